@@ -1,0 +1,8 @@
+package org.minga.platform;
+
+public class ForbiddenException extends MingaException {
+
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

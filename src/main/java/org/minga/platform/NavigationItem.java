@@ -1,0 +1,18 @@
+package org.minga.platform;
+
+import java.util.Set;
+
+/**
+ * An entry of the main navigation. Each module declares its entries as beans; the layout shows those the
+ * user's role may use, ordered by {@code order}. {@code key} names the module area ("territories", ...).
+ */
+public record NavigationItem(String key, String label, String href, int order, Set<Role> roles) {
+
+    public static NavigationItem forAll(String key, String label, String href, int order) {
+        return new NavigationItem(key, label, href, order, Set.of());
+    }
+
+    public boolean visibleTo(Role role) {
+        return roles.isEmpty() || roles.contains(role);
+    }
+}

@@ -1,0 +1,16 @@
+package org.minga.platform;
+
+import java.util.Optional;
+
+/**
+ * What the platform needs to know about territories (to scope user accounts) without depending on the
+ * territory module, which implements it.
+ */
+public interface TerritoryLookup {
+
+    /** The jurisdiction a territory belongs to, if the territory exists. */
+    Optional<Long> jurisdictionOf(long territoryId);
+
+    /** A readable name such as "Suba (Localidad)", if the territory exists. */
+    Optional<String> describe(long territoryId);
+}

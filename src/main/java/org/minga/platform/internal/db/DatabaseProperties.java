@@ -1,0 +1,21 @@
+package org.minga.platform.internal.db;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Minga keeps its data. With no {@code url} Minga starts its own PostgreSQL whose files
+ * live in {@code embeddedDataDir}; with a url it uses that server and starts nothing. {@code embeddedFresh}
+ * (tests only) wipes the embedded data directory the first time this JVM starts the server.
+ */
+@ConfigurationProperties("minga.db")
+public record DatabaseProperties(String url, String user, String password, String embeddedDataDir,
+                                 Integer embeddedPort, Integer poolSize, boolean embeddedFresh) {
+
+    public boolean external() {
+        return url != null && !url.isBlank();
+    }
+
+    int effectivePoolSize() {
+        return poolSize == null || poolSize < 1 ? 10 : poolSize;
+    }
+}

@@ -1,0 +1,95 @@
+package org.minga.platform.internal.jurisdiction;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.AuditLog;
+import org.minga.platform.FieldError;
+import org.minga.platform.NewJurisdiction;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.ValidationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcJurisdictions implements Jurisdictions {
+
+    private static final String SELECT = "select id, code, name, country, time_zone from jurisdiction ";
+
+    private final JdbcClient jdbc;
+    private final Validator validator;
+    private final AuditLog audit;
+
+    JdbcJurisdictions(JdbcClient jdbc, Validator validator, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Jurisdiction> all() {
+        return jdbc.sql(SELECT + "order by name").query(Jurisdiction.class).list();
+    }
+
+    @Override
+    public List<Jurisdiction> visibleTo(CurrentUser user) {
+        if (user.allJurisdictions()) {
+            return all();
+        }
+        return byId(user.jurisdictionId()).map(List::of).orElse(List.of());
+    }
+
+    @Override
+    public Optional<Jurisdiction> byId(long id) {
+        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(Jurisdiction.class).optional();
+    }
+
+    @Override
+    public Optional<Jurisdiction> byCode(String code) {
+        return jdbc.sql(SELECT + "where code = :code").param("code", code).query(Jurisdiction.class).optional();
+    }
+
+    @Override
+    public Jurisdiction requireVisible(String code, CurrentUser user) {
+        return byCode(code).filter(j -> user.seesJurisdiction(j.id()))
+                .orElseThrow(() -> new NotFoundException("No existe la jurisdicción " + code + "."));
+    }
+
+    @Override
+    @Transactional
+    public Jurisdiction create(NewJurisdiction command) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<NewJurisdiction> v : validator.validate(command)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        if (command.timeZone() != null && !command.timeZone().isBlank()) {
+            try {
+                ZoneId.of(command.timeZone());
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("timeZone", "La zona horaria no existe (ejemplo: America/Bogota)."));
+            }
+        }
+        if (command.code() != null && byCode(command.code()).isPresent()) {
+            errors.add(new FieldError("code", "Ya existe una jurisdicción con el código " + command.code() + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = jdbc.sql("insert into jurisdiction (code, name, country, time_zone) values (:c, :n, :co, :tz) returning id")
+                .param("c", command.code()).param("n", command.name().trim()).param("co", command.country())
+                .param("tz", command.timeZone()).query(Long.class).single();
+        Jurisdiction created = byId(id).orElseThrow();
+        audit.record("CREATE", "jurisdiction", id, id, "Jurisdicción " + created.name() + " creada", null, created);
+        return created;
+    }
+}

@@ -1,0 +1,74 @@
+package org.minga.platform.internal.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.minga.platform.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins, locks an account after too many, and writes every login and failure to the audit
+ * log. A successful API (HTTP Basic) call also resets the counter, but only form logins are logged as
+ * logins, so the audit log is not flooded by API traffic.
+ */
+@Component
+class LoginAttempts {
+
+    private final UserStore users;
+    private final AuditLog audit;
+    private final SecurityProperties properties;
+
+    LoginAttempts(UserStore users, AuditLog audit, SecurityProperties properties) {
+        this.users = users;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @EventListener
+    @Transactional
+    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        Instant until = Instant.now().plus(Duration.ofMinutes(properties.effectiveLockMinutes()));
+        boolean locked = users.recordFailure(username, properties.effectiveMaxFailedLogins(), until);
+        audit.record("LOGIN_FAILED", "user", null, null, "Intento fallido para " + abbreviate(username), null, null);
+        if (locked) {
+            audit.record("LOCKED", "user", null, null,
+                    "Cuenta " + abbreviate(username) + " bloqueada hasta " + until, null, null);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onLocked(AuthenticationFailureLockedEvent event) {
+        logFailure(event, "Intento en cuenta bloqueada: ");
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        users.recordSuccess(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    @Transactional
+    public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
+        audit.record("LOGIN", "user", null, null, "Inicio de sesión de " + event.getAuthentication().getName(),
+                null, null);
+    }
+
+    private void logFailure(AbstractAuthenticationFailureEvent event, String prefix) {
+        audit.record("LOGIN_FAILED", "user", null, null, prefix + abbreviate(event.getAuthentication().getName()),
+                null, null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) : s;
+    }
+}

@@ -1,0 +1,55 @@
+package org.minga.platform.internal.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.minga.platform.CurrentUser;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal; carries the user's role and scope. */
+public final class MingaPrincipal implements UserDetails {
+
+    private final CurrentUser user;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+
+    MingaPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public CurrentUser currentUser() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

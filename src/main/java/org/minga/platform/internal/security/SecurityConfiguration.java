@@ -1,0 +1,79 @@
+package org.minga.platform.internal.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login for people, HTTP Basic for API clients; the same roles and territory scope for both.
+ * CSRF protects the UI; API calls that authenticate with Basic carry no session and need no token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    private static final RequestMatcher BASIC_API = request -> API.matches(request)
+            && hasBasicCredentials(request);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Minga");
+        basic.afterPropertiesSet();
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
+                        .requestMatchers(HttpMethod.PUT, "/api/**").not().hasRole("READ_ONLY")
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").not().hasRole("READ_ONLY")
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").not().hasRole("READ_ONLY")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .httpBasic(b -> b.authenticationEntryPoint(basic))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_API))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(basic, API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(API)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        return encoder;
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

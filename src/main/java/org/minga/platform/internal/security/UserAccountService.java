@@ -1,0 +1,156 @@
+package org.minga.platform.internal.security;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.platform.AuditLog;
+import org.minga.platform.FieldError;
+import org.minga.platform.NewUser;
+import org.minga.platform.Role;
+import org.minga.platform.TerritoryLookup;
+import org.minga.platform.UserAccounts;
+import org.minga.platform.ValidationException;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class UserAccountService implements UserAccounts {
+
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final Jurisdictions jurisdictions;
+    private final TerritoryLookup territories;
+
+    UserAccountService(UserStore store, PasswordEncoder encoder, AuditLog audit, Validator validator,
+                       Jurisdictions jurisdictions, TerritoryLookup territories) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.validator = validator;
+        this.jurisdictions = jurisdictions;
+        this.territories = territories;
+    }
+
+    @Override
+    @Transactional
+    public long create(NewUser user) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<NewUser> v : validator.validate(user)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        if (user.username() != null && store.byUsername(user.username()).isPresent()) {
+            errors.add(new FieldError("username", "Ya existe un usuario con ese nombre."));
+        }
+        errors.addAll(scopeErrors(user.role(), user.jurisdictionId(), user.territoryId()));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = store.insert(user.username().trim(), encoder.encode(user.password()), user.fullName().trim(),
+                blankToNull(user.email()), user.role(), user.jurisdictionId(), user.territoryId());
+        audit.record("CREATE", "user", id, user.jurisdictionId(), "Usuario " + user.username() + " creado",
+                null, publicState(user.username(), user.fullName(), user.email(), user.role(), user.jurisdictionId(),
+                        user.territoryId(), true));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, String fullName, String email, Role role, Long jurisdictionId, Long territoryId,
+                       boolean enabled) {
+        UserRow before = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
+        List<FieldError> errors = new ArrayList<>();
+        if (fullName == null || fullName.isBlank()) {
+            errors.add(new FieldError("fullName", "El nombre es obligatorio."));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "El rol es obligatorio."));
+        }
+        errors.addAll(scopeErrors(role, jurisdictionId, territoryId));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        store.update(id, fullName.trim(), blankToNull(email), role, jurisdictionId, territoryId, enabled);
+        audit.record("UPDATE", "user", id, jurisdictionId, "Usuario " + before.username() + " modificado",
+                publicState(before.username(), before.fullName(), before.email(), before.role(),
+                        before.jurisdictionId(), before.territoryId(), before.enabled()),
+                publicState(before.username(), fullName, email, role, jurisdictionId, territoryId, enabled));
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
+        if (newPassword == null || newPassword.length() < 8) {
+            throw new ValidationException("password", "La contraseña debe tener al menos 8 caracteres.");
+        }
+        store.setPassword(id, encoder.encode(newPassword));
+        audit.record("UPDATE", "user", id, user.jurisdictionId(), "Contraseña de " + user.username() + " cambiada",
+                null, null);
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
+        store.unlock(id);
+        audit.record("UNLOCK", "user", id, user.jurisdictionId(), "Cuenta " + user.username() + " desbloqueada",
+                null, null);
+    }
+
+    @Override
+    public Optional<Long> idOf(String username) {
+        return store.byUsername(username).map(UserRow::id);
+    }
+
+    boolean anyAdministrator() {
+        return store.anyAdministrator();
+    }
+
+    private List<FieldError> scopeErrors(Role role, Long jurisdictionId, Long territoryId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (jurisdictionId == null) {
+            if (role != null && role != Role.ADMINISTRATOR) {
+                errors.add(new FieldError("jurisdictionId", "Solo un administrador puede no tener jurisdicción."));
+            }
+            if (territoryId != null) {
+                errors.add(new FieldError("territoryId", "Un territorio requiere una jurisdicción."));
+            }
+            return errors;
+        }
+        if (jurisdictions.byId(jurisdictionId).isEmpty()) {
+            errors.add(new FieldError("jurisdictionId", "La jurisdicción no existe."));
+        } else if (territoryId != null) {
+            Optional<Long> owner = territories.jurisdictionOf(territoryId);
+            if (owner.isEmpty()) {
+                errors.add(new FieldError("territoryId", "El territorio no existe."));
+            } else if (!owner.get().equals(jurisdictionId)) {
+                errors.add(new FieldError("territoryId", "El territorio no pertenece a la jurisdicción elegida."));
+            }
+        }
+        return errors;
+    }
+
+    private static Map<String, Object> publicState(String username, String fullName, String email, Role role,
+                                                   Long jurisdictionId, Long territoryId, boolean enabled) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("username", username);
+        m.put("fullName", fullName);
+        m.put("email", email);
+        m.put("role", role);
+        m.put("jurisdictionId", jurisdictionId);
+        m.put("territoryId", territoryId);
+        m.put("enabled", enabled);
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

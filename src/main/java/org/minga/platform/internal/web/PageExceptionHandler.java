@@ -1,0 +1,47 @@
+package org.minga.platform.internal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.minga.platform.ConflictException;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.MingaException;
+import org.minga.platform.NotFoundException;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Domain errors on pages: a readable message in the layout, with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(1)
+class PageExceptionHandler {
+
+    @ExceptionHandler(MingaException.class)
+    String domain(MingaException e, Model model, HttpServletResponse response) {
+        int status = e instanceof NotFoundException ? 404
+                : e instanceof ForbiddenException ? 403
+                : e instanceof ConflictException ? 409 : 400;
+        return show(status, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(Model model, HttpServletResponse response) {
+        return show(403, "No tiene permiso para esta acción.", model, response);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String stale(Model model, HttpServletResponse response) {
+        return show(409, "Otra persona modificó este registro mientras usted lo editaba. Recargue y vuelva a intentar.",
+                model, response);
+    }
+
+    private static String show(int status, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
+        return "error/problem";
+    }
+}

@@ -1,0 +1,25 @@
+package org.minga.territory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.platform.CurrentUser;
+
+/** Read access to the territorial trees, for other modules. */
+public interface Territories {
+
+    TerritoryScope scopeOf(CurrentUser user);
+
+    Optional<TerritoryView> byId(long id);
+
+    /** The territory if it is inside the user's scope; otherwise {@link org.minga.platform.NotFoundException}. */
+    TerritoryView requireVisible(long id, CurrentUser user);
+
+    Optional<TerritoryView> byCode(long jurisdictionId, String code);
+
+    /** Territories of a jurisdiction whose name matches, ignoring case and accents. */
+    List<TerritoryView> byName(long jurisdictionId, String name);
+
+    /** All territories of one level inside a scope, by name (bounded by the size of a level). */
+    List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, TerritoryScope scope);
+}

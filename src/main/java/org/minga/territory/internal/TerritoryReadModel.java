@@ -1,0 +1,102 @@
+package org.minga.territory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.TerritoryLookup;
+import org.minga.platform.TextKeys;
+import org.minga.territory.AreaType;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
+import org.minga.territory.TerritoryView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** SQL read model of the territorial trees. */
+@Service
+class TerritoryReadModel implements Territories, TerritoryLookup {
+
+    static final String SELECT = """
+            select t.id, t.jurisdiction_id, t.code, t.name, l.code as level_code, l.name as level_name,
+                   l.rank as level_rank, t.parent_id, t.path, t.depth, t.area_type, t.population
+            from territory t join territory_level l on l.id = t.level_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    TerritoryReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public TerritoryScope scopeOf(CurrentUser user) {
+        if (user.jurisdictionId() == null) {
+            return TerritoryScope.EVERYTHING;
+        }
+        if (user.territoryId() == null) {
+            return new TerritoryScope(user.jurisdictionId(), null);
+        }
+        String path = jdbc.sql("select path from territory where id = :id").param("id", user.territoryId())
+                .query(String.class).optional()
+                // a user whose territory vanished sees nothing rather than everything
+                .orElse("/none/");
+        return new TerritoryScope(user.jurisdictionId(), path);
+    }
+
+    @Override
+    public Optional<TerritoryView> byId(long id) {
+        return jdbc.sql(SELECT + "where t.id = :id").param("id", id).query(TerritoryReadModel::map).optional();
+    }
+
+    @Override
+    public TerritoryView requireVisible(long id, CurrentUser user) {
+        TerritoryScope scope = scopeOf(user);
+        return byId(id).filter(scope::includes)
+                .orElseThrow(() -> new NotFoundException("No existe el territorio " + id + " en su alcance."));
+    }
+
+    @Override
+    public Optional<TerritoryView> byCode(long jurisdictionId, String code) {
+        return jdbc.sql(SELECT + "where t.jurisdiction_id = :j and t.code = :c")
+                .param("j", jurisdictionId).param("c", code == null ? null : code.trim())
+                .query(TerritoryReadModel::map).optional();
+    }
+
+    @Override
+    public List<TerritoryView> byName(long jurisdictionId, String name) {
+        return jdbc.sql(SELECT + "where t.jurisdiction_id = :j and t.name_key = :k order by l.rank, t.id")
+                .param("j", jurisdictionId).param("k", TextKeys.key(name)).query(TerritoryReadModel::map).list();
+    }
+
+    @Override
+    public List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, TerritoryScope scope) {
+        return jdbc.sql(SELECT + """
+                        where t.jurisdiction_id = :j and l.code = :level and t.path like :prefix
+                        order by t.name""")
+                .param("j", jurisdictionId).param("level", levelCode).param("prefix", scope.likePattern())
+                .query(TerritoryReadModel::map).list();
+    }
+
+    @Override
+    public Optional<Long> jurisdictionOf(long territoryId) {
+        return jdbc.sql("select jurisdiction_id from territory where id = :id").param("id", territoryId)
+                .query(Long.class).optional();
+    }
+
+    @Override
+    public Optional<String> describe(long territoryId) {
+        return byId(territoryId).map(TerritoryView::label);
+    }
+
+    static TerritoryView map(ResultSet rs, int n) throws SQLException {
+        return new TerritoryView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                rs.getString("name"), rs.getString("level_code"), rs.getString("level_name"),
+                rs.getInt("level_rank"), (Long) rs.getObject("parent_id"), rs.getString("path"),
+                rs.getInt("depth"), AreaType.valueOf(rs.getString("area_type")),
+                (Integer) rs.getObject("population"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.minga;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@MingaTest
+class ApplicationStartsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void loginPageIsInSpanish() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Ingresar a Minga")))
+                .andExpect(content().string(Matchers.containsString("Contraseña")));
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void anonymousUserIsSentToLogin() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+    }
+}
