@@ -1,0 +1,14 @@
+package org.minga.platform;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Who imports into which jurisdiction. {@code progress} takes the number of rows processed so far in the
+ * current phase; the framework shows it as the import's progress.
+ */
+public record ImportContext(CurrentUser user, Jurisdiction jurisdiction, IntConsumer progress) {
+
+    public void progress(int processed) {
+        progress.accept(processed);
+    }
+}

@@ -1,0 +1,63 @@
+package org.minga.platform.internal.demo;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.minga.platform.DemoDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads each demo dataset once, in order, each in its own transaction, when {@code minga.demo} is true.
+ * A dataset whose name is already recorded is skipped, so restarts keep what users changed.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "minga.demo", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final List<DemoDataset> datasets;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    DemoDataLoader(List<DemoDataset> datasets, JdbcClient jdbc, TransactionTemplate tx) {
+        this.datasets = datasets.stream().sorted(Comparator.comparingInt(DemoDataset::order)).toList();
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // demo data is written by the system; the audit log shows it as "demo"
+        var auth = new UsernamePasswordAuthenticationToken("demo", null, AuthorityUtils.NO_AUTHORITIES);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            for (DemoDataset dataset : datasets) {
+                tx.executeWithoutResult(status -> {
+                    boolean loaded = jdbc.sql("select exists(select 1 from demo_dataset where name = :n)")
+                            .param("n", dataset.name()).query(Boolean.class).single();
+                    if (!loaded) {
+                        long start = System.nanoTime();
+                        dataset.load();
+                        jdbc.sql("insert into demo_dataset (name) values (:n)").param("n", dataset.name()).update();
+                        log.info("Demo data '{}' loaded in {} ms", dataset.name(), (System.nanoTime() - start) / 1_000_000);
+                    }
+                });
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
