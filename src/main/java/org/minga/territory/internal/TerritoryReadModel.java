@@ -18,11 +18,11 @@ import org.springframework.stereotype.Service;
 
 /** SQL read model of the territorial trees. */
 @Service
-class TerritoryReadModel implements Territories, TerritoryLookup {
+public class TerritoryReadModel implements Territories, TerritoryLookup {
 
-    static final String SELECT = """
+    public static final String SELECT = """
             select t.id, t.jurisdiction_id, t.code, t.name, l.code as level_code, l.name as level_name,
-                   l.rank as level_rank, t.parent_id, t.path, t.depth, t.area_type, t.population
+                   l.rank as level_rank, t.parent_id, t.path, t.depth, t.area_type, t.population, t.version
             from territory t join territory_level l on l.id = t.level_id
             """;
 
@@ -92,11 +92,11 @@ class TerritoryReadModel implements Territories, TerritoryLookup {
         return byId(territoryId).map(TerritoryView::label);
     }
 
-    static TerritoryView map(ResultSet rs, int n) throws SQLException {
+    public static TerritoryView map(ResultSet rs, int n) throws SQLException {
         return new TerritoryView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
                 rs.getString("name"), rs.getString("level_code"), rs.getString("level_name"),
                 rs.getInt("level_rank"), (Long) rs.getObject("parent_id"), rs.getString("path"),
                 rs.getInt("depth"), AreaType.valueOf(rs.getString("area_type")),
-                (Integer) rs.getObject("population"));
+                (Integer) rs.getObject("population"), rs.getInt("version"));
     }
 }

@@ -1,0 +1,64 @@
+package org.minga.demo;
+
+import java.util.List;
+
+import org.minga.platform.DemoDataset;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NewUser;
+import org.minga.platform.Role;
+import org.minga.platform.UserAccounts;
+import org.minga.territory.Territories;
+import org.springframework.stereotype.Component;
+
+/** The demo users of the README, all with password minga2026. */
+@Component
+class DemoUsers implements DemoDataset {
+
+    record Spec(String username, String fullName, Role role, String jurisdiction, String territory) {
+    }
+
+    static final List<Spec> USERS = List.of(
+            new Spec("admin", "Administración Minga", Role.ADMINISTRATOR, null, null),
+            new Spec("distrito", "Equipo distrital Bogotá", Role.DISTRICT, "11001", null),
+            new Spec("zona.norte", "Coordinación zona Norte", Role.ZONAL, "11001", "ZN"),
+            new Spec("local.suba", "Equipo local Suba", Role.LOCAL, "11001", "11"),
+            new Spec("campo.suba", "Equipo de campo Suba", Role.FIELD_TEAM, "11001", "11"),
+            new Spec("evaluador", "Evaluación de buenas prácticas", Role.PRACTICE_EVALUATOR, "11001", null),
+            new Spec("consulta.kennedy", "Consulta Kennedy", Role.READ_ONLY, "11001", "08"),
+            new Spec("cucuta", "Secretaría de Bienestar Cúcuta", Role.LOCAL, "54001", null));
+
+    private final UserAccounts accounts;
+    private final Jurisdictions jurisdictions;
+    private final Territories territories;
+
+    DemoUsers(UserAccounts accounts, Jurisdictions jurisdictions, Territories territories) {
+        this.accounts = accounts;
+        this.jurisdictions = jurisdictions;
+        this.territories = territories;
+    }
+
+    @Override
+    public String name() {
+        return "users";
+    }
+
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    public void load() {
+        for (Spec spec : USERS) {
+            if (accounts.idOf(spec.username()).isPresent()) {
+                continue;
+            }
+            Long jurisdictionId = spec.jurisdiction() == null ? null
+                    : jurisdictions.byCode(spec.jurisdiction()).orElseThrow().id();
+            Long territoryId = spec.territory() == null ? null
+                    : territories.byCode(jurisdictionId, spec.territory()).orElseThrow().id();
+            accounts.create(new NewUser(spec.username(), DemoActor.PASSWORD, spec.fullName(), null, spec.role(),
+                    jurisdictionId, territoryId));
+        }
+    }
+}

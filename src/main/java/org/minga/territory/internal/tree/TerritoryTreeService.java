@@ -1,0 +1,283 @@
+package org.minga.territory.internal.tree;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.platform.AuditLog;
+import org.minga.platform.ConflictException;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.Role;
+import org.minga.platform.TextKeys;
+import org.minga.platform.ValidationException;
+import org.minga.territory.NewTerritory;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryChange;
+import org.minga.territory.TerritoryLevelView;
+import org.minga.territory.TerritoryScope;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.minga.territory.internal.TerritoryReadModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class TerritoryTreeService implements TerritoryTree {
+
+    private static final String LEVEL_SELECT = "select id, jurisdiction_id, code, name, rank from territory_level ";
+
+    private final JdbcClient jdbc;
+    private final Territories territories;
+    private final TerritoryStore store;
+    private final Jurisdictions jurisdictions;
+    private final AuditLog audit;
+    private final Validator validator;
+
+    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryStore store, Jurisdictions jurisdictions,
+                         AuditLog audit, Validator validator) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+        this.store = store;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    @Override
+    public List<TerritoryLevelView> levels(long jurisdictionId) {
+        return jdbc.sql(LEVEL_SELECT + "where jurisdiction_id = :j order by rank, name").param("j", jurisdictionId)
+                .query(TerritoryLevelView.class).list();
+    }
+
+    @Override
+    public Optional<TerritoryLevelView> level(long jurisdictionId, String code) {
+        return jdbc.sql(LEVEL_SELECT + "where jurisdiction_id = :j and code = :c").param("j", jurisdictionId)
+                .param("c", code).query(TerritoryLevelView.class).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<TerritoryView> search(CurrentUser user, TerritorySearch search, PageRequest page) {
+        TerritoryScope scope = territories.scopeOf(user);
+        if (!scope.includesJurisdiction(search.jurisdictionId())) {
+            throw new NotFoundException("No existe la jurisdicción en su alcance.");
+        }
+        StringBuilder where = new StringBuilder(" where t.jurisdiction_id = :j and t.path like :scope");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("j", search.jurisdictionId());
+        params.put("scope", scope.likePattern());
+        if (search.levelCode() != null && !search.levelCode().isBlank()) {
+            if (level(search.jurisdictionId(), search.levelCode()).isEmpty()) {
+                throw new ValidationException("level", "El nivel '" + search.levelCode() + "' no existe en la jurisdicción.");
+            }
+            where.append(" and l.code = :level");
+            params.put("level", search.levelCode());
+        }
+        if (search.parentId() != null) {
+            TerritoryView parent = territories.byId(search.parentId())
+                    .filter(p -> p.jurisdictionId() == search.jurisdictionId())
+                    .orElseThrow(() -> new ValidationException("parent", "El territorio padre no existe."));
+            if (search.subtree()) {
+                where.append(" and t.path like :parentPath and t.id <> :parent");
+                params.put("parentPath", parent.path() + "%");
+            } else {
+                where.append(" and t.parent_id = :parent");
+            }
+            params.put("parent", parent.id());
+        }
+        String q = TextKeys.key(search.query());
+        if (q != null && !q.isEmpty()) {
+            where.append(" and t.name_key like :q");
+            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String from = " from territory t join territory_level l on l.id = t.level_id";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        List<TerritoryView> items = jdbc.sql(TerritoryReadModel.SELECT + where
+                        + " order by t.name, t.id limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(TerritoryReadModel::map).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<TerritoryView> roots(CurrentUser user, long jurisdictionId) {
+        TerritoryScope scope = territories.scopeOf(user);
+        if (!scope.includesJurisdiction(jurisdictionId)) {
+            return List.of();
+        }
+        if (scope.pathPrefix() != null) {
+            return territories.byId(user.territoryId()).map(List::of).orElse(List.of());
+        }
+        return jdbc.sql(TerritoryReadModel.SELECT + " where t.jurisdiction_id = :j and t.parent_id is null order by t.name")
+                .param("j", jurisdictionId).query(TerritoryReadModel::map).list();
+    }
+
+    @Override
+    public List<TerritoryView> children(CurrentUser user, long parentId) {
+        TerritoryView parent = territories.requireVisible(parentId, user);
+        return jdbc.sql(TerritoryReadModel.SELECT + " where t.parent_id = :p order by t.name, t.id")
+                .param("p", parent.id()).query(TerritoryReadModel::map).list();
+    }
+
+    @Override
+    public List<TerritoryView> ancestry(CurrentUser user, long id) {
+        TerritoryView t = territories.requireVisible(id, user);
+        TerritoryScope scope = territories.scopeOf(user);
+        List<Long> ids = new ArrayList<>();
+        for (String part : t.path().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return jdbc.sql(TerritoryReadModel.SELECT + " where t.id in (:ids) order by t.depth")
+                .param("ids", ids).query(TerritoryReadModel::map).list()
+                .stream().filter(scope::includes).toList();
+    }
+
+    @Override
+    @Transactional
+    public TerritoryView create(CurrentUser user, NewTerritory command) {
+        requireManager(user);
+        List<FieldError> errors = violations(command);
+        TerritoryScope scope = territories.scopeOf(user);
+        if (command.jurisdictionId() != null && !scope.includesJurisdiction(command.jurisdictionId())) {
+            throw new NotFoundException("No existe la jurisdicción en su alcance.");
+        }
+        TerritoryLevelView level = null;
+        if (command.jurisdictionId() != null && command.levelCode() != null) {
+            level = level(command.jurisdictionId(), command.levelCode()).orElse(null);
+            if (level == null) {
+                errors.add(new FieldError("levelCode", "El nivel '" + command.levelCode() + "' no existe en la jurisdicción."));
+            }
+        }
+        TerritoryView parent = null;
+        if (command.parentId() != null) {
+            parent = territories.byId(command.parentId()).filter(scope::includes).orElse(null);
+            if (parent == null || parent.jurisdictionId() != command.jurisdictionId()) {
+                errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
+                parent = null;
+            }
+        } else if (scope.pathPrefix() != null) {
+            errors.add(new FieldError("parentId", "Debe elegir un territorio padre dentro de su territorio."));
+        }
+        if (level != null) {
+            errors.addAll(TerritoryRules.parentFits(level, parent));
+        }
+        if (command.code() != null && command.jurisdictionId() != null
+                && territories.byCode(command.jurisdictionId(), command.code()).isPresent()) {
+            errors.add(new FieldError("code", "Ya existe un territorio con el código " + command.code().trim() + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = store.insert(command.jurisdictionId(), level.id(), parent, command.code().trim(), command.name().trim(),
+                command.areaType(), command.population());
+        TerritoryView created = territories.byId(id).orElseThrow();
+        audit.record("CREATE", "territory", id, created.jurisdictionId(), "Territorio " + created.label() + " creado",
+                null, created);
+        return created;
+    }
+
+    @Override
+    @Transactional
+    public TerritoryView change(CurrentUser user, long id, TerritoryChange command) {
+        requireManager(user);
+        TerritoryView before = territories.requireVisible(id, user);
+        TerritoryScope scope = territories.scopeOf(user);
+        List<FieldError> errors = violations(command);
+        TerritoryView newParent = null;
+        boolean moving = !java.util.Objects.equals(command.parentId(), before.parentId());
+        if (moving) {
+            if (scope.pathPrefix() != null && before.path().equals(scope.pathPrefix())) {
+                errors.add(new FieldError("parentId", "No puede mover el territorio raíz de su alcance."));
+            }
+            if (command.parentId() != null) {
+                newParent = territories.byId(command.parentId()).filter(scope::includes)
+                        .filter(p -> p.jurisdictionId() == before.jurisdictionId()).orElse(null);
+                if (newParent == null) {
+                    errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
+                } else if (before.contains(newParent)) {
+                    errors.add(new FieldError("parentId", "Un territorio no puede quedar dentro de sí mismo."));
+                    newParent = null;
+                }
+            }
+            TerritoryLevelView level = level(before.jurisdictionId(), before.levelCode()).orElseThrow();
+            if (errors.isEmpty()) {
+                errors.addAll(TerritoryRules.parentFits(level, newParent));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (!store.update(id, command.version(), command.name().trim(), command.areaType(), command.population())) {
+            throw new ConflictException("Otra persona modificó este territorio mientras usted lo editaba. "
+                    + "Recargue la página y vuelva a intentar.");
+        }
+        if (moving) {
+            store.move(before, newParent);
+        }
+        TerritoryView after = territories.byId(id).orElseThrow();
+        audit.record("UPDATE", "territory", id, after.jurisdictionId(), "Territorio " + after.label() + " modificado",
+                before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public TerritoryLevelView defineLevel(CurrentUser user, long jurisdictionId, String code, String name, int rank) {
+        if (!(user.is(Role.ADMINISTRATOR) || (user.is(Role.DISTRICT) && user.territoryId() == null))) {
+            throw new ForbiddenException("Solo un administrador o un usuario distrital define los niveles territoriales.");
+        }
+        if (!user.seesJurisdiction(jurisdictionId) || jurisdictions.byId(jurisdictionId).isEmpty()) {
+            throw new NotFoundException("No existe la jurisdicción en su alcance.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null || !code.matches("[a-z][a-z0-9_-]{0,39}")) {
+            errors.add(new FieldError("code", "Use minúsculas sin tildes, números, guion o guion bajo (máximo 40)."));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "El nombre es obligatorio."));
+        }
+        if (rank < 0 || rank > 20) {
+            errors.add(new FieldError("rank", "La posición debe estar entre 0 (raíz) y 20."));
+        }
+        if (code != null && level(jurisdictionId, code).isPresent()) {
+            errors.add(new FieldError("code", "El nivel '" + code + "' ya existe."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = jdbc.sql("insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
+                .param("j", jurisdictionId).param("c", code).param("n", name.trim()).param("r", rank)
+                .query(Long.class).single();
+        TerritoryLevelView created = new TerritoryLevelView(id, jurisdictionId, code, name.trim(), rank);
+        audit.record("CREATE", "territory_level", id, jurisdictionId, "Nivel " + name + " creado", null, created);
+        return created;
+    }
+
+    private static void requireManager(CurrentUser user) {
+        if (!user.role().managesTerritory()) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no puede modificar territorios.");
+        }
+    }
+
+    private <T> List<FieldError> violations(T command) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<T> v : validator.validate(command)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        return errors;
+    }
+}
