@@ -11,6 +11,12 @@ public interface TerritoryLookup {
     /** The jurisdiction a territory belongs to, if the territory exists. */
     Optional<Long> jurisdictionOf(long territoryId);
 
+    /** The code of a territory, if it exists. */
+    Optional<String> codeOf(long territoryId);
+
+    /** The id of the territory with this code in the jurisdiction, if any. */
+    Optional<Long> idByCode(long jurisdictionId, String code);
+
     /** A readable name such as "Suba (Localidad)", if the territory exists. */
     Optional<String> describe(long territoryId);
 }

@@ -88,6 +88,16 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
     }
 
     @Override
+    public Optional<String> codeOf(long territoryId) {
+        return jdbc.sql("select code from territory where id = :id").param("id", territoryId).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<Long> idByCode(long jurisdictionId, String code) {
+        return byCode(jurisdictionId, code).map(TerritoryView::id);
+    }
+
+    @Override
     public Optional<String> describe(long territoryId) {
         return byId(territoryId).map(TerritoryView::label);
     }

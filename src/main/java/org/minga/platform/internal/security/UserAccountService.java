@@ -17,6 +17,8 @@ import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +104,29 @@ public class UserAccountService implements UserAccounts {
         store.unlock(id);
         audit.record("UNLOCK", "user", id, user.jurisdictionId(), "Cuenta " + user.username() + " desbloqueada",
                 null, null);
+    }
+
+    /** A user account as the administration pages show it; never the password hash. */
+    public record UserSummary(long id, String username, String fullName, String email, Role role, Long jurisdictionId,
+                              Long territoryId, String territoryCode, String territoryLabel, boolean enabled,
+                              boolean locked, java.time.Instant lastLoginAt) {
+    }
+
+    public PageResult<UserSummary> page(PageRequest page) {
+        List<UserSummary> items = store.page(null, page.size(), page.offset()).stream().map(this::summarize).toList();
+        return new PageResult<>(items, page.page(), page.size(), store.count(null));
+    }
+
+    public UserSummary summary(long id) {
+        return store.byId(id).map(this::summarize).orElseThrow(() -> new NotFoundException("No existe el usuario."));
+    }
+
+    private UserSummary summarize(UserRow r) {
+        String code = r.territoryId() == null ? null : territories.codeOf(r.territoryId()).orElse(null);
+        String label = r.territoryId() == null ? null : territories.describe(r.territoryId()).orElse(null);
+        boolean locked = r.lockedUntil() != null && r.lockedUntil().isAfter(java.time.Instant.now());
+        return new UserSummary(r.id(), r.username(), r.fullName(), r.email(), r.role(), r.jurisdictionId(),
+                r.territoryId(), code, label, r.enabled(), locked, r.lastLoginAt());
     }
 
     @Override

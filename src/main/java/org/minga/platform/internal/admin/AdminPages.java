@@ -1,0 +1,68 @@
+package org.minga.platform.internal.admin;
+
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NewJurisdiction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.minga.platform.internal.admin.AuditQueries.Filter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administration: jurisdictions and the audit log. Users are in {@link UserAdminPages}. */
+@Controller
+@RequestMapping("/admin")
+class AdminPages {
+
+    private final Jurisdictions jurisdictions;
+    private final AuditQueries audit;
+
+    AdminPages(Jurisdictions jurisdictions, AuditQueries audit) {
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+    }
+
+    @GetMapping("/jurisdictions")
+    String jurisdictions(Model model) {
+        requireAdmin();
+        model.addAttribute("jurisdictions", jurisdictions.all());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewJurisdiction("", "", "CO", "America/Bogota"));
+        }
+        return "admin/jurisdictions";
+    }
+
+    @PostMapping("/jurisdictions")
+    String createJurisdiction(@ModelAttribute("form") NewJurisdiction form, Model model) {
+        requireAdmin();
+        try {
+            Jurisdiction created = jurisdictions.create(form);
+            return "redirect:/territories?jurisdiction=" + created.code();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return jurisdictions(model);
+        }
+    }
+
+    @GetMapping("/audit")
+    String audit(@ModelAttribute Filter filter, @RequestParam(required = false) Integer page, Model model) {
+        requireAdmin();
+        model.addAttribute("filter", filter);
+        model.addAttribute("entries", audit.search(filter, PageRequest.of(page, 50)));
+        return "admin/audit";
+    }
+
+    static void requireAdmin() {
+        if (!CurrentUsers.require().is(Role.ADMINISTRATOR)) {
+            throw new ForbiddenException("Solo un administrador puede entrar a esta página.");
+        }
+    }
+}

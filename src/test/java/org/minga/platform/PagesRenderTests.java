@@ -1,0 +1,56 @@
+package org.minga.platform;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.minga.MingaTest;
+import org.minga.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every page of the shell renders for every demo role, in Spanish, with the navigation. */
+@MingaTest
+class PagesRenderTests {
+
+    static final String[] USERS = {"admin", "distrito", "zona.norte", "local.suba", "campo.suba", "evaluador",
+            "consulta.kennedy", "cucuta"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Territories territories;
+    @Autowired
+    Jurisdictions jurisdictions;
+
+    @Test
+    void homeAndTerritoryPagesRenderForEveryRole() throws Exception {
+        for (String user : USERS) {
+            mvc.perform(get("/").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Territorios")))
+                    .andExpect(content().string(Matchers.containsString("Próximamente")));
+            mvc.perform(get("/territories").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Árbol territorial")));
+        }
+    }
+
+    @Test
+    void territoryDetailEditAndSearchRender() throws Exception {
+        long suba = territories.byCode(jurisdictions.byCode("11001").orElseThrow().id(), "11").orElseThrow().id();
+        mvc.perform(get("/territories/" + suba).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tibabuyes")));
+        mvc.perform(get("/territories/" + suba + "/edit").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/territories/" + suba + "/children").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("El Rincón")));
+        mvc.perform(get("/territories?jurisdiction=11001&q=bolivar").with(httpBasic("distrito", "minga2026")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Ciudad Bolívar")));
+        mvc.perform(get("/territories/new?parent=" + suba).with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/territories/" + suba + "/edit").with(httpBasic("consulta.kennedy", "minga2026")))
+                .andExpect(status().isForbidden());
+    }
+}
