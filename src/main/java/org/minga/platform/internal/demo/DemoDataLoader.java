@@ -6,10 +6,8 @@ import java.util.List;
 import org.minga.platform.DemoDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -19,12 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads each demo dataset once, in order, each in its own transaction, when {@code minga.demo} is true.
- * A dataset whose name is already recorded is skipped, so restarts keep what users changed.
+ * A dataset whose name is already recorded is skipped, so restarts keep what users changed. Runs before
+ * the web server opens, so nobody signs in to a half-loaded demo.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "minga.demo", havingValue = "true", matchIfMissing = true)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -38,8 +36,26 @@ class DemoDataLoader implements ApplicationRunner {
         this.tx = tx;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return 10; // after the first administrator (phase 0), long before the web server
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         // demo data is written by the system; the audit log shows it as "demo"
         var auth = new UsernamePasswordAuthenticationToken("demo", null, AuthorityUtils.NO_AUTHORITIES);
         SecurityContextHolder.getContext().setAuthentication(auth);

@@ -4,10 +4,8 @@ import org.minga.platform.NewUser;
 import org.minga.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,7 @@ import org.springframework.stereotype.Component;
  * administrator exists yet: the way into an installation without demo data. Does nothing otherwise.
  */
 @Component
-@Order(0)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -28,8 +25,26 @@ class InitialAdministrator implements ApplicationRunner {
         this.properties = properties;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return 0; // before the demo data and the web server
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (properties.username() == null || properties.username().isBlank()) {
             if (!accounts.anyAdministrator()) {
                 log.warn("No hay ningún administrador. Defina MINGA_ADMIN_USER y MINGA_ADMIN_PASSWORD y reinicie "
