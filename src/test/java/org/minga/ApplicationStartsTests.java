@@ -30,6 +30,19 @@ class ApplicationStartsTests {
     }
 
     @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/territories']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/jurisdictions']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void apiWithoutCredentialsAsksForThem() throws Exception {
+        mvc.perform(get("/api/v1/jurisdictions")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void anonymousUserIsSentToLogin() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
