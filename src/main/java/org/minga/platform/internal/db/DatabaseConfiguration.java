@@ -17,8 +17,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** The embedded server, released after the DataSource closes; absent with an external server. */
+    @Bean(destroyMethod = "release")
+    @org.springframework.context.annotation.Conditional(EmbeddedCondition.class)
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
+        String dir = properties.embeddedDataDir() == null || properties.embeddedDataDir().isBlank()
+                ? "data/postgres" : properties.embeddedDataDir();
+        int port = properties.embeddedPort() == null ? 0 : properties.embeddedPort();
+        return EmbeddedDatabase.acquireShared(Path.of(dir), port, properties.embeddedFresh());
+    }
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties) {
+    HikariDataSource dataSource(DatabaseProperties properties,
+                                java.util.Optional<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("minga");
         config.setMaximumPoolSize(properties.effectivePoolSize());
@@ -27,13 +38,20 @@ class DatabaseConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         } else {
-            String dir = properties.embeddedDataDir() == null || properties.embeddedDataDir().isBlank()
-                    ? "data/postgres" : properties.embeddedDataDir();
-            int port = properties.embeddedPort() == null ? 0 : properties.embeddedPort();
-            EmbeddedDatabase db = EmbeddedDatabase.startShared(Path.of(dir), port, properties.embeddedFresh());
+            EmbeddedDatabase db = embedded.orElseThrow();
             config.setJdbcUrl(db.jdbcUrl());
             config.setUsername("postgres");
         }
         return new HikariDataSource(config);
+    }
+
+    /** True when no external database URL is configured. */
+    static class EmbeddedCondition implements org.springframework.context.annotation.Condition {
+        @Override
+        public boolean matches(org.springframework.context.annotation.ConditionContext context,
+                               org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("minga.db.url");
+            return url == null || url.isBlank();
+        }
     }
 }

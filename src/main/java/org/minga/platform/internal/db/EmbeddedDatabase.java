@@ -29,23 +29,60 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
 
     private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.postgres = postgres;
     }
 
-    /** Starts (or reuses, within this JVM) the server whose files live in {@code dataDirectory}. */
-    public static EmbeddedDatabase startShared(Path dataDirectory, int port, boolean fresh) {
+    /**
+     * Starts (or reuses, within this JVM) the server whose files live in {@code dataDirectory}, and counts
+     * one more user of it. Each user calls {@link #release()} when done (Spring does, after closing the
+     * DataSource); the last release stops the server. So the server never stops under a context that is
+     * still closing, and several test contexts share one server.
+     */
+    public static EmbeddedDatabase acquireShared(Path dataDirectory, int port, boolean fresh) {
         Path key = dataDirectory.toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(key, dir -> {
-            if (fresh) {
-                deleteRecursively(dir);
-            }
-            EmbeddedDatabase db = start(dir, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::closeQuietly, "minga-embedded-postgres-stop"));
+        synchronized (RUNNING) {
+            EmbeddedDatabase db = RUNNING.computeIfAbsent(key, dir -> {
+                if (fresh) {
+                    deleteRecursively(dir);
+                }
+                EmbeddedDatabase started = start(dir, port);
+                Runtime.getRuntime().addShutdownHook(new Thread(started::stopWhenUnused, "minga-embedded-postgres-stop"));
+                return started;
+            });
+            db.users.incrementAndGet();
             return db;
-        });
+        }
+    }
+
+    /** One user of a shared server is done with it; the last one stops it. */
+    public void release() {
+        synchronized (RUNNING) {
+            if (users.decrementAndGet() <= 0) {
+                closeQuietly();
+            }
+        }
+    }
+
+    /**
+     * At JVM exit the application contexts close in their own shutdown hooks, concurrently with this one:
+     * give them time to release the server before stopping it, so none of them loses its database while
+     * it is still closing.
+     */
+    private void stopWhenUnused() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (users.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        closeQuietly();
     }
 
     /** Starts a server that the caller owns and must close. */
@@ -58,6 +95,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toFile())
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
@@ -117,8 +155,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    private volatile boolean closed;
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         RUNNING.remove(dataDirectory.toAbsolutePath().normalize(), this);
         postgres.close();
     }
