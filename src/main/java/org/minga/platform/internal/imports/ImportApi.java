@@ -1,7 +1,5 @@
 package org.minga.platform.internal.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -40,8 +38,7 @@ class ImportApi {
     ResponseEntity<ImportJobJson> create(@RequestParam(name = "file", required = false) MultipartFile file,
                                          @RequestParam(name = "type", required = false) String type,
                                          @RequestParam(name = "jurisdiction", required = false) String jurisdiction) {
-        ImportJob job = jobs.submit(new ImportRequest(type, jurisdiction, file == null ? null : file.getOriginalFilename(),
-                bytes(file)));
+        ImportJob job = jobs.submit(ImportRequest.of(type, jurisdiction, file));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(job.id()).toUri();
         return ResponseEntity.accepted().location(location).body(json(job, null));
     }
@@ -84,16 +81,5 @@ class ImportApi {
 
     private ImportJobJson json(ImportJob job, List<org.minga.platform.ImportError> errors) {
         return ImportJobJson.of(job, handlers.labelOf(job.type()), errors);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        if (file == null) {
-            return null;
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

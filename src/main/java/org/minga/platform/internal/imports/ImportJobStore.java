@@ -24,7 +24,8 @@ class ImportJobStore {
     static final int MAX_STORED_ERRORS = 10_000;
 
     private static final String SELECT = """
-            select j.id, j.jurisdiction_id, jr.code as jurisdiction_code, jr.name as jurisdiction_name, j.type,
+            select j.id, j.jurisdiction_id, jr.code as jurisdiction_code, jr.name as jurisdiction_name,
+              jr.time_zone, j.type,
               j.filename, j.status, j.total_rows, j.processed_rows, j.loaded_rows, j.error_count, j.created_by,
               j.created_by_id, j.created_by_territory_id, j.created_at, j.finished_at, j.message
             from import_job j join jurisdiction jr on jr.id = j.jurisdiction_id
@@ -140,7 +141,7 @@ class ImportJobStore {
         long territory = rs.getLong("created_by_territory_id");
         Long territoryId = rs.wasNull() ? null : territory;
         return new ImportJob(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("jurisdiction_code"),
-                rs.getString("jurisdiction_name"), rs.getString("type"), rs.getString("filename"),
+                rs.getString("jurisdiction_name"), rs.getString("time_zone"), rs.getString("type"), rs.getString("filename"),
                 ImportStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
                 rs.getInt("loaded_rows"), rs.getInt("error_count"), rs.getString("created_by"),
                 rs.getLong("created_by_id"), territoryId, rs.getObject("created_at", OffsetDateTime.class),

@@ -15,11 +15,11 @@ enum ImportStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    boolean running() {
+    public boolean running() {
         return this == PENDING || this == VALIDATING || this == LOADING;
     }
 }
