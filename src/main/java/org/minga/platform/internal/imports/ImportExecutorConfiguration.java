@@ -16,7 +16,7 @@ class ImportExecutorConfiguration {
         executor.setThreadNamePrefix("import-");
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(100);
+        executor.setQueueCapacity(50);
         executor.setWaitForTasksToCompleteOnShutdown(false);
         return executor;
     }

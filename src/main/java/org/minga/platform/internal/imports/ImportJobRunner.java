@@ -50,9 +50,11 @@ class ImportJobRunner {
         this.executor = executor;
     }
 
-    /** One uploaded file and who imports it where. */
-    record Work(long jobId, ImportHandler<?> handler, String filename, byte[] content, CurrentUser user,
-                Jurisdiction jurisdiction) {
+    /**
+     * One stored upload and who imports it where. The file itself is read back from the job when the work
+     * starts, so queued jobs do not hold their files in memory.
+     */
+    record Work(long jobId, ImportHandler<?> handler, String filename, CurrentUser user, Jurisdiction jurisdiction) {
     }
 
     /** Queues the job; the caller's security context goes with it, so the audit log names the user. */
@@ -82,7 +84,7 @@ class ImportJobRunner {
     private <P> void execute(Work work, ImportHandler<P> handler) {
         long id = work.jobId();
         start(id, ImportStatus.VALIDATING, 0);
-        ImportInputs.Prepared prepared = ImportInputs.prepare(handler, work.filename(), work.content());
+        ImportInputs.Prepared prepared = ImportInputs.prepare(handler, work.filename(), store.content(id));
         List<ImportError> errors = new ArrayList<>(prepared.errors());
         if (prepared.input() == null) {
             store.invalid(id, 0, errors, invalidMessage(errors.size()));

@@ -60,6 +60,11 @@ class ImportJobStore {
         return jdbc.sql(SELECT + "where j.id = :id").param("id", id).query(ImportJobStore::job).optional();
     }
 
+    /** The uploaded file as received. */
+    byte[] content(long id) {
+        return jdbc.sql("select content from import_job where id = :id").param("id", id).query(byte[].class).single();
+    }
+
     PageResult<ImportJob> visibleTo(CurrentUser user, PageRequest page) {
         List<ImportJob> items = visibility(jdbc.sql(SELECT + VISIBLE + "order by j.created_at desc, j.id desc "
                 + "limit :limit offset :offset"), user)

@@ -65,7 +65,7 @@ class ImportJobs {
         }
         String filename = request.filename() == null || request.filename().isBlank() ? "archivo" : request.filename().strip();
         long id = store.create(jurisdiction.id(), handler.type(), filename, request.content(), user);
-        runner.submit(new ImportJobRunner.Work(id, handler, filename, request.content(), user, jurisdiction));
+        runner.submit(new ImportJobRunner.Work(id, handler, filename, user, jurisdiction));
         return require(id);
     }
 

@@ -309,6 +309,40 @@ class ImportFrameworkTests {
     }
 
     @Test
+    void anAdministratorOfAllJurisdictionsNamesTheJurisdiction() throws Exception {
+        newJurisdiction(); // at least two exist, so there is no obvious default
+        CurrentUser admin = new CurrentUser(USER_IDS.incrementAndGet(), "admin-" + USER_IDS.get(), "Admin",
+                Role.ADMINISTRATOR, null, null);
+        MockMultipartFile file = new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nA,B\n".getBytes());
+        mvc.perform(multipart("/api/v1/imports").file(file).param("type", TestPeopleImport.TYPE)
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
+        MvcResult accepted = mvc.perform(multipart("/api/v1/imports").file(file).param("type", TestPeopleImport.TYPE)
+                        .param("jurisdiction", jurisdiction.code()).with(as(admin)).with(csrf()))
+                .andExpect(status().isAccepted()).andReturn();
+        JsonNode job = awaitFinished(json.readTree(accepted.getResponse().getContentAsString()).get("id").asLong(), admin);
+        assertThat(job.get("status").asText()).isEqualTo("DONE");
+        assertThat(stored()).containsExactly(Map.of("codigo", "A", "nombre", "B"));
+    }
+
+    @Test
+    void aFileWithMoreThanTenThousandErrorsKeepsTheFirstTenThousandAndCountsAll() throws Exception {
+        StringBuilder csv = new StringBuilder("codigo;nombre;valor\n");
+        for (int i = 0; i < 10_001; i++) {
+            csv.append('C').append(i).append(";Nombre;malo\n");
+        }
+        JsonNode job = awaitFinished(upload("muchos.csv", csv.toString().getBytes(StandardCharsets.UTF_8), importer),
+                importer);
+
+        assertThat(job.get("status").asText()).isEqualTo("INVALID");
+        assertThat(job.get("errorCount").asInt()).isEqualTo(10_001);
+        assertThat(job.get("errors").size()).isEqualTo(10_000);
+        assertThat(job.get("errors").get(9_999).get("row").asInt()).isEqualTo(10_001);
+        assertThat(job.get("message").asText()).contains("10001 errores").contains("se guardan los primeros 10000");
+    }
+
+    @Test
     void aJobIsHiddenFromUsersOutsideItsJurisdictionAndFromReaders() throws Exception {
         long id = upload("personas.csv", "codigo;nombre\nA1;Uno\n".getBytes(StandardCharsets.UTF_8), importer);
         awaitFinished(id, importer);
