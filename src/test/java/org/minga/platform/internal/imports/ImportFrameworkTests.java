@@ -400,7 +400,14 @@ class ImportFrameworkTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Personas de prueba")))
                 .andExpect(content().string(containsString("Código único de la persona")))
-                .andExpect(content().string(containsString("/api/v1/imports/types/test-people/template.csv")));
+                .andExpect(content().string(containsString("/api/v1/imports/types/test-people/template.csv")))
+                .andExpect(content().string(containsString("hx-get=\"/imports/columns\"")))
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+        mvc.perform(get("/imports/columns").param("type", TestPeopleImport.TYPE).with(as(importer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"type-columns\"")))
+                .andExpect(content().string(containsString("<code>valor</code>")))
+                .andExpect(content().string(not(containsString("<html"))));
 
         MvcResult posted = mvc.perform(multipart("/imports")
                         .file(new MockMultipartFile("file", "malo.csv", "text/csv",
