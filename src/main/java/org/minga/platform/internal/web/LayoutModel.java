@@ -48,6 +48,7 @@ class LayoutModel {
                 .orElse(List.of());
     }
 
+    /** The path of the page, to mark the current navigation entry (Thymeleaf 3.1 no longer exposes #request). */
     /** The areas of modules still to come, so people see where the product is going. */
     @ModelAttribute("plannedNavigation")
     List<String> planned() {
