@@ -263,7 +263,9 @@ public class PrioritizationService {
     /** A run the user may see: of a jurisdiction in their scope, ranking territories inside their subtree. */
     public RunView require(long id, CurrentUser user) {
         TerritoryScope scope = territories.scopeOf(user);
-        RunView run = jdbc.sql("select * from prioritization_run where id = :id").param("id", id)
+        RunView run = jdbc.sql("""
+                        select r.*, j.time_zone from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
+                        where r.id = :id""").param("id", id)
                 .query(this::mapRun).optional()
                 .filter(r -> scope.includesJurisdiction(r.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe la priorización " + id + "."));
@@ -283,20 +285,21 @@ public class PrioritizationService {
         }
         Long j = jurisdictionId != null ? jurisdictionId : scope.jurisdictionId();
         String where = """
-                from prioritization_run
-                where (cast(:j as bigint) is null or jurisdiction_id = :j) and scope_path like :prefix
+                from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
+                where (cast(:j as bigint) is null or r.jurisdiction_id = :j) and r.scope_path like :prefix
                 """;
         long total = jdbc.sql("select count(*) " + where).param("j", j).param("prefix", scope.likePattern())
                 .query(Long.class).single();
         List<RunSummary> items = jdbc.sql("""
-                        select id, name, level_name, year, scope_label, created_by_name, created_at, scored_count,
-                          unscored_count
-                        """ + where + " order by created_at desc, id desc limit :limit offset :offset")
+                        select r.id, r.name, r.level_name, r.year, r.scope_label, r.created_by_name, r.created_at,
+                          j.time_zone, r.scored_count, r.unscored_count
+                        """ + where + " order by r.created_at desc, r.id desc limit :limit offset :offset")
                 .param("j", j).param("prefix", scope.likePattern()).param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getString("level_name"),
                         rs.getInt("year"), rs.getString("scope_label"), rs.getString("created_by_name"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getInt("scored_count"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("time_zone"),
+                        rs.getInt("scored_count"),
                         rs.getInt("unscored_count")))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -320,7 +323,7 @@ public class PrioritizationService {
         return new RunView(id, rs.getLong("jurisdiction_id"), rs.getString("name"), rs.getString("level_code"),
                 rs.getString("level_name"), rs.getInt("year"), rs.getString("scope_label"), rs.getString("created_by"),
                 rs.getString("created_by_name"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getInt("scored_count"), rs.getInt("unscored_count"),
+                rs.getString("time_zone"), rs.getInt("scored_count"), rs.getInt("unscored_count"),
                 read(rs.getString("inputs"), new TypeReference<RunInputs>() {
                 }),
                 read(rs.getString("notes"), new TypeReference<List<String>>() {
