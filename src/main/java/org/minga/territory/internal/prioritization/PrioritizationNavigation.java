@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class PrioritizationNavigation {
 
     @Bean
-    NavigationItem prioritizationNavigation() {
+    NavigationItem prioritizationNavigationItem() {
         return NavigationItem.forAll("prioritization", "Priorización", "/territories/prioritization", 30);
     }
 }
