@@ -20,6 +20,22 @@ class LayoutModel {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
+    /** The navigation key of the area the request is in, to mark it as the current page. */
+    @ModelAttribute("currentArea")
+    String currentArea(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return items.stream()
+                .filter(i -> i.href().equals("/") ? path.equals("/") : path.equals(i.href()) || path.startsWith(i.href() + "/"))
+                .max(java.util.Comparator.comparingInt(i -> i.href().length()))
+                .map(NavigationItem::key).orElse(null);
+    }
+
+    /** Form errors; pages that fail validation replace this empty list with the errors found. */
+    @ModelAttribute("errors")
+    List<org.minga.platform.FieldError> errors() {
+        return List.of();
+    }
+
     @ModelAttribute("me")
     CurrentUser me() {
         return CurrentUsers.current().orElse(null);

@@ -171,7 +171,7 @@ class PrioritizationPages {
         model.addAttribute("year", year);
         model.addAttribute("name", name);
         model.addAttribute("rows", rows);
-        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", errors);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("canRun", PrioritizationService.canRun(user));
         return "territory/prioritization";

@@ -123,7 +123,7 @@ class VariablePages {
         model.addAttribute("form", form);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("existing", existing);
-        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", errors);
         model.addAttribute("directions", Direction.values());
         return "territory/variables-form";
     }
