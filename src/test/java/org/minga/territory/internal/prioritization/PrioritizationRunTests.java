@@ -250,6 +250,12 @@ class PrioritizationRunTests {
         mvc.perform(get("/territories/prioritization/runs").with(user(district)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Desde el formulario")));
+        // "repetir con cambios" fills the form with the run's choices
+        mvc.perform(get("/territories/prioritization?from=" + location.substring(location.lastIndexOf('/') + 1))
+                        .with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"1,5\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"Desde el formulario\"")));
     }
 
     @Test
@@ -293,6 +299,21 @@ class PrioritizationRunTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Tasa de desempleo")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/territories/variables/new"))));
+        mvc.perform(get("/territories/variables/" + id + "/edit").with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"Tasa de desempleo\"")));
+        mvc.perform(get("/territories/variables/new?jurisdiction=99202").with(user(district)))
+                .andExpect(status().isOk());
+        long pobreza = catalog.byCode(place.id).get("pobreza").id();
+        mvc.perform(get("/territories/variables/" + pobreza + "?year=2024").with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Danubio")))
+                .andExpect(content().string(Matchers.containsString("4 valores")));
+        mvc.perform(post("/territories/variables/" + id).with(user(district)).with(csrf())
+                        .param("jurisdiction", "99202").param("code", "desempleo").param("name", "Desempleo abierto")
+                        .param("unit", "%").param("direction", "HIGHER_IS_WORSE").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalog.byId(id).orElseThrow().name()).isEqualTo("Desempleo abierto");
         mvc.perform(post("/territories/variables").with(user(district)).with(csrf())
                         .param("jurisdiction", "99202").param("code", "ipm").param("name", "IPM").param("unit", "")
                         .param("direction", "HIGHER_IS_WORSE"))
