@@ -1,0 +1,48 @@
+package org.minga.territory.internal.prioritization;
+
+import java.net.URI;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Prioritisation runs as JSON: run one, read one, list the past ones. */
+@RestController
+@RequestMapping("/api/v1/prioritization/runs")
+class PrioritizationApi {
+
+    private final PrioritizationService service;
+
+    PrioritizationApi(PrioritizationService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<RunView> run(@RequestBody RunRequest request) {
+        RunView run = service.run(request, CurrentUsers.require());
+        return ResponseEntity.created(URI.create("/api/v1/prioritization/runs/" + run.id())).body(run);
+    }
+
+    @GetMapping("/{id}")
+    RunView get(@PathVariable long id) {
+        return service.require(id, CurrentUsers.require());
+    }
+
+    @GetMapping
+    PageResult<RunSummary> list(@RequestParam(required = false) String jurisdiction,
+                                @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        Long j = jurisdiction == null || jurisdiction.isBlank() ? null : service.jurisdictionFor(jurisdiction, user).id();
+        return service.list(j, user, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,165 @@
+package org.minga.territory.internal.variable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.platform.DemoDataset;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Demo catalogues and values for Bogotá's localidades and Cúcuta's comunas. The numbers are plausible
+ * orders of magnitude, not official figures, and every one says so in its source.
+ */
+@Configuration(proxyBeanMethods = false)
+class VariableDemoData {
+
+    static final String DEMO_SOURCE = "Datos de demostración (aproximados)";
+    static final String DEMO_NOTE = " Valores aproximados para demostración; no son cifras oficiales.";
+
+    record Definition(String code, String name, String unit, Direction direction, String description) {
+    }
+
+    static final List<Definition> BOGOTA = List.of(
+            new Definition("poblacion_total", "Población total", "personas", Direction.HIGHER_IS_WORSE,
+                    "Personas residentes (orden de magnitud de las proyecciones DANE): más población, más demanda."),
+            new Definition("pobreza_ipm", "Índice de pobreza multidimensional", "%", Direction.HIGHER_IS_WORSE,
+                    "Porcentaje de personas en pobreza multidimensional."),
+            new Definition("sisben_ab", "Hogares en SISBEN A–B", "%", Direction.HIGHER_IS_WORSE,
+                    "Porcentaje de hogares clasificados en los grupos A (pobreza extrema) y B (pobreza moderada) del SISBEN IV."),
+            new Definition("desempleo", "Tasa de desempleo", "%", Direction.HIGHER_IS_WORSE,
+                    "Desocupados sobre población económicamente activa."),
+            new Definition("personas_mayores", "Personas mayores", "%", Direction.HIGHER_IS_WORSE,
+                    "Porcentaje de la población con 60 años o más."),
+            new Definition("cobertura_media", "Cobertura neta en educación media", "%", Direction.HIGHER_IS_BETTER,
+                    "Jóvenes de 15 a 16 años matriculados en media sobre la población de esa edad."));
+
+    /** 2024 values per localidad code, in the order of {@link #BOGOTA}. */
+    static final Map<String, double[]> BOGOTA_2024 = Map.ofEntries(
+            Map.entry("01", new double[]{570_000, 2.5, 12, 7.5, 19, 55}),
+            Map.entry("02", new double[]{170_000, 1.8, 8, 6.8, 20, 60}),
+            Map.entry("03", new double[]{105_000, 9.5, 35, 12.0, 15, 40}),
+            Map.entry("04", new double[]{400_000, 9.0, 42, 12.5, 13, 42}),
+            Map.entry("05", new double[]{385_000, 11.5, 48, 13.5, 10, 38}),
+            Map.entry("06", new double[]{185_000, 6.0, 30, 11.0, 15, 48}),
+            Map.entry("07", new double[]{800_000, 8.5, 40, 12.0, 10, 44}),
+            Map.entry("08", new double[]{1_030_000, 5.5, 28, 10.5, 13, 50}),
+            Map.entry("09", new double[]{420_000, 3.0, 15, 8.5, 14, 52}),
+            Map.entry("10", new double[]{820_000, 3.5, 18, 9.0, 17, 55}),
+            Map.entry("11", new double[]{1_320_000, 4.0, 20, 9.0, 15, 53}),
+            Map.entry("12", new double[]{280_000, 2.2, 10, 8.0, 22, 58}),
+            Map.entry("13", new double[]{145_000, 1.2, 5, 6.5, 24, 65}),
+            Map.entry("14", new double[]{85_000, 7.0, 30, 11.5, 17, 45}),
+            Map.entry("15", new double[]{80_000, 3.8, 18, 9.5, 18, 50}),
+            Map.entry("16", new double[]{250_000, 3.2, 15, 9.5, 19, 52}),
+            Map.entry("17", new double[]{17_000, 6.5, 28, 10.5, 16, 47}),
+            Map.entry("18", new double[]{375_000, 8.0, 38, 12.0, 14, 43}),
+            Map.entry("19", new double[]{650_000, 12.5, 50, 14.0, 10, 36}),
+            Map.entry("20", new double[]{4_000, 25.0, 60, 9.0, 14, 30}));
+
+    /** How 2023 differed from 2024, per variable: population grew ~1 %, the rates moved a little. */
+    static final double[] CHANGE_2023 = {-0.0099, 0.4, 0.5, 0.7, -0.3, -1.0};
+
+    static final List<Definition> CUCUTA = List.of(BOGOTA.get(1), BOGOTA.get(2), BOGOTA.get(3), BOGOTA.get(5));
+    static final double[][] CUCUTA_2024 = {
+            {14.0, 38, 13.5, 45}, {9.5, 30, 12.0, 50}, {6.0, 22, 11.0, 55}, {18.5, 52, 15.5, 38},
+            {12.0, 41, 14.0, 44}, {21.0, 58, 16.0, 35}, {16.5, 47, 15.0, 40}, {24.0, 63, 17.5, 32},
+            {11.0, 36, 12.5, 48}, {7.5, 25, 11.5, 53}};
+
+    @Bean
+    DemoDataset bogotaVariables(JdbcClient jdbc, VariableCatalog catalog) {
+        return new Dataset("bogota-variables-2024", 300, () -> {
+            Optional<Long> j = jurisdiction(jdbc, "11001");
+            if (j.isEmpty()) {
+                return;
+            }
+            Map<String, Long> localidades = territories(jdbc, j.get(), "localidad");
+            if (localidades.isEmpty()) {
+                return;
+            }
+            List<Long> ids = define(catalog, jdbc, j.get(), BOGOTA);
+            for (Map.Entry<String, double[]> e : BOGOTA_2024.entrySet()) {
+                Long territory = localidades.get(e.getKey());
+                if (territory == null) {
+                    continue;
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    double v2024 = e.getValue()[i];
+                    double v2023 = i == 0 ? Math.round(v2024 * (1 + CHANGE_2023[0])) : Math.max(0, v2024 + CHANGE_2023[i]);
+                    value(jdbc, j.get(), territory, ids.get(i), 2024, v2024);
+                    value(jdbc, j.get(), territory, ids.get(i), 2023, v2023);
+                }
+            }
+        });
+    }
+
+    @Bean
+    DemoDataset cucutaVariables(JdbcClient jdbc, VariableCatalog catalog) {
+        return new Dataset("cucuta-variables-2024", 305, () -> {
+            Optional<Long> j = jurisdiction(jdbc, "54001");
+            if (j.isEmpty()) {
+                return;
+            }
+            Map<String, Long> comunas = territories(jdbc, j.get(), "comuna");
+            if (comunas.isEmpty()) {
+                return;
+            }
+            List<Long> ids = define(catalog, jdbc, j.get(), CUCUTA);
+            int n = 0;
+            for (Long territory : comunas.values()) {
+                double[] row = CUCUTA_2024[n++ % CUCUTA_2024.length];
+                for (int i = 0; i < ids.size(); i++) {
+                    value(jdbc, j.get(), territory, ids.get(i), 2024, row[i]);
+                }
+            }
+        });
+    }
+
+    private static List<Long> define(VariableCatalog catalog, JdbcClient jdbc, long jurisdictionId,
+                                     List<Definition> definitions) {
+        return definitions.stream().map(d -> {
+            catalog.upsert(jurisdictionId, d.code(), d.name(), d.unit(), DEMO_SOURCE, d.direction(),
+                    d.description() + DEMO_NOTE);
+            return jdbc.sql("select id from social_variable where jurisdiction_id = :j and code = :c")
+                    .param("j", jurisdictionId).param("c", d.code()).query(Long.class).single();
+        }).toList();
+    }
+
+    private static void value(JdbcClient jdbc, long jurisdictionId, long territoryId, long variableId, int year,
+                              double value) {
+        jdbc.sql("""
+                        insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value, source_note)
+                        values (:j, :t, :v, :y, :value, :note) on conflict (territory_id, variable_id, year) do nothing""")
+                .param("j", jurisdictionId).param("t", territoryId).param("v", variableId).param("y", year)
+                .param("value", BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
+                .param("note", DEMO_SOURCE).update();
+    }
+
+    static Optional<Long> jurisdiction(JdbcClient jdbc, String code) {
+        return jdbc.sql("select id from jurisdiction where code = :c").param("c", code).query(Long.class).optional();
+    }
+
+    /** Territory ids by code, in code order. */
+    static Map<String, Long> territories(JdbcClient jdbc, long jurisdictionId, String levelCode) {
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.code, t.id from territory t join territory_level l on l.id = t.level_id
+                        where t.jurisdiction_id = :j and l.code = :level order by t.code""")
+                .param("j", jurisdictionId).param("level", levelCode)
+                .query(rs -> {
+                    m.put(rs.getString("code"), rs.getLong("id"));
+                });
+        return m;
+    }
+
+    private record Dataset(String name, int order, Runnable loader) implements DemoDataset {
+        @Override
+        public void load() {
+            loader.run();
+        }
+    }
+}
