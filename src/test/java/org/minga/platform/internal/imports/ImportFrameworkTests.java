@@ -396,7 +396,7 @@ class ImportFrameworkTests {
 
     @Test
     void pagesUploadAFileAndShowItsErrors() throws Exception {
-        mvc.perform(get("/imports").with(as(importer)))
+        mvc.perform(get("/imports").param("type", TestPeopleImport.TYPE).with(as(importer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Personas de prueba")))
                 .andExpect(content().string(containsString("Código único de la persona")))
