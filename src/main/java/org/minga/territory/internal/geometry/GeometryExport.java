@@ -1,0 +1,191 @@
+package org.minga.territory.internal.geometry;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
+import org.minga.territory.TerritoryView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** GeoJSON Features and FeatureCollections of the stored shapes, for the API and the map. */
+@Service
+class GeometryExport {
+
+    /** More features than a map can draw usefully; ask for a level or a parent instead. */
+    static final int MAX_FEATURES = 10_000;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private record FeatureRow(long id, String code, String name, String level, String levelName, Long parentId, String geojson,
+                              String attribution) {
+    }
+
+    private final Territories territories;
+    private final Jurisdictions jurisdictions;
+    private final JdbcClient jdbc;
+    private final GeometryStore store;
+
+    GeometryExport(Territories territories, Jurisdictions jurisdictions, JdbcClient jdbc, GeometryStore store) {
+        this.territories = territories;
+        this.jurisdictions = jurisdictions;
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    String feature(long territoryId, CurrentUser user) {
+        TerritoryView t = territories.requireVisible(territoryId, user);
+        String geojson = store.geoJson(territoryId).orElseThrow(() -> new NotFoundException(
+                "El territorio " + t.name() + " no tiene geometría."));
+        FeatureRow row = new FeatureRow(t.id(), t.code(), t.name(), t.levelCode(), t.levelName(), t.parentId(), geojson,
+                store.attribution(territoryId).orElse(null));
+        return write(g -> {
+            writeFeature(g, row, geojson);
+        });
+    }
+
+    /** The jurisdiction of a request: the code given, else the user's own; an administrator of all must say. */
+    Jurisdiction jurisdiction(String code, CurrentUser user) {
+        if (code != null && !code.isBlank()) {
+            return jurisdictions.requireVisible(code.strip(), user);
+        }
+        if (user.jurisdictionId() == null) {
+            throw new ValidationException("jurisdiction", "Indique la jurisdicción (código DIVIPOLA, p. ej. 11001).");
+        }
+        return jurisdictions.byId(user.jurisdictionId())
+                .orElseThrow(() -> new NotFoundException("Su jurisdicción no existe."));
+    }
+
+    String collection(String jurisdictionCode, String level, Long parentId, Double simplify, CurrentUser user) {
+        if (simplify != null && (!Double.isFinite(simplify) || simplify < 0 || simplify > 1)) {
+            throw new ValidationException("simplify",
+                    "La tolerancia de simplificación debe estar entre 0 y 1 grados (p. ej. 0.0005).");
+        }
+        Jurisdiction j = jurisdiction(jurisdictionCode, user);
+        TerritoryScope scope = territories.scopeOf(user);
+        String prefix = scope.likePattern();
+        if (parentId != null) {
+            TerritoryView parent = territories.requireVisible(parentId, user);
+            if (parent.jurisdictionId() != j.id()) {
+                throw new ValidationException("parent", "El territorio " + parentId + " no es de " + j.name() + ".");
+            }
+            // the parent's subtree, but never wider than the user's scope
+            if (parent.path().startsWith(scope.pathPrefix() == null ? "/" : scope.pathPrefix())) {
+                prefix = parent.path() + "%";
+            }
+        }
+        String levelCode = level == null || level.isBlank() ? null : level.strip();
+        String where = """
+                where g.jurisdiction_id = :j and t.path like :prefix
+                  and (cast(:level as varchar) is null or l.code = :level)
+                  and (cast(:parent as bigint) is null or t.id <> :parent)""";
+        long count = jdbc.sql("""
+                        select count(*) from territory_geometry g join territory t on t.id = g.territory_id
+                        join territory_level l on l.id = t.level_id
+                        """ + where)
+                .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
+                .query(Long.class).single();
+        if (count > MAX_FEATURES) {
+            throw new ValidationException("level", "Hay " + count + " geometrías; el máximo por consulta es "
+                    + MAX_FEATURES + ". Filtre por nivel (level) o por territorio padre (parent).");
+        }
+        List<FeatureRow> rows = jdbc.sql("""
+                        select t.id, t.code, t.name, l.code as level, l.name as level_name, t.parent_id, g.geojson, g.attribution
+                        from territory_geometry g join territory t on t.id = g.territory_id
+                        join territory_level l on l.id = t.level_id
+                        """ + where + " order by t.name, t.id")
+                .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
+                .query((rs, i) -> new FeatureRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("level"), rs.getString("level_name"), (Long) rs.getObject("parent_id"), rs.getString("geojson"),
+                        rs.getString("attribution")))
+                .list();
+        GeoJsonReader reader = new GeoJsonReader(GeometryReader.FACTORY);
+        Set<String> attributions = new LinkedHashSet<>();
+        List<String> geometries = new ArrayList<>(rows.size());
+        for (FeatureRow row : rows) {
+            geometries.add(simplify == null || simplify == 0 ? row.geojson() : simplified(reader, row, simplify));
+            if (row.attribution() != null) {
+                attributions.add(row.attribution());
+            }
+        }
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeStringField("jurisdiction", j.code());
+            if (!attributions.isEmpty()) {
+                g.writeStringField("attribution", String.join(" · ", attributions));
+            }
+            g.writeArrayFieldStart("features");
+            for (int i = 0; i < rows.size(); i++) {
+                writeFeature(g, rows.get(i), geometries.get(i));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static String simplified(GeoJsonReader reader, FeatureRow row, double tolerance) {
+        try {
+            Geometry g = reader.read(row.geojson());
+            return GeometryStore.toGeoJson(TopologyPreservingSimplifier.simplify(g, tolerance));
+        } catch (ParseException e) {
+            throw new IllegalStateException("Stored shape of territory " + row.id() + " is not GeoJSON", e);
+        }
+    }
+
+    private static void writeFeature(JsonGenerator g, FeatureRow row, String geometry) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeNumberField("id", row.id());
+        g.writeObjectFieldStart("properties");
+        g.writeNumberField("id", row.id());
+        g.writeStringField("code", row.code());
+        g.writeStringField("name", row.name());
+        g.writeStringField("level", row.level());
+        g.writeStringField("levelName", row.levelName());
+        if (row.parentId() != null) {
+            g.writeNumberField("parentId", row.parentId());
+        } else {
+            g.writeNullField("parentId");
+        }
+        if (row.attribution() != null) {
+            g.writeStringField("attribution", row.attribution());
+        }
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        g.writeRawValue(geometry);
+        g.writeEndObject();
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

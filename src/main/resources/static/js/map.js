@@ -1,0 +1,182 @@
+/*
+ * Minga maps: draws territory shapes (GeoJSON from /api/v1/territories/geometry) with Leaflet, with or
+ * without a tile server, and answers "which territory is this point in" through the locate API.
+ *
+ * Reusable: MingaMap.draw(element, featureCollectionUrl, options) returns a Promise of
+ * {map, layer, data}. Options: colorBy(feature) -> CSS colour, tooltip(feature) -> text,
+ * popup(feature) -> HTMLElement, tileUrl, tileAttribution, territoryHref ("/territories/").
+ */
+(function () {
+  'use strict';
+
+  var DEFAULT_COLOR = '#2f6f9f';
+
+  function text(tag, content, className) {
+    var el = document.createElement(tag);
+    el.textContent = content;
+    if (className) {
+      el.className = className;
+    }
+    return el;
+  }
+
+  function fetchJson(url) {
+    return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/geo+json, application/json'}})
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          return {ok: response.ok, status: response.status, body: body};
+        });
+      });
+  }
+
+  function createMap(element, options) {
+    var map = L.map(element, {zoomControl: true, attributionControl: true, keyboard: true});
+    map.attributionControl.setPrefix(false);
+    if (options.tileUrl) {
+      L.tileLayer(options.tileUrl, {attribution: options.tileAttribution || '', maxZoom: 19}).addTo(map);
+    }
+    return map;
+  }
+
+  function draw(element, url, options) {
+    options = options || {};
+    var map = options.map || createMap(element, options);
+    var colorBy = options.colorBy || function () { return DEFAULT_COLOR; };
+    return fetchJson(url).then(function (result) {
+      if (!result.ok) {
+        var error = new Error((result.body && result.body.detail) || ('HTTP ' + result.status));
+        error.status = result.status;
+        throw error;
+      }
+      var data = result.body;
+      var layer = L.geoJSON(data, {
+        style: function (feature) {
+          var color = colorBy(feature) || DEFAULT_COLOR;
+          return {color: '#1d3b53', weight: 1.2, fillColor: color, fillOpacity: 0.45};
+        },
+        onEachFeature: function (feature, featureLayer) {
+          var p = feature.properties || {};
+          var tip = options.tooltip ? options.tooltip(feature) : p.name + (p.levelName ? ' (' + p.levelName + ')' : '');
+          featureLayer.bindTooltip(tip, {sticky: true});
+          featureLayer.bindPopup(options.popup ? options.popup(feature) : defaultPopup(feature, options));
+        }
+      }).addTo(map);
+      if (data.attribution) {
+        map.attributionControl.addAttribution(data.attribution);
+      }
+      var bounds = layer.getBounds();
+      if (bounds.isValid()) {
+        map.fitBounds(bounds, {padding: [8, 8]});
+      } else {
+        map.setView([4.6, -74.1], 10);
+      }
+      return {map: map, layer: layer, data: data};
+    });
+  }
+
+  function defaultPopup(feature, options) {
+    var p = feature.properties || {};
+    var box = document.createElement('div');
+    box.appendChild(text('strong', p.name));
+    if (p.levelName) {
+      box.appendChild(document.createElement('br'));
+      box.appendChild(text('span', p.levelName + (p.code ? ' · ' + p.code : '')));
+    }
+    if (options.territoryHref && p.id != null) {
+      box.appendChild(document.createElement('br'));
+      var a = text('a', options.openLabel || 'Ver el territorio');
+      a.href = options.territoryHref + p.id;
+      box.appendChild(a);
+    }
+    return box;
+  }
+
+  function locate(locateUrl, lat, lon) {
+    var sep = locateUrl.indexOf('?') >= 0 ? '&' : '?';
+    return fetchJson(locateUrl + sep + 'lat=' + encodeURIComponent(lat) + '&lon=' + encodeURIComponent(lon));
+  }
+
+  function initMapPage() {
+    var element = document.getElementById('territory-map');
+    if (!element || typeof L === 'undefined') {
+      return;
+    }
+    var d = element.dataset;
+    var status = document.getElementById('map-status');
+    var result = document.getElementById('locate-result');
+    var form = document.getElementById('locate-form');
+    var marker = null;
+    status.textContent = d.msgLoading;
+
+    var drawn = draw(element, d.features, {
+      tileUrl: d.tileUrl, tileAttribution: d.tileAttribution,
+      territoryHref: d.territoryHref, openLabel: d.msgOpen
+    });
+    drawn.then(function (r) {
+      var n = (r.data.features || []).length;
+      status.textContent = n === 0 ? d.msgEmpty : n + ' ' + d.msgFound;
+      if (r.data.attribution) {
+        var note = document.getElementById('map-attribution');
+        note.textContent = r.data.attribution;
+        note.hidden = false;
+      }
+      r.map.on('click', function (e) {
+        form.elements.lat.value = e.latlng.lat.toFixed(5);
+        form.elements.lon.value = e.latlng.lng.toFixed(5);
+        ask(r.map);
+      });
+    }).catch(function (e) {
+      status.textContent = d.msgLoadError + ' ' + e.message;
+    });
+
+    function ask(map) {
+      var lat = form.elements.lat.value;
+      var lon = form.elements.lon.value;
+      result.textContent = d.msgLocating;
+      locate(d.locate, lat, lon).then(function (answer) {
+        result.textContent = '';
+        if (marker) {
+          marker.remove();
+          marker = null;
+        }
+        if (answer.ok) {
+          var t = answer.body;
+          var chain = (t.ancestors || []).map(function (a) { return a.name; }).concat([t.name]).join(' › ');
+          var p = document.createElement('p');
+          p.appendChild(document.createTextNode(d.msgIn + ' '));
+          var link = text('a', t.name);
+          link.href = d.territoryHref + t.id;
+          p.appendChild(link);
+          p.appendChild(document.createTextNode(' (' + t.levelName + ', ' + t.code + ').'));
+          result.appendChild(p);
+          result.appendChild(text('p', chain, 'hint'));
+          if (map && isFinite(lat) && isFinite(lon)) {
+            marker = L.circleMarker([Number(lat), Number(lon)],
+              {radius: 7, color: '#8a1c1c', weight: 3, fillColor: '#ffffff', fillOpacity: 1}).addTo(map);
+          }
+        } else if (answer.status === 404) {
+          result.appendChild(text('p', d.msgNotFound));
+        } else {
+          var errors = (answer.body && answer.body.errors) || [];
+          var msg = errors.length ? errors.map(function (x) { return x.message; }).join(' ')
+            : (answer.body && answer.body.detail) || ('HTTP ' + answer.status);
+          result.appendChild(text('p', msg, 'error'));
+        }
+      }).catch(function (e) {
+        result.textContent = e.message;
+      });
+    }
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      drawn.then(function (r) { ask(r.map); }, function () { ask(null); });
+    });
+  }
+
+  window.MingaMap = {draw: draw, locate: locate};
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', initMapPage);
+  } else {
+    initMapPage();
+  }
+})();
