@@ -33,6 +33,10 @@ class TerritoryImportTests {
     Territories territories;
     @Autowired
     Jurisdictions jurisdictions;
+    @Autowired
+    TerritoryGeometries geometries;
+    @Autowired
+    TerritoryLocator locator;
 
     long bogota() {
         return jurisdictions.byCode("11001").orElseThrow().id();
@@ -90,20 +94,40 @@ class TerritoryImportTests {
     @Test
     void badRowsGiveOneClearErrorEachAndNothingIsStored() throws Exception {
         String csv = """
-                codigo,nombre,nivel,codigo_padre,tipo_area,poblacion
-                B-Y-1,Barrio bueno,barrio,UPZ24,urbana,100
-                B-Y-2,Padre inexistente,barrio,UPZ-NO-EXISTE,urbana,100
-                B-Y-1,Código repetido,barrio,UPZ24,urbana,100
-                B-Y-3,Número malo,barrio,UPZ24,urbana,cien
+                codigo,nombre,nivel,codigo_padre,tipo_area,poblacion,geometria
+                B-Y-1,Barrio bueno,barrio,UPZ24,urbana,100,"POLYGON((-74.08 4.70, -74.07 4.70, -74.07 4.71, -74.08 4.70))"
+                B-Y-2,Padre inexistente,barrio,UPZ-NO-EXISTE,urbana,100,
+                B-Y-1,Código repetido,barrio,UPZ24,urbana,100,
+                B-Y-3,Número malo,barrio,UPZ24,urbana,cien,
+                B-Y-4,Polígono roto,barrio,UPZ24,urbana,100,"POLYGON((-74.08 4.70, -74.07 4.71, -74.07 4.70, -74.08 4.71, -74.08 4.70))"
                 """;
         JsonNode job = importFile("distrito", "errores.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(job.get("status").asText()).isEqualTo("INVALID");
         assertThat(errors(job)).containsExactly(
                 "3|codigo_padre|El código padre 'UPZ-NO-EXISTE' no existe en la jurisdicción ni en el archivo.",
                 "4|codigo|El código B-Y-1 está repetido (ya aparece en la fila 2).",
-                "5|poblacion|La población 'cien' no es un número.");
+                "5|poblacion|La población 'cien' no es un número.",
+                "6|geometria|" + geometries.parse(
+                        "POLYGON((-74.08 4.70, -74.07 4.71, -74.07 4.70, -74.08 4.71, -74.08 4.70))").error());
+        assertThat(errors(job).get(3)).contains("se cruza a sí mismo");
         assertThat(territories.byCode(bogota(), "B-Y-1")).isEmpty();
         assertThat(territories.byCode(bogota(), "B-Y-3")).isEmpty();
+    }
+
+    @Test
+    void aShapeInTheGeometryColumnIsStoredAndLocatable() throws Exception {
+        String csv = "codigo;nombre;nivel;codigo_padre;tipo_area;geometria\n"
+                + "B-SUBA-95;Barrio con forma;barrio;UPZ24;urbana;"
+                + "\"POLYGON((-74.0800 4.7000, -74.0790 4.7000, -74.0790 4.7010, -74.0800 4.7010, -74.0800 4.7000))\"\n";
+        JsonNode job = importFile("local.suba", "con-forma.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("DONE");
+        TerritoryView barrio = territories.byCode(bogota(), "B-SUBA-95").orElseThrow();
+        assertThat(geometries.summaryOf(barrio.id())).isPresent();
+        mvc.perform(get("/api/v1/territories/locate?lat=4.7005&lon=-74.0795&jurisdiction=11001")
+                        .with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("B-SUBA-95"));
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.minga.platform.ImportInput;
 import org.minga.platform.ImportNumbers;
 import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
+import org.locationtech.jts.geom.Geometry;
 import org.minga.territory.AreaType;
+import org.minga.territory.ParsedGeometry;
+import org.minga.territory.TerritoryGeometries;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLevelView;
 import org.minga.territory.TerritoryScope;
@@ -37,20 +40,23 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
     static final String PARENT = "codigo_padre";
     static final String AREA = "tipo_area";
     static final String POPULATION = "poblacion";
+    static final String GEOMETRY = "geometria";
 
     private final Territories territories;
     private final TerritoryTree tree;
     private final TerritoryStore store;
+    private final TerritoryGeometries geometries;
 
-    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryStore store) {
+    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryStore store, TerritoryGeometries geometries) {
         this.territories = territories;
         this.tree = tree;
         this.store = store;
+        this.geometries = geometries;
     }
 
     /** One row ready to load. {@code existing} is set when the code is already stored (an update). */
     record Row(int number, String code, String name, TerritoryLevelView level, String parentCode,
-               AreaType areaType, Integer population, TerritoryView existing) {
+               AreaType areaType, Integer population, Geometry geometry, TerritoryView existing) {
     }
 
     record Plan(long jurisdictionId, List<Row> rowsInLoadOrder) {
@@ -74,7 +80,9 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 ImportColumn.required(LEVEL, "Código del nivel territorial (p. ej. localidad, upz, barrio, comuna)."),
                 ImportColumn.optional(PARENT, "Código del territorio padre; vacío solo para el nivel raíz."),
                 ImportColumn.required(AREA, "urbana, rural o mixta."),
-                ImportColumn.optional(POPULATION, "Población total, número entero."));
+                ImportColumn.optional(POPULATION, "Población total, número entero."),
+                ImportColumn.optional(GEOMETRY, "Forma del territorio en WKT (POLYGON((lon lat, ...))) o GeoJSON, "
+                        + "coordenadas WGS84; vacía para no cambiarla."));
     }
 
     @Override
@@ -140,6 +148,16 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                     errors.add(new ImportError(r.number(), POPULATION, "La población " + e.getMessage() + "."));
                 }
             }
+            Geometry geometry = null;
+            String geometryText = r.get(GEOMETRY);
+            if (geometryText != null) {
+                ParsedGeometry parsed = geometries.parse(geometryText);
+                if (parsed.valid()) {
+                    geometry = parsed.geometry();
+                } else {
+                    errors.add(new ImportError(r.number(), GEOMETRY, parsed.error()));
+                }
+            }
             TerritoryView existing = null;
             if (code != null && code.length() <= 40) {
                 existing = territories.byCode(jurisdictionId, code).orElse(null);
@@ -154,7 +172,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 firstRowOfCode.putIfAbsent(code, r.number());
             }
             if (errors.size() == before) {
-                byCode.put(code, new Row(r.number(), code, name, level, r.get(PARENT), area, population, existing));
+                byCode.put(code, new Row(r.number(), code, name, level, r.get(PARENT), area, population, geometry,
+                        existing));
             }
             context.progress(++processed);
         }
@@ -230,7 +249,9 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
         Map<String, Placed> placed = new HashMap<>();
         int n = 0;
         for (Row row : plan.rowsInLoadOrder()) {
+            long id;
             if (row.existing() != null) {
+                id = row.existing().id();
                 if (!store.update(row.existing().id(), row.existing().version(), row.name(), row.areaType(),
                         row.population())) {
                     throw new org.minga.platform.ConflictException("El territorio " + row.code()
@@ -245,8 +266,13 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                         parent = new Placed(stored.id(), stored.path(), stored.depth());
                     }
                 }
-                placed.put(row.code(), store.insert(plan.jurisdictionId(), row.level().id(), parent, row.code(),
-                        row.name(), row.areaType(), row.population()));
+                Placed created = store.insert(plan.jurisdictionId(), row.level().id(), parent, row.code(),
+                        row.name(), row.areaType(), row.population());
+                placed.put(row.code(), created);
+                id = created.id();
+            }
+            if (row.geometry() != null) {
+                geometries.store(id, row.geometry(), context.user());
             }
             context.progress(++n);
         }
