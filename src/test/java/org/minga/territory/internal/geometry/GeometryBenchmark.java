@@ -23,7 +23,12 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.territory.LocatedTerritory;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
 import org.minga.territory.TerritoryLocator;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryTree.TerritorySearch;
+import org.minga.territory.TerritoryView;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.boot.WebApplicationType;
@@ -47,15 +52,6 @@ public final class GeometryBenchmark {
     static final double LON0 = -75.0;
     static final double LAT0 = 4.0;
 
-    /** The listing SQL of the territory read model (same columns and join), one page of a subtree by name. */
-    static final String SUBTREE_PAGE = """
-            select t.id, t.jurisdiction_id, t.code, t.name, l.code as level_code, l.name as level_name,
-                   l.rank as level_rank, t.parent_id, t.path, t.depth, t.area_type, t.population
-            from territory t join territory_level l on l.id = t.level_id
-            where t.jurisdiction_id = :j and t.path like :prefix and t.id <> :id
-            order by t.name, t.id limit 50 offset 0""";
-    static final String SUBTREE_COUNT = """
-            select count(*) from territory t where t.jurisdiction_id = :j and t.path like :prefix and t.id <> :id""";
 
     private GeometryBenchmark() {
     }
@@ -86,6 +82,7 @@ public final class GeometryBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         DataSource dataSource = context.getBean(DataSource.class);
         TerritoryLocator locator = context.getBean(TerritoryLocator.class);
+        TerritoryTree tree = context.getBean(TerritoryTree.class);
 
         long loadStart = System.nanoTime();
         long j = jdbc.sql("insert into jurisdiction (code, name, country, time_zone) values (:c, 'Benchmark', 'CO', "
@@ -167,33 +164,19 @@ public final class GeometryBenchmark {
         long count = jdbc.sql("select count(*) from territory where jurisdiction_id = :j").param("j", j)
                 .query(Long.class).single();
 
-        // subtree listing of a zona (5,020 descendants): a page of 50 by name, and the page with its total
+        // subtree listing through the service the API uses (GET /api/v1/territories?parent=&subtree=true):
+        // one page of 50 by name, with its total, for a zona (5,020 descendants) and a localidad (250)
         List<Node> zonas = nodes.stream().filter(n -> n.depth() == 1).toList();
         List<Node> localidades = nodes.stream().filter(n -> n.depth() == 2).toList();
-        Random pick = new Random(7);
-        IntSupplier zonaPage = () -> {
-            Node n = zonas.get(pick.nextInt(zonas.size()));
-            return jdbc.sql(SUBTREE_PAGE).param("j", j).param("prefix", n.path() + "%").param("id", n.id())
-                    .query((rs, i) -> rs.getLong(1)).list().size();
-        };
-        IntSupplier zonaPageWithTotal = () -> {
-            Node n = zonas.get(pick.nextInt(zonas.size()));
-            int size = jdbc.sql(SUBTREE_PAGE).param("j", j).param("prefix", n.path() + "%").param("id", n.id())
-                    .query((rs, i) -> rs.getLong(1)).list().size();
-            long total = jdbc.sql(SUBTREE_COUNT).param("j", j).param("prefix", n.path() + "%").param("id", n.id())
-                    .query(Long.class).single();
-            return size + (int) total;
-        };
-        IntSupplier localidadPageWithTotal = () -> {
-            Node n = localidades.get(pick.nextInt(localidades.size()));
-            int size = jdbc.sql(SUBTREE_PAGE).param("j", j).param("prefix", n.path() + "%").param("id", n.id())
-                    .query((rs, i) -> rs.getLong(1)).list().size();
-            long total = jdbc.sql(SUBTREE_COUNT).param("j", j).param("prefix", n.path() + "%").param("id", n.id())
-                    .query(Long.class).single();
-            return size + (int) total;
-        };
-
         CurrentUser admin = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
+        Random pick = new Random(7);
+        IntSupplier zonaPage = () -> subtreePage(tree, admin, j, zonas.get(pick.nextInt(zonas.size())));
+        IntSupplier localidadPage = () -> subtreePage(tree, admin, j, localidades.get(pick.nextInt(localidades.size())));
+        // a zonal user listing the barrios of their scope: the scope prefix and the level filter together
+        CurrentUser zonal = new CurrentUser(0, "bench-zonal", "Benchmark", Role.ZONAL, j, zonas.get(5).id());
+        IntSupplier scopedLevelPage = () -> (int) tree.search(zonal,
+                new TerritorySearch(j, "barrio", null, false, null), PageRequest.of(pick.nextInt(20), 50)).total();
+
         long indexStart = System.nanoTime();
         LocatedTerritory first = locator.locate(LAT0 + 0.5, LON0 + 0.5, j, admin).orElseThrow();
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
@@ -224,9 +207,9 @@ public final class GeometryBenchmark {
                 iterations / 4));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-58s %10s %10s %10s", "operation", "median ms", "p95 ms", "max ms"));
-        lines.add(row("subtree page (50 by name) of a zona, 5,020 descendants", measure(zonaPage, iterations)));
-        lines.add(row("subtree page + total count, zona (5,020 descendants)", measure(zonaPageWithTotal, iterations)));
-        lines.add(row("subtree page + total count, localidad (250)", measure(localidadPageWithTotal, iterations)));
+        lines.add(row("subtree page of 50 by name + total, zona (5,020)", measure(zonaPage, iterations)));
+        lines.add(row("subtree page of 50 by name + total, localidad (250)", measure(localidadPage, iterations)));
+        lines.add(row("zonal user: barrios of their scope, page of 50 + total", measure(scopedLevelPage, iterations)));
         lines.add(row("locate, random point, administrator, jurisdiction given", measure(locate, iterations)));
         lines.add(row("locate, random point, user scoped to one zona", measure(locateScoped, iterations)));
         lines.forEach(System.out::println);
@@ -238,6 +221,15 @@ public final class GeometryBenchmark {
         Files.write(out, lines);
         System.out.println();
         System.out.println("Results written to " + out);
+    }
+
+    private static int subtreePage(TerritoryTree tree, CurrentUser user, long jurisdictionId, Node parent) {
+        PageResult<TerritoryView> page = tree.search(user, new TerritorySearch(jurisdictionId, null, parent.id(), true,
+                null), PageRequest.of(0, 50));
+        if (page.items().size() != 50) {
+            throw new IllegalStateException("a subtree page should be full: " + page.items().size());
+        }
+        return (int) page.total();
     }
 
     private static String row(String name, double[] ms) {
