@@ -84,6 +84,28 @@ class TerritoryScopeTests {
     }
 
     @Test
+    void kennedyReaderGetsNoSubaShapesValuesOrLocations() throws Exception {
+        long suba = byCode("11").id();
+        mvc.perform(get("/api/v1/territories/" + suba + "/geometry").with(httpBasic("consulta.kennedy", PASSWORD)))
+                .andExpect(status().isNotFound());
+        MvcResult shapes = mvc.perform(get("/api/v1/territories/geometry?jurisdiction=11001&level=localidad")
+                .with(httpBasic("consulta.kennedy", PASSWORD))).andExpect(status().isOk()).andReturn();
+        JsonNode features = json.readTree(shapes.getResponse().getContentAsString()).get("features");
+        assertThat(features).hasSize(1);
+        assertThat(features.get(0).get("properties").get("name").asText()).isEqualTo("Kennedy");
+        // a point in Suba
+        MvcResult located = mvc.perform(get("/api/v1/territories/locate?lat=4.7400&lon=-74.0900")
+                .with(httpBasic("consulta.kennedy", PASSWORD))).andExpect(status().isNotFound()).andReturn();
+        assertThat(located.getResponse().getContentAsString()).doesNotContain("Suba");
+        JsonNode variables = getJson("consulta.kennedy", "/api/v1/variables?jurisdiction=11001");
+        long variable = variables.get("items").get(0).get("id").asLong();
+        JsonNode values = getJson("consulta.kennedy", "/api/v1/variables/" + variable + "/values?year=2024&level=localidad");
+        assertThat(values.toString()).contains("Kennedy").doesNotContain("Suba");
+        mvc.perform(get("/api/v1/territories/locate?lat=4.7400&lon=-74.0900").with(httpBasic("local.suba", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Suba"));
+    }
+
+    @Test
     void readOnlyRoleCannotChangeAnything() throws Exception {
         TerritoryView kennedy = byCode("08");
         String change = """
