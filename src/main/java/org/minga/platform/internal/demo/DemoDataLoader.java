@@ -7,7 +7,7 @@ import org.minga.platform.DemoDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
+import org.minga.platform.internal.StartupTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "minga.demo", havingValue = "true", matchIfMissing = true)
-class DemoDataLoader implements SmartLifecycle {
+class DemoDataLoader extends StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -31,31 +31,14 @@ class DemoDataLoader implements SmartLifecycle {
     private final TransactionTemplate tx;
 
     DemoDataLoader(List<DemoDataset> datasets, JdbcClient jdbc, TransactionTemplate tx) {
+        super(10); // after the first administrator (phase 0)
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(DemoDataset::order)).toList();
         this.jdbc = jdbc;
         this.tx = tx;
     }
 
-    private volatile boolean running;
-
     @Override
-    public int getPhase() {
-        return 10; // after the first administrator (phase 0), long before the web server
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public void start() {
-        running = true;
+    protected void run() {
         // demo data is written by the system; the audit log shows it as "demo"
         var auth = new UsernamePasswordAuthenticationToken("demo", null, AuthorityUtils.NO_AUTHORITIES);
         SecurityContextHolder.getContext().setAuthentication(auth);

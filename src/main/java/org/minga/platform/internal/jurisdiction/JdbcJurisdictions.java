@@ -1,6 +1,5 @@
 package org.minga.platform.internal.jurisdiction;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.DateTimeException;
@@ -17,6 +16,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NewJurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
+import org.minga.platform.Violations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,10 +68,7 @@ class JdbcJurisdictions implements Jurisdictions {
     @Override
     @Transactional
     public Jurisdiction create(NewJurisdiction command) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<NewJurisdiction> v : validator.validate(command)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = Violations.of(validator, command);
         if (command.timeZone() != null && !command.timeZone().isBlank()) {
             try {
                 ZoneId.of(command.timeZone());

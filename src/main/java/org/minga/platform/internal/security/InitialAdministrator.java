@@ -5,7 +5,7 @@ import org.minga.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
+import org.minga.platform.internal.StartupTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * administrator exists yet: the way into an installation without demo data. Does nothing otherwise.
  */
 @Component
-class InitialAdministrator implements SmartLifecycle {
+class InitialAdministrator extends StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -21,30 +21,13 @@ class InitialAdministrator implements SmartLifecycle {
     private final AdminProperties properties;
 
     InitialAdministrator(UserAccountService accounts, AdminProperties properties) {
+        super(0);
         this.accounts = accounts;
         this.properties = properties;
     }
 
-    private volatile boolean running;
-
     @Override
-    public int getPhase() {
-        return 0; // before the demo data and the web server
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public void start() {
-        running = true;
+    protected void run() {
         if (properties.username() == null || properties.username().isBlank()) {
             if (!accounts.anyAdministrator()) {
                 log.warn("No hay ningún administrador. Defina MINGA_ADMIN_USER y MINGA_ADMIN_PASSWORD y reinicie "

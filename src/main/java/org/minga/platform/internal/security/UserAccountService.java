@@ -1,6 +1,5 @@
 package org.minga.platform.internal.security;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.minga.platform.Role;
 import org.minga.platform.TerritoryLookup;
 import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
+import org.minga.platform.Violations;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
@@ -46,10 +46,7 @@ public class UserAccountService implements UserAccounts {
     @Override
     @Transactional
     public long create(NewUser user) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<NewUser> v : validator.validate(user)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = Violations.of(validator, user);
         if (user.username() != null && store.byUsername(user.username()).isPresent()) {
             errors.add(new FieldError("username", "Ya existe un usuario con ese nombre."));
         }

@@ -1,6 +1,5 @@
 package org.minga.territory.internal.tree;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
+import org.minga.platform.Violations;
 import org.minga.territory.NewTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryChange;
@@ -274,10 +274,6 @@ class TerritoryTreeService implements TerritoryTree {
     }
 
     private <T> List<FieldError> violations(T command) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator.validate(command)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
-        return errors;
+        return Violations.of(validator, command);
     }
 }

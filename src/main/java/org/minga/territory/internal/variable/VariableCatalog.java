@@ -1,6 +1,5 @@
 package org.minga.territory.internal.variable;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
@@ -26,6 +25,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
+import org.minga.platform.Violations;
 import org.minga.territory.TerritoryScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -260,10 +260,7 @@ public class VariableCatalog {
     }
 
     private Direction validate(VariableForm form) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<VariableForm> v : validator.validate(form)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = Violations.of(validator, form);
         Optional<Direction> direction = Direction.parse(form.direction());
         if (direction.isEmpty()) {
             errors.add(new FieldError("direction",
