@@ -39,7 +39,11 @@ class ApplicationStartsTests {
 
     @Test
     void apiWithoutCredentialsAsksForThem() throws Exception {
-        mvc.perform(get("/api/v1/jurisdictions")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/jurisdictions")).andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("WWW-Authenticate", Matchers.containsString("Basic")))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("No autenticado"));
     }
 
     @Test

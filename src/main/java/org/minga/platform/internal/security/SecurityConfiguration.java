@@ -15,7 +15,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -33,10 +32,9 @@ class SecurityConfiguration {
             && hasBasicCredentials(request);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("Minga");
-        basic.afterPropertiesSet();
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+                                            com.fasterxml.jackson.databind.ObjectMapper json) throws Exception {
+        var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -52,9 +50,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .httpBasic(b -> b.authenticationEntryPoint(basic))
+                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_API))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(basic, API)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
+                        .defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(json), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(API)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,0 +1,50 @@
+package org.minga.platform.internal.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * The API's answers when security stops a request before any controller runs: 401 (with the Basic
+ * challenge) and 403, as Problem Details in Spanish like every other API error.
+ */
+final class ApiProblemResponses {
+
+    private ApiProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
+            write(json, response, 401, "No autenticado",
+                    "Identifíquese con usuario y contraseña (HTTP Basic) o inicie sesión.", request.getRequestURI());
+        };
+    }
+
+    static AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, e) -> write(json, response, 403, "Sin permiso",
+                "Su rol no permite esta acción.", request.getRequestURI());
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, int status, String title,
+                              String detail, String instance) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", instance);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}
