@@ -124,9 +124,7 @@ class TerritoryPages {
         CurrentUser user = CurrentUsers.requireWriter();
         TerritoryView p = parent == null ? null : territories.requireVisible(parent, user);
         Jurisdiction j = p != null ? jurisdictions.byId(p.jurisdictionId()).orElseThrow()
-                : jurisdictions.requireVisible(jurisdiction != null ? jurisdiction
-                : jurisdictions.byId(user.jurisdictionId() == null ? -1 : user.jurisdictionId())
-                  .map(Jurisdiction::code).orElse(""), user);
+                : chosenOrOwn(jurisdiction, user);
         model.addAttribute("parent", p);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("levels", tree.levels(j.id()));
@@ -150,5 +148,16 @@ class TerritoryPages {
             model.addAttribute("errors", e.errors());
             return "territory/new";
         }
+    }
+
+    /** The jurisdiction named in the request, else the user's own; an all-jurisdiction user must name one. */
+    private Jurisdiction chosenOrOwn(String code, CurrentUser user) {
+        if (code != null && !code.isBlank()) {
+            return jurisdictions.requireVisible(code, user);
+        }
+        if (user.jurisdictionId() == null) {
+            throw new ValidationException("jurisdiction", "Elija la jurisdicción del nuevo territorio.");
+        }
+        return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
     }
 }
