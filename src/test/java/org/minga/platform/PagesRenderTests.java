@@ -53,4 +53,28 @@ class PagesRenderTests {
         mvc.perform(get("/territories/" + suba + "/edit").with(httpBasic("consulta.kennedy", "minga2026")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void administratorDefinesALevelAndOthersOnlySeeThem() throws Exception {
+        Jurisdiction created = jurisdictions.create(new NewJurisdiction("99301", "Municipio con niveles", "CO",
+                "America/Bogota"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/territories/levels")
+                        .with(httpBasic("admin", "minga2026"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("jurisdiction", "99301").param("code", "municipio").param("name", "Municipio").param("rank", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/territories/levels")
+                        .with(httpBasic("admin", "minga2026"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("jurisdiction", "99301").param("code", "Barrio Nuevo").param("name", "Barrio").param("rank", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Use minúsculas sin tildes")));
+        mvc.perform(get("/territories/levels?jurisdiction=99301").with(httpBasic("admin", "minga2026")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("municipio")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Barrio Nuevo</code>"))));
+        mvc.perform(get("/territories/levels?jurisdiction=11001").with(httpBasic("consulta.kennedy", "minga2026")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Localidad")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Crear nivel"))));
+        org.assertj.core.api.Assertions.assertThat(created.code()).isEqualTo("99301");
+    }
 }
