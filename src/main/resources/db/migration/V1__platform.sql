@@ -29,6 +29,8 @@ create table app_user (
     constraint app_user_scope check (role = 'ADMINISTRATOR' or jurisdiction_id is not null)
 );
 create index app_user_jurisdiction_idx on app_user (jurisdiction_id);
+-- usernames are unique regardless of case, and looked up that way at every login
+create unique index app_user_username_lower_idx on app_user (lower(username));
 
 create table audit_log (
     id              bigint generated always as identity primary key,

@@ -140,4 +140,21 @@ class SecurityTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("No existe un territorio con código NO-EXISTE")));
     }
+
+    @Test
+    void changingAnAccountEndsItsOpenSessions() throws Exception {
+        long bogota = jurisdictions.byCode("11001").orElseThrow().id();
+        long id = accounts.create(new NewUser("sesion.prueba", "clave-larga-123", "Sesión de prueba", null, Role.LOCAL,
+                bogota, null));
+        var login = mvc.perform(formLogin("/login").user("sesion.prueba").password("clave-larga-123"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(get("/territories").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/" + id).with(httpBasic("admin", "minga2026")).with(csrf())
+                        .param("fullName", "Sesión de prueba").param("role", "READ_ONLY").param("jurisdiction", "11001")
+                        .param("territoryCode", "08").param("enabled", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/territories").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
 }

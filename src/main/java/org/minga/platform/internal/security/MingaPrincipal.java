@@ -52,4 +52,15 @@ public final class MingaPrincipal implements UserDetails {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** Principals are the same account when their usernames match: the session registry relies on it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MingaPrincipal p && p.user.username().equalsIgnoreCase(user.username());
+    }
+
+    @Override
+    public int hashCode() {
+        return user.username().toLowerCase(java.util.Locale.ROOT).hashCode();
+    }
 }

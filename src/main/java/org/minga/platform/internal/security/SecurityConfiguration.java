@@ -13,7 +13,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -33,7 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-                                            com.fasterxml.jackson.databind.ObjectMapper json) throws Exception {
+                                            com.fasterxml.jackson.databind.ObjectMapper json,
+                                            SessionRegistry sessionRegistry) throws Exception {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         http
                 .authorizeHttpRequests(auth -> auth
@@ -50,6 +54,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // a changed, disabled or re-keyed account loses its open sessions at once
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
                 .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_API))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
@@ -60,6 +67,17 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. */

@@ -19,6 +19,8 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,11 @@ public class UserAccountService implements UserAccounts {
     private final Validator validator;
     private final Jurisdictions jurisdictions;
     private final TerritoryLookup territories;
+    private final SessionRegistry sessions;
 
     UserAccountService(UserStore store, PasswordEncoder encoder, AuditLog audit, Validator validator,
-                       Jurisdictions jurisdictions, TerritoryLookup territories) {
+                       Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions) {
+        this.sessions = sessions;
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
@@ -78,6 +82,7 @@ public class UserAccountService implements UserAccounts {
             throw new ValidationException(errors);
         }
         store.update(id, fullName.trim(), blankToNull(email), role, jurisdictionId, territoryId, enabled);
+        endSessions(before.username());
         audit.record("UPDATE", "user", id, jurisdictionId, "Usuario " + before.username() + " modificado",
                 publicState(before.username(), before.fullName(), before.email(), before.role(),
                         before.jurisdictionId(), before.territoryId(), before.enabled()),
@@ -91,6 +96,7 @@ public class UserAccountService implements UserAccounts {
             throw new ValidationException("password", "La contraseña debe tener al menos 8 caracteres.");
         }
         store.setPassword(id, encoder.encode(newPassword));
+        endSessions(user.username());
         audit.record("UPDATE", "user", id, user.jurisdictionId(), "Contraseña de " + user.username() + " cambiada",
                 null, null);
     }
@@ -129,6 +135,13 @@ public class UserAccountService implements UserAccounts {
     @Override
     public Optional<Long> idOf(String username) {
         return store.byUsername(username).map(UserRow::id);
+    }
+
+    /** The user's open sessions end: their next request goes to the login page with the new role and scope. */
+    private void endSessions(String username) {
+        sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof MingaPrincipal m && m.getUsername().equalsIgnoreCase(username))
+                .forEach(p -> sessions.getAllSessions(p, false).forEach(SessionInformation::expireNow));
     }
 
     boolean anyAdministrator() {
