@@ -178,7 +178,7 @@ class PracticePages {
             try {
                 Practice saved = practices.save(id, form, user);
                 return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt",
-                        saved.updatedAt().atZoneSameInstant(java.time.ZoneId.of("America/Bogota")).toLocalTime()
+                        saved.updatedAt().atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId()).toLocalTime()
                                 .withNano(0).toString()));
             } catch (ValidationException e) {
                 return ResponseEntity.unprocessableEntity().body(Map.of("errors", e.errors()));
