@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // practice module: the public bank of good practices
+                        .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")

@@ -1,0 +1,127 @@
+package org.minga.practice.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minga.platform.AuditLog;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The formats: each version is a row with its JSON definition. A published version never changes (answers
+ * are read against it), so a change to a format is a new version and adding a format needs no code.
+ */
+@Service
+class FormatCatalog {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final Map<Long, PracticeFormat> cache = new ConcurrentHashMap<>();
+
+    FormatCatalog(JdbcClient jdbc, ObjectMapper json, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    /** The latest version of every format, by name. */
+    List<PracticeFormat> latest() {
+        return jdbc.sql("""
+                        select id from practice_format f where version = (select max(version) from practice_format g
+                        where g.code = f.code) order by name""")
+                .query(Long.class).list().stream().map(this::require).toList();
+    }
+
+    List<PracticeFormat> versionsOf(String code) {
+        return jdbc.sql("select id from practice_format where code = :c order by version desc").param("c", code)
+                .query(Long.class).list().stream().map(this::require).toList();
+    }
+
+    PracticeFormat require(long id) {
+        return cache.computeIfAbsent(id, k -> jdbc.sql("""
+                        select id, code, version, name, issuer, definition::text as definition, created_at
+                        from practice_format where id = :id""")
+                .param("id", k)
+                .query((rs, n) -> new PracticeFormat(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
+                        rs.getString("name"), rs.getString("issuer"), parse(rs.getString("definition")),
+                        rs.getObject("created_at", java.time.OffsetDateTime.class)))
+                .optional().orElseThrow(() -> new NotFoundException("El formato " + k + " no existe.")));
+    }
+
+    Optional<PracticeFormat> byCode(String code, Integer version) {
+        return jdbc.sql("""
+                        select id from practice_format where code = :c and (cast(:v as integer) is null or version = :v)
+                        order by version desc limit 1""")
+                .param("c", code).param("v", version).query(Long.class).optional().map(this::require);
+    }
+
+    FormatDefinition parse(String text) {
+        try {
+            return json.readValue(text, FormatDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("definition", "La definición del formato no es JSON válido: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a format, or a new version of an existing one (administrators only). */
+    @Transactional
+    PracticeFormat create(NewFormat cmd, CurrentUser user) {
+        if (user.role() != Role.ADMINISTRATOR) {
+            throw new ForbiddenException("Solo los administradores agregan formatos.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.code() == null || !cmd.code().matches("[a-z0-9-]{3,60}")) {
+            errors.add(new FieldError("code", "El código es obligatorio: de 3 a 60 letras minúsculas, números o guiones."));
+        }
+        if (cmd.name() == null || cmd.name().isBlank()) {
+            errors.add(new FieldError("name", "El nombre del formato es obligatorio."));
+        }
+        if (cmd.issuer() == null || cmd.issuer().isBlank()) {
+            errors.add(new FieldError("issuer", "La entidad que expide el formato es obligatoria."));
+        }
+        if (cmd.definition() == null) {
+            errors.add(new FieldError("definition", "La definición del formato es obligatoria."));
+        } else {
+            cmd.definition().problems().forEach(p -> errors.add(new FieldError("definition", p)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from practice_format where code = :c")
+                .param("c", cmd.code()).query(Integer.class).single();
+        long id = jdbc.sql("""
+                        insert into practice_format (code, version, name, issuer, definition, created_by)
+                        values (:c, :v, :n, :i, cast(:d as jsonb), :u) returning id""")
+                .param("c", cmd.code()).param("v", version).param("n", cmd.name().strip())
+                .param("i", cmd.issuer().strip()).param("d", write(cmd.definition())).param("u", user.username())
+                .query(Long.class).single();
+        audit.record("CREATE", "practice_format", id, null, "Formato " + cmd.code() + " v" + version, null,
+                Map.of("code", cmd.code(), "version", version, "name", cmd.name()));
+        return require(id);
+    }
+
+    record NewFormat(String code, String name, String issuer, FormatDefinition definition) {
+    }
+}

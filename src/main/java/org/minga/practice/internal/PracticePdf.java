@@ -1,0 +1,49 @@
+package org.minga.practice.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.minga.platform.Jurisdictions;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * The PDF of a practice that reproduces its format: the format's heading, every section and question in
+ * order with the answers, the options with the chosen ones marked, and the evaluation summary when there is one.
+ * The XHTML template is rendered by Thymeleaf and laid out by flying-saucer (OpenPDF).
+ */
+@Component
+class PracticePdf {
+
+    private final TemplateEngine templates;
+    private final Jurisdictions jurisdictions;
+
+    PracticePdf(TemplateEngine templates, Jurisdictions jurisdictions) {
+        this.templates = templates;
+        this.jurisdictions = jurisdictions;
+    }
+
+    byte[] render(PracticeView view, List<EvaluationService.CriterionSummary> summary) {
+        Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable("view", view);
+        ctx.setVariable("p", view.practice());
+        ctx.setVariable("def", view.format().definition());
+        ctx.setVariable("format", view.format());
+        ctx.setVariable("summary", summary);
+        ctx.setVariable("jurisdiction", jurisdictions.byId(view.practice().jurisdictionId()).orElse(null));
+        String xhtml = templates.process("practice/pdf", ctx);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ITextRenderer renderer = new ITextRenderer();
+            renderer.setDocumentFromString(xhtml);
+            renderer.layout();
+            renderer.createPDF(out);
+            renderer.finishPDF();
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("No se pudo generar el PDF de la práctica " + view.practice().id(), e);
+        }
+    }
+}
