@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)
+                        .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
