@@ -60,6 +60,18 @@ class OfferApi {
                 PageRequest.of(page, size));
     }
 
+    /** The services of a jurisdiction with the columns of the "services" import. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String jurisdiction,
+                                                           @RequestParam(required = false) String format) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        offer.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode)));
+        return TableFile.of("servicios-" + j.code(), format,
+                ServiceImportHandler.COLUMNS.stream().map(org.minga.platform.ImportColumn::name).toList(), rows);
+    }
+
     @GetMapping("/{id}")
     ServiceView get(@PathVariable long id) {
         return offer.requireVisible(id, CurrentUsers.require());

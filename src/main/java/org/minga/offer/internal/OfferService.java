@@ -213,6 +213,16 @@ public class OfferService implements ServiceOffer {
         return rules.firstReason(profile).orElse("no cumple las condiciones del servicio");
     }
 
+    /** Every service of a jurisdiction with its provider's code, for the export (bounded by the offer's size). */
+    void exportRows(long jurisdictionId, java.util.function.BiConsumer<ServiceView, String> sink) {
+        List<Long> ids = jdbc.sql("select id from offer_service where jurisdiction_id = :j order by code limit 100000")
+                .param("j", jurisdictionId).query(Long.class).list();
+        for (Long id : ids) {
+            ServiceView s = byId(id).orElseThrow();
+            sink.accept(s, actors.byId(s.providerId()).map(a -> a.code()).orElse(null));
+        }
+    }
+
     // ---- writes ------------------------------------------------------------------------------------
 
     @Transactional
@@ -355,7 +365,7 @@ public class OfferService implements ServiceOffer {
         String status = switch (TextKeys.key(form.status() == null || form.status().isBlank() ? "activo" : form.status())) {
             case "active", "activo" -> "ACTIVE";
             case "inactive", "inactivo" -> "INACTIVE";
-            case "suspended", "suspendido" -> "SUSPENDED";
+            case "suspended", "suspendido", "suspendido temporalmente" -> "SUSPENDED";
             default -> null;
         };
         if (status == null) {
