@@ -27,7 +27,7 @@ public class ActorMapService {
     public record Node(String id, String label, String kind, String group) {
     }
 
-    public record Link(String source, String target, String label) {
+    public record Link(String source, String target, String label, String actorName, String allianceName) {
     }
 
     public record ActorMap(long territoryId, String territoryName, long actors, List<Count> byType, List<Count> bySector,
@@ -95,7 +95,7 @@ public class ActorMapService {
                     "INTERNAL".equals(r.scope()) ? "Alianza interna" : "Alianza externa"));
             String actorKey = "actor-" + r.actorId();
             nodes.putIfAbsent(actorKey, new Node(actorKey, r.actorName(), "actor", ActorType.valueOf(r.type()).label()));
-            links.add(new Link(actorKey, allianceKey, r.contribution()));
+            links.add(new Link(actorKey, allianceKey, r.contribution(), r.actorName(), r.allianceName()));
         }
         long alliances = rows.stream().map(Row::allianceId).distinct().count();
         return new ActorMap(t.id(), t.label(), actors, byType, bySector, alliances, new ArrayList<>(nodes.values()), links,
