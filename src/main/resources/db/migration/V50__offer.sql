@@ -28,6 +28,8 @@ create table offer_service (
     phone              varchar(60),
     status             varchar(20)    not null default 'ACTIVE' check (status in ('ACTIVE', 'INACTIVE', 'SUSPENDED')),
     offered_everywhere boolean        not null default true,  -- false: only in the listed territories
+    area_paths         varchar(800)[] not null default '{}',  -- copy of the listed territories' paths: the eligibility
+                                                              -- check is one array overlap with the person's ancestors
     search_key         varchar(6000)  not null,  -- name, description, provider, sector: lower case, no accents
     version            integer        not null default 0,
     created_at         timestamptz    not null default now(),
@@ -35,7 +37,7 @@ create table offer_service (
     unique (jurisdiction_id, code),
     check (min_age is null or max_age is null or min_age <= max_age)
 );
-create index offer_service_jurisdiction_idx on offer_service (jurisdiction_id, status, name);
+create index offer_service_jurisdiction_idx on offer_service (jurisdiction_id, status, name, id);
 create index offer_service_provider_idx on offer_service (provider_id);
 create index offer_service_search_trgm_idx on offer_service using gin (search_key gin_trgm_ops);
 
@@ -64,3 +66,20 @@ create table offer_service_location (
     position       smallint      not null default 0
 );
 create index offer_service_location_service_idx on offer_service_location (service_id, position);
+
+-- The eligibility rules of each service in a narrow row (kept in step by the service writes, in the same
+-- transaction): counting the services a person may receive reads these instead of the wide service rows.
+-- sisben_mask has bit i set for the i-th SISBEN IV group in the order A1..A5, B1..B7, C1..C18, D1..D21 (0: any).
+create table offer_eligibility (
+    service_id         bigint primary key references offer_service (id) on delete cascade,
+    jurisdiction_id    bigint         not null,
+    active             boolean        not null,
+    min_age            smallint,
+    max_age            smallint,
+    sex                varchar(10)    not null,
+    population_groups  varchar(40)[]  not null,
+    sisben_mask        bigint         not null,
+    offered_everywhere boolean        not null,
+    area_paths         varchar(800)[] not null
+);
+create index offer_eligibility_jurisdiction_idx on offer_eligibility (jurisdiction_id, active);

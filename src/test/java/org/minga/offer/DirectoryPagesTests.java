@@ -40,6 +40,9 @@ class DirectoryPagesTests {
                 .andExpect(content().string(not(containsString("Colombia Mayor"))));
         mvc.perform(get("/directory/54001").param("q", "ORIENTACIÓN legal")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Orientación Legal y Protección de Derechos")));
+        long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
+        mvc.perform(get("/directory/54001").param("q", "vacunacion felinos").param("territory", String.valueOf(laguna)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Vacunación de caninos y felinos")));
         mvc.perform(get("/directory/54001").param("need", "PETS")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vacunación de caninos y felinos")));
         mvc.perform(get("/directory")).andExpect(status().isOk()).andExpect(content().string(containsString("San José de Cúcuta")));

@@ -71,6 +71,9 @@ class OfferApiTests {
         for (String q : List.of("age=65&sex=M&sisben=A3&territory=B-C09-01", "age=20&sex=F&sisben=C10&territory=C01",
                 "age=30&sex=F&groups=gestantes&territory=C09", "age=8", "")) {
             JsonNode answer = eligible(q);
+            // the totals (counted on the narrow rules table) match the lists (selected on the services)
+            assertThat(answer.at("/eligible/total").asInt()).as(q).isEqualTo(answer.at("/eligible/items").size());
+            assertThat(answer.at("/notEligible/total").asInt()).as(q).isEqualTo(answer.at("/notEligible/items").size());
             for (JsonNode item : answer.at("/notEligible/items")) {
                 assertThat(item.get("reason").asText()).as(q + " " + item.get("name"))
                         .isNotEqualTo("no cumple las condiciones del servicio").isNotBlank();

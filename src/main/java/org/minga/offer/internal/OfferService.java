@@ -75,9 +75,18 @@ public class OfferService implements ServiceOffer {
               and (s.max_age is null or s.max_age >= cast(:age as integer))
               and (s.sex = 'ANY' or s.sex = cast(:sex as varchar))
               and (cardinality(s.population_groups) = 0 or s.population_groups && cast(:groups as varchar[]))
-              and (cardinality(s.sisben_groups) = 0 or cast(:sisben as varchar) = any(s.sisben_groups))
-              and (s.offered_everywhere or exists (select 1 from offer_service_territory st where st.service_id = s.id
-                   and cast(:path as varchar) like st.territory_path || '%')), false)
+              and (cardinality(s.sisben_groups) = 0 or s.sisben_groups @> array[cast(:sisben as varchar)])
+              and (s.offered_everywhere or s.area_paths && cast(:ancestors as varchar[])), false)
+            """;
+
+    /** The same rules on the narrow {@code offer_eligibility} row (alias e), with the SISBEN groups as a bit mask. */
+    static final String ELIGIBLE_FAST = """
+            coalesce((e.min_age is null or e.min_age <= cast(:age as integer))
+              and (e.max_age is null or e.max_age >= cast(:age as integer))
+              and (e.sex = 'ANY' or e.sex = cast(:sex as varchar))
+              and (cardinality(e.population_groups) = 0 or e.population_groups && cast(:groups as varchar[]))
+              and (e.sisben_mask = 0 or (e.sisben_mask & cast(:sisbenBit as bigint)) <> 0)
+              and (e.offered_everywhere or e.area_paths && cast(:ancestors as varchar[])), false)
             """;
 
     private final JdbcClient jdbc;
@@ -156,10 +165,11 @@ public class OfferService implements ServiceOffer {
             params.put("provider", search.providerId());
         }
         if (search.territory() != null) {
-            where.append("""
-                     and (s.offered_everywhere or exists (select 1 from offer_service_territory st where st.service_id = s.id
-                       and (:path like st.territory_path || '%' or st.territory_path like :prefix)))""");
-            params.put("path", search.territory().path());
+            where.append(" ").append("""
+                    and (s.offered_everywhere or s.area_paths && cast(:ancestors as varchar[])
+                      or exists (select 1 from offer_service_territory st where st.service_id = s.id
+                        and st.territory_path like :prefix))""");
+            params.put("ancestors", ancestors(search.territory().path()));
             params.put("prefix", search.territory().path() + "%");
         }
         long total = jdbc.sql("select count(*) from offer_service s " + where).params(params).query(Long.class).single();
@@ -178,39 +188,87 @@ public class OfferService implements ServiceOffer {
         params.put("sex", profile.sex() == null ? null : profile.sex().name());
         params.put("groups", profile.groups().stream().map(Enum::name).sorted().toArray(String[]::new));
         params.put("sisben", profile.sisben());
-        params.put("path", profile.territoryPath());
-        String base = " from offer_service s where s.jurisdiction_id = :j and s.status = 'ACTIVE'";
-        long[] totals = jdbc.sql("select count(*) filter (where " + ELIGIBLE + ") as yes, count(*) as alls" + base)
+        params.put("ancestors", ancestors(profile.territoryPath()));
+        params.put("sisbenBit", sisbenMask(profile.sisben() == null ? List.of() : List.of(profile.sisben())));
+        String base = " from offer_eligibility e where e.jurisdiction_id = :j and e.active";
+        long[] totals = jdbc.sql("select count(*) filter (where " + ELIGIBLE_FAST + ") as yes, count(*) as alls" + base)
                 .params(params).query((rs, n) -> new long[]{rs.getLong("yes"), rs.getLong("alls")}).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<ServiceCard> yes = jdbc.sql(CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and " + ELIGIBLE
                         + " order by s.name, s.id limit :limit offset :offset")
                 .params(params).query((rs, n) -> card(rs, null)).list();
-        List<ServiceCard> no = new ArrayList<>();
+        List<Long> limited = new ArrayList<>();
+        List<ServiceCard> cards = new ArrayList<>();
+        List<org.minga.offer.EligibilityRules> rules = new ArrayList<>();
         jdbc.sql(CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and not " + ELIGIBLE
                         + " order by s.name, s.id limit :limit offset :offset")
                 .params(params).query(rs -> {
-                    no.add(card(rs, reason(rs, profile)));
+                    if (!rs.getBoolean("offered_everywhere")) {
+                        limited.add(rs.getLong("id"));
+                    }
+                    cards.add(card(rs, null));
+                    rules.add(rules(rs, Map.of()));
                 });
+        Map<Long, List<org.minga.offer.EligibilityRules.Area>> areas = areasOf(limited);
+        List<ServiceCard> no = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            ServiceCard c = cards.get(i);
+            org.minga.offer.EligibilityRules r = rules.get(i);
+            org.minga.offer.EligibilityRules withAreas = new org.minga.offer.EligibilityRules(r.minAge(), r.maxAge(), r.sex(),
+                    r.populationGroups(), r.sisbenGroups(), r.offeredEverywhere(), areas.getOrDefault(c.id(), List.of()));
+            no.add(new ServiceCard(c.id(), c.uid(), c.code(), c.name(), c.description(), c.sector(), c.providerName(),
+                    withAreas.firstReason(profile).orElse("no cumple las condiciones del servicio")));
+        }
         return new EligibilityAnswer(new PageResult<>(yes, page.page(), page.size(), totals[0]),
                 new PageResult<>(no, page.page(), page.size(), totals[1] - totals[0]));
     }
 
-    /** The reason from the domain rules, for a row the query found not eligible. */
-    private String reason(ResultSet rs, PersonProfile profile) throws SQLException {
-        long id = rs.getLong("id");
-        List<org.minga.offer.EligibilityRules.Area> areas = rs.getBoolean("offered_everywhere") ? List.of()
-                : jdbc.sql("""
-                        select st.territory_path, t.name from offer_service_territory st join territory t on t.id = st.territory_id
-                        where st.service_id = :id order by t.name""").param("id", id)
-                .query((r, n) -> new org.minga.offer.EligibilityRules.Area(r.getString(1), r.getString(2))).list();
-        org.minga.offer.EligibilityRules rules = new org.minga.offer.EligibilityRules(
-                (Integer) rs.getObject("min_age", Integer.class), (Integer) rs.getObject("max_age", Integer.class),
+    /** The rules of a row, with the areas of its service taken from {@code areas} (loaded for the whole page). */
+    private static org.minga.offer.EligibilityRules rules(ResultSet rs, Map<Long, List<org.minga.offer.EligibilityRules.Area>> areas)
+            throws SQLException {
+        return new org.minga.offer.EligibilityRules(rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
                 Sex.valueOf(rs.getString("sex")),
                 Set.copyOf(strings(rs.getArray("population_groups")).stream().map(PopulationGroup::valueOf).toList()),
-                Set.copyOf(strings(rs.getArray("sisben_groups"))), rs.getBoolean("offered_everywhere"), areas);
-        return rules.firstReason(profile).orElse("no cumple las condiciones del servicio");
+                Set.copyOf(strings(rs.getArray("sisben_groups"))), rs.getBoolean("offered_everywhere"),
+                areas.getOrDefault(rs.getLong("id"), List.of()));
+    }
+
+    /** The areas of the services that are offered only in some territories, by service id, in one query. */
+    private Map<Long, List<org.minga.offer.EligibilityRules.Area>> areasOf(List<Long> serviceIds) {
+        Map<Long, List<org.minga.offer.EligibilityRules.Area>> m = new HashMap<>();
+        if (!serviceIds.isEmpty()) {
+            jdbc.sql("""
+                            select st.service_id, st.territory_path, t.name from offer_service_territory st
+                            join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.name""")
+                    .param("ids", serviceIds).query(rs -> {
+                        m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new org.minga.offer.EligibilityRules.Area(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return m;
+    }
+
+    /** Bit i for the i-th SISBEN IV group in the order of {@link SisbenGroups#all()}; 0 for none. */
+    static long sisbenMask(List<String> groups) {
+        List<String> all = SisbenGroups.all();
+        long mask = 0;
+        for (String g : groups) {
+            mask |= 1L << all.indexOf(g);
+        }
+        return mask;
+    }
+
+    /** "/1/5/23/" gives ["/1/", "/1/5/", "/1/5/23/"]: the paths of a territory and of its ancestors. */
+    static String[] ancestors(String path) {
+        if (path == null) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+            out.add(path.substring(0, i + 1));
+        }
+        return out.toArray(String[]::new);
     }
 
     /** Every service of a jurisdiction with its provider's code, for the export (bounded by the offer's size). */
@@ -454,6 +512,18 @@ public class OfferService implements ServiceOffer {
             jdbc.sql("insert into offer_service_territory (service_id, territory_id, territory_path) values (:s, :t, :p)")
                     .param("s", id).param("t", t.id()).param("p", t.path()).update();
         }
+        jdbc.sql("update offer_service set area_paths = :paths where id = :id").param("id", id)
+                .param("paths", v.areas().stream().map(TerritoryView::path).toArray(String[]::new)).update();
+        jdbc.sql("""
+                        insert into offer_eligibility (service_id, jurisdiction_id, active, min_age, max_age, sex, population_groups,
+                          sisben_mask, offered_everywhere, area_paths)
+                        select id, jurisdiction_id, status = 'ACTIVE', min_age, max_age, sex, population_groups, :mask,
+                          offered_everywhere, area_paths from offer_service where id = :id
+                        on conflict (service_id) do update set jurisdiction_id = excluded.jurisdiction_id, active = excluded.active,
+                          min_age = excluded.min_age, max_age = excluded.max_age, sex = excluded.sex,
+                          population_groups = excluded.population_groups, sisben_mask = excluded.sisben_mask,
+                          offered_everywhere = excluded.offered_everywhere, area_paths = excluded.area_paths""")
+                .param("id", id).param("mask", sisbenMask(v.sisben())).update();
         jdbc.sql("delete from offer_service_location where service_id = :id").param("id", id).update();
         int position = 0;
         for (ValidLocation vl : v.locations()) {
