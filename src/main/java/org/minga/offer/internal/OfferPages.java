@@ -107,7 +107,7 @@ class OfferPages {
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         // the page edits the first location; the others (from the API or an import) are kept
         List<ServiceForm.LocationForm> others = before.locations().stream().skip(1)
-                .map(l -> new ServiceForm.LocationForm(l.name(), l.address(), null, l.latitude(), l.longitude(), l.schedule(),
+                .map(l -> new ServiceForm.LocationForm(l.name(), l.address(), l.territoryCode(), l.latitude(), l.longitude(), l.schedule(),
                         l.opensAt(), l.closesAt(), l.weekdays())).toList();
         try {
             offer.update(id, form.toForm(others), user);

@@ -623,11 +623,11 @@ public class OfferService implements ServiceOffer {
                 .param("id", id).query((r, i) -> new ServiceView.AreaView(r.getLong(1), r.getString(2), r.getString(3),
                         r.getString(4))).list();
         List<ServiceView.LocationView> locations = jdbc.sql("""
-                        select l.*, t.name as territory_name from offer_service_location l
+                        select l.*, t.code as territory_code, t.name as territory_name from offer_service_location l
                         left join territory t on t.id = l.territory_id where l.service_id = :id order by l.position, l.id""")
                 .param("id", id).query((r, i) -> new ServiceView.LocationView(r.getLong("id"), r.getObject("uid", UUID.class),
                         r.getObject("location_uid", UUID.class), r.getString("name"), r.getString("address"),
-                        (Long) r.getObject("territory_id"), r.getString("territory_name"), (Double) r.getObject("latitude"),
+                        (Long) r.getObject("territory_id"), r.getString("territory_code"), r.getString("territory_name"), (Double) r.getObject("latitude"),
                         (Double) r.getObject("longitude"), r.getString("schedule"), r.getObject("opens_at", LocalTime.class),
                         r.getObject("closes_at", LocalTime.class), strings(r.getArray("weekdays")))).list();
         Timestamp updated = rs.getTimestamp("updated_at");

@@ -209,7 +209,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                 s.eligibilityNotes(), s.requiredDocuments(), s.cost(),
                 String.join("; ", s.channels().stream().map(x -> x.label()).toList()), s.howToApply(), s.legalBasis(),
                 s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(), l == null ? null : l.address(),
-                null, l == null ? null : l.schedule(), l == null || l.opensAt() == null ? null : l.opensAt().toString(),
+                l == null ? null : l.territoryCode(), l == null ? null : l.schedule(), l == null || l.opensAt() == null ? null : l.opensAt().toString(),
                 l == null || l.closesAt() == null ? null : l.closesAt().toString(), l == null ? null : String.join("; ", l.weekdays()));
     }
 

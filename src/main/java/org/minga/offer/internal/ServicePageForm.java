@@ -29,7 +29,7 @@ record ServicePageForm(String jurisdiction, String code, String provider, String
                 String.join(", ", s.areas().stream().map(ServiceView.AreaView::code).toList()), s.eligibilityNotes(),
                 s.requiredDocuments(), s.cost(), s.channels().stream().map(Enum::name).toList(), s.howToApply(),
                 s.legalBasis(), s.url(), s.email(), s.phone(), s.status(), l == null ? null : l.name(),
-                l == null ? null : l.address(), null, l == null ? null : l.schedule(), s.version());
+                l == null ? null : l.address(), l == null ? null : l.territoryCode(), l == null ? null : l.schedule(), s.version());
     }
 
     ServiceForm toForm(List<ServiceForm.LocationForm> otherLocations) {

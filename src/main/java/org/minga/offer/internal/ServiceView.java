@@ -26,7 +26,7 @@ public record ServiceView(long id, UUID uid, long jurisdictionId, String code, l
     }
 
     public record LocationView(long id, UUID uid, UUID locationUid, String name, String address, Long territoryId,
-                               String territoryName, Double latitude, Double longitude, String schedule,
+                               String territoryCode, String territoryName, Double latitude, Double longitude, String schedule,
                                LocalTime opensAt, LocalTime closesAt, List<String> weekdays) {
     }
 
