@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // practice module: the public bank of good practices
                         .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
+                        // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)
+                        .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")

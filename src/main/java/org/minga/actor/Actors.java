@@ -1,0 +1,27 @@
+package org.minga.actor;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+
+/** Read access to actors for other modules (the service offer, the public HSDS export). */
+public interface Actors {
+
+    Optional<ActorSummary> byId(long id);
+
+    Optional<ActorSummary> byUid(UUID uid);
+
+    Optional<ActorSummary> byCode(long jurisdictionId, String code);
+
+    Map<Long, ActorSummary> byIds(Collection<Long> ids);
+
+    /**
+     * Actors in name order, optionally of one jurisdiction and matching a search that ignores case and
+     * accents. Public information only.
+     */
+    PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page);
+}

@@ -1,0 +1,347 @@
+package org.minga.actor.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.ImportColumn;
+import org.minga.platform.ImportContext;
+import org.minga.platform.ImportError;
+import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportInput;
+import org.minga.platform.ImportNumbers;
+import org.minga.platform.ImportRow;
+import org.minga.platform.ImportValidation;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.ValidationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Imports of actors, alliances and social assets. Each row is checked with the same rules as the forms and
+ * the API; a code that exists is updated. Lists inside a cell are separated by ";". The exports answer the
+ * same columns.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActorImportHandlers {
+
+    static final List<ImportColumn> ACTOR_COLUMNS = List.of(
+            ImportColumn.required("codigo", "Código único del actor en la jurisdicción."),
+            ImportColumn.required("nombre", "Nombre del actor."),
+            ImportColumn.optional("sigla", "Sigla o nombre corto."),
+            ImportColumn.required("tipo", "entidad publica, secretaria, ong, organizacion comunitaria, empresa privada, academia, cooperacion internacional, iglesia, lider comunitario, gremio."),
+            ImportColumn.optional("entidad_superior", "Código del actor del que depende (p. ej. la alcaldía de una secretaría); puede estar más arriba en el mismo archivo."),
+            ImportColumn.required("sectores", "Sectores separados por ';': salud; educacion; bienestar social..."),
+            ImportColumn.optional("territorios", "Códigos de los territorios donde actúa, separados por ';'."),
+            ImportColumn.optional("descripcion", "Qué hace."),
+            ImportColumn.optional("pagina_web", "Dirección web."),
+            ImportColumn.optional("correo", "Correo institucional (no personal)."),
+            ImportColumn.optional("telefono", "Teléfono institucional."),
+            ImportColumn.optional("estado", "activo o inactivo (vacío: activo)."));
+
+    static final List<ImportColumn> ALLIANCE_COLUMNS = List.of(
+            ImportColumn.required("codigo", "Código de la alianza; repítalo en una fila por cada actor miembro."),
+            ImportColumn.required("nombre", "Nombre de la alianza."),
+            ImportColumn.required("proposito", "Para qué se alían."),
+            ImportColumn.required("alcance", "interna o externa."),
+            ImportColumn.optional("territorio", "Código del territorio de la alianza."),
+            ImportColumn.required("fecha_inicio", "AAAA-MM-DD o DD/MM/AAAA."),
+            ImportColumn.optional("fecha_fin", "AAAA-MM-DD o DD/MM/AAAA."),
+            ImportColumn.optional("estado", "activa, finalizada o suspendida."),
+            ImportColumn.required("actor", "Código del actor miembro."),
+            ImportColumn.optional("aporte", "Qué aporta: perifoneo, refrigerios, embellecimiento, recursos, personal..."));
+
+    static final List<ImportColumn> ASSET_COLUMNS = List.of(
+            ImportColumn.required("codigo", "Código único del activo."),
+            ImportColumn.required("nombre", "Nombre del activo."),
+            ImportColumn.required("clase", "lugar, grupo, liderazgo o programa."),
+            ImportColumn.required("naturaleza", "comunitario o institucional."),
+            ImportColumn.optional("descripcion", "Qué es y cómo se puede movilizar."),
+            ImportColumn.optional("actor", "Código del actor responsable."),
+            ImportColumn.optional("territorio", "Código del territorio (si no da latitud y longitud)."),
+            ImportColumn.optional("direccion", "Dirección."),
+            ImportColumn.optional("latitud", "Latitud en grados decimales (WGS84)."),
+            ImportColumn.optional("longitud", "Longitud en grados decimales (WGS84)."),
+            ImportColumn.optional("estado", "activo o inactivo."));
+
+    static final Map<String, String> ACTOR_FIELDS = Map.of("code", "codigo", "name", "nombre", "acronym", "sigla",
+            "type", "tipo", "parent", "entidad_superior", "sectors", "sectores", "territories", "territorios",
+            "website", "pagina_web", "email", "correo", "phone", "telefono");
+
+    static final Map<String, String> ALLIANCE_FIELDS = Map.of("code", "codigo", "name", "nombre", "purpose", "proposito",
+            "scope", "alcance", "territory", "territorio", "startDate", "fecha_inicio", "endDate", "fecha_fin",
+            "status", "estado", "members", "actor");
+
+    static final Map<String, String> ASSET_FIELDS = Map.of("code", "codigo", "name", "nombre", "kind", "clase",
+            "nature", "naturaleza", "description", "descripcion", "actor", "actor", "territory", "territorio",
+            "address", "direccion", "latitude", "latitud", "longitude", "longitud");
+
+    @Bean
+    ImportHandler<?> actorImport(ActorService actors, JdbcClient jdbc) {
+        return new Handler<ActorForm>("actors", "Actores", ACTOR_COLUMNS, ACTOR_FIELDS) {
+            @Override
+            ActorForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+                return new ActorForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("sigla"), row.get("tipo"),
+                        row.get("entidad_superior"), list(row, "sectores"), list(row, "territorios"), row.get("descripcion"),
+                        row.get("pagina_web"), row.get("correo"), row.get("telefono"), row.get("estado"), null);
+            }
+
+            @Override
+            String code(ActorForm f) {
+                return f.code();
+            }
+
+            @Override
+            void check(ActorForm f, Jurisdiction j, CurrentUser user, Map<String, ActorForm> earlier) {
+                // a parent defined earlier in the same file is fine: check the rest without it
+                ActorForm checked = f;
+                if (f.parent() != null && earlier.containsKey(f.parent().toLowerCase(Locale.ROOT))
+                        && actors.byCode(j.id(), f.parent()).isEmpty()) {
+                    checked = new ActorForm(f.jurisdiction(), f.code(), f.name(), f.acronym(), f.type(), null, f.sectors(),
+                            f.territories(), f.description(), f.website(), f.email(), f.phone(), f.status(), null);
+                }
+                actors.validate(checked, j, user, f.code() == null ? null : actors.byCode(j.id(), f.code()).orElse(null));
+            }
+
+            @Override
+            void store(ActorForm f, Jurisdiction j, CurrentUser user) {
+                actors.upsert(f, j, user);
+            }
+        };
+    }
+
+    @Bean
+    ImportHandler<?> allianceImport(AllianceService alliances, JdbcClient jdbc) {
+        return new Handler<AllianceForm>("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS, ALLIANCE_FIELDS) {
+            @Override
+            AllianceForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+                return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"), row.get("alcance"),
+                        row.get("territorio"), date(row, "fecha_inicio", errors), date(row, "fecha_fin", errors),
+                        row.get("estado"), List.of(new AllianceForm.Member(row.get("actor"), row.get("aporte"))), null);
+            }
+
+            @Override
+            String code(AllianceForm f) {
+                return f.code();
+            }
+
+            /** Rows of one alliance (one per member) become one form. */
+            @Override
+            List<AllianceForm> merge(List<AllianceForm> forms) {
+                Map<String, AllianceForm> byCode = new LinkedHashMap<>();
+                for (AllianceForm f : forms) {
+                    String k = f.code() == null ? "" : f.code().toLowerCase(Locale.ROOT);
+                    AllianceForm first = byCode.get(k);
+                    if (first == null) {
+                        byCode.put(k, f);
+                    } else {
+                        List<AllianceForm.Member> members = new ArrayList<>(first.members());
+                        members.addAll(f.members());
+                        byCode.put(k, new AllianceForm(first.jurisdiction(), first.code(), first.name(), first.purpose(),
+                                first.scope(), first.territory(), first.startDate(), first.endDate(), first.status(), members, null));
+                    }
+                }
+                return new ArrayList<>(byCode.values());
+            }
+
+            @Override
+            boolean repeatsCodes() {
+                return true;
+            }
+
+            @Override
+            void check(AllianceForm f, Jurisdiction j, CurrentUser user, Map<String, AllianceForm> earlier) {
+                Optional<Long> id = jdbc.sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
+                        .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
+                alliances.validate(f, j, user, id.flatMap(alliances::byId).orElse(null));
+            }
+
+            @Override
+            void store(AllianceForm f, Jurisdiction j, CurrentUser user) {
+                alliances.upsert(f, j, user);
+            }
+        };
+    }
+
+    @Bean
+    ImportHandler<?> socialAssetImport(SocialAssetService assets, JdbcClient jdbc) {
+        return new Handler<AssetForm>("social-assets", "Activos sociales", ASSET_COLUMNS, ASSET_FIELDS) {
+            @Override
+            AssetForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+                return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"), row.get("naturaleza"),
+                        row.get("descripcion"), row.get("actor"), row.get("territorio"), row.get("direccion"),
+                        decimal(row, "latitud", errors), decimal(row, "longitud", errors), row.get("estado"), null);
+            }
+
+            @Override
+            String code(AssetForm f) {
+                return f.code();
+            }
+
+            @Override
+            void check(AssetForm f, Jurisdiction j, CurrentUser user, Map<String, AssetForm> earlier) {
+                Optional<Long> id = jdbc.sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
+                        .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
+                assets.validate(f, j, user, id.flatMap(assets::byId).orElse(null));
+            }
+
+            @Override
+            void store(AssetForm f, Jurisdiction j, CurrentUser user) {
+                assets.upsert(f, j, user);
+            }
+        };
+    }
+
+    record Plan<F>(Jurisdiction jurisdiction, List<F> forms) {
+    }
+
+    /** The shared steps: read each row into a form, check it as the API would, load all or nothing. */
+    abstract static class Handler<F> implements ImportHandler<Plan<F>> {
+
+        private final String type;
+        private final String label;
+        private final List<ImportColumn> columns;
+        private final Map<String, String> columnOf;
+
+        Handler(String type, String label, List<ImportColumn> columns, Map<String, String> columnOf) {
+            this.type = type;
+            this.label = label;
+            this.columns = columns;
+            this.columnOf = columnOf;
+        }
+
+        abstract F read(ImportRow row, Jurisdiction j, List<ImportError> errors);
+
+        abstract String code(F form);
+
+        abstract void check(F form, Jurisdiction j, CurrentUser user, Map<String, F> earlier);
+
+        abstract void store(F form, Jurisdiction j, CurrentUser user);
+
+        List<F> merge(List<F> forms) {
+            return forms;
+        }
+
+        boolean repeatsCodes() {
+            return false;
+        }
+
+        @Override
+        public String type() {
+            return type;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public List<ImportColumn> columns() {
+            return columns;
+        }
+
+        @Override
+        public ImportValidation<Plan<F>> validate(ImportInput input, ImportContext context) {
+            Jurisdiction j = context.jurisdiction();
+            List<ImportError> errors = new ArrayList<>();
+            if (!ActorService.canEdit(context.user(), j.id())) {
+                errors.add(new ImportError(0, null, "Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + "."));
+                return new ImportValidation<>(input.rows().size(), errors, null);
+            }
+            List<F> forms = new ArrayList<>();
+            Map<F, Integer> rowOf = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (ImportRow row : input.rows()) {
+                F form = read(row, j, errors);
+                String code = code(form);
+                if (code != null && !repeatsCodes()) {
+                    Integer first = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.number());
+                    if (first != null) {
+                        errors.add(new ImportError(row.number(), "codigo", "El código '" + code + "' ya aparece en la fila " + first + "."));
+                    }
+                }
+                forms.add(form);
+                rowOf.putIfAbsent(form, row.number());
+            }
+            List<F> merged = merge(forms);
+            Map<String, F> earlier = new LinkedHashMap<>();
+            int done = 0;
+            for (F form : merged) {
+                int n = rowOf.getOrDefault(form, firstRowOf(form, forms, rowOf));
+                try {
+                    check(form, j, context.user(), earlier);
+                } catch (ValidationException e) {
+                    for (FieldError fe : e.errors()) {
+                        errors.add(new ImportError(n, columnOf.getOrDefault(fe.field(), fe.field()), fe.message()));
+                    }
+                }
+                if (code(form) != null) {
+                    earlier.put(code(form).toLowerCase(Locale.ROOT), form);
+                }
+                context.progress(++done);
+            }
+            return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan<>(j, merged) : null);
+        }
+
+        private int firstRowOf(F merged, List<F> forms, Map<F, Integer> rowOf) {
+            String code = code(merged);
+            return forms.stream().filter(f -> code != null && code.equalsIgnoreCase(code(f))).findFirst()
+                    .map(rowOf::get).orElse(0);
+        }
+
+        @Override
+        public int load(Plan<F> plan, ImportContext context) {
+            int done = 0;
+            for (F form : plan.forms()) {
+                store(form, plan.jurisdiction(), context.user());
+                context.progress(++done);
+            }
+            return done;
+        }
+    }
+
+    static List<String> list(ImportRow row, String column) {
+        String v = row.get(column);
+        return v == null ? List.of() : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static LocalDate date(ImportRow row, String column, List<ImportError> errors) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                String[] p = v.split("/");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            errors.add(new ImportError(row.number(), column, "La fecha '" + v + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
+            return null;
+        }
+    }
+
+    static Double decimal(ImportRow row, String column, List<ImportError> errors) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return ImportNumbers.decimal(v).doubleValue();
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(row.number(), column, "El valor " + e.getMessage() + "."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package org.minga.actor.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minga.actor.ActorSummary;
+import org.minga.actor.ActorType;
+import org.minga.actor.Sector;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.PageRequest;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Actors, their contact people, alliances, social assets and the actor map, as pages. */
+@Controller
+class ActorPages {
+
+    private final ActorService actors;
+    private final AllianceService alliances;
+    private final SocialAssetService assets;
+    private final ActorMapService maps;
+    private final Jurisdictions jurisdictions;
+    private final Territories territories;
+    private final TerritoryTree tree;
+    private final String tileUrl;
+    private final String tileAttribution;
+
+    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps,
+               Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
+               @Value("${minga.map.tile-url:}") String tileUrl, @Value("${minga.map.tile-attribution:}") String tileAttribution) {
+        this.actors = actors;
+        this.alliances = alliances;
+        this.assets = assets;
+        this.maps = maps;
+        this.jurisdictions = jurisdictions;
+        this.territories = territories;
+        this.tree = tree;
+        this.tileUrl = tileUrl;
+        this.tileAttribution = tileAttribution;
+    }
+
+    // ---- actors ------------------------------------------------------------------------------------
+
+    @GetMapping("/actors")
+    String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
+                @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = pick(jurisdiction, user, model);
+        if (j != null) {
+            ActorType t = ActorType.parse(type).orElse(null);
+            Sector s = Sector.parse(sector).orElse(null);
+            model.addAttribute("results", actors.find(j.id(), t, s, null, q, PageRequest.of(page, 50)));
+            model.addAttribute("type", t);
+            model.addAttribute("sector", s);
+            model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("types", ActorType.values());
+        model.addAttribute("sectors", Sector.values());
+        return "actor/list";
+    }
+
+    @GetMapping("/actors/{id:\\d+}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        ActorDetail d = actors.detail(id, user);
+        model.addAttribute("detail", d);
+        model.addAttribute("jurisdiction", jurisdictions.byId(d.actor().jurisdictionId()).orElseThrow());
+        model.addAttribute("contacts", actors.contacts(id, user));
+        model.addAttribute("canEdit", ActorService.canEdit(user, d.actor().jurisdictionId()));
+        if (!model.containsAttribute("contact")) {
+            model.addAttribute("contact", new ContactForm(null, null, null, null, null, LocalDate.now(), null, null));
+        }
+        return "actor/detail";
+    }
+
+    @GetMapping("/actors/new")
+    String createForm(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = actors.jurisdiction(jurisdiction, user);
+        return form(ActorForm.empty(j.code()), j, null, model);
+    }
+
+    @PostMapping("/actors")
+    String create(@ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
+        try {
+            ActorSummary a = actors.create(form, user);
+            redirect.addFlashAttribute("saved", a.name());
+            return "redirect:/actors/" + a.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return form(form, j, null, model);
+        }
+    }
+
+    @GetMapping("/actors/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        ActorSummary a = actors.requireVisible(id, user);
+        Jurisdiction j = jurisdictions.byId(a.jurisdictionId()).orElseThrow();
+        String parent = a.parentId() == null ? null : actors.byId(a.parentId()).map(ActorSummary::code).orElse(null);
+        ActorForm form = new ActorForm(j.code(), a.code(), a.name(), a.acronym(), a.type().name(), parent,
+                a.sectors().stream().map(Enum::name).toList(), actors.territoryCodes(id), a.description(), a.website(),
+                a.email(), a.phone(), a.active() ? "ACTIVE" : "INACTIVE", a.version());
+        return form(form, j, a, model);
+    }
+
+    @PostMapping("/actors/{id:\\d+}")
+    String update(@PathVariable long id, @ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        ActorSummary before = actors.requireVisible(id, user);
+        Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
+        try {
+            ActorSummary a = actors.update(id, form, user);
+            redirect.addFlashAttribute("saved", a.name());
+            return "redirect:/actors/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return form(form, j, before, model);
+        }
+    }
+
+    @PostMapping("/actors/{id:\\d+}/contacts")
+    String addContact(@PathVariable long id, @ModelAttribute ContactForm contact, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        try {
+            actors.addContact(id, contact, user);
+            redirect.addFlashAttribute("saved", contact.fullName());
+            return "redirect:/actors/" + id + "#contacts";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("contact", contact);
+            return detail(id, model);
+        }
+    }
+
+    @PostMapping("/actors/{id:\\d+}/contacts/{contactId}/delete")
+    String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
+        actors.removeContact(id, contactId, CurrentUsers.requireWriter());
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:/actors/" + id + "#contacts";
+    }
+
+    private String form(ActorForm form, Jurisdiction j, ActorSummary existing, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        if (!ActorService.canEdit(user, j.id())) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra ni modifica actores.");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("existing", existing);
+        model.addAttribute("types", ActorType.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("parents", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+        return "actor/form";
+    }
+
+    // ---- actor map ---------------------------------------------------------------------------------
+
+    @GetMapping("/actors/map")
+    String map(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
+               Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = pick(jurisdiction, user, model);
+        if (j == null) {
+            return "actor/map";
+        }
+        TerritoryScope scope = territories.scopeOf(user);
+        List<TerritoryView> places = new ArrayList<>();
+        tree.levels(j.id()).stream().filter(l -> l.rank() <= 2)
+                .forEach(l -> places.addAll(territories.ofLevel(j.id(), l.code(), scope)));
+        places.sort(java.util.Comparator.comparing(TerritoryView::path));
+        model.addAttribute("places", places);
+        TerritoryView t = territory != null ? territories.requireVisible(territory, user)
+                : places.isEmpty() ? null : places.get(0);
+        if (t != null) {
+            model.addAttribute("territory", t);
+            model.addAttribute("actorMap", maps.of(t));
+            model.addAttribute("assets", assets.list(j.id(), t, scope, null, false, PageRequest.of(0, 200)));
+        }
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
+        return "actor/map";
+    }
+
+    // ---- alliances ---------------------------------------------------------------------------------
+
+    @GetMapping("/actors/alliances")
+    String alliances(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
+                     @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = pick(jurisdiction, user, model);
+        if (j != null) {
+            model.addAttribute("results", alliances.list(j.id(), q, PageRequest.of(page, 50)));
+            model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
+        }
+        model.addAttribute("q", q);
+        return "actor/alliances";
+    }
+
+    @GetMapping("/actors/alliances/new")
+    String allianceForm(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = actors.jurisdiction(jurisdiction, user);
+        requireEditor(user, j);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null, LocalDate.now(), null, ""));
+        model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+        return "actor/alliance-form";
+    }
+
+    @PostMapping("/actors/alliances")
+    String createAlliance(@ModelAttribute AlliancePageForm form, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
+        try {
+            AllianceService.AllianceView a = alliances.create(form.toForm(), user);
+            redirect.addFlashAttribute("saved", a.name());
+            return "redirect:/actors/alliances?jurisdiction=" + j.code();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("jurisdiction", j);
+            model.addAttribute("form", form);
+            model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+            return "actor/alliance-form";
+        }
+    }
+
+    /** The alliance form of the page: members as lines "CODIGO: aporte". */
+    record AlliancePageForm(String jurisdiction, String code, String name, String purpose, String scope, String territory,
+                            LocalDate startDate, LocalDate endDate, String members) {
+        AllianceForm toForm() {
+            List<AllianceForm.Member> list = new ArrayList<>();
+            if (members != null) {
+                for (String line : members.split("\\R")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    int colon = line.indexOf(':');
+                    list.add(colon < 0 ? new AllianceForm.Member(line.strip(), null)
+                            : new AllianceForm.Member(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+                }
+            }
+            return new AllianceForm(jurisdiction, code, name, purpose, scope, territory, startDate, endDate, null, list, null);
+        }
+    }
+
+    // ---- social assets -----------------------------------------------------------------------------
+
+    @GetMapping("/actors/assets")
+    String assets(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = pick(jurisdiction, user, model);
+        if (j != null) {
+            model.addAttribute("results", assets.list(j.id(), null, territories.scopeOf(user), q, false, PageRequest.of(page, 50)));
+            model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
+        }
+        model.addAttribute("q", q);
+        return "actor/assets";
+    }
+
+    @GetMapping("/actors/assets/new")
+    String assetForm(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = actors.jurisdiction(jurisdiction, user);
+        requireEditor(user, j);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("form", new AssetForm(j.code(), "", "", "PLACE", "COMMUNITY", null, null, null, null, null, null, "activo", null));
+        model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+        return "actor/asset-form";
+    }
+
+    @PostMapping("/actors/assets")
+    String createAsset(@ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
+        try {
+            SocialAssetService.AssetView a = assets.create(form, user);
+            redirect.addFlashAttribute("saved", a.name() + (a.territoryName() == null ? "" : " (" + a.territoryName() + ")"));
+            return "redirect:/actors/assets?jurisdiction=" + j.code();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("jurisdiction", j);
+            model.addAttribute("form", form);
+            model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+            return "actor/asset-form";
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private Jurisdiction pick(String code, CurrentUser user, Model model) {
+        List<Jurisdiction> visible = jurisdictions.visibleTo(user);
+        Jurisdiction j = code != null && !code.isBlank() ? jurisdictions.requireVisible(code.strip(), user)
+                : user.jurisdictionId() != null ? jurisdictions.byId(user.jurisdictionId()).orElse(null)
+                : visible.isEmpty() ? null : visible.get(0);
+        model.addAttribute("jurisdictions", visible);
+        model.addAttribute("jurisdiction", j);
+        return j;
+    }
+
+    private static void requireEditor(CurrentUser user, Jurisdiction j) {
+        if (!ActorService.canEdit(user, j.id())) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra información de actores.");
+        }
+    }
+
+
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+        @Bean
+        NavigationItem actorsNavigation() {
+            return NavigationItem.forAll("actors", "Actores y alianzas", "/actors", 35);
+        }
+    }
+}

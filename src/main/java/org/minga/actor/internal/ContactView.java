@@ -1,0 +1,9 @@
+package org.minga.actor.internal;
+
+import java.time.LocalDate;
+
+/** A contact person with the authorization recorded for their data. Never public. */
+public record ContactView(long id, long actorId, String fullName, String position, String email, String phone,
+                          String authorizedBy, LocalDate authorizedAt, String authorizationPurpose,
+                          String authorizationChannel) {
+}

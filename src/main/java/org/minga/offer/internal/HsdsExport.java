@@ -1,0 +1,319 @@
+package org.minga.offer.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.minga.actor.ActorSummary;
+import org.minga.actor.Actors;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.TextKeys;
+import org.minga.platform.ValidationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The offer as Open Referral HSDS 3.0 objects (compiled schemas service, service_list, organization,
+ * organization_list, service_at_location): ids are the public UUIDs; contact people are never exported.
+ */
+@Component
+class HsdsExport {
+
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final JdbcClient jdbc;
+    private final OfferService offer;
+    private final Actors actors;
+
+    HsdsExport(JdbcClient jdbc, OfferService offer, Actors actors) {
+        this.jdbc = jdbc;
+        this.offer = offer;
+        this.actors = actors;
+    }
+
+    // ---- pages -------------------------------------------------------------------------------------
+
+    /** The HSDS page: total_items, total_pages, page_number (from 1), size, first_page, last_page, empty, contents. */
+    static Map<String, Object> page(long total, int pageNumber, int perPage, List<?> contents) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int pages = (int) ((total + perPage - 1) / perPage);
+        m.put("total_items", total);
+        m.put("total_pages", pages);
+        m.put("page_number", pageNumber);
+        m.put("size", contents.size());
+        m.put("first_page", pageNumber <= 1);
+        m.put("last_page", pageNumber >= pages);
+        m.put("empty", contents.isEmpty());
+        m.put("contents", contents);
+        return m;
+    }
+
+    static PageRequest request(Integer page, Integer perPage) {
+        int p = page == null ? 1 : page;
+        if (p < 1) {
+            throw new ValidationException("page", "La página empieza en 1.");
+        }
+        return PageRequest.of(p - 1, perPage == null ? 50 : perPage);
+    }
+
+    Map<String, Object> services(String search, UUID organizationId, String jurisdiction, Integer page, Integer perPage) {
+        PageRequest p = request(page, perPage);
+        StringBuilder where = new StringBuilder("where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = OfferService.words(search);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and s.search_key like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
+        }
+        if (organizationId != null) {
+            where.append(" and a.uid = :org");
+            params.put("org", organizationId);
+        }
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            where.append(" and s.jurisdiction_id = (select id from jurisdiction where code = :jc)");
+            params.put("jc", jurisdiction.strip());
+        }
+        long total = jdbc.sql("select count(*) from offer_service s join actor a on a.id = s.provider_id " + where)
+                .params(params).query(Long.class).single();
+        params.put("l", p.size());
+        params.put("o", p.offset());
+        List<Long> ids = jdbc.sql("select s.id from offer_service s join actor a on a.id = s.provider_id " + where
+                + " order by s.name, s.id limit :l offset :o").params(params).query(Long.class).list();
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (Long id : ids) {
+            contents.add(serviceList(offer.byId(id).orElseThrow()));
+        }
+        return page(total, p.page() + 1, p.size(), contents);
+    }
+
+    Map<String, Object> service(UUID id) {
+        return service(offer.byUid(id).orElseThrow(() -> new NotFoundException("No existe el servicio " + id + ".")));
+    }
+
+    Map<String, Object> organizations(String search, String jurisdiction, Integer page, Integer perPage) {
+        PageRequest p = request(page, perPage);
+        Long j = null;
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            j = jdbc.sql("select id from jurisdiction where code = :c").param("c", jurisdiction.strip()).query(Long.class)
+                    .optional().orElse(-1L);
+        }
+        PageResult<ActorSummary> result = actors.search(j, search, p);
+        return page(result.total(), p.page() + 1, p.size(), result.items().stream().map(HsdsExport::organizationList).toList());
+    }
+
+    Map<String, Object> organization(UUID id) {
+        ActorSummary a = actors.byUid(id).orElseThrow(() -> new NotFoundException("No existe la organización " + id + "."));
+        Map<String, Object> m = organizationList(a);
+        List<Long> ids = jdbc.sql("select id from offer_service where provider_id = :a order by name limit 500")
+                .param("a", a.id()).query(Long.class).list();
+        m.put("services", ids.stream().map(s -> serviceList(offer.byId(s).orElseThrow())).toList());
+        if (a.phone() != null) {
+            m.put("phones", List.of(phone("organization-phone:" + a.uid(), a.phone())));
+        }
+        return m;
+    }
+
+    Map<String, Object> serviceAtLocations(String search, UUID serviceId, Integer page, Integer perPage) {
+        PageRequest p = request(page, perPage);
+        StringBuilder where = new StringBuilder("where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = OfferService.words(search);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and s.search_key like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
+        }
+        if (serviceId != null) {
+            where.append(" and s.uid = :sid");
+            params.put("sid", serviceId);
+        }
+        String from = " from offer_service_location l join offer_service s on s.id = l.service_id ";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        params.put("l", p.size());
+        params.put("o", p.offset());
+        List<Object[]> rows = jdbc.sql("select l.uid, s.id" + from + where + " order by s.name, l.position, l.id limit :l offset :o")
+                .params(params).query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getLong(2)}).list();
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (Object[] r : rows) {
+            ServiceView s = offer.byId((Long) r[1]).orElseThrow();
+            s.locations().stream().filter(l -> l.uid().equals(r[0])).findFirst()
+                    .ifPresent(l -> contents.add(serviceAtLocation(s, l, false)));
+        }
+        return page(total, p.page() + 1, p.size(), contents);
+    }
+
+    Map<String, Object> serviceAtLocation(UUID id) {
+        Optional<Long> serviceId = jdbc.sql("select service_id from offer_service_location where uid = :u").param("u", id)
+                .query(Long.class).optional();
+        ServiceView s = serviceId.flatMap(offer::byId)
+                .orElseThrow(() -> new NotFoundException("No existe el servicio en ubicación " + id + "."));
+        return serviceAtLocation(s, s.locations().stream().filter(l -> l.uid().equals(id)).findFirst().orElseThrow(), true);
+    }
+
+    // ---- objects -----------------------------------------------------------------------------------
+
+    static Map<String, Object> organizationList(ActorSummary a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.uid().toString());
+        m.put("name", a.name());
+        if (a.acronym() != null) {
+            m.put("alternate_name", a.acronym());
+        }
+        m.put("description", a.description() != null ? a.description() : a.typeLabel() + ": " + a.name());
+        if (a.email() != null) {
+            m.put("email", a.email());
+        }
+        if (a.website() != null && a.website().matches("https?://\\S+")) {
+            m.put("website", a.website());
+        }
+        m.put("legal_status", a.typeLabel());
+        if (a.parentUid() != null) {
+            m.put("parent_organization_id", a.parentUid().toString());
+        }
+        return m;
+    }
+
+    /** The one-to-one fields of a service (schema service_list), with its organization. */
+    Map<String, Object> serviceList(ServiceView s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.uid().toString());
+        m.put("organization_id", s.providerUid().toString());
+        m.put("name", s.name());
+        m.put("description", s.description());
+        if (s.url() != null && s.url().matches("https?://\\S+")) {
+            m.put("url", s.url());
+        }
+        if (s.email() != null) {
+            m.put("email", s.email());
+        }
+        m.put("status", switch (s.status()) {
+            case "ACTIVE" -> "active";
+            case "SUSPENDED" -> "temporarily closed";
+            default -> "inactive";
+        });
+        if (s.howToApply() != null) {
+            m.put("application_process", s.howToApply());
+        }
+        if (s.cost() != null) {
+            m.put("fees_description", s.cost());
+        }
+        List<String> eligibility = s.eligibilityLines();
+        if (!eligibility.isEmpty()) {
+            m.put("eligibility_description", String.join(". ", eligibility));
+        }
+        if (s.minAge() != null) {
+            m.put("minimum_age", s.minAge());
+        }
+        if (s.maxAge() != null) {
+            m.put("maximum_age", s.maxAge());
+        }
+        if (s.legalBasis() != null) {
+            m.put("licenses", s.legalBasis());
+        }
+        if (s.updatedAt() != null) {
+            m.put("last_modified", MILLIS.format(s.updatedAt()));
+        }
+        actors.byId(s.providerId()).ifPresent(a -> m.put("organization", organizationList(a)));
+        return m;
+    }
+
+    /** The full service (schema service): phones, schedules, areas, locations, documents, cost, languages. */
+    Map<String, Object> service(ServiceView s) {
+        Map<String, Object> m = serviceList(s);
+        if (s.phone() != null) {
+            m.put("phones", List.of(phone("service-phone:" + s.uid(), s.phone())));
+        }
+        m.put("service_areas", s.areas().stream().map(a -> {
+            Map<String, Object> area = new LinkedHashMap<>();
+            area.put("id", uuid("service-area:" + s.uid() + ":" + a.id()));
+            area.put("service_id", s.uid().toString());
+            area.put("name", a.name());
+            area.put("description", "Código de territorio " + a.code());
+            return area;
+        }).toList());
+        m.put("service_at_locations", s.locations().stream().map(l -> serviceAtLocation(s, l, false)).toList());
+        m.put("languages", List.of(Map.of("id", uuid("language:" + s.uid() + ":es"), "service_id", s.uid().toString(),
+                "name", "Español", "code", "es")));
+        if (s.requiredDocuments() != null) {
+            m.put("required_documents", Arrays.stream(s.requiredDocuments().split("[;\\n]")).map(String::strip)
+                    .filter(d -> !d.isEmpty()).map(d -> Map.of("id", uuid("document:" + s.uid() + ":" + TextKeys.key(d)),
+                            "service_id", s.uid().toString(), "document", d)).toList());
+        }
+        if (s.cost() != null) {
+            m.put("cost_options", List.of(Map.of("id", uuid("cost:" + s.uid()), "service_id", s.uid().toString(),
+                    "currency", "COP", "amount_description", s.cost())));
+        }
+        return m;
+    }
+
+    Map<String, Object> serviceAtLocation(ServiceView s, ServiceView.LocationView l, boolean withService) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", l.uid().toString());
+        m.put("service_id", s.uid().toString());
+        m.put("location_id", l.locationUid().toString());
+        if (l.schedule() != null) {
+            m.put("description", l.schedule());
+        }
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("id", l.locationUid().toString());
+        location.put("location_type", "physical");
+        location.put("organization_id", s.providerUid().toString());
+        location.put("name", l.name());
+        List<String> about = new ArrayList<>();
+        if (l.address() != null) {
+            about.add(l.address());
+        }
+        if (l.territoryName() != null) {
+            about.add(l.territoryName());
+        }
+        if (!about.isEmpty()) {
+            location.put("description", String.join(", ", about));
+        }
+        if (l.latitude() != null) {
+            location.put("latitude", l.latitude());
+            location.put("longitude", l.longitude());
+        }
+        m.put("location", location);
+        if (l.schedule() != null || l.opensAt() != null) {
+            Map<String, Object> schedule = new LinkedHashMap<>();
+            schedule.put("id", uuid("schedule:" + l.uid()));
+            schedule.put("service_at_location_id", l.uid().toString());
+            if (!l.weekdays().isEmpty()) {
+                schedule.put("freq", "WEEKLY");
+                schedule.put("byday", String.join(",", l.weekdays()));
+            }
+            if (l.opensAt() != null) {
+                schedule.put("opens_at", l.opensAt().toString());
+            }
+            if (l.closesAt() != null) {
+                schedule.put("closes_at", l.closesAt().toString());
+            }
+            if (l.schedule() != null) {
+                schedule.put("description", l.schedule());
+            }
+            m.put("schedules", List.of(schedule));
+        }
+        if (withService) {
+            m.put("service", serviceList(s));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> phone(String seed, String number) {
+        return Map.of("id", uuid(seed), "number", number);
+    }
+
+    /** Stable ids for the parts HSDS wants identified and Minga does not store separately. */
+    static String uuid(String seed) {
+        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

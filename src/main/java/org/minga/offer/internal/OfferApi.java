@@ -1,0 +1,100 @@
+package org.minga.offer.internal;
+
+import org.minga.actor.Sector;
+import org.minga.offer.EligibilityAnswer;
+import org.minga.offer.Need;
+import org.minga.offer.PopulationGroup;
+import org.minga.offer.ServiceCard;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Services and the eligibility check, as JSON. */
+@RestController
+@RequestMapping("/api/v1/services")
+class OfferApi {
+
+    private final OfferService offer;
+    private final Territories territories;
+
+    OfferApi(OfferService offer, Territories territories) {
+        this.offer = offer;
+        this.territories = territories;
+    }
+
+    @GetMapping
+    PageResult<ServiceCard> list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
+                                 @RequestParam(required = false) Long territory, @RequestParam(required = false) String sector,
+                                 @RequestParam(required = false) String need, @RequestParam(required = false) String group,
+                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        TerritoryView t = territory == null ? null : territories.requireVisible(territory, user);
+        return offer.search(j.id(), search(q, t, sector, need, group, false), PageRequest.of(page, size));
+    }
+
+    /** The services a person may receive, and for the others the first reason why not. */
+    @GetMapping("/eligible")
+    EligibilityAnswer eligible(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String age,
+                               @RequestParam(required = false) String sex, @RequestParam(required = false) String groups,
+                               @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        return offer.eligibility(j.id(), new ProfileInput(age, sex, groups, sisben, territory).parse(j, territories),
+                PageRequest.of(page, size));
+    }
+
+    /** The services of a jurisdiction with the columns of the "services" import. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String jurisdiction,
+                                                           @RequestParam(required = false) String format) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        offer.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode)));
+        return TableFile.of("servicios-" + j.code(), format,
+                ServiceImportHandler.COLUMNS.stream().map(org.minga.platform.ImportColumn::name).toList(), rows);
+    }
+
+    @GetMapping("/{id}")
+    ServiceView get(@PathVariable long id) {
+        return offer.requireVisible(id, CurrentUsers.require());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ServiceView create(@RequestBody ServiceForm form) {
+        return offer.create(form, CurrentUsers.requireWriter());
+    }
+
+    @PutMapping("/{id}")
+    ServiceView update(@PathVariable long id, @RequestBody ServiceForm form) {
+        return offer.update(id, form, CurrentUsers.requireWriter());
+    }
+
+    static OfferService.Search search(String q, TerritoryView t, String sector, String need, String group, boolean onlyActive) {
+        Sector s = sector == null || sector.isBlank() ? null : Sector.parse(sector)
+                .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
+        Need n = need == null || need.isBlank() ? null : Need.parse(need)
+                .orElseThrow(() -> new ValidationException("need", "La necesidad '" + need + "' no existe."));
+        PopulationGroup g = group == null || group.isBlank() ? null : PopulationGroup.parse(group)
+                .orElseThrow(() -> new ValidationException("group", "El grupo poblacional '" + group + "' no existe."));
+        return new OfferService.Search(q, t, s, n, g, null, onlyActive);
+    }
+}

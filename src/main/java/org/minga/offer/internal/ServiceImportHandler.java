@@ -1,0 +1,216 @@
+package org.minga.offer.internal;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.actor.Actors;
+import org.minga.platform.FieldError;
+import org.minga.platform.ImportColumn;
+import org.minga.platform.ImportContext;
+import org.minga.platform.ImportError;
+import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportInput;
+import org.minga.platform.ImportNumbers;
+import org.minga.platform.ImportRow;
+import org.minga.platform.ImportValidation;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the service offer of a jurisdiction: one row per service, with its main location. A code that
+ * exists is updated. Lists (needs, groups, SISBEN groups, territories, channels) are separated by ";".
+ * The export answers the same columns, so an exported file can be edited and imported again.
+ */
+@Component
+class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
+
+    record Plan(Jurisdiction jurisdiction, List<ServiceForm> forms) {
+    }
+
+    /** Import column by form field, to name the column of each problem. */
+    static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("code", "codigo"), Map.entry("provider", "actor"),
+            Map.entry("name", "nombre"), Map.entry("description", "descripcion"), Map.entry("sector", "sector"),
+            Map.entry("needs", "necesidades"), Map.entry("valueGroups", "grupos_valor"), Map.entry("minAge", "edad_minima"),
+            Map.entry("maxAge", "edad_maxima"), Map.entry("sex", "sexo"), Map.entry("populationGroups", "grupos_poblacionales"),
+            Map.entry("sisbenGroups", "grupos_sisben"), Map.entry("territories", "territorios"),
+            Map.entry("eligibilityNotes", "otras_condiciones"), Map.entry("requiredDocuments", "documentos"),
+            Map.entry("cost", "costo"), Map.entry("channels", "canales"), Map.entry("howToApply", "como_acceder"),
+            Map.entry("legalBasis", "fundamento_legal"), Map.entry("url", "pagina_web"), Map.entry("email", "correo"),
+            Map.entry("phone", "telefono"), Map.entry("status", "estado"));
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.required("codigo", "Código único del servicio en la jurisdicción."),
+            ImportColumn.required("actor", "Código del actor que presta el servicio (regístrelo antes en Actores)."),
+            ImportColumn.required("nombre", "Nombre del servicio."),
+            ImportColumn.required("descripcion", "Qué es, en lenguaje claro."),
+            ImportColumn.required("sector", "salud, educacion, bienestar social, cultura..."),
+            ImportColumn.optional("necesidades", "Necesidades que atiende, separadas por ';'."),
+            ImportColumn.optional("grupos_valor", "Grupos de valor (texto)."),
+            ImportColumn.optional("edad_minima", "Edad mínima en años."),
+            ImportColumn.optional("edad_maxima", "Edad máxima en años."),
+            ImportColumn.optional("sexo", "cualquiera, mujer u hombre."),
+            ImportColumn.optional("grupos_poblacionales", "Solo para estos grupos, separados por ';' (personas mayores; victimas del conflicto...)."),
+            ImportColumn.optional("grupos_sisben", "Grupos SISBEN IV admitidos: A1-B7; C1. Vacío: cualquiera."),
+            ImportColumn.optional("territorios", "Códigos de los territorios donde se ofrece, separados por ';'. Vacío: toda la jurisdicción."),
+            ImportColumn.optional("otras_condiciones", "Condiciones de elegibilidad en texto libre."),
+            ImportColumn.optional("documentos", "Documentos requeridos, separados por ';'."),
+            ImportColumn.optional("costo", "Costo (p. ej. Gratuito)."),
+            ImportColumn.optional("canales", "presencial; telefonico; virtual; jornada."),
+            ImportColumn.optional("como_acceder", "Procedimiento para acceder."),
+            ImportColumn.optional("fundamento_legal", "Norma que lo sustenta."),
+            ImportColumn.optional("pagina_web", "Dirección web."),
+            ImportColumn.optional("correo", "Correo de atención."),
+            ImportColumn.optional("telefono", "Teléfono de atención."),
+            ImportColumn.optional("estado", "activo, suspendido o inactivo (vacío: activo)."),
+            ImportColumn.optional("punto_atencion", "Nombre del punto de atención principal."),
+            ImportColumn.optional("direccion", "Dirección del punto de atención."),
+            ImportColumn.optional("territorio_punto", "Código del territorio del punto de atención."),
+            ImportColumn.optional("horario", "Días y horario, en palabras."),
+            ImportColumn.optional("hora_apertura", "Hora de apertura, HH:MM."),
+            ImportColumn.optional("hora_cierre", "Hora de cierre, HH:MM."),
+            ImportColumn.optional("dias", "Días: MO; TU; WE; TH; FR; SA; SU."));
+
+    private final OfferService offer;
+
+    ServiceImportHandler(OfferService offer, Actors actors) {
+        this.offer = offer;
+    }
+
+    @Override
+    public String type() {
+        return "services";
+    }
+
+    @Override
+    public String label() {
+        return "Oferta institucional (servicios)";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
+        Jurisdiction j = context.jurisdiction();
+        List<ImportError> errors = new ArrayList<>();
+        if (!OfferService.canEdit(context.user(), j.id())) {
+            errors.add(new ImportError(0, null, "Su rol no registra servicios en " + j.name() + "."));
+            return new ImportValidation<>(input.rows().size(), errors, null);
+        }
+        List<ServiceForm> forms = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int done = 0;
+        for (ImportRow row : input.rows()) {
+            int n = row.number();
+            List<ImportError> rowErrors = new ArrayList<>();
+            Integer minAge = integer(row, "edad_minima", n, rowErrors);
+            Integer maxAge = integer(row, "edad_maxima", n, rowErrors);
+            LocalTime opens = time(row, "hora_apertura", n, rowErrors);
+            LocalTime closes = time(row, "hora_cierre", n, rowErrors);
+            List<ServiceForm.LocationForm> locations = new ArrayList<>();
+            if (row.get("punto_atencion") != null) {
+                locations.add(new ServiceForm.LocationForm(row.get("punto_atencion"), row.get("direccion"),
+                        row.get("territorio_punto"), null, null, row.get("horario"), opens, closes, list(row, "dias")));
+            }
+            ServiceForm form = new ServiceForm(j.code(), row.get("codigo"), row.get("actor"), row.get("nombre"),
+                    row.get("descripcion"), row.get("sector"), list(row, "necesidades"), row.get("grupos_valor"), minAge, maxAge,
+                    row.get("sexo"), list(row, "grupos_poblacionales"), list(row, "grupos_sisben"), list(row, "territorios"),
+                    row.get("otras_condiciones"), row.get("documentos"), row.get("costo"), list(row, "canales"),
+                    row.get("como_acceder"), row.get("fundamento_legal"), row.get("pagina_web"), row.get("correo"),
+                    row.get("telefono"), row.get("estado"), locations, null);
+            if (form.code() != null) {
+                Integer first = seen.putIfAbsent(form.code().toLowerCase(java.util.Locale.ROOT), n);
+                if (first != null) {
+                    rowErrors.add(new ImportError(n, "codigo", "El código '" + form.code() + "' ya aparece en la fila " + first + "."));
+                }
+            }
+            ServiceView existing = form.code() == null ? null
+                    : offer.idByCode(j.id(), form.code()).flatMap(offer::byId).orElse(null);
+            try {
+                offer.validate(form, j, context.user(), existing);
+            } catch (ValidationException e) {
+                for (FieldError fe : e.errors()) {
+                    String column = fe.field().startsWith("locations") ? "punto_atencion" : COLUMN_OF.getOrDefault(fe.field(), fe.field());
+                    rowErrors.add(new ImportError(n, column, fe.message()));
+                }
+            }
+            errors.addAll(rowErrors);
+            if (rowErrors.isEmpty()) {
+                forms.add(form);
+            }
+            context.progress(++done);
+        }
+        return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan(j, forms) : null);
+    }
+
+    @Override
+    public int load(Plan plan, ImportContext context) {
+        int done = 0;
+        for (ServiceForm form : plan.forms()) {
+            offer.upsert(form, plan.jurisdiction(), context.user());
+            context.progress(++done);
+        }
+        return done;
+    }
+
+    static List<String> list(ImportRow row, String column) {
+        String v = row.get(column);
+        return v == null ? List.of() : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Integer integer(ImportRow row, String column, int n, List<ImportError> errors) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            long x = ImportNumbers.integer(v);
+            if (x < 0 || x > 120) {
+                errors.add(new ImportError(n, column, "La edad debe estar entre 0 y 120 años."));
+                return null;
+            }
+            return (int) x;
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(n, column, "La edad " + e.getMessage() + "."));
+            return null;
+        }
+    }
+
+    private static LocalTime time(ImportRow row, String column, int n, List<ImportError> errors) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(v.length() == 4 ? "0" + v : v);
+        } catch (DateTimeParseException e) {
+            errors.add(new ImportError(n, column, "La hora '" + v + "' no es válida: use HH:MM, por ejemplo 08:00."));
+            return null;
+        }
+    }
+
+    /** The export row of a service, in the order of {@link #COLUMNS}. */
+    static List<String> row(ServiceView s, String providerCode) {
+        ServiceView.LocationView l = s.locations().isEmpty() ? null : s.locations().get(0);
+        return Arrays.asList(s.code(), providerCode, s.name(), s.description(), s.sector().label(),
+                String.join("; ", s.needs().stream().map(x -> x.label()).toList()), s.valueGroups(),
+                s.minAge() == null ? null : s.minAge().toString(), s.maxAge() == null ? null : s.maxAge().toString(),
+                s.sex().label(), String.join("; ", s.populationGroups().stream().map(x -> x.label()).toList()),
+                String.join("; ", s.sisbenGroups()), String.join("; ", s.areas().stream().map(ServiceView.AreaView::code).toList()),
+                s.eligibilityNotes(), s.requiredDocuments(), s.cost(),
+                String.join("; ", s.channels().stream().map(x -> x.label()).toList()), s.howToApply(), s.legalBasis(),
+                s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(), l == null ? null : l.address(),
+                l == null ? null : l.territoryCode(), l == null ? null : l.schedule(), l == null || l.opensAt() == null ? null : l.opensAt().toString(),
+                l == null || l.closesAt() == null ? null : l.closesAt().toString(), l == null ? null : String.join("; ", l.weekdays()));
+    }
+
+}
