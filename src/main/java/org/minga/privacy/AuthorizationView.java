@@ -9,6 +9,7 @@ public record AuthorizationView(long id, long jurisdictionId, Long personId, Str
                                 OffsetDateTime grantedAt, OffsetDateTime withdrawnAt, String withdrawnReason,
                                 String recordedBy, int version) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty("active")
     public boolean active() {
         return withdrawnAt == null;
     }

@@ -224,7 +224,7 @@ class CareService {
             params.put("t", teamId);
         }
         long total = jdbc.sql("select count(*) from alert a" + where).params(params).query(Long.class).single();
-        List<AlertView> items = jdbc.sql(ALERT_SELECT + where + """
+        List<AlertView> items = jdbc.sql(ALERT_SELECT + where + " " + """
                          order by case a.status when 'ABIERTA' then 0 when 'EN_GESTION' then 1 else 2 end,
                            case a.severity when 'CRITICA' then 0 when 'ALTA' then 1 when 'MEDIA' then 2 else 3 end, a.due_on, a.id
                          limit :l offset :o""")

@@ -320,15 +320,7 @@ class PersonService implements PersonalDataHolder, Households {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
-                        insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path,
-                          document_type, document_number, first_name, middle_name, last_name, second_last_name, name_key,
-                          birth_date, sex, gender_identity, ethnicity, disability, disability_certified, population_groups,
-                          phone, email, created_by)
-                        values (:j, :h, :rel, :t, :p, :dt, :dn, :fn, :mn, :ln, :sln, :nk, :bd, :sex, :gi, :eth, :dis, :cert,
-                          :pg, :ph, :em, :u) returning id""")
-                .params(personParams(c, k)).param("j", j.id()).param("h", c.householdId()).param("t", place.territoryId())
-                .param("p", place.path()).param("u", user.username()).query(Long.class).single();
+        long id = insertPerson(c, k, j.id(), place, user.username());
         consents.grant(id, j.id(), c.authorization(), minor, k.sensitive());
         PersonView v = person(id);
         audit.record("CREATE", "Person", id, j.id(), "Persona " + v.documentType() + " " + nz(v.documentNumber()), null, v);
@@ -336,6 +328,18 @@ class PersonService implements PersonalDataHolder, Households {
             alerts.evaluateHousehold(c.householdId());
         }
         return v;
+    }
+
+    long insertPerson(PersonCommand c, Checked k, long jurisdictionId, Placement place, String username) {
+        return jdbc.sql("""
+                        insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path,
+                          document_type, document_number, first_name, middle_name, last_name, second_last_name, name_key,
+                          birth_date, sex, gender_identity, ethnicity, disability, disability_certified, population_groups,
+                          phone, email, created_by)
+                        values (:j, :h, :rel, :t, :p, :dt, :dn, :fn, :mn, :ln, :sln, :nk, :bd, :sex, :gi, :eth, :dis, :cert,
+                          :pg, :ph, :em, :u) returning id""")
+                .params(personParams(c, k)).param("j", jurisdictionId).param("h", c.householdId()).param("t", place.territoryId())
+                .param("p", place.path()).param("u", username).query(Long.class).single();
     }
 
     @Transactional
@@ -574,6 +578,7 @@ class PersonService implements PersonalDataHolder, Households {
     /** Probable duplicates: same birth date and a similar name (trigram similarity at least 0.6). */
     List<PersonView> probableDuplicates(long id) {
         return jdbc.sql(PERSON_SELECT + """
+
                          join person me on me.id = :id
                          where p.jurisdiction_id = me.jurisdiction_id and p.birth_date = me.birth_date and p.id <> me.id
                            and p.merged_into is null and p.anonymised_at is null and similarity(p.name_key, me.name_key) >= 0.6
