@@ -1,5 +1,6 @@
 package org.minga.household;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.minga.platform.CurrentUser;
@@ -17,6 +18,12 @@ public interface Households {
     Optional<FieldTeamRef> fieldTeamByCode(long jurisdictionId, String code);
 
     Optional<PersonRef> personByDocument(long jurisdictionId, DocumentType type, String number);
+
+    /** Households of a jurisdiction in code order, for demo data and samples (no scope check). */
+    List<HouseholdRef> householdsOf(long jurisdictionId, int limit);
+
+    /** The usable members of a household (authorized, not anonymised, not merged). */
+    List<PersonRef> usableMembers(long householdId);
 
     record PersonRef(long id, long jurisdictionId, Long householdId, long territoryId, String territoryPath,
                      String displayName) {

@@ -733,6 +733,23 @@ class PersonService implements PersonalDataHolder, Households {
                         rs.getString(5), rs.getString(6))).optional();
     }
 
+    @Override
+    public List<HouseholdRef> householdsOf(long jurisdictionId, int limit) {
+        return jdbc.sql("select id, jurisdiction_id, code, territory_id, territory_path from household where jurisdiction_id = :j order by code limit :l")
+                .param("j", jurisdictionId).param("l", limit)
+                .query((rs, n) -> new HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
+    }
+
+    @Override
+    public List<PersonRef> usableMembers(long householdId) {
+        return jdbc.sql("""
+                        select id, jurisdiction_id, household_id, territory_id, territory_path, first_name || ' ' || last_name
+                        from person where household_id = :h and merged_into is null and not processing_stopped
+                          and anonymised_at is null order by id""").param("h", householdId)
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6))).list();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {
