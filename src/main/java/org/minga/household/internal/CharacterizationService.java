@@ -222,7 +222,7 @@ class CharacterizationService {
         CharacterizationView v = characterization(id);
         PersonService.Row h = persons.householdRow(v.householdId(), user);
         access.logView(v.personId() == null ? PersonalDataAccess.HOUSEHOLD : PersonalDataAccess.PERSON,
-                v.personId() == null ? v.householdId() : v.personId(), h.jurisdictionId(), "VIEW_CHARACTERIZATION");
+                v.personId() == null ? v.householdId() : v.personId(), h.jurisdictionId(), "VIEW_ANSWERS");
         return v;
     }
 
