@@ -15,6 +15,12 @@ public interface Consents {
     AuthorizationView grant(long personId, long jurisdictionId, AuthorizationCommand command, boolean minor,
                             boolean sensitiveDataHeld);
 
+    /**
+     * Records many checked authorizations of one jurisdiction at once with COPY, in the caller's transaction
+     * (bulk imports: every command must have passed {@link #check}).
+     */
+    void grantAll(long jurisdictionId, List<BulkAuthorization> authorizations);
+
     List<AuthorizationView> ofPerson(long personId);
 
     boolean hasActive(long personId);

@@ -331,8 +331,10 @@ class HouseholdTests {
         assertThat(jdbc.sql("select count(*) from household where code like :c").param("c", "H-IMP-%" + a).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from person where document_number = :b").param("b", b).query(Long.class).single()).isZero();
 
+        String c = String.valueOf(DOCS.incrementAndGet());
         JsonNode ok = importFile("local.suba", header + "H-IMP-" + a + ";B-SUBA-01;JEFE;CC;" + a + ";Nora;Ríos;1980-01-01;F" + auth
-                + "H-IMP-" + a + ";B-SUBA-01;CONYUGE;CC;" + b + ";Raúl;Ríos;15/06/1979;M" + auth);
+                + "H-IMP-" + a + ";B-SUBA-01;CONYUGE;CC;" + b + ";Raúl;Ríos;15/06/1979;M" + auth
+                + "H-IMP-" + c + ";B-SUBA-02;JEFE;CC;" + c + ";Aurelio;Solo;1950-01-01;M" + auth);
         assertThat(ok.get("status").asText()).as(ok.toString()).isEqualTo("DONE");
         long persons = jdbc.sql("select count(*) from person p join household h on h.id = p.household_id where h.code = :c")
                 .param("c", "H-IMP-" + a).query(Long.class).single();
@@ -341,6 +343,12 @@ class HouseholdTests {
                         select count(*) from data_authorization d join person p on p.id = d.person_id
                         join household h on h.id = p.household_id where h.code = :c""").param("c", "H-IMP-" + a).query(Long.class).single();
         assertThat(authorizations).isEqualTo(2);
+        // the rules run on imported records too: an older adult living alone
+        assertThat(jdbc.sql("""
+                        select r.code from alert a join alert_rule r on r.id = a.rule_id join household h on h.id = a.household_id
+                        where h.code = :c""").param("c", "H-IMP-" + c).query(String.class).list()).containsExactly("MAYOR-SOLO");
+        assertThat(jdbc.sql("select count(*) from alert a join household h on h.id = a.household_id where h.code = :c")
+                .param("c", "H-IMP-" + a).query(Long.class).single()).isZero();
     }
 
     JsonNode importFile(String user, String csv) throws Exception {

@@ -44,8 +44,10 @@ class AlertEngine {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    AlertEngine(JdbcClient jdbc, ObjectMapper json) {
+    AlertEngine(JdbcClient jdbc, ObjectMapper json, org.springframework.jdbc.core.JdbcTemplate template) {
+        this.template = template;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -175,6 +177,41 @@ class AlertEngine {
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6),
                         byPerson.getOrDefault(rs.getLong(1), Map.of()))).list();
         return new Facts(householdId, members, household);
+    }
+
+    /**
+     * Alerts of households just created by an import, from their members' data (they have no answers yet):
+     * the same rules, batched. Returns the alerts opened.
+     */
+    int evaluateNew(long jurisdictionId, Map<Long, List<Member>> members) {
+        if (members.isEmpty()) {
+            return 0;
+        }
+        List<Rule> rules = rules(jurisdictionId);
+        if (rules.isEmpty()) {
+            return 0;
+        }
+        String zone = jdbc.sql("select time_zone from jurisdiction where id = :j").param("j", jurisdictionId)
+                .query(String.class).single();
+        LocalDate today = LocalDate.now(ZoneId.of(zone));
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<Long, List<Member>> e : members.entrySet()) {
+            Facts facts = new Facts(e.getKey(), e.getValue(), Map.of());
+            for (Rule rule : rules) {
+                for (Firing f : evaluate(rule, facts, today)) {
+                    rows.add(new Object[]{jurisdictionId, rule.id(), e.getKey(), f.personId(), e.getKey(), rule.severity(),
+                            f.detail(), java.sql.Date.valueOf(today.plusDays(rule.dueDays()))});
+                }
+            }
+        }
+        for (int from = 0; from < rows.size(); from += 5000) {
+            template.batchUpdate("""
+                    insert into alert (jurisdiction_id, rule_id, household_id, person_id, territory_path, severity, status,
+                      detail, due_on) select ?, ?, ?, ?, h.territory_path, ?, 'ABIERTA', ?, ? from household h where h.id = ?
+                    on conflict do nothing""", rows.subList(from, Math.min(rows.size(), from + 5000)).stream()
+                    .map(r -> new Object[]{r[0], r[1], r[2], r[3], r[5], r[6], r[7], r[4]}).toList());
+        }
+        return rows.size();
     }
 
     /** Evaluates every active rule of the household's jurisdiction; returns the alerts opened. */

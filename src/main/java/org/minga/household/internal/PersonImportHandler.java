@@ -25,6 +25,7 @@ import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.Consents;
+import org.minga.privacy.Copy;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryScope;
 import org.minga.territory.TerritoryView;
@@ -81,9 +82,11 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
     private final Consents consents;
     private final AlertEngine alerts;
     private final AuditLog audit;
+    private final javax.sql.DataSource dataSource;
 
     PersonImportHandler(JdbcClient jdbc, PersonService persons, Territories territories, Consents consents,
-                        AlertEngine alerts, AuditLog audit) {
+                        AlertEngine alerts, AuditLog audit, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.persons = persons;
         this.territories = territories;
@@ -132,6 +135,29 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                 ImportColumn.optional(AUTH_SENSITIVE, "si cuando la autorización cubre datos sensibles."));
     }
 
+    static final int CHUNK = 5000;
+
+    /** The stored households among the file's codes, in chunks. */
+    private Map<String, PersonService.Row> storedHouseholds(long jurisdictionId, List<ImportRow> rows) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> {
+            if (r.get(HOUSEHOLD) != null) {
+                codes.add(r.get(HOUSEHOLD));
+            }
+        });
+        List<String> all = new ArrayList<>(codes);
+        Map<String, PersonService.Row> out = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            String[] chunk = all.subList(from, Math.min(all.size(), from + CHUNK)).toArray(new String[0]);
+            jdbc.sql("select id, jurisdiction_id, territory_path, code from household where jurisdiction_id = :j and code = any(:c)")
+                    .param("j", jurisdictionId).param("c", chunk)
+                    .query(rs -> {
+                        out.put(rs.getString(4), new PersonService.Row(rs.getLong(1), rs.getLong(2), rs.getString(3), null));
+                    });
+        }
+        return out;
+    }
+
     static boolean yes(String v) {
         return v != null && Set.of("si", "sí", "s", "true", "1", "x").contains(v.strip().toLowerCase());
     }
@@ -157,7 +183,9 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             errors.add(new ImportError(0, null, "La jurisdicción " + j.name() + " está fuera de su alcance."));
             return new ImportValidation<>(rows.size(), errors, null);
         }
+        Map<String, java.util.Optional<TerritoryView>> territoryByCode = new HashMap<>();
         Map<String, NewHousehold> newHouseholds = new LinkedHashMap<>();
+        Map<String, PersonService.Row> stored = storedHouseholds(j.id(), rows);
         Map<String, Long> existing = new HashMap<>();
         Map<String, Integer> documentsInFile = new HashMap<>();
         List<NewPerson> people = new ArrayList<>();
@@ -169,9 +197,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             if (hc == null) {
                 errors.add(new ImportError(n, HOUSEHOLD, "Falta el código del hogar (codigo_hogar)."));
             } else if (!newHouseholds.containsKey(hc) && !existing.containsKey(hc)) {
-                PersonService.Row found = jdbc.sql("select id, jurisdiction_id, territory_path from household where jurisdiction_id = :j and code = :c")
-                        .param("j", j.id()).param("c", hc)
-                        .query((rs, k) -> new PersonService.Row(rs.getLong(1), rs.getLong(2), rs.getString(3), null)).optional().orElse(null);
+                PersonService.Row found = stored.get(hc);
                 if (found != null) {
                     if (!PersonService.inScope(scope, found.jurisdictionId(), found.path())) {
                         errors.add(new ImportError(n, HOUSEHOLD, "El hogar " + hc + " está fuera de su alcance territorial."));
@@ -180,7 +206,8 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                     }
                 } else {
                     String tc = row.get(TERRITORY);
-                    TerritoryView t = tc == null ? null : territories.byCode(j.id(), tc).orElse(null);
+                    TerritoryView t = tc == null ? null : territoryByCode.computeIfAbsent(tc,
+                            k -> territories.byCode(j.id(), k)).orElse(null);
                     if (tc == null) {
                         errors.add(new ImportError(n, TERRITORY, "El hogar " + hc + " es nuevo: indique su territorio (codigo_territorio)."));
                     } else if (t == null) {
@@ -221,7 +248,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                     row.get(FIRST), row.get(MIDDLE), row.get(LAST), row.get(SECOND_LAST), birth, row.get(SEX), null,
                     row.get(ETHNICITY), yes(row.get(DISABILITY)), false, null, row.get(PHONE), null, auth, null);
             List<FieldError> problems = new ArrayList<>();
-            PersonService.Checked k = persons.checkPerson(c, j, null, problems);
+            PersonService.Checked k = persons.checkPerson(c, j, null, problems, false);
             minor = k.age() != null && k.age() < 18;
             problems.addAll(consents.check(auth, minor, k.sensitive()));
             for (FieldError f : problems) {
@@ -241,7 +268,31 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             people.add(new NewPerson(n, hc, existingId, c, k, minor));
             context.progress(++processed);
         }
+        // against the database: one indexed query per document type and chunk of numbers
+        Map<String, Map<String, Integer>> byType = new HashMap<>();
+        for (NewPerson p : people) {
+            if (p.checked().type() != null && p.checked().number() != null) {
+                byType.computeIfAbsent(p.checked().type().name(), x -> new HashMap<>()).putIfAbsent(p.checked().number(), p.row());
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : byType.entrySet()) {
+            List<String> numbers = new ArrayList<>(e.getValue().keySet());
+            for (int from = 0; from < numbers.size(); from += CHUNK) {
+                String[] chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK)).toArray(new String[0]);
+                jdbc.sql("""
+                                select document_number, id from person where jurisdiction_id = :j and document_type = :t
+                                  and document_number = any(:n) and merged_into is null""")
+                        .param("j", j.id()).param("t", e.getKey()).param("n", chunk)
+                        .query(rs -> {
+                            int row = e.getValue().get(rs.getString(1));
+                            errors.add(new ImportError(row, DOC_NUMBER, "Ya existe una persona con " + e.getKey() + " "
+                                    + rs.getString(1) + " en " + j.name() + " (registro " + rs.getLong(2)
+                                    + "): no se duplican personas."));
+                        });
+            }
+        }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
             return new ImportValidation<>(rows.size(), errors, null);
         }
         return new ImportValidation<>(rows.size(), errors, new Plan(j.id(), List.copyOf(newHouseholds.values()), people));
@@ -271,50 +322,92 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         };
     }
 
+    /**
+     * Loads with COPY: household and person ids are taken from their sequences first, so that persons and
+     * authorizations reference them without reading anything back. New households have no answers yet, so
+     * their alerts are computed here from the members' data; households that existed are evaluated in full.
+     */
     @Override
     public int load(Plan plan, ImportContext context) {
-        Map<String, Long> ids = new HashMap<>();
-        Map<String, String> paths = new HashMap<>();
-        Map<String, Long> territoriesOf = new HashMap<>();
         String user = context.user().username();
-        for (NewHousehold h : plan.households()) {
-            long id = jdbc.sql("""
-                            insert into household (jurisdiction_id, code, territory_id, territory_path, address, estrato,
-                              sisben_group, priority, created_by) values (:j, :c, :t, :p, :a, :e, :s, :pr, :u) returning id""")
-                    .param("j", plan.jurisdictionId()).param("c", h.code()).param("t", h.territory().id())
-                    .param("p", h.territory().path()).param("a", h.address()).param("e", h.estrato()).param("s", h.sisben())
-                    .param("pr", h.priority()).param("u", user).query(Long.class).single();
-            ids.put(h.code(), id);
-            paths.put(h.code(), h.territory().path());
-            territoriesOf.put(h.code(), h.territory().id());
+        long j = plan.jurisdictionId();
+        List<Long> householdIds = ids("household", plan.households().size());
+        List<Long> personIds = ids("person", plan.persons().size());
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, NewHousehold> byCode = new HashMap<>();
+        for (int i = 0; i < plan.households().size(); i++) {
+            ids.put(plan.households().get(i).code(), householdIds.get(i));
+            byCode.put(plan.households().get(i).code(), plan.households().get(i));
         }
-        int done = 0;
-        java.util.Set<Long> touched = new java.util.LinkedHashSet<>();
-        for (NewPerson p : plan.persons()) {
-            long householdId;
-            PersonService.Placement place;
-            if (p.existingHouseholdId() != null) {
-                householdId = p.existingHouseholdId();
-                HouseholdView h = persons.household(householdId);
-                place = new PersonService.Placement(plan.jurisdictionId(), h.territoryId(), h.territoryPath());
-            } else {
-                householdId = ids.get(p.householdCode());
-                place = new PersonService.Placement(plan.jurisdictionId(), territoriesOf.get(p.householdCode()), paths.get(p.householdCode()));
+        Copy.in(dataSource, "copy household (id, jurisdiction_id, code, territory_id, territory_path, address, estrato, "
+                + "sisben_group, priority, created_by) from stdin with (format csv)", out -> {
+            for (NewHousehold h : plan.households()) {
+                Copy.row(out, ids.get(h.code()), j, h.code(), h.territory().id(), h.territory().path(), h.address(),
+                        h.estrato(), h.sisben(), h.priority(), user);
             }
-            PersonCommand c = p.command();
-            PersonCommand withHousehold = new PersonCommand(householdId, c.relation(), null, c.documentType(), c.documentNumber(),
-                    c.firstName(), c.middleName(), c.lastName(), c.secondLastName(), c.birthDate(), c.sex(), null,
-                    c.ethnicity(), c.disability(), false, null, c.phone(), null, c.authorization(), null);
-            long id = persons.insertPerson(withHousehold, p.checked(), plan.jurisdictionId(), place, user);
-            consents.grant(id, plan.jurisdictionId(), c.authorization(), p.minor(), p.checked().sensitive());
-            touched.add(householdId);
-            context.progress(++done);
+        });
+        Map<Long, HouseholdView> existing = new HashMap<>();
+        List<org.minga.privacy.BulkAuthorization> authorizations = new ArrayList<>(plan.persons().size());
+        Map<Long, List<AlertEngine.Member>> newMembers = new LinkedHashMap<>();
+        java.util.Set<Long> existingTouched = new java.util.LinkedHashSet<>();
+        int[] done = {0};
+        Copy.in(dataSource, "copy person (id, jurisdiction_id, household_id, relation, territory_id, territory_path, "
+                + "document_type, document_number, first_name, middle_name, last_name, second_last_name, name_key, birth_date, "
+                + "sex, ethnicity, disability, phone, created_by) from stdin with (format csv)", out -> {
+            for (int i = 0; i < plan.persons().size(); i++) {
+                NewPerson p = plan.persons().get(i);
+                long id = personIds.get(i);
+                long householdId;
+                long territoryId;
+                String path;
+                if (p.existingHouseholdId() != null) {
+                    HouseholdView h = existing.computeIfAbsent(p.existingHouseholdId(), persons::household);
+                    householdId = h.id();
+                    territoryId = h.territoryId();
+                    path = h.territoryPath();
+                    existingTouched.add(householdId);
+                } else {
+                    NewHousehold h = byCode.get(p.householdCode());
+                    householdId = ids.get(p.householdCode());
+                    territoryId = h.territory().id();
+                    path = h.territory().path();
+                }
+                PersonCommand c = p.command();
+                PersonService.Checked k = p.checked();
+                String sex = c.sex() == null ? null : c.sex().strip().toUpperCase();
+                boolean disability = Boolean.TRUE.equals(c.disability());
+                Copy.row(out, id, j, householdId, c.relation().strip().toUpperCase(), territoryId, path, k.type().name(),
+                        k.number(), c.firstName().strip(), PersonService.trim(c.middleName()), c.lastName().strip(),
+                        PersonService.trim(c.secondLastName()), k.nameKey(), c.birthDate(), sex,
+                        c.ethnicity() == null ? null : c.ethnicity().strip().toUpperCase(), disability,
+                        PersonService.trim(c.phone()), user);
+                authorizations.add(new org.minga.privacy.BulkAuthorization(id, c.authorization()));
+                if (p.existingHouseholdId() == null) {
+                    newMembers.computeIfAbsent(householdId, x -> new ArrayList<>()).add(new AlertEngine.Member(id, null,
+                            c.birthDate(), sex, disability, false, Map.of()));
+                }
+                if (++done[0] % 10_000 == 0) {
+                    context.progress(done[0]);
+                }
+            }
+        });
+        consents.grantAll(j, authorizations);
+        int opened = alerts.evaluateNew(j, newMembers);
+        for (long h : existingTouched) {
+            opened += alerts.evaluateHousehold(h);
         }
-        for (long h : touched) {
-            alerts.evaluateHousehold(h);
-        }
-        audit.record("IMPORT", "Person", null, plan.jurisdictionId(), plan.persons().size() + " personas en "
-                + touched.size() + " hogares (" + plan.households().size() + " nuevos)", null, null);
+        context.progress(plan.persons().size());
+        audit.record("IMPORT", "Person", null, j, plan.persons().size() + " personas en " + (newMembers.size()
+                + existingTouched.size()) + " hogares (" + plan.households().size() + " nuevos); " + opened
+                + " alertas abiertas", null, null);
         return plan.persons().size();
+    }
+
+    private List<Long> ids(String table, int n) {
+        if (n == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, :n)")
+                .param("n", n).query(Long.class).list();
     }
 }

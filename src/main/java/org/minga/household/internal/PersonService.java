@@ -405,6 +405,11 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     Checked checkPerson(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors) {
+        return checkPerson(c, j, selfId, errors, true);
+    }
+
+    /** {@code checkDatabase} false leaves the duplicate-document check to the caller (bulk imports batch it). */
+    Checked checkPerson(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors, boolean checkDatabase) {
         LocalDate today = LocalDate.now(j.zoneId());
         Integer age = null;
         if (c.birthDate() == null) {
@@ -427,7 +432,7 @@ class PersonService implements PersonalDataHolder, Households {
                 errors.add(new FieldError("documentNumber", problem));
             } else {
                 number = type.normalise(c.documentNumber());
-                if (number != null) {
+                if (number != null && checkDatabase) {
                     Optional<PersonRef> same = personByDocument(j.id(), type, number);
                     if (same.isPresent() && (selfId == null || same.get().id() != selfId)) {
                         errors.add(new FieldError("documentNumber", "Ya existe una persona con " + type.name() + " "

@@ -30,6 +30,7 @@ import org.minga.privacy.AuthorizationView;
 import org.minga.privacy.AuthorizationWithdrawn;
 import org.minga.privacy.BusinessDays;
 import org.minga.privacy.Consents;
+import org.minga.privacy.Copy;
 import org.minga.privacy.DataRequestCommand;
 import org.minga.privacy.DataRequestView;
 import org.minga.privacy.DataRequests;
@@ -55,9 +56,11 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     private final ApplicationEventPublisher events;
     private final Jurisdictions jurisdictions;
     private final PersonalDataHolder holder;
+    private final javax.sql.DataSource dataSource;
 
     PrivacyService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Jurisdictions jurisdictions,
-                   @Lazy PersonalDataHolder holder) {
+                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -134,6 +137,26 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         audit.record("CREATE", "DataAuthorization", id, jurisdictionId, "Autorización de tratamiento de datos de la persona "
                 + personId + " por " + v.channel(), null, v);
         return v;
+    }
+
+    @Override
+    @Transactional
+    public void grantAll(long jurisdictionId, List<org.minga.privacy.BulkAuthorization> authorizations) {
+        if (authorizations.isEmpty()) {
+            return;
+        }
+        String by = username();
+        String now = OffsetDateTime.now().toString();
+        Copy.in(dataSource, "copy data_authorization (jurisdiction_id, person_id, granted_by_name, granted_by_document, "
+                + "by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by) "
+                + "from stdin with (format csv)", out -> {
+            for (org.minga.privacy.BulkAuthorization b : authorizations) {
+                AuthorizationCommand c = b.command();
+                Copy.row(out, jurisdictionId, b.personId(), c.grantedByName().strip(), trim(c.grantedByDocument()),
+                        c.guardian(), trim(c.guardianRelation()), c.channel().strip().toUpperCase(), c.purposes().strip(),
+                        c.evidence().strip(), c.sensitive(), c.grantedAt() == null ? now : c.grantedAt().toString(), by);
+            }
+        });
     }
 
     @Override
