@@ -78,7 +78,8 @@ create table person (
     version          integer      not null default 0
 );
 -- One person per document in a jurisdiction (a shard key); merged and anonymised rows keep their history.
-create unique index person_document_uq on person (jurisdiction_id, document_type, document_number)
+-- The number comes before the type so that a search by number alone uses the same index.
+create unique index person_document_uq on person (jurisdiction_id, document_number, document_type)
     where document_number is not null and merged_into is null;
 create index person_similar_idx on person (jurisdiction_id, birth_date);
 create index person_household_idx on person (household_id);
