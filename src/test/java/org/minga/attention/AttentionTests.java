@@ -49,7 +49,7 @@ class AttentionTests {
 
     @Test
     void collectiveAttentionCountsBySettingTerritoryAndMonthWithinScope() throws Exception {
-        LocalDate day = LocalDate.now().withDayOfMonth(1);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).withDayOfMonth(1);
         String month = day.toString().substring(0, 7);
         long before = countFor("local.suba", "LABORAL", month);
         JsonNode created = read(mvc.perform(post("/api/v1/attentions?jurisdiction=11001").with(httpBasic("local.suba", "minga2026"))

@@ -110,13 +110,13 @@ class HouseholdTests {
         long h = household("local.suba", "B-SUBA-04");
         String doc = String.valueOf(DOCS.incrementAndGet() + 10_000_000_000L);
         JsonNode minor = postJson("local.suba", "/api/v1/persons", personJson(h, "HIJO", "TI", doc, "Pablo", "Menor",
-                LocalDate.now().minusYears(12), "M", "", auth(false, false)), status().isBadRequest());
+                LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusYears(12), "M", "", auth(false, false)), status().isBadRequest());
         assertThat(messages(minor)).anyMatch(m -> m.contains("menor de edad") && m.contains("representante legal"));
         JsonNode sensitive = postJson("local.suba", "/api/v1/persons", personJson(h, "HIJO", "TI", doc, "Pablo", "Menor",
-                LocalDate.now().minusYears(12), "M", ",\"disability\":true", auth(true, false)), status().isBadRequest());
+                LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusYears(12), "M", ",\"disability\":true", auth(true, false)), status().isBadRequest());
         assertThat(messages(sensitive)).anyMatch(m -> m.contains("datos sensibles"));
         JsonNode ok = postJson("local.suba", "/api/v1/persons", personJson(h, "HIJO", "TI", doc, "Pablo", "Menor",
-                LocalDate.now().minusYears(12), "M", ",\"disability\":true", auth(true, true)), status().isCreated());
+                LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusYears(12), "M", ",\"disability\":true", auth(true, true)), status().isCreated());
         assertThat(ok.get("sensitiveFields").toString()).contains("disability");
     }
 
@@ -130,7 +130,7 @@ class HouseholdTests {
                 LocalDate.of(1990, 1, 1), "F", "", auth(false, false)), status().isBadRequest());
         assertThat(messages(pep)).anyMatch(m -> m.contains("de 15 dígitos"));
         JsonNode ccChild = postJson("local.suba", "/api/v1/persons", personJson(h, "HIJO", "CC", "52123456", "Ana", "Niña",
-                LocalDate.now().minusYears(9), "F", "", auth(true, false)), status().isBadRequest());
+                LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusYears(9), "F", "", auth(true, false)), status().isBadRequest());
         assertThat(messages(ccChild)).anyMatch(m -> m.contains("corresponde a personas de 18 años o más; la persona tiene 9 años"));
         JsonNode noDoc = postJson("local.suba", "/api/v1/persons", personJson(h, "NO_PARIENTE", "SD", null, "Ana", "Sin Documento",
                 LocalDate.of(1990, 1, 1), "F", "", auth(false, false)), status().isCreated());
@@ -168,7 +168,7 @@ class HouseholdTests {
                 .query(Long.class).single();
         long householdInstrument = jdbc.sql("select id from instrument where code = 'HOGAR-APS' and jurisdiction_id = (select id from jurisdiction where code = '11001')")
                 .query(Long.class).single();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
         // meets every rule
         long yes = household("local.suba", "B-SUBA-07");
         long teen = person("local.suba", yes, "HIJO", "TI", today.minusYears(16), "F", "Laura", "", true, false);
