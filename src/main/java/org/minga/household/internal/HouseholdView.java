@@ -1,0 +1,10 @@
+package org.minga.household.internal;
+
+import java.time.LocalDate;
+
+/** A household as shown in lists and on its page. */
+record HouseholdView(long id, long jurisdictionId, String code, long territoryId, String territoryName,
+                     String territoryPath, String address, Double latitude, Double longitude, Integer estrato,
+                     String sisbenGroup, boolean priority, Long fieldTeamId, String fieldTeamName,
+                     LocalDate nextVisitOn, int members, int openAlerts, int version) {
+}

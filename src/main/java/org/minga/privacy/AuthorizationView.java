@@ -1,0 +1,16 @@
+package org.minga.privacy;
+
+import java.time.OffsetDateTime;
+
+/** A recorded authorization; {@code active} while not withdrawn. */
+public record AuthorizationView(long id, long jurisdictionId, Long personId, String grantedByName,
+                                String grantedByDocument, boolean byGuardian, String guardianRelation,
+                                String channel, String purposes, String evidence, boolean sensitiveData,
+                                OffsetDateTime grantedAt, OffsetDateTime withdrawnAt, String withdrawnReason,
+                                String recordedBy, int version) {
+
+    @com.fasterxml.jackson.annotation.JsonProperty("active")
+    public boolean active() {
+        return withdrawnAt == null;
+    }
+}

@@ -1,0 +1,33 @@
+package org.minga.privacy;
+
+import java.util.List;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+
+/** Authorizations to process personal data. */
+public interface Consents {
+
+    /** The problems with an authorization, before anything is stored; {@code minor} asks for a guardian's. */
+    List<FieldError> check(AuthorizationCommand command, boolean minor, boolean sensitiveDataHeld);
+
+    /** Records a checked authorization for a stored person (in the caller's transaction). */
+    AuthorizationView grant(long personId, long jurisdictionId, AuthorizationCommand command, boolean minor,
+                            boolean sensitiveDataHeld);
+
+    /**
+     * Records many checked authorizations of one jurisdiction at once with COPY, in the caller's transaction
+     * (bulk imports: every command must have passed {@link #check}).
+     */
+    void grantAll(long jurisdictionId, List<BulkAuthorization> authorizations);
+
+    List<AuthorizationView> ofPerson(long personId);
+
+    boolean hasActive(long personId);
+
+    /** Withdraws an authorization; when none stays active, publishes {@link AuthorizationWithdrawn}. */
+    AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user);
+
+    /** Removes the identifying data of the grantors (deletion on request). */
+    void anonymise(long personId);
+}

@@ -1,0 +1,102 @@
+package org.minga.privacy.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.privacy.AuthorizationView;
+import org.minga.privacy.DataRequestCommand;
+import org.minga.privacy.DataRequestView;
+import org.minga.privacy.PersonalDataAccess;
+import org.minga.privacy.PersonalDataHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Authorizations (consents), data-subject requests and the access log of a person, as JSON. */
+@RestController
+class PrivacyApi {
+
+    private final PrivacyService privacy;
+    private final PersonalDataHolder holder;
+
+    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder) {
+        this.privacy = privacy;
+        this.holder = holder;
+    }
+
+    record Withdrawal(String reason, Integer version) {
+    }
+
+    record Answer(String response, Boolean applyDeletion, Integer version) {
+    }
+
+    @GetMapping("/api/v1/consents")
+    List<AuthorizationView> consents(@RequestParam long person) {
+        holder.requireVisible(person, CurrentUsers.require());
+        return privacy.ofPerson(person);
+    }
+
+    @GetMapping("/api/v1/consents/{id}")
+    AuthorizationView consent(@PathVariable long id) {
+        AuthorizationView v = privacy.authorization(id);
+        holder.requireVisible(v.personId(), CurrentUsers.require());
+        return v;
+    }
+
+    @PostMapping("/api/v1/consents/{id}/withdraw")
+    AuthorizationView withdraw(@PathVariable long id, @RequestBody Withdrawal body) {
+        return privacy.withdraw(id, body.reason(), body.version() == null ? 0 : body.version(), CurrentUsers.require());
+    }
+
+    @GetMapping("/api/v1/data-requests")
+    PageResult<DataRequestView> requests(@RequestParam(required = false) Long jurisdictionId,
+                                         @RequestParam(defaultValue = "false") boolean open,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        return privacy.list(jurisdictionId, open, CurrentUsers.require(), PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/v1/data-requests")
+    ResponseEntity<DataRequestView> create(@RequestBody DataRequestCommand command) {
+        DataRequestView v = privacy.create(command, CurrentUsers.require());
+        return ResponseEntity.created(URI.create("/api/v1/data-requests/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/v1/data-requests/{id}")
+    DataRequestView request(@PathVariable long id) {
+        return privacy.get(id, CurrentUsers.require());
+    }
+
+    @GetMapping("/api/v1/data-requests/{id}/export")
+    Map<String, Object> export(@PathVariable long id) {
+        return privacy.export(id, CurrentUsers.require());
+    }
+
+    @PostMapping("/api/v1/data-requests/{id}/answer")
+    DataRequestView answer(@PathVariable long id, @RequestBody Answer body) {
+        return privacy.answer(id, body.response(), Boolean.TRUE.equals(body.applyDeletion()),
+                body.version() == null ? 0 : body.version(), CurrentUsers.require());
+    }
+
+    /** Only an administrator reads a person's access log directly; the titular gets it through a consulta. */
+    @GetMapping("/api/v1/persons/{id}/access-log")
+    List<PersonalDataAccess.Entry> accessLog(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        if (!PrivacyService.canSeeAccessLog(user)) {
+            throw new ForbiddenException("Solo un administrador consulta el registro de accesos; el titular lo "
+                    + "recibe con la respuesta a su consulta.");
+        }
+        holder.requireVisible(id, user);
+        return privacy.of(PersonalDataAccess.PERSON, id, 500);
+    }
+}

@@ -1,0 +1,93 @@
+package org.minga.privacy.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.minga.privacy.DataRequestCommand;
+import org.minga.privacy.DataRequestView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for data-subject requests: the list with deadlines, registering one, answering it. */
+@Controller
+class PrivacyPages {
+
+    private final PrivacyService privacy;
+
+    PrivacyPages(PrivacyService privacy) {
+        this.privacy = privacy;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+        @Bean
+        NavigationItem privacyNavigation() {
+            return new NavigationItem("privacy", "Protección de datos", "/privacy/requests", 45,
+                    Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL));
+        }
+    }
+
+    @GetMapping("/privacy/requests")
+    String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("open", open);
+        model.addAttribute("requests", privacy.list(null, open, user, PageRequest.of(page, 50)));
+        model.addAttribute("form", new DataRequestCommand(null, "CONSULTA", null, null, null));
+        return "privacy/requests";
+    }
+
+    @PostMapping("/privacy/requests")
+    String create(@RequestParam(required = false) Long personId, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                  @RequestParam(required = false) String requestedBy, @RequestParam(required = false) String details,
+                  Model model) {
+        CurrentUser user = CurrentUsers.require();
+        DataRequestCommand form = new DataRequestCommand(personId, kind, receivedOn, requestedBy, details);
+        try {
+            DataRequestView v = privacy.create(form, user);
+            return "redirect:/privacy/requests/" + v.id();
+        } catch (ValidationException e) {
+            model.addAttribute("open", true);
+            model.addAttribute("requests", privacy.list(null, true, user, PageRequest.of(0, 50)));
+            model.addAttribute("form", form);
+            model.addAttribute("errors", e.errors());
+            return "privacy/requests";
+        }
+    }
+
+    @GetMapping("/privacy/requests/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("request", privacy.get(id, CurrentUsers.require()));
+        return "privacy/request";
+    }
+
+    @PostMapping("/privacy/requests/{id}/answer")
+    String answer(@PathVariable long id, @RequestParam(required = false) String response,
+                  @RequestParam(defaultValue = "false") boolean applyDeletion, @RequestParam int version,
+                  RedirectAttributes redirect) {
+        try {
+            privacy.answer(id, response, applyDeletion, version, CurrentUsers.require());
+            redirect.addFlashAttribute("answered", true);
+        } catch (ValidationException e) {
+            List<FieldError> errors = e.errors();
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/privacy/requests/" + id;
+    }
+}

@@ -1,0 +1,269 @@
+package org.minga.household.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+
+import javax.sql.DataSource;
+
+import org.minga.MingaApplication;
+import org.minga.household.DocumentType;
+import org.minga.household.Households;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.ImportContext;
+import org.minga.platform.Imports;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NewJurisdiction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Role;
+import org.minga.territory.AreaType;
+import org.minga.territory.NewTerritory;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.postgresql.PGConnection;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scale benchmark of households and persons (not part of the test suite; run with {@code bench/households.sh}).
+ * On a fresh embedded PostgreSQL: a jurisdiction with 20 localidades; a CSV of N people (default 1,000,000) in
+ * N/2 households; a plain COPY of that file into a table of text columns; then the same file through the
+ * import framework ("persons": header check, per-row validation, duplicate detection inside the file and
+ * against the database, COPY load of households, persons and authorizations, alert rules). Then the population
+ * is filled up to a Bogotá size (default 8,000,000 people in 2,600,000 households, with attentions) and the
+ * lookup of a person by document is timed.
+ */
+public final class HouseholdBenchmark {
+
+    static final String[] FIRST = {"María", "Luz", "Ana", "Carmen", "Sandra", "José", "Luis", "Carlos", "Juan", "Andrés",
+            "Diana", "Paola", "Jorge", "Diego", "Miguel", "Valentina", "Camila", "Santiago", "Samuel", "Sofía"};
+    static final String[] LAST = {"Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández", "Sánchez",
+            "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz", "Jiménez", "Torres"};
+    static final String HEADER = "codigo_hogar,codigo_territorio,parentesco,tipo_documento,numero_documento,primer_nombre,"
+            + "primer_apellido,segundo_apellido,fecha_nacimiento,sexo,autoriza_nombre,autoriza_canal,autoriza_finalidades,"
+            + "autoriza_evidencia,autoriza_representante,autoriza_parentesco\n";
+
+    private HouseholdBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int imported = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int population = args.length > 1 ? Integer.parseInt(args[1]) : 8_000_000;
+        int householdsTotal = args.length > 2 ? Integer.parseInt(args[2]) : 2_600_000;
+        System.setProperty("minga.demo", "false");
+        System.setProperty("minga.db.embedded-data-dir", "target/bench-households-postgres");
+        System.setProperty("minga.db.embedded-fresh", "true");
+        System.setProperty("minga.db.pool-size", "4");
+        System.setProperty("logging.level.root", "warn");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MingaApplication.class)
+                .web(WebApplicationType.NONE).run();
+        try {
+            run(context, imported, population, householdsTotal);
+        } finally {
+            context.close();
+        }
+        System.exit(0);
+    }
+
+    static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal) throws Exception {
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        DataSource ds = ctx.getBean(DataSource.class);
+        Jurisdictions jurisdictions = ctx.getBean(Jurisdictions.class);
+        TerritoryTree tree = ctx.getBean(TerritoryTree.class);
+        TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
+        CurrentUser admin = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
+        List<String> out = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+        };
+
+        Jurisdiction j = jurisdictions.create(new NewJurisdiction("99911", "Bogotá (benchmark)", "CO", "America/Bogota"));
+        tree.defineLevel(admin, j.id(), "distrito", "Distrito", 0);
+        tree.defineLevel(admin, j.id(), "localidad", "Localidad", 1);
+        TerritoryView root = tree.create(admin, new NewTerritory(j.id(), "distrito", null, "99911", "Distrito", AreaType.URBAN, null));
+        List<TerritoryView> localidades = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            localidades.add(tree.create(admin, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
+                    "Localidad " + i, AreaType.URBAN, null)));
+        }
+
+        // the demo alert rules, so that the import runs them
+        CareService care = ctx.getBean(CareService.class);
+        care.createRule(new CareService.RuleCommand(j.code(), "MAYOR-SOLO", "Persona mayor que vive sola", "OLDER_ADULT_ALONE",
+                java.util.Map.of("minAge", 60), "ALTA", 15), admin);
+        care.createRule(new CareService.RuleCommand(j.code(), "DISCAPACIDAD", "Discapacidad sin certificado",
+                "DISABILITY_WITHOUT_CERTIFICATE", java.util.Map.of(), "MEDIA", 30), admin);
+        care.createRule(new CareService.RuleCommand(j.code(), "GESTANTE", "Adolescente gestante", "PREGNANT_ADOLESCENT",
+                java.util.Map.of("maxAge", 19, "question", "gestante"), "ALTA", 8), admin);
+
+        // 1. the file: N people in N/2 households, spread over the 20 localidades
+        long t0 = System.nanoTime();
+        byte[] file = generate(imported, 1, 1_000_000_000L, new Random(42));
+        out.add(String.format(Locale.ROOT, "generated %,d rows (%,d households) in %.1f s, %.1f MB", imported, imported / 2,
+                secs(t0), file.length / 1e6));
+
+        // 2. plain COPY of the same file
+        jdbc.sql("create unlogged table bench_copy (" + String.join(" text, ", HEADER.strip().split(",")) + " text)").update();
+        long c0 = System.nanoTime();
+        try (Connection c = ds.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)",
+                    new java.io.ByteArrayInputStream(file));
+        }
+        double copySecs = secs(c0);
+        out.add(String.format(Locale.ROOT, "plain COPY into a text table: %.1f s (%,.0f rows/s)", copySecs, imported / copySecs));
+        jdbc.sql("drop table bench_copy").update();
+
+        // 3. the import
+        Imports imports = ctx.getBean(Imports.class);
+        long i0 = System.nanoTime();
+        int loaded = tx.execute(s -> imports.importNow("persons", "bench.csv", file, new ImportContext(admin, j, n -> {
+        })));
+        double importSecs = secs(i0);
+        out.add(String.format(Locale.ROOT, "import (validation, duplicate detection in file and database, COPY load, "
+                + "alerts): %,d rows in %.1f s = %,.0f rows/s; %.1fx the plain COPY", loaded, importSecs,
+                loaded / importSecs, importSecs / copySecs));
+        long alerts = jdbc.sql("select count(*) from alert where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
+        out.add(String.format(Locale.ROOT, "  alerts opened by the import: %,d", alerts));
+
+        // 3b. a second file with one document of the database and one repeated: reported before anything loads
+        byte[] dup = (HEADER + "HB-DUP-1,01,JEFE,CC,1000000001,Ana,Pérez,Gómez,1980-01-01,F,Ana,PRESENCIAL,APS,F-1,,\n"
+                + "HB-DUP-1,01,CONYUGE,CC,1999999999,Luis,Pérez,Gómez,1980-01-01,M,Luis,PRESENCIAL,APS,F-2,,\n"
+                + "HB-DUP-1,01,HERMANO,CC,1999999999,Luis,Pérez,Gómez,1980-01-01,M,Luis,PRESENCIAL,APS,F-3,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try {
+            tx.execute(s -> imports.importNow("persons", "dup.csv", dup, new ImportContext(admin, j, n -> {
+            })));
+            out.add("  ERROR: the duplicate file loaded");
+        } catch (org.minga.platform.ImportRejectedException e) {
+            out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message() + ")");
+        }
+
+        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The trigram
+        // index on names (probable duplicates) is dropped for the fill: inserting 7 million rows into a GIN index
+        // one by one takes longer than the whole rest; the lookup by document does not use it.
+        long f0 = System.nanoTime();
+        jdbc.sql("drop index person_name_trgm_idx").update();
+        int moreHouseholds = Math.max(0, householdsTotal - imported / 2);
+        int morePeople = Math.max(0, population - imported);
+        String paths = "array[" + String.join(",", localidades.stream().map(t -> "'" + t.path() + "'").toList()) + "]";
+        String ids = "array[" + String.join(",", localidades.stream().map(t -> String.valueOf(t.id())).toList()) + "]";
+        jdbc.sql("create temp table fill_h as select nextval(pg_get_serial_sequence('household', 'id')) as id, g, (g % 20) + 1 as l "
+                + "from generate_series(1, :n) g").param("n", moreHouseholds).update();
+        jdbc.sql("insert into household (id, jurisdiction_id, code, territory_id, territory_path, priority, created_by) "
+                + "select id, :j, 'HF-' || g, (" + ids + ")[l], (" + paths + ")[l], g % 7 = 0, 'bench' from fill_h")
+                .param("j", j.id()).update();
+        jdbc.sql("insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type, "
+                        + "document_number, first_name, last_name, name_key, birth_date, sex, created_by) "
+                        + "select :j, h.id, case when p.g % 3 = 0 then 'JEFE' else 'HIJO' end, (" + ids + ")[h.l], (" + paths + ")[h.l], 'CC', "
+                        + "(2000000000 + p.g)::text, 'Persona', 'Relleno ' || p.g, 'persona relleno ' || p.g, "
+                        + "date '1950-01-01' + (p.g % 25000), case when p.g % 2 = 0 then 'F' else 'M' end, 'bench' "
+                        + "from generate_series(1, :n) p(g) join fill_h h on h.g = 1 + (p.g % :hh)")
+                .param("j", j.id()).param("n", morePeople).param("hh", Math.max(1, moreHouseholds)).update();
+        jdbc.sql("insert into data_authorization (jurisdiction_id, person_id, granted_by_name, channel, purposes, evidence, "
+                        + "granted_at, recorded_by) select jurisdiction_id, id, 'Titular', 'PRESENCIAL', 'APS', 'Formato', now(), "
+                        + "'bench' from person where jurisdiction_id = :j and created_by = 'bench' and document_number >= '2'")
+                .param("j", j.id()).update();
+        jdbc.sql("insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, actor_name, "
+                        + "participant_count, person_id, household_id, created_by) select jurisdiction_id, "
+                        + "(array['HOGAR','EDUCATIVO','LABORAL','INSTITUCIONAL','COMUNITARIO'])[1 + id % 5], 'INDIVIDUAL', "
+                        + "date '2025-01-01' + (id % 365)::int, territory_id, territory_path, 'Equipo', 1, id, household_id, 'bench' "
+                        + "from person where jurisdiction_id = :j and id % 4 = 0").param("j", j.id()).update();
+        jdbc.sql("analyze").update();
+        long people = jdbc.sql("select count(*) from person where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
+        long households = jdbc.sql("select count(*) from household where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
+        long attentions = jdbc.sql("select count(*) from attention where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
+        out.add(String.format(Locale.ROOT, "population: %,d people in %,d households, %,d attentions (filled in %.1f s)",
+                people, households, attentions, secs(f0)));
+
+        // 5. lookups by document, random existing people, after warm-up
+        Households api = ctx.getBean(Households.class);
+        PersonService persons = ctx.getBean(PersonService.class);
+        int calls = 2000;
+        record Doc(String type, String number) {
+        }
+        List<Doc> sample = jdbc.sql("select document_type, document_number from person where jurisdiction_id = :j "
+                        + "and document_number is not null order by random() limit :n").param("j", j.id()).param("n", calls + 500)
+                .query((rs, n) -> new Doc(rs.getString(1), rs.getString(2))).list();
+        long[] byApi = new long[calls];
+        long[] bySearch = new long[calls];
+        for (int k = -500; k < calls; k++) {
+            Doc doc = sample.get(k + 500);
+            long a = System.nanoTime();
+            var found = api.personByDocument(j.id(), DocumentType.valueOf(doc.type()), doc.number());
+            long b = System.nanoTime();
+            var page = persons.persons(j.id(), doc.number(), null, admin, PageRequest.of(0, 10));
+            long c = System.nanoTime();
+            if (found.isEmpty() || page.total() == 0) {
+                throw new IllegalStateException("lookup missed " + doc);
+            }
+            if (k >= 0) {
+                byApi[k] = b - a;
+                bySearch[k] = c - b;
+            }
+        }
+        out.add(stats("lookup by document (Households.personByDocument)", byApi));
+        out.add(stats("person search by document (GET /api/v1/persons?document=, with count)", bySearch));
+
+        String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n"
+                + String.join("\n", out) + "\n";
+        System.out.println(report);
+        Path dir = Path.of("bench/results");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("households-" + LocalDate.now() + ".txt"), report);
+    }
+
+    static byte[] generate(int people, int start, long docBase, Random r) throws IOException {
+        StringBuilder sb = new StringBuilder(people * 140);
+        sb.append(HEADER);
+        LocalDate today = LocalDate.now();
+        int households = Math.max(1, people / 2);
+        for (int i = 0; i < people; i++) {
+            int h = i % households;
+            // every 50th household has one member only (an older adult alone when the head is 60+)
+            boolean head = i < households;
+            int age = head ? 20 + r.nextInt(60) : r.nextInt(80);
+            boolean minor = age < 18;
+            String type = age >= 18 ? "CC" : age >= 7 ? "TI" : "RC";
+            long doc = docBase + start + i;
+            String number = String.valueOf(doc);
+            String first = FIRST[r.nextInt(FIRST.length)];
+            String last = LAST[h % LAST.length];
+            sb.append("HB-").append(h).append(',').append(String.format("%02d", 1 + h % 20)).append(',')
+                    .append(head ? "JEFE" : "HIJO").append(',').append(type).append(',').append(number).append(',')
+                    .append(first).append(',').append(last).append(',').append(LAST[r.nextInt(LAST.length)]).append(',')
+                    .append(today.minusYears(age).minusDays(1 + r.nextInt(360))).append(',').append(r.nextBoolean() ? 'F' : 'M')
+                    .append(',').append(minor ? "Acudiente" : first + " " + last).append(",PRESENCIAL,APS,F-").append(doc)
+                    .append(',').append(minor ? "si,Madre" : ",").append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static String stats(String what, long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "%s: median %.2f ms, p95 %.2f ms, max %.2f ms (%d calls)", what,
+                s[s.length / 2] / 1e6, s[(int) (s.length * 0.95)] / 1e6, s[s.length - 1] / 1e6, s.length);
+    }
+}
