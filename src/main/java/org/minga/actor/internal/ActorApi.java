@@ -5,6 +5,7 @@ import java.util.List;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
+import org.minga.platform.TableExport;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
@@ -80,7 +81,7 @@ class ActorApi {
             }
         }
         // parents first, so the file imports in one go
-        return TableFile.of("actores-" + j.code(), format, names(ActorImportHandlers.ACTOR_COLUMNS), sortParentsFirst(rows));
+        return TableExport.of("actores-" + j.code(), format, names(ActorImportHandlers.ACTOR_COLUMNS), sortParentsFirst(rows));
     }
 
     @GetMapping("/alliances/export")
@@ -103,7 +104,7 @@ class ActorApi {
                 break;
             }
         }
-        return TableFile.of("alianzas-" + j.code(), format, names(ActorImportHandlers.ALLIANCE_COLUMNS), rows);
+        return TableExport.of("alianzas-" + j.code(), format, names(ActorImportHandlers.ALLIANCE_COLUMNS), rows);
     }
 
     @GetMapping("/social-assets/export")
@@ -126,7 +127,7 @@ class ActorApi {
                 break;
             }
         }
-        return TableFile.of("activos-sociales-" + j.code(), format, names(ActorImportHandlers.ASSET_COLUMNS), rows);
+        return TableExport.of("activos-sociales-" + j.code(), format, names(ActorImportHandlers.ASSET_COLUMNS), rows);
     }
 
     private static List<String> names(List<org.minga.platform.ImportColumn> columns) {

@@ -5,6 +5,7 @@ import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.Need;
 import org.minga.offer.PopulationGroup;
 import org.minga.offer.ServiceCard;
+import org.minga.platform.TableExport;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
@@ -68,7 +69,7 @@ class OfferApi {
         Jurisdiction j = offer.jurisdiction(jurisdiction, user);
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         offer.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode)));
-        return TableFile.of("servicios-" + j.code(), format,
+        return TableExport.of("servicios-" + j.code(), format,
                 ServiceImportHandler.COLUMNS.stream().map(org.minga.platform.ImportColumn::name).toList(), rows);
     }
 

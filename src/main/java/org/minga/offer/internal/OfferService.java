@@ -554,13 +554,7 @@ public class OfferService implements ServiceOffer {
     // ---- helpers -----------------------------------------------------------------------------------
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() != null) {
-                return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-            }
-            throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 54001).");
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     static void requireEditor(CurrentUser user, long jurisdictionId) {

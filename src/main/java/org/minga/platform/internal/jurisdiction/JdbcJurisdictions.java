@@ -66,6 +66,17 @@ class JdbcJurisdictions implements Jurisdictions {
     }
 
     @Override
+    public Jurisdiction namedOrOwn(String code, CurrentUser user) {
+        if (code != null && !code.isBlank()) {
+            return requireVisible(code.strip(), user);
+        }
+        if (user.jurisdictionId() == null) {
+            throw new ValidationException("jurisdiction", "Indique la jurisdicción (su código, por ejemplo 11001).");
+        }
+        return byId(user.jurisdictionId()).orElseThrow(() -> new NotFoundException("Su jurisdicción no existe."));
+    }
+
+    @Override
     @Transactional
     public Jurisdiction create(NewJurisdiction command) {
         List<FieldError> errors = Violations.of(validator, command);

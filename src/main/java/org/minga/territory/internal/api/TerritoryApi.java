@@ -88,12 +88,6 @@ class TerritoryApi {
     }
 
     private Jurisdiction resolve(String code, CurrentUser user) {
-        if (code != null && !code.isBlank()) {
-            return jurisdictions.requireVisible(code.trim(), user);
-        }
-        if (user.jurisdictionId() == null) {
-            throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-        }
-        return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
+        return jurisdictions.namedOrOwn(code, user);
     }
 }

@@ -64,14 +64,7 @@ class GeometryExport {
 
     /** The jurisdiction of a request: the code given, else the user's own; an administrator of all must say. */
     Jurisdiction jurisdiction(String code, CurrentUser user) {
-        if (code != null && !code.isBlank()) {
-            return jurisdictions.requireVisible(code.strip(), user);
-        }
-        if (user.jurisdictionId() == null) {
-            throw new ValidationException("jurisdiction", "Indique la jurisdicción (código DIVIPOLA, p. ej. 11001).");
-        }
-        return jurisdictions.byId(user.jurisdictionId())
-                .orElseThrow(() -> new NotFoundException("Su jurisdicción no existe."));
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     String collection(String jurisdictionCode, String level, Long parentId, Double simplify, CurrentUser user) {

@@ -70,13 +70,7 @@ public class PrioritizationService {
 
     /** The jurisdiction named by code, or the user's own when the code is blank. */
     public Jurisdiction jurisdictionFor(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() != null) {
-                return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-            }
-            throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     @Transactional

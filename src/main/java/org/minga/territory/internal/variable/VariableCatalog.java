@@ -243,13 +243,7 @@ public class VariableCatalog {
     }
 
     private Jurisdiction requireJurisdiction(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() != null) {
-                return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-            }
-            throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     private static void requireEditor(CurrentUser user, long jurisdictionId) {

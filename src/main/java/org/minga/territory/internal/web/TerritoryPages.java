@@ -152,12 +152,6 @@ class TerritoryPages {
 
     /** The jurisdiction named in the request, else the user's own; an all-jurisdiction user must name one. */
     private Jurisdiction chosenOrOwn(String code, CurrentUser user) {
-        if (code != null && !code.isBlank()) {
-            return jurisdictions.requireVisible(code, user);
-        }
-        if (user.jurisdictionId() == null) {
-            throw new ValidationException("jurisdiction", "Elija la jurisdicción del nuevo territorio.");
-        }
-        return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
+        return jurisdictions.namedOrOwn(code, user);
     }
 }

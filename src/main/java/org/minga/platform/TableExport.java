@@ -1,4 +1,4 @@
-package org.minga.offer.internal;
+package org.minga.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,19 +12,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.minga.platform.ValidationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** An export with the columns of the matching import, as CSV (UTF-8 with BOM, for Excel) or XLSX. */
-final class TableFile {
+public final class TableExport {
 
-    private TableFile() {
+    private TableExport() {
     }
 
-    static ResponseEntity<byte[]> of(String name, String format, List<String> header, List<List<String>> rows) {
+    public static ResponseEntity<byte[]> of(String name, String format, List<String> header, List<List<String>> rows) {
         String f = format == null ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
         byte[] body;
         MediaType type;
