@@ -83,11 +83,11 @@ class HouseholdWorkPages {
     /** A question as the form shows it, with the values entered so far. */
     record QuestionForm(String code, String text, String type, boolean required, List<String> options, String showIf,
                         String showValue, boolean sensitive, List<String> values) {
-        String value() {
+        public String value() {
             return values.isEmpty() ? null : values.get(0);
         }
 
-        boolean has(String v) {
+        public boolean has(String v) {
             return values.contains(v);
         }
     }
