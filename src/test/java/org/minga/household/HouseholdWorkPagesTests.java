@@ -284,6 +284,7 @@ class HouseholdWorkPagesTests {
                 .containsEntry("due_days", 20).containsEntry("active", false);
         assertThat((String) row.get("params")).contains("\"threshold\": 6").contains("prueba_editada");
         assertThat(page("admin", "/alerts/rules?jurisdiction=11001")).contains("(inactiva)");
+        assertThat(page("admin", "/alerts/rules")).contains("Reglas de alerta");
 
         mvc.perform(post("/alerts/rules/" + id).with(httpBasic("local.suba", "minga2026")).with(csrf()).param("version", "1")
                 .param("name", "x").param("severity", "ALTA").param("dueDays", "2")).andExpect(status().isForbidden());

@@ -532,7 +532,9 @@ class HouseholdWorkPages {
         if (user.role() == Role.PRACTICE_EVALUATOR) {
             throw new ForbiddenException("Su rol no consulta las reglas de alerta.");
         }
-        Jurisdiction j = persons.jurisdiction(jurisdiction, user);
+        List<Jurisdiction> visible = jurisdictions.visibleTo(user);
+        Jurisdiction j = (jurisdiction == null || jurisdiction.isBlank()) && user.jurisdictionId() == null && !visible.isEmpty()
+                ? visible.get(0) : persons.jurisdiction(jurisdiction, user);
         List<Map<String, Object>> rules = new ArrayList<>();
         for (CareService.RuleView r : care.rules(j.id())) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -554,7 +556,7 @@ class HouseholdWorkPages {
             rules.add(row);
         }
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("jurisdictions", jurisdictions.visibleTo(user));
+        model.addAttribute("jurisdictions", visible);
         model.addAttribute("rules", rules);
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", designer(user));
