@@ -28,6 +28,20 @@ class AlertEngine {
     static final Set<String> KINDS = Set.of("PREGNANT_ADOLESCENT", "CHILD_VACCINATION", "HOUSEHOLD_SCORE_ABOVE",
             "DISABILITY_WITHOUT_CERTIFICATE", "OLDER_ADULT_ALONE");
 
+    /** A parameter of a rule kind, as the rules page edits it. */
+    record Param(String name, String label, boolean numeric, int max) {
+    }
+
+    static final Map<String, List<Param>> PARAMS = Map.of(
+            "PREGNANT_ADOLESCENT", List.of(new Param("maxAge", "Edad máxima (años, sin incluir)", true, 120),
+                    new Param("question", "Pregunta de embarazo (código)", false, 0)),
+            "CHILD_VACCINATION", List.of(new Param("maxAge", "Edad máxima (años, sin incluir)", true, 120),
+                    new Param("question", "Pregunta de vacunación completa (código)", false, 0)),
+            "HOUSEHOLD_SCORE_ABOVE", List.of(new Param("question", "Pregunta del puntaje (código)", false, 0),
+                    new Param("threshold", "Umbral (se alerta por encima)", true, 100000)),
+            "DISABILITY_WITHOUT_CERTIFICATE", List.of(),
+            "OLDER_ADULT_ALONE", List.of(new Param("minAge", "Edad mínima (años)", true, 120)));
+
     record Rule(long id, long jurisdictionId, String code, String name, String kind, Map<String, Object> params,
                 String severity, int dueDays) {
     }

@@ -45,7 +45,11 @@ class CareService {
     }
 
     record RuleView(long id, long jurisdictionId, String code, String name, String kind, Map<String, Object> params,
-                    String severity, int dueDays, boolean active) {
+                    String severity, int dueDays, boolean active, int version) {
+    }
+
+    record RuleUpdate(String name, Map<String, String> params, String severity, Integer dueDays, boolean active,
+                      Integer version) {
     }
 
     record AlertView(long id, long jurisdictionId, long ruleId, String ruleName, long householdId, String householdCode,
@@ -160,7 +164,70 @@ class CareService {
         return jdbc.sql("select * from alert_rule where jurisdiction_id = :j order by code").param("j", jurisdictionId)
                 .query((rs, n) -> new RuleView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
                         rs.getString("name"), rs.getString("kind"), engine.map(rs.getString("params")),
-                        rs.getString("severity"), rs.getInt("due_days"), rs.getBoolean("active"))).list();
+                        rs.getString("severity"), rs.getInt("due_days"), rs.getBoolean("active"), rs.getInt("version"))).list();
+    }
+
+    RuleView rule(long id, CurrentUser user) {
+        long j = jdbc.sql("select jurisdiction_id from alert_rule where id = :id").param("id", id).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("La regla de alerta " + id + " no existe."));
+        if (!user.seesJurisdiction(j)) {
+            throw new ForbiddenException("La regla de alerta está fuera de su jurisdicción.");
+        }
+        return rules(j).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Changes a rule's name, parameters (those of its kind), severity, due days and active flag. */
+    @Transactional
+    RuleView updateRule(long id, RuleUpdate u, CurrentUser user) {
+        CharacterizationService.requireDesigner(user);
+        RuleView before = rule(id, user);
+        List<FieldError> errors = new ArrayList<>();
+        if (u.name() == null || u.name().isBlank() || u.name().length() > 200) {
+            errors.add(new FieldError("name", "El nombre de la regla es obligatorio (máximo 200 caracteres)."));
+        }
+        if (u.severity() == null || !SEVERITIES.contains(u.severity())) {
+            errors.add(new FieldError("severity", "La severidad debe ser BAJA, MEDIA, ALTA o CRITICA."));
+        }
+        if (u.dueDays() == null || u.dueDays() < 1 || u.dueDays() > 365) {
+            errors.add(new FieldError("dueDays", "El plazo de atención debe estar entre 1 y 365 días."));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (AlertEngine.Param p : AlertEngine.PARAMS.getOrDefault(before.kind(), List.of())) {
+            String raw = u.params() == null ? null : u.params().get(p.name());
+            String field = "params." + p.name();
+            if (raw == null || raw.isBlank()) {
+                errors.add(new FieldError(field, p.label() + ": el valor es obligatorio."));
+            } else if (p.numeric()) {
+                try {
+                    java.math.BigDecimal n = new java.math.BigDecimal(raw.strip().replace(',', '.'));
+                    if (n.signum() < 0 || n.compareTo(java.math.BigDecimal.valueOf(p.max())) > 0) {
+                        errors.add(new FieldError(field, p.label() + ": debe estar entre 0 y " + p.max() + "."));
+                    } else {
+                        params.put(p.name(), n.stripTrailingZeros().scale() <= 0 ? (Object) n.intValueExact() : n);
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    errors.add(new FieldError(field, p.label() + ": '" + raw + "' no es un número."));
+                }
+            } else if (!raw.strip().matches("[a-z][a-z0-9_]{0,39}")) {
+                errors.add(new FieldError(field, p.label() + ": escriba el código de una pregunta (minúsculas, sin espacios)."));
+            } else {
+                params.put(p.name(), raw.strip());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int n = jdbc.sql("""
+                        update alert_rule set name = :n, params = cast(:p as jsonb), severity = :s, due_days = :d, active = :a,
+                          version = version + 1 where id = :id and version = :v""")
+                .param("n", u.name().strip()).param("p", write(params)).param("s", u.severity()).param("d", u.dueDays())
+                .param("a", u.active()).param("id", id).param("v", u.version() == null ? -1 : u.version()).update();
+        if (n == 0) {
+            throw new ConflictException("Otra persona modificó esta regla; recargue la página.");
+        }
+        RuleView after = rule(id, user);
+        audit.record("UPDATE", "AlertRule", id, before.jurisdictionId(), "Regla de alerta " + before.code(), before, after);
+        return after;
     }
 
     /** Re-runs every rule over the households of the user's scope in the jurisdiction. */
@@ -482,8 +549,88 @@ class CareService {
         } else if (persons.fieldTeamByCode(j.id(), c.code().strip()).isPresent()) {
             errors.add(new FieldError("code", "Ya existe un equipo con el código " + c.code().strip() + "."));
         }
-        if (c.name() == null || c.name().isBlank()) {
-            errors.add(new FieldError("name", "El nombre del equipo es obligatorio."));
+        List<TerritoryView> ts = checkTeam(c, j, scope, errors);
+        List<Member> members = c.members() == null ? List.of() : c.members();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = jdbc.sql("insert into field_team (jurisdiction_id, code, name) values (:j, :c, :n) returning id")
+                .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).query(Long.class).single();
+        writeTeam(id, members, ts);
+        TeamView v = team(id);
+        audit.record("CREATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + v.code(), null, v);
+        return v;
+    }
+
+    /**
+     * Changes a team's name, members and the territories assigned to it within the user's scope (assignments outside
+     * it, made by someone with a wider scope, are kept).
+     */
+    @Transactional
+    TeamView updateTeam(long id, TeamCommand c, int version, CurrentUser user) {
+        if (!user.role().managesTerritory()) {
+            throw new ForbiddenException("Los equipos los conforman los usuarios de gestión territorial.");
+        }
+        TeamView before = visibleTeam(id, user);
+        Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
+        TerritoryScope scope = territories.scopeOf(user);
+        List<FieldError> errors = new ArrayList<>();
+        List<TerritoryView> ts = checkTeam(c, j, scope, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int n = jdbc.sql("update field_team set name = :n, version = version + 1 where id = :id and version = :v")
+                .param("n", c.name().strip()).param("id", id).param("v", version).update();
+        if (n == 0) {
+            throw new ConflictException("Otra persona modificó este equipo; recargue la página.");
+        }
+        jdbc.sql("delete from field_team_member where team_id = :t").param("t", id).update();
+        jdbc.sql("""
+                        delete from field_team_territory ft using territory t
+                        where ft.team_id = :t and t.id = ft.territory_id and t.path like :p""")
+                .param("t", id).param("p", scope.likePattern()).update();
+        writeTeam(id, c.members() == null ? List.of() : c.members(), ts);
+        TeamView after = team(id);
+        audit.record("UPDATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + after.code(), before, after);
+        return after;
+    }
+
+    /** A team the user sees: of their jurisdiction, with at least one territory in their scope. */
+    TeamView visibleTeam(long id, CurrentUser user) {
+        TeamView t = team(id);
+        TerritoryScope scope = territories.scopeOf(user);
+        boolean inScope = user.seesJurisdiction(t.jurisdictionId()) && jdbc.sql("""
+                        select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
+                        where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
+                .query(Long.class).single() > 0;
+        if (!inScope) {
+            throw new ForbiddenException("El equipo está fuera de su alcance territorial.");
+        }
+        return t;
+    }
+
+    /** The codes of the territories assigned to a team, for editing. */
+    List<String> teamTerritoryCodes(long id) {
+        return jdbc.sql("""
+                        select t.code from field_team_territory ft join territory t on t.id = ft.territory_id
+                        where ft.team_id = :t order by t.code""").param("t", id).query(String.class).list();
+    }
+
+    private void writeTeam(long id, List<Member> members, List<TerritoryView> ts) {
+        for (Member m : members) {
+            jdbc.sql("insert into field_team_member (team_id, name, role, username) values (:t, :n, :r, :u)")
+                    .param("t", id).param("n", m.name().strip()).param("r", m.role().strip())
+                    .param("u", m.username() == null || m.username().isBlank() ? null : m.username().strip()).update();
+        }
+        for (TerritoryView t : ts) {
+            jdbc.sql("insert into field_team_territory (team_id, territory_id) values (:t, :tt) on conflict do nothing")
+                    .param("t", id).param("tt", t.id()).update();
+        }
+    }
+
+    private List<TerritoryView> checkTeam(TeamCommand c, Jurisdiction j, TerritoryScope scope, List<FieldError> errors) {
+        if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
+            errors.add(new FieldError("name", "El nombre del equipo es obligatorio (máximo 200 caracteres)."));
         }
         List<TerritoryView> ts = new ArrayList<>();
         if (c.territoryCodes() == null || c.territoryCodes().isEmpty()) {
@@ -506,24 +653,12 @@ class CareService {
                 errors.add(new FieldError("members", "Cada integrante necesita nombre y perfil (p. ej. enfermera, psicólogo)."));
                 break;
             }
+            if (m.name().length() > 200 || m.role().length() > 100 || (m.username() != null && m.username().length() > 60)) {
+                errors.add(new FieldError("members", "El integrante " + m.name().strip() + " tiene un dato demasiado largo."));
+                break;
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        long id = jdbc.sql("insert into field_team (jurisdiction_id, code, name) values (:j, :c, :n) returning id")
-                .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).query(Long.class).single();
-        for (Member m : members) {
-            jdbc.sql("insert into field_team_member (team_id, name, role, username) values (:t, :n, :r, :u)")
-                    .param("t", id).param("n", m.name().strip()).param("r", m.role().strip())
-                    .param("u", m.username() == null || m.username().isBlank() ? null : m.username().strip()).update();
-        }
-        for (TerritoryView t : ts) {
-            jdbc.sql("insert into field_team_territory (team_id, territory_id) values (:t, :tt) on conflict do nothing")
-                    .param("t", id).param("tt", t.id()).update();
-        }
-        TeamView v = team(id);
-        audit.record("CREATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + v.code(), null, v);
-        return v;
+        return ts;
     }
 
     TeamView team(long id) {

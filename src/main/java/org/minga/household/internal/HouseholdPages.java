@@ -119,9 +119,12 @@ class HouseholdPages {
         HouseholdView h = persons.viewHousehold(id, user);
         model.addAttribute("household", h);
         model.addAttribute("members", persons.members(id));
-        model.addAttribute("characterizations", characterizations.ofHousehold(id));
+        model.addAttribute("sheets", characterizations.ofHousehold(id).stream()
+                .map(c -> AnswerSheet.of(c, c.personId() == null ? null : persons.person(c.personId()).fullName())).toList());
         model.addAttribute("alerts", care.alerts(null, null, null, id, null, user, PageRequest.of(0, 100)).items());
-        model.addAttribute("plans", care.plans(id, null, user, PageRequest.of(0, 20)).items());
+        List<CareService.CarePlanView> plans = care.plans(id, null, user, PageRequest.of(0, 20)).items();
+        model.addAttribute("plans", plans);
+        model.addAttribute("hasActivePlan", plans.stream().anyMatch(p -> "ACTIVO".equals(p.status())));
         model.addAttribute("canWrite", canWrite(user));
         return "household/household";
     }
@@ -222,7 +225,9 @@ class HouseholdPages {
 
     @GetMapping("/field-teams")
     String teams(Model model) {
-        model.addAttribute("teams", care.teams(CurrentUsers.require()));
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("teams", care.teams(user));
+        model.addAttribute("canManage", user.role().managesTerritory());
         return "household/teams";
     }
 
