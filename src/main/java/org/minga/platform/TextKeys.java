@@ -10,6 +10,15 @@ public final class TextKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Each Latin-1 character decomposed without its marks, as the general path below would give it. */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+        }
+    }
+
     private TextKeys() {
     }
 
@@ -18,8 +27,46 @@ public final class TextKeys {
         if (text == null) {
             return null;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        String plain = latin1(text);
+        if (plain == null) {
+            plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        }
+        String lower = plain.toLowerCase(Locale.ROOT).trim();
+        return singleSpaced(lower) ? lower : SPACES.matcher(lower).replaceAll(" ");
+    }
+
+    /**
+     * The text without marks when every character is Latin-1 (Spanish names are), by table instead of a
+     * Unicode normalisation per call: Latin-1 has no combining marks, so decomposing character by character
+     * gives the same as decomposing the whole. Null for any other text.
+     */
+    private static String latin1(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 256) {
+                return null;
+            }
+            String m = LATIN1[c];
+            if (sb == null && (m.length() != 1 || m.charAt(0) != c)) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(m);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /** True when no run of whitespace (as {@code \\s} matches it) needs collapsing into one space. */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c != ' ' || (i + 1 < s.length() && s.charAt(i + 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

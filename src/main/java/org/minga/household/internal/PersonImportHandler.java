@@ -1,9 +1,7 @@
 package org.minga.household.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -136,6 +134,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
     }
 
     static final int CHUNK = 5000;
+    static final int PROGRESS_EVERY = 1000;
 
     /** The stored households among the file's codes, in chunks. */
     private Map<String, PersonService.Row> storedHouseholds(long jurisdictionId, List<ImportRow> rows) {
@@ -158,8 +157,11 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         return out;
     }
 
+    static final Set<String> YES = Set.of("si", "sí", "s", "true", "1", "x");
+    static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+
     static boolean yes(String v) {
-        return v != null && Set.of("si", "sí", "s", "true", "1", "x").contains(v.strip().toLowerCase());
+        return v != null && YES.contains(v.strip().toLowerCase());
     }
 
     static LocalDate date(String v) {
@@ -167,10 +169,23 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             return null;
         }
         try {
-            return v.contains("/") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && digits(v, 0, 4) && digits(v, 5, 7)
+                    && digits(v, 8, 10)) { // AAAA-MM-DD without a parser: LocalDate.of rejects what ISO rejects
+                return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+            }
+            return v.contains("/") ? LocalDate.parse(v, DAY_MONTH_YEAR) : LocalDate.parse(v);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -183,6 +198,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             errors.add(new ImportError(0, null, "La jurisdicción " + j.name() + " está fuera de su alcance."));
             return new ImportValidation<>(rows.size(), errors, null);
         }
+        LocalDate today = LocalDate.now(j.zoneId());
         Map<String, java.util.Optional<TerritoryView>> territoryByCode = new HashMap<>();
         Map<String, NewHousehold> newHouseholds = new LinkedHashMap<>();
         Map<String, PersonService.Row> stored = storedHouseholds(j.id(), rows);
@@ -243,12 +259,12 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             }
             AuthorizationCommand auth = new AuthorizationCommand(row.get(AUTH_NAME), null, yes(row.get(AUTH_GUARDIAN)),
                     row.get(AUTH_RELATION), row.get(AUTH_CHANNEL), row.get(AUTH_PURPOSES), row.get(AUTH_EVIDENCE),
-                    yes(row.get(AUTH_SENSITIVE)), OffsetDateTime.now());
+                    yes(row.get(AUTH_SENSITIVE)), null); // granted now: stored with the load's time
             PersonCommand c = new PersonCommand(-1L, row.get(RELATION), null, row.get(DOC_TYPE), row.get(DOC_NUMBER),
                     row.get(FIRST), row.get(MIDDLE), row.get(LAST), row.get(SECOND_LAST), birth, row.get(SEX), null,
                     row.get(ETHNICITY), yes(row.get(DISABILITY)), false, null, row.get(PHONE), null, auth, null);
             List<FieldError> problems = new ArrayList<>();
-            PersonService.Checked k = persons.checkPerson(c, j, null, problems, false);
+            PersonService.Checked k = persons.checkPerson(c, j, null, problems, false, today);
             minor = k.age() != null && k.age() < 18;
             problems.addAll(consents.check(auth, minor, k.sensitive()));
             for (FieldError f : problems) {
@@ -266,8 +282,11 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                 }
             }
             people.add(new NewPerson(n, hc, existingId, c, k, minor));
-            context.progress(++processed);
+            if (++processed % PROGRESS_EVERY == 0) {
+                context.progress(processed);
+            }
         }
+        context.progress(processed);
         // against the database: one indexed query per document type and chunk of numbers
         Map<String, Map<String, Integer>> byType = new HashMap<>();
         for (NewPerson p : people) {
@@ -331,12 +350,12 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
     public int load(Plan plan, ImportContext context) {
         String user = context.user().username();
         long j = plan.jurisdictionId();
-        List<Long> householdIds = ids("household", plan.households().size());
-        List<Long> personIds = ids("person", plan.persons().size());
+        long[] householdIds = ids("household", plan.households().size());
+        long[] personIds = ids("person", plan.persons().size());
         Map<String, Long> ids = new HashMap<>();
         Map<String, NewHousehold> byCode = new HashMap<>();
         for (int i = 0; i < plan.households().size(); i++) {
-            ids.put(plan.households().get(i).code(), householdIds.get(i));
+            ids.put(plan.households().get(i).code(), householdIds[i]);
             byCode.put(plan.households().get(i).code(), plan.households().get(i));
         }
         Copy.in(dataSource, "copy household (id, jurisdiction_id, code, territory_id, territory_path, address, estrato, "
@@ -356,7 +375,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                 + "sex, ethnicity, disability, phone, created_by) from stdin with (format csv)", out -> {
             for (int i = 0; i < plan.persons().size(); i++) {
                 NewPerson p = plan.persons().get(i);
-                long id = personIds.get(i);
+                long id = personIds[i];
                 long householdId;
                 long territoryId;
                 String path;
@@ -403,11 +422,31 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         return plan.persons().size();
     }
 
-    private List<Long> ids(String table, int n) {
+    /**
+     * Takes n ids from the table's sequence. They come back as one range when no other session took ids in
+     * between (the usual case), else one by one; either way every id is the sequence's own.
+     */
+    private long[] ids(String table, int n) {
         if (n == 0) {
-            return List.of();
+            return new long[0];
         }
-        return jdbc.sql("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, :n)")
-                .param("n", n).query(Long.class).list();
+        // the sequence resolved once: pg_get_serial_sequence per row costs more than nextval itself
+        String sequence = jdbc.sql("select pg_get_serial_sequence('" + table + "', 'id')").query(String.class).single();
+        String next = "nextval('" + sequence + "'::regclass)";
+        long[] range = jdbc.sql("select min(id), max(id) from (select " + next + " as id from generate_series(1, :n)) s")
+                .param("n", n).query((rs, x) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+        long[] ids = new long[n];
+        if (range[1] - range[0] + 1 == n) {
+            for (int i = 0; i < n; i++) {
+                ids[i] = range[0] + i;
+            }
+            return ids;
+        }
+        // interleaved with another session: these n ids are lost (a sequence may have gaps); take a list instead
+        List<Long> list = jdbc.sql("select " + next + " from generate_series(1, :n)").param("n", n).query(Long.class).list();
+        for (int i = 0; i < n; i++) {
+            ids[i] = list.get(i);
+        }
+        return ids;
     }
 }

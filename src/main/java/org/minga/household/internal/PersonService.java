@@ -47,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PersonService implements PersonalDataHolder, Households {
 
+    static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[+0-9 ()-]{7,20}");
+    static final Set<String> SEXES = Set.of("F", "M", "I");
     static final Set<String> RELATIONS = Set.of("JEFE", "CONYUGE", "HIJO", "PADRE_MADRE", "HERMANO", "NIETO",
             "ABUELO", "OTRO_PARIENTE", "NO_PARIENTE");
     static final Set<String> ETHNICITIES = Set.of("NINGUNA", "INDIGENA", "AFROCOLOMBIANA", "RAIZAL", "PALENQUERA",
@@ -410,7 +412,12 @@ class PersonService implements PersonalDataHolder, Households {
 
     /** {@code checkDatabase} false leaves the duplicate-document check to the caller (bulk imports batch it). */
     Checked checkPerson(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors, boolean checkDatabase) {
-        LocalDate today = LocalDate.now(j.zoneId());
+        return checkPerson(c, j, selfId, errors, checkDatabase, LocalDate.now(j.zoneId()));
+    }
+
+    /** With {@code today} in the jurisdiction's time zone given by the caller (a bulk import reads the clock once). */
+    Checked checkPerson(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors, boolean checkDatabase,
+                        LocalDate today) {
         Integer age = null;
         if (c.birthDate() == null) {
             errors.add(new FieldError("birthDate", "Indique la fecha de nacimiento."));
@@ -453,7 +460,7 @@ class PersonService implements PersonalDataHolder, Households {
                 errors.add(new FieldError(f[0], "El nombre o apellido admite 100 caracteres."));
             }
         }
-        if (c.sex() != null && !c.sex().isBlank() && !Set.of("F", "M", "I").contains(c.sex().strip().toUpperCase())) {
+        if (c.sex() != null && !c.sex().isBlank() && !SEXES.contains(c.sex().strip().toUpperCase())) {
             errors.add(new FieldError("sex", "El sexo debe ser F (mujer), M (hombre) o I (intersexual)."));
         }
         if (c.ethnicity() != null && !c.ethnicity().isBlank() && !ETHNICITIES.contains(c.ethnicity().strip().toUpperCase())) {
@@ -470,7 +477,7 @@ class PersonService implements PersonalDataHolder, Households {
         if (c.email() != null && !c.email().isBlank() && !c.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "El correo electrónico '" + c.email() + "' no es válido."));
         }
-        if (c.phone() != null && !c.phone().isBlank() && !c.phone().strip().matches("[+0-9 ()-]{7,20}")) {
+        if (c.phone() != null && !c.phone().isBlank() && !PHONE.matcher(c.phone().strip()).matches()) {
             errors.add(new FieldError("phone", "El teléfono '" + c.phone() + "' no es válido (7 a 20 dígitos)."));
         }
         boolean sensitive = Boolean.TRUE.equals(c.disability())

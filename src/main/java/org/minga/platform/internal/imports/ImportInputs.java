@@ -1,9 +1,12 @@
 package org.minga.platform.internal.imports;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
@@ -52,21 +55,52 @@ final class ImportInputs {
         List<ImportRow> rows = new ArrayList<>(table.rows().size());
         List<ImportError> errors = new ArrayList<>();
         int width = table.header().size();
+        // every row shares one column index; its values are a read-only view of its cells, not a map of its own
+        Map<String, Integer> index = new HashMap<>();
+        match.columnByIndex().forEach((i, name) -> index.put(name, i));
         for (Table.Row row : table.rows()) {
-            Map<String, String> values = new HashMap<>();
-            match.columnByIndex().forEach((index, name) -> {
-                String v = row.cell(index);
-                if (v != null) {
-                    values.put(name, v);
-                }
-            });
             if (!Table.blank(row.cells().subList(Math.min(width, row.cells().size()), row.cells().size()))) {
                 errors.add(new ImportError(row.number(), null, "La fila tiene más valores (" + row.cells().size()
                         + ") que columnas el encabezado (" + width + "); revise el separador o las comillas."));
             }
-            rows.add(new ImportRow(row.number(), values));
+            rows.add(new ImportRow(row.number(), new Cells(index, row)));
         }
         return new Prepared(new ImportInput(filename, content, TextEncoding.detect(content).charset(), rows), errors);
+    }
+
+    /** A row's values by column name: the cells present under the matched columns (absent when the row is short). */
+    private static final class Cells extends AbstractMap<String, String> {
+
+        private final Map<String, Integer> index;
+        private final Table.Row row;
+
+        Cells(Map<String, Integer> index, Table.Row row) {
+            this.index = index;
+            this.row = row;
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = index.get(column);
+            return i == null ? null : row.cell(i);
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return get(column) != null;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Map<String, String> values = new HashMap<>();
+            index.forEach((name, i) -> {
+                String v = row.cell(i);
+                if (v != null) {
+                    values.put(name, v);
+                }
+            });
+            return Collections.unmodifiableMap(values).entrySet();
+        }
     }
 
     private static Prepared ok(ImportInput input) {
