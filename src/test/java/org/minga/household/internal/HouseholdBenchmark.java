@@ -17,7 +17,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
-import org.minga.MingaApplication;
+import org.minga.BenchmarkRun;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.platform.CurrentUser;
@@ -33,8 +33,6 @@ import org.minga.territory.NewTerritory;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.postgresql.PGConnection;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,19 +63,7 @@ public final class HouseholdBenchmark {
         int imported = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int population = args.length > 1 ? Integer.parseInt(args[1]) : 8_000_000;
         int householdsTotal = args.length > 2 ? Integer.parseInt(args[2]) : 2_600_000;
-        System.setProperty("minga.demo", "false");
-        System.setProperty("minga.db.embedded-data-dir", "target/bench-households-postgres");
-        System.setProperty("minga.db.embedded-fresh", "true");
-        System.setProperty("minga.db.pool-size", "4");
-        System.setProperty("logging.level.root", "warn");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(MingaApplication.class)
-                .web(WebApplicationType.NONE).run();
-        try {
-            run(context, imported, population, householdsTotal);
-        } finally {
-            context.close();
-        }
-        System.exit(0);
+        BenchmarkRun.run("bench-households-postgres", context -> run(context, imported, population, householdsTotal));
     }
 
     static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal) throws Exception {

@@ -17,7 +17,7 @@ import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
-import org.minga.MingaApplication;
+import org.minga.BenchmarkRun;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
 import org.minga.offer.EligibilityAnswer;
@@ -32,8 +32,6 @@ import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,19 +65,7 @@ public final class OfferBenchmark {
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        System.setProperty("minga.demo", "false");
-        System.setProperty("minga.db.embedded-data-dir", "target/bench-offer-postgres");
-        System.setProperty("minga.db.embedded-fresh", "true");
-        System.setProperty("minga.db.pool-size", "4");
-        System.setProperty("logging.level.root", "warn");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(MingaApplication.class)
-                .web(WebApplicationType.NONE).run();
-        try {
-            run(context, iterations);
-        } finally {
-            context.close();
-        }
-        System.exit(0);
+        BenchmarkRun.run("bench-offer-postgres", context -> run(context, iterations));
     }
 
     static void run(ConfigurableApplicationContext context, int iterations) throws Exception {

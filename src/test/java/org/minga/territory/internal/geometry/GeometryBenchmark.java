@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
-import org.minga.MingaApplication;
+import org.minga.BenchmarkRun;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
@@ -31,8 +31,6 @@ import org.minga.territory.TerritoryTree.TerritorySearch;
 import org.minga.territory.TerritoryView;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,21 +56,7 @@ public final class GeometryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        // system properties, so they win over application.yml
-        System.setProperty("minga.demo", "false");
-        System.setProperty("minga.db.embedded-data-dir", "target/bench-postgres");
-        System.setProperty("minga.db.embedded-fresh", "true");
-        System.setProperty("minga.db.pool-size", "4");
-        System.setProperty("logging.level.root", "warn");
-        System.setProperty("logging.level.org.minga.territory.internal.geometry", "info");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(MingaApplication.class)
-                .web(WebApplicationType.NONE).run();
-        try {
-            run(context, iterations);
-        } finally {
-            context.close();
-        }
-        System.exit(0);
+        BenchmarkRun.run("bench-postgres", context -> run(context, iterations), "org.minga.territory.internal.geometry");
     }
 
     record Node(long id, String path, int depth, double x0, double y0, double x1, double y1) {
