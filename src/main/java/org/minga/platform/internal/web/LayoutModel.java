@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final List<NavigationItem> items;
+    private final org.minga.platform.Notifications notifications;
 
-    LayoutModel(List<NavigationItem> items) {
+    LayoutModel(List<NavigationItem> items, org.minga.platform.Notifications notifications) {
+        this.notifications = notifications;
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
@@ -41,6 +43,12 @@ class LayoutModel {
         return CurrentUsers.current().orElse(null);
     }
 
+    /** Unread notifications of the signed-in user, for the bell in the header. */
+    @ModelAttribute("unreadNotifications")
+    Long unreadNotifications() {
+        return CurrentUsers.current().map(u -> notifications.unreadCount(u.id())).orElse(0L);
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         return CurrentUsers.current()
@@ -48,7 +56,6 @@ class LayoutModel {
                 .orElse(List.of());
     }
 
-    /** The path of the page, to mark the current navigation entry (Thymeleaf 3.1 no longer exposes #request). */
     /** The areas of modules still to come, so people see where the product is going. */
     @ModelAttribute("plannedNavigation")
     List<String> planned() {

@@ -1,0 +1,48 @@
+package org.minga.platform.internal.notification;
+
+import java.util.Map;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.internal.notification.NotificationStore.NotificationView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's notifications, as JSON. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationApi {
+
+    private final NotificationStore store;
+
+    NotificationApi(NotificationStore store) {
+        this.store = store;
+    }
+
+    @GetMapping
+    PageResult<NotificationView> list(@RequestParam(defaultValue = "false") boolean unread,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        CurrentUser me = CurrentUsers.require();
+        return store.list(me.id(), unread, PageRequest.of(page, size));
+    }
+
+    @PostMapping("/{id}/read")
+    Map<String, Object> read(@PathVariable long id) {
+        store.markRead(CurrentUsers.require().id(), id)
+                .orElseThrow(() -> new NotFoundException("No existe la notificación " + id + "."));
+        return Map.of("id", id, "read", true);
+    }
+
+    @PostMapping("/read-all")
+    Map<String, Object> readAll() {
+        return Map.of("marked", store.markAllRead(CurrentUsers.require().id()));
+    }
+}
