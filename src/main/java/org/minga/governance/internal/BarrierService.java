@@ -136,10 +136,10 @@ public class BarrierService implements Barriers {
         String where = """
                  from gov_escalation e join gov_barrier x on x.id = e.barrier_id
                  left join gov_body f on f.id = e.from_body_id join gov_body t on t.id = e.to_body_id
-                 where (cast(:bar as bigint) is null or e.barrier_id = :bar) and """ + Access.visibleSql("x");
-        long total = jdbc.sql("select count(*)" + where).param("bar", barrierId).param("j", j.id()).param("prefix", access.prefix(user))
+                 where (cast(:bar as bigint) is null or e.barrier_id = :bar) and """ + " " + Access.visibleSql("x");
+        long total = jdbc.sql("select count(*) " + where).param("bar", barrierId).param("j", j.id()).param("prefix", access.prefix(user))
                 .query(Long.class).single();
-        List<StepView> items = jdbc.sql("select e.*, f.name as from_name, t.name as to_name" + where
+        List<StepView> items = jdbc.sql("select e.*, f.name as from_name, t.name as to_name " + where
                         + " order by e.id desc limit :l offset :o").param("bar", barrierId).param("j", j.id())
                 .param("prefix", access.prefix(user)).param("l", page.size()).param("o", page.offset())
                 .query(BarrierService::step).list();

@@ -448,7 +448,7 @@ public class CommitmentService {
         record Row(long id, String title, Long userId, LocalDate due, String body) {
         }
         List<Row> overdue = jdbc.sql("""
-                        update gov_commitment c set status = 'OVERDUE', version = version + 1, updated_at = now()
+                        update gov_commitment c set status = 'OVERDUE', version = c.version + 1, updated_at = now()
                         from gov_body b where b.id = c.body_id and c.jurisdiction_id = :j
                           and c.status in ('PENDING', 'IN_PROGRESS') and c.due_date < :cutoff
                         returning c.id, c.title, c.responsible_user_id, c.due_date, b.name""")

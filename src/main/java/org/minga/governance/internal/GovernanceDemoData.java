@@ -115,11 +115,13 @@ class GovernanceDemoData implements DemoDataset {
                 null, null, "integrante"), DEMO);
 
         // past sessions with attendance and approved actas, then the calendar ahead
+        List<SessionView> held = new java.util.ArrayList<>();
         for (BodyView b : List.of(comision, mas, zonal.get("ZN"), zonal.get("ZS"), zonal.get("ZSO"), zonal.get("ZCO"))) {
-            pastSessions(b, today, 2);
+            held.addAll(pastSessions(b, today, 2));
         }
         for (BodyView b : local.values()) {
             List<SessionView> past = pastSessions(b, today, b == suba ? 3 : 1);
+            held.addAll(past);
             SessionView last = past.get(past.size() - 1);
             commitment(b, last, "Actualizar el mapa de activos sociales de la localidad", "SDS", null, today.minusDays(20), "DONE", "Mapa de actores y activos");
             commitment(b, last, "Concertar con la alcaldía local el espacio para la jornada de servicios", "SDG", List.of("SDIS"), today.minusDays(12), null, null);
@@ -129,6 +131,10 @@ class GovernanceDemoData implements DemoDataset {
             commitment(b, null, "Consolidar las barreras de acceso reportadas por las mesas", "SDS", List.of("SDIS", "SDG"),
                     today.plusDays(1), "IN_PROGRESS", "Reducir barreras de acceso");
             commitment(b, null, "Informe de seguimiento al plan de acción intersectorial", "SDS", List.of("SED"), today.minusDays(10), null, null);
+        }
+        // the commitments are made; the actas are approved and the sessions close
+        for (SessionView s : held) {
+            sessions.approve(s.id(), sessions.byId(s.id()).orElseThrow().version(), DEMO);
         }
         commitment(suba, null, "Gestionar cupos de jardín infantil para hogares priorizados de El Rincón", "SDIS", List.of("SDS"),
                 today.plusDays(3), null, "Primera infancia");
@@ -184,7 +190,7 @@ class GovernanceDemoData implements DemoDataset {
             s = sessions.saveMinutes(s.id(), new MinutesForm("Se revisaron los compromisos abiertos y la lectura territorial. "
                     + "Se acordaron acciones intersectoriales para los hogares priorizados.",
                     "Aprobar el plan de trabajo del periodo.", s.version()), DEMO);
-            out.add(sessions.approve(s.id(), s.version(), DEMO));
+            out.add(s);
         }
         return out;
     }

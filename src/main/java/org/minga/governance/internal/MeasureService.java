@@ -36,7 +36,7 @@ public class MeasureService {
                                count(*) filter (where c.status <> 'CANCELLED' and (c.status = 'DONE' or c.due_date <= :today)) as due,
                                count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')) as open,
                                count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :cutoff) as overdue
-                        from gov_commitment c where """ + where)
+                        from gov_commitment c where """ + " " + where)
                 .param("b", bodyId).param("j", jurisdictionId).param("p", path).param("today", today).param("cutoff", cutoff)
                 .query((rs, n) -> {
                     long total = rs.getLong("n");
@@ -50,7 +50,7 @@ public class MeasureService {
                         with recent as (
                           select s.id, s.body_id, row_number() over (partition by s.body_id order by s.starts_at desc) as rn
                           from gov_session s join gov_body b on b.id = s.body_id
-                          where s.status in ('HELD', 'CLOSED') and """ + bodies + """
+                          where s.status in ('HELD', 'CLOSED') and """ + " " + bodies + """
                         ), shares as (
                           select r.id, count(*) filter (where a.status = 'PRESENT')::float / nullif(count(*), 0) as share
                           from recent r join gov_attendance a on a.session_id = r.id
