@@ -290,4 +290,34 @@ class GovernanceTests {
         mvc.perform(get("/governance/exercises/" + ex).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hogares priorizados caracterizados")));
     }
+
+    @Test
+    void aBodyEditedOnAStaleVersionIsRefusedAndTheFormsOfTheBodyPageWork() throws Exception {
+        long body = newSubaTable();
+        JsonNode b = call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("body");
+        Map<String, Object> form = new HashMap<>();
+        form.put("code", b.get("code").asText());
+        form.put("name", "Mesa local renombrada");
+        form.put("type", "LOCAL_APS_TABLE");
+        form.put("level", "MICRO");
+        form.put("periodicity", "MONTHLY");
+        form.put("territoryCode", "11");
+        form.put("parentCode", "MCT-ZN");
+        form.put("version", b.get("version").asInt());
+        call(put("/api/v1/bodies/" + body), "local.suba", form, 200);
+        form.put("name", "Otro nombre");
+        assertThat(call(put("/api/v1/bodies/" + body), "local.suba", form, 409).get("detail").asText()).contains("Otra persona");
+        // pages: a member removed no longer counts; a session programmed on the page opens with the review item
+        long member = call(get("/api/v1/bodies/" + body), "local.suba", null, 200).at("/members/0/id").asLong();
+        mvc.perform(post("/governance/bodies/" + body + "/members/" + member + "/remove").with(httpBasic("local.suba", "minga2026")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("members").toString()).doesNotContain("\"id\":" + member + ",");
+        mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("local.suba", "minga2026")).with(csrf())
+                .param("startsAt", "2026-06-01T09:00").param("agenda", "2. Varios")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select agenda from gov_session where body_id = :b").param("b", body).query(String.class).single())
+                .startsWith("1. Seguimiento a los compromisos abiertos").endsWith("2. Varios");
+        // a read-only user cannot write
+        mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("consulta.kennedy", "minga2026")).with(csrf())
+                .param("startsAt", "2026-06-01T09:00")).andExpect(status().isForbidden());
+    }
 }

@@ -29,6 +29,14 @@ public class Access {
         return jurisdictions.namedOrOwn(code, user);
     }
 
+    /** For pages: an administrator of every jurisdiction who names none gets the first one instead of an error. */
+    public Jurisdiction pageJurisdiction(String code, CurrentUser user) {
+        if ((code == null || code.isBlank()) && user.allJurisdictions()) {
+            return jurisdictions.all().stream().findFirst().orElseGet(() -> jurisdictions.namedOrOwn(code, user));
+        }
+        return jurisdictions.namedOrOwn(code, user);
+    }
+
     public Jurisdiction jurisdiction(long id) {
         return jurisdictions.byId(id).orElseThrow();
     }

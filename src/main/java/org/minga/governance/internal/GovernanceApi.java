@@ -56,9 +56,12 @@ class GovernanceApi {
     private final MeasureService measures;
     private final ActaPdf pdf;
     private final Access access;
+    private final org.minga.territory.Territories territories;
 
     GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-                  ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access) {
+                  ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
+                  org.minga.territory.Territories territories) {
+        this.territories = territories;
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
@@ -203,7 +206,7 @@ class GovernanceApi {
             return commitments.mine(user, "all".equals(filter), p);
         }
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
-        String path = territory == null ? access.prefix(user) : access.prefix(user);
+        String path = territory == null ? access.prefix(user) : territories.requireVisible(territory, user).path();
         return commitments.ofTerritory(j, path, user, filter, p);
     }
 

@@ -51,7 +51,7 @@ class GovernancePages {
     String index(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
                  @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = access.jurisdiction(jurisdiction, user);
+        Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("bodies", bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), null, PageRequest.of(page, 100)));
         model.addAttribute("mine", commitments.mine(user, false, PageRequest.of(0, 5)));
@@ -79,6 +79,9 @@ class GovernancePages {
         model.addAttribute("canEdit", bodies.canEdit(b, user));
         model.addAttribute("roles", BodyService.options(Gov.MemberRole.class));
         model.addAttribute("barrierTypes", org.minga.governance.BarrierType.values());
+        model.addAttribute("types", BodyService.options(Gov.BodyType.class));
+        model.addAttribute("levels", BodyService.options(Gov.Level.class));
+        model.addAttribute("periodicities", BodyService.options(Gov.Periodicity.class));
         return "governance/body";
     }
 
@@ -183,9 +186,10 @@ class GovernancePages {
     @GetMapping("/governance/measures")
     String measuresPage(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = access.jurisdiction(jurisdiction, user);
+        Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         LocalDate today = LocalDate.now(j.zoneId());
         model.addAttribute("m", measures.of(j.id(), null, access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
+        model.addAttribute("rows", measures.byTerritory(j.id(), access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
         model.addAttribute("jurisdiction", j);
         return "governance/measures";
     }
@@ -224,6 +228,24 @@ class GovernancePages {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/bodies/" + id, redirect, () -> {
             bodies.addMember(id, form, user);
+            return null;
+        });
+    }
+
+    @PostMapping("/governance/bodies/{id:\\d+}/edit")
+    String editBody(@PathVariable long id, BodyService.BodyForm form, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return attempt("/governance/bodies/" + id, redirect, () -> {
+            bodies.update(id, form, user);
+            return null;
+        });
+    }
+
+    @PostMapping("/governance/bodies/{id:\\d+}/members/{memberId:\\d+}/remove")
+    String removeMember(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return attempt("/governance/bodies/" + id, redirect, () -> {
+            bodies.removeMember(id, memberId, user);
             return null;
         });
     }
@@ -285,7 +307,7 @@ class GovernancePages {
     String barriersPage(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String status,
                         @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("results", barriers.list(access.jurisdiction(jurisdiction, user), user, null, status, PageRequest.of(page, 50)));
+        model.addAttribute("results", barriers.list(access.pageJurisdiction(jurisdiction, user), user, null, status, PageRequest.of(page, 50)));
         return "governance/barriers";
     }
 
@@ -360,7 +382,7 @@ class GovernancePages {
     @GetMapping("/governance/exercises")
     String exercisesPage(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = access.jurisdiction(jurisdiction, user);
+        Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("results", exercises.list(j, user, PageRequest.of(page, 50)));
         return "governance/exercises";

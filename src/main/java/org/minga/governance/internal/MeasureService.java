@@ -19,6 +19,9 @@ public class MeasureService {
                            Double attendance, long openCommitments, long overdueCommitments) {
     }
 
+    public record TerritoryRow(long territoryId, String territoryName, String levelName, Measures measures) {
+    }
+
     private final JdbcClient jdbc;
 
     MeasureService(JdbcClient jdbc) {
@@ -60,5 +63,20 @@ public class MeasureService {
                 .param("b", bodyId).param("j", jurisdictionId).param("p", path).query(Double.class).optional().orElse(null);
         return new Measures(m.commitments(), m.intentionality(), m.sectorsPerCommitment(), m.fulfilment(), attendance,
                 m.openCommitments(), m.overdueCommitments());
+    }
+
+    /** The measures of each territory where the bodies under {@code path} sit (at most 200, by path). */
+    public java.util.List<TerritoryRow> byTerritory(long jurisdictionId, String path, LocalDate today, LocalDate cutoff) {
+        java.util.List<Object[]> places = jdbc.sql("""
+                        select distinct t.id, t.name, l.name as level_name, t.path from gov_body b join territory t on t.id = b.territory_id
+                        join territory_level l on l.id = t.level_id
+                        where b.jurisdiction_id = :j and b.territory_path like :p || '%' order by t.path limit 200""")
+                .param("j", jurisdictionId).param("p", path)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
+        java.util.List<TerritoryRow> rows = new java.util.ArrayList<>();
+        for (Object[] p : places) {
+            rows.add(new TerritoryRow((Long) p[0], (String) p[1], (String) p[2], of(jurisdictionId, null, (String) p[3], today, cutoff)));
+        }
+        return rows;
     }
 }
