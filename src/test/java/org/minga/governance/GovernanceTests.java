@@ -320,4 +320,26 @@ class GovernanceTests {
         mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("consulta.kennedy", "minga2026")).with(csrf())
                 .param("startsAt", "2026-06-01T09:00")).andExpect(status().isForbidden());
     }
+
+    @Autowired List<org.minga.practice.EvidenceSource> evidenceSources;
+
+    @Test
+    void aGoodPracticeLinkedToABodyShowsItsLiveFigures() throws Exception {
+        org.minga.practice.EvidenceSource source = evidenceSources.stream().filter(e -> e.linkType().equals("body")).findFirst().orElseThrow();
+        long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
+        var evidence = source.figures(j, "MLAPS-11").orElseThrow();
+        assertThat(evidence.title()).isEqualTo("Mesa Local APS Suba");
+        assertThat(evidence.figures()).extracting(org.minga.practice.EvidenceSource.Figure::label).contains("Integrantes", "Compromisos vencidos");
+        assertThat(source.figures(j, "NO-EXISTE")).isEmpty();
+        // follow-up notes tie to the session where the commitment was reviewed
+        long c = jdbc.sql("select c.id from gov_commitment c join gov_body b on b.id = c.body_id where b.code = 'MLAPS-11' and c.status = 'IN_PROGRESS' limit 1")
+                .query(Long.class).single();
+        long s = jdbc.sql("select s.id from gov_session s join gov_body b on b.id = s.body_id where b.code = 'MLAPS-11' order by s.id limit 1")
+                .query(Long.class).single();
+        int v = call(get("/api/v1/commitments/" + c), "local.suba", null, 200).at("/commitment/version").asInt();
+        call(post("/api/v1/commitments/" + c + "/progress"), "local.suba", Map.of("progress", 70, "note", "Revisado: 70 %",
+                "sessionId", s, "version", v), 200);
+        mvc.perform(get("/governance/commitments/" + c).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Revisado: 70 %"))).andExpect(content().string(containsString("/governance/sessions/" + s)));
+    }
 }

@@ -162,7 +162,9 @@ class GovernancePages {
     @GetMapping("/governance/commitments/{id:\\d+}")
     String commitment(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("c", commitments.requireVisible(id, user));
+        CommitmentService.CommitmentView c = commitments.requireVisible(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("bodySessions", sessions.ofBody(c.bodyId(), PageRequest.of(0, 12)).items());
         model.addAttribute("co", commitments.coResponsible(id));
         model.addAttribute("notes", commitments.notes(id));
         model.addAttribute("evidence", commitments.evidence(id));
