@@ -1,0 +1,86 @@
+package org.minga.governance.internal;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and changes what. A user sees the bodies of their territory's subtree and those above it (a local team
+ * sees its zonal table and the Comisión, where its escalations go), never those of a sibling territory; they change
+ * only the bodies of their subtree, and only with a role that manages the territory.
+ */
+@Component
+public class Access {
+
+    private final Territories territories;
+    private final Jurisdictions jurisdictions;
+
+    Access(Territories territories, Jurisdictions jurisdictions) {
+        this.territories = territories;
+        this.jurisdictions = jurisdictions;
+    }
+
+    public Jurisdiction jurisdiction(String code, CurrentUser user) {
+        return jurisdictions.namedOrOwn(code, user);
+    }
+
+    /** For pages: an administrator of every jurisdiction who names none gets the first one instead of an error. */
+    public Jurisdiction pageJurisdiction(String code, CurrentUser user) {
+        if ((code == null || code.isBlank()) && user.allJurisdictions()) {
+            return jurisdictions.all().stream().findFirst().orElseGet(() -> jurisdictions.namedOrOwn(code, user));
+        }
+        return jurisdictions.namedOrOwn(code, user);
+    }
+
+    public Jurisdiction jurisdiction(long id) {
+        return jurisdictions.byId(id).orElseThrow();
+    }
+
+    /** The user's subtree prefix ("/1/5/"), or "/" for the whole jurisdiction. */
+    public String prefix(CurrentUser user) {
+        TerritoryScope s = territories.scopeOf(user);
+        return s.pathPrefix() == null ? "/" : s.pathPrefix();
+    }
+
+    public boolean sees(CurrentUser user, long jurisdictionId, String path) {
+        if (!user.seesJurisdiction(jurisdictionId)) {
+            return false;
+        }
+        String p = prefix(user);
+        return path.startsWith(p) || p.startsWith(path);
+    }
+
+    /** True when the row lies in the user's own subtree (not only above it). */
+    public boolean inSubtree(CurrentUser user, long jurisdictionId, String path) {
+        return user.seesJurisdiction(jurisdictionId) && path.startsWith(prefix(user));
+    }
+
+    public boolean canEdit(CurrentUser user, long jurisdictionId, String path) {
+        return user.role().managesTerritory() && inSubtree(user, jurisdictionId, path);
+    }
+
+    public void requireVisible(CurrentUser user, long jurisdictionId, String path, String what) {
+        if (!sees(user, jurisdictionId, path)) {
+            throw new NotFoundException("No existe " + what + ".");
+        }
+    }
+
+    public void requireEditor(CurrentUser user, long jurisdictionId, String path, String what) {
+        requireVisible(user, jurisdictionId, path, what);
+        if (!canEdit(user, jurisdictionId, path)) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") o su territorio no le permiten cambiar "
+                    + what + ".");
+        }
+    }
+
+    /** SQL condition on a row alias with {@code jurisdiction_id} and {@code territory_path}, parameters :j, :prefix. */
+    static String visibleSql(String alias) {
+        return alias + ".jurisdiction_id = :j and (" + alias + ".territory_path like :prefix || '%' or :prefix like "
+                + alias + ".territory_path || '%')";
+    }
+}

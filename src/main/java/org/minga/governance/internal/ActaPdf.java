@@ -1,0 +1,46 @@
+package org.minga.governance.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.minga.governance.internal.CommitmentService.CommitmentView;
+import org.minga.governance.internal.SessionService.AttendanceLine;
+import org.minga.governance.internal.SessionService.Quorum;
+import org.minga.governance.internal.SessionService.SessionView;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/** The acta of a session as PDF: an XHTML template rendered by Thymeleaf and laid out by flying-saucer (OpenPDF). */
+@Component
+class ActaPdf {
+
+    private final TemplateEngine templates;
+
+    ActaPdf(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(BodyService.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
+                  List<CommitmentView> commitments) {
+        Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable("body", body);
+        ctx.setVariable("s", s);
+        ctx.setVariable("attendance", attendance);
+        ctx.setVariable("quorum", quorum);
+        ctx.setVariable("commitments", commitments);
+        String xhtml = templates.process("governance/acta-pdf", ctx);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ITextRenderer renderer = new ITextRenderer();
+            renderer.setDocumentFromString(xhtml);
+            renderer.layout();
+            renderer.createPDF(out);
+            renderer.finishPDF();
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("No se pudo generar el acta de la sesión " + s.id(), e);
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package org.minga.governance.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.governance.internal.BarrierService.BarrierForm;
+import org.minga.governance.internal.BarrierService.BarrierView;
+import org.minga.governance.internal.BarrierService.StepForm;
+import org.minga.governance.internal.BarrierService.StepView;
+import org.minga.governance.internal.BodyService.BodyForm;
+import org.minga.governance.internal.BodyService.BodyView;
+import org.minga.governance.internal.BodyService.MemberForm;
+import org.minga.governance.internal.BodyService.MemberView;
+import org.minga.governance.internal.CommitmentService.CommitmentForm;
+import org.minga.governance.internal.CommitmentService.CommitmentView;
+import org.minga.governance.internal.CommitmentService.ProgressForm;
+import org.minga.governance.internal.ExerciseService.ExerciseForm;
+import org.minga.governance.internal.ExerciseService.ExerciseView;
+import org.minga.governance.internal.SessionService.AttendanceForm;
+import org.minga.governance.internal.SessionService.MinutesForm;
+import org.minga.governance.internal.SessionService.SessionForm;
+import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bodies, sessions, commitments, barriers, escalations and demonstration exercises as JSON. */
+@RestController
+@RequestMapping("/api/v1")
+class GovernanceApi {
+
+    private final BodyService bodies;
+    private final SessionService sessions;
+    private final CommitmentService commitments;
+    private final BarrierService barriers;
+    private final ExerciseService exercises;
+    private final MeasureService measures;
+    private final ActaPdf pdf;
+    private final Access access;
+    private final org.minga.territory.Territories territories;
+
+    GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
+                  ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
+                  org.minga.territory.Territories territories) {
+        this.territories = territories;
+        this.bodies = bodies;
+        this.sessions = sessions;
+        this.commitments = commitments;
+        this.barriers = barriers;
+        this.exercises = exercises;
+        this.measures = measures;
+        this.pdf = pdf;
+        this.access = access;
+    }
+
+    // ---- bodies ------------------------------------------------------------------------------------
+
+    @GetMapping("/bodies")
+    PageResult<BodyView> bodies(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
+                                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = access.jurisdiction(jurisdiction, user);
+        return bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), q, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/bodies/{id}")
+    Map<String, Object> body(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        BodyView b = bodies.requireVisible(id, user);
+        Jurisdiction j = access.jurisdiction(b.jurisdictionId());
+        LocalDate today = LocalDate.now(j.zoneId());
+        return Map.of("body", b, "members", bodies.members(id), "children", bodies.children(id),
+                "measures", measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
+    }
+
+    @PostMapping("/bodies")
+    @ResponseStatus(HttpStatus.CREATED)
+    BodyView createBody(@RequestBody BodyForm form) {
+        return bodies.create(form, CurrentUsers.requireWriter());
+    }
+
+    @PutMapping("/bodies/{id}")
+    BodyView updateBody(@PathVariable long id, @RequestBody BodyForm form) {
+        return bodies.update(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/bodies/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    MemberView addMember(@PathVariable long id, @RequestBody MemberForm form) {
+        return bodies.addMember(id, form, CurrentUsers.requireWriter());
+    }
+
+    @DeleteMapping("/bodies/{id}/members/{memberId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeMember(@PathVariable long id, @PathVariable long memberId) {
+        bodies.removeMember(id, memberId, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/bodies/{id}/calendar")
+    Map<String, Integer> generate(@PathVariable long id, @RequestBody BodyService.CalendarForm form) {
+        return Map.of("created", bodies.generateCalendar(id, form, CurrentUsers.requireWriter()));
+    }
+
+    @GetMapping("/bodies/{id}/calendar.ics")
+    ResponseEntity<byte[]> ics(@PathVariable long id) {
+        BodyView b = bodies.requireVisible(id, CurrentUsers.require());
+        return ics(b, sessions, access);
+    }
+
+    static ResponseEntity<byte[]> ics(BodyView b, SessionService sessions, Access access) {
+        Jurisdiction j = access.jurisdiction(b.jurisdictionId());
+        String body = Ics.calendar(b, j.timeZone(), sessions.all(b.id()), "minga", Instant.now());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + b.code() + ".ics\"")
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- sessions ----------------------------------------------------------------------------------
+
+    @GetMapping("/sessions")
+    PageResult<SessionView> sessions(@RequestParam long body, @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        bodies.requireVisible(body, CurrentUsers.require());
+        return sessions.ofBody(body, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/sessions/{id}")
+    Map<String, Object> session(@PathVariable long id) {
+        SessionView s = sessions.requireVisible(id, CurrentUsers.require());
+        return Map.of("session", s, "attendance", sessions.attendance(s), "quorum", sessions.quorum(s),
+                "commitments", commitments.ofSession(id));
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    SessionView createSession(@RequestBody SessionForm form) {
+        return sessions.create(form, CurrentUsers.requireWriter());
+    }
+
+    @PutMapping("/sessions/{id}")
+    SessionView updateSession(@PathVariable long id, @RequestBody SessionForm form) {
+        return sessions.update(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PutMapping("/sessions/{id}/minutes")
+    SessionView minutes(@PathVariable long id, @RequestBody MinutesForm form) {
+        return sessions.saveMinutes(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PutMapping("/sessions/{id}/attendance")
+    SessionView attendance(@PathVariable long id, @RequestBody AttendanceForm form) {
+        return sessions.recordAttendance(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/sessions/{id}/approve")
+    SessionView approve(@PathVariable long id, @RequestBody Map<String, Integer> body) {
+        return sessions.approve(id, body.get("version"), CurrentUsers.requireWriter());
+    }
+
+    @GetMapping("/sessions/{id}/acta.pdf")
+    ResponseEntity<byte[]> acta(@PathVariable long id) {
+        return acta(id, sessions, bodies, commitments, pdf);
+    }
+
+    static ResponseEntity<byte[]> acta(long id, SessionService sessions, BodyService bodies, CommitmentService commitments, ActaPdf pdf) {
+        SessionView s = sessions.requireVisible(id, CurrentUsers.require());
+        byte[] bytes = pdf.render(bodies.byId(s.bodyId()).orElseThrow(), s, sessions.attendance(s), sessions.quorum(s),
+                commitments.ofSession(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acta-sesion-" + s.number() + ".pdf\"").body(bytes);
+    }
+
+    // ---- commitments -------------------------------------------------------------------------------
+
+    @GetMapping("/commitments")
+    PageResult<CommitmentView> commitments(@RequestParam(required = false) Long body, @RequestParam(required = false) Boolean mine,
+                                           @RequestParam(required = false) String filter, @RequestParam(required = false) Long territory,
+                                           @RequestParam(required = false) String jurisdiction,
+                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        PageRequest p = PageRequest.of(page, size);
+        if (body != null) {
+            return commitments.ofBody(bodies.requireVisible(body, user), filter, p);
+        }
+        if (Boolean.TRUE.equals(mine)) {
+            return commitments.mine(user, "all".equals(filter), p);
+        }
+        Jurisdiction j = access.jurisdiction(jurisdiction, user);
+        String path = territory == null ? access.prefix(user) : territories.requireVisible(territory, user).path();
+        return commitments.ofTerritory(j, path, user, filter, p);
+    }
+
+    @GetMapping("/commitments/{id}")
+    Map<String, Object> commitment(@PathVariable long id) {
+        CommitmentView c = commitments.requireVisible(id, CurrentUsers.require());
+        return Map.of("commitment", c, "coResponsible", commitments.coResponsible(id), "notes", commitments.notes(id),
+                "evidence", commitments.evidence(id));
+    }
+
+    @PostMapping("/commitments")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommitmentView createCommitment(@RequestBody CommitmentForm form) {
+        return commitments.create(form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/commitments/{id}/progress")
+    CommitmentView progress(@PathVariable long id, @RequestBody ProgressForm form) {
+        return commitments.progress(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/commitments/{id}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommitmentService.EvidenceView evidence(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return commitments.addEvidence(id, body.get("name"), body.get("url"), null, null, CurrentUsers.requireWriter());
+    }
+
+    // ---- barriers and escalations ------------------------------------------------------------------
+
+    @GetMapping("/barriers")
+    PageResult<BarrierView> barriers(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long body,
+                                     @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        return barriers.list(access.jurisdiction(jurisdiction, user), user, body, status, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/barriers/{id}")
+    Map<String, Object> barrier(@PathVariable long id) {
+        return Map.of("barrier", barriers.requireVisible(id, CurrentUsers.require()), "trail", barriers.trail(id));
+    }
+
+    @PostMapping("/barriers")
+    @ResponseStatus(HttpStatus.CREATED)
+    BarrierView raise(@RequestBody BarrierForm form) {
+        return barriers.raise(form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/barriers/{id}/escalate")
+    BarrierView escalate(@PathVariable long id, @RequestBody StepForm form) {
+        return barriers.escalate(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/barriers/{id}/resolve")
+    BarrierView resolve(@PathVariable long id, @RequestBody StepForm form) {
+        return barriers.resolve(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/barriers/{id}/return")
+    BarrierView giveBack(@PathVariable long id, @RequestBody StepForm form) {
+        return barriers.returnWithGuidance(id, form, CurrentUsers.requireWriter());
+    }
+
+    @GetMapping("/escalations")
+    PageResult<StepView> escalations(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long barrier,
+                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        return barriers.steps(access.jurisdiction(jurisdiction, user), user, barrier, PageRequest.of(page, size));
+    }
+
+    // ---- demonstration exercises -------------------------------------------------------------------
+
+    @GetMapping("/demonstration-exercises")
+    PageResult<ExerciseView> exercises(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.require();
+        return exercises.list(access.jurisdiction(jurisdiction, user), user, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/demonstration-exercises/{id}")
+    ExerciseView exercise(@PathVariable long id) {
+        return exercises.requireVisible(id, CurrentUsers.require());
+    }
+
+    @PostMapping("/demonstration-exercises")
+    @ResponseStatus(HttpStatus.CREATED)
+    ExerciseView createExercise(@RequestBody ExerciseForm form) {
+        return exercises.create(form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/demonstration-exercises/{id}/milestones")
+    ExerciseView milestone(@PathVariable long id, @RequestBody ExerciseService.MilestoneForm form) {
+        return exercises.addMilestone(id, form, CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/demonstration-exercises/{id}/notes")
+    ExerciseView note(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return exercises.addNote(id, body.get("note"), CurrentUsers.requireWriter());
+    }
+
+    @PostMapping("/demonstration-exercises/{id}/evaluation")
+    ExerciseView evaluate(@PathVariable long id, @RequestBody ExerciseService.EvaluationForm form) {
+        return exercises.evaluate(id, form, CurrentUsers.requireWriter());
+    }
+
+    static List<String> none() {
+        return List.of();
+    }
+}

@@ -1,0 +1,145 @@
+package org.minga.governance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NavigationItem;
+import org.minga.practice.EvidenceSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Navigation, the daily commitments job, the "body" evidence for good practices, and the demo account links. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class GovernanceConfiguration {
+
+    @Bean
+    NavigationItem governanceNavigation() {
+        return NavigationItem.forAll("governance", "Gobernanza", "/governance", 40);
+    }
+
+    /** Live figures of a body for a good practice linked to it (reference: the body's id or code). */
+    @Bean
+    EvidenceSource bodyEvidence(BodyService bodies, MeasureService measures, JdbcClient jdbc, Jurisdictions jurisdictions) {
+        return new EvidenceSource() {
+            @Override
+            public String linkType() {
+                return "body";
+            }
+
+            @Override
+            public Optional<Evidence> figures(long jurisdictionId, String reference) {
+                if (reference == null || reference.isBlank()) {
+                    return Optional.empty();
+                }
+                String r = reference.strip();
+                Optional<BodyService.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r)) : bodies.byCode(jurisdictionId, r);
+                return b.filter(x -> x.jurisdictionId() == jurisdictionId).map(x -> {
+                    Jurisdiction j = jurisdictions.byId(jurisdictionId).orElseThrow();
+                    LocalDate today = LocalDate.now(j.zoneId());
+                    MeasureService.Measures m = measures.of(jurisdictionId, x.id(), x.territoryPath(), today,
+                            CommitmentService.overdueCutoff(j, today));
+                    long members = jdbc.sql("select count(*) from gov_member where body_id = :b and active").param("b", x.id()).query(Long.class).single();
+                    long held = jdbc.sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
+                            .param("b", x.id()).query(Long.class).single();
+                    return new Evidence(x.name(), "/governance/bodies/" + x.id(), List.of(
+                            new Figure("Integrantes", String.valueOf(members)),
+                            new Figure("Sesiones realizadas", String.valueOf(held)),
+                            new Figure("Compromisos", String.valueOf(m.commitments())),
+                            new Figure("Compromisos abiertos", String.valueOf(m.openCommitments())),
+                            new Figure("Compromisos vencidos", String.valueOf(m.overdueCommitments())),
+                            new Figure("Cumplimiento", m.fulfilment() == null ? "—" : String.format(Locale.ROOT, "%.0f %%", m.fulfilment() * 100))));
+                });
+            }
+        };
+    }
+
+    /** Every morning: commitments overdue in business days are marked and their responsible users notified. */
+    @Component
+    static class CommitmentJob {
+
+        private static final Logger log = LoggerFactory.getLogger(CommitmentJob.class);
+
+        private final CommitmentService commitments;
+        private final Jurisdictions jurisdictions;
+
+        CommitmentJob(CommitmentService commitments, Jurisdictions jurisdictions) {
+            this.commitments = commitments;
+            this.jurisdictions = jurisdictions;
+        }
+
+        @Scheduled(cron = "${minga.governance.commitment-job-cron:0 0 6 * * *}", zone = "America/Bogota")
+        void scheduled() {
+            run();
+        }
+
+        /** Runs for every jurisdiction on its own today. */
+        void run() {
+            for (Jurisdiction j : jurisdictions.all()) {
+                CommitmentService.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
+                if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
+                    log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(), r.markedOverdue(),
+                            r.notifiedOverdue(), r.notifiedDueSoon());
+                }
+            }
+        }
+    }
+
+    /**
+     * Demo data loads before the demo users exist; members named by a demo username are linked to the account here,
+     * once the accounts are there (start-up phase after the demo loader), and their commitments with them.
+     */
+    @Component
+    static class DemoAccountLinker implements SmartLifecycle {
+
+        private final JdbcClient jdbc;
+        private final boolean demo;
+        private volatile boolean running;
+
+        DemoAccountLinker(JdbcClient jdbc, @Value("${minga.demo:true}") boolean demo) {
+            this.jdbc = jdbc;
+            this.demo = demo;
+        }
+
+        @Override
+        public void start() {
+            running = true;
+            if (!demo) {
+                return;
+            }
+            jdbc.sql("""
+                    update gov_member m set user_id = u.id, pending_username = null from app_user u
+                    where m.pending_username is not null and u.username = m.pending_username""").update();
+            jdbc.sql("""
+                    update gov_commitment c set responsible_user_id = m.user_id from gov_member m
+                    where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""").update();
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return 20;
+        }
+    }
+}
