@@ -22,12 +22,12 @@ record SurveyQuestion(String key, String type, String text, List<String> options
         rows = rows == null ? List.of() : List.copyOf(rows);
     }
 
-    boolean choice() {
+    public boolean choice() {
         return type.equals("SINGLE") || type.equals("MULTIPLE") || type.equals("LIKERT");
     }
 
     /** The options the respondent chooses from, "Otro" included when allowed. */
-    List<String> choices() {
+    public List<String> choices() {
         if (type.equals("LIKERT") && options.isEmpty()) {
             return LIKERT;
         }
@@ -39,15 +39,15 @@ record SurveyQuestion(String key, String type, String text, List<String> options
         return options;
     }
 
-    boolean multiple() {
+    public boolean multiple() {
         return type.equals("MULTIPLE");
     }
 
-    boolean matrix() {
+    public boolean matrix() {
         return type.equals("MATRIX");
     }
 
-    boolean other() {
+    public boolean other() {
         return allowOther && (type.equals("SINGLE") || type.equals("MULTIPLE"));
     }
 }

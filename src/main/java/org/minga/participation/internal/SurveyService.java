@@ -533,9 +533,9 @@ class SurveyService {
                     return c != 0 ? c : Integer.compare(order.indexOf(x.value()), order.indexOf(y.value()));
                 });
             }
-            if (q.type().equals("NUMBER")) {
+            if (q.type().equals("NUMBER") && answered > 0) {
                 avg = jdbc.sql("select round(avg(a.value::numeric), 2) from survey_answer a join survey_response r on r.id = a.response_id"
-                        + w + " and a.question_key = :q").params(p).query(BigDecimal.class).single();
+                        + w + " and a.question_key = :q").params(p).query((rs, n) -> rs.getBigDecimal(1)).single();
             }
             if (q.type().equals("TEXT") || q.other()) {
                 texts = jdbc.sql("select a.value from survey_answer a join survey_response r on r.id = a.response_id" + w
