@@ -16,6 +16,8 @@ import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
+import org.minga.platform.Notifications;
+import org.minga.platform.Role;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -75,13 +77,17 @@ class ContributionService {
     private final Scopes scopes;
     private final SpaceService spaces;
     private final AuditLog audit;
+    private final Notifications notifications;
 
-    ContributionService(JdbcClient jdbc, Scopes scopes, SpaceService spaces, AuditLog audit) {
+    ContributionService(JdbcClient jdbc, Scopes scopes, SpaceService spaces, AuditLog audit, Notifications notifications) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.spaces = spaces;
         this.audit = audit;
+        this.notifications = notifications;
     }
+
+    private static final java.util.Set<Role> SUPERVISORS = java.util.Set.of(Role.LOCAL, Role.ZONAL);
 
     @Transactional
     ContributionView create(ContributionCommand c, String jurisdictionCode, CurrentUser user) {
@@ -95,7 +101,8 @@ class ContributionService {
                     "territoryId", errors);
         } else if (c.surveyId() != null) {
             Map<String, Object> row = jdbc.sql("select jurisdiction_id, territory_id, territory_path from survey where id = :id")
-                    .param("id", c.surveyId()).query().singleRow();
+                    .param("id", c.surveyId()).query().listOfRows().stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("La encuesta " + c.surveyId() + " no existe."));
             scopes.requireVisible(((Number) row.get("jurisdiction_id")).longValue(), (String) row.get("territory_path"), user,
                     "La encuesta " + c.surveyId());
             t = c.territoryId() == null && blankToNull(c.territoryCode()) == null
@@ -296,6 +303,9 @@ class ContributionService {
                 .param("ter", t.id()).param("p", t.path()).param("u", user.username()).query(Long.class).single();
         ActionView v = action(id);
         audit.record("CREATE", "ImprovementAction", id, v.jurisdictionId(), "Acción de mejora " + v.title(), null, v);
+        notifications.notifyCovering(t.jurisdictionId(), t.path(), SUPERVISORS, Notifications.Notification.of("participation.action",
+                "Nueva acción de mejora: " + abbreviate(v.title()), "Responsable: " + v.owner() + ". Fecha límite: " + v.dueOn() + ".",
+                "/participation/actions", t.jurisdictionId()).withKey("improvement-action:" + id));
         return v;
     }
 
@@ -354,6 +364,13 @@ class ContributionService {
         ActionView after = action(id);
         audit.record("UPDATE", "ImprovementAction", id, after.jurisdictionId(), "Acción de mejora " + after.title() + ": "
                 + after.status(), before, after);
+        if (st == ActionStatus.DONE && !before.status().equals("DONE")) {
+            // the people who took part are waiting for the devolución
+            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), SUPERVISORS,
+                    Notifications.Notification.of("participation.action.done", "Acción de mejora hecha: " + abbreviate(after.title()),
+                            "Publique la devolución de los espacios de donde vinieron sus aportes.", "/participation/actions",
+                            after.jurisdictionId()).withKey("improvement-action:" + id + ":done"));
+        }
         return after;
     }
 
