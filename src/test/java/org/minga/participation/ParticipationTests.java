@@ -42,6 +42,8 @@ class ParticipationTests {
     ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<org.minga.practice.EvidenceSource> evidenceSources;
 
     JsonNode read(ResultActions r) throws Exception {
         return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -259,5 +261,36 @@ class ParticipationTests {
         mvc.perform(post("/s/" + token).with(csrf()).param("uuid", UUID.randomUUID().toString()).param("q.canal", "Vecinos"))
                 .andExpect(status().isOk());
         mvc.perform(get("/s/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDemoShowsSanAntoniosBeforeAndAfterAndRedCadeFiguresReachTheGoodPractice() throws Exception {
+        JsonNode figures = read(mvc.perform(get("/api/v1/participation/figures?by=process").with(httpBasic("admin", "minga2026")))
+                .andExpect(status().isOk()));
+        long before = 0;
+        long after = 0;
+        for (JsonNode f : figures) {
+            if (f.get("process").asText().equals("PLADECO 2014 (consultora)")) {
+                before += f.get("people").asLong();
+            } else if (f.get("process").asText().equals("PLADECO 2024-2030")) {
+                after += f.get("people").asLong();
+                assertThat(f.get("responses").asLong()).isBetween(200L, 600L);
+            }
+        }
+        assertThat(before).isEqualTo(263);
+        assertThat(after).isEqualTo(1200);
+        // Bogotá's users never see San Antonio's processes
+        assertThat(read(mvc.perform(get("/api/v1/participation/figures").with(httpBasic("distrito", "minga2026")))).toString())
+                .doesNotContain("PLADECO");
+
+        long bogota = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
+        org.minga.practice.EvidenceSource dialogue = evidenceSources.stream().filter(e -> e.linkType().equals("dialogue")).findFirst().orElseThrow();
+        org.minga.practice.EvidenceSource.Evidence ev = dialogue.figures(bogota, "redcade-2022-06").orElseThrow();
+        assertThat(ev.title()).contains("SuperCADE Manitas");
+        assertThat(ev.figures()).anySatisfy(f -> {
+            assertThat(f.label()).isEqualTo("Participantes");
+            assertThat(Long.parseLong(f.value())).isGreaterThanOrEqualTo(73);
+        });
+        assertThat(dialogue.figures(bogota, "no-existe")).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package org.minga.participation.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -149,7 +147,7 @@ class ParticipationDemoData implements DemoDataset {
         int n = 0;
         for (int round = 1; round <= 2; round++) {
             for (TerritoryView uv : uvs) {
-                int attendance = round == 1 ? 40 + r.nextInt(15) : 20 + r.nextInt(10);
+                int attendance = round == 1 ? 30 + r.nextInt(10) : 15 + r.nextInt(8);
                 people += attendance;
                 n++;
                 spaces.create(new SpaceService.SpaceCommand("pladeco-2024-t" + n, "TERRITORIAL_WORKSHOP",
@@ -161,7 +159,7 @@ class ParticipationDemoData implements DemoDataset {
             }
         }
         for (int i = 0; i < themes.length; i++) {
-            int attendance = 45 + r.nextInt(20);
+            int attendance = 35 + r.nextInt(15);
             people += attendance;
             SpaceService.SpaceView s = spaces.create(new SpaceService.SpaceCommand("pladeco-2024-tem" + (i + 1), "THEMATIC_WORKSHOP",
                     "Taller temático: " + themes[i], "PLADECO 2024-2030", 1, themes[i], comuna.id(), null, null,
@@ -186,7 +184,8 @@ class ParticipationDemoData implements DemoDataset {
                 "PLADECO 2024-2030", "Aplicada por encuestadores capacitados en todas las unidades vecinales.", comuna.id(), null, true, qs),
                 j.code(), LOADER);
         surveys.setStatus(survey.id(), "OPEN", LOADER);
-        int responses = Math.max(300, 1200 - people);
+        // the survey brings the process to the 1,200 participants the municipality reported (seed 003)
+        int responses = Math.max(200, 1200 - people);
         String[] groups = {"Jóvenes", "Personas mayores", "Mujeres cabeza de hogar", ""};
         for (int i = 0; i < responses; i++) {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -217,9 +216,5 @@ class ParticipationDemoData implements DemoDataset {
 
     private static String blank(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    Optional<Instant> unused() {
-        return Optional.empty();
     }
 }
