@@ -74,12 +74,17 @@ class ParticipationPagesTests {
         long contribution = jdbc.sql("select id from contribution where space_id = :s").param("s", id).query(Long.class).single();
         postForm(post("/participation/contributions/" + contribution + "/action").param("spaceId", String.valueOf(id))
                 .param("title", "Cita por aplicación en SuperCADE Suba").param("owner", "Dirección de Servicio").param("dueOn", "2025-08-01"));
+        postForm(post(location + "/contributions").param("kind", "IDEA").param("text", "Café en la sala de espera"));
+        long idea = jdbc.sql("select id from contribution where space_id = :s and kind = 'IDEA'").param("s", id).query(Long.class).single();
+        postForm(post("/participation/contributions/" + idea + "/answer").param("spaceId", String.valueOf(id))
+                .param("answer", "No es viable por normas sanitarias del punto").param("version", "0"));
         postForm(post(location + "/devolution").param("text", "Gracias por venir"));
 
         String html = page(location);
         assertThat(html).contains(title).contains("Lideresa Ana Gómez").contains("El correo no está configurado")
                 .contains("Personas mayores").contains("Turnos agotados").contains("Asignación de turno o cita")
-                .contains("Cita por aplicación en SuperCADE Suba").contains("Devolución publicada");
+                .contains("Cita por aplicación en SuperCADE Suba").contains("Devolución publicada")
+                .contains("No es viable por normas sanitarias del punto");
         // attendance: 24 counted + 1 named
         assertThat(html).contains("<strong>25</strong>");
         assertThat(page("/participation/actions")).contains("Cita por aplicación en SuperCADE Suba");
@@ -110,6 +115,12 @@ class ParticipationPagesTests {
         assertThat(jdbc.sql("select count(*) from survey_answer a join survey_response r on r.id = a.response_id where r.survey_id = :s")
                 .param("s", id).query(Long.class).single()).isEqualTo(3);
         assertThat(page(location)).contains("Licencias");
+        // a contribution from the survey, turned into an action from the survey page
+        postForm(post(location + "/contributions").param("kind", "NEED").param("text", "Ampliar horario de impuestos"));
+        long c = jdbc.sql("select id from contribution where survey_id = :s").param("s", id).query(Long.class).single();
+        postForm(post("/participation/contributions/" + c + "/action").param("surveyId", String.valueOf(id))
+                .param("title", "Horario extendido los sábados").param("owner", "Secretaría de Hacienda").param("dueOn", "2025-10-01"));
+        assertThat(page(location)).contains("Ampliar horario de impuestos").contains("Horario extendido los sábados");
     }
 
 }

@@ -197,11 +197,13 @@ class ParticipationPages {
     }
 
     @PostMapping("/participation/contributions/{cid}/action")
-    String toAction(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) Long actionId,
+    String toAction(@PathVariable long cid, @RequestParam(required = false) Long spaceId, @RequestParam(required = false) Long surveyId,
+                    @RequestParam(required = false) Long actionId,
                     @RequestParam(required = false) String title, @RequestParam(required = false) String owner,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                     RedirectAttributes r) {
-        return change("/participation/spaces/" + spaceId + "#contributions", r, "action", () -> contributions.toAction(cid, actionId,
+        String back = spaceId != null ? "/participation/spaces/" + spaceId : "/participation/surveys/" + surveyId;
+        return change(back + "#contributions", r, "action", () -> contributions.toAction(cid, actionId,
                 actionId != null ? null : new ContributionService.ActionCommand(title, null, owner, dueOn, null, null, null, null, null),
                 CurrentUsers.require()));
     }
@@ -214,6 +216,22 @@ class ParticipationPages {
             }
             return contributions.group(cid, intoId, CurrentUsers.require());
         });
+    }
+
+    @PostMapping("/participation/contributions/{cid}/answer")
+    String answer(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) String answer,
+                  @RequestParam(required = false) Integer version, RedirectAttributes r) {
+        return change("/participation/spaces/" + spaceId + "#contributions", r, "answer",
+                () -> contributions.answer(cid, answer, version, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/surveys/{id}/contributions")
+    String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
+                              @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
+                              RedirectAttributes r) {
+        return change("/participation/surveys/" + id + "#contributions", r, "contribution", () -> contributions.create(
+                new ContributionService.ContributionCommand(null, id, kind, text, theme, serviceName, null, null, null), null,
+                CurrentUsers.require()));
     }
 
     @PostMapping("/participation/spaces/{id}/devolution")
@@ -288,6 +306,10 @@ class ParticipationPages {
         model.addAttribute("level", level);
         model.addAttribute("choiceQuestions", surveys.allQuestions(s).stream().filter(SurveyQuestion::choice).toList());
         model.addAttribute("crossTab", q == null ? null : surveys.crossTab(id, q, by, level, user));
+        model.addAttribute("contributionKinds", Codes.ContributionKind.values());
+        model.addAttribute("contributions", contributions.list(new ContributionService.ContributionFilter(null, id, null, null, null, null),
+                user, PageRequest.of(0, 200)).items());
+        model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
         return "participation/survey";
     }
 
