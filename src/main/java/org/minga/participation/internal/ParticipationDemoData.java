@@ -120,8 +120,13 @@ class ParticipationDemoData implements DemoDataset {
                         c[4].equals("DONE") ? "Acción cumplida e informada a los participantes del diálogo." : null, a.version()), LOADER);
             }
         }
-        contributions.create(new ContributionService.ContributionCommand(ids.get(0), null, "COMPLAINT",
-                "Los turnos se acaban muy temprano y hay que madrugar.", "Turnos", "Canal presencial RedCADE", "TURN", null, null), j.code(), LOADER);
+        ContributionService.ContributionView complaint = contributions.create(new ContributionService.ContributionCommand(ids.get(0), null,
+                "COMPLAINT", "Los turnos se acaban muy temprano y hay que madrugar.", "Turnos", "Canal presencial RedCADE", "TURN", null, null),
+                j.code(), LOADER);
+        // it says the same as the first challenge (turns by app): grouped, it shares that action
+        long first = contributions.list(new ContributionService.ContributionFilter(ids.get(0), null, "SUGGESTION", null, null, null),
+                LOADER, org.minga.platform.PageRequest.of(0, 1)).items().get(0).id();
+        contributions.group(complaint.id(), first, LOADER);
         spaces.publishDevolution(ids.get(0), "Gracias por participar: esto es lo que hicimos con sus aportes.", LOADER);
     }
 
@@ -184,6 +189,10 @@ class ParticipationDemoData implements DemoDataset {
                 "PLADECO 2024-2030", "Aplicada por encuestadores capacitados en todas las unidades vecinales.", comuna.id(), null, true, qs),
                 j.code(), LOADER);
         surveys.setStatus(survey.id(), "OPEN", LOADER);
+        ContributionService.ContributionView fromSurvey = contributions.create(new ContributionService.ContributionCommand(null, survey.id(),
+                "NEED", "Mejor transporte público entre las unidades vecinales y el centro.", "Movilidad", null, null, null, null), j.code(), LOADER);
+        contributions.toAction(fromSurvey.id(), null, new ContributionService.ActionCommand("Plan de movilidad comunal", null, "SECPLA",
+                LocalDate.of(2025, 12, 31), null, null, "IN_PROGRESS", null, null), LOADER);
         // the survey brings the process to the 1,200 participants the municipality reported (seed 003)
         int responses = Math.max(200, 1200 - people);
         String[] groups = {"Jóvenes", "Personas mayores", "Mujeres cabeza de hogar", ""};
@@ -207,6 +216,10 @@ class ParticipationDemoData implements DemoDataset {
             a.put("servicios", Map.of("Aseo", List.of("Malo", "Regular", "Bueno").get(r.nextInt(3)),
                     "Alumbrado", List.of("Malo", "Regular", "Bueno").get(r.nextInt(3))));
             a.put("edad", String.valueOf(18 + r.nextInt(60)));
+            if (r.nextInt(8) == 0) {
+                a.put("idea", List.of("Más áreas verdes en los cerros", "Un paseo costero conectado con el puerto",
+                        "Transporte nocturno a Llolleo", "Centro cultural en cada unidad vecinal").get(r.nextInt(4)));
+            }
             TerritoryView uv = uvs.get(r.nextInt(uvs.size()));
             surveys.submit(survey.id(), new SurveyService.ResponseCommand(new UUID(5601L, i), uv.id(), blank(groups[r.nextInt(groups.length)]),
                     null, null, LocalDate.of(2024, 8, 1).plusDays(r.nextInt(40)).atTime(12, 0).toInstant(ZoneOffset.UTC), a, null),
