@@ -161,7 +161,7 @@ create table survey_answer (
     value         varchar(2000) not null
 );
 create index survey_answer_response_idx on survey_answer (response_id);
-create index survey_answer_question_idx on survey_answer (question_key, value);
+create index survey_answer_question_idx on survey_answer (question_key);
 
 create table contribution (
     id                bigint generated always as identity primary key,

@@ -50,6 +50,10 @@ class ParticipationPagesTests {
         postForm(post(location + "/invitations").param("kind", "OTHER").param("name", "Lideresa Ana Gómez")
                 .param("email", "ana@example.org").param("phone", "310 555 0101"));
         long invitation = jdbc.sql("select id from space_invitation where space_id = :s").param("s", id).query(Long.class).single();
+        java.util.Map<String, Object> actor = jdbc.sql("""
+                select a.id, a.name from actor a join jurisdiction j on j.id = a.jurisdiction_id where j.code = '11001' order by a.id limit 1""")
+                .query().singleRow();
+        postForm(post(location + "/invitations").param("kind", "ACTOR").param("actorId", actor.get("id").toString()));
         postForm(post(location + "/invitations/" + invitation + "/calls").param("outcome", "CONFIRMED").param("notes", "Confirma por teléfono"));
         assertThat(jdbc.sql("select status from space_invitation where id = :i").param("i", invitation).query(String.class).single())
                 .isEqualTo("CONFIRMED");
@@ -81,6 +85,7 @@ class ParticipationPagesTests {
         postForm(post(location + "/devolution").param("text", "Gracias por venir"));
 
         String html = page(location);
+        assertThat(html).contains((String) actor.get("name"));
         assertThat(html).contains(title).contains("Lideresa Ana Gómez").contains("El correo no está configurado")
                 .contains("Personas mayores").contains("Turnos agotados").contains("Asignación de turno o cita")
                 .contains("Cita por aplicación en SuperCADE Suba").contains("Devolución publicada")

@@ -35,11 +35,13 @@ class ParticipationPages {
     private final SpaceService spaces;
     private final ContributionService contributions;
     private final SurveyService surveys;
+    private final org.minga.actor.Actors actors;
 
-    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys) {
+    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys, org.minga.actor.Actors actors) {
         this.spaces = spaces;
         this.contributions = contributions;
         this.surveys = surveys;
+        this.actors = actors;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -141,6 +143,10 @@ class ParticipationPages {
         model.addAttribute("levels", Codes.Level.values());
         model.addAttribute("contributionKinds", Codes.ContributionKind.values());
         model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
+        // leaders and organisations of the jurisdiction to invite (community leaders first)
+        List<org.minga.actor.ActorSummary> all = new ArrayList<>(actors.search(s.jurisdictionId(), null, PageRequest.of(0, 500)).items());
+        all.sort(java.util.Comparator.comparing((org.minga.actor.ActorSummary a) -> a.type() != org.minga.actor.ActorType.COMMUNITY_LEADER));
+        model.addAttribute("actors", all);
         return "participation/space";
     }
 
