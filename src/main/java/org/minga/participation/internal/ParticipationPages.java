@@ -1,0 +1,365 @@
+package org.minga.participation.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.minga.offer.PopulationGroup;
+import org.minga.platform.ConflictException;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The participation pages: overview with figures, spaces, improvement actions and surveys. */
+@Controller
+class ParticipationPages {
+
+    private final SpaceService spaces;
+    private final ContributionService contributions;
+    private final SurveyService surveys;
+    private final org.minga.actor.Actors actors;
+
+    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys, org.minga.actor.Actors actors) {
+        this.spaces = spaces;
+        this.contributions = contributions;
+        this.surveys = surveys;
+        this.actors = actors;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+        @Bean
+        NavigationItem participationNavigation() {
+            return NavigationItem.forAll("participation", "Participación ciudadana", "/participation", 70);
+        }
+    }
+
+    private static boolean canWrite(CurrentUser u) {
+        return !u.role().readOnly() && u.role() != Role.PRACTICE_EVALUATOR;
+    }
+
+    /** Runs a change; a validation or concurrency problem goes back to the page as form errors. */
+    private static String change(String back, RedirectAttributes redirect, String done, Supplier<Object> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("saved", done);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError("version", e.getMessage())));
+        }
+        return "redirect:" + back;
+    }
+
+    private static void defaults(Model model, CurrentUser user) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        model.addAttribute("canWrite", canWrite(user));
+    }
+
+    @GetMapping("/participation")
+    String overview(@RequestParam(required = false) String by, @RequestParam(required = false) String level,
+                    @RequestParam(required = false) String kind, @RequestParam(required = false) String process,
+                    @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        model.addAttribute("by", by == null ? "process" : by);
+        model.addAttribute("level", level);
+        model.addAttribute("kind", kind);
+        model.addAttribute("process", process);
+        model.addAttribute("figures", contributions.figures(by, level, user));
+        model.addAttribute("spaces", spaces.list(new SpaceService.Filter(kind, process, null, null, null), user, PageRequest.of(page, 25)));
+        model.addAttribute("processes", spaces.processes(user));
+        model.addAttribute("kinds", Codes.SpaceKind.values());
+        model.addAttribute("levels", Codes.Level.values());
+        return "participation/overview";
+    }
+
+    @PostMapping("/participation/spaces")
+    String createSpace(@ModelAttribute SpaceForm f, RedirectAttributes redirect) {
+        try {
+            SpaceService.SpaceView v = spaces.create(f.command(null), null, CurrentUsers.require());
+            return "redirect:/participation/spaces/" + v.id();
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("form", f);
+            return "redirect:/participation#new-space";
+        }
+    }
+
+    record SpaceForm(String code, String kind, String title, String process, Integer round, String theme, String territoryCode,
+                     String servicePoint, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime, Integer durationMinutes,
+                     String participationLevel, String organiserName, String methodology, Integer countedAttendance,
+                     Integer version) {
+        SpaceService.SpaceCommand command(Long territoryId) {
+            return new SpaceService.SpaceCommand(code, kind, title, process, round, theme, territoryId, territoryCode, servicePoint,
+                    heldOn, startTime, durationMinutes, participationLevel, null, organiserName, methodology, countedAttendance, version);
+        }
+    }
+
+    @GetMapping("/participation/spaces/{id}")
+    String space(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        SpaceService.SpaceView s = spaces.get(id, user);
+        model.addAttribute("space", s);
+        model.addAttribute("invitations", spaces.invitations(id, user));
+        model.addAttribute("calls", spaces.calls(id, user));
+        model.addAttribute("empathyMaps", spaces.empathyMaps(id));
+        model.addAttribute("serviceMap", spaces.serviceMap(id));
+        model.addAttribute("contributions", contributions.list(new ContributionService.ContributionFilter(id, null, null, null, null, null),
+                user, PageRequest.of(0, 500)).items());
+        model.addAttribute("devolution", contributions.devolution(id));
+        model.addAttribute("mailConfigured", spaces.mailConfigured());
+        model.addAttribute("stages", Codes.Stage.values());
+        model.addAttribute("stageLabels", Codes.STAGE_LABELS);
+        java.util.Map<String, String> stageNames = new java.util.LinkedHashMap<>();
+        for (Codes.Stage st : Codes.Stage.values()) {
+            stageNames.put(st.name(), Codes.stageLabel(st));
+        }
+        model.addAttribute("stageNames", stageNames);
+        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("kinds", Codes.SpaceKind.values());
+        model.addAttribute("levels", Codes.Level.values());
+        model.addAttribute("contributionKinds", Codes.ContributionKind.values());
+        model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
+        // leaders and organisations of the jurisdiction to invite (community leaders first)
+        List<org.minga.actor.ActorSummary> all = new ArrayList<>(actors.search(s.jurisdictionId(), null, PageRequest.of(0, 500)).items());
+        all.sort(java.util.Comparator.comparing((org.minga.actor.ActorSummary a) -> a.type() != org.minga.actor.ActorType.COMMUNITY_LEADER));
+        model.addAttribute("actors", all);
+        return "participation/space";
+    }
+
+    @PostMapping("/participation/spaces/{id}")
+    String updateSpace(@PathVariable long id, @ModelAttribute SpaceForm f, RedirectAttributes r) {
+        return change("/participation/spaces/" + id, r, "space", () -> spaces.update(id, f.command(null), CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/invitations")
+    String invite(@PathVariable long id, @ModelAttribute SpaceService.InvitationCommand c, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#convocation", r, "invitation", () -> spaces.invite(id, c, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/invitations/{iid}/status")
+    String status(@PathVariable long id, @PathVariable long iid, @RequestParam(required = false) String status,
+                  @RequestParam(defaultValue = "false") boolean attended, @RequestParam Integer version, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#convocation", r, "status",
+                () -> spaces.setStatus(id, iid, status, attended, version, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/invitations/{iid}/calls")
+    String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute SpaceService.CallCommand c, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#convocation", r, "call", () -> spaces.logCall(id, iid, c, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/send")
+    String send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder, RedirectAttributes r) {
+        try {
+            SpaceService.SendResult res = spaces.sendInvitations(id, reminder, CurrentUsers.require());
+            r.addFlashAttribute("sendResult", res);
+        } catch (ValidationException e) {
+            r.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/participation/spaces/" + id + "#convocation";
+    }
+
+    @PostMapping("/participation/spaces/{id}/empathy-maps")
+    String empathy(@PathVariable long id, @ModelAttribute SpaceService.EmpathyMapCommand c, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#empathy", r, "empathy", () -> spaces.addEmpathyMap(id, c, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/service-map")
+    String stage(@PathVariable long id, @ModelAttribute SpaceService.StageCommand c, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#service-map", r, "stage", () -> spaces.saveStage(id, c, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/contributions")
+    String contribute(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
+                      @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
+                      @RequestParam(required = false) String stage, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#contributions", r, "contribution", () -> contributions.create(
+                new ContributionService.ContributionCommand(id, null, kind, text, theme, serviceName, stage, null, null), null,
+                CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/contributions/{cid}/action")
+    String toAction(@PathVariable long cid, @RequestParam(required = false) Long spaceId, @RequestParam(required = false) Long surveyId,
+                    @RequestParam(required = false) Long actionId,
+                    @RequestParam(required = false) String title, @RequestParam(required = false) String owner,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+                    RedirectAttributes r) {
+        String back = spaceId != null ? "/participation/spaces/" + spaceId : "/participation/surveys/" + surveyId;
+        return change(back + "#contributions", r, "action", () -> contributions.toAction(cid, actionId,
+                actionId != null ? null : new ContributionService.ActionCommand(title, null, owner, dueOn, null, null, null, null, null),
+                CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/contributions/{cid}/group")
+    String group(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) Long intoId, RedirectAttributes r) {
+        return change("/participation/spaces/" + spaceId + "#contributions", r, "group", () -> {
+            if (intoId == null) {
+                throw new ValidationException("intoId", "Elija el aporte con el que se agrupa.");
+            }
+            return contributions.group(cid, intoId, CurrentUsers.require());
+        });
+    }
+
+    @PostMapping("/participation/contributions/{cid}/answer")
+    String answer(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) String answer,
+                  @RequestParam(required = false) Integer version, RedirectAttributes r) {
+        return change("/participation/spaces/" + spaceId + "#contributions", r, "answer",
+                () -> contributions.answer(cid, answer, version, CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/surveys/{id}/contributions")
+    String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
+                              @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
+                              RedirectAttributes r) {
+        return change("/participation/surveys/" + id + "#contributions", r, "contribution", () -> contributions.create(
+                new ContributionService.ContributionCommand(null, id, kind, text, theme, serviceName, null, null, null), null,
+                CurrentUsers.require()));
+    }
+
+    @PostMapping("/participation/spaces/{id}/devolution")
+    String publish(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#devolution", r, "devolution",
+                () -> spaces.publishDevolution(id, text, CurrentUsers.require()));
+    }
+
+    // ---- improvement actions ----
+
+    @GetMapping("/participation/actions")
+    String actions(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
+                   @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        model.addAttribute("status", status);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("statuses", Codes.ActionStatus.values());
+        model.addAttribute("actions", contributions.actions(status, overdue, user, PageRequest.of(page, 50)));
+        return "participation/actions";
+    }
+
+    @PostMapping("/participation/actions/{id}")
+    String updateAction(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam(required = false) String result,
+                        @RequestParam(required = false) String owner,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+                        @RequestParam Integer version, RedirectAttributes r) {
+        return change("/participation/actions", r, "action", () -> contributions.updateAction(id,
+                new ContributionService.ActionCommand(null, null, owner, dueOn, null, null, status, result, version), CurrentUsers.require()));
+    }
+
+    // ---- surveys ----
+
+    @GetMapping("/participation/surveys")
+    String surveys(@RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        model.addAttribute("surveys", surveys.list(null, user, PageRequest.of(page, 50)));
+        return "participation/surveys";
+    }
+
+    @PostMapping("/participation/surveys")
+    String createSurvey(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
+                        @RequestParam(required = false) String process, @RequestParam(required = false) String description,
+                        @RequestParam(required = false) String territoryCode, @RequestParam(defaultValue = "false") boolean identified,
+                        RedirectAttributes r) {
+        try {
+            SurveyService.SurveyView v = surveys.create(new SurveyService.SurveyCommand(code, title, process, description, null,
+                    territoryCode, !identified, List.of()), null, CurrentUsers.require());
+            return "redirect:/participation/surveys/" + v.id();
+        } catch (ValidationException e) {
+            r.addFlashAttribute("errors", e.errors());
+            return "redirect:/participation/surveys";
+        }
+    }
+
+    @GetMapping("/participation/surveys/{id}")
+    String survey(@PathVariable long id, @RequestParam(required = false) String question, @RequestParam(required = false) String by,
+                  @RequestParam(required = false) String level, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        SurveyService.SurveyView s = surveys.get(id, user);
+        model.addAttribute("survey", s);
+        model.addAttribute("types", SurveyQuestion.TYPES);
+        model.addAttribute("analysis", surveys.analysis(id, user));
+        String q = question;
+        if (q == null) {
+            q = s.questions().stream().filter(SurveyQuestion::choice).map(SurveyQuestion::key).findFirst().orElse(null);
+        }
+        model.addAttribute("question", q);
+        model.addAttribute("by", by == null ? "territory" : by);
+        model.addAttribute("level", level);
+        model.addAttribute("choiceQuestions", surveys.allQuestions(s).stream().filter(SurveyQuestion::choice).toList());
+        model.addAttribute("crossTab", q == null ? null : surveys.crossTab(id, q, by, level, user));
+        model.addAttribute("contributionKinds", Codes.ContributionKind.values());
+        model.addAttribute("contributions", contributions.list(new ContributionService.ContributionFilter(null, id, null, null, null, null),
+                user, PageRequest.of(0, 200)).items());
+        model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
+        return "participation/survey";
+    }
+
+    @PostMapping("/participation/surveys/{id}/questions")
+    String addQuestion(@PathVariable long id, @RequestParam(required = false) String key, @RequestParam(required = false) String type,
+                       @RequestParam(required = false) String text, @RequestParam(required = false) String options,
+                       @RequestParam(required = false) String rows, @RequestParam(defaultValue = "false") boolean allowOther,
+                       @RequestParam(defaultValue = "false") boolean required, @RequestParam Integer version, RedirectAttributes r) {
+        return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
+            CurrentUser user = CurrentUsers.require();
+            List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
+            qs.add(new SurveyQuestion(key, type, text, lines(options), allowOther, lines(rows), required));
+            return surveys.setQuestions(id, qs, version, user);
+        });
+    }
+
+    @PostMapping("/participation/surveys/{id}/questions/{key}/delete")
+    String removeQuestion(@PathVariable long id, @PathVariable String key, @RequestParam Integer version, RedirectAttributes r) {
+        return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
+            CurrentUser user = CurrentUsers.require();
+            List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
+            qs.removeIf(q -> q.key().equals(key));
+            return surveys.setQuestions(id, qs, version, user);
+        });
+    }
+
+    @PostMapping("/participation/surveys/{id}/status")
+    String surveyStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes r) {
+        return change("/participation/surveys/" + id, r, "status", () -> surveys.setStatus(id, status, CurrentUsers.require()));
+    }
+
+    @GetMapping("/participation/surveys/{id}/surveyor")
+    String surveyor(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        defaults(model, user);
+        SurveyService.SurveyView s = surveys.get(id, user);
+        model.addAttribute("survey", s);
+        model.addAttribute("areas", surveys.areas(s));
+        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("fields", java.util.Map.of());
+        return "participation/surveyor";
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,153 @@
+package org.minga.participation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.minga.platform.FieldError;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.ValidationException;
+import org.minga.offer.PopulationGroup;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What citizens open without signing in: a survey by its public link ({@code /s/{token}}) and a published
+ * devolución ({@code /d/{token}}); and the surveyor service worker, served with the scope header it needs.
+ */
+@Controller
+class PublicParticipationPages {
+
+    /** At most this many public answers per address in {@link #WINDOW_MS}. */
+    static final int LIMIT = 30;
+    static final long WINDOW_MS = 10 * 60 * 1000L;
+
+    private final SurveyService surveys;
+    private final SpaceService spaces;
+    private final ContributionService contributions;
+    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+
+    PublicParticipationPages(SurveyService surveys, SpaceService spaces, ContributionService contributions) {
+        this.surveys = surveys;
+        this.spaces = spaces;
+        this.contributions = contributions;
+    }
+
+    @GetMapping("/s/{token}")
+    String survey(@PathVariable String token, Model model) {
+        SurveyService.SurveyView s = open(token);
+        return render(s, Map.of(), List.of(), model);
+    }
+
+    private String render(SurveyService.SurveyView s, Map<String, List<String>> fields, List<FieldError> errors, Model model) {
+        model.addAttribute("survey", s);
+        model.addAttribute("areas", surveys.areas(s));
+        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errors);
+        model.addAttribute("uuid", UUID.randomUUID().toString());
+        model.addAttribute("action", "/s/" + s.publicToken());
+        return "participation/public-survey";
+    }
+
+    @PostMapping("/s/{token}")
+    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                  Model model) {
+        SurveyService.SurveyView s = open(token);
+        if (!allow(request.getRemoteAddr())) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "Demasiadas respuestas desde esta conexión: intente más tarde.");
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>(form);
+        try {
+            UUID uuid = parseUuid(form.getFirst("uuid"));
+            Long territory = parseLong(form.getFirst("territoryId"));
+            surveys.submit(s.id(), new SurveyService.ResponseCommand(uuid, territory, form.getFirst("groupName"),
+                    form.getFirst("respondentName"), form.getFirst("respondentContact"), null, null, fields), "PUBLIC", null);
+            model.addAttribute("survey", s);
+            return "participation/public-thanks";
+        } catch (ValidationException e) {
+            return render(s, fields, e.errors(), model);
+        }
+    }
+
+    private SurveyService.SurveyView open(String token) {
+        SurveyService.SurveyView s = surveys.byToken(token).orElseThrow(() -> new NotFoundException("La encuesta no existe."));
+        if (!s.status().equals("OPEN")) {
+            throw new NotFoundException("La encuesta no está abierta a respuestas.");
+        }
+        return s;
+    }
+
+    @GetMapping("/d/{token}")
+    String devolution(@PathVariable String token, Model model) {
+        SpaceService.SpaceView s = spaces.byDevolutionToken(token).orElseThrow(() -> new NotFoundException("La devolución no existe."));
+        model.addAttribute("space", s);
+        model.addAttribute("lines", contributions.devolution(s.id()));
+        return "participation/public-devolution";
+    }
+
+    /** The surveyor service worker, allowed to control the participation pages. */
+    @GetMapping(value = "/js/participation-sw.js")
+    ResponseEntity<byte[]> serviceWorker() throws IOException {
+        try (InputStream in = new ClassPathResource("static/js/participation-sw.src.js").getInputStream()) {
+            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript"))
+                    .header("Service-Worker-Allowed", "/participation/").cacheControl(CacheControl.noCache()).body(in.readAllBytes());
+        }
+    }
+
+    boolean allow(String address) {
+        long now = System.currentTimeMillis();
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        Deque<Long> times = recent.computeIfAbsent(address == null ? "?" : address, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && now - times.peekFirst() > WINDOW_MS) {
+                times.pollFirst();
+            }
+            if (times.size() >= LIMIT) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+
+    private static UUID parseUuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("uuid", "El identificador de la respuesta no es válido.");
+        }
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            List<FieldError> errors = new ArrayList<>();
+            errors.add(new FieldError("territoryId", "Elija un sector de la lista."));
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.minga.participation.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
+import org.minga.territory.TerritoryView;
+import org.springframework.stereotype.Component;
+
+/** Who may see and change which participation rows: the user's jurisdiction and territory subtree. */
+@Component
+class Scopes {
+
+    private final Territories territories;
+    private final Jurisdictions jurisdictions;
+
+    Scopes(Territories territories, Jurisdictions jurisdictions) {
+        this.territories = territories;
+        this.jurisdictions = jurisdictions;
+    }
+
+    static void requireWriter(CurrentUser user) {
+        if (user.role().readOnly() || user.role() == Role.PRACTICE_EVALUATOR) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra participación ciudadana.");
+        }
+    }
+
+    /** A where clause on {@code alias}'s jurisdiction_id and territory_path for the user's scope. */
+    String where(String alias, CurrentUser user, Map<String, Object> params) {
+        TerritoryScope scope = territories.scopeOf(user);
+        params.put("scope", scope.likePattern());
+        StringBuilder w = new StringBuilder(" where " + alias + ".territory_path like :scope");
+        if (scope.jurisdictionId() != null) {
+            w.append(" and ").append(alias).append(".jurisdiction_id = :scopeJ");
+            params.put("scopeJ", scope.jurisdictionId());
+        }
+        return w.toString();
+    }
+
+    /** Throws a 403 unless the row's territory lies in the user's scope. */
+    void requireVisible(long jurisdictionId, String path, CurrentUser user, String what) {
+        TerritoryScope scope = territories.scopeOf(user);
+        boolean ok = scope.includesJurisdiction(jurisdictionId)
+                && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
+        if (!ok) {
+            throw new ForbiddenException(what + " está fuera de su alcance territorial.");
+        }
+    }
+
+    /** The territory named by id or by code (in the user's or the given jurisdiction), checked against scope. */
+    TerritoryView territory(Long id, String code, String jurisdictionCode, CurrentUser user, String field, List<FieldError> errors) {
+        TerritoryView t = null;
+        if (id != null) {
+            t = territories.byId(id).orElse(null);
+        } else if (code != null && !code.isBlank()) {
+            Jurisdiction j = jurisdiction(jurisdictionCode, user);
+            t = territories.byCode(j.id(), code.strip()).orElse(null);
+        }
+        if (t == null) {
+            errors.add(new FieldError(field, "Indique un territorio que exista (código o número)."));
+            return null;
+        }
+        if (!territories.scopeOf(user).includes(t)) {
+            errors.add(new FieldError(field, "El territorio " + t.name() + " está fuera de su alcance territorial."));
+            return null;
+        }
+        return t;
+    }
+
+    TerritoryView territory(long id) {
+        return territories.byId(id).orElseThrow();
+    }
+
+    Jurisdiction jurisdiction(String code, CurrentUser user) {
+        if (code == null || code.isBlank()) {
+            if (user.jurisdictionId() == null) {
+                throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
+            }
+            return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
+        }
+        return jurisdictions.requireVisible(code.strip(), user);
+    }
+
+    Jurisdiction jurisdiction(long id) {
+        return jurisdictions.byId(id).orElseThrow();
+    }
+
+    Territories territories() {
+        return territories;
+    }
+}
