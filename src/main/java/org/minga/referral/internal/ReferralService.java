@@ -343,7 +343,7 @@ class ReferralService {
                 .param("o", origin.name()).param("or", blank(c.originReference())).param("at", c.attentionId())
                 .param("s", service == null ? null : service.id()).param("sname", service == null ? null : service.name())
                 .param("a", actor.id()).param("an", actor.name()).param("pr", priority.name()).param("el", eligible)
-                .param("why", reason).param("just", blank(c.ineligibleJustification())).param("ev", c.shareEvidence().strip())
+                .param("why", reason).param("just", Boolean.TRUE.equals(eligible) ? null : blank(c.ineligibleJustification())).param("ev", c.shareEvidence().strip())
                 .param("days", days).param("con", createdOn).param("due", due).param("app", applicationId)
                 .param("pos", stepPosition).param("by", user.username()).param("byId", user.id() > 0 ? user.id() : null)
                 .query(Long.class).single();
@@ -465,9 +465,9 @@ class ReferralService {
             case REJECTED -> "rejection_reason = :reason";
             case RETURNED -> "return_reason = :reason";
             case CANCELLED -> "cancel_reason = :reason";
-            default -> "updated_at = now()";
+            default -> "";
         };
-        int n = jdbc.sql("update referral set status = :to, " + set + ", updated_at = now(), version = version + 1 where id = :id and status = :from and version = :v")
+        int n = jdbc.sql("update referral set status = :to" + (set.isEmpty() ? "" : ", " + set) + ", updated_at = now(), version = version + 1 where id = :id and status = :from and version = :v")
                 .param("to", to.name()).param("id", id).param("from", from.name()).param("v", before.version())
                 .param("ca", blank(c.action())).param("co", blank(c.outcome())).param("cn", blank(c.nextSteps()))
                 .param("reason", reason).update();
@@ -482,6 +482,9 @@ class ReferralService {
         audit.record("UPDATE", "referral", id, after.jurisdictionId(), "Canalización " + after.code() + ": " + from.label()
                 + " → " + to.label(), before, after);
         outbox.record("referral.status_changed", after.jurisdictionId(), id, path, after.actorId(), payload(after, from.name()));
+        if (to == ReferralStatus.ATTENDED) {
+            sendNextRouteStep(id);
+        }
         if (to == ReferralStatus.ATTENDED || to == ReferralStatus.REJECTED || to == ReferralStatus.RETURNED) {
             Long sender = jdbc.sql("select created_by_user_id from referral where id = :id").param("id", id).query(Long.class).optional().orElse(null);
             if (sender != null) {
@@ -491,6 +494,22 @@ class ReferralService {
             }
         }
         return after;
+    }
+
+    static final CurrentUser ROUTE = new CurrentUser(0, "sistema", "Minga (ruta de atención)", Role.ADMINISTRATOR, null, null);
+
+    /** A care route moves on when a step is answered: the next step's referral (still creada) is sent. */
+    private void sendNextRouteStep(long referralId) {
+        Map<String, Object> r = jdbc.sql("select route_application_id, route_step_position from referral where id = :id")
+                .param("id", referralId).query().singleRow();
+        if (r.get("route_application_id") == null) {
+            return;
+        }
+        jdbc.sql("""
+                        select id from referral where route_application_id = :a and route_step_position > :p and status = 'CREATED'
+                        order by route_step_position limit 1""")
+                .param("a", r.get("route_application_id")).param("p", r.get("route_step_position")).query(Long.class).optional()
+                .ifPresent(next -> transition(next, new TransitionCommand("SENT", "Paso anterior de la ruta atendido.", null, null, null, null), ROUTE));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
