@@ -148,7 +148,7 @@ class ReferralTests {
 
         // a Kennedy person is outside Suba's scope
         mvc.perform(post("/api/v1/referrals").with(httpBasic("local.suba", PW)).contentType("application/json")
-                .content(body(person("H-KEN-", 0), sdis, ""))).andExpect(status().isNotFound());
+                .content(body(person("H-KEN-", 0), sdis, ""))).andExpect(status().isForbidden());
         // the field user sees only referrals of their territories; Kennedy's read-only user does not see Suba's
         JsonNode field = read(mvc.perform(get("/api/v1/referrals?size=500").with(httpBasic("campo.suba", PW))).andExpect(status().isOk()));
         assertThat(field.get("items").findValuesAsText("code")).contains(ok.get("code").asText());

@@ -40,6 +40,7 @@ class CareRouteService {
 
     record RouteView(long id, String jurisdictionCode, String code, String name, String description, String needCategory,
                      String needLabel, boolean active, List<StepView> steps, int version) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public int totalDays() {
             return steps.stream().mapToInt(StepView::maxDays).sum();
         }
@@ -55,10 +56,12 @@ class CareRouteService {
 
     record ApplicationView(long id, long routeId, String routeName, Long personId, String subjectName, String createdBy,
                            java.time.Instant createdAt, List<ProgressStep> steps) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public long done() {
             return steps.stream().filter(ProgressStep::done).count();
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public int percent() {
             return steps.isEmpty() ? 0 : (int) (100 * done() / steps.size());
         }
