@@ -157,10 +157,19 @@ class ReferralDemoData implements DemoDataset {
             }
         }
         List<Households.PersonRef> people = new ArrayList<>();
-        for (Households.HouseholdRef h : households.householdsOf(j.id(), 40)) {
-            people.addAll(households.usableMembers(h.id()));
-            if (people.size() > 60) {
-                break;
+        // households of every demo area (Suba and Kennedy in Bogotá), taken in turns
+        Map<String, List<Households.HouseholdRef>> byArea = new java.util.TreeMap<>();
+        for (Households.HouseholdRef h : households.householdsOf(j.id(), 1000)) {
+            byArea.computeIfAbsent(h.code().replaceAll("-\\d+$", ""), k -> new ArrayList<>()).add(h);
+        }
+        for (int i = 0; people.size() < 60 && i < 40; i++) {
+            for (List<Households.HouseholdRef> area : byArea.values()) {
+                if (i < area.size()) {
+                    List<Households.PersonRef> members = households.usableMembers(area.get(i).id());
+                    if (!members.isEmpty()) {
+                        people.add(members.get(0));
+                    }
+                }
             }
         }
         Random random = new Random(bogota ? 11 : 54);

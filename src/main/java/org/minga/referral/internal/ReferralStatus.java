@@ -32,7 +32,7 @@ enum ReferralStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
@@ -77,7 +77,7 @@ enum ReferralStatus {
     }
 
     /** States entered only with a written reason. */
-    boolean needsReason() {
+    public boolean needsReason() {
         return this == REJECTED || this == RETURNED || this == CANCELLED;
     }
 
