@@ -99,13 +99,18 @@ create table referral (
     created_at         timestamptz   not null default now(),
     updated_at         timestamptz   not null default now(),
     version            integer       not null default 0,
+    -- an entity's inbox order: open ones first (0), answered or ended after (1); not yet sent (9) is not shown
+    inbox_rank         smallint generated always as (case when status in ('SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION') then 0
+                                                          when status = 'CREATED' then 9 else 1 end) stored,
     unique (jurisdiction_id, code)
 );
 create sequence referral_code_seq;
 -- An entity's inbox: its open referrals first, by due date.
-create index referral_inbox_idx on referral (actor_id, status, due_on, id);
-create index referral_inbox_all_idx on referral (actor_id, created_at desc, id desc);
+create index referral_inbox_idx on referral (actor_id, inbox_rank, due_on, id);
 create index referral_scope_idx on referral (jurisdiction_id, territory_path varchar_pattern_ops, created_at desc);
+-- the closed-loop figures of a territory read only this index
+create index referral_figures_idx on referral (jurisdiction_id, territory_path varchar_pattern_ops)
+    include (actor_id, service_id, route_application_id, status, due_on, days_to_acceptance, days_to_attention, attended_at);
 create index referral_person_idx on referral (person_id);
 create index referral_application_idx on referral (route_application_id, route_step_position);
 create index referral_open_due_idx on referral (jurisdiction_id, due_on)

@@ -139,6 +139,13 @@ class ReferralService {
         return LocalDate.now(j.zoneId());
     }
 
+    private final Map<Long, java.time.ZoneId> zones = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Today in a jurisdiction's time zone (zones are cached: a jurisdiction's zone does not change). */
+    LocalDate today(long jurisdictionId) {
+        return LocalDate.now(zones.computeIfAbsent(jurisdictionId, id -> jurisdiction(id).zoneId()));
+    }
+
     Jurisdiction jurisdiction(long id) {
         return jurisdictions.byId(id).orElseThrow();
     }
@@ -532,7 +539,7 @@ class ReferralService {
         Labels.Priority priority = Labels.Priority.valueOf(rs.getString("priority"));
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         long j = rs.getLong("jurisdiction_id");
-        boolean overdue = status.open() && due.isBefore(today(jurisdiction(j)));
+        boolean overdue = status.open() && due.isBefore(today(j));
         return new ReferralView(rs.getLong("id"), rs.getString("code"), j, (Long) rs.getObject("person_id", Long.class),
                 rs.getObject("household_id", Long.class), rs.getString("subject_name"), rs.getLong("territory_id"),
                 rs.getString("territory_name"), need.name(), need.label(), rs.getString("need_description"), origin.name(),
@@ -575,7 +582,7 @@ class ReferralService {
         Labels.Priority p = Labels.Priority.valueOf(rs.getString(8));
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), p.label(), s.name(), s.label(), due,
-                s.open() && due.isBefore(today(jurisdiction(rs.getLong(13)))), rs.getBoolean(11), rs.getTimestamp(12).toInstant());
+                s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant());
     }
 
     /**
@@ -618,10 +625,10 @@ class ReferralService {
                 return new PageResult<>(List.of(), page.page(), page.size(), 0);
             }
         }
-        StringBuilder where = new StringBuilder(" where r.actor_id in (:actors) and r.status <> 'CREATED'");
+        StringBuilder where = new StringBuilder(" where r.actor_id in (:actors) and r.inbox_rank < 9");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("actors", actorIds);
-        return query(where, params, f, page, "(r.status in " + ReferralStatus.OPEN_SQL + ") desc, r.due_on, r.id");
+        return query(where, params, f, page, "r.inbox_rank, r.due_on, r.id");
     }
 
     private PageResult<ReferralRow> query(StringBuilder where, Map<String, Object> params, Filter f, PageRequest page, String order) {
