@@ -107,9 +107,8 @@ create table referral (
 create sequence referral_code_seq;
 -- An entity's inbox: its open referrals first, by due date.
 create index referral_inbox_idx on referral (actor_id, inbox_rank, due_on, id);
-create index referral_scope_idx on referral (jurisdiction_id, territory_path varchar_pattern_ops, created_at desc);
--- the closed-loop figures of a territory read only this index
-create index referral_figures_idx on referral (jurisdiction_id, territory_path varchar_pattern_ops)
+-- a territory's referrals; the closed-loop figures read only this index (index-only scan)
+create index referral_scope_idx on referral (jurisdiction_id, territory_path varchar_pattern_ops)
     include (actor_id, service_id, route_application_id, status, due_on, days_to_acceptance, days_to_attention, attended_at);
 create index referral_person_idx on referral (person_id);
 create index referral_application_idx on referral (route_application_id, route_step_position);

@@ -670,35 +670,107 @@ class ReferralService {
             TerritoryView t = territories.requireVisible(territoryId, user);
             prefix = t.path();
         }
+        String group = by == null ? "total" : by;
         String key;
-        String name;
         String join = "";
-        switch (by == null ? "total" : by) {
-            case "actor": key = "r.actor_id::text"; name = "max(r.actor_name)"; break;
-            case "service": key = "coalesce(r.service_id::text, '-')"; name = "coalesce(max(r.service_name), 'Sin servicio')"; break;
+        switch (group) {
+            case "actor": key = "r.actor_id"; break;
+            case "service": key = "r.service_id"; break;
             case "route":
-                join = " left join care_route_application ap on ap.id = r.route_application_id left join care_route cr on cr.id = ap.route_id";
-                key = "coalesce(cr.id::text, '-')"; name = "coalesce(max(cr.name), 'Fuera de ruta')"; break;
-            case "total": key = "'total'"; name = "'Total'"; break;
+                key = "ap.route_id";
+                join = " left join care_route_application ap on ap.id = r.route_application_id";
+                break;
+            case "total": key = "0::bigint"; break;
             default: throw new ValidationException("by", "Agrupe por actor, service, route o total.");
         }
-        return jdbc.sql("select " + key + ", " + name + """
-                        , count(*), count(r.attended_at),
-                          percentile_cont(0.5) within group (order by r.days_to_acceptance),
-                          percentile_cont(0.5) within group (order by r.days_to_attention),
+        // One hash aggregate over the covering index referral_scope_idx: counts per group and per number of days
+        // (days are small integers), so the medians come from these histograms without sorting every row.
+        Map<Long, Acc> groups = new LinkedHashMap<>();
+        jdbc.sql("select " + key + """
+                        , r.days_to_acceptance, r.days_to_attention, count(*), count(r.attended_at),
                           count(*) filter (where r.status in""" + " " + ReferralStatus.OPEN_SQL + """
                          and r.due_on < :today)
                         from referral r""" + join + """
-                         where r.jurisdiction_id = :j and r.territory_path like :p and r.status not in ('CANCELLED')
-                        group by 1 order by 3 desc limit 500""")
+                         where r.jurisdiction_id = :j and r.territory_path like :p and r.status <> 'CANCELLED'
+                        group by 1, 2, 3""")
                 .param("j", j.id()).param("p", prefix + "%").param("today", today(j))
-                .query((rs, n) -> {
-                    long total = rs.getLong(3);
-                    long answered = rs.getLong(4);
-                    return new Figures(rs.getString(1), rs.getString(2), total, answered,
-                            total == 0 ? null : Math.round(1000.0 * answered / total) / 10.0,
-                            (Double) rs.getObject(5, Double.class), (Double) rs.getObject(6, Double.class), rs.getLong(7));
-                }).list();
+                .query(rs -> {
+                    Long id = rs.getObject(1, Long.class);
+                    Acc acc = groups.computeIfAbsent(id == null ? -1L : id, k -> new Acc());
+                    Integer acceptance = rs.getObject(2, Integer.class);
+                    Integer attention = rs.getObject(3, Integer.class);
+                    long count = rs.getLong(4);
+                    acc.total += count;
+                    acc.answered += rs.getLong(5);
+                    acc.overdue += rs.getLong(6);
+                    if (acceptance != null) {
+                        acc.acceptance.merge(acceptance, count, Long::sum);
+                    }
+                    if (attention != null) {
+                        acc.attention.merge(attention, count, Long::sum);
+                    }
+                });
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> ids = groups.keySet().stream().filter(id -> id >= 0).toList();
+        if (!ids.isEmpty()) {
+            switch (group) {
+                case "actor": actors.byIds(ids).forEach((id, a) -> names.put(id, a.name())); break;
+                case "service":
+                    jdbc.sql("select service_id, max(service_name) from referral where service_id in (:ids) and jurisdiction_id = :j group by 1")
+                            .param("ids", ids).param("j", j.id()).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+                    break;
+                case "route":
+                    jdbc.sql("select id, name from care_route where id in (:ids)").param("ids", ids)
+                            .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+                    break;
+                default: break;
+            }
+        }
+        List<Figures> out = new ArrayList<>();
+        groups.forEach((id, acc) -> {
+            String name = group.equals("total") ? "Total" : id < 0
+                    ? (group.equals("service") ? "Sin servicio" : group.equals("route") ? "Fuera de ruta" : "—")
+                    : names.getOrDefault(id, String.valueOf(id));
+            out.add(new Figures(id < 0 ? "-" : String.valueOf(id), name, acc.total, acc.answered,
+                    acc.total == 0 ? null : Math.round(1000.0 * acc.answered / acc.total) / 10.0,
+                    median(acc.acceptance), median(acc.attention), acc.overdue));
+        });
+        out.sort(java.util.Comparator.comparingLong(Figures::total).reversed());
+        return out;
+    }
+
+    /** Counts of one group, and how many referrals took each number of days. */
+    private static final class Acc {
+        long total;
+        long answered;
+        long overdue;
+        final java.util.TreeMap<Integer, Long> acceptance = new java.util.TreeMap<>();
+        final java.util.TreeMap<Integer, Long> attention = new java.util.TreeMap<>();
+    }
+
+    /** The median of the values a histogram counts (the mean of the two middle ones when their number is even). */
+    static Double median(java.util.SortedMap<Integer, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        long lowRank = (n - 1) / 2;
+        long highRank = n / 2;
+        Integer low = null;
+        Integer high = null;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            long next = seen + e.getValue();
+            if (low == null && lowRank < next) {
+                low = e.getKey();
+            }
+            if (highRank < next) {
+                high = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        return (low + high) / 2.0;
     }
 
     // ---- overdue ------------------------------------------------------------------------------------------

@@ -70,4 +70,13 @@ class ReferralStatusTests {
         assertThat(ReferralService.commonTerritory(List.of("/1/5/23/40/", "/1/5/23/41/", "/1/5/23/"))).isEqualTo(23);
         assertThat(ReferralService.commonTerritory(List.of("/1/5/23/40/", "/1/6/"))).isEqualTo(1);
     }
+
+    @Test
+    void mediansComeFromHistogramsOfDaysAsPercentileContWouldGiveThem() {
+        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
+        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
+        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
+        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
+        assertThat(ReferralService.median(new java.util.TreeMap<Integer, Long>())).isNull();
+    }
 }
