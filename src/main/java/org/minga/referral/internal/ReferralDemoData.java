@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo referrals: staff accounts of four receiving entities, the four care routes of seed 002 in Bogotá and
+ * Demo referrals: staff accounts of five receiving entities (role equipo de campo, so that they are not taken for
+ * the territory's supervisors; as entity staff they see only their entity's referrals here), the four care routes of seed 002 in Bogotá and
  * Cúcuta, and referrals in every state, some overdue, for the demo people of Suba, Kennedy and Cúcuta.
  */
 @Component
@@ -134,7 +135,7 @@ class ReferralDemoData implements DemoDataset {
             }
             long actorId = actors.byCode(j.id(), s[3]).orElseThrow().id();
             if (users.idOf(s[0]).isEmpty()) {
-                users.create(new NewUser(s[0], PASSWORD, s[1], null, Role.LOCAL, j.id(), null));
+                users.create(new NewUser(s[0], PASSWORD, s[1], null, Role.FIELD_TEAM, j.id(), null));
             }
             if (!staff.isStaff(actorId, users.idOf(s[0]).orElseThrow())) {
                 staff.assign(actorId, s[0], s[4], DEMO);
@@ -229,7 +230,7 @@ class ReferralDemoData implements DemoDataset {
 
     private CurrentUser receiver(Jurisdiction j, long actorId) {
         for (ActorStaff.Member m : staff.staffOf(actorId)) {
-            return new CurrentUser(m.userId(), m.username(), m.username(), Role.LOCAL, j.id(), null);
+            return new CurrentUser(m.userId(), m.username(), m.username(), Role.FIELD_TEAM, j.id(), null);
         }
         return DEMO;
     }
