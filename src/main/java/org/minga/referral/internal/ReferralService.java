@@ -589,7 +589,9 @@ class ReferralService {
      * The referrals a user follows: for entity staff, those addressed to their entities; for everyone else, those
      * of their territory scope.
      */
+    @Transactional(readOnly = true)
     PageResult<ReferralRow> list(CurrentUser user, Filter f, PageRequest page) {
+        customPlans();
         List<Long> mine = user.is(Role.ADMINISTRATOR) ? List.of() : staff.actorsOf(user.id());
         if (!mine.isEmpty()) {
             return inbox(user, f.actorId() == null ? null : f.actorId(), f, page);
@@ -610,7 +612,9 @@ class ReferralService {
     }
 
     /** An entity's inbox: the referrals addressed to it (or to any of the user's entities), open first by due date. */
+    @Transactional(readOnly = true)
     PageResult<ReferralRow> inbox(CurrentUser user, Long actorId, Filter f, PageRequest page) {
+        customPlans();
         List<Long> actorIds;
         if (actorId != null) {
             ActorSummary a = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe la entidad " + actorId + "."));
@@ -653,6 +657,15 @@ class ReferralService {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
+    /**
+     * Plans each list query for its own parameters: a generic plan (which PostgreSQL picks after a prepared
+     * statement's fifth run) cannot use the path index for {@code territory_path like :prefix} and would read the
+     * whole table. Local to the read-only transaction.
+     */
+    private void customPlans() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     // ---- closed-loop figures ------------------------------------------------------------------------------
 
     /**
@@ -660,7 +673,9 @@ class ReferralService {
      * service, route or nothing ("total"): share answered with a counter-referral, median days to acceptance
      * and to attention, overdue count.
      */
+    @Transactional(readOnly = true)
     List<Figures> figures(CurrentUser user, Jurisdiction j, Long territoryId, String by) {
+        customPlans();
         TerritoryScope scope = territories.scopeOf(user);
         if (!scope.includesJurisdiction(j.id())) {
             throw new NotFoundException("No existe la jurisdicción " + j.code() + ".");
