@@ -225,7 +225,7 @@ class CareRouteService {
             String description = (c.needDescription() == null || c.needDescription().isBlank() ? route.name()
                     : c.needDescription().strip()) + " — paso " + s.position() + ": " + s.name();
             ReferralService.ReferralView r = referrals.create(new ReferralService.ReferralCommand(person.id(), null,
-                    route.needCategory(), description, c.origin() == null ? "OTHER" : c.origin(), c.originReference(), null,
+                    route.needCategory(), description, c.origin() == null ? "OTHER" : c.origin(), c.originReference(),
                     s.serviceId(), s.actorId(), c.priority(), null, c.ineligibleJustification(), c.shareAuthorized(),
                     c.shareEvidence()), user, appId, s.position(), s.maxDays());
             if (first) {

@@ -199,7 +199,7 @@ class ReferralDemoData implements DemoDataset {
             Long service = need[2] == null ? null : services.get(need[2]);
             ActorSummary actor = actors.byCode(j.id(), need[3]).orElseThrow();
             ReferralService.ReferralView r = referrals.create(new ReferralService.ReferralCommand(p.id(), null, need[0], need[1],
-                    List.of("FIELD_VISIT", "ATTENTION", "SERVICE_FAIR", "ALERT").get(i % 4), "Demostración", null, service,
+                    List.of("FIELD_VISIT", "ATTENTION", "SERVICE_FAIR", "ALERT").get(i % 4), "Demostración", service,
                     actor.id(), List.of("MEDIUM", "HIGH", "LOW", "URGENT").get(i % 4), null,
                     "Caso priorizado por el equipo territorial aunque no cumple todos los criterios.", true,
                     "Formato de autorización para compartir datos FC-" + (1000 + i)), DEMO);

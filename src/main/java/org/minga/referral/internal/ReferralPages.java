@@ -127,7 +127,7 @@ class ReferralPages {
                                 + type.name() + " " + form.documentNumber().strip() + "."));
             }
             ReferralService.ReferralView v = referrals.create(new ReferralService.ReferralCommand(personId, null,
-                    form.needCategory(), form.needDescription(), form.origin(), form.originReference(), null, form.serviceId(),
+                    form.needCategory(), form.needDescription(), form.origin(), form.originReference(), form.serviceId(),
                     form.actorId(), form.priority(), form.businessDays(), form.ineligibleJustification(),
                     form.shareAuthorized(), form.shareEvidence()), user);
             redirect.addFlashAttribute("saved", v.code());

@@ -56,7 +56,7 @@ class ReferralService {
     static final int DEFAULT_DAYS = 10;
 
     record ReferralCommand(Long personId, Long householdId, String needCategory, String needDescription, String origin,
-                           String originReference, Long attentionId, Long serviceId, Long actorId, String priority,
+                           String originReference, Long serviceId, Long actorId, String priority,
                            Integer businessDays, String ineligibleJustification, Boolean shareAuthorized,
                            String shareEvidence) {
     }
@@ -338,16 +338,16 @@ class ReferralService {
         String code = "CAN-" + j.code() + "-" + jdbc.sql("select nextval('referral_code_seq')").query(Long.class).single();
         long id = jdbc.sql("""
                         insert into referral (jurisdiction_id, code, person_id, household_id, subject_name, territory_id, territory_path,
-                          need_category, need_description, origin, origin_reference, attention_id, service_id, service_name, actor_id,
+                          need_category, need_description, origin, origin_reference, service_id, service_name, actor_id,
                           actor_name, priority, eligible, ineligibility_reason, ineligible_justification, share_authorized,
                           share_evidence, status, business_days, created_on, due_on, route_application_id, route_step_position,
                           created_by, created_by_user_id)
-                        values (:j, :code, :p, :h, :sn, :t, :tp, :nc, :nd, :o, :or, :at, :s, :sname, :a, :an, :pr, :el, :why, :just,
+                        values (:j, :code, :p, :h, :sn, :t, :tp, :nc, :nd, :o, :or, :s, :sname, :a, :an, :pr, :el, :why, :just,
                           true, :ev, 'CREATED', :days, :con, :due, :app, :pos, :by, :byId) returning id""")
                 .param("j", j.id()).param("code", code).param("p", c.personId() != null ? c.personId() : null)
                 .param("h", household != null ? household.id() : person.householdId()).param("sn", subject)
                 .param("t", t.id()).param("tp", t.path()).param("nc", need.name()).param("nd", c.needDescription().strip())
-                .param("o", origin.name()).param("or", blank(c.originReference())).param("at", c.attentionId())
+                .param("o", origin.name()).param("or", blank(c.originReference()))
                 .param("s", service == null ? null : service.id()).param("sname", service == null ? null : service.name())
                 .param("a", actor.id()).param("an", actor.name()).param("pr", priority.name()).param("el", eligible)
                 .param("why", reason).param("just", Boolean.TRUE.equals(eligible) ? null : blank(c.ineligibleJustification())).param("ev", c.shareEvidence().strip())
