@@ -39,19 +39,21 @@ class ActorPages {
     private final AllianceService alliances;
     private final SocialAssetService assets;
     private final ActorMapService maps;
+    private final ActorStaffService staff;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final TerritoryTree tree;
     private final String tileUrl;
     private final String tileAttribution;
 
-    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps,
+    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps, ActorStaffService staff,
                Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
                @Value("${minga.map.tile-url:}") String tileUrl, @Value("${minga.map.tile-attribution:}") String tileAttribution) {
         this.actors = actors;
         this.alliances = alliances;
         this.assets = assets;
         this.maps = maps;
+        this.staff = staff;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
         this.tree = tree;
@@ -89,6 +91,11 @@ class ActorPages {
         model.addAttribute("jurisdiction", jurisdictions.byId(d.actor().jurisdictionId()).orElseThrow());
         model.addAttribute("contacts", actors.contacts(id, user));
         model.addAttribute("canEdit", ActorService.canEdit(user, d.actor().jurisdictionId()));
+        model.addAttribute("staff", staff.staffOf(id));
+        model.addAttribute("canManageStaff", ActorStaffService.canManage(user, d.actor().jurisdictionId()));
+        if (!model.containsAttribute("staffErrors")) {
+            model.addAttribute("staffErrors", java.util.List.of());
+        }
         if (!model.containsAttribute("contact")) {
             model.addAttribute("contact", new ContactForm(null, null, null, null, null, LocalDate.now(), null, null));
         }

@@ -1,0 +1,110 @@
+package org.minga.actor.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.actor.ActorStaff;
+import org.minga.actor.ActorSummary;
+import org.minga.platform.AuditLog;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.Role;
+import org.minga.platform.UserAccounts;
+import org.minga.platform.ValidationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users who work for an actor. */
+@Service
+class ActorStaffService implements ActorStaff {
+
+    private final JdbcClient jdbc;
+    private final ActorService actors;
+    private final UserAccounts users;
+    private final AuditLog audit;
+
+    ActorStaffService(JdbcClient jdbc, ActorService actors, UserAccounts users, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Administrators and district users of the actor's jurisdiction manage its staff. */
+    static boolean canManage(CurrentUser user, long jurisdictionId) {
+        return user.is(Role.ADMINISTRATOR) && user.seesJurisdiction(jurisdictionId)
+                || user.is(Role.DISTRICT) && user.seesJurisdiction(jurisdictionId) && user.territoryId() == null;
+    }
+
+    @Override
+    public List<Long> actorsOf(long userId) {
+        return jdbc.sql("select actor_id from actor_staff where user_id = :u order by actor_id").param("u", userId)
+                .query(Long.class).list();
+    }
+
+    @Override
+    public boolean isStaff(long actorId, long userId) {
+        return jdbc.sql("select count(*) from actor_staff where actor_id = :a and user_id = :u").param("a", actorId)
+                .param("u", userId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public List<Member> staffOf(long actorId) {
+        return jdbc.sql("select actor_id, user_id, username, position, added_by, added_at from actor_staff where actor_id = :a order by username")
+                .param("a", actorId)
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant())).list();
+    }
+
+    @Override
+    @Transactional
+    public Member assign(long actorId, String username, String position, CurrentUser by) {
+        return add(actorId, username, position, by);
+    }
+
+    @Transactional
+    Member add(long actorId, String username, String position, CurrentUser user) {
+        ActorSummary actor = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
+        if (!canManage(user, actor.jurisdictionId())) {
+            throw new ForbiddenException("Solo administradores y usuarios distritales asignan el personal de una entidad.");
+        }
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty()) {
+            throw new ValidationException("username", "Indique el usuario que trabaja en la entidad.");
+        }
+        if (position != null && position.strip().length() > 200) {
+            throw new ValidationException("position", "El cargo admite 200 caracteres.");
+        }
+        long userId = users.idOf(name).orElseThrow(() -> new ValidationException("username", "No existe el usuario «" + name + "»."));
+        if (isStaff(actorId, userId)) {
+            throw new ValidationException("username", "El usuario «" + name + "» ya trabaja en " + actor.name() + ".");
+        }
+        String pos = position == null || position.isBlank() ? null : position.strip();
+        Timestamp at = jdbc.sql("""
+                        insert into actor_staff (actor_id, user_id, username, position, added_by)
+                        values (:a, :u, :n, :p, :by) returning added_at""")
+                .param("a", actorId).param("u", userId).param("n", name).param("p", pos).param("by", user.username())
+                .query(Timestamp.class).single();
+        audit.record("CREATE", "actor_staff", actorId, actor.jurisdictionId(), "Personal de " + actor.name() + ": " + name,
+                null, Map.of("user", name, "position", pos == null ? "" : pos));
+        return new Member(actorId, userId, name, pos, user.username(), at.toInstant());
+    }
+
+    @Transactional
+    void remove(long actorId, long userId, CurrentUser user) {
+        ActorSummary actor = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
+        if (!canManage(user, actor.jurisdictionId())) {
+            throw new ForbiddenException("Solo administradores y usuarios distritales asignan el personal de una entidad.");
+        }
+        List<Member> before = staffOf(actorId).stream().filter(m -> m.userId() == userId).toList();
+        if (before.isEmpty()) {
+            throw new NotFoundException("El usuario no trabaja en " + actor.name() + ".");
+        }
+        jdbc.sql("delete from actor_staff where actor_id = :a and user_id = :u").param("a", actorId).param("u", userId).update();
+        audit.record("DELETE", "actor_staff", actorId, actor.jurisdictionId(), "Personal de " + actor.name() + ": retirado "
+                + before.get(0).username(), Map.of("user", before.get(0).username()), null);
+    }
+}

@@ -1,0 +1,58 @@
+package org.minga.referral.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdictions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Care routes and their application to people, as JSON. */
+@RestController
+class CareRouteApi {
+
+    private final CareRouteService routes;
+    private final Jurisdictions jurisdictions;
+
+    CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
+        this.routes = routes;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping("/api/v1/care-routes")
+    List<CareRouteService.RouteView> list(@RequestParam(required = false) String jurisdiction) {
+        CurrentUser user = CurrentUsers.require();
+        return routes.routes(jurisdictions.namedOrOwn(jurisdiction, user));
+    }
+
+    @GetMapping("/api/v1/care-routes/{id:\\d+}")
+    CareRouteService.RouteView get(@PathVariable long id) {
+        return routes.requireRoute(id, CurrentUsers.require());
+    }
+
+    @PostMapping("/api/v1/care-routes")
+    ResponseEntity<CareRouteService.RouteView> create(@RequestParam(required = false) String jurisdiction,
+                                                      @RequestBody CareRouteService.RouteCommand c) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        CareRouteService.RouteView v = routes.create(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
+        return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
+    }
+
+    @PostMapping("/api/v1/care-routes/{id:\\d+}/applications")
+    ResponseEntity<CareRouteService.ApplicationView> apply(@PathVariable long id, @RequestBody CareRouteService.ApplyCommand c) {
+        CareRouteService.ApplicationView v = routes.apply(id, c, CurrentUsers.requireWriter());
+        return ResponseEntity.created(URI.create("/api/v1/care-routes/applications/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/v1/care-routes/applications/{id:\\d+}")
+    CareRouteService.ApplicationView application(@PathVariable long id) {
+        return routes.application(id, CurrentUsers.require());
+    }
+}

@@ -1,0 +1,153 @@
+package org.minga.referral.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.actor.ActorStaff;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.Role;
+import org.minga.referral.SystemicDelayReported;
+import org.minga.territory.Territories;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Referrals, their transitions, figures, the change feed and webhook subscriptions, as JSON. */
+@RestController
+class ReferralApi {
+
+    record Detail(ReferralService.ReferralView referral, List<ReferralService.TransitionView> history,
+                  List<String> allowedTransitions) {
+    }
+
+    record DeadlineBody(Integer businessDays) {
+    }
+
+    private final ReferralService referrals;
+    private final WebhookService webhooks;
+    private final Jurisdictions jurisdictions;
+    private final Territories territories;
+    private final ActorStaff staff;
+
+    ReferralApi(ReferralService referrals, WebhookService webhooks, Jurisdictions jurisdictions, Territories territories,
+                ActorStaff staff) {
+        this.referrals = referrals;
+        this.webhooks = webhooks;
+        this.jurisdictions = jurisdictions;
+        this.territories = territories;
+        this.staff = staff;
+    }
+
+    @GetMapping("/api/v1/referrals")
+    PageResult<ReferralService.ReferralRow> list(@RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) Boolean overdue,
+                                                 @RequestParam(required = false) Long actor,
+                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) Integer page,
+                                                 @RequestParam(required = false) Integer size) {
+        return referrals.list(CurrentUsers.require(), new ReferralService.Filter(status, overdue, actor, q), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/v1/referrals/inbox")
+    PageResult<ReferralService.ReferralRow> inbox(@RequestParam(required = false) Long actor,
+                                                  @RequestParam(required = false) String status,
+                                                  @RequestParam(required = false) Boolean overdue,
+                                                  @RequestParam(required = false) Integer page,
+                                                  @RequestParam(required = false) Integer size) {
+        return referrals.inbox(CurrentUsers.require(), actor, new ReferralService.Filter(status, overdue, null, null),
+                PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/v1/referrals")
+    ResponseEntity<ReferralService.ReferralView> create(@RequestBody ReferralService.ReferralCommand c) {
+        ReferralService.ReferralView v = referrals.create(c, CurrentUsers.require());
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/v1/referrals/{id:\\d+}")
+    Detail get(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        ReferralService.ReferralView v = referrals.require(id, user);
+        return new Detail(v, referrals.history(id), referrals.allowedFor(v, user).stream().map(ReferralStatus::name).toList());
+    }
+
+    @PostMapping("/api/v1/referrals/{id:\\d+}/transitions")
+    ReferralService.ReferralView transition(@PathVariable long id, @RequestBody ReferralService.TransitionCommand c) {
+        return referrals.transition(id, c, CurrentUsers.require());
+    }
+
+    @GetMapping("/api/v1/referrals/figures")
+    List<ReferralService.Figures> figures(@RequestParam(required = false) String jurisdiction,
+                                          @RequestParam(required = false) Long territory,
+                                          @RequestParam(required = false) String by) {
+        CurrentUser user = CurrentUsers.require();
+        return referrals.figures(user, jurisdictions.namedOrOwn(jurisdiction, user), territory, by);
+    }
+
+    /** Runs the overdue job now for one jurisdiction (it also runs every morning). */
+    @PostMapping("/api/v1/referrals/overdue/run")
+    Map<String, Object> runOverdue(@RequestParam(required = false) String jurisdiction) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+        WebhookService.requireManager(user, j.id());
+        return Map.of("flagged", referrals.flagOverdue(j, referrals.today(j)));
+    }
+
+    @PostMapping("/api/v1/referrals/systemic-delays")
+    ResponseEntity<SystemicDelayReported> reportDelay(@RequestBody ReferralService.DelayCommand c) {
+        return ResponseEntity.status(201).body(referrals.reportDelay(c, CurrentUsers.requireWriter()));
+    }
+
+    @PutMapping("/api/v1/referrals/service-deadlines/{serviceId:\\d+}")
+    Map<String, Object> serviceDeadline(@PathVariable long serviceId, @RequestParam(required = false) String jurisdiction,
+                                        @RequestBody DeadlineBody body) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+        referrals.setServiceDays(j, serviceId, body.businessDays() == null ? 0 : body.businessDays(), user);
+        return Map.of("serviceId", serviceId, "businessDays", body.businessDays());
+    }
+
+    /**
+     * The change feed: referral events after {@code after} (a cursor; 0 for the start), oldest first. Entity staff
+     * see their entities' referrals, everyone else their territory scope. Answer {@code items} and {@code next}.
+     */
+    @GetMapping("/api/v1/referrals/changes")
+    WebhookService.Feed changes(@RequestParam(required = false, defaultValue = "0") long after,
+                                @RequestParam(required = false, defaultValue = "100") int limit) {
+        CurrentUser user = CurrentUsers.require();
+        List<Long> actors = user.is(Role.ADMINISTRATOR) ? List.of() : staff.actorsOf(user.id());
+        return webhooks.changes(after, limit, territories.scopeOf(user), actors.isEmpty() ? null : actors);
+    }
+
+    @GetMapping("/api/v1/referrals/webhooks")
+    List<WebhookService.Subscription> subscriptions(@RequestParam(required = false) String jurisdiction) {
+        CurrentUser user = CurrentUsers.require();
+        return webhooks.subscriptions(jurisdictions.namedOrOwn(jurisdiction, user), user);
+    }
+
+    @PostMapping("/api/v1/referrals/webhooks")
+    ResponseEntity<WebhookService.Subscription> subscribe(@RequestParam(required = false) String jurisdiction,
+                                                          @RequestBody WebhookService.SubscriptionCommand c) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return ResponseEntity.status(201).body(webhooks.subscribe(jurisdictions.namedOrOwn(jurisdiction, user), c, user));
+    }
+
+    @DeleteMapping("/api/v1/referrals/webhooks/{id:\\d+}")
+    ResponseEntity<Void> unsubscribe(@PathVariable long id, @RequestParam(required = false) String jurisdiction) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        webhooks.unsubscribe(jurisdictions.namedOrOwn(jurisdiction, user), id, user);
+        return ResponseEntity.noContent().build();
+    }
+}

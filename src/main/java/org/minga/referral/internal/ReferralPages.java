@@ -1,0 +1,224 @@
+package org.minga.referral.internal;
+
+import java.util.List;
+
+import org.minga.actor.ActorStaff;
+import org.minga.actor.ActorSummary;
+import org.minga.actor.Actors;
+import org.minga.household.DocumentType;
+import org.minga.household.Households;
+import org.minga.offer.Need;
+import org.minga.platform.ConflictException;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Role;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Referral pages: the list, an entity's inbox, the form, the detail with its transitions, overdue, figures. */
+@Controller
+class ReferralPages {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+        @Bean
+        NavigationItem referralsNavigation() {
+            return NavigationItem.forAll("referrals", "Canalizaciones", "/referrals", 45);
+        }
+    }
+
+    /** The form of a new referral: a person by id or by document. */
+    record ReferralForm(Long personId, String documentType, String documentNumber, String needCategory,
+                        String needDescription, String origin, String originReference, Long serviceId, Long actorId,
+                        String priority, Integer businessDays, String ineligibleJustification, Boolean shareAuthorized,
+                        String shareEvidence) {
+    }
+
+    private final ReferralService referrals;
+    private final Jurisdictions jurisdictions;
+    private final Territories territories;
+    private final Actors actors;
+    private final ActorStaff staff;
+    private final Households households;
+
+    ReferralPages(ReferralService referrals, Jurisdictions jurisdictions, Territories territories, Actors actors,
+                  ActorStaff staff, Households households) {
+        this.referrals = referrals;
+        this.jurisdictions = jurisdictions;
+        this.territories = territories;
+        this.actors = actors;
+        this.staff = staff;
+        this.households = households;
+    }
+
+    @GetMapping("/referrals")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        boolean entity = !user.is(Role.ADMINISTRATOR) && !staff.actorsOf(user.id()).isEmpty();
+        model.addAttribute("results", referrals.list(user, new ReferralService.Filter(status, overdue, null, q), PageRequest.of(page, 50)));
+        model.addAttribute("entity", entity);
+        model.addAttribute("entities", staff.actorsOf(user.id()).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList());
+        model.addAttribute("status", status);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("canCreate", !entity && ReferralService.canSend(user));
+        return "referral/list";
+    }
+
+    @GetMapping("/referrals/new")
+    String form(@RequestParam(required = false) Long personId, @RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        if (!ReferralService.canSend(user)) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no crea canalizaciones.");
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ReferralForm(personId, "CC", null, null, null, "FIELD_VISIT", null, null, null,
+                    "MEDIUM", null, null, false, null));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+        model.addAttribute("jurisdiction", j);
+        if (personId != null) {
+            model.addAttribute("person", households.requireUsablePerson(personId, user));
+        }
+        model.addAttribute("services", referrals.services(j.id()));
+        model.addAttribute("actors", actors.search(j.id(), null, new PageRequest(0, 500)).items());
+        model.addAttribute("needs", Need.values());
+        model.addAttribute("origins", Labels.Origin.values());
+        model.addAttribute("priorities", Labels.Priority.values());
+        model.addAttribute("documentTypes", DocumentType.values());
+        return "referral/form";
+    }
+
+    @PostMapping("/referrals")
+    String create(@ModelAttribute ReferralForm form, @RequestParam(required = false) String jurisdiction, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        try {
+            Long personId = form.personId();
+            if (personId == null && form.documentNumber() != null && !form.documentNumber().isBlank()) {
+                Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+                DocumentType type = DocumentType.parse(form.documentType());
+                if (type == null) {
+                    throw new ValidationException("documentType", "Indique un tipo de documento válido.");
+                }
+                personId = households.personByDocument(j.id(), type, form.documentNumber().strip()).map(Households.PersonRef::id)
+                        .orElseThrow(() -> new ValidationException("documentNumber", "No hay una persona registrada con "
+                                + type.name() + " " + form.documentNumber().strip() + "."));
+            }
+            ReferralService.ReferralView v = referrals.create(new ReferralService.ReferralCommand(personId, null,
+                    form.needCategory(), form.needDescription(), form.origin(), form.originReference(), form.serviceId(),
+                    form.actorId(), form.priority(), form.businessDays(), form.ineligibleJustification(),
+                    form.shareAuthorized(), form.shareEvidence()), user);
+            redirect.addFlashAttribute("saved", v.code());
+            return "redirect:/referrals/" + v.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            return form(form.personId(), jurisdiction, model);
+        }
+    }
+
+    @GetMapping("/referrals/{id:\\d+}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        ReferralService.ReferralView v = referrals.require(id, user);
+        model.addAttribute("r", v);
+        model.addAttribute("history", referrals.history(id));
+        model.addAttribute("allowed", referrals.allowedFor(v, user));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        return "referral/detail";
+    }
+
+    @PostMapping("/referrals/{id:\\d+}/transitions")
+    String transition(@PathVariable long id, @RequestParam(required = false) String to,
+                      @RequestParam(required = false) String reason, @RequestParam(required = false) String action,
+                      @RequestParam(required = false) String outcome, @RequestParam(required = false) String nextSteps,
+                      @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            ReferralService.ReferralView v = referrals.transition(id, new ReferralService.TransitionCommand(to, reason, action,
+                    outcome, nextSteps, version), CurrentUsers.require());
+            redirect.addFlashAttribute("moved", v.statusLabel());
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("failedTo", to);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError("to", e.getMessage())));
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    @GetMapping("/referrals/inbox")
+    String inbox(@RequestParam(required = false) Long actor, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("results", referrals.inbox(user, actor, new ReferralService.Filter(status, null, null, null),
+                PageRequest.of(page, 50)));
+        model.addAttribute("entities", staff.actorsOf(user.id()).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList());
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("actor", actor);
+        return "referral/inbox";
+    }
+
+    @GetMapping("/referrals/overdue")
+    String overdue(@RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("results", referrals.list(user, new ReferralService.Filter(null, true, null, null), PageRequest.of(page, 100)));
+        model.addAttribute("canRaise", ReferralService.canSend(user) && !user.is(Role.FIELD_TEAM)
+                && (user.is(Role.ADMINISTRATOR) || staff.actorsOf(user.id()).isEmpty()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        return "referral/overdue";
+    }
+
+    @PostMapping("/referrals/overdue/delay")
+    String raise(@RequestParam(required = false) List<Long> referralIds, @RequestParam(required = false) String title,
+                 @RequestParam(required = false) String description, RedirectAttributes redirect) {
+        try {
+            referrals.reportDelay(new ReferralService.DelayCommand(referralIds, title, description), CurrentUsers.requireWriter());
+            redirect.addFlashAttribute("raised", referralIds.size());
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/referrals/overdue";
+    }
+
+    @GetMapping("/referrals/figures")
+    String figures(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
+                   @RequestParam(required = false) String by, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+        String group = by == null || by.isBlank() ? "actor" : by;
+        model.addAttribute("figures", referrals.figures(user, j, territory, group));
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("by", group);
+        model.addAttribute("territory", territory);
+        String level = j.code().equals("11001") ? "localidad" : j.code().equals("54001") ? "comuna" : "unidad_vecinal";
+        model.addAttribute("territories", territories.ofLevel(j.id(), level, territories.scopeOf(user)));
+        return "referral/figures";
+    }
+}
