@@ -12,6 +12,11 @@ public record NavigationItem(String key, String label, String href, int order, S
         return new NavigationItem(key, label, href, order, Set.of());
     }
 
+    /** For every role that works by territory: everyone but entity staff, who reach people only through their entity. */
+    public static NavigationItem territorial(String key, String label, String href, int order) {
+        return new NavigationItem(key, label, href, order, java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.ENTITY_STAFF)));
+    }
+
     public boolean visibleTo(Role role) {
         return roles.isEmpty() || roles.contains(role);
     }

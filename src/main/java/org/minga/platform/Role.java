@@ -8,7 +8,12 @@ public enum Role {
     LOCAL("local"),
     FIELD_TEAM("equipo de campo"),
     PRACTICE_EVALUATOR("evaluador de buenas prácticas"),
-    READ_ONLY("consulta");
+    READ_ONLY("consulta"),
+    /**
+     * Staff of an entity (a secretaría, ICBF, a hospital...): works the referrals addressed to the entity and
+     * registers its services at fairs; sees no territory's households or people beyond those.
+     */
+    ENTITY_STAFF("personal de entidad");
 
     private final String label;
 

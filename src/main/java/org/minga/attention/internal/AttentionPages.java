@@ -35,7 +35,7 @@ class AttentionPages {
     static class Navigation {
         @Bean
         NavigationItem attentionsNavigation() {
-            return NavigationItem.forAll("attentions", "Atenciones por entorno", "/attentions", 43);
+            return NavigationItem.territorial("attentions", "Atenciones por entorno", "/attentions", 43);
         }
     }
 

@@ -53,7 +53,7 @@ class HouseholdPages {
     static class Navigation {
         @Bean
         NavigationItem householdsNavigation() {
-            return NavigationItem.forAll("households", "Hogares y personas", "/households", 40);
+            return NavigationItem.territorial("households", "Hogares y personas", "/households", 40);
         }
 
         @Bean

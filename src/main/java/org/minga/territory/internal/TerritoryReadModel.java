@@ -37,6 +37,10 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
         if (user.jurisdictionId() == null) {
             return TerritoryScope.EVERYTHING;
         }
+        if (user.role() == org.minga.platform.Role.ENTITY_STAFF) {
+            // entity staff reach records through their entity (its inbox, its fairs), never by territory
+            return new TerritoryScope(user.jurisdictionId(), "/none/");
+        }
         if (user.territoryId() == null) {
             return new TerritoryScope(user.jurisdictionId(), null);
         }
