@@ -5,5 +5,5 @@
  * their trail, demonstration exercises and the intersectoral measures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gobernanza intersectorial",
-        allowedDependencies = {"platform", "territory", "actor", "offer", "privacy", "practice"})
+        allowedDependencies = {"platform", "territory", "actor", "offer", "privacy", "practice", "referral"})
 package org.minga.governance;

@@ -191,6 +191,14 @@ class ReferralTests {
                 .contentType("application/json").content(delay)).andExpect(status().isCreated()));
         assertThat(raised.get("referralIds").size()).isEqualTo(2);
         assertThat(events.stream(SystemicDelayReported.class).filter(e -> e.referralIds().contains(a.get("id").asLong())).count()).isEqualTo(1);
+        // the delay is now an access barrier at Suba's local table, naming the referrals
+        assertThat(jdbc.sql("""
+                        select b.title || ' | ' || b.barrier_type || ' | ' || b.source_reference || ' | ' || ob.code
+                        from gov_barrier b join gov_body ob on ob.id = b.origin_body_id
+                        where b.source = 'referral' and b.source_reference like :r""")
+                .param("r", "%" + a.get("id").asLong() + ", " + b.get("id").asLong()).query(String.class).single())
+                .isEqualTo("La SDS no responde en Suba | ACCESS | Canalizaciones vencidas " + a.get("id").asLong() + ", "
+                        + b.get("id").asLong() + " | MLAPS-11");
         JsonNode twice = read(mvc.perform(post("/api/v1/referrals/systemic-delays").with(httpBasic("local.suba", PW))
                 .contentType("application/json").content(delay)).andExpect(status().isBadRequest()));
         assertThat(twice.get("errors").toString()).contains("ya se elevó");
