@@ -25,6 +25,17 @@ public interface Households {
     /** The usable members of a household (authorized, not anonymised, not merged). */
     List<PersonRef> usableMembers(long householdId);
 
+    /**
+     * What eligibility rules look at of a person (no scope check: call it after {@link #requireUsablePerson});
+     * empty when the person does not exist.
+     */
+    Optional<PersonFacts> facts(long personId);
+
+    /** A person's data that eligibility rules use; {@code populationGroups} as declared, comma-separated. */
+    record PersonFacts(long id, java.time.LocalDate birthDate, String sex, boolean disability, String populationGroups,
+                       String ethnicity, String sisbenGroup, String territoryPath, String territoryName) {
+    }
+
     record PersonRef(long id, long jurisdictionId, Long householdId, long territoryId, String territoryPath,
                      String displayName) {
     }

@@ -714,6 +714,19 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     @Override
+    public Optional<PersonFacts> facts(long personId) {
+        return jdbc.sql("""
+                        select p.id, p.birth_date, p.sex, p.disability, p.population_groups, p.ethnicity, h.sisben_group,
+                               p.territory_path, t.name
+                        from person p join territory t on t.id = p.territory_id left join household h on h.id = p.household_id
+                        where p.id = :id""")
+                .param("id", personId)
+                .query((rs, n) -> new PersonFacts(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .optional();
+    }
+
+    @Override
     public HouseholdRef requireVisibleHousehold(long householdId, CurrentUser user) {
         householdRow(householdId, user);
         HouseholdView h = household(householdId);
