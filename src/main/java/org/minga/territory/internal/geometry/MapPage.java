@@ -44,7 +44,7 @@ class MapPage {
 
     @Bean
     static NavigationItem mapNavigation() {
-        return NavigationItem.forAll("map", "Mapa", "/territories/map", 20);
+        return NavigationItem.territorial("map", "Mapa", "/territories/map", 20);
     }
 
     @GetMapping("/territories/map")

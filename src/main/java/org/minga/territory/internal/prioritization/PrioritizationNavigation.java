@@ -9,6 +9,6 @@ class PrioritizationNavigation {
 
     @Bean
     NavigationItem prioritizationNavigationItem() {
-        return NavigationItem.forAll("prioritization", "Priorización", "/territories/prioritization", 30);
+        return NavigationItem.territorial("prioritization", "Priorización", "/territories/prioritization", 30);
     }
 }

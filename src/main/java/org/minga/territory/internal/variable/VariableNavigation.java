@@ -9,6 +9,6 @@ class VariableNavigation {
 
     @Bean
     NavigationItem variablesNavigation() {
-        return NavigationItem.forAll("variables", "Variables sociales", "/territories/variables", 28);
+        return NavigationItem.territorial("variables", "Variables sociales", "/territories/variables", 28);
     }
 }

@@ -9,6 +9,6 @@ class TerritoryNavigation {
 
     @Bean
     NavigationItem territoriesNavigation() {
-        return NavigationItem.forAll("territories", "Territorios", "/territories", 10);
+        return NavigationItem.territorial("territories", "Territorios", "/territories", 10);
     }
 }
