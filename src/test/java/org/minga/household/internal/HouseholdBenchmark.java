@@ -158,11 +158,11 @@ public final class HouseholdBenchmark {
             out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message() + ")");
         }
 
-        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The trigram
-        // index on names (probable duplicates) is dropped for the fill: inserting 7 million rows into a GIN index
+        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The index of
+        // name words (the search by name) is dropped for the fill: inserting 7 million rows into a GIN index
         // one by one takes longer than the whole rest; the lookup by document does not use it.
         long f0 = System.nanoTime();
-        jdbc.sql("drop index person_name_trgm_idx").update();
+        jdbc.sql("drop index person_name_words_idx").update();
         int moreHouseholds = Math.max(0, householdsTotal - imported / 2);
         int morePeople = Math.max(0, population - imported);
         String paths = "array[" + String.join(",", localidades.stream().map(t -> "'" + t.path() + "'").toList()) + "]";
