@@ -21,3 +21,8 @@ alter table person
 -- names by trigram similarity among the persons born the same day (person_similar_idx): no index needed.
 drop index person_name_trgm_idx;
 create index person_name_words_idx on person using gin (to_tsvector('simple', name_key));
+
+-- Households are found by field team only for a team (field_team_id = ...): rows without a team, most of them,
+-- need no entry.
+drop index household_team_idx;
+create index household_team_idx on household (field_team_id) where field_team_id is not null;

@@ -224,6 +224,36 @@ public final class HouseholdBenchmark {
         out.add(stats("lookup by document (Households.personByDocument)", byApi));
         out.add(stats("person search by document (GET /api/v1/persons?document=, with count)", bySearch));
 
+        // 6. the index of name words, built again in bulk after the fill, and the search by name at full size:
+        // a rare first name and a surname's start (the page of 10 and the count of every match)
+        long w0 = System.nanoTime();
+        jdbc.sql("create index person_name_words_idx on person using gin (to_tsvector('simple', name_key))").update();
+        jdbc.sql("analyze person").update();
+        out.add(String.format(Locale.ROOT, "index of name words built over the population in %.1f s", secs(w0)));
+        List<String> names = jdbc.sql("select first_name || ' ' || left(last_name, 4) from person where jurisdiction_id = :j "
+                + "and document_number < '2' order by random() limit 300").param("j", j.id()).query(String.class).list();
+        List<String> plan = jdbc.sql("explain select count(*) from person p where p.territory_path like '/%' and "
+                        + "p.merged_into is null and p.jurisdiction_id = :j and to_tsvector('simple', p.name_key) @@ "
+                        + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonService.nameWords(names.get(0)))
+                .query(String.class).list();
+        out.add("  plan of the count by name: " + plan.stream().map(String::strip).filter(l -> l.contains("Scan"))
+                .findFirst().orElse(plan.get(0)));
+        long[] byName = new long[names.size() - 50];
+        long matches = 0;
+        for (int k = -50; k < byName.length; k++) {
+            long a = System.nanoTime();
+            var page = persons.persons(j.id(), null, names.get(k + 50), admin, PageRequest.of(0, 10));
+            if (page.total() == 0) {
+                throw new IllegalStateException("name search missed " + names.get(k + 50));
+            }
+            if (k >= 0) {
+                byName[k] = System.nanoTime() - a;
+                matches += page.total();
+            }
+        }
+        out.add(stats("person search by name (GET /api/v1/persons?name=first name and start of the surname, with count)", byName)
+                + String.format(Locale.ROOT, ", %,d matches a search on average", matches / byName.length));
+
         String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n"
                 + String.join("\n", out) + "\n";
         System.out.println(report);
