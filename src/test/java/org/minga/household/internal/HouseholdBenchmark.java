@@ -69,6 +69,12 @@ public final class HouseholdBenchmark {
     }
 
     static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal) throws Exception {
+        run(ctx, imported, population, householdsTotal, true);
+    }
+
+    /** With {@code fill} false, stops after the import (for experiments on the imported rows). */
+    static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal, boolean fill)
+            throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         DataSource ds = ctx.getBean(DataSource.class);
         Jurisdictions jurisdictions = ctx.getBean(Jurisdictions.class);
@@ -156,6 +162,10 @@ public final class HouseholdBenchmark {
             out.add("  ERROR: the duplicate file loaded");
         } catch (org.minga.platform.ImportRejectedException e) {
             out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message() + ")");
+        }
+
+        if (!fill) {
+            return;
         }
 
         // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The index of
