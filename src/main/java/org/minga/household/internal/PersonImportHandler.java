@@ -410,10 +410,6 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             }
         });
         long t1 = System.nanoTime();
-        // the GIN index of name words takes new entries into its pending list and merges them in bulk: a larger
-        // list and memory to merge it make fewer, bigger merges (settings of this transaction only)
-        jdbc.sql("set local gin_pending_list_limit = '64MB'").update();
-        jdbc.sql("set local work_mem = '64MB'").update();
         Map<Long, HouseholdView> existing = new HashMap<>();
         List<org.minga.privacy.BulkAuthorization> authorizations = new ArrayList<>(plan.persons().size());
         Map<Long, List<AlertEngine.Member>> newMembers = new LinkedHashMap<>();
