@@ -202,10 +202,12 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         }
         LocalDate today = LocalDate.now(j.zoneId());
         Map<String, java.util.Optional<TerritoryView>> territoryByCode = new HashMap<>();
-        Map<String, NewHousehold> newHouseholds = new LinkedHashMap<>();
+        Map<String, NewHousehold> newHouseholds = new LinkedHashMap<>(rows.size());
         Map<String, PersonService.Row> stored = storedHouseholds(j.id(), rows);
         Map<String, Long> existing = new HashMap<>();
-        Map<String, Integer> documentsInFile = new HashMap<>();
+        // the file's documents by type, number to the first row that has it: duplicates in the file, then the
+        // numbers to look for in the database
+        Map<String, Map<String, Integer>> byType = new HashMap<>();
         List<NewPerson> people = new ArrayList<>(rows.size());
         // the checks of each row on its own (no database) run on every core; what links rows (households,
         // documents repeated in the file) runs after, in file order
@@ -263,11 +265,11 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
             errors.addAll(r.errors());
             PersonService.Checked k = r.checked();
             if (k.type() != null && k.number() != null) {
-                String key = k.type().name() + " " + k.number();
-                Integer first = documentsInFile.putIfAbsent(key, n);
+                Integer first = byType.computeIfAbsent(k.type().name(), x -> new HashMap<>(rows.size() * 2))
+                        .putIfAbsent(k.number(), n);
                 if (first != null) {
-                    errors.add(new ImportError(n, DOC_NUMBER, "Documento duplicado en el archivo: " + key
-                            + " ya aparece en la fila " + first + "."));
+                    errors.add(new ImportError(n, DOC_NUMBER, "Documento duplicado en el archivo: " + k.type().name()
+                            + " " + k.number() + " ya aparece en la fila " + first + "."));
                 }
             }
             people.add(new NewPerson(n, hc, existingId, r.command(), k, r.minor()));
@@ -276,12 +278,6 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         long v2 = System.nanoTime();
         context.progress(processed);
         // against the database: one indexed query per document type and chunk of numbers
-        Map<String, Map<String, Integer>> byType = new HashMap<>();
-        for (NewPerson p : people) {
-            if (p.checked().type() != null && p.checked().number() != null) {
-                byType.computeIfAbsent(p.checked().type().name(), x -> new HashMap<>()).putIfAbsent(p.checked().number(), p.row());
-            }
-        }
         for (Map.Entry<String, Map<String, Integer>> e : byType.entrySet()) {
             List<String> numbers = new ArrayList<>(e.getValue().keySet());
             for (int from = 0; from < numbers.size(); from += CHUNK) {
@@ -322,10 +318,12 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
         RowCheck[] out = new RowCheck[rows.size()];
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         Thread caller = Thread.currentThread();
+        int[] reported = {0}; // read and written by the calling thread only
         java.util.stream.IntStream.range(0, rows.size()).parallel().forEach(i -> {
             out[i] = checkRow(rows.get(i), today, j);
             int d = done.incrementAndGet();
-            if (Thread.currentThread() == caller && d % PROGRESS_EVERY < 64) {
+            if (Thread.currentThread() == caller && d - reported[0] >= PROGRESS_EVERY) {
+                reported[0] = d;
                 context.progress(d);
             }
         });
