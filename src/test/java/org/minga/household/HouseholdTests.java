@@ -351,6 +351,98 @@ class HouseholdTests {
                 .param("c", "H-IMP-" + a).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aLargeImportChecksEveryRowAndReportsItsErrorsInFileOrderThenLoadsEveryPersonWithItsAuthorization() throws Exception {
+        String header = "codigo_hogar,codigo_territorio,parentesco,tipo_documento,numero_documento,primer_nombre,primer_apellido,"
+                + "fecha_nacimiento,sexo,autoriza_nombre,autoriza_canal,autoriza_finalidades,autoriza_evidencia\n";
+        int n = 2_400;
+        long base = DOCS.addAndGet(n + 10) - n;
+        String tag = "H-BIG-" + base + "-";
+        StringBuilder bad = new StringBuilder(header);
+        StringBuilder good = new StringBuilder(header);
+        for (int i = 0; i < n; i++) {
+            int row = i + 2; // the header is row 1
+            String doc = String.valueOf(base + i);
+            String birth = "1980-01-01";
+            if (row == 700) {
+                birth = "1980-13-45"; // not a date
+            }
+            if (row == 1900) {
+                doc = String.valueOf(base + 5); // the document of row 7
+            }
+            String line = tag + (i / 2) + ",B-SUBA-0" + (1 + i % 5) + "," + (i % 2 == 0 ? "JEFE" : "CONYUGE") + ",CC," + doc
+                    + ",Nombre" + i + ",Apellido," + birth + "," + (i % 2 == 0 ? "F" : "M") + ",Titular,PRESENCIAL,APS,F-" + i + "\n";
+            bad.append(row == 1200 ? line.replace(",PRESENCIAL,", ",PALOMA,") : line);
+            good.append(line.replace(",1980-13-45,", ",1980-01-01,").replace("," + (base + 5) + ",Nombre" + i, "," + (base + i) + ",Nombre" + i));
+        }
+        JsonNode rejected = importFile("local.suba", bad.toString());
+        assertThat(rejected.get("status").asText()).isEqualTo("INVALID");
+        List<String> errors = new ArrayList<>();
+        rejected.get("errors").forEach(e -> errors.add(e.get("row").asInt() + "|" + e.get("column").asText()));
+        assertThat(errors).containsExactly("700|fecha_nacimiento", "1200|autoriza_canal", "1900|numero_documento");
+        assertThat(rejected.get("errors").get(2).get("message").asText()).contains("ya aparece en la fila 7");
+        assertThat(jdbc.sql("select count(*) from household where code like :c").param("c", tag + "%").query(Long.class).single()).isZero();
+
+        JsonNode loaded = importFile("local.suba", good.toString());
+        assertThat(loaded.get("status").asText()).as(loaded.toString()).isEqualTo("DONE");
+        assertThat(jdbc.sql("select count(*) from household where code like :c").param("c", tag + "%").query(Long.class).single())
+                .isEqualTo(n / 2);
+        assertThat(jdbc.sql("""
+                        select count(*) from person p join household h on h.id = p.household_id
+                        join data_authorization d on d.person_id = p.id
+                        where h.code like :c and p.territory_id = h.territory_id and p.jurisdiction_id = h.jurisdiction_id""")
+                .param("c", tag + "%").query(Long.class).single()).isEqualTo(n);
+    }
+
+    @Test
+    void personsAreFoundByTheStartOfEachWordOfTheirNameAccentsAndOrderAside() throws Exception {
+        // a word of letters no other person has: the digits of a fresh number spelled as letters
+        StringBuilder word = new StringBuilder("Zé");
+        for (char ch : String.valueOf(DOCS.incrementAndGet()).toCharArray()) {
+            word.append((char) ('a' + (ch - '0')));
+        }
+        long h = household("local.suba", "B-SUBA-01");
+        long id = person("local.suba", h, "JEFE", "CC", LocalDate.of(1985, 3, 3), "F", word.toString(), "", false, false);
+        String key = word.toString().toLowerCase().replace("é", "e");
+        for (String q : new String[]{word.toString(), key.substring(0, 5), "prueb " + key.substring(0, 4).toUpperCase(),
+                "PRUEBA " + key}) {
+            JsonNode found = getJson("local.suba", "/api/v1/persons?name=" + q, status().isOk());
+            assertThat(found.get("total").asLong()).as(q).isEqualTo(1);
+            assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);
+        }
+        // a word that is not the start of any word of the name, or a word of another person, finds nothing
+        assertThat(getJson("local.suba", "/api/v1/persons?name=" + key.substring(2), status().isOk()).get("total").asLong()).isZero();
+        assertThat(getJson("local.suba", "/api/v1/persons?name=" + key + " gonzalez", status().isOk()).get("total").asLong()).isZero();
+        // outside the user's territory the person is not found
+        assertThat(getJson("consulta.kennedy", "/api/v1/persons?name=" + key, status().isOk()).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesAHouseholdOrPersonPlacedInATerritoryOfAnotherJurisdiction() {
+        long bogota = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
+        long cucuta = jdbc.sql("select id from jurisdiction where code = '54001'").query(Long.class).single();
+        record T(long id, String path) {
+        }
+        T laguna = jdbc.sql("select id, path from territory where jurisdiction_id = :j and code = 'B-C09-01'").param("j", cucuta)
+                .query((rs, i) -> new T(rs.getLong(1), rs.getString(2))).single();
+        String code = "H-FK-" + DOCS.incrementAndGet();
+        String insert = "insert into household (jurisdiction_id, code, territory_id, territory_path) values (:j, :c, :t, :p)";
+        // a Cúcuta territory on a Bogotá household: the composite key (territory, jurisdiction) refuses it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert).param("j", bogota).param("c", code)
+                        .param("t", laguna.id()).param("p", laguna.path()).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("household_territory_fk");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        insert into person (jurisdiction_id, territory_id, territory_path, document_type, first_name, last_name,
+                          name_key) values (:j, :t, :p, 'SD', 'Ana', 'Ruiz', 'ana ruiz')""")
+                        .param("j", bogota).param("t", laguna.id()).param("p", laguna.path()).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("person_territory_fk");
+        // the same household in its own jurisdiction is stored
+        assertThat(jdbc.sql(insert).param("j", cucuta).param("c", code).param("t", laguna.id()).param("p", laguna.path())
+                .update()).isEqualTo(1);
+    }
+
     JsonNode importFile(String user, String csv) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "personas.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         JsonNode started = call(multipart("/api/v1/imports").file(file).param("type", "persons").param("jurisdiction", "11001")

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Scale benchmark of households and persons (not part of the test suite; run with {@code bench/households.sh}).
  * On a fresh embedded PostgreSQL: a jurisdiction with 20 localidades; a CSV of N people (default 1,000,000) in
- * N/2 households; a plain COPY of that file into a table of text columns; then the same file through the
+ * N/2 households; a plain COPY of that file into an ordinary (logged, unindexed) table of its text columns; then the same file through the
  * import framework ("persons": header check, per-row validation, duplicate detection inside the file and
  * against the database, COPY load of households, persons and authorizations, alert rules). Then the population
  * is filled up to a Bogotá size (default 8,000,000 people in 2,600,000 households, with attentions) and the
@@ -63,10 +63,18 @@ public final class HouseholdBenchmark {
         int imported = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int population = args.length > 1 ? Integer.parseInt(args[1]) : 8_000_000;
         int householdsTotal = args.length > 2 ? Integer.parseInt(args[2]) : 2_600_000;
+        // the import logs the time of each of its phases at debug level
+        System.setProperty("logging.level." + PersonImportHandler.class.getName(), "debug");
         BenchmarkRun.run("bench-households-postgres", context -> run(context, imported, population, householdsTotal));
     }
 
     static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal) throws Exception {
+        run(ctx, imported, population, householdsTotal, true);
+    }
+
+    /** With {@code fill} false, stops after the import (for experiments on the imported rows). */
+    static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal, boolean fill)
+            throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         DataSource ds = ctx.getBean(DataSource.class);
         Jurisdictions jurisdictions = ctx.getBean(Jurisdictions.class);
@@ -106,15 +114,15 @@ public final class HouseholdBenchmark {
         out.add(String.format(Locale.ROOT, "generated %,d rows (%,d households) in %.1f s, %.1f MB", imported, imported / 2,
                 secs(t0), file.length / 1e6));
 
-        // 2. plain COPY of the same file
-        jdbc.sql("create unlogged table bench_copy (" + String.join(" text, ", HEADER.strip().split(",")) + " text)").update();
+        // 2. plain COPY of the same file into an ordinary (logged) table with the file's columns, no indexes
+        jdbc.sql("create table bench_copy (" + String.join(" text, ", HEADER.strip().split(",")) + " text)").update();
         long c0 = System.nanoTime();
         try (Connection c = ds.getConnection()) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)",
                     new java.io.ByteArrayInputStream(file));
         }
         double copySecs = secs(c0);
-        out.add(String.format(Locale.ROOT, "plain COPY into a text table: %.1f s (%,.0f rows/s)", copySecs, imported / copySecs));
+        out.add(String.format(Locale.ROOT, "plain COPY into an ordinary (logged) table of the file's text columns: %.1f s (%,.0f rows/s)", copySecs, imported / copySecs));
         jdbc.sql("drop table bench_copy").update();
 
         // 3. the import
@@ -156,11 +164,15 @@ public final class HouseholdBenchmark {
             out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message() + ")");
         }
 
-        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The trigram
-        // index on names (probable duplicates) is dropped for the fill: inserting 7 million rows into a GIN index
+        if (!fill) {
+            return;
+        }
+
+        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The index of
+        // name words (the search by name) is dropped for the fill: inserting 7 million rows into a GIN index
         // one by one takes longer than the whole rest; the lookup by document does not use it.
         long f0 = System.nanoTime();
-        jdbc.sql("drop index person_name_trgm_idx").update();
+        jdbc.sql("drop index person_name_words_idx").update();
         int moreHouseholds = Math.max(0, householdsTotal - imported / 2);
         int morePeople = Math.max(0, population - imported);
         String paths = "array[" + String.join(",", localidades.stream().map(t -> "'" + t.path() + "'").toList()) + "]";
@@ -221,6 +233,36 @@ public final class HouseholdBenchmark {
         }
         out.add(stats("lookup by document (Households.personByDocument)", byApi));
         out.add(stats("person search by document (GET /api/v1/persons?document=, with count)", bySearch));
+
+        // 6. the index of name words, built again in bulk after the fill, and the search by name at full size:
+        // a rare first name and a surname's start (the page of 10 and the count of every match)
+        long w0 = System.nanoTime();
+        jdbc.sql("create index person_name_words_idx on person using gin (to_tsvector('simple', name_key))").update();
+        jdbc.sql("analyze person").update();
+        out.add(String.format(Locale.ROOT, "index of name words built over the population in %.1f s", secs(w0)));
+        List<String> names = jdbc.sql("select first_name || ' ' || left(last_name, 4) from person where jurisdiction_id = :j "
+                + "and document_number < '2' order by random() limit 300").param("j", j.id()).query(String.class).list();
+        List<String> plan = jdbc.sql("explain select count(*) from person p where p.territory_path like '/%' and "
+                        + "p.merged_into is null and p.jurisdiction_id = :j and to_tsvector('simple', p.name_key) @@ "
+                        + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonService.nameWords(names.get(0)))
+                .query(String.class).list();
+        out.add("  plan of the count by name: " + plan.stream().map(String::strip).filter(l -> l.contains("Scan"))
+                .findFirst().orElse(plan.get(0)));
+        long[] byName = new long[names.size() - 50];
+        long matches = 0;
+        for (int k = -50; k < byName.length; k++) {
+            long a = System.nanoTime();
+            var page = persons.persons(j.id(), null, names.get(k + 50), admin, PageRequest.of(0, 10));
+            if (page.total() == 0) {
+                throw new IllegalStateException("name search missed " + names.get(k + 50));
+            }
+            if (k >= 0) {
+                byName[k] = System.nanoTime() - a;
+                matches += page.total();
+            }
+        }
+        out.add(stats("person search by name (GET /api/v1/persons?name=first name and start of the surname, with count)", byName)
+                + String.format(Locale.ROOT, ", %,d matches a search on average", matches / byName.length));
 
         String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n"
                 + String.join("\n", out) + "\n";
