@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code :j} (jurisdiction), {@code :paths} (a text array), {@code :from}, {@code :to}; it lists the paths with
  * {@code from unnest(cast(:paths as text[])) as p(path)} and must answer two columns: the path and the value.
  * To stay on the (jurisdiction, territory path) indexes with a per-row prefix, use the range
- * {@code x.territory_path ~>=~ p.path and x.territory_path ~<~ p.path || '~'} (the same as {@code like p.path || '%'}
+ * {@code x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~')} (the same as {@code like p.path || '%'}
  * for materialised paths of digits and slashes, but usable by a {@code varchar_pattern_ops} index).
  */
 public final class SubtreeQueries {

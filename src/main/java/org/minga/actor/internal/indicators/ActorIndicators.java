@@ -19,7 +19,7 @@ class ActorIndicators {
                 select p.path, (select count(*) from social_asset s
                                  where s.jurisdiction_id = :j and s.status = 'ACTIVE'
                                    and s.created_at < cast(:to as date) + 1
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ p.path || '~')
+                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

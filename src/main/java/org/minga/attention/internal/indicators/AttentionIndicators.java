@@ -18,7 +18,7 @@ class AttentionIndicators {
                 Direction.HIGHER_IS_BETTER, true, false, """
                 select p.path, (select count(*) from attention a
                                  where a.jurisdiction_id = :j and a.attended_on between :from and :to
-                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ p.path || '~')
+                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

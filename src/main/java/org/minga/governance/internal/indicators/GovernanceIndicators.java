@@ -23,7 +23,7 @@ class GovernanceIndicators {
                 select p.path, (select count(*) from gov_commitment c
                                  where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
                                    and c.created_at < cast(:to as date) + 1
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ p.path || '~')
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -35,7 +35,7 @@ class GovernanceIndicators {
                 select p.path, (select count(*) from gov_commitment c
                                  where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
                                    and c.due_date < least(cast(:to as date), current_date)
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ p.path || '~')
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -49,7 +49,7 @@ class GovernanceIndicators {
                                / nullif(count(*) filter (where c.status <> 'CANCELLED'), 0)
                   from unnest(cast(:paths as text[])) as p(path)
                   left join gov_commitment c on c.jurisdiction_id = :j and c.due_date between :from and :to
-                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ p.path || '~'
+                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')
                  group by p.path""");
     }
 

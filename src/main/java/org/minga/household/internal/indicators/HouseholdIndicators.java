@@ -18,7 +18,7 @@ class HouseholdIndicators {
                 Direction.HIGHER_IS_BETTER, false, false, """
                 select p.path, (select count(distinct c.household_id) from characterization c
                                  where c.jurisdiction_id = :j and c.answered_on <= :to
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ p.path || '~')
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -29,7 +29,7 @@ class HouseholdIndicators {
                 Direction.HIGHER_IS_BETTER, false, false, """
                 select p.path, (select count(*) from person x
                                  where x.jurisdiction_id = :j and x.created_at < cast(:to as date) + 1
-                                   and x.territory_path ~>=~ p.path and x.territory_path ~<~ p.path || '~')
+                                   and x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -40,7 +40,7 @@ class HouseholdIndicators {
                 Direction.LOWER_IS_BETTER, false, false, """
                 select p.path, (select count(*) from alert a
                                  where a.jurisdiction_id = :j
-                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ p.path || '~'
+                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')
                                    and a.created_at < cast(:to as date) + 1
                                    and (a.closed_at is null or a.closed_at >= cast(:to as date) + 1))
                   from unnest(cast(:paths as text[])) as p(path)""");

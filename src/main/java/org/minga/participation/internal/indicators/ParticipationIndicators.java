@@ -24,7 +24,7 @@ class ParticipationIndicators {
                                  where s.jurisdiction_id = :j and s.held_on between :from and :to
                                    and s.held_on <= current_date
                                    and s.kind in ('TERRITORIAL_WORKSHOP', 'THEMATIC_WORKSHOP')
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ p.path || '~')
+                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -36,7 +36,7 @@ class ParticipationIndicators {
                 select p.path, (select count(*) from participation_space s
                                  where s.jurisdiction_id = :j and s.held_on between :from and :to
                                    and s.held_on <= current_date
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ p.path || '~')
+                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 

@@ -20,7 +20,7 @@ class ReferralIndicators {
                 "remisiones", Direction.LOWER_IS_BETTER, false, false, """
                 select p.path, (select count(*) from referral r
                                  where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
-                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ p.path || '~')
+                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
     }
 
@@ -32,7 +32,7 @@ class ReferralIndicators {
                 select p.path, (select count(*) from referral r
                                  where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
                                    and r.due_on < least(cast(:to as date), current_date)
-                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ p.path || '~')
+                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
     }
 
@@ -46,7 +46,7 @@ class ReferralIndicators {
                                / nullif(count(*) filter (where r.status not in ('CREATED', 'CANCELLED')), 0)
                   from unnest(cast(:paths as text[])) as p(path)
                   left join referral r on r.jurisdiction_id = :j and r.created_on between :from and :to
-                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ p.path || '~'
+                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~')
                  group by p.path""");
     }
 }
