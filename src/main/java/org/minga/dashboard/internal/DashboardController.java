@@ -19,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -51,16 +50,9 @@ class DashboardController {
         model.addAttribute("sources", room.sources());
         model.addAttribute("maxChild", r.children().stream().filter(c -> c.value() != null)
                 .mapToDouble(SituationRoom.ChildValue::value).max().orElse(0));
+        model.addAttribute("trendMax", Math.max(1, r.trend().stream().filter(p -> p.value() != null)
+                .mapToDouble(SituationRoom.TrendPoint::value).max().orElse(1)));
         return "dashboard/room";
-    }
-
-    @GetMapping(value = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    SituationRoom.Room api(@RequestParam(required = false) Long territory,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(required = false) String indicator) {
-        return room.room(CurrentUsers.require(), territory, from, to, indicator);
     }
 
     @GetMapping("/dashboard/export")
