@@ -139,4 +139,33 @@ class PlanningTests {
         mvc.perform(get("/planning").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Plan Distrital de Desarrollo")));
     }
+
+    @Autowired
+    org.minga.platform.Imports imports;
+    @Autowired
+    org.minga.platform.Jurisdictions jurisdictions;
+
+    @Test
+    void enteredIndicatorValuesImportAllOrNothing() {
+        var j = jurisdictions.byCode("11001").orElseThrow();
+        var admin = new org.minga.platform.CurrentUser(0, "admin", "Admin", org.minga.platform.Role.ADMINISTRATOR, null, null);
+        var ctx = new org.minga.platform.ImportContext(admin, j, n -> { });
+        byte[] bad = "codigo_indicador,periodo,codigo_territorio,valor\nBOG-IPM,2026,11,7\nBOG-HOG-CAR,2026,11,5\nBOG-IPM,2026-13,08,x\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importNow("indicator-values", "v.csv", bad, ctx))
+                .isInstanceOf(org.minga.platform.ImportRejectedException.class)
+                .satisfies(e -> assertThat(((org.minga.platform.ImportRejectedException) e).errors())
+                        .extracting(org.minga.platform.ImportError::message)
+                        .anySatisfy(m -> assertThat(m).contains("se calcula con los datos de Minga"))
+                        .anySatisfy(m -> assertThat(m).contains("no es válido"))
+                        .anySatisfy(m -> assertThat(m).contains("no es un número")));
+        assertThat(jdbc.sql("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.code = 'BOG-IPM' and v.period = '2026'")
+                .query(Long.class).single()).isZero();
+        byte[] good = "codigo_indicador,periodo,codigo_territorio,valor,nota\nBOG-IPM,2026,11,\"7,5\",Encuesta\nBOG-IPM,2026,08,9\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(imports.importNow("indicator-values", "v.csv", good, ctx)).isEqualTo(2);
+        assertThat(jdbc.sql("select v.value from indicator_value v join indicator i on i.id = v.indicator_id join territory t on t.id = v.territory_id "
+                + "where i.code = 'BOG-IPM' and v.period = '2026' and t.code = '11' and t.jurisdiction_id = :j").param("j", j.id())
+                .query(Double.class).single()).isEqualTo(7.5);
+    }
 }
