@@ -85,8 +85,8 @@ public final class DashboardBenchmark {
                         "UPZ " + i + "." + u, AreaType.URBAN, null)));
             }
         }
-        String paths = "array[" + String.join(",", upzs.stream().map(t -> "'" + t.path() + "'").toList()) + "]";
-        String ids = "array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "]";
+        String paths = "(array[" + String.join(",", upzs.stream().map(t -> "'" + t.path() + "'").toList()) + "])";
+        String ids = "(array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "])";
         int n = upzs.size();
         long f0 = System.nanoTime();
         long jid = j.id();
