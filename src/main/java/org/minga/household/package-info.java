@@ -4,5 +4,5 @@
  * recorded through the privacy module, and every view of a record is logged there.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hogares y personas",
-        allowedDependencies = {"platform", "territory", "privacy"})
+        allowedDependencies = {"platform", "territory", "privacy", "planning"})
 package org.minga.household;

@@ -4,5 +4,5 @@
  * Open Referral HSDS 3.0 export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oferta institucional",
-        allowedDependencies = {"platform", "territory", "actor"})
+        allowedDependencies = {"platform", "territory", "actor", "planning"})
 package org.minga.offer;

@@ -5,5 +5,5 @@
  * link, an offline surveyor mode, analysis and exports; and participation figures over time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participación ciudadana",
-        allowedDependencies = {"platform", "territory", "actor", "offer", "household", "privacy", "practice"})
+        allowedDependencies = {"platform", "territory", "actor", "offer", "household", "privacy", "practice", "planning", "dashboard"})
 package org.minga.participation;

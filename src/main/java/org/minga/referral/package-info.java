@@ -4,5 +4,5 @@
  * routes; closed-loop figures; webhooks and a change feed for other systems.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Canalizaciones y rutas de atención",
-        allowedDependencies = {"platform", "territory", "household", "offer", "actor", "privacy"})
+        allowedDependencies = {"platform", "territory", "household", "offer", "actor", "privacy", "planning"})
 package org.minga.referral;

@@ -1,0 +1,25 @@
+package org.minga.actor.internal.indicators;
+
+import org.minga.planning.Direction;
+import org.minga.planning.IndicatorSource;
+import org.minga.planning.SqlIndicatorSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The actor module's figures for planning and the situation room. */
+@Configuration(proxyBeanMethods = false)
+class ActorIndicators {
+
+    @Bean
+    IndicatorSource socialAssets(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "actor.social-assets", "Activos sociales",
+                "Activos sociales activos (lugares, grupos, líderes, programas) ubicados en el territorio.", "activos",
+                Direction.HIGHER_IS_BETTER, false, false, """
+                select p.path, (select count(*) from social_asset s
+                                 where s.jurisdiction_id = :j and s.status = 'ACTIVE'
+                                   and s.created_at < cast(:to as date) + 1
+                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                  from unnest(cast(:paths as text[])) as p(path)""");
+    }
+}

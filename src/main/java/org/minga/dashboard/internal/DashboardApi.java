@@ -1,0 +1,28 @@
+package org.minga.dashboard.internal;
+
+import java.time.LocalDate;
+
+import org.minga.platform.CurrentUsers;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The situation room as JSON: {@code /api/v1/dashboard?territory={id}&from=&to=&indicator=}. */
+@RestController
+class DashboardApi {
+
+    private final SituationRoom room;
+
+    DashboardApi(SituationRoom room) {
+        this.room = room;
+    }
+
+    @GetMapping("/api/v1/dashboard")
+    SituationRoom.Room dashboard(@RequestParam(required = false) Long territory,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) String indicator) {
+        return room.room(CurrentUsers.require(), territory, from, to, indicator);
+    }
+}

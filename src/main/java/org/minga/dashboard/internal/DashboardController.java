@@ -1,0 +1,102 @@
+package org.minga.dashboard.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.TableExport;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/** The situation room page, its exports (XLSX, PDF) and its API. */
+@Controller
+class DashboardController {
+
+    private final SituationRoom room;
+    private final TemplateEngine templates;
+
+    DashboardController(SituationRoom room, TemplateEngine templates) {
+        this.room = room;
+        this.templates = templates;
+    }
+
+    @Bean
+    static NavigationItem dashboardNavigation() {
+        return NavigationItem.territorial("dashboard", "Sala situacional", "/dashboard", 85);
+    }
+
+    @GetMapping("/dashboard")
+    String page(@RequestParam(required = false) Long territory,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String indicator, Model model) {
+        SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        model.addAttribute("room", r);
+        model.addAttribute("sources", room.sources());
+        model.addAttribute("maxChild", r.children().stream().filter(c -> c.value() != null)
+                .mapToDouble(SituationRoom.ChildValue::value).max().orElse(0));
+        model.addAttribute("trendMax", Math.max(1, r.trend().stream().filter(p -> p.value() != null)
+                .mapToDouble(SituationRoom.TrendPoint::value).max().orElse(1)));
+        return "dashboard/room";
+    }
+
+    @GetMapping("/dashboard/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Long territory,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(required = false) String indicator,
+                                  @RequestParam(defaultValue = "xlsx") String format) {
+        SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        String name = "sala-situacional-" + r.territory().code();
+        if ("pdf".equalsIgnoreCase(format)) {
+            Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+            ctx.setVariable("room", r);
+            String xhtml = templates.process("dashboard/room-pdf", ctx);
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ITextRenderer renderer = new ITextRenderer();
+                renderer.setDocumentFromString(xhtml);
+                renderer.layout();
+                renderer.createPDF(out);
+                renderer.finishPDF();
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+                        .body(out.toByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException("No se pudo generar el PDF de la sala situacional", e);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SituationRoom.Figure f : r.figures()) {
+            rows.add(List.of(r.territory().name(), "Cifra clave", f.label(), fmt(f.value()), f.unit(), r.from() + " a " + r.to()));
+        }
+        for (SituationRoom.ChildValue c : r.children()) {
+            rows.add(List.of(c.name(), "Desagregación", r.selected().label(), fmt(c.value()), r.selected().unit(), r.from() + " a " + r.to()));
+        }
+        for (SituationRoom.TrendPoint p : r.trend()) {
+            rows.add(List.of(r.territory().name(), "Tendencia " + p.month(), r.selected().label(), fmt(p.value()), r.selected().unit(), p.month()));
+        }
+        return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"), rows);
+    }
+
+    static String fmt(Double v) {
+        if (v == null) {
+            return "";
+        }
+        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,163 @@
+package org.minga.dashboard.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.minga.dashboard.AgendaSource;
+import org.minga.planning.Direction;
+import org.minga.planning.IndicatorSource;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.springframework.stereotype.Service;
+
+/**
+ * The situation room of a territory: every module's figures for its subtree, the chosen figure for each child
+ * (map and drill-down), its monthly trend, and the agenda. Figures are read through the modules'
+ * {@link IndicatorSource}s and cached per (source, territories, period) for {@link #TTL}: the page says so.
+ */
+@Service
+public class SituationRoom {
+
+    static final Duration TTL = Duration.ofSeconds(60);
+    static final int TREND_MONTHS = 6;
+
+    private final List<IndicatorSource> sources;
+    private final List<AgendaSource> agenda;
+    private final Territories territories;
+    private final TerritoryTree tree;
+    private final Jurisdictions jurisdictions;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    SituationRoom(List<IndicatorSource> sources, List<AgendaSource> agenda, Territories territories, TerritoryTree tree,
+                  Jurisdictions jurisdictions) {
+        this.sources = sources.stream().sorted(Comparator.comparing(IndicatorSource::label)).toList();
+        this.agenda = agenda;
+        this.territories = territories;
+        this.tree = tree;
+        this.jurisdictions = jurisdictions;
+    }
+
+    private record Cached(long at, Map<String, Double> values) {
+    }
+
+    public record Figure(String key, String label, String definition, String unit, Direction direction, boolean flow,
+                         Double value) {
+
+        public String directionLabel() {
+            return direction.label();
+        }
+    }
+
+    public record ChildValue(long territoryId, String code, String name, String levelName, Double value, boolean hasChildren) {
+    }
+
+    public record TrendPoint(String month, Double value) {
+    }
+
+    public record Room(TerritoryView territory, List<TerritoryView> ancestry, LocalDate from, LocalDate to,
+                       List<Figure> figures, Figure selected, List<ChildValue> children, List<TrendPoint> trend,
+                       List<AgendaSource.AgendaItem> agenda, int cacheSeconds) {
+    }
+
+    public List<IndicatorSource> sources() {
+        return sources;
+    }
+
+    public Room room(CurrentUser user, Long territoryId, LocalDate from, LocalDate to, String indicatorKey) {
+        LocalDate today = LocalDate.now();
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(11) : from;
+        if (start.isAfter(end)) {
+            throw new ValidationException("from", "La fecha inicial del periodo no puede ser posterior a la final.");
+        }
+        TerritoryView t = territoryFor(user, territoryId);
+        IndicatorSource chosen = sources.stream().filter(s -> s.key().equals(indicatorKey)).findFirst()
+                .orElse(sources.isEmpty() ? null : sources.get(0));
+        if (indicatorKey != null && !indicatorKey.isBlank() && (chosen == null || !chosen.key().equals(indicatorKey))) {
+            throw new ValidationException("indicator", "El indicador '" + indicatorKey + "' no existe.");
+        }
+        List<Figure> figures = new ArrayList<>();
+        Figure selected = null;
+        for (IndicatorSource s : sources) {
+            Figure f = new Figure(s.key(), s.label(), s.definition(), s.unit(), s.direction(), s.flow(),
+                    values(s, t.jurisdictionId(), List.of(t.path()), start, end).get(t.path()));
+            figures.add(f);
+            if (s == chosen) {
+                selected = f;
+            }
+        }
+        List<TerritoryView> kids = tree.children(user, t.id());
+        List<ChildValue> children = new ArrayList<>();
+        if (chosen != null && !kids.isEmpty()) {
+            Map<String, Double> byPath = values(chosen, t.jurisdictionId(), kids.stream().map(TerritoryView::path).toList(), start, end);
+            for (TerritoryView k : kids) {
+                children.add(new ChildValue(k.id(), k.code(), k.name(), k.levelName(), byPath.get(k.path()), true));
+            }
+        }
+        List<TrendPoint> trend = new ArrayList<>();
+        if (chosen != null) {
+            YearMonth last = YearMonth.from(end);
+            for (int m = TREND_MONTHS - 1; m >= 0; m--) {
+                YearMonth ym = last.minusMonths(m);
+                LocalDate mEnd = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
+                trend.add(new TrendPoint(ym.toString(), values(chosen, t.jurisdictionId(), List.of(t.path()), ym.atDay(1), mEnd).get(t.path())));
+            }
+        }
+        List<AgendaSource.AgendaItem> items = new ArrayList<>();
+        for (AgendaSource a : agenda) {
+            items.addAll(a.upcoming(t.jurisdictionId(), t.path(), today, today.plusDays(60), 10));
+        }
+        items.sort(Comparator.comparing(AgendaSource.AgendaItem::start));
+        return new Room(t, tree.ancestry(user, t.id()), start, end, figures, selected, children, trend,
+                items.size() > 15 ? items.subList(0, 15) : items, (int) TTL.toSeconds());
+    }
+
+    TerritoryView territoryFor(CurrentUser user, Long territoryId) {
+        if (territoryId != null) {
+            return territories.requireVisible(territoryId, user);
+        }
+        if (user.territoryId() != null) {
+            return territories.requireVisible(user.territoryId(), user);
+        }
+        List<org.minga.platform.Jurisdiction> visible = jurisdictions.visibleTo(user);
+        for (org.minga.platform.Jurisdiction j : visible) {
+            List<TerritoryView> roots = tree.roots(user, j.id());
+            if (!roots.isEmpty()) {
+                return roots.get(0);
+            }
+        }
+        throw new NotFoundException("No hay territorios visibles para su usuario.");
+    }
+
+    Map<String, Double> values(IndicatorSource s, long j, List<String> paths, LocalDate from, LocalDate to) {
+        String key = s.key() + "|" + j + "|" + String.join(",", paths) + "|" + from + "|" + to;
+        long now = System.nanoTime();
+        Cached c = cache.get(key);
+        if (c != null && now - c.at() < TTL.toNanos()) {
+            return c.values();
+        }
+        Map<String, Double> v = new LinkedHashMap<>(s.values(j, paths, from, to));
+        if (cache.size() > 5_000) {
+            cache.entrySet().removeIf(e -> now - e.getValue().at() >= TTL.toNanos());
+        }
+        cache.put(key, new Cached(now, v));
+        return v;
+    }
+
+    /** Drops the cache (tests, or after a bulk load). */
+    public void clearCache() {
+        cache.clear();
+    }
+}

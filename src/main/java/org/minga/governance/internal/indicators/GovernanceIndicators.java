@@ -1,0 +1,82 @@
+package org.minga.governance.internal.indicators;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.minga.dashboard.AgendaSource;
+import org.minga.planning.Direction;
+import org.minga.planning.IndicatorSource;
+import org.minga.planning.SqlIndicatorSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The governance module's figures and agenda (sessions of bodies) for planning and the situation room. */
+@Configuration(proxyBeanMethods = false)
+class GovernanceIndicators {
+
+    @Bean
+    IndicatorSource commitmentsPending(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "governance.commitments-pending", "Compromisos pendientes",
+                "Compromisos de las instancias pendientes, en curso o vencidos (sin cumplir ni cancelar).",
+                "compromisos", Direction.LOWER_IS_BETTER, false, false, """
+                select p.path, (select count(*) from gov_commitment c
+                                 where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
+                                   and c.created_at < cast(:to as date) + 1
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                  from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource commitmentsOverdue(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "governance.commitments-overdue", "Compromisos vencidos",
+                "Compromisos sin cumplir cuya fecha límite pasó antes del fin del periodo.",
+                "compromisos", Direction.LOWER_IS_BETTER, false, false, """
+                select p.path, (select count(*) from gov_commitment c
+                                 where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
+                                   and c.due_date < least(cast(:to as date), current_date)
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                  from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource commitmentsFulfilledShare(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "governance.commitments-fulfilled-share", "Compromisos cumplidos",
+                "Compromisos con fecha límite en el periodo que se cumplieron, sobre todos los que vencían en el "
+                        + "periodo (sin los cancelados), en porcentaje.",
+                "%", Direction.HIGHER_IS_BETTER, false, true, """
+                select p.path, 100.0 * count(*) filter (where c.status = 'DONE')
+                               / nullif(count(*) filter (where c.status <> 'CANCELLED'), 0)
+                  from unnest(cast(:paths as text[])) as p(path)
+                  left join gov_commitment c on c.jurisdiction_id = :j and c.due_date between :from and :to
+                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')
+                 group by p.path""");
+    }
+
+    @Bean
+    AgendaSource sessionsAgenda(JdbcClient jdbc) {
+        return new AgendaSource() {
+            @Override
+            public String label() {
+                return "Sesiones de instancias";
+            }
+
+            @Override
+            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
+                return jdbc.sql("""
+                        select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
+                          from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
+                         where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
+                           and s.starts_at >= cast(:from as date) and s.starts_at < cast(:to as date) + 1
+                         order by s.starts_at, s.id limit :limit""")
+                        .param("j", jurisdictionId).param("prefix", territoryPath + "%").param("from", from)
+                        .param("to", to).param("limit", limit)
+                        .query((rs, n) -> new AgendaItem("Sesión", rs.getString("name") + " — sesión " + rs.getInt("number"),
+                                rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("place"),
+                                rs.getString("territory_name"),
+                                "/governance/sessions/" + rs.getLong("id")))
+                        .list();
+            }
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package org.minga.planning.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.planning.internal.PlanningService.IndicatorView;
+import org.minga.planning.internal.PlanningService.ValueView;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.ValidationException;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.minga.territory.Territories;
+import org.springframework.stereotype.Component;
+
+/** The indicator sheet: series for a territory, targets, progress, forecast; and the DHIS2/ADX exports. */
+@Component
+public class IndicatorReports {
+
+    private final PlanningService planning;
+    private final Territories territories;
+    private final TerritoryTree tree;
+
+    IndicatorReports(PlanningService planning, Territories territories, TerritoryTree tree) {
+        this.planning = planning;
+        this.territories = territories;
+        this.tree = tree;
+    }
+
+    public record Sheet(IndicatorView indicator, TerritoryView territory, List<ValueView> series, Map<String, Double> targets,
+                        PlanningService.BeforeAfter progress, List<Forecast.Point> forecast, List<String> forecastPeriods,
+                        String forecastMethod, List<ValueView> allValues) {
+    }
+
+    /** The territory to show: the one asked for (if visible), or the user's own, or the jurisdiction's root. */
+    TerritoryView territoryFor(CurrentUser user, long jurisdictionId, Long territoryId) {
+        if (territoryId != null) {
+            TerritoryView t = territories.requireVisible(territoryId, user);
+            if (t.jurisdictionId() != jurisdictionId) {
+                throw new ValidationException("territory", "El territorio no es de la jurisdicción del indicador.");
+            }
+            return t;
+        }
+        if (user.territoryId() != null) {
+            return territories.requireVisible(user.territoryId(), user);
+        }
+        return tree.roots(user, jurisdictionId).stream().findFirst()
+                .orElseThrow(() -> new ValidationException("territory", "La jurisdicción no tiene territorios."));
+    }
+
+    public Sheet sheet(CurrentUser user, long indicatorId, Long territoryId, LocalDate today) {
+        IndicatorView i = planning.indicator(user, indicatorId);
+        TerritoryView t = territoryFor(user, i.jurisdictionId(), territoryId);
+        List<ValueView> series = planning.series(user, i, t, today);
+        List<Forecast.Point> forecast = Forecast.linear(series.stream().mapToDouble(ValueView::value).toArray(), 3);
+        List<String> labels = new ArrayList<>();
+        if (!series.isEmpty()) {
+            Periods.Period p = Periods.parse("period", series.get(series.size() - 1).period());
+            for (int k = 0; k < forecast.size(); k++) {
+                p = Periods.next(i.periodicity(), p);
+                labels.add(p.label());
+            }
+        }
+        return new Sheet(i, t, series, planning.targets(i.id()), planning.beforeAfter(user, i, t, today), forecast, labels,
+                Forecast.METHOD, i.computed() ? series : planning.values(user, i.id()));
+    }
+
+    /** The rows to export: every visible measurement of the entered indicators, the series of the computed ones. */
+    List<Interop.Row> exportRows(CurrentUser user, Long planId, Long territoryId, LocalDate today) {
+        List<Interop.Row> rows = new ArrayList<>();
+        for (IndicatorView i : planning.indicators(user, planId)) {
+            List<ValueView> values = i.computed()
+                    ? planning.series(user, i, territoryFor(user, i.jurisdictionId(), territoryId), today)
+                    : planning.values(user, i.id());
+            for (ValueView v : values) {
+                rows.add(new Interop.Row(i, v));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new ValidationException("plan", "No hay valores de indicadores para exportar.");
+        }
+        return rows;
+    }
+}

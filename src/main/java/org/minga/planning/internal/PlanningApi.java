@@ -1,0 +1,143 @@
+package org.minga.planning.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.planning.internal.PlanningService.IndicatorView;
+import org.minga.planning.internal.PlanningService.NewIndicator;
+import org.minga.planning.internal.PlanningService.NewNode;
+import org.minga.planning.internal.PlanningService.NewPlan;
+import org.minga.planning.internal.PlanningService.PlanView;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.PageResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plans and indicators as JSON; indicator values as DHIS2 dataValueSets JSON and ADX XML. */
+@RestController
+class PlanningApi {
+
+    private final PlanningService planning;
+    private final IndicatorReports reports;
+
+    PlanningApi(PlanningService planning, IndicatorReports reports) {
+        this.planning = planning;
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/plans")
+    PageResult<PlanView> plans() {
+        List<PlanView> all = planning.plans(CurrentUsers.require());
+        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @PostMapping("/api/v1/plans")
+    ResponseEntity<PlanView> createPlan(@RequestBody NewPlan cmd) {
+        PlanView p = planning.createPlan(CurrentUsers.requireWriter(), cmd);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + p.id())).body(p);
+    }
+
+    @GetMapping("/api/v1/plans/{id}")
+    Map<String, Object> plan(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("plan", planning.plan(user, id));
+        out.put("nodes", planning.nodes(id));
+        out.put("indicators", planning.indicators(user, id));
+        return out;
+    }
+
+    @PostMapping("/api/v1/plans/{id}/nodes")
+    Map<String, Object> addNode(@PathVariable long id, @RequestBody NewNode cmd) {
+        long node = planning.addNode(CurrentUsers.requireWriter(), id, cmd);
+        return Map.of("id", node);
+    }
+
+    @PostMapping("/api/v1/plans/{id}/nodes/{node}/sdg")
+    Map<String, Object> linkSdg(@PathVariable long id, @PathVariable long node, @RequestBody Map<String, String> body) {
+        planning.linkSdg(CurrentUsers.requireWriter(), id, node, body.get("target"));
+        return Map.of("node", node, "target", body.get("target"));
+    }
+
+    @GetMapping("/api/v1/indicators")
+    PageResult<IndicatorView> indicators(@RequestParam(required = false) Long plan) {
+        List<IndicatorView> all = planning.indicators(CurrentUsers.require(), plan);
+        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @GetMapping("/api/v1/indicators/sources")
+    List<Map<String, Object>> sources() {
+        CurrentUsers.require();
+        return planning.sources().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", s.key());
+            m.put("label", s.label());
+            m.put("definition", s.definition());
+            m.put("unit", s.unit());
+            m.put("direction", s.direction());
+            return m;
+        }).toList();
+    }
+
+    @PostMapping("/api/v1/indicators")
+    ResponseEntity<IndicatorView> createIndicator(@RequestParam long jurisdiction, @RequestBody NewIndicator cmd) {
+        IndicatorView i = planning.createIndicator(CurrentUsers.requireWriter(), jurisdiction, cmd);
+        return ResponseEntity.created(URI.create("/api/v1/indicators/" + i.id())).body(i);
+    }
+
+    @GetMapping("/api/v1/indicators/{id}")
+    IndicatorReports.Sheet indicator(@PathVariable long id, @RequestParam(required = false) Long territory) {
+        return reports.sheet(CurrentUsers.require(), id, territory, LocalDate.now());
+    }
+
+    @GetMapping("/api/v1/indicators/{id}/values")
+    List<PlanningService.ValueView> values(@PathVariable long id, @RequestParam(required = false) Long territory) {
+        return reports.sheet(CurrentUsers.require(), id, territory, LocalDate.now()).allValues();
+    }
+
+    record ValueCommand(String period, Long territoryId, Double value, String note, Integer version) {
+    }
+
+    @PutMapping("/api/v1/indicators/{id}/values")
+    Map<String, Object> recordValue(@PathVariable long id, @RequestBody ValueCommand cmd) {
+        if (cmd.territoryId() == null) {
+            throw new org.minga.platform.ValidationException("territoryId", "Indique el territorio del valor.");
+        }
+        planning.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(), cmd.note(), cmd.version());
+        return Map.of("indicator", id, "period", cmd.period(), "territoryId", cmd.territoryId(), "value", cmd.value());
+    }
+
+    record TargetCommand(String period, Double value) {
+    }
+
+    @PutMapping("/api/v1/indicators/{id}/targets")
+    Map<String, Double> setTarget(@PathVariable long id, @RequestBody TargetCommand cmd) {
+        planning.setTarget(CurrentUsers.requireWriter(), id, cmd.period(), cmd.value());
+        return planning.targets(id);
+    }
+
+    @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
+        Map<String, Object> body = Interop.dataValueSets(reports.exportRows(CurrentUsers.require(), plan, territory, LocalDate.now()));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);
+    }
+
+    @GetMapping(value = "/api/v1/indicators/export/adx", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> adx(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
+        String body = Interop.adx(reports.exportRows(CurrentUsers.require(), plan, territory, LocalDate.now()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores.adx.xml\"").body(body);
+    }
+}

@@ -1,0 +1,213 @@
+package org.minga.planning.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minga.planning.Direction;
+import org.minga.planning.internal.PlanningService.IndicatorView;
+import org.minga.planning.internal.PlanningService.PlanView;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.NavigationItem;
+import org.minga.platform.ValidationException;
+import org.minga.territory.TerritoryTree;
+import org.minga.territory.TerritoryView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages: plans and their tree, indicators with the before/after table, the indicator sheet with its forecast. */
+@Controller
+class PlanningPages {
+
+    private final PlanningService planning;
+    private final IndicatorReports reports;
+    private final TerritoryTree tree;
+    private final org.minga.platform.Jurisdictions jurisdictions;
+
+    PlanningPages(PlanningService planning, IndicatorReports reports, TerritoryTree tree, org.minga.platform.Jurisdictions jurisdictions) {
+        this.planning = planning;
+        this.reports = reports;
+        this.tree = tree;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Bean
+    static NavigationItem planningNavigation() {
+        return NavigationItem.territorial("planning", "Planeación", "/planning", 80);
+    }
+
+    /** Territories to plan for: the user's roots and one level below. */
+    private List<TerritoryView> territoryChoices(CurrentUser user) {
+        List<TerritoryView> out = new ArrayList<>();
+        for (org.minga.platform.Jurisdiction j : jurisdictions.visibleTo(user)) {
+            for (TerritoryView r : tree.roots(user, j.id())) {
+                out.add(r);
+                out.addAll(tree.children(user, r.id()));
+            }
+        }
+        return out;
+    }
+
+    @GetMapping("/planning")
+    String index(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("plans", planning.plans(user));
+        model.addAttribute("types", PlanningService.PLAN_TYPES);
+        model.addAttribute("territoryChoices", territoryChoices(user));
+        model.addAttribute("canWrite", !user.role().readOnly());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.<FieldError>of());
+        }
+        return "planning/index";
+    }
+
+    @PostMapping("/planning/plans")
+    String createPlan(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                      @RequestParam(required = false) String type, @RequestParam(required = false) Long territoryId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+                      @RequestParam(required = false) String description, Model model) {
+        try {
+            PlanView p = planning.createPlan(CurrentUsers.requireWriter(),
+                    new PlanningService.NewPlan(code, name, type, territoryId, startsOn, endsOn, description));
+            return "redirect:/planning/plans/" + p.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return index(model);
+        }
+    }
+
+    @GetMapping("/planning/plans/{id}")
+    String plan(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        PlanView p = planning.plan(user, id);
+        model.addAttribute("plan", p);
+        model.addAttribute("nodes", planning.nodes(id));
+        List<IndicatorView> indicators = planning.indicators(user, id);
+        model.addAttribute("indicators", indicators);
+        TerritoryView t = reports.territoryFor(user, p.jurisdictionId(), user.territoryId() != null ? null : p.territoryId());
+        model.addAttribute("territory", t);
+        model.addAttribute("beforeAfter", indicators.stream().map(i -> planning.beforeAfter(user, i, t, LocalDate.now())).toList());
+        model.addAttribute("kinds", PlanningService.NODE_KINDS);
+        model.addAttribute("periodicities", PlanningService.PERIODICITIES);
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("sources", planning.sources());
+        model.addAttribute("sdg", planning.sdgTargets());
+        model.addAttribute("canWrite", !user.role().readOnly());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.<FieldError>of());
+        }
+        return "planning/plan";
+    }
+
+    @PostMapping("/planning/plans/{id}/nodes")
+    String addNode(@PathVariable long id, @RequestParam(required = false) Long parentId, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                   @RequestParam(required = false) String responsibleUnit, @RequestParam(required = false) BigDecimal budgetPlanned,
+                   @RequestParam(required = false) BigDecimal budgetExecuted, Model model) {
+        try {
+            planning.addNode(CurrentUsers.requireWriter(), id,
+                    new PlanningService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned, budgetExecuted));
+            return "redirect:/planning/plans/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return plan(id, model);
+        }
+    }
+
+    @PostMapping("/planning/plans/{id}/nodes/{node}/budget")
+    String budget(@PathVariable long id, @PathVariable long node, @RequestParam(required = false) BigDecimal budgetExecuted,
+                  @RequestParam int version, Model model) {
+        try {
+            planning.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
+            return "redirect:/planning/plans/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return plan(id, model);
+        }
+    }
+
+    @PostMapping("/planning/plans/{id}/sdg")
+    String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target, Model model) {
+        try {
+            planning.linkSdg(CurrentUsers.requireWriter(), id, nodeId, target);
+            return "redirect:/planning/plans/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return plan(id, model);
+        }
+    }
+
+    @PostMapping("/planning/plans/{id}/indicators")
+    String createIndicator(@PathVariable long id, @RequestParam(required = false) Long planNodeId,
+                           @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                           @RequestParam(required = false) String definition, @RequestParam(required = false) String formula,
+                           @RequestParam(required = false) String unit, @RequestParam(required = false) Direction direction,
+                           @RequestParam(required = false) String periodicity, @RequestParam(required = false) String source,
+                           @RequestParam(required = false) String computedKey, @RequestParam(required = false) Double baselineValue,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
+                           Model model) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        PlanView p = planning.plan(user, id);
+        try {
+            IndicatorView i = planning.createIndicator(user, p.jurisdictionId(), new PlanningService.NewIndicator(code, planNodeId,
+                    name, definition, formula, unit, direction, periodicity, source, computedKey, true, baselineValue, baselineOn));
+            return "redirect:/planning/indicators/" + i.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return plan(id, model);
+        }
+    }
+
+    @GetMapping("/planning/indicators/{id}")
+    String indicator(@PathVariable long id, @RequestParam(required = false) Long territory, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        IndicatorReports.Sheet sheet = reports.sheet(user, id, territory, LocalDate.now());
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("i", sheet.indicator());
+        model.addAttribute("periodicities", PlanningService.PERIODICITIES);
+        model.addAttribute("territoryChoices", territoryChoices(user));
+        model.addAttribute("canWrite", !user.role().readOnly());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.<FieldError>of());
+        }
+        return "planning/indicator";
+    }
+
+    @PostMapping("/planning/indicators/{id}/values")
+    String value(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Long territoryId,
+                 @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
+                 @RequestParam(required = false) Integer version, Model model) {
+        try {
+            if (territoryId == null) {
+                throw new ValidationException("territoryId", "Elija el territorio del valor.");
+            }
+            planning.recordValue(CurrentUsers.requireWriter(), id, period, territoryId, value, note, version);
+            return "redirect:/planning/indicators/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return indicator(id, null, model);
+        }
+    }
+
+    @PostMapping("/planning/indicators/{id}/targets")
+    String target(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Double value,
+                  Model model) {
+        try {
+            planning.setTarget(CurrentUsers.requireWriter(), id, period, value);
+            return "redirect:/planning/indicators/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return indicator(id, null, model);
+        }
+    }
+}

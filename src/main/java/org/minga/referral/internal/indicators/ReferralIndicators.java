@@ -1,0 +1,52 @@
+package org.minga.referral.internal.indicators;
+
+import org.minga.planning.Direction;
+import org.minga.planning.IndicatorSource;
+import org.minga.planning.SqlIndicatorSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The referral module's figures for planning and the situation room (read from the covering scope index). */
+@Configuration(proxyBeanMethods = false)
+class ReferralIndicators {
+
+    static final String OPEN = "('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')";
+
+    @Bean
+    IndicatorSource referralsOpen(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "referral.open", "Remisiones abiertas",
+                "Remisiones creadas hasta el fin del periodo que siguen sin atender, cerrar, rechazar ni cancelar.",
+                "remisiones", Direction.LOWER_IS_BETTER, false, false, """
+                select p.path, (select count(*) from referral r
+                                 where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
+                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
+                  from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
+    }
+
+    @Bean
+    IndicatorSource referralsOverdue(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "referral.overdue", "Remisiones vencidas",
+                "Remisiones abiertas cuyo plazo de respuesta venció antes del fin del periodo.",
+                "remisiones", Direction.LOWER_IS_BETTER, false, false, """
+                select p.path, (select count(*) from referral r
+                                 where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
+                                   and r.due_on < least(cast(:to as date), current_date)
+                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
+                  from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
+    }
+
+    @Bean
+    IndicatorSource closedLoopShare(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "referral.closed-loop-share", "Remisiones cerradas con contrarreferencia",
+                "Remisiones creadas en el periodo que la entidad atendió o cerró con contrarreferencia, sobre todas "
+                        + "las remisiones enviadas en el periodo (sin contar las canceladas), en porcentaje.",
+                "%", Direction.HIGHER_IS_BETTER, false, true, """
+                select p.path, 100.0 * count(*) filter (where r.status in ('ATTENDED', 'CLOSED'))
+                               / nullif(count(*) filter (where r.status not in ('CREATED', 'CANCELLED')), 0)
+                  from unnest(cast(:paths as text[])) as p(path)
+                  left join referral r on r.jurisdiction_id = :j and r.created_on between :from and :to
+                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~')
+                 group by p.path""");
+    }
+}

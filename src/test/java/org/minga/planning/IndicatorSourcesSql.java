@@ -1,0 +1,28 @@
+package org.minga.planning;
+
+import java.util.Map;
+
+/** The situation room's figures written by hand with plain SQL: for the tests and the dashboard benchmark. */
+public final class IndicatorSourcesSql {
+
+    private IndicatorSourcesSql() {
+    }
+
+    /** The same figures by hand: :j jurisdiction, :prefix the subtree ("/1/5/%"), :from and :to the period. */
+    public static final Map<String, String> BY_HAND = Map.ofEntries(
+            Map.entry("household.characterised", "select count(distinct household_id) from characterization where jurisdiction_id = :j and territory_path like :prefix and answered_on <= :to"),
+            Map.entry("household.people", "select count(*) from person where jurisdiction_id = :j and territory_path like :prefix and created_at::date <= :to"),
+            Map.entry("household.open-alerts", "select count(*) from alert where jurisdiction_id = :j and territory_path like :prefix and created_at::date <= :to and (closed_at is null or closed_at::date > :to)"),
+            Map.entry("attention.count", "select count(*) from attention where jurisdiction_id = :j and territory_path like :prefix and attended_on >= :from and attended_on <= :to"),
+            Map.entry("actor.social-assets", "select count(*) from social_asset where jurisdiction_id = :j and territory_path like :prefix and status = 'ACTIVE' and created_at::date <= :to"),
+            Map.entry("offer.services", "select count(*) from offer_service s where s.jurisdiction_id = :j and s.status = 'ACTIVE' and s.created_at::date <= :to and (s.offered_everywhere or exists (select 1 from offer_service_territory x where x.service_id = s.id and (x.territory_path like :prefix or :path like x.territory_path || '%')))"),
+            Map.entry("referral.open", "select count(*) from referral where jurisdiction_id = :j and territory_path like :prefix and created_on <= :to and status in ('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')"),
+            Map.entry("referral.overdue", "select count(*) from referral where jurisdiction_id = :j and territory_path like :prefix and created_on <= :to and status in ('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION') and due_on < :to and due_on < current_date"),
+            Map.entry("referral.closed-loop-share", "select 100.0 * sum(case when status in ('ATTENDED', 'CLOSED') then 1 else 0 end) / nullif(sum(case when status not in ('CREATED', 'CANCELLED') then 1 else 0 end), 0) from referral where jurisdiction_id = :j and territory_path like :prefix and created_on >= :from and created_on <= :to"),
+            Map.entry("governance.commitments-pending", "select count(*) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and created_at::date <= :to"),
+            Map.entry("governance.commitments-overdue", "select count(*) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and due_date < :to and due_date < current_date"),
+            Map.entry("governance.commitments-fulfilled-share", "select 100.0 * sum(case when status = 'DONE' then 1 else 0 end) / nullif(sum(case when status <> 'CANCELLED' then 1 else 0 end), 0) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and due_date >= :from and due_date <= :to"),
+            Map.entry("participation.workshop-participants", "select coalesce(sum(counted_attendance), 0) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= current_date and kind <> 'DIALOGUE'"),
+            Map.entry("participation.spaces-held", "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= current_date"));
+
+}
