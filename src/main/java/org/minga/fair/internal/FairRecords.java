@@ -26,7 +26,7 @@ final class FairRecords {
                        String contribution, String detail) {
     }
 
-    record StandService(long serviceId, String serviceName, long actorId) {
+    record StandService(long serviceId, String serviceName, long actorId, String actorName) {
     }
 
     record Task(long id, int position, String name, String owner, String status, int version) {

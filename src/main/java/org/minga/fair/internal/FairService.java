@@ -406,8 +406,11 @@ class FairService {
     }
 
     List<StandService> services(long fairId) {
-        return jdbc.sql("select service_id, service_name, actor_id from fair_service where fair_id = :f order by service_name")
-                .param("f", fairId).query((rs, n) -> new StandService(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+        return jdbc.sql("""
+                        select s.service_id, s.service_name, s.actor_id, p.actor_name from fair_service s
+                        left join fair_participant p on p.fair_id = s.fair_id and p.actor_id = s.actor_id and p.kind = 'ENTIDAD'
+                        where s.fair_id = :f order by s.service_name""")
+                .param("f", fairId).query((rs, n) -> new StandService(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
     }
 
     /** The active services of the offer of a jurisdiction. */
@@ -767,6 +770,19 @@ class FairService {
             return new Comparison(f.id(), f.code(), f.name(), f.territoryName(), f.date(), f.status(), f.statusLabel(),
                     x[0], x[1], x[2], x[3]);
         }).toList();
+    }
+
+    /** Actors of a jurisdiction for the "who comes" form, by name. */
+    List<ActorSummary> actorOptions(long jurisdictionId) {
+        return actors.search(jurisdictionId, null, new PageRequest(0, PageResult.MAX_SIZE)).items().stream()
+                .filter(ActorSummary::active).toList();
+    }
+
+    /** Codes of the territories where fairs of the year were held (for the map). */
+    List<String> heldTerritoryCodes(Jurisdiction j, int year, CurrentUser u) {
+        return schedule(j, year, "REALIZADA", u, new PageRequest(0, PageResult.MAX_SIZE)).items().stream()
+                .map(FairView::territoryId).distinct().map(territories::byId).flatMap(Optional::stream)
+                .map(TerritoryView::code).toList();
     }
 
     static String blank(String s) {
