@@ -354,7 +354,7 @@ class ReferralService {
                         values (:j, :code, :p, :h, :sn, :t, :tp, :nc, :nd, :o, :or, :s, :sname, :a, :an, :pr, :el, :why, :just,
                           true, :ev, 'CREATED', :days, :con, :due, :app, :pos, :by, :byId) returning id""")
                 .param("j", j.id()).param("code", code).param("p", c.personId() != null ? c.personId() : null)
-                .param("h", household != null ? household.id() : person.householdId()).param("sn", subject)
+                .param("h", household != null ? Long.valueOf(household.id()) : person.householdId()).param("sn", subject)
                 .param("t", t.id()).param("tp", t.path()).param("nc", need.name()).param("nd", c.needDescription().strip())
                 .param("o", origin.name()).param("or", blank(c.originReference()))
                 .param("s", service == null ? null : service.id()).param("sname", service == null ? null : service.name())
