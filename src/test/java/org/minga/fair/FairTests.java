@@ -189,6 +189,40 @@ class FairTests {
         assertThat(results.get("referralsByStatus").get(0).get("label").asText()).isEqualTo("creada");
     }
 
+    @Autowired
+    java.util.List<org.minga.planning.IndicatorSource> indicators;
+    @Autowired
+    java.util.List<org.minga.dashboard.AgendaSource> agendas;
+    @Autowired
+    java.util.List<org.minga.practice.EvidenceSource> evidence;
+
+    @Test
+    void theDemoFairsFeedPlanningTheAgendaAndThePractice() {
+        long j = jdbc.sql("select id from jurisdiction where code = '54001'").query(Long.class).single();
+        String root = jdbc.sql("select path from territory where jurisdiction_id = :j and parent_id is null").param("j", j).query(String.class).single();
+        assertThat(jdbc.sql("select count(*) from fair where jurisdiction_id = :j and program = 'barrios-con-bienestar-2024'")
+                .param("j", j).query(Long.class).single()).isEqualTo(9);
+        assertThat(jdbc.sql("select fair_date || ' ' || starts_at || '-' || ends_at from fair where jurisdiction_id = :j and code = 'BCB-2024-09'")
+                .param("j", j).query(String.class).single()).isEqualTo("2024-05-24 06:30:00-13:00:00");
+        long perFair = jdbc.sql("""
+                select coalesce(sum(n), 0) from (select count(distinct person_id) n from fair_registration r join fair f on f.id = r.fair_id
+                where f.program = 'barrios-con-bienestar-2024' and f.jurisdiction_id = :j group by r.fair_id) x""")
+                .param("j", j).query(Long.class).single();
+        assertThat(perFair).isGreaterThan(250);
+        org.minga.planning.IndicatorSource people = indicators.stream().filter(i -> i.key().equals("fair.people-attended")).findFirst().orElseThrow();
+        assertThat(people.values(j, java.util.List.of(root), java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 6, 30)).get(root))
+                .isEqualTo((double) perFair);
+        org.minga.planning.IndicatorSource held = indicators.stream().filter(i -> i.key().equals("fair.held")).findFirst().orElseThrow();
+        assertThat(held.values(j, java.util.List.of(root), java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 6, 30)).get(root))
+                .isEqualTo(9.0);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota"));
+        assertThat(agendas.stream().filter(a -> a.label().equals("Jornadas de servicios")).findFirst().orElseThrow()
+                .upcoming(j, root, today, today.plusMonths(3), 10)).isNotEmpty();
+        org.minga.practice.EvidenceSource.Evidence ev = evidence.stream().filter(e -> e.linkType().equals("fair")).findFirst().orElseThrow()
+                .figures(j, "barrios-con-bienestar-2024").orElseThrow();
+        assertThat(ev.figures()).anyMatch(f -> f.label().equals("Jornadas realizadas") && f.value().equals("9"));
+    }
+
     @Test
     void pagesReportsAndApiListsWork() throws Exception {
         postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta",

@@ -545,18 +545,18 @@ class FairService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("uuid", "Falta el identificador del registro generado por el dispositivo (UUID).");
         }
-        Optional<RegistrationView> existing = registration(uuid, true);
-        if (existing.isPresent()) {
-            if (existing.get().fairId() != fairId) {
-                throw new ConflictException("El registro " + uuid + " ya existe en otra jornada.");
-            }
-            return existing.get();
-        }
         FairView f = fair(fairId);
         if (c.actorId() == null) {
             throw new ValidationException("actorId", "Indique la entidad del stand.");
         }
         requireRegistrar(f, c.actorId(), u);
+        Optional<RegistrationView> existing = registration(uuid, true);
+        if (existing.isPresent()) {
+            if (existing.get().fairId() != fairId || existing.get().actorId() != c.actorId()) {
+                throw new ConflictException("El registro " + uuid + " ya existe para otra jornada o entidad.");
+            }
+            return existing.get();
+        }
         if (f.status().equals("CANCELADA")) {
             throw new ConflictException("La jornada " + f.name() + " está cancelada: no se registran atenciones.");
         }
