@@ -19,7 +19,9 @@ import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
+import org.minga.territory.ParsedGeometry;
 import org.minga.territory.Territories;
+import org.minga.territory.TerritoryGeometries;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,9 +74,20 @@ class FairDemoData implements DemoDataset {
     private final Actors actors;
     private final Households households;
     private final JdbcClient jdbc;
+    private final TerritoryGeometries geometries;
+
+    /**
+     * Approximate centres (lat, lon) of the barrios of the demo fairs, for the map of where fairs were held when
+     * the demo has no shapes of Cúcuta: small squares around them, not official cartography.
+     */
+    static final Object[][] CENTRES = {{"B-C01-01", 7.8890, -72.5040}, {"B-C02-01", 7.8985, -72.4930},
+            {"B-C04-01", 7.8830, -72.4880}, {"B-C06-01", 7.9200, -72.5080}, {"B-C07-01", 7.9050, -72.5250},
+            {"B-C08-01", 7.8830, -72.5400}, {"B-C08-02", 7.8760, -72.5470}, {"B-C09-01", 7.8700, -72.5250},
+            {"B-C09-02", 7.8650, -72.5180}};
 
     FairDemoData(FairService fairs, Jurisdictions jurisdictions, Territories territories, Actors actors,
-                 Households households, JdbcClient jdbc) {
+                 Households households, JdbcClient jdbc, TerritoryGeometries geometries) {
+        this.geometries = geometries;
         this.fairs = fairs;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -101,6 +114,19 @@ class FairDemoData implements DemoDataset {
             return;
         }
         Jurisdiction j = cucuta.get();
+        for (Object[] c : CENTRES) {
+            territories.byCode(j.id(), (String) c[0]).filter(t -> geometries.summaryOf(t.id()).isEmpty()).ifPresent(t -> {
+                double lat = (Double) c[1];
+                double lon = (Double) c[2];
+                double d = 0.0035;
+                ParsedGeometry g = geometries.parse(String.format(java.util.Locale.ROOT,
+                        "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))", lon - d, lat - d, lon + d, lat - d, lon + d, lat + d,
+                        lon - d, lat + d, lon - d, lat - d));
+                if (g.geometry() != null) {
+                    geometries.store(t.id(), g.geometry(), DEMO);
+                }
+            });
+        }
         Random random = new Random(54001);
         List<Households.PersonRef> demoPeople = new ArrayList<>();
         for (Households.HouseholdRef h : households.householdsOf(j.id(), 200)) {
