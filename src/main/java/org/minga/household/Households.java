@@ -32,6 +32,24 @@ public interface Households {
     Optional<PersonFacts> facts(long personId);
 
     /** A person's data that eligibility rules use; {@code populationGroups} as declared, comma-separated. */
+    /**
+     * Registers a person without a characterised household in territory {@code territoryId} with the authorization
+     * given (Ley 1581 de 2012), for a caller that has already checked the user's right to register people there
+     * (a stand at a service fair registers people of the fair's barrio whatever the staff's territorial scope).
+     * Validates like the household pages ({@link org.minga.platform.ValidationException} naming each field), refuses
+     * a duplicate document, and audits the creation.
+     */
+    PersonRef registerPerson(NewPerson person, long territoryId, CurrentUser user);
+
+    /** A person whose data may still be used, without a territorial scope check (the caller checked access). */
+    Optional<PersonRef> usablePerson(long personId);
+
+    /** A person to register from another module: sex F, M or I; population groups comma-separated. */
+    record NewPerson(String documentType, String documentNumber, String firstName, String middleName, String lastName,
+                     String secondLastName, java.time.LocalDate birthDate, String sex, String populationGroups,
+                     String phone, org.minga.privacy.AuthorizationCommand authorization) {
+    }
+
     record PersonFacts(long id, java.time.LocalDate birthDate, String sex, boolean disability, String populationGroups,
                        String ethnicity, String sisbenGroup, String territoryPath, String territoryName) {
     }

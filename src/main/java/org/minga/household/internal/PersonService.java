@@ -735,6 +735,42 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     @Override
+    @Transactional
+    public PersonRef registerPerson(NewPerson n, long territoryId, CurrentUser user) {
+        requireWriter(user);
+        TerritoryView t = territories.byId(territoryId)
+                .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + territoryId + " no existe."));
+        Jurisdiction j = jurisdictions.byId(t.jurisdictionId()).orElseThrow();
+        PersonCommand c = new PersonCommand(null, null, territoryId, n.documentType(), n.documentNumber(), n.firstName(),
+                n.middleName(), n.lastName(), n.secondLastName(), n.birthDate(), n.sex(), null, null, false, false,
+                n.populationGroups(), n.phone(), null, n.authorization(), null);
+        List<FieldError> errors = new ArrayList<>();
+        Checked k = checkPerson(c, j, null, errors);
+        boolean minor = k.age() != null && k.age() < 18;
+        errors.addAll(consents.check(c.authorization(), minor, k.sensitive()));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = insertPerson(c, k, j.id(), new Placement(j.id(), t.id(), t.path()), user.username());
+        consents.grant(id, j.id(), c.authorization(), minor, k.sensitive());
+        PersonView v = person(id);
+        audit.record("CREATE", "Person", id, j.id(), "Persona " + v.documentType() + " " + nz(v.documentNumber()), null, v);
+        return new PersonRef(v.id(), v.jurisdictionId(), null, v.territoryId(), t.path(), v.fullName());
+    }
+
+    @Override
+    public Optional<PersonRef> usablePerson(long personId) {
+        return jdbc.sql("""
+                        select p.id, p.jurisdiction_id, p.household_id, p.territory_id, p.territory_path, p.first_name || ' ' || p.last_name
+                        from person p where p.id = :id and p.merged_into is null and p.anonymised_at is null
+                          and not p.processing_stopped""")
+                .param("id", personId)
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6))).optional()
+                .filter(p -> consents.hasActive(p.id()));
+    }
+
+    @Override
     public Optional<PersonFacts> facts(long personId) {
         return jdbc.sql("""
                         select p.id, p.birth_date, p.sex, p.disability, p.population_groups, p.ethnicity, h.sisben_group,

@@ -111,8 +111,7 @@ class PracticeDemoData implements DemoDataset {
         score(b1, Map.of("creatividad", 4, "aprendizaje", 4, "eficacia", 5),
                 "La descentralización de la oferta con aliados privados es transferible a otros municipios.");
         territoryLink(barrios.id(), cucuta.get().id(), "B-C09-01", null);
-        evidence.add(barrios.id(), null, cucuta.get().id(), "fair", "barrios-con-bienestar-2024",
-                "9 jornadas Barrios con Bienestar del primer semestre de 2024", SYSTEM);
+        // The link to the fairs themselves is added by PracticeFairLinkDemo, after the fair module's demo data.
         lessons.create(new LessonService.NewLesson(null, barrios.id(), "Alistar la jornada con los líderes y los aliados",
                 "Antes de cada jornada la empresa Veolia embelleció el lugar y apoyó el perifoneo, y se estableció "
                         + "comunicación con los líderes para la logística.",

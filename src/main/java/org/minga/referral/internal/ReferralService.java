@@ -234,6 +234,13 @@ class ReferralService {
 
     @Transactional
     ReferralView create(ReferralCommand c, CurrentUser user, Long applicationId, Integer stepPosition, Integer stepDays) {
+        return create(c, user, applicationId, stepPosition, stepDays, false);
+    }
+
+    /** {@code personVouched}: the caller checked the user may attend the person (a fair's stand), so no scope check. */
+    @Transactional
+    ReferralView create(ReferralCommand c, CurrentUser user, Long applicationId, Integer stepPosition, Integer stepDays,
+                        boolean personVouched) {
         if (!canSend(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no crea canalizaciones.");
         }
@@ -241,7 +248,9 @@ class ReferralService {
         Households.PersonRef person = null;
         Households.HouseholdRef household = null;
         if (c.personId() != null) {
-            person = households.requireUsablePerson(c.personId(), user);
+            person = personVouched ? households.usablePerson(c.personId()).orElseThrow(() -> new ValidationException(
+                    "personId", "La persona " + c.personId() + " no existe o sus datos no se pueden usar."))
+                    : households.requireUsablePerson(c.personId(), user);
         } else if (c.householdId() != null) {
             household = households.requireVisibleHousehold(c.householdId(), user);
         } else {
@@ -345,7 +354,7 @@ class ReferralService {
                         values (:j, :code, :p, :h, :sn, :t, :tp, :nc, :nd, :o, :or, :s, :sname, :a, :an, :pr, :el, :why, :just,
                           true, :ev, 'CREATED', :days, :con, :due, :app, :pos, :by, :byId) returning id""")
                 .param("j", j.id()).param("code", code).param("p", c.personId() != null ? c.personId() : null)
-                .param("h", household != null ? household.id() : person.householdId()).param("sn", subject)
+                .param("h", household != null ? Long.valueOf(household.id()) : person.householdId()).param("sn", subject)
                 .param("t", t.id()).param("tp", t.path()).param("nc", need.name()).param("nd", c.needDescription().strip())
                 .param("o", origin.name()).param("or", blank(c.originReference()))
                 .param("s", service == null ? null : service.id()).param("sname", service == null ? null : service.name())

@@ -289,15 +289,18 @@ class PracticeWorkflowTests {
     }
 
     @Test
-    void liveFiguresOfALinkedTerritoryAndPendingOnesForModulesToCome() throws Exception {
+    void liveFiguresOfALinkedTerritoryAndOfTheFairs() throws Exception {
         long id = jdbc.sql("select id from practice where title = 'Barrios con Bienestar' order by id limit 1")
                 .query(Long.class).single();
         mvc.perform(get("/practices/" + id).with(user(users.loadUserByUsername("cucuta"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("La Laguna")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Población")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Las cifras aparecerán cuando el módulo de jornadas esté disponible en Minga.")));
+                // the fair module now answers for the link to the 2024 fairs with live figures
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Jornadas realizadas")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Personas atendidas (únicas por jornada)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "Las cifras aparecerán cuando el módulo de jornadas esté disponible en Minga."))));
         // the demo evaluator sees the assignment and must declare conflicts first
         mvc.perform(get("/practices/evaluations").with(user(users.loadUserByUsername("evaluador"))))
                 .andExpect(status().isOk())

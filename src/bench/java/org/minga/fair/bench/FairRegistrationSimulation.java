@@ -1,0 +1,86 @@
+package org.minga.fair.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import java.io.FileReader;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * 200 stands of one fair register attendances at once (bench/fairs.sh starts the server and passes its URL):
+ * each stand's device logs in once with its staff user, opens the registration page, then sends registrations
+ * of new people with authorization (one service each), as the page's offline queue does, one every 2 to 4
+ * seconds per stand (a real stand needs a minute or more per person: this is about 30 times the real load). Bounded in count
+ * (registrations per stand) and in time (maxDuration).
+ */
+public class FairRegistrationSimulation extends Simulation {
+
+    static final Properties READY = new Properties();
+
+    static {
+        try (FileReader r = new FileReader(System.getProperty("bench.ready", "target/bench-fairs/ready.properties"))) {
+            READY.load(r);
+        } catch (Exception e) {
+            throw new IllegalStateException("Start the server first (bench/fairs.sh)", e);
+        }
+    }
+
+    static final String BASE = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
+    static final int STANDS = Integer.parseInt(READY.getProperty("users"));
+    static final int PER_STAND = Integer.getInteger("bench.perStand", 25);
+    static final long FAIR = Long.parseLong(READY.getProperty("fair"));
+    static final AtomicLong DOCUMENTS = new AtomicLong(1_200_000_000L + (System.currentTimeMillis() % 100_000) * 1000);
+    static final AtomicLong STAND = new AtomicLong();
+
+    Iterator<Map<String, Object>> stands = Stream.generate(() -> {
+        long n = STAND.incrementAndGet();
+        String user = String.format("stand%03d", ((n - 1) % STANDS) + 1);
+        String actor = READY.getProperty("actor." + user);
+        String service = READY.getProperty("services." + actor).split(",")[0];
+        return Map.<String, Object>of("user", user, "actor", actor, "service", service);
+    }).iterator();
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json").disableCaching();
+
+    ChainBuilder login = exec(http("login page").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .exec(http("login").post("/login").formParam("username", "#{user}")
+                    .formParam("password", READY.getProperty("password")).formParam("_csrf", "#{csrf}")
+                    .check(status().in(200, 302)))
+            .exec(http("registration page").get("/fairs/" + FAIR + "/register")
+                    .check(css("meta[name='_csrf']", "content").saveAs("token")));
+
+    ChainBuilder register = exec(session -> session.set("uuid", UUID.randomUUID().toString())
+            .set("doc", String.valueOf(DOCUMENTS.incrementAndGet())))
+            .exec(http("register attendance").post("/api/v1/fairs/" + FAIR + "/attendances")
+                    .header("X-CSRF-TOKEN", "#{token}").header("Content-Type", "application/json")
+                    .body(StringBody("""
+                            {"uuid":"#{uuid}","actorId":#{actor},"serviceIds":[#{service}],"documentType":"CC",
+                             "documentNumber":"#{doc}","firstName":"Persona","lastName":"De Prueba","birthDate":"1970-05-01",
+                             "sex":"F","authorized":true,"satisfaction":5}"""))
+                    .check(status().is(201)));
+
+    ScenarioBuilder stand = scenario("200 stands registering")
+            .feed(stands)
+            .exec(login)
+            // a stand logs in once before the fair opens: registrations start when every stand is ready
+            .rendezVous(STANDS)
+            .repeat(PER_STAND).on(pace(Duration.ofMillis(2000), Duration.ofMillis(4000)).exec(register));
+
+    {
+        setUp(stand.injectOpen(rampUsers(STANDS).during(Duration.ofSeconds(30))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofMinutes(4))
+                .assertions(global().failedRequests().percent().lt(1.0));
+    }
+}

@@ -1,0 +1,105 @@
+package org.minga.fair.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.fair.internal.FairRecords.*;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Fairs and the attendances registered at their stands, as JSON. */
+@RestController
+class FairApi {
+
+    record Detail(FairView fair, List<Participant> participants, List<StandService> services, List<Task> checklist,
+                  List<Lesson> lessons) {
+    }
+
+    record PersonFound(long id, String name) {
+    }
+
+    private final FairService fairs;
+    private final Jurisdictions jurisdictions;
+
+    FairApi(FairService fairs, Jurisdictions jurisdictions) {
+        this.fairs = fairs;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping("/api/v1/fairs")
+    PageResult<FairView> list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
+                              @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        CurrentUser u = CurrentUsers.require();
+        return fairs.schedule(jurisdictions.namedOrOwn(jurisdiction, u), year, status, u, PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/v1/fairs")
+    ResponseEntity<FairView> create(@RequestBody FairForm form) {
+        FairView v = fairs.create(form, CurrentUsers.require());
+        return ResponseEntity.created(URI.create("/api/v1/fairs/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/v1/fairs/{id:\\d+}")
+    Detail get(@PathVariable long id) {
+        FairView f = fairs.requireVisible(id, CurrentUsers.require());
+        return new Detail(f, fairs.participants(id), fairs.services(id), fairs.tasks(id), fairs.lessons(id));
+    }
+
+    @PutMapping("/api/v1/fairs/{id:\\d+}")
+    FairView update(@PathVariable long id, @RequestBody FairForm form) {
+        return fairs.update(id, form, CurrentUsers.require());
+    }
+
+    @PostMapping("/api/v1/fairs/{id:\\d+}/participants")
+    ResponseEntity<Participant> addParticipant(@PathVariable long id, @RequestBody ParticipantForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(fairs.addParticipant(id, form, CurrentUsers.require()));
+    }
+
+    @PostMapping("/api/v1/fairs/{id:\\d+}/services")
+    ResponseEntity<List<StandService>> addService(@PathVariable long id, @RequestBody Map<String, Long> body) {
+        fairs.addService(id, body.get("serviceId"), body.get("actorId"), CurrentUsers.require());
+        return ResponseEntity.status(HttpStatus.CREATED).body(fairs.services(id));
+    }
+
+    @GetMapping("/api/v1/fairs/{id:\\d+}/results")
+    Results results(@PathVariable long id) {
+        fairs.requireVisible(id, CurrentUsers.require());
+        return fairs.results(id);
+    }
+
+    @GetMapping("/api/v1/fairs/{id:\\d+}/attendances")
+    PageResult<AttendanceRow> attendances(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        return fairs.attendances(id, CurrentUsers.require(), PageRequest.of(page, size));
+    }
+
+    /** 201 when stored now, 200 when the same UUID was already stored (a retry from the offline queue). */
+    @PostMapping("/api/v1/fairs/{id:\\d+}/attendances")
+    ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationCommand c) {
+        RegistrationView v = fairs.register(id, c, CurrentUsers.require());
+        return ResponseEntity.status(v.alreadyStored() ? HttpStatus.OK : HttpStatus.CREATED).body(v);
+    }
+
+    @GetMapping("/api/v1/fairs/{id:\\d+}/people")
+    PersonFound person(@PathVariable long id, @RequestParam String documentType, @RequestParam String documentNumber) {
+        return fairs.findPerson(id, documentType, documentNumber, CurrentUsers.require())
+                .map(p -> new PersonFound(p.id(), p.displayName()))
+                .orElseThrow(() -> new NotFoundException("No hay una persona registrada con " + documentType + " "
+                        + documentNumber + ": regístrela con su autorización."));
+    }
+}

@@ -1,0 +1,283 @@
+package org.minga.fair.internal;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.minga.fair.internal.FairRecords.*;
+import org.minga.household.DocumentType;
+import org.minga.offer.Need;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.MingaException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.TableExport;
+import org.minga.platform.ValidationException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The schedule, a fair's page (who comes, checklist, results, lessons), the stand's registration page, reports. */
+@Controller
+class FairPages {
+
+    private static final Locale ES = Locale.forLanguageTag("es-CO");
+
+    private final FairService fairs;
+    private final Jurisdictions jurisdictions;
+    private final FairPdf pdf;
+
+    FairPages(FairService fairs, Jurisdictions jurisdictions, FairPdf pdf) {
+        this.fairs = fairs;
+        this.jurisdictions = jurisdictions;
+        this.pdf = pdf;
+    }
+
+    Jurisdiction jurisdiction(String code, CurrentUser u) {
+        if ((code == null || code.isBlank()) && u.jurisdictionId() == null) {
+            List<Jurisdiction> all = jurisdictions.visibleTo(u);
+            return all.stream().filter(j -> j.code().equals("54001")).findFirst().orElse(all.get(0));
+        }
+        return jurisdictions.namedOrOwn(code, u);
+    }
+
+    @GetMapping("/fairs")
+    String schedule(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) String status, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        Jurisdiction j = jurisdiction(jurisdiction, u);
+        int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
+        PageResult<FairView> list = fairs.schedule(j, y, status, u, new PageRequest(0, PageResult.MAX_SIZE));
+        Map<String, List<FairView>> byMonth = new LinkedHashMap<>();
+        for (FairView f : list.items()) {
+            String month = f.date().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ES);
+            byMonth.computeIfAbsent(month.substring(0, 1).toUpperCase(ES) + month.substring(1), k -> new ArrayList<>()).add(f);
+        }
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("jurisdictions", jurisdictions.visibleTo(u));
+        model.addAttribute("year", y);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", FairStatus.values());
+        model.addAttribute("fairs", list.items());
+        model.addAttribute("byMonth", byMonth);
+        model.addAttribute("canPlan", FairService.territorial(u) && !u.role().readOnly() && u.role() != org.minga.platform.Role.PRACTICE_EVALUATOR);
+        return "fair/list";
+    }
+
+    @GetMapping("/fairs/new")
+    String newForm(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        Jurisdiction j = jurisdiction(jurisdiction, u);
+        formModel(model, j, u, null);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new FairForm(j.code(), null, null, null, null, null, java.time.LocalTime.of(7, 0),
+                    java.time.LocalTime.of(13, 0), null, null, "PLANEADA", null));
+        }
+        return "fair/form";
+    }
+
+    private void formModel(Model model, Jurisdiction j, CurrentUser u, FairView fair) {
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("barrios", fairs.barrioOptions(j, u));
+        model.addAttribute("statuses", FairStatus.values());
+        model.addAttribute("fair", fair);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+    }
+
+    @PostMapping("/fairs")
+    String create(FairForm form, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        try {
+            return "redirect:/fairs/" + fairs.create(form, u).id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            formModel(model, jurisdiction(form.jurisdiction(), u), u, null);
+            return "fair/form";
+        }
+    }
+
+    @GetMapping("/fairs/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        FairView f = fairs.requireVisible(id, u);
+        fairs.requirePlanner(f, u);
+        Jurisdiction j = jurisdictions.byId(f.jurisdictionId()).orElseThrow();
+        model.addAttribute("form", new FairForm(j.code(), f.code(), f.name(), f.program(), f.territoryId(), f.date(),
+                f.startsAt(), f.endsAt(), f.site(), f.focus(), f.status(), f.version()));
+        formModel(model, j, u, f);
+        return "fair/form";
+    }
+
+    @PostMapping("/fairs/{id:\\d+}")
+    String update(@PathVariable long id, FairForm form, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        try {
+            fairs.update(id, form, u);
+            return "redirect:/fairs/" + id;
+        } catch (ValidationException e) {
+            FairView f = fairs.requireVisible(id, u);
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            formModel(model, jurisdictions.byId(f.jurisdictionId()).orElseThrow(), u, f);
+            return "fair/form";
+        }
+    }
+
+    @GetMapping("/fairs/{id:\\d+}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        FairView f = fairs.requireVisible(id, u);
+        model.addAttribute("fair", f);
+        model.addAttribute("participants", fairs.participants(id));
+        model.addAttribute("services", fairs.services(id));
+        model.addAttribute("tasks", fairs.tasks(id));
+        model.addAttribute("lessons", fairs.lessons(id));
+        model.addAttribute("results", fairs.results(id));
+        boolean planner = FairService.territorial(u) && fairs.inScope(f, u) && !u.role().readOnly()
+                && u.role() != org.minga.platform.Role.PRACTICE_EVALUATOR;
+        model.addAttribute("canPlan", planner);
+        model.addAttribute("canRegister", !fairs.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
+        if (planner) {
+            model.addAttribute("offerServices", fairs.offerServices(f.jurisdictionId()));
+            model.addAttribute("actors", fairs.actorOptions(f.jurisdictionId()));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        return "fair/detail";
+    }
+
+    private String back(long id, Runnable action, RedirectAttributes redirect) {
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        } catch (MingaException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError("fair", e.getMessage())));
+        }
+        return "redirect:/fairs/" + id;
+    }
+
+    @PostMapping("/fairs/{id:\\d+}/participants")
+    String addParticipant(@PathVariable long id, ParticipantForm form, RedirectAttributes redirect) {
+        return back(id, () -> fairs.addParticipant(id, form, CurrentUsers.require()), redirect);
+    }
+
+    @PostMapping("/fairs/{id:\\d+}/services")
+    String addService(@PathVariable long id, @RequestParam(required = false) Long serviceId,
+                      @RequestParam(required = false) Long actorId, RedirectAttributes redirect) {
+        return back(id, () -> fairs.addService(id, serviceId, actorId, CurrentUsers.require()), redirect);
+    }
+
+    @PostMapping("/fairs/{id:\\d+}/tasks")
+    String addTask(@PathVariable long id, @RequestParam(required = false) String name,
+                   @RequestParam(required = false) String owner, RedirectAttributes redirect) {
+        return back(id, () -> fairs.addTask(id, name, owner, CurrentUsers.require()), redirect);
+    }
+
+    @PostMapping("/fairs/{id:\\d+}/tasks/{taskId:\\d+}")
+    String updateTask(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String owner,
+                      @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
+                      RedirectAttributes redirect) {
+        return back(id, () -> fairs.updateTask(id, taskId, owner, status, version, CurrentUsers.require()), redirect);
+    }
+
+    @PostMapping("/fairs/{id:\\d+}/lessons")
+    String addLesson(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        return back(id, () -> fairs.addLesson(id, text, CurrentUsers.require()), redirect);
+    }
+
+    /** The stand's page, made for a phone: works offline through the device's queue. */
+    @GetMapping("/fairs/{id:\\d+}/register")
+    String register(@PathVariable long id, Model model) {
+        CurrentUser u = CurrentUsers.require();
+        FairView f = fairs.requireVisible(id, u);
+        List<Participant> entities = fairs.registrableEntities(f, u);
+        if (entities.isEmpty()) {
+            throw new org.minga.platform.ForbiddenException("Usted no es personal de una entidad que participe en la jornada "
+                    + f.name() + ": no puede registrar atenciones en ella.");
+        }
+        model.addAttribute("fair", f);
+        model.addAttribute("entities", entities);
+        model.addAttribute("services", fairs.services(id));
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("needs", Need.values());
+        return "fair/register";
+    }
+
+    @GetMapping("/fairs/compare")
+    String compare(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
+                   Model model) {
+        CurrentUser u = CurrentUsers.require();
+        Jurisdiction j = jurisdiction(jurisdiction, u);
+        int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
+        List<Comparison> rows = fairs.compare(j, y, u);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("jurisdictions", jurisdictions.visibleTo(u));
+        model.addAttribute("year", y);
+        model.addAttribute("rows", rows);
+        model.addAttribute("heldCodes", String.join(",", fairs.heldTerritoryCodes(j, y, u)));
+        return "fair/compare";
+    }
+
+    @GetMapping("/fairs/{id:\\d+}/report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable long id) {
+        CurrentUser u = CurrentUsers.require();
+        FairView f = fairs.requireVisible(id, u);
+        byte[] body = pdf.render(f, fairs.participants(id), fairs.tasks(id), fairs.lessons(id), fairs.results(id),
+                jurisdictions.byId(f.jurisdictionId()).orElseThrow());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"").body(body);
+    }
+
+    @GetMapping("/fairs/{id:\\d+}/results.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        CurrentUser u = CurrentUsers.require();
+        FairView f = fairs.requireVisible(id, u);
+        Results r = fairs.results(id);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Total", "Personas atendidas (únicas)", "", "", String.valueOf(r.people())));
+        rows.add(List.of("Total", "Atenciones", "", String.valueOf(r.attentions()), ""));
+        rows.add(List.of("Total", "Canalizaciones", "", "", String.valueOf(r.referrals())));
+        for (Count c : r.byService()) {
+            rows.add(List.of("Servicio", c.label(), nz(c.detail()), String.valueOf(c.attentions()), String.valueOf(c.people())));
+        }
+        for (Count c : r.byEntity()) {
+            rows.add(List.of("Entidad", c.label(), "", String.valueOf(c.attentions()), String.valueOf(c.people())));
+        }
+        addPeople(rows, "Grupo de edad", r.byAgeGroup());
+        addPeople(rows, "Sexo", r.bySex());
+        addPeople(rows, "Grupo poblacional", r.byPopulationGroup());
+        addPeople(rows, "Canalizaciones por estado", r.referralsByStatus());
+        return TableExport.of("jornada-" + f.code(), "xlsx", List.of("Dimensión", "Categoría", "Entidad", "Atenciones", "Personas"), rows);
+    }
+
+    private static void addPeople(List<List<String>> rows, String dimension, List<Count> counts) {
+        for (Count c : counts) {
+            rows.add(List.of(dimension, c.label(), "", "", String.valueOf(c.people())));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,45 @@
+package org.minga.fair.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.minga.fair.internal.FairRecords.*;
+import org.minga.platform.Jurisdiction;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/** The printable report of a fair: data, who came, checklist, results and lessons, laid out by flying-saucer. */
+@Component
+class FairPdf {
+
+    private final TemplateEngine templates;
+
+    FairPdf(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(FairView fair, List<Participant> participants, List<Task> tasks, List<Lesson> lessons, Results results,
+                  Jurisdiction jurisdiction) {
+        Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable("fair", fair);
+        ctx.setVariable("participants", participants);
+        ctx.setVariable("tasks", tasks);
+        ctx.setVariable("lessons", lessons);
+        ctx.setVariable("results", results);
+        ctx.setVariable("jurisdiction", jurisdiction);
+        String xhtml = templates.process("fair/pdf", ctx);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ITextRenderer renderer = new ITextRenderer();
+            renderer.setDocumentFromString(xhtml);
+            renderer.layout();
+            renderer.createPDF(out);
+            renderer.finishPDF();
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("No se pudo generar el informe de la jornada " + fair.code(), e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.minga.fair.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** Commands and views of the fair module. */
+final class FairRecords {
+
+    private FairRecords() {
+    }
+
+    record FairForm(String jurisdiction, String code, String name, String program, Long territoryId, LocalDate date,
+                    LocalTime startsAt, LocalTime endsAt, String site, String focus, String status, Integer version) {
+    }
+
+    record FairView(long id, long jurisdictionId, String code, String name, String program, long territoryId,
+                    String territoryPath, String territoryName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+                    String site, String focus, String status, String statusLabel, int version) {
+    }
+
+    record ParticipantForm(Long actorId, String kind, String stand, Integer staffCount, String contribution, String detail) {
+    }
+
+    record Participant(long id, long actorId, String actorName, String kind, String stand, Integer staffCount,
+                       String contribution, String detail) {
+    }
+
+    record StandService(long serviceId, String serviceName, long actorId, String actorName) {
+    }
+
+    record Task(long id, int position, String name, String owner, String status, int version) {
+    }
+
+    record Lesson(long id, String text, String recordedBy, java.time.Instant recordedAt) {
+    }
+
+    /**
+     * One registration at a stand: the person (by id, by document, or new with authorization), the entity and
+     * the services received, an optional satisfaction answer (1 to 5) and an optional referral.
+     */
+    record RegistrationCommand(String uuid, Long actorId, List<Long> serviceIds, Long personId, String documentType,
+                               String documentNumber, String firstName, String lastName, LocalDate birthDate,
+                               String sex, String populationGroups, String phone, Boolean authorized,
+                               String authorizationEvidence, Integer satisfaction, String needCategory,
+                               String needDescription, Long referralServiceId, Boolean shareAuthorized) {
+    }
+
+    record RegistrationView(long id, String uuid, long fairId, long personId, String personName, long actorId,
+                            List<String> services, Long referralId, String referralCode, boolean alreadyStored) {
+    }
+
+    record AttendanceRow(long id, String uuid, long personId, String actorName, String services, Integer age,
+                         String sex, Long referralId, java.time.Instant registeredAt, String registeredBy) {
+    }
+
+    record Count(String label, String detail, long attentions, long people) {
+    }
+
+    record Results(long people, long registrations, long attentions, List<Count> byService, List<Count> byEntity,
+                   List<Count> byAgeGroup, List<Count> bySex, List<Count> byPopulationGroup, long referrals,
+                   List<Count> referralsByStatus, long satisfactionAnswers, Double satisfactionAverage) {
+    }
+
+    record Comparison(long id, String code, String name, String territoryName, LocalDate date, String status,
+                      String statusLabel, long people, long attentions, long entities, long referrals) {
+    }
+
+    record BarrioOption(long territoryId, String name, Integer rank, Double score, LocalDate lastFair) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.minga.referral;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.minga.platform.CurrentUser;
+
+/** What other modules (service fairs) need from referrals: create one where a need was detected, and follow it. */
+public interface Referrals {
+
+    /**
+     * Creates a referral of a person detected at a service fair ("jornada de servicios"), with the same checks as
+     * the referral pages (need, entity, deadline, authorization to share data, eligibility). The caller has
+     * already checked that the user may attend the person (a stand at the fair), so no territorial scope check is
+     * made on the person. Audited; a {@link org.minga.platform.ValidationException} names each problem.
+     */
+    Created createFromFair(FairReferral referral, CurrentUser user);
+
+    /** The current status label ("creada", "cerrada"...) of each referral that exists. */
+    Map<Long, String> statusLabels(Collection<Long> referralIds);
+
+    /** {@code needCategory} is an {@link org.minga.offer.Need} name; {@code serviceId} or {@code actorId} says who answers. */
+    record FairReferral(long personId, String needCategory, String needDescription, String originReference,
+                        Long serviceId, Long actorId, String shareEvidence) {
+    }
+
+    record Created(long id, String code, String statusLabel) {
+    }
+}
