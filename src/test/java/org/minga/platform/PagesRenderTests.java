@@ -30,8 +30,7 @@ class PagesRenderTests {
     void homeAndTerritoryPagesRenderForEveryRole() throws Exception {
         for (String user : USERS) {
             mvc.perform(get("/").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
-                    .andExpect(content().string(Matchers.containsString("Territorios")))
-                    .andExpect(content().string(Matchers.containsString("Próximamente")));
+                    .andExpect(content().string(Matchers.containsString("Territorios")));
             mvc.perform(get("/territories").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString("Árbol territorial")));
         }

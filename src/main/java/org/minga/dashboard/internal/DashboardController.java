@@ -1,6 +1,5 @@
 package org.minga.dashboard.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.TableExport;
+import org.minga.platform.Pdf;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Controller
@@ -67,18 +66,10 @@ class DashboardController {
             Context ctx = new Context(Locale.forLanguageTag("es-CO"));
             ctx.setVariable("room", r);
             String xhtml = templates.process("dashboard/room-pdf", ctx);
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                ITextRenderer renderer = new ITextRenderer();
-                renderer.setDocumentFromString(xhtml);
-                renderer.layout();
-                renderer.createPDF(out);
-                renderer.finishPDF();
-                return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-                        .body(out.toByteArray());
-            } catch (Exception e) {
-                throw new IllegalStateException("No se pudo generar el PDF de la sala situacional", e);
-            }
+                        
+                    .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (SituationRoom.Figure f : r.figures()) {

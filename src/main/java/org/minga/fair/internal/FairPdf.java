@@ -1,15 +1,14 @@
 package org.minga.fair.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
 import org.minga.fair.internal.FairRecords.*;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** The printable report of a fair: data, who came, checklist, results and lessons, laid out by flying-saucer. */
 @Component
@@ -31,15 +30,6 @@ class FairPdf {
         ctx.setVariable("results", results);
         ctx.setVariable("jurisdiction", jurisdiction);
         String xhtml = templates.process("fair/pdf", ctx);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ITextRenderer renderer = new ITextRenderer();
-            renderer.setDocumentFromString(xhtml);
-            renderer.layout();
-            renderer.createPDF(out);
-            renderer.finishPDF();
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException("No se pudo generar el informe de la jornada " + fair.code(), e);
-        }
+        return Pdf.fromXhtml(xhtml, "el informe de la jornada " + fair.code());
     }
 }

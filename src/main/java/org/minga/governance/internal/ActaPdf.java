@@ -1,6 +1,5 @@
 package org.minga.governance.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,10 +7,10 @@ import org.minga.governance.internal.CommitmentService.CommitmentView;
 import org.minga.governance.internal.SessionService.AttendanceLine;
 import org.minga.governance.internal.SessionService.Quorum;
 import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** The acta of a session as PDF: an XHTML template rendered by Thymeleaf and laid out by flying-saucer (OpenPDF). */
 @Component
@@ -32,15 +31,6 @@ class ActaPdf {
         ctx.setVariable("quorum", quorum);
         ctx.setVariable("commitments", commitments);
         String xhtml = templates.process("governance/acta-pdf", ctx);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ITextRenderer renderer = new ITextRenderer();
-            renderer.setDocumentFromString(xhtml);
-            renderer.layout();
-            renderer.createPDF(out);
-            renderer.finishPDF();
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException("No se pudo generar el acta de la sesión " + s.id(), e);
-        }
+        return Pdf.fromXhtml(xhtml, "el acta de la sesión " + s.id());
     }
 }

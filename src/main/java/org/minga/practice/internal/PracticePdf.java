@@ -1,14 +1,13 @@
 package org.minga.practice.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * The PDF of a practice that reproduces its format: the format's heading, every section and question in
@@ -35,15 +34,6 @@ class PracticePdf {
         ctx.setVariable("summary", summary);
         ctx.setVariable("jurisdiction", jurisdictions.byId(view.practice().jurisdictionId()).orElse(null));
         String xhtml = templates.process("practice/pdf", ctx);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ITextRenderer renderer = new ITextRenderer();
-            renderer.setDocumentFromString(xhtml);
-            renderer.layout();
-            renderer.createPDF(out);
-            renderer.finishPDF();
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException("No se pudo generar el PDF de la práctica " + view.practice().id(), e);
-        }
+        return Pdf.fromXhtml(xhtml, "el PDF de la práctica " + view.practice().id());
     }
 }

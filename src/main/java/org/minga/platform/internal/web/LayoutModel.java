@@ -55,15 +55,4 @@ class LayoutModel {
                 .map(u -> items.stream().filter(i -> i.visibleTo(u.role())).toList())
                 .orElse(List.of());
     }
-
-    /** The areas of modules still to come, so people see where the product is going. */
-    @ModelAttribute("plannedNavigation")
-    List<String> planned() {
-        if (CurrentUsers.current().isEmpty()) {
-            return List.of();
-        }
-        return PlannedModules.AREAS.entrySet().stream()
-                .filter(e -> items.stream().noneMatch(i -> i.key().equals(e.getKey())))
-                .map(java.util.Map.Entry::getValue).toList();
-    }
 }
