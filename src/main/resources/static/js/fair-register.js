@@ -8,6 +8,9 @@
   function init() {
     var form = $('fair-register');
     if (!form || !window.MingaOfflineQueue) { return; }
+    if ('serviceWorker' in navigator) { // so the page opens again without a connection
+      navigator.serviceWorker.register('/offline-sw.js', {scope: '/'}).catch(function () {});
+    }
     var message = $('reg-message');
     var status = $('queue-status');
 

@@ -8,7 +8,7 @@
     var lastSaved = document.getElementById('last-saved');
     var url = form.getAttribute('data-submit');
     if ('serviceWorker' in navigator) {
-      navigator.serviceWorker.register('/js/participation-sw.js', {scope: '/participation/'}).catch(function () {});
+      navigator.serviceWorker.register('/offline-sw.js', {scope: '/'}).catch(function () {});
     }
     var queue = window.MingaOfflineQueue.create({
       store: 'survey-responses',

@@ -1,7 +1,5 @@
 package org.minga.participation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,11 +15,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.offer.PopulationGroup;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -104,15 +98,6 @@ class PublicParticipationPages {
         model.addAttribute("space", s);
         model.addAttribute("lines", contributions.devolution(s.id()));
         return "participation/public-devolution";
-    }
-
-    /** The surveyor service worker, allowed to control the participation pages. */
-    @GetMapping(value = "/js/participation-sw.js")
-    ResponseEntity<byte[]> serviceWorker() throws IOException {
-        try (InputStream in = new ClassPathResource("static/js/participation-sw.src.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript"))
-                    .header("Service-Worker-Allowed", "/participation/").cacheControl(CacheControl.noCache()).body(in.readAllBytes());
-        }
     }
 
     boolean allow(String address) {

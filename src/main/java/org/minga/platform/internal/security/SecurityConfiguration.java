@@ -42,7 +42,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // practice module: the public bank of good practices
                         .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()

@@ -1,9 +1,15 @@
-// Minga surveyor service worker: keeps the surveyor pages and their assets so a trained surveyor can open a
-// survey in the field without a connection. Answers are queued by offline-queue.js, never by this worker.
+// Minga's service worker for the pages used in the field without a connection: a survey in surveyor mode and the
+// registration page of a fair's stand. It keeps those pages (as last loaded online) and their assets, so they open
+// again with the connection down. What people submit is queued by offline-queue.js, never by this worker.
 'use strict';
-var CACHE = 'minga-surveyor-v1';
-var ASSETS = ['/css/app.css', '/js/app.js', '/js/offline-queue.js', '/js/surveyor.js',
+var CACHE = 'minga-offline-v2';
+var ASSETS = ['/css/app.css', '/js/app.js', '/js/offline-queue.js', '/js/surveyor.js', '/js/fair-register.js',
   '/webjars/picocss__pico/css/pico.min.css', '/webjars/htmx.org/dist/htmx.min.js'];
+var OFFLINE_PAGES = [/^\/participation\/surveys\/\d+\/surveyor$/, /^\/fairs\/\d+\/register$/];
+
+function offlinePage(path) {
+  return OFFLINE_PAGES.some(function (re) { return re.test(path); });
+}
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (c) { return c.addAll(ASSETS); }).then(function () { return self.skipWaiting(); }));
@@ -24,7 +30,7 @@ self.addEventListener('fetch', function (event) {
   if (url.origin !== self.location.origin) {
     return;
   }
-  if (req.mode === 'navigate' && /^\/participation\/surveys\/\d+\/surveyor$/.test(url.pathname)) {
+  if (req.mode === 'navigate' && offlinePage(url.pathname)) {
     event.respondWith(fetch(req).then(function (res) {
       if (res.ok) {
         var copy = res.clone();
