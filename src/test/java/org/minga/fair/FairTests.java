@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -142,9 +143,14 @@ class FairTests {
     void aRegistrationSentTwiceIsStoredOnce() throws Exception {
         String uuid = UUID.randomUUID().toString();
         String body = newPerson(uuid, sbs, colombiaMayor, document());
-        postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta", body).andExpect(status().isCreated());
+        JsonNode first = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta", body).andExpect(status().isCreated()));
         JsonNode again = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta", body).andExpect(status().isOk()));
         assertThat(again.get("alreadyStored").asBoolean()).isTrue();
+        // the first answer is built from what was stored, the retry's is read back: they tell the same registration
+        assertThat(first.get("alreadyStored").asBoolean()).isFalse();
+        for (String field : List.of("id", "uuid", "fairId", "personId", "personName", "actorId", "services", "referralId", "referralCode")) {
+            assertThat(first.get(field)).as(field).isEqualTo(again.get(field));
+        }
         assertThat(jdbc.sql("select count(*) from fair_registration where uuid = :u::uuid").param("u", uuid).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from fair_registration where fair_id = :f").param("f", fairId).query(Long.class).single()).isEqualTo(1);
     }

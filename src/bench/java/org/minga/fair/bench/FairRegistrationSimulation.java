@@ -75,6 +75,10 @@ public class FairRegistrationSimulation extends Simulation {
             .exec(login)
             // a stand logs in once before the fair opens: registrations start when every stand is ready
             .rendezVous(STANDS)
+            // the first people reach the stands at independent moments, not all in the same millisecond: each stand's
+            // first registration comes at a random moment of a first pacing interval (without this the 200 first
+            // requests leave together and the figures measure one artificial 200-request spike on a cold JVM)
+            .pause(Duration.ZERO, Duration.ofMillis(3000))
             .repeat(PER_STAND).on(pace(Duration.ofMillis(2000), Duration.ofMillis(4000)).exec(register));
 
     {

@@ -140,7 +140,8 @@ class FairService {
         return entities.stream().filter(p -> mine.contains(p.actorId())).toList();
     }
 
-    void requireRegistrar(FairView f, long actorId, CurrentUser u) {
+    /** The participating entity the user may register attentions for at this fair, or a refusal. */
+    Participant requireRegistrar(FairView f, long actorId, CurrentUser u) {
         requireWriter(u);
         Optional<Participant> entity = participants(f.id()).stream()
                 .filter(p -> p.kind().equals("ENTIDAD") && p.actorId() == actorId).findFirst();
@@ -151,7 +152,7 @@ class FairService {
                     + ": no puede registrar atenciones en ella.");
         }
         if (territorial(u) ? inScope(f, u) : staff.isStaff(actorId, u.id())) {
-            return;
+            return entity.get();
         }
         throw new ForbiddenException("Usted no es personal de " + name + " ni tiene a " + f.territoryName()
                 + " en su alcance territorial: no puede registrar atenciones de esa entidad en esta jornada.");
@@ -549,7 +550,7 @@ class FairService {
         if (c.actorId() == null) {
             throw new ValidationException("actorId", "Indique la entidad del stand.");
         }
-        requireRegistrar(f, c.actorId(), u);
+        String actorName = requireRegistrar(f, c.actorId(), u).actorName();
         Optional<RegistrationView> existing = registration(uuid, true);
         if (existing.isPresent()) {
             if (existing.get().fairId() != fairId || existing.get().actorId() != c.actorId()) {
@@ -599,8 +600,6 @@ class FairService {
         if (id == null) {
             return registration(uuid, true).orElseThrow();
         }
-        String actorName = participants(fairId).stream().filter(p -> p.actorId() == c.actorId()).findFirst()
-                .map(Participant::actorName).orElseThrow();
         for (StandService s : received) {
             jdbc.sql("""
                             insert into fair_attendance (registration_id, fair_id, service_id, service_name, actor_id, actor_name)
@@ -608,15 +607,20 @@ class FairService {
                     .param("r", id).param("f", fairId).param("s", s.serviceId()).param("sn", s.serviceName())
                     .param("a", c.actorId()).param("an", actorName).update();
         }
+        Referrals.Created ref = null;
         if (blank(c.needCategory()) != null) {
-            Referrals.Created ref = referrals.createFromFair(new Referrals.FairReferral(person.id(), c.needCategory(),
+            ref = referrals.createFromFair(new Referrals.FairReferral(person.id(), c.needCategory(),
                     c.needDescription(), "Jornada " + f.code() + " (" + f.name() + ")", c.referralServiceId(),
                     c.referralServiceId() == null ? c.actorId() : null,
                     Boolean.TRUE.equals(c.shareAuthorized()) ? "Autorización verbal registrada en el stand de " + actorName
                             + " en la jornada " + f.code() : null), u);
             jdbc.sql("update fair_registration set referral_id = :r, referral_code = :c where id = :id").param("r", ref.id()).param("c", ref.code()).param("id", id).update();
         }
-        RegistrationView v = registration(uuid, false).orElseThrow();
+        // the answer is built from what was just stored (services in the order of the fair's list, by name), not
+        // read back: a stand's request stays short when every stand of the fair sends at once
+        RegistrationView v = new RegistrationView(id, uuid.toString(), fairId, person.id(), person.displayName(), c.actorId(),
+                offered.stream().filter(received::contains).map(StandService::serviceName).toList(),
+                ref == null ? null : ref.id(), ref == null ? null : ref.code(), false);
         audit.record("REGISTER", "FairAttendance", id, j.id(), "Atención en la jornada " + f.code() + " (" + actorName + ")", null, v);
         return v;
     }
