@@ -189,6 +189,28 @@ class GovernanceTests {
     }
 
     @Test
+    void aTerritorySeesItsOpenAndOverdueCommitmentsOnAPage() throws Exception {
+        long suba = jdbc.sql("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '11'")
+                .query(Long.class).single();
+        long kennedy = jdbc.sql("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '08'")
+                .query(Long.class).single();
+        long overdue = jdbc.sql("""
+                        select count(*) from gov_commitment c where c.territory_path like (select path from territory where id = :t) || '%'
+                          and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < current_date - 3""")
+                .param("t", suba).query(Long.class).single();
+        assertThat(overdue).as("the demo has overdue commitments in Suba").isPositive();
+        String page = mvc.perform(get("/governance/territories/" + suba + "/commitments?filter=overdue").with(httpBasic("zona.norte", "minga2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Compromisos en Suba").contains("Vencidos");
+        mvc.perform(get("/governance/territories/" + suba + "/commitments").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/governance/territories/" + kennedy + "/commitments").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/governance/measures").with(httpBasic("zona.norte", "minga2026"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/governance/territories/" + suba + "/commitments")));
+    }
+
+    @Test
     void theDailyJobMarksCommitmentsOverdueAcrossTheHolidayWeekendAndNotifiesOnce() throws Exception {
         long body = newSubaTable();
         long user = jdbc.sql("select id from app_user where username = 'local.suba'").query(Long.class).single();

@@ -13,6 +13,8 @@ import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.PageRequest;
 import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,13 @@ class GovernancePages {
     private final ActaPdf pdf;
     private final Access access;
     private final ExerciseService exercises;
+    private final Territories territories;
 
     GovernancePages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-                    MeasureService measures, ActaPdf pdf, Access access, ExerciseService exercises) {
+                    MeasureService measures, ActaPdf pdf, Access access, ExerciseService exercises,
+                    Territories territories) {
         this.exercises = exercises;
+        this.territories = territories;
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
@@ -157,6 +162,20 @@ class GovernancePages {
         model.addAttribute("results", commitments.mine(user, "all".equals(filter), PageRequest.of(page, 50)));
         model.addAttribute("filter", filter);
         return "governance/commitments";
+    }
+
+    /** The open or overdue commitments of a territory and everything below it (linked from the measures page). */
+    @GetMapping("/governance/territories/{id:\\d+}/commitments")
+    String territoryCommitments(@PathVariable long id, @RequestParam(required = false) String filter,
+                                @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        TerritoryView t = territories.requireVisible(id, user);
+        String f = "overdue".equals(filter) ? "overdue" : "open";
+        model.addAttribute("territory", t);
+        model.addAttribute("filter", f);
+        model.addAttribute("results", commitments.ofTerritory(access.jurisdiction(t.jurisdictionId()), t.path(), user, f,
+                PageRequest.of(page, 50)));
+        return "governance/territory-commitments";
     }
 
     @GetMapping("/governance/commitments/{id:\\d+}")
