@@ -54,7 +54,7 @@ begin
         insert into household_characterised_rollup (jurisdiction_id, territory_path, first_on, n)
         with now_rows as (select c.id, c.jurisdiction_id, c.household_id, c.territory_path, c.answered_on
                             from characterization c where c.household_id in (select household_id from new_rows)),
-             before_rows as (select * from now_rows where id not in (select id from new_rows)),
+             before_rows as (select * from now_rows x where not exists (select 1 from new_rows w where w.id = x.id)),
              firsts as (select x.jurisdiction_id, x.household_id, a.path, min(x.answered_on) as first_on, 1 as n
                           from now_rows x cross join lateral minga_path_prefixes(x.territory_path) a (path)
                          group by 1, 2, 3
@@ -95,7 +95,7 @@ begin
                                     is distinct from (w.household_id, w.jurisdiction_id, w.territory_path, w.answered_on)),
                  now_rows as (select c.id, c.jurisdiction_id, c.household_id, c.territory_path, c.answered_on
                                 from characterization c where c.household_id in (select household_id from changed)),
-                 before_rows as (select * from now_rows where id not in (select id from new_rows)
+                 before_rows as (select * from now_rows x where not exists (select 1 from new_rows w where w.id = x.id)
                                  union all
                                  select id, jurisdiction_id, household_id, territory_path, answered_on from old_rows
                                   where household_id in (select household_id from changed)),
