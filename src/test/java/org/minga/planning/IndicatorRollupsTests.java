@@ -275,6 +275,48 @@ class IndicatorRollupsTests {
         everyFigureEqualsTheDirectCount("the test's attentions are deleted");
     }
 
+    /** What each rollup must hold: its base table regrouped (the same statements fill the rollups in the migrations). */
+    static final Map<String, String> REGROUPED = Map.of(
+            "person_rollup", """
+                    select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
+                      created_at::date as day, count(*) as n from person group by 1, 2, 3) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3""",
+            "attention_rollup", """
+                    select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
+                      attended_on as day, count(*) as n from attention group by 1, 2, 3) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3""",
+            "referral_rollup", """
+                    select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n) from (select jurisdiction_id,
+                      territory_path, created_on, due_on, status, count(*) as n from referral group by 1, 2, 3, 4, 5) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
+            "gov_commitment_rollup", """
+                    select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n) from (select jurisdiction_id,
+                      territory_path, created_at::date as created_on, due_date as due_on, status, count(*) as n
+                      from gov_commitment group by 1, 2, 3, 4, 5) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
+            "household_characterised_rollup", """
+                    select jurisdiction_id, path, first_on, count(*) from (select c.jurisdiction_id, c.household_id, a.path,
+                      min(c.answered_on) as first_on from characterization c
+                      cross join lateral minga_path_prefixes(c.territory_path) a (path) group by 1, 2, 3) f group by 1, 2, 3""");
+
+    @Test
+    void everyRollupEqualsItsBaseTableRegroupedForEveryJurisdictionAndTerritory() {
+        assertThat(jdbc.sql("select table_name from minga_rollup").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(REGROUPED.keySet());
+        for (Map.Entry<String, String> e : REGROUPED.entrySet()) {
+            String keys = jdbc.sql("select key_columns from minga_rollup where table_name = :t").param("t", e.getKey())
+                    .query(String.class).single();
+            String kept = "select " + keys + ", sum(n) from " + e.getKey() + " group by " + keys + " having sum(n) <> 0";
+            long differences = jdbc.sql("select count(*) from ((" + kept + " except " + e.getValue() + ") union all ("
+                    + e.getValue() + " except " + kept + ")) d").query(Long.class).single();
+            long rows = jdbc.sql("select count(*) from (" + e.getValue() + ") r").query(Long.class).single();
+            assertThat(differences).as(e.getKey() + " against its base table").isZero();
+            assertThat(rows).as(e.getKey() + " has something to count in the demo data").isPositive();
+        }
+        assertThat(jdbc.sql("select array_agg(p order by p) from minga_path_prefixes('/1/5/23/') p").query(String.class).single())
+                .isEqualTo("{/1/,/1/5/,/1/5/23/}");
+    }
+
     long duplicateKeys(String table, String keys) {
         return jdbc.sql("select count(*) from (select 1 from " + table + " group by " + keys + " having count(*) > 1) d")
                 .query(Long.class).single();
