@@ -26,36 +26,46 @@ create table minga_rollup (
     key_columns varchar(400) not null
 );
 
--- Trigger function for a rollup counting rows: arguments are the rollup table, its key columns after
--- jurisdiction_id and territory_path, and the same values as expressions over a row of the counted table
--- (e.g. 'person_rollup', 'day', 'created_at::date'). Use it for insert, update and delete, for each statement,
--- with the transition tables named new_rows and old_rows.
-create function minga_rollup_delta() returns trigger
+-- Keeps a rollup that counts the rows of a table: creates the table's trigger function (static SQL, so its plans
+-- are cached, unlike a generic function with dynamic SQL) and its insert, update and delete triggers, for each
+-- statement with transition tables. Arguments: the counted table, the rollup table, the rollup's key columns after
+-- jurisdiction_id and territory_path, and the same values as expressions over a row of the counted table, e.g.
+-- select minga_rollup_triggers('person', 'person_rollup', 'day', 'created_at::date').
+create function minga_rollup_triggers(counted text, rollup text, cols text, exprs text) returns void
     language plpgsql as $$
 declare
-    rollup text := tg_argv[0];
-    cols   text := tg_argv[1];
-    exprs  text := tg_argv[2];
-    delta  text;
+    fn    text := counted || '_rollup_delta';
+    apply text := format('insert into %1$I (jurisdiction_id, territory_path, %2$s, n)
+            select g.jurisdiction_id, a.path, %2$s, sum(g.n)
+              from (select jurisdiction_id, territory_path, %2$s, sum(n) as n
+                      from (%%s) d (jurisdiction_id, territory_path, %2$s, n)
+                     group by jurisdiction_id, territory_path, %2$s having sum(n) <> 0) g
+             cross join lateral minga_path_prefixes(g.territory_path) a (path)
+             group by g.jurisdiction_id, a.path, %2$s having sum(g.n) <> 0', rollup, cols);
 begin
-    if tg_op = 'INSERT' then
-        delta := format('select jurisdiction_id, territory_path, %s, 1 from new_rows', exprs);
-    elsif tg_op = 'DELETE' then
-        delta := format('select jurisdiction_id, territory_path, %s, -1 from old_rows', exprs);
-    else
-        delta := format('select jurisdiction_id, territory_path, %1$s, -1 from old_rows
-                         union all select jurisdiction_id, territory_path, %1$s, 1 from new_rows', exprs);
-    end if;
-    -- group the changed rows by key first (an update that changes no counted column cancels out here), then
-    -- spread each key over the ancestor paths
-    execute format('insert into %1$I (jurisdiction_id, territory_path, %2$s, n)
-                    select g.jurisdiction_id, a.path, %2$s, sum(g.n)
-                      from (select jurisdiction_id, territory_path, %2$s, sum(n) as n
-                              from (%3$s) d (jurisdiction_id, territory_path, %2$s, n)
-                             group by jurisdiction_id, territory_path, %2$s having sum(n) <> 0) g
-                     cross join lateral minga_path_prefixes(g.territory_path) a (path)
-                     group by g.jurisdiction_id, a.path, %2$s having sum(g.n) <> 0', rollup, cols, delta);
-    return null;
+    -- the changed rows are grouped by key first (an update that changes no counted column cancels out there), then
+    -- each key is spread over the ancestor paths
+    execute format('create function %1$I() returns trigger language plpgsql as $f$
+        begin
+            if tg_op = ''INSERT'' then
+                %2$s;
+            elsif tg_op = ''DELETE'' then
+                %3$s;
+            else
+                %4$s;
+            end if;
+            return null;
+        end $f$', fn,
+        format(apply, format('select jurisdiction_id, territory_path, %s, 1 from new_rows', exprs)),
+        format(apply, format('select jurisdiction_id, territory_path, %s, -1 from old_rows', exprs)),
+        format(apply, format('select jurisdiction_id, territory_path, %1$s, -1 from old_rows
+                              union all select jurisdiction_id, territory_path, %1$s, 1 from new_rows', exprs)));
+    execute format('create trigger %1$I after insert on %2$I referencing new table as new_rows
+                    for each statement execute function %3$I()', rollup || '_insert', counted, fn);
+    execute format('create trigger %1$I after update on %2$I referencing old table as old_rows new table as new_rows
+                    for each statement execute function %3$I()', rollup || '_update', counted, fn);
+    execute format('create trigger %1$I after delete on %2$I referencing old table as old_rows
+                    for each statement execute function %3$I()', rollup || '_delete', counted, fn);
 end $$;
 
 -- Folds the deltas of one rollup into one row per key (dropping keys whose sum is 0), in one statement; only keys

@@ -11,12 +11,7 @@ create index person_rollup_key_idx on person_rollup (jurisdiction_id, territory_
 insert into minga_rollup (table_name, key_columns) values ('person_rollup', 'jurisdiction_id, territory_path, day');
 
 lock table person in share row exclusive mode;
-create trigger person_rollup_insert after insert on person referencing new table as new_rows
-    for each statement execute function minga_rollup_delta('person_rollup', 'day', 'created_at::date');
-create trigger person_rollup_update after update on person referencing old table as old_rows new table as new_rows
-    for each statement execute function minga_rollup_delta('person_rollup', 'day', 'created_at::date');
-create trigger person_rollup_delete after delete on person referencing old table as old_rows
-    for each statement execute function minga_rollup_delta('person_rollup', 'day', 'created_at::date');
+select minga_rollup_triggers('person', 'person_rollup', 'day', 'created_at::date');
 
 insert into person_rollup (jurisdiction_id, territory_path, day, n)
 select g.jurisdiction_id, a.path, g.day, sum(g.n)

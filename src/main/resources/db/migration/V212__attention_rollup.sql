@@ -10,12 +10,7 @@ create index attention_rollup_key_idx on attention_rollup (jurisdiction_id, terr
 insert into minga_rollup (table_name, key_columns) values ('attention_rollup', 'jurisdiction_id, territory_path, day');
 
 lock table attention in share row exclusive mode;
-create trigger attention_rollup_insert after insert on attention referencing new table as new_rows
-    for each statement execute function minga_rollup_delta('attention_rollup', 'day', 'attended_on');
-create trigger attention_rollup_update after update on attention referencing old table as old_rows new table as new_rows
-    for each statement execute function minga_rollup_delta('attention_rollup', 'day', 'attended_on');
-create trigger attention_rollup_delete after delete on attention referencing old table as old_rows
-    for each statement execute function minga_rollup_delta('attention_rollup', 'day', 'attended_on');
+select minga_rollup_triggers('attention', 'attention_rollup', 'day', 'attended_on');
 
 insert into attention_rollup (jurisdiction_id, territory_path, day, n)
 select g.jurisdiction_id, a.path, g.day, sum(g.n)

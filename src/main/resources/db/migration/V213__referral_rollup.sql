@@ -15,15 +15,7 @@ insert into minga_rollup (table_name, key_columns)
 values ('referral_rollup', 'jurisdiction_id, territory_path, created_on, due_on, status');
 
 lock table referral in share row exclusive mode;
-create trigger referral_rollup_insert after insert on referral referencing new table as new_rows
-    for each statement execute function minga_rollup_delta('referral_rollup', 'created_on, due_on, status',
-                                                           'created_on, due_on, status');
-create trigger referral_rollup_update after update on referral referencing old table as old_rows new table as new_rows
-    for each statement execute function minga_rollup_delta('referral_rollup', 'created_on, due_on, status',
-                                                           'created_on, due_on, status');
-create trigger referral_rollup_delete after delete on referral referencing old table as old_rows
-    for each statement execute function minga_rollup_delta('referral_rollup', 'created_on, due_on, status',
-                                                           'created_on, due_on, status');
+select minga_rollup_triggers('referral', 'referral_rollup', 'created_on, due_on, status', 'created_on, due_on, status');
 
 insert into referral_rollup (jurisdiction_id, territory_path, created_on, due_on, status, n)
 select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n)

@@ -14,16 +14,7 @@ insert into minga_rollup (table_name, key_columns)
 values ('gov_commitment_rollup', 'jurisdiction_id, territory_path, created_on, due_on, status');
 
 lock table gov_commitment in share row exclusive mode;
-create trigger gov_commitment_rollup_insert after insert on gov_commitment referencing new table as new_rows
-    for each statement execute function minga_rollup_delta('gov_commitment_rollup', 'created_on, due_on, status',
-                                                           'created_at::date, due_date, status');
-create trigger gov_commitment_rollup_update after update on gov_commitment
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function minga_rollup_delta('gov_commitment_rollup', 'created_on, due_on, status',
-                                                           'created_at::date, due_date, status');
-create trigger gov_commitment_rollup_delete after delete on gov_commitment referencing old table as old_rows
-    for each statement execute function minga_rollup_delta('gov_commitment_rollup', 'created_on, due_on, status',
-                                                           'created_at::date, due_date, status');
+select minga_rollup_triggers('gov_commitment', 'gov_commitment_rollup', 'created_on, due_on, status', 'created_at::date, due_date, status');
 
 insert into gov_commitment_rollup (jurisdiction_id, territory_path, created_on, due_on, status, n)
 select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n)
