@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The attention module's figures for planning and the situation room. */
+/**
+ * The attention module's figures for planning and the situation room, read from {@code attention_rollup} (kept by
+ * triggers, see {@code V212__attention_rollup.sql}): one row per day for a territory instead of every attention.
+ */
 @Configuration(proxyBeanMethods = false)
 class AttentionIndicators {
 
@@ -16,9 +19,9 @@ class AttentionIndicators {
         return new SqlIndicatorSource(jdbc, "attention.count", "Atenciones",
                 "Atenciones registradas en el periodo, en todos los entornos.", "atenciones",
                 Direction.HIGHER_IS_BETTER, true, false, """
-                select p.path, (select count(*) from attention a
-                                 where a.jurisdiction_id = :j and a.attended_on between :from and :to
-                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(r.n), 0) from attention_rollup r
+                                 where r.jurisdiction_id = :j and r.territory_path = p.path
+                                   and r.day between :from and :to)
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

@@ -11,7 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The governance module's figures and agenda (sessions of bodies) for planning and the situation room. */
+/**
+ * The governance module's figures and agenda (sessions of bodies) for planning and the situation room. The
+ * commitment figures read {@code gov_commitment_rollup} (commitments by creation day, due date and status, kept by
+ * triggers, see {@code V214__governance_rollup.sql}).
+ */
 @Configuration(proxyBeanMethods = false)
 class GovernanceIndicators {
 
@@ -20,10 +24,9 @@ class GovernanceIndicators {
         return new SqlIndicatorSource(jdbc, "governance.commitments-pending", "Compromisos pendientes",
                 "Compromisos de las instancias pendientes, en curso o vencidos (sin cumplir ni cancelar).",
                 "compromisos", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from gov_commitment c
-                                 where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
-                                   and c.created_at < cast(:to as date) + 1
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                 where c.jurisdiction_id = :j and c.territory_path = p.path
+                                   and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.created_on <= :to)
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -32,10 +35,10 @@ class GovernanceIndicators {
         return new SqlIndicatorSource(jdbc, "governance.commitments-overdue", "Compromisos vencidos",
                 "Compromisos sin cumplir cuya fecha límite pasó antes del fin del periodo.",
                 "compromisos", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from gov_commitment c
-                                 where c.jurisdiction_id = :j and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
-                                   and c.due_date < least(cast(:to as date), current_date)
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                 where c.jurisdiction_id = :j and c.territory_path = p.path
+                                   and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
+                                   and c.due_on < least(cast(:to as date), current_date))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -45,11 +48,11 @@ class GovernanceIndicators {
                 "Compromisos con fecha límite en el periodo que se cumplieron, sobre todos los que vencían en el "
                         + "periodo (sin los cancelados), en porcentaje.",
                 "%", Direction.HIGHER_IS_BETTER, false, true, """
-                select p.path, 100.0 * count(*) filter (where c.status = 'DONE')
-                               / nullif(count(*) filter (where c.status <> 'CANCELLED'), 0)
+                select p.path, 100.0 * coalesce(sum(c.n) filter (where c.status = 'DONE'), 0)
+                               / nullif(sum(c.n) filter (where c.status <> 'CANCELLED'), 0)
                   from unnest(cast(:paths as text[])) as p(path)
-                  left join gov_commitment c on c.jurisdiction_id = :j and c.due_date between :from and :to
-                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')
+                  left join gov_commitment_rollup c on c.jurisdiction_id = :j and c.territory_path = p.path
+                   and c.due_on between :from and :to
                  group by p.path""");
     }
 

@@ -7,7 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The household module's figures for planning and the situation room. */
+/**
+ * The household module's figures for planning and the situation room. People registered and households
+ * characterised read the module's rollups ({@code person_rollup}, {@code household_characterised_rollup}, kept by
+ * triggers, see {@code V211__household_rollups.sql}): one row per day for a territory instead of every person.
+ */
 @Configuration(proxyBeanMethods = false)
 class HouseholdIndicators {
 
@@ -16,9 +20,8 @@ class HouseholdIndicators {
         return new SqlIndicatorSource(jdbc, "household.characterised", "Hogares caracterizados",
                 "Hogares con al menos una caracterización aplicada hasta el fin del periodo.", "hogares",
                 Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select count(distinct c.household_id) from characterization c
-                                 where c.jurisdiction_id = :j and c.answered_on <= :to
-                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(r.n), 0) from household_characterised_rollup r
+                                 where r.jurisdiction_id = :j and r.territory_path = p.path and r.first_on <= :to)
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -27,9 +30,8 @@ class HouseholdIndicators {
         return new SqlIndicatorSource(jdbc, "household.people", "Personas registradas",
                 "Personas registradas en hogares del territorio hasta el fin del periodo.", "personas",
                 Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from person x
-                                 where x.jurisdiction_id = :j and x.created_at < cast(:to as date) + 1
-                                   and x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(r.n), 0) from person_rollup r
+                                 where r.jurisdiction_id = :j and r.territory_path = p.path and r.day <= :to)
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 

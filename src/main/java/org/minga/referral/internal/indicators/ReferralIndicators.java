@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The referral module's figures for planning and the situation room (read from the covering scope index). */
+/**
+ * The referral module's figures for planning and the situation room, read from {@code referral_rollup} (referrals
+ * by creation day, due day and status, kept by triggers, see {@code V213__referral_rollup.sql}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ReferralIndicators {
 
@@ -18,9 +21,9 @@ class ReferralIndicators {
         return new SqlIndicatorSource(jdbc, "referral.open", "Remisiones abiertas",
                 "Remisiones creadas hasta el fin del periodo que siguen sin atender, cerrar, rechazar ni cancelar.",
                 "remisiones", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from referral r
-                                 where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
-                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
+                                 where r.jurisdiction_id = :j and r.territory_path = p.path
+                                   and r.status in %s and r.created_on <= :to)
                   from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
     }
 
@@ -29,10 +32,10 @@ class ReferralIndicators {
         return new SqlIndicatorSource(jdbc, "referral.overdue", "Remisiones vencidas",
                 "Remisiones abiertas cuyo plazo de respuesta venció antes del fin del periodo.",
                 "remisiones", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from referral r
-                                 where r.jurisdiction_id = :j and r.status in %s and r.created_on <= :to
-                                   and r.due_on < least(cast(:to as date), current_date)
-                                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~'))
+                select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
+                                 where r.jurisdiction_id = :j and r.territory_path = p.path
+                                   and r.status in %s and r.created_on <= :to
+                                   and r.due_on < least(cast(:to as date), current_date))
                   from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
     }
 
@@ -42,11 +45,11 @@ class ReferralIndicators {
                 "Remisiones creadas en el periodo que la entidad atendió o cerró con contrarreferencia, sobre todas "
                         + "las remisiones enviadas en el periodo (sin contar las canceladas), en porcentaje.",
                 "%", Direction.HIGHER_IS_BETTER, false, true, """
-                select p.path, 100.0 * count(*) filter (where r.status in ('ATTENDED', 'CLOSED'))
-                               / nullif(count(*) filter (where r.status not in ('CREATED', 'CANCELLED')), 0)
+                select p.path, 100.0 * coalesce(sum(r.n) filter (where r.status in ('ATTENDED', 'CLOSED')), 0)
+                               / nullif(sum(r.n) filter (where r.status not in ('CREATED', 'CANCELLED')), 0)
                   from unnest(cast(:paths as text[])) as p(path)
-                  left join referral r on r.jurisdiction_id = :j and r.created_on between :from and :to
-                   and r.territory_path ~>=~ p.path and r.territory_path ~<~ (p.path || '~')
+                  left join referral_rollup r on r.jurisdiction_id = :j and r.territory_path = p.path
+                   and r.created_on between :from and :to
                  group by p.path""");
     }
 }
