@@ -36,7 +36,6 @@ public final class PersonCopyCost {
                     "create index on px (jurisdiction_id, birth_date)",
                     "create index on px (household_id)",
                     "create index on px (jurisdiction_id, territory_path varchar_pattern_ops)",
-                    "create index on px (jurisdiction_id, territory_path varchar_pattern_ops) include (created_at)",
                     "create index pxw on px using gin (to_tsvector('simple', name_key))",
                     "alter table px add foreign key (territory_id, jurisdiction_id) references territory (id, jurisdiction_id)",
                     "alter table px add foreign key (household_id) references household (id)",
