@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.minga.BenchmarkDistrict;
 import org.minga.BenchmarkRun;
 import org.minga.dashboard.internal.SituationRoom;
 import org.minga.planning.IndicatorSource;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
-import org.minga.platform.Jurisdictions;
-import org.minga.platform.NewJurisdiction;
-import org.minga.platform.Role;
-import org.minga.territory.AreaType;
-import org.minga.territory.NewTerritory;
-import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,10 +44,9 @@ public final class DashboardBenchmark {
 
     static void run(ConfigurableApplicationContext ctx, double scale, int calls) throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        TerritoryTree tree = ctx.getBean(TerritoryTree.class);
         SituationRoom room = ctx.getBean(SituationRoom.class);
         List<IndicatorSource> sources = ctx.getBeansOfType(IndicatorSource.class).values().stream().toList();
-        CurrentUser admin = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
+        CurrentUser admin = BenchmarkDistrict.ADMIN;
         List<String> out = new ArrayList<>() {
             @Override
             public boolean add(String line) {
@@ -69,22 +62,11 @@ public final class DashboardBenchmark {
         out.add(String.format(Locale.ROOT, "scale %.3f of Bogotá: %,d people, %,d households, %,d attentions, %,d referrals, %,d commitments",
                 scale, people, households, attentions, referrals, commitments));
 
-        Jurisdiction j = ctx.getBean(Jurisdictions.class).create(new NewJurisdiction("99913", "Bogotá (sala situacional)", "CO", "America/Bogota"));
-        tree.defineLevel(admin, j.id(), "distrito", "Distrito", 0);
-        tree.defineLevel(admin, j.id(), "localidad", "Localidad", 1);
-        tree.defineLevel(admin, j.id(), "upz", "UPZ", 2);
-        TerritoryView root = tree.create(admin, new NewTerritory(j.id(), "distrito", null, "99913", "Distrito", AreaType.URBAN, null));
-        List<TerritoryView> upzs = new ArrayList<>();
-        List<TerritoryView> localidades = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            TerritoryView l = tree.create(admin, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
-                    "Localidad " + i, AreaType.URBAN, null));
-            localidades.add(l);
-            for (int u = 1; u <= 5; u++) {
-                upzs.add(tree.create(admin, new NewTerritory(j.id(), "upz", l.id(), String.format("U%02d%d", i, u),
-                        "UPZ " + i + "." + u, AreaType.URBAN, null)));
-            }
-        }
+        BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99913", "Bogotá (sala situacional)");
+        Jurisdiction j = district.jurisdiction();
+        TerritoryView root = district.root();
+        List<TerritoryView> localidades = district.localidades();
+        List<TerritoryView> upzs = district.upzs();
         String paths = "(array[" + String.join(",", upzs.stream().map(t -> "'" + t.path() + "'").toList()) + "])";
         String ids = "(array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "])";
         int n = upzs.size();

@@ -1,22 +1,17 @@
 package org.minga.referral.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.minga.BenchmarkDistrict;
 import org.minga.BenchmarkRun;
 import org.minga.actor.ActorStaff;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
-import org.minga.platform.Jurisdictions;
-import org.minga.platform.NewJurisdiction;
 import org.minga.platform.NewUser;
 import org.minga.platform.PageRequest;
 import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
-import org.minga.territory.AreaType;
-import org.minga.territory.NewTerritory;
-import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,26 +35,12 @@ public final class ReferralBenchmark {
 
     static void run(ConfigurableApplicationContext ctx, int n, int reps) {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        Jurisdictions jurisdictions = ctx.getBean(Jurisdictions.class);
-        TerritoryTree tree = ctx.getBean(TerritoryTree.class);
         ReferralService referrals = ctx.getBean(ReferralService.class);
-        CurrentUser admin = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
+        CurrentUser admin = BenchmarkDistrict.ADMIN;
 
-        Jurisdiction j = jurisdictions.create(new NewJurisdiction("99912", "Bogotá (benchmark de canalizaciones)", "CO", "America/Bogota"));
-        tree.defineLevel(admin, j.id(), "distrito", "Distrito", 0);
-        tree.defineLevel(admin, j.id(), "localidad", "Localidad", 1);
-        tree.defineLevel(admin, j.id(), "upz", "UPZ", 2);
-        TerritoryView root = tree.create(admin, new NewTerritory(j.id(), "distrito", null, "99912", "Distrito", AreaType.URBAN, null));
-        List<TerritoryView> localidades = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            TerritoryView l = tree.create(admin, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
-                    "Localidad " + i, AreaType.URBAN, null));
-            localidades.add(l);
-            for (int u = 1; u <= 5; u++) {
-                tree.create(admin, new NewTerritory(j.id(), "upz", l.id(), String.format("UPZ%02d%d", i, u), "UPZ " + i + "." + u,
-                        AreaType.URBAN, null));
-            }
-        }
+        BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99912", "Bogotá (benchmark de canalizaciones)");
+        Jurisdiction j = district.jurisdiction();
+        List<TerritoryView> localidades = district.localidades();
         for (int a = 1; a <= 40; a++) {
             jdbc.sql("insert into actor (jurisdiction_id, code, name, type, search_key) values (:j, :c, :n, 'PUBLIC_ENTITY', :k)")
                     .param("j", j.id()).param("c", "ENT-" + a).param("n", "Entidad " + a).param("k", "entidad " + a).update();
