@@ -64,9 +64,7 @@ public class AccessPolicy {
                 SIGNED_IN, OWN, READ_TERRITORIAL_INFO, JURISDICTION, READ_AGGREGATES, JURISDICTION,
                 REGISTER_DATA_REQUESTS, JURISDICTION, PROCESS_DATA_REQUESTS, JURISDICTION,
                 READ_ACCESS_LOG, JURISDICTION));
-        t.put(Role.SYSTEM, grants(
-                READ_TERRITORIAL_INFO, JURISDICTION, ADVANCE_CARE_ROUTES, JURISDICTION,
-                RUN_SCHEDULED_JOBS, JURISDICTION));
+        t.put(Role.SYSTEM, grants(READ_TERRITORIAL_INFO, JURISDICTION, ADVANCE_CARE_ROUTES, JURISDICTION));
         for (Map<Capability, Reach> grants : t.values()) {
             grants.put(PUBLIC, ALL);
         }

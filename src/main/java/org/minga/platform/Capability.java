@@ -34,9 +34,7 @@ public enum Capability {
     EVALUATE_PRACTICES("evaluar buenas prácticas asignadas"),
     ADMINISTER_USERS("administrar usuarios, jurisdicciones y la auditoría"),
     /** Background work of the care routes: send the next step's referral when the previous one is attended. */
-    ADVANCE_CARE_ROUTES("avanzar rutas de atención"),
-    /** Background jobs: overdue referrals and commitments, notifications, alert rules, demo data. */
-    RUN_SCHEDULED_JOBS("ejecutar tareas programadas");
+    ADVANCE_CARE_ROUTES("avanzar rutas de atención");
 
     private final String label;
 

@@ -17,6 +17,19 @@ public record NavigationItem(String key, String label, String href, int order, S
         return new NavigationItem(key, label, href, order, java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.ENTITY_STAFF)));
     }
 
+    /** For the roles that hold any of the capabilities, as the access policy says: the menu never links to a 403. */
+    public static NavigationItem needing(String key, String label, String href, int order, Capability... capabilities) {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            for (Capability c : capabilities) {
+                if (r.assignable() && AccessPolicy.reach(r, c) != Reach.NONE) {
+                    roles.add(r);
+                }
+            }
+        }
+        return new NavigationItem(key, label, href, order, roles);
+    }
+
     public boolean visibleTo(Role role) {
         return roles.isEmpty() || roles.contains(role);
     }

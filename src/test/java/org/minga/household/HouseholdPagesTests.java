@@ -78,9 +78,10 @@ class HouseholdPagesTests {
     }
 
     @Test
-    void readOnlyUserOfKennedyCannotWrite() throws Exception {
-        String list = page("consulta.kennedy", "/households");
-        assertThat(list).contains("H-KEN-").doesNotContain("Nuevo hogar");
+    void readOnlyUserOfKennedyReadsNoHouseholdsAndCannotWrite() throws Exception {
+        mvc.perform(get("/households").with(httpBasic("consulta.kennedy", "minga2026"))).andExpect(status().isForbidden());
+        assertThat(page("consulta.kennedy", "/")).doesNotContain("Hogares y personas");
+        assertThat(page("local.suba", "/households")).contains("H-SUB").contains("Nuevo hogar");
         mvc.perform(post("/api/v1/households").with(httpBasic("consulta.kennedy", "minga2026"))
                 .contentType("application/json").content("{\"territoryCode\":\"B-KEN-01\"}")).andExpect(status().isForbidden());
     }

@@ -145,7 +145,8 @@ class HouseholdTests {
         long inKennedy = person("distrito", kennedy, "JEFE", "CC", LocalDate.of(1970, 3, 3), "M", "Mario", "", false, false);
 
         getJson("campo.suba", "/api/v1/persons/" + inSuba, status().isOk());
-        JsonNode log = getJson("admin", "/api/v1/persons/" + inSuba + "/access-log", status().isOk());
+        getJson("admin", "/api/v1/persons/" + inSuba + "/access-log", status().isForbidden());
+        JsonNode log = getJson("privacidad.bogota", "/api/v1/persons/" + inSuba + "/access-log", status().isOk());
         List<String> who = new ArrayList<>();
         log.forEach(e -> who.add(e.get("username").asText() + " " + e.get("action").asText()));
         assertThat(who).contains("campo.suba VIEW");
@@ -233,7 +234,10 @@ class HouseholdTests {
         JsonNode request = postJson("local.suba", "/api/v1/data-requests", "{\"personId\":" + id
                 + ",\"kind\":\"SUPRESION\",\"requestedBy\":\"La titular\",\"details\":\"Pide suprimir sus datos\"}", status().isCreated());
         assertThat(LocalDate.parse(request.get("dueOn").asText())).isAfter(LocalDate.parse(request.get("receivedOn").asText()).plusDays(15));
-        JsonNode answered = postJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/answer",
+        // only the privacy officer answers and executes a deletion
+        postJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/answer",
+                "{\"response\":\"Datos suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isForbidden());
+        JsonNode answered = postJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/answer",
                 "{\"response\":\"Datos suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
         assertThat(answered.get("status").asText()).isEqualTo("RESPONDIDA");
 
@@ -259,7 +263,8 @@ class HouseholdTests {
                 status().isCreated());
         assertThat(request.get("dueOn").asText()).isEqualTo("2024-04-10");
         assertThat(request.get("overdue").asBoolean()).isTrue();
-        JsonNode export = getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk());
+        getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isForbidden());
+        JsonNode export = getJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk());
         assertThat(export.get("persona").get("datos").get("firstName").asText()).isEqualTo("Hugo");
         assertThat(export.get("autorizaciones")).hasSize(1);
         assertThat(export.get("registroDeAccesos").toString()).contains("campo.suba");
@@ -413,8 +418,9 @@ class HouseholdTests {
         // a word that is not the start of any word of the name, or a word of another person, finds nothing
         assertThat(getJson("local.suba", "/api/v1/persons?name=" + key.substring(2), status().isOk()).get("total").asLong()).isZero();
         assertThat(getJson("local.suba", "/api/v1/persons?name=" + key + " gonzalez", status().isOk()).get("total").asLong()).isZero();
-        // outside the user's territory the person is not found
-        assertThat(getJson("consulta.kennedy", "/api/v1/persons?name=" + key, status().isOk()).get("total").asLong()).isZero();
+        // outside the user's territory the person is not found; a read-only user reads no personal data at all
+        assertThat(getJson("campo.suba", "/api/v1/persons?name=" + key, status().isOk()).get("total").asLong()).isEqualTo(1);
+        getJson("consulta.kennedy", "/api/v1/persons?name=" + key, status().isForbidden());
     }
 
     @Test

@@ -156,9 +156,11 @@ class ReferralTests {
         for (JsonNode item : field.get("items")) {
             assertThat(jdbc.sql(sql).param("c", item.get("code").asText()).query(Long.class).single()).isEqualTo(1);
         }
-        JsonNode kennedy = read(mvc.perform(get("/api/v1/referrals?size=500").with(httpBasic("consulta.kennedy", PW))).andExpect(status().isOk()));
-        assertThat(kennedy.get("items").findValuesAsText("code")).doesNotContain(ok.get("code").asText());
-        mvc.perform(get("/api/v1/referrals/" + ok.get("id").asLong()).with(httpBasic("consulta.kennedy", PW))).andExpect(status().isNotFound());
+        // a read-only user reads no personal data: neither the list nor the referral
+        mvc.perform(get("/api/v1/referrals?size=500").with(httpBasic("consulta.kennedy", PW))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/referrals/" + ok.get("id").asLong()).with(httpBasic("consulta.kennedy", PW))).andExpect(status().isForbidden());
+        // a local user of Kennedy does not find Suba's referral
+        mvc.perform(get("/api/v1/referrals/" + ok.get("id").asLong()).with(httpBasic("cucuta", PW))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/referrals").with(httpBasic("consulta.kennedy", PW)).contentType("application/json")
                 .content(body(person("H-KEN-", 0), sdis, ""))).andExpect(status().isForbidden());
     }

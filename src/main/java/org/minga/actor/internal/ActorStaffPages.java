@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and removing the users who work for an actor, from the actor's page. */
-@Requires(Capability.ADMINISTER_USERS)
+@Requires(Capability.CONFIGURE_JURISDICTION)
 @Controller
 class ActorStaffPages {
 

@@ -7,10 +7,12 @@ import java.util.Map;
 import org.minga.actor.ActorStaff;
 import org.minga.actor.ActorSummary;
 import org.minga.platform.AuditLog;
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
+import org.minga.platform.Reach;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
-import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +35,13 @@ class ActorStaffService implements ActorStaff {
         this.audit = audit;
     }
 
-    /** Administrators and district users of the actor's jurisdiction manage its staff. */
+    /**
+     * Those who configure the actor's whole jurisdiction manage its staff: linking a user to an entity gives them
+     * that entity's referrals, so it is a jurisdiction-wide decision.
+     */
     static boolean canManage(CurrentUser user, long jurisdictionId) {
-        return user.is(Role.ADMINISTRATOR) && user.seesJurisdiction(jurisdictionId)
-                || user.is(Role.DISTRICT) && user.seesJurisdiction(jurisdictionId) && user.territoryId() == null;
+        return AccessPolicy.reach(user.role(), Capability.CONFIGURE_JURISDICTION) != Reach.NONE
+                && user.seesJurisdiction(jurisdictionId) && user.territoryId() == null;
     }
 
     @Override

@@ -38,7 +38,7 @@ class AttentionPages {
     static class Navigation {
         @Bean
         NavigationItem attentionsNavigation() {
-            return NavigationItem.territorial("attentions", "Atenciones por entorno", "/attentions", 43);
+            return NavigationItem.needing("attentions", "Atenciones por entorno", "/attentions", 43, Capability.READ_PERSONAL_DATA);
         }
     }
 

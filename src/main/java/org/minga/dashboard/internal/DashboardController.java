@@ -39,7 +39,7 @@ class DashboardController {
 
     @Bean
     static NavigationItem dashboardNavigation() {
-        return NavigationItem.territorial("dashboard", "Sala situacional", "/dashboard", 85);
+        return NavigationItem.needing("dashboard", "Sala situacional", "/dashboard", 85, Capability.READ_AGGREGATES);
     }
 
     @GetMapping("/dashboard")

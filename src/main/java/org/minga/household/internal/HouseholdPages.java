@@ -56,13 +56,12 @@ class HouseholdPages {
     static class Navigation {
         @Bean
         NavigationItem householdsNavigation() {
-            return NavigationItem.territorial("households", "Hogares y personas", "/households", 40);
+            return NavigationItem.needing("households", "Hogares y personas", "/households", 40, Capability.READ_PERSONAL_DATA);
         }
 
         @Bean
         NavigationItem alertsNavigation() {
-            return new NavigationItem("alerts", "Alertas", "/alerts", 41, java.util.Set.of(Role.ADMINISTRATOR,
-                    Role.DISTRICT, Role.ZONAL, Role.LOCAL, Role.FIELD_TEAM, Role.READ_ONLY));
+            return NavigationItem.needing("alerts", "Alertas", "/alerts", 41, Capability.READ_PERSONAL_DATA);
         }
 
         @Bean

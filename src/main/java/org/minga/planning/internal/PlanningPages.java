@@ -45,7 +45,7 @@ class PlanningPages {
 
     @Bean
     static NavigationItem planningNavigation() {
-        return NavigationItem.territorial("planning", "Planeación", "/planning", 80);
+        return NavigationItem.needing("planning", "Planeación", "/planning", 80, Capability.READ_AGGREGATES);
     }
 
     /** Territories to plan for: the user's roots and one level below. */

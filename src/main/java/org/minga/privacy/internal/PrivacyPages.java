@@ -41,8 +41,8 @@ class PrivacyPages {
     static class Navigation {
         @Bean
         NavigationItem privacyNavigation() {
-            return new NavigationItem("privacy", "Protección de datos", "/privacy/requests", 45,
-                    Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL, Role.FIELD_TEAM, Role.PRIVACY_OFFICER));
+            return NavigationItem.needing("privacy", "Protección de datos", "/privacy/requests", 45,
+                    Capability.REGISTER_DATA_REQUESTS, Capability.PROCESS_DATA_REQUESTS);
         }
     }
 

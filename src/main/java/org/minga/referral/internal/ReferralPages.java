@@ -42,7 +42,8 @@ class ReferralPages {
     static class Navigation {
         @Bean
         NavigationItem referralsNavigation() {
-            return NavigationItem.forAll("referrals", "Canalizaciones", "/referrals", 45);
+            return NavigationItem.needing("referrals", "Canalizaciones", "/referrals", 45, Capability.READ_PERSONAL_DATA,
+                    Capability.ANSWER_REFERRALS);
         }
     }
 

@@ -247,7 +247,8 @@ class ReferralService {
     @Transactional
     ReferralView create(ReferralCommand c, CurrentUser user, Long applicationId, Integer stepPosition, Integer stepDays,
                         boolean personVouched) {
-        if (!canSend(user)) {
+        // a stand of a fair refers the people it attends as part of registering them (REGISTER_AT_FAIRS)
+        if (!canSend(user) && !(personVouched && policy.allows(user, Capability.REGISTER_AT_FAIRS))) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no crea canalizaciones.");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -233,7 +233,7 @@ class PracticeWorkflowTests {
     void theDemoHasThePublishedTheEvaluatedAndTheDraftSeeds() {
         Map<String, String> status = new LinkedHashMap<>();
         jdbc.sql("""
-                select p.title, p.status from practice p where p.created_by = 'sistema' order by p.id""")
+                select p.title, p.status from practice p where p.created_by in ('sistema', 'demo') order by p.id""")
                 .query((rs, n) -> status.put(rs.getString(1), rs.getString(2))).list();
         assertThat(status).containsEntry("Diálogos Ciudadanos \"Tú eres parte de la RedCADE\"", "PUBLICADA")
                 .containsEntry("Barrios con Bienestar", "EN_EVALUACION")

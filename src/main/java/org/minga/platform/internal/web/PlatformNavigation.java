@@ -2,6 +2,7 @@ package org.minga.platform.internal.web;
 
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -17,12 +18,12 @@ class PlatformNavigation {
 
     @Bean
     NavigationItem importsNavigation() {
-        return new NavigationItem("imports", "Importaciones", "/imports", 40,
-                Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL));
+        return NavigationItem.needing("imports", "Importaciones", "/imports", 40, Capability.MANAGE_TERRITORY,
+                Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER, Capability.MANAGE_PLANS);
     }
 
     @Bean
     NavigationItem adminNavigation() {
-        return new NavigationItem("admin", "Administración", "/admin/users", 900, Set.of(Role.ADMINISTRATOR));
+        return NavigationItem.needing("admin", "Administración", "/admin/users", 900, Capability.ADMINISTER_USERS);
     }
 }

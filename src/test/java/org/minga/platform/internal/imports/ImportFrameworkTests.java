@@ -355,7 +355,8 @@ class ImportFrameworkTests {
 
         mvc.perform(get("/api/v1/imports/{id}", id).with(as(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/imports/{id}/errors.csv", id).with(as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/imports/{id}", id).with(as(reader))).andExpect(status().isNotFound());
+        // a reader holds no capability to import: refused before anything is looked up
+        mvc.perform(get("/api/v1/imports/{id}", id).with(as(reader))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/imports").with(as(stranger))).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/imports/{id}", id).with(as(colleague))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/imports/{id}", id).with(as(admin))).andExpect(status().isOk());
