@@ -28,10 +28,12 @@ class PrivacyApi {
 
     private final PrivacyService privacy;
     private final PersonalDataHolder holder;
+    private final AuthorizationCertificate certificate;
 
-    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder) {
+    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder, AuthorizationCertificate certificate) {
         this.privacy = privacy;
         this.holder = holder;
+        this.certificate = certificate;
     }
 
     record Withdrawal(String reason, Integer version) {
@@ -51,6 +53,12 @@ class PrivacyApi {
         AuthorizationView v = privacy.authorization(id);
         holder.requireVisible(v.personId(), CurrentUsers.require());
         return v;
+    }
+
+    /** The constancia of the authorization as PDF, its date and time in the jurisdiction's zone with the zone named. */
+    @GetMapping("/api/v1/consents/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id) {
+        return certificate.pdf(id, CurrentUsers.require(), "GET /api/v1/consents/" + id + "/certificate.pdf");
     }
 
     @PostMapping("/api/v1/consents/{id}/withdraw")

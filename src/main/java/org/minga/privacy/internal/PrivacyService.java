@@ -183,7 +183,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") es de solo consulta.");
         }
         if (!before.active()) {
-            throw new ConflictException("La autorización ya fue revocada el " + before.withdrawnAt().toLocalDate() + ".");
+            throw new ConflictException("La autorización ya fue revocada el " + org.minga.platform.Times.DATE_TIME.format(
+                    before.withdrawnAt().atZoneSameInstant(jurisdictions.byId(before.jurisdictionId()).orElseThrow().zoneId())) + ".");
         }
         if (blank(reason)) {
             throw new ValidationException("reason", "Indique el motivo de la revocatoria.");
