@@ -39,7 +39,7 @@ class AuthorizationCertificate {
         this.templates = templates;
     }
 
-    ResponseEntity<byte[]> pdf(long authorizationId, CurrentUser user, String through) {
+    ResponseEntity<byte[]> pdf(long authorizationId, CurrentUser user) {
         AuthorizationView a = privacy.authorization(authorizationId);
         if (a.personId() == null) {
             throw new org.minga.platform.NotFoundException("La autorización " + authorizationId + " no existe.");
@@ -53,7 +53,7 @@ class AuthorizationCertificate {
         ctx.setVariable("issuedAt", Instant.now());
         byte[] pdf = Pdf.fromXhtml(templates.process("privacy/authorization-pdf", ctx),
                 "la constancia de la autorización " + authorizationId);
-        privacy.logView(PersonalDataAccess.PERSON, a.personId(), a.jurisdictionId(), through);
+        privacy.logView(PersonalDataAccess.PERSON, a.personId(), a.jurisdictionId(), "CERTIFICATE_PDF");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("autorizacion-" + authorizationId + ".pdf").build().toString())

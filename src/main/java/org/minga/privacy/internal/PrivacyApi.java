@@ -58,7 +58,7 @@ class PrivacyApi {
     /** The constancia of the authorization as PDF, its date and time in the jurisdiction's zone with the zone named. */
     @GetMapping("/api/v1/consents/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id) {
-        return certificate.pdf(id, CurrentUsers.require(), "GET /api/v1/consents/" + id + "/certificate.pdf");
+        return certificate.pdf(id, CurrentUsers.require());
     }
 
     @PostMapping("/api/v1/consents/{id}/withdraw")

@@ -39,7 +39,7 @@ class PrivacyPages {
     /** The constancia of an authorization (linked from the person's page). */
     @GetMapping("/consents/{id:\\d+}/certificate.pdf")
     org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable long id) {
-        return certificate.pdf(id, CurrentUsers.require(), "Constancia de autorización (PDF)");
+        return certificate.pdf(id, CurrentUsers.require());
     }
 
     @Configuration(proxyBeanMethods = false)
