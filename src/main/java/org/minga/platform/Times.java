@@ -15,8 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place where instants become what a person reads. The JVM, Jackson and PostgreSQL run in UTC; people
@@ -41,8 +39,7 @@ public class Times {
     /** For the cells of CSV/XLSX exports: sortable and read by spreadsheets as a date. */
     public static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final String REQUEST_ZONE = Times.class.getName() + ".zone";
-    private static final String RECORD_JURISDICTION = Times.class.getName() + ".jurisdiction";
+    private static final ThreadLocal<RequestZone> REQUEST = new ThreadLocal<>();
     private static final Map<String, String> CITIES = Map.of(
             "America/Bogota", "Bogotá", "America/Santiago", "Santiago de Chile", "Pacific/Easter", "Isla de Pascua",
             "America/Punta_Arenas", "Punta Arenas", "UTC", "UTC", "Etc/UTC", "UTC");
@@ -53,7 +50,8 @@ public class Times {
 
     private static volatile Times shared;
 
-    public Times(@org.springframework.context.annotation.Lazy Jurisdictions jurisdictions, @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
+    public Times(@org.springframework.context.annotation.Lazy Jurisdictions jurisdictions,
+                 @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
         this.jurisdictions = jurisdictions;
         this.defaultZone = ZoneId.of(defaultZone);
         shared = this;
@@ -64,38 +62,37 @@ public class Times {
      * jurisdiction (the bean's cache of zones, without passing the bean around).
      */
     public static LocalDate todayIn(long jurisdictionId) {
-        Times t = shared;
-        if (t == null) {
-            throw new IllegalStateException("Times is not started yet");
-        }
-        return t.today(jurisdictionId);
+        return started().today(jurisdictionId);
     }
 
     /** Today in the request's zone (see {@link #zone()}), for code that has no jurisdiction at hand. */
     public static LocalDate todayHere() {
+        return started().today();
+    }
+
+    private static Times started() {
         Times t = shared;
         if (t == null) {
             throw new IllegalStateException("Times is not started yet");
         }
-        return t.today();
+        return t;
     }
 
     // ---- which zone
 
-    /** The zone of this request (see the class comment); outside a request, {@code minga.time-zone}. */
+    /** The zone of this request (see the class comment); outside a request, the user's or {@code minga.time-zone}. */
     public ZoneId zone() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return CurrentUsers.current().map(CurrentUser::jurisdictionId).map(this::zoneOf).orElse(defaultZone);
+        RequestZone request = REQUEST.get();
+        if (request != null && request.jurisdictionId != null) {
+            return zoneOf(request.jurisdictionId);
         }
-        if (request.getAttribute(RECORD_JURISDICTION, RequestAttributes.SCOPE_REQUEST) instanceof Long id) {
-            return zoneOf(id);
-        }
-        if (request.getAttribute(REQUEST_ZONE, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId z) {
-            return z;
+        if (request != null && request.zone != null) {
+            return request.zone;
         }
         ZoneId z = CurrentUsers.current().map(CurrentUser::jurisdictionId).map(this::zoneOf).orElse(defaultZone);
-        request.setAttribute(REQUEST_ZONE, z, RequestAttributes.SCOPE_REQUEST);
+        if (request != null) {
+            request.zone = z;
+        }
         return z;
     }
 
@@ -114,10 +111,25 @@ public class Times {
      * anything for an administrator of all jurisdictions, since everyone else reaches only records of their own.
      */
     public static void useJurisdiction(long jurisdictionId) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        RequestZone request = REQUEST.get();
         if (request != null) {
-            request.setAttribute(RECORD_JURISDICTION, jurisdictionId, RequestAttributes.SCOPE_REQUEST);
+            request.jurisdictionId = jurisdictionId;
         }
+    }
+
+    /** Opens the request's zone (the platform's request filter does, around every request). */
+    public static void beginRequest() {
+        REQUEST.set(new RequestZone());
+    }
+
+    /** Closes it: a pooled thread never carries one request's zone into the next. */
+    public static void endRequest() {
+        REQUEST.remove();
+    }
+
+    private static final class RequestZone {
+        private Long jurisdictionId;
+        private ZoneId zone;
     }
 
     /** Today in the request's zone: the day a person means by "hoy". */

@@ -468,15 +468,15 @@ class ContributionService {
                      where c.space_id = s.id and a.status = 'DONE') as done
                 from participation_space s
                 union all
-                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at)::int, 0,
+                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at at time zone jz.time_zone)::int, 0,
                   count(*), count(*), 0, 0, 0
-                from survey_response r join survey v on v.id = r.survey_id
-                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at)::int
+                from survey_response r join survey v on v.id = r.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id
+                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at at time zone jz.time_zone)::int
                 union all
-                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at)::int, 0, 0, 0,
+                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int, 0, 0, 0,
                   count(*), count(c.action_id), count(*) filter (where a.status = 'DONE')
-                from contribution c join survey v on v.id = c.survey_id left join improvement_action a on a.id = c.action_id
-                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at)::int""";
+                from contribution c join survey v on v.id = c.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id left join improvement_action a on a.id = c.action_id
+                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int""";
         return jdbc.sql("select " + groupExpr + " as grp, e.y, sum(e.spaces), sum(e.people), sum(e.responses), sum(e.contributions),"
                         + " sum(e.with_action), sum(e.done) from (" + events + ") e" + join + w
                         + " group by 1, 2 order by 1, 2 limit 2000")
