@@ -54,6 +54,11 @@ public class Times {
                  @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
         this.jurisdictions = jurisdictions;
         this.defaultZone = ZoneId.of(defaultZone);
+    }
+
+    /** The application's instance serves the static helpers (an instance made by hand, in a unit test, does not). */
+    @jakarta.annotation.PostConstruct
+    void register() {
         shared = this;
     }
 
