@@ -3,8 +3,45 @@
 -- day. The rollups that keep a day of an instant now take it on the jurisdiction's clock; their rows are rebuilt.
 -- (Every instant column was already timestamptz: an audit of the schema found no timestamp without time zone.)
 
--- The jurisdiction's day of an instant, as an expression over a row that has jurisdiction_id (a transition table's
--- row in the rollup triggers): a primary-key lookup per row, a scalar subquery so the trigger's plan stays static.
+-- minga_rollup_triggers (V210) with the changed rows joined to their jurisdiction, so that exprs can use
+-- jurisdiction_zone: (created_at at time zone jurisdiction_zone)::date is the jurisdiction's day. A hash join on the
+-- few jurisdictions per statement: measured +1.3 s per million rows (a correlated subquery per row cost +3.6 s).
+create function minga_rollup_triggers_local(counted text, rollup text, cols text, exprs text) returns void
+    language plpgsql as $$
+declare
+    fn    text := counted || '_rollup_delta';
+    apply text := format('insert into %1$I (jurisdiction_id, territory_path, %2$s, n)
+            select g.jurisdiction_id, a.path, %2$s, sum(g.n)
+              from (select jurisdiction_id, territory_path, %2$s, sum(n) as n
+                      from (%%s) d (jurisdiction_id, territory_path, %2$s, n)
+                     group by jurisdiction_id, territory_path, %2$s having sum(n) <> 0) g
+             cross join lateral minga_path_prefixes(g.territory_path) a (path)
+             group by g.jurisdiction_id, a.path, %2$s having sum(g.n) <> 0', rollup, cols);
+    zoned text := '(select r.*, jz.time_zone as jurisdiction_zone from %s r join jurisdiction jz on jz.id = r.jurisdiction_id) z';
+begin
+    execute format('create function %1$I() returns trigger language plpgsql as $f$
+        begin
+            if tg_op = ''INSERT'' then
+                %2$s;
+            elsif tg_op = ''DELETE'' then
+                %3$s;
+            else
+                %4$s;
+            end if;
+            return null;
+        end $f$', fn,
+        format(apply, format('select jurisdiction_id, territory_path, %s, 1 from %s', exprs, format(zoned, 'new_rows'))),
+        format(apply, format('select jurisdiction_id, territory_path, %s, -1 from %s', exprs, format(zoned, 'old_rows'))),
+        format(apply, format('select jurisdiction_id, territory_path, %1$s, -1 from %2$s
+                              union all select jurisdiction_id, territory_path, %1$s, 1 from %3$s',
+                             exprs, format(zoned, 'old_rows'), format(zoned, 'new_rows'))));
+    execute format('create trigger %1$I after insert on %2$I referencing new table as new_rows
+                    for each statement execute function %3$I()', rollup || '_insert', counted, fn);
+    execute format('create trigger %1$I after update on %2$I referencing old table as old_rows new table as new_rows
+                    for each statement execute function %3$I()', rollup || '_update', counted, fn);
+    execute format('create trigger %1$I after delete on %2$I referencing old table as old_rows
+                    for each statement execute function %3$I()', rollup || '_delete', counted, fn);
+end $$;
 
 -- People registered, by the day they were registered.
 drop trigger person_rollup_insert on person;
@@ -13,8 +50,7 @@ drop trigger person_rollup_delete on person;
 drop function person_rollup_delta();
 
 lock table person in share row exclusive mode;
-select minga_rollup_triggers('person', 'person_rollup', 'day',
-    '(created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date');
+select minga_rollup_triggers_local('person', 'person_rollup', 'day', '(created_at at time zone jurisdiction_zone)::date');
 
 delete from person_rollup;
 insert into person_rollup (jurisdiction_id, territory_path, day, n)
@@ -31,8 +67,8 @@ drop trigger gov_commitment_rollup_delete on gov_commitment;
 drop function gov_commitment_rollup_delta();
 
 lock table gov_commitment in share row exclusive mode;
-select minga_rollup_triggers('gov_commitment', 'gov_commitment_rollup', 'created_on, due_on, status',
-    '(created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date, due_date, status');
+select minga_rollup_triggers_local('gov_commitment', 'gov_commitment_rollup', 'created_on, due_on, status',
+    '(created_at at time zone jurisdiction_zone)::date, due_date, status');
 
 delete from gov_commitment_rollup;
 insert into gov_commitment_rollup (jurisdiction_id, territory_path, created_on, due_on, status, n)
