@@ -279,7 +279,7 @@ class IndicatorRollupsTests {
     static final Map<String, String> REGROUPED = Map.of(
             "person_rollup", """
                     select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
-                      created_at::date as day, count(*) as n from person group by 1, 2, 3) g
+                      (created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date as day, count(*) as n from person group by 1, 2, 3) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3""",
             "attention_rollup", """
                     select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
@@ -291,7 +291,7 @@ class IndicatorRollupsTests {
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
             "gov_commitment_rollup", """
                     select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n) from (select jurisdiction_id,
-                      territory_path, created_at::date as created_on, due_date as due_on, status, count(*) as n
+                      territory_path, (created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date as created_on, due_date as due_on, status, count(*) as n
                       from gov_commitment group by 1, 2, 3, 4, 5) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
             "household_characterised_rollup", """

@@ -100,7 +100,7 @@ class ActorPages {
             model.addAttribute("staffErrors", java.util.List.of());
         }
         if (!model.containsAttribute("contact")) {
-            model.addAttribute("contact", new ContactForm(null, null, null, null, null, LocalDate.now(), null, null));
+            model.addAttribute("contact", new ContactForm(null, null, null, null, null, org.minga.platform.Times.todayHere(), null, null));
         }
         return "actor/detail";
     }
@@ -244,7 +244,7 @@ class ActorPages {
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         requireEditor(user, j);
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null, LocalDate.now(), null, ""));
+        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null, org.minga.platform.Times.todayHere(), null, ""));
         model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
         return "actor/alliance-form";
     }

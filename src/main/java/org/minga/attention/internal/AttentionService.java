@@ -102,7 +102,7 @@ class AttentionService {
         if (c.householdId() != null) {
             households.requireVisibleHousehold(c.householdId(), user);
         }
-        LocalDate today = t == null ? LocalDate.now() : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
+        LocalDate today = t == null ? org.minga.platform.Times.todayHere() : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
         if (c.attendedOn() == null) {
             errors.add(new FieldError("attendedOn", "Indique la fecha de la atención."));
         } else if (c.attendedOn().isAfter(today)) {

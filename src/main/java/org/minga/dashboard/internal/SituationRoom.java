@@ -76,13 +76,14 @@ public class SituationRoom {
     }
 
     public Room room(CurrentUser user, Long territoryId, LocalDate from, LocalDate to, String indicatorKey) {
-        LocalDate today = LocalDate.now();
+        TerritoryView t = territoryFor(user, territoryId);
+        // the jurisdiction's day, not UTC's: at 20:00 in Bogotá it is still today there
+        LocalDate today = LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(11) : from;
         if (start.isAfter(end)) {
             throw new ValidationException("from", "La fecha inicial del periodo no puede ser posterior a la final.");
         }
-        TerritoryView t = territoryFor(user, territoryId);
         IndicatorSource chosen = sources.stream().filter(s -> s.key().equals(indicatorKey)).findFirst()
                 .orElse(sources.isEmpty() ? null : sources.get(0));
         if (indicatorKey != null && !indicatorKey.isBlank() && (chosen == null || !chosen.key().equals(indicatorKey))) {

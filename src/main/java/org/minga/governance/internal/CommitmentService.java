@@ -161,7 +161,7 @@ public class CommitmentService {
 
     /** "Mis compromisos": those whose responsible user is {@code user}; open ones unless {@code all}. */
     public PageResult<CommitmentView> mine(CurrentUser user, boolean all, PageRequest page) {
-        LocalDate cutoff = user.jurisdictionId() == null ? LocalDate.now() : cutoff(user.jurisdictionId());
+        LocalDate cutoff = user.jurisdictionId() == null ? org.minga.platform.Times.todayHere() : cutoff(user.jurisdictionId());
         String where = " where c.responsible_user_id = :u" + (all ? "" : " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')");
         long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("u", user.id()).query(Long.class).single();
         List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")

@@ -261,7 +261,7 @@ class CareService {
                 rs.getString("severity"), (Long) rs.getObject("field_team_id"), rs.getString("team_name"), status,
                 rs.getString("detail"), due, rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class), rs.getString("closing_note"),
-                !"CERRADA".equals(status) && LocalDate.now().isAfter(due), rs.getInt("version"));
+                !"CERRADA".equals(status) && org.minga.platform.Times.todayIn(rs.getLong("jurisdiction_id")).isAfter(due), rs.getInt("version"));
     }
 
     PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId, Long teamId,

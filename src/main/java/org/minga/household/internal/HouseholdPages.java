@@ -173,6 +173,7 @@ class HouseholdPages {
     String person(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         PersonView p = persons.viewPerson(id, user);
+        org.minga.platform.Times.useJurisdiction(p.jurisdictionId());
         model.addAttribute("person", p);
         model.addAttribute("authorizations", consents.ofPerson(id));
         model.addAttribute("duplicates", persons.probableDuplicates(id));

@@ -529,7 +529,8 @@ class PersonService implements PersonalDataHolder, Households {
 
     PersonView personView(ResultSet rs, int n) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        Integer age = birth == null ? null : Period.between(birth, LocalDate.now()).getYears();
+        Integer age = birth == null ? null
+                : Period.between(birth, org.minga.platform.Times.todayIn(rs.getLong("jurisdiction_id"))).getYears();
         List<String> sensitive = new ArrayList<>();
         String eth = rs.getString("ethnicity");
         if (eth != null && !"NINGUNA".equals(eth)) {

@@ -375,7 +375,8 @@ class ContributionService {
     }
 
     private static final String ACTION_SELECT = """
-            select a.*, t.name as territory_name, (select count(*) from contribution c where c.action_id = a.id) as contributions
+            select a.*, t.name as territory_name, (select count(*) from contribution c where c.action_id = a.id) as contributions,
+              (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = a.jurisdiction_id) as today
             from improvement_action a join territory t on t.id = a.territory_id""";
 
     ActionView action(long id) {
@@ -396,7 +397,7 @@ class ContributionService {
         return new ActionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("title"), rs.getString("description"),
                 rs.getString("owner"), due, status, rs.getObject("done_on", LocalDate.class), rs.getString("result"),
                 rs.getLong("territory_id"), rs.getString("territory_name"), rs.getLong("contributions"),
-                open && due.isBefore(LocalDate.now()), rs.getInt("version"));
+                open && due.isBefore(rs.getObject("today", LocalDate.class)), rs.getInt("version"));
     }
 
     PageResult<ActionView> actions(String status, Boolean overdue, CurrentUser user, PageRequest page) {
@@ -411,7 +412,7 @@ class ContributionService {
             params.put("st", st.name());
         }
         if (Boolean.TRUE.equals(overdue)) {
-            w.append(" and a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < current_date");
+            w.append(" and a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = a.jurisdiction_id)");
         }
         long total = jdbc.sql("select count(*) from improvement_action a" + w).params(params).query(Long.class).single();
         List<ActionView> items = jdbc.sql(ACTION_SELECT + w + " order by a.status = 'DONE', a.due_on, a.id limit :l offset :o")
@@ -467,15 +468,15 @@ class ContributionService {
                      where c.space_id = s.id and a.status = 'DONE') as done
                 from participation_space s
                 union all
-                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at)::int, 0,
+                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at at time zone jz.time_zone)::int, 0,
                   count(*), count(*), 0, 0, 0
-                from survey_response r join survey v on v.id = r.survey_id
-                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at)::int
+                from survey_response r join survey v on v.id = r.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id
+                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from r.answered_at at time zone jz.time_zone)::int
                 union all
-                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at)::int, 0, 0, 0,
+                select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int, 0, 0, 0,
                   count(*), count(c.action_id), count(*) filter (where a.status = 'DONE')
-                from contribution c join survey v on v.id = c.survey_id left join improvement_action a on a.id = c.action_id
-                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at)::int""";
+                from contribution c join survey v on v.id = c.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id left join improvement_action a on a.id = c.action_id
+                group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int""";
         return jdbc.sql("select " + groupExpr + " as grp, e.y, sum(e.spaces), sum(e.people), sum(e.responses), sum(e.contributions),"
                         + " sum(e.with_action), sum(e.done) from (" + events + ") e" + join + w
                         + " group by 1, 2 order by 1, 2 limit 2000")

@@ -460,7 +460,8 @@ class SpaceService {
             }
             String subject = (reminder ? "Recordatorio: " : "Invitación: ") + s.title();
             String body = "Hola, " + i.name() + ".\n\n" + (reminder ? "Le recordamos que le esperamos en " : "Le invitamos a participar en ")
-                    + s.title() + " el " + s.heldOn() + (s.startTime() == null ? "" : " a las " + s.startTime())
+                    + s.title() + " el " + org.minga.platform.Times.DATE.format(s.heldOn())
+                    + (s.startTime() == null ? "" : " a las " + org.minga.platform.Times.TIME.format(s.startTime()))
                     + (s.servicePoint() == null ? "" : " en " + s.servicePoint()) + " (" + s.territoryName() + "), durante "
                     + s.durationMinutes() + " minutos.\nOrganiza: " + s.organiserName()
                     + ".\n\nPor favor confirme su asistencia respondiendo a este correo.\n";

@@ -613,7 +613,9 @@ class SurveyService {
     Table table(long surveyId, CurrentUser user) {
         SurveyView s = get(surveyId, user);
         List<SurveyQuestion> questions = allQuestions(s);
-        List<String> header = new ArrayList<>(List.of("respuesta", "uuid", "fecha", "canal", "encuestador", "territorio", "grupo", "version"));
+        java.time.ZoneId zone = scopes.jurisdiction(s.jurisdictionId()).zoneId();
+        List<String> header = new ArrayList<>(List.of("respuesta", "uuid", "fecha (" + org.minga.platform.Times.zoneName(zone) + ")",
+                "canal", "encuestador", "territorio", "grupo", "version"));
         if (!s.anonymous()) {
             header.add("nombre");
             header.add("contacto");
@@ -658,8 +660,7 @@ class SurveyService {
             long id = rs.getLong(1);
             row.add(String.valueOf(id));
             row.add(rs.getString(2));
-            row.add(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(scopes.jurisdiction(s.jurisdictionId()).zoneId())
-                    .toLocalDateTime().withNano(0).toString().replace('T', ' '));
+            row.add(org.minga.platform.Times.SORTABLE.format(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone)));
             row.add(rs.getString(4));
             row.add(nz(rs.getString(5)));
             row.add(rs.getString(6));

@@ -106,12 +106,12 @@ class PlanningApi {
 
     @GetMapping("/api/v1/indicators/{id}")
     IndicatorReports.Sheet indicator(@PathVariable long id, @RequestParam(required = false) Long territory) {
-        return reports.sheet(CurrentUsers.require(), id, territory, LocalDate.now());
+        return reports.sheet(CurrentUsers.require(), id, territory, org.minga.platform.Times.todayHere());
     }
 
     @GetMapping("/api/v1/indicators/{id}/values")
     List<PlanningService.ValueView> values(@PathVariable long id, @RequestParam(required = false) Long territory) {
-        return reports.sheet(CurrentUsers.require(), id, territory, LocalDate.now()).allValues();
+        return reports.sheet(CurrentUsers.require(), id, territory, org.minga.platform.Times.todayHere()).allValues();
     }
 
     record ValueCommand(String period, Long territoryId, Double value, String note, Integer version) {
@@ -139,13 +139,13 @@ class PlanningApi {
 
     @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
-        Map<String, Object> body = Interop.dataValueSets(reports.exportRows(CurrentUsers.require(), plan, territory, LocalDate.now()));
+        Map<String, Object> body = Interop.dataValueSets(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);
     }
 
     @GetMapping(value = "/api/v1/indicators/export/adx", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> adx(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
-        String body = Interop.adx(reports.exportRows(CurrentUsers.require(), plan, territory, LocalDate.now()));
+        String body = Interop.adx(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores.adx.xml\"").body(body);
     }

@@ -100,7 +100,7 @@ class PlanningPages {
         model.addAttribute("indicators", indicators);
         TerritoryView t = reports.territoryFor(user, p.jurisdictionId(), user.territoryId() != null ? null : p.territoryId());
         model.addAttribute("territory", t);
-        model.addAttribute("beforeAfter", indicators.stream().map(i -> planning.beforeAfter(user, i, t, LocalDate.now())).toList());
+        model.addAttribute("beforeAfter", indicators.stream().map(i -> planning.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
         model.addAttribute("kinds", PlanningService.NODE_KINDS);
         model.addAttribute("periodicities", PlanningService.PERIODICITIES);
         model.addAttribute("directions", Direction.values());
@@ -179,7 +179,7 @@ class PlanningPages {
     @GetMapping("/planning/indicators/{id}")
     String indicator(@PathVariable long id, @RequestParam(required = false) Long territory, Model model) {
         CurrentUser user = CurrentUsers.require();
-        IndicatorReports.Sheet sheet = reports.sheet(user, id, territory, LocalDate.now());
+        IndicatorReports.Sheet sheet = reports.sheet(user, id, territory, org.minga.platform.Times.todayHere());
         model.addAttribute("sheet", sheet);
         model.addAttribute("i", sheet.indicator());
         model.addAttribute("periodicities", PlanningService.PERIODICITIES);

@@ -31,10 +31,12 @@ class PrivacyApi {
 
     private final PrivacyService privacy;
     private final PersonalDataHolder holder;
+    private final AuthorizationCertificate certificate;
 
-    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder) {
+    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder, AuthorizationCertificate certificate) {
         this.privacy = privacy;
         this.holder = holder;
+        this.certificate = certificate;
     }
 
     record Withdrawal(String reason, Integer version) {
@@ -56,6 +58,13 @@ class PrivacyApi {
         AuthorizationView v = privacy.authorization(id);
         holder.requireVisible(v.personId(), CurrentUsers.require());
         return v;
+    }
+
+    /** The constancia of the authorization as PDF, its date and time in the jurisdiction's zone with the zone named. */
+    @Requires(Capability.READ_PERSONAL_DATA)
+    @GetMapping("/api/v1/consents/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id) {
+        return certificate.pdf(id, CurrentUsers.require());
     }
 
     @Requires({Capability.RECORD_PERSONAL_DATA, Capability.PROCESS_DATA_REQUESTS})

@@ -32,9 +32,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PrivacyPages {
 
     private final PrivacyService privacy;
+    private final AuthorizationCertificate certificate;
 
-    PrivacyPages(PrivacyService privacy) {
+    PrivacyPages(PrivacyService privacy, AuthorizationCertificate certificate) {
         this.privacy = privacy;
+        this.certificate = certificate;
+    }
+
+    /** The constancia of an authorization (linked from the person's page). */
+    @Requires(Capability.READ_PERSONAL_DATA)
+    @GetMapping("/consents/{id:\\d+}/certificate.pdf")
+    org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable long id) {
+        return certificate.pdf(id, CurrentUsers.require());
     }
 
     @Configuration(proxyBeanMethods = false)

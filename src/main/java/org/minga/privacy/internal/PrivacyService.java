@@ -187,7 +187,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         subjectFor(before.personId(), user, policy.allows(user, Capability.RECORD_PERSONAL_DATA)
                 ? Capability.RECORD_PERSONAL_DATA : Capability.PROCESS_DATA_REQUESTS);
         if (!before.active()) {
-            throw new ConflictException("La autorización ya fue revocada el " + before.withdrawnAt().toLocalDate() + ".");
+            throw new ConflictException("La autorización ya fue revocada el " + org.minga.platform.Times.DATE_TIME.format(
+                    before.withdrawnAt().atZoneSameInstant(jurisdictions.byId(before.jurisdictionId()).orElseThrow().zoneId())) + ".");
         }
         if (blank(reason)) {
             throw new ValidationException("reason", "Indique el motivo de la revocatoria.");

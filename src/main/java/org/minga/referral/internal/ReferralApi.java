@@ -87,6 +87,7 @@ class ReferralApi {
     Detail get(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         ReferralService.ReferralView v = referrals.require(id, user);
+        org.minga.platform.Times.useJurisdiction(v.jurisdictionId());
         return new Detail(v, referrals.history(id), referrals.allowedFor(v, user).stream().map(ReferralStatus::name).toList());
     }
 

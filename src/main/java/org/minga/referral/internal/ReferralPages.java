@@ -151,6 +151,7 @@ class ReferralPages {
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         ReferralService.ReferralView v = referrals.require(id, user);
+        org.minga.platform.Times.useJurisdiction(v.jurisdictionId());
         model.addAttribute("r", v);
         model.addAttribute("history", referrals.history(id));
         model.addAttribute("allowed", referrals.allowedFor(v, user));

@@ -490,9 +490,10 @@ class ReferralService {
         String reason = blank(c.reason());
         String set = switch (to) {
             case SENT -> "sent_at = now()";
-            case ACCEPTED -> "accepted_at = now(), days_to_acceptance = (current_date - created_on)";
+            // days counted on the jurisdiction's calendar, as created_on is: not UTC's current_date
+            case ACCEPTED -> "accepted_at = now(), days_to_acceptance = (cast(:today as date) - created_on)";
             case IN_ATTENTION -> "attention_started_at = now()";
-            case ATTENDED -> "attended_at = now(), days_to_attention = (current_date - created_on), counter_action = :ca, counter_outcome = :co, counter_next_steps = :cn";
+            case ATTENDED -> "attended_at = now(), days_to_attention = (cast(:today as date) - created_on), counter_action = :ca, counter_outcome = :co, counter_next_steps = :cn";
             case CLOSED -> "closed_at = now()";
             case REJECTED -> "rejection_reason = :reason";
             case RETURNED -> "return_reason = :reason";
@@ -502,7 +503,7 @@ class ReferralService {
         int n = jdbc.sql("update referral set status = :to" + (set.isEmpty() ? "" : ", " + set) + ", updated_at = now(), version = version + 1 where id = :id and status = :from and version = :v")
                 .param("to", to.name()).param("id", id).param("from", from.name()).param("v", before.version())
                 .param("ca", blank(c.action())).param("co", blank(c.outcome())).param("cn", blank(c.nextSteps()))
-                .param("reason", reason).update();
+                .param("reason", reason).param("today", today(before.jurisdictionId())).update();
         if (n == 0) {
             throw new ConflictException("Otra persona cambió la canalización " + before.code() + " mientras usted la veía. Recargue y vuelva a intentar.");
         }
@@ -668,8 +669,9 @@ class ReferralService {
             params.put("st", s.name());
         }
         if (Boolean.TRUE.equals(f.overdue())) {
-            where.append(" and r.status in ").append(ReferralStatus.OPEN_SQL).append(" and r.due_on < :today");
-            params.put("today", LocalDate.now(java.time.ZoneId.of("America/Bogota")));
+            // overdue on each referral's own jurisdiction's calendar (an administrator's list mixes jurisdictions)
+            where.append(" and r.status in ").append(ReferralStatus.OPEN_SQL).append(" and r.due_on < (now() at time zone "
+                    + "(select jz.time_zone from jurisdiction jz where jz.id = r.jurisdiction_id))::date");
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (r.code ilike :q or r.subject_name ilike :q)");

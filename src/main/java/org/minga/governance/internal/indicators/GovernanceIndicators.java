@@ -38,7 +38,7 @@ class GovernanceIndicators {
                 select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
                                  where c.jurisdiction_id = :j and c.territory_path = p.path
                                    and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
-                                   and c.due_on < least(cast(:to as date), current_date))
+                                   and c.due_on < least(cast(:to as date), (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 
@@ -57,26 +57,29 @@ class GovernanceIndicators {
     }
 
     @Bean
-    AgendaSource sessionsAgenda(JdbcClient jdbc) {
+    AgendaSource sessionsAgenda(JdbcClient jdbc, org.minga.platform.Times times) {
         return new AgendaSource() {
             @Override
             public String label() {
                 return "Sesiones de instancias";
             }
 
+            /** A session starts at an instant; the agenda lays it out on the jurisdiction's clock and days. */
             @Override
             public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
+                java.time.ZoneId zone = times.zoneOf(jurisdictionId);
                 return jdbc.sql("""
                         select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
                           from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
                          where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
-                           and s.starts_at >= cast(:from as date) and s.starts_at < cast(:to as date) + 1
+                           and s.starts_at >= :from and s.starts_at < :to
                          order by s.starts_at, s.id limit :limit""")
-                        .param("j", jurisdictionId).param("prefix", territoryPath + "%").param("from", from)
-                        .param("to", to).param("limit", limit)
+                        .param("j", jurisdictionId).param("prefix", territoryPath + "%")
+                        .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                        .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).param("limit", limit)
                         .query((rs, n) -> new AgendaItem("Sesión", rs.getString("name") + " — sesión " + rs.getInt("number"),
-                                rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("place"),
-                                rs.getString("territory_name"),
+                                times.local(rs.getObject("starts_at", java.time.OffsetDateTime.class), zone),
+                                rs.getString("place"), rs.getString("territory_name"),
                                 "/governance/sessions/" + rs.getLong("id")))
                         .list();
             }

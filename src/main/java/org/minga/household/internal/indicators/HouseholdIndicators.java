@@ -43,8 +43,8 @@ class HouseholdIndicators {
                 select p.path, (select count(*) from alert a
                                  where a.jurisdiction_id = :j
                                    and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')
-                                   and a.created_at < cast(:to as date) + 1
-                                   and (a.closed_at is null or a.closed_at >= cast(:to as date) + 1))
+                                   and a.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
+                                   and (a.closed_at is null or a.closed_at >= ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

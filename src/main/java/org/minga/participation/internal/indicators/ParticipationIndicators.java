@@ -22,7 +22,7 @@ class ParticipationIndicators {
                 "personas", Direction.HIGHER_IS_BETTER, true, false, """
                 select p.path, (select coalesce(sum(s.counted_attendance), 0) from participation_space s
                                  where s.jurisdiction_id = :j and s.held_on between :from and :to
-                                   and s.held_on <= current_date
+                                   and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
                                    and s.kind in ('TERRITORIAL_WORKSHOP', 'THEMATIC_WORKSHOP')
                                    and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
@@ -35,7 +35,7 @@ class ParticipationIndicators {
                 "espacios", Direction.HIGHER_IS_BETTER, true, false, """
                 select p.path, (select count(*) from participation_space s
                                  where s.jurisdiction_id = :j and s.held_on between :from and :to
-                                   and s.held_on <= current_date
+                                   and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
                                    and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                   from unnest(cast(:paths as text[])) as p(path)""");
     }

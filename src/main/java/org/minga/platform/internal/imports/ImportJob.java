@@ -8,9 +8,6 @@ record ImportJob(long id, long jurisdictionId, String jurisdictionCode, String j
                  int errorCount, String createdBy, long createdById, Long createdByTerritoryId,
                  OffsetDateTime createdAt, OffsetDateTime finishedAt, String message) {
 
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     /** The same job with the live progress of its running phase, which only this server's memory knows. */
     ImportJob withProgress(ImportProgress.Snapshot progress) {
         if (progress == null || !status.running()) {
@@ -32,7 +29,7 @@ record ImportJob(long id, long jurisdictionId, String jurisdictionCode, String j
     }
 
     private String local(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(java.time.ZoneId.of(timeZone)).format(SHOWN);
+        return at == null ? "" : at.atZoneSameInstant(java.time.ZoneId.of(timeZone)).format(org.minga.platform.Times.DATE_TIME);
     }
 
     public int percent() {

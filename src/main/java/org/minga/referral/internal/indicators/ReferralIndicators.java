@@ -35,7 +35,7 @@ class ReferralIndicators {
                 select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
                                  where r.jurisdiction_id = :j and r.territory_path = p.path
                                    and r.status in %s and r.created_on <= :to
-                                   and r.due_on < least(cast(:to as date), current_date))
+                                   and r.due_on < least(cast(:to as date), (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)))
                   from unnest(cast(:paths as text[])) as p(path)""".formatted(OPEN));
     }
 

@@ -105,7 +105,7 @@ class PrioritizationPages {
         }
         if (j != null && year == null) {
             List<Integer> years = catalog.yearsOf(j.id());
-            year = years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+            year = years.isEmpty() ? org.minga.platform.Times.todayHere().getYear() : years.get(0);
         }
         return showForm(model, user, visible, j, level, year, name, new ArrayList<>(rows.values()), Map.of());
     }
