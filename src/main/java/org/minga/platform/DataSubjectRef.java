@@ -170,6 +170,12 @@ public final class DataSubjectRef {
             }
             return row;
         }).list();
+        // a replacement may be longer than what it replaces: cut it to the column's size rather than fail the deletion
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select column_name, character_maximum_length from information_schema.columns
+                        where table_schema = current_schema() and table_name = :t and character_maximum_length is not null""")
+                .param("t", table).query((rs, n) -> sizes.put(rs.getString(1), rs.getInt(2))).list();
         StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
         for (int c = 0; c < names.size(); c++) {
             update.append(c == 0 ? "" : ", ").append(names.get(c)).append(" = ")
@@ -183,6 +189,10 @@ public final class DataSubjectRef {
             for (int c = 0; c < names.size(); c++) {
                 String before = (String) row[c + 1];
                 String after = linked ? scrub(before) : scrubIfMentioned(before);
+                Integer size = sizes.get(names.get(c));
+                if (after != null && size != null && after.length() > size) {
+                    after = after.substring(0, size);
+                }
                 differs |= !java.util.Objects.equals(before, after);
                 u = u.param("v" + c, after);
             }

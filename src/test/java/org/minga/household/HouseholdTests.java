@@ -259,10 +259,11 @@ class HouseholdTests {
                 status().isCreated());
         assertThat(request.get("dueOn").asText()).isEqualTo("2024-04-10");
         assertThat(request.get("overdue").asBoolean()).isTrue();
-        JsonNode export = getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk());
-        assertThat(export.get("persona").get("datos").get("firstName").asText()).isEqualTo("Hugo");
-        assertThat(export.get("autorizaciones")).hasSize(1);
-        assertThat(export.get("registroDeAccesos").toString()).contains("campo.suba");
+        JsonNode export = getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk())
+                .get("datos");
+        assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Hugo");
+        assertThat(export.get("Protección de datos personales").get("autorizaciones")).hasSize(1);
+        assertThat(export.get("Protección de datos personales").get("registroDeAccesos").toString()).contains("campo.suba");
     }
 
     @Test

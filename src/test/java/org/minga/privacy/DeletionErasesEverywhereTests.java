@@ -174,6 +174,10 @@ class DeletionErasesEverywhereTests {
         assertThat(held.get("Participación ciudadana").get("Invitaciones a espacios de participación").asLong()).isEqualTo(1);
         assertThat(held.get("Plataforma: auditoría, archivos importados y notificaciones").get("Archivos importados con sus datos")
                 .asLong()).isEqualTo(1);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/privacy/requests/" + requestId)
+                .with(httpBasic("cucuta", PW))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Lo que se suprimirá").contains("Remisiones: 2").contains("Asistencias a ferias de servicios: 1")
+                .contains("Archivos importados con sus datos: 1");
         JsonNode export = get("cucuta", "/api/v1/data-requests/" + requestId + "/export").get("datos");
         assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Zenobia");
         assertThat(export.get("Atenciones").get("atenciones").toString()).contains("Zenobia refiere mareos");
@@ -185,7 +189,14 @@ class DeletionErasesEverywhereTests {
                 .contains("personas-supresion.csv");
 
         List<String> identifiers = List.of("Zenobia", "Filomena", "Quirquincho", "Ñandubay", "Nandubay", doc, phone, email, address);
-        assertThat(scan(identifiers)).isNotEmpty();
+        // before: the scan finds the person everywhere the person was recorded, the stored file included
+        assertThat(scan(identifiers)).contains("person.document_number: " + doc, "person.phone: " + phone,
+                "household.address: " + address, "characterization.answers: Zenobia", "care_plan_action.responsible_name: Zenobia",
+                "care_plan_visit.notes: Ñandubay", "attention.notes: Zenobia", "referral.subject_name: Quirquincho",
+                "referral.need_description: Zenobia", "space_invitation.email: " + email, "space_invitation.phone: " + phone,
+                "data_request.requested_by: Zenobia", "data_authorization.granted_by_name: Zenobia",
+                "audit_log.after_state: " + phone, "import_job.content: " + doc, "import_job.content: Filomena",
+                "import_job.content: " + address);
         Map<String, Long> before = countsByTerritory();
 
         // 7. the deletion
@@ -200,6 +211,44 @@ class DeletionErasesEverywhereTests {
                 .single(), StandardCharsets.UTF_8);
         assertThat(stored).contains("Teodoro,,Vecino").contains(otherDoc).contains(household + ",B-C09-01,ANONIMIZADO");
         assertThat(id("select count(*) from person where document_number = :p0 and first_name = 'Teodoro'", otherDoc)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletionThatFailsInOneModuleErasesNothingInAny() throws Exception {
+        String doc = String.valueOf(1_095_000_000L + ThreadLocalRandom.current().nextLong(900_000));
+        long home = post("local.suba", "/api/v1/households", "{\"jurisdiction\":\"11001\",\"territoryCode\":\"B-SUBA-01\","
+                + "\"address\":\"Calle 140 # 91-19\",\"estrato\":2,\"sisbenGroup\":\"B3\"}", status().isCreated()).get("id").asLong();
+        long person = post("local.suba", "/api/v1/persons", "{\"householdId\":" + home + ",\"relation\":\"JEFE\","
+                + "\"documentType\":\"CC\",\"documentNumber\":\"" + doc + "\",\"firstName\":\"Eufrasia\",\"lastName\":\"Tolosa\","
+                + "\"birthDate\":\"1980-01-01\",\"sex\":\"F\",\"authorization\":{\"grantedByName\":\"Eufrasia Tolosa\","
+                + "\"channel\":\"PRESENCIAL\",\"purposes\":\"Caracterización\",\"evidence\":\"Formato FA-3\",\"byGuardian\":false,"
+                + "\"sensitiveData\":false}}", status().isCreated()).get("id").asLong();
+        long request = post("local.suba", "/api/v1/data-requests", "{\"personId\":" + person + ",\"kind\":\"SUPRESION\","
+                + "\"requestedBy\":\"Eufrasia Tolosa\",\"details\":\"Pide suprimir sus datos\"}", status().isCreated()).get("id").asLong();
+        // privacy's tables refuse the change for this person: the household module's part must not stay either
+        jdbc.sql("""
+                create function refuse_erasure() returns trigger language plpgsql as $$
+                begin raise exception 'supresión rechazada por la prueba'; end $$""").update();
+        jdbc.sql("create trigger refuse_erasure before update on data_authorization for each row when (old.person_id = "
+                + person + ") execute function refuse_erasure()").update();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("local.suba", "/api/v1/data-requests/" + request + "/answer",
+                    "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}", status().is5xxServerError()))
+                    .hasMessageContaining("supresión rechazada por la prueba");
+        } finally {
+            jdbc.sql("drop trigger refuse_erasure on data_authorization").update();
+            jdbc.sql("drop function refuse_erasure()").update();
+        }
+        assertThat(jdbc.sql("select first_name || ' ' || document_number || ' ' || (anonymised_at is null) from person where id = :p")
+                .param("p", person).query(String.class).single()).isEqualTo("Eufrasia " + doc + " true");
+        assertThat(jdbc.sql("select status || ' ' || requested_by from data_request where id = :id").param("id", request)
+                .query(String.class).single()).isEqualTo("RADICADA Eufrasia Tolosa");
+        assertThat(id("select count(*) from audit_log where entity_type = 'Person' and entity_id = :p0 and action = 'ANONYMISE'",
+                String.valueOf(person))).isZero();
+        // once the refusal is gone, the same request erases
+        post("local.suba", "/api/v1/data-requests/" + request + "/answer",
+                "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
+        assertThat(scan(List.of(doc, "Eufrasia", "Calle 140 # 91-19"))).isEmpty();
     }
 
     /** Every text, JSON and stored-file column of every table that holds one of the values: "table.column: value". */

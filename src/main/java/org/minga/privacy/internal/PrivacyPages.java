@@ -73,7 +73,12 @@ class PrivacyPages {
 
     @GetMapping("/privacy/requests/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("request", privacy.get(id, CurrentUsers.require()));
+        DataRequestView request = privacy.get(id, CurrentUsers.require());
+        model.addAttribute("request", request);
+        if ("SUPRESION".equals(request.kind()) && "RADICADA".equals(request.status())) {
+            // what a deletion would erase, module by module, shown before it is confirmed
+            model.addAttribute("held", privacy.held(id, CurrentUsers.require()));
+        }
         return "privacy/request";
     }
 
