@@ -27,6 +27,7 @@ public final class DataSubjectRef {
     private final long jurisdictionId;
     private final Set<String> documents;
     private final Set<String> names;
+    private final Set<String> words;
     private final Set<String> phones;
     private final Set<String> emails;
     private final Set<String> addresses;
@@ -38,13 +39,14 @@ public final class DataSubjectRef {
         this.jurisdictionId = b.jurisdictionId;
         this.documents = Set.copyOf(b.documents);
         this.names = Set.copyOf(b.names);
+        this.words = Set.copyOf(b.words);
         this.phones = Set.copyOf(b.phones);
         this.emails = Set.copyOf(b.emails);
         this.addresses = Set.copyOf(b.addresses);
         this.strong = pattern(strongIdentifiers());
-        List<String> words = new ArrayList<>(strongIdentifiers());
-        words.addAll(nameWords());
-        this.all = pattern(words);
+        List<String> tokens = new ArrayList<>(strongIdentifiers());
+        tokens.addAll(nameWords());
+        this.all = pattern(tokens);
     }
 
     public static Builder of(long personId, long jurisdictionId) {
@@ -63,7 +65,7 @@ public final class DataSubjectRef {
         return documents;
     }
 
-    /** Full names as stored (first and last names together), and names other modules copied. */
+    /** Full names of two words or more as stored (first and last names together), and such names other modules copied. */
     public Set<String> names() {
         return names;
     }
@@ -95,7 +97,9 @@ public final class DataSubjectRef {
     /** Every word of three letters or more of the person's names (a word alone does not point at the person). */
     public Set<String> nameWords() {
         Set<String> out = new LinkedHashSet<>();
-        for (String n : names) {
+        List<String> all = new ArrayList<>(names);
+        all.addAll(words);
+        for (String n : all) {
             for (String w : n.split("[^\\p{L}\\p{N}'-]+")) {
                 if (w.length() >= 3 && !ANONYMISED.equalsIgnoreCase(w)) {
                     out.add(w);
@@ -250,6 +254,7 @@ public final class DataSubjectRef {
         private final long jurisdictionId;
         private final Set<String> documents = new LinkedHashSet<>();
         private final Set<String> names = new LinkedHashSet<>();
+        private final Set<String> words = new LinkedHashSet<>();
         private final Set<String> phones = new LinkedHashSet<>();
         private final Set<String> emails = new LinkedHashSet<>();
         private final Set<String> addresses = new LinkedHashSet<>();
@@ -268,9 +273,14 @@ public final class DataSubjectRef {
             return this;
         }
 
+        /**
+         * A name as stored. Only a name of two words or more points at the person alone (it finds copies); a single
+         * word is scrubbed only from the rows about the person.
+         */
         public Builder name(String s) {
             if (s != null && !s.strip().equalsIgnoreCase(ANONYMISED)) {
-                add(names, s.strip().replaceAll("\\s+", " "), 3);
+                String name = s.strip().replaceAll("\\s+", " ");
+                add(name.contains(" ") ? names : words, name, 3);
             }
             return this;
         }

@@ -29,6 +29,14 @@ class DataSubjectRefTests {
     }
 
     @Test
+    void aOneWordNameIsScrubbedFromThePersonsRowsButFindsNoCopies() {
+        DataSubjectRef maria = DataSubjectRef.of(3, 1).name("María").build();
+        assertThat(maria.strongIdentifiers()).isEmpty();
+        assertThat(maria.mentions("Maria Gómez asistió")).isFalse();
+        assertThat(maria.scrub("Llamar a Maria")).isEqualTo("Llamar a ANONIMIZADO");
+    }
+
+    @Test
     void aPersonWithoutIdentifiersScrubsNothing() {
         DataSubjectRef none = DataSubjectRef.of(2, 1).name(" ").document(null).name("ANONIMIZADO").build();
         assertThat(none.strongIdentifiers()).isEmpty();
