@@ -233,7 +233,7 @@ class HouseholdTests {
         JsonNode request = postJson("local.suba", "/api/v1/data-requests", "{\"personId\":" + id
                 + ",\"kind\":\"SUPRESION\",\"requestedBy\":\"La titular\",\"details\":\"Pide suprimir sus datos\"}", status().isCreated());
         assertThat(LocalDate.parse(request.get("dueOn").asText())).isAfter(LocalDate.parse(request.get("receivedOn").asText()).plusDays(15));
-        JsonNode answered = postJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/answer",
+        JsonNode answered = postJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/answer",
                 "{\"response\":\"Datos suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
         assertThat(answered.get("status").asText()).isEqualTo("RESPONDIDA");
 
@@ -259,7 +259,7 @@ class HouseholdTests {
                 status().isCreated());
         assertThat(request.get("dueOn").asText()).isEqualTo("2024-04-10");
         assertThat(request.get("overdue").asBoolean()).isTrue();
-        JsonNode export = getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk())
+        JsonNode export = getJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk())
                 .get("datos");
         assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Hugo");
         assertThat(export.get("Protección de datos personales").get("autorizaciones")).hasSize(1);

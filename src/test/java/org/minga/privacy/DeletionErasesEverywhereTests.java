@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 class DeletionErasesEverywhereTests {
 
     static final String PW = "minga2026";
+    static final String OFFICER = "privacidad.cucuta";
 
     @Autowired
     MockMvc mvc;
@@ -165,7 +166,7 @@ class DeletionErasesEverywhereTests {
                 + "\"requestedBy\":\"Zenobia Quirquincho\",\"details\":\"Zenobia Quirquincho pide suprimir sus datos; responder a "
                 + email + "\"}", status().isCreated());
         long requestId = request.get("id").asLong();
-        JsonNode held = get("cucuta", "/api/v1/data-requests/" + requestId + "/held");
+        JsonNode held = get(OFFICER, "/api/v1/data-requests/" + requestId + "/held");
         assertThat(held.get("Hogares y personas").get("Caracterizaciones").asLong()).isEqualTo(1);
         assertThat(held.get("Hogares y personas").get("Alertas").asLong()).isPositive();
         assertThat(held.get("Atenciones").get("Atenciones").asLong()).isEqualTo(1);
@@ -174,11 +175,17 @@ class DeletionErasesEverywhereTests {
         assertThat(held.get("Participación ciudadana").get("Invitaciones a espacios de participación").asLong()).isEqualTo(1);
         assertThat(held.get("Plataforma: auditoría, archivos importados y notificaciones").get("Archivos importados con sus datos")
                 .asLong()).isEqualTo(1);
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/privacy/requests/" + requestId)
-                .with(httpBasic("cucuta", PW))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Lo que se suprimirá").contains("Remisiones: 2").contains("Asistencias a ferias de servicios: 1")
-                .contains("Archivos importados con sus datos: 1");
-        JsonNode export = get("cucuta", "/api/v1/data-requests/" + requestId + "/export").get("datos");
+        // the privacy officer's confirmation shows it before anything is erased
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/privacy/requests/" + requestId + "/answer").param("response", "Suprimidos").param("applyDeletion", "true")
+                        .param("version", "0").with(httpBasic(OFFICER, PW))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.replaceAll("\\s+", " ")).contains("Lo que se borrará").contains("Remisiones y rutas de atención")
+                .contains("<td>Remisiones</td><td>2</td>").contains("<td>Asistencias a ferias de servicios</td><td>1</td>")
+                .contains("<td>Archivos importados con sus datos</td><td>1</td>");
+        assertThat(id("select count(*) from person where id = :p0 and anonymised_at is null", person)).isEqualTo(1);
+        JsonNode export = get(OFFICER, "/api/v1/data-requests/" + requestId + "/export").get("datos");
         assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Zenobia");
         assertThat(export.get("Atenciones").get("atenciones").toString()).contains("Zenobia refiere mareos");
         assertThat(export.get("Remisiones y rutas de atención").get("remisiones")).hasSize(2);
@@ -201,7 +208,7 @@ class DeletionErasesEverywhereTests {
 
         // 7. the deletion
         long started = System.nanoTime();
-        JsonNode answered = post("cucuta", "/api/v1/data-requests/" + requestId + "/answer",
+        JsonNode answered = post(OFFICER, "/api/v1/data-requests/" + requestId + "/answer",
                 "{\"response\":\"Sus datos fueron suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
         assertThat(answered.get("status").asText()).isEqualTo("RESPONDIDA");
         System.out.printf("Deletion through every owner: %d ms (audit_log %d rows, import_job %d files)%n",
@@ -235,7 +242,7 @@ class DeletionErasesEverywhereTests {
         jdbc.sql("create trigger refuse_erasure before update on data_authorization for each row when (old.person_id = "
                 + person + ") execute function refuse_erasure()").update();
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("local.suba", "/api/v1/data-requests/" + request + "/answer",
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("privacidad.bogota", "/api/v1/data-requests/" + request + "/answer",
                     "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}", status().is5xxServerError()))
                     .hasMessageContaining("supresión rechazada por la prueba");
         } finally {
@@ -249,7 +256,7 @@ class DeletionErasesEverywhereTests {
         assertThat(id("select count(*) from audit_log where entity_type = 'Person' and entity_id = :p0 and action = 'ANONYMISE'",
                 String.valueOf(person))).isZero();
         // once the refusal is gone, the same request erases
-        post("local.suba", "/api/v1/data-requests/" + request + "/answer",
+        post("privacidad.bogota", "/api/v1/data-requests/" + request + "/answer",
                 "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
         assertThat(scan(List.of(doc, "Eufrasia", "Calle 140 # 91-19"))).isEmpty();
     }
