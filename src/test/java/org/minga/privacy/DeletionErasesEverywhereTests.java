@@ -50,7 +50,13 @@ class DeletionErasesEverywhereTests {
     JdbcClient jdbc;
 
     JsonNode call(RequestBuilder request, ResultMatcher expected) throws Exception {
-        String body = mvc.perform(request).andExpect(expected).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var result = mvc.perform(request).andReturn();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        try {
+            expected.match(result);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + body, e);
+        }
         return body.isEmpty() ? null : json.readTree(body);
     }
 
@@ -136,19 +142,19 @@ class DeletionErasesEverywhereTests {
                 + ",\"priority\":\"alta\",\"shareAuthorized\":true,\"shareEvidence\":\"Formato FC-1 firmado por Zenobia Quirquincho\"}",
                 status().isCreated());
 
-        // 4. a fair attendance at Bienestar Social's stand, with a referral made there
+        // 4. a fair attendance at Bienestar Social's stand, today, with a referral made there
         long sbs = id("select a.id from actor a where a.jurisdiction_id = :p0 and a.code = 'SBS-CUC'", cucuta);
         long colombiaMayor = id("select s.id from offer_service s where s.jurisdiction_id = :p0 and s.code = 'COLOMBIA-MAYOR'", cucuta);
         long laguna = id("select id from territory where jurisdiction_id = :p0 and code = 'B-C09-01'", cucuta);
         long fair = post("cucuta", "/api/v1/fairs", """
-                {"jurisdiction":"54001","code":"S-%s","name":"Jornada de supresión","territoryId":%d,"date":"2026-03-14",
+                {"jurisdiction":"54001","code":"S-%s","name":"Jornada de supresión","territoryId":%d,"date":"%s",
                  "startsAt":"07:00","endsAt":"13:00","site":"Cancha","status":"CONFIRMADA"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), laguna), status().isCreated()).get("id").asLong();
+                .formatted(UUID.randomUUID().toString().substring(0, 8), laguna, today), status().isCreated()).get("id").asLong();
         post("cucuta", "/api/v1/fairs/" + fair + "/participants", "{\"actorId\":%d,\"kind\":\"ENTIDAD\",\"stand\":\"1\"}".formatted(sbs),
                 status().isCreated());
         post("cucuta", "/api/v1/fairs/" + fair + "/services", "{\"serviceId\":%d,\"actorId\":%d}".formatted(colombiaMayor, sbs),
                 status().isCreated());
-        post("bienestar.cucuta", "/api/v1/fairs/" + fair + "/attendances", """
+        post("cucuta", "/api/v1/fairs/" + fair + "/attendances", """
                 {"uuid":"%s","actorId":%d,"serviceIds":[%d],"documentType":"CC","documentNumber":"%s","satisfaction":5,
                  "needCategory":"HEALTH","needDescription":"Zenobia necesita valoración","shareAuthorized":true}"""
                 .formatted(UUID.randomUUID(), sbs, colombiaMayor, doc), status().isCreated());
