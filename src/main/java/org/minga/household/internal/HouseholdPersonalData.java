@@ -49,7 +49,7 @@ class HouseholdPersonalData implements PersonalDataOwner {
         return jdbc.sql("""
                         select p.household_id from person p where p.id = :p and p.household_id is not null
                           and not exists (select 1 from person o where o.household_id = p.household_id and o.id <> p.id
-                                          and o.merged_into is null and o.anonymised_at is null and o.merged_into is distinct from p.id)""")
+                                          and o.merged_into is null and o.anonymised_at is null)""")
                 .param("p", personId).query(Long.class).optional().orElse(null);
     }
 
