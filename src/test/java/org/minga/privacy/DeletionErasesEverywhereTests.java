@@ -115,6 +115,28 @@ class DeletionErasesEverywhereTests {
             Thread.sleep(50);
         }
         assertThat(get("cucuta", "/api/v1/imports/" + job).get("status").asText()).isEqualTo("DONE");
+        // the same person again in a spreadsheet: refused as a duplicate, the file and its error report stay stored
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("personas");
+            String[] lines = csv.split("\n");
+            for (int r = 0; r < 2; r++) {
+                String[] cells = lines[r].split(",", -1);
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        long spreadsheet = call(multipart("/api/v1/imports").file(new MockMultipartFile("file", "personas-otra-vez.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.toByteArray()))
+                .param("type", "persons").param("jurisdiction", "54001").with(httpBasic("cucuta", PW)), status().isAccepted())
+                .get("id").asLong();
+        for (int i = 0; i < 400 && !get("cucuta", "/api/v1/imports/" + spreadsheet).get("finished").asBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(get("cucuta", "/api/v1/imports/" + spreadsheet).get("status").asText()).isEqualTo("INVALID");
         long person = id("select id from person where document_number = :p0", doc);
         long home = id("select household_id from person where id = :p0", person);
 
@@ -180,7 +202,7 @@ class DeletionErasesEverywhereTests {
         assertThat(held.get("Ferias de servicios").get("Asistencias a ferias de servicios").asLong()).isEqualTo(1);
         assertThat(held.get("Participación ciudadana").get("Invitaciones a espacios de participación").asLong()).isEqualTo(1);
         assertThat(held.get("Plataforma: auditoría, archivos importados y notificaciones").get("Archivos importados con sus datos")
-                .asLong()).isEqualTo(1);
+                .asLong()).isEqualTo(2);
         // the privacy officer's confirmation shows it before anything is erased
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                         "/privacy/requests/" + requestId + "/answer").param("response", "Suprimidos").param("applyDeletion", "true")
@@ -189,7 +211,7 @@ class DeletionErasesEverywhereTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.replaceAll("\\s+", " ")).contains("Lo que se borrará").contains("Remisiones y rutas de atención")
                 .contains("<td>Remisiones</td><td>2</td>").contains("<td>Asistencias a ferias de servicios</td><td>1</td>")
-                .contains("<td>Archivos importados con sus datos</td><td>1</td>");
+                .contains("<td>Archivos importados con sus datos</td><td>2</td>");
         assertThat(id("select count(*) from person where id = :p0 and anonymised_at is null", person)).isEqualTo(1);
         JsonNode export = get(OFFICER, "/api/v1/data-requests/" + requestId + "/export").get("datos");
         assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Zenobia");
@@ -208,7 +230,7 @@ class DeletionErasesEverywhereTests {
                 "care_plan_visit.notes: Ñandubay", "attention.notes: Zenobia", "referral.subject_name: Quirquincho",
                 "referral.need_description: Zenobia", "space_invitation.email: " + email, "space_invitation.phone: " + phone,
                 "data_request.requested_by: Zenobia", "data_authorization.granted_by_name: Zenobia",
-                "audit_log.after_state: " + phone, "import_job.content: " + doc, "import_job.content: Filomena",
+                "audit_log.after_state: " + phone, "import_job.content: " + doc, "import_job.content: Filomena", "import_job.errors: " + doc,
                 "import_job.content: " + address);
         Map<String, Long> before = countsByTerritory();
 
@@ -227,6 +249,9 @@ class DeletionErasesEverywhereTests {
                 .single(), StandardCharsets.UTF_8);
         assertThat(stored).contains("Teodoro,,Vecino").contains(otherDoc).contains(household + ",B-C09-01,ANONIMIZADO");
         assertThat(id("select count(*) from person where document_number = :p0 and first_name = 'Teodoro'", otherDoc)).isEqualTo(1);
+        // a compressed spreadsheet cannot be searched in place: the one that held the person is discarded, its job stays
+        assertThat(id("select length(content) from import_job where id = :p0", spreadsheet)).isZero();
+        assertThat(get("cucuta", "/api/v1/imports/" + spreadsheet).toString()).contains("supresión de datos personales");
     }
 
     @Test
