@@ -27,7 +27,4 @@ public interface Consents {
 
     /** Withdraws an authorization; when none stays active, publishes {@link AuthorizationWithdrawn}. */
     AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user);
-
-    /** Removes the identifying data of the grantors (deletion on request). */
-    void anonymise(long personId);
 }

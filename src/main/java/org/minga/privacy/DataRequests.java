@@ -18,6 +18,12 @@ public interface DataRequests {
     /** Everything held on the request's person, with the authorizations and the access log. */
     Map<String, Object> export(long id, CurrentUser user);
 
+    /**
+     * What Minga keeps about the request's person, module by module (label to number of records): what a deletion
+     * would erase, for its confirmation.
+     */
+    Map<String, Map<String, Long>> held(long id, CurrentUser user);
+
     /** Answers the request; a SUPRESION answered as done anonymises the person. */
     DataRequestView answer(long id, String response, boolean applyDeletion, int version, CurrentUser user);
 }

@@ -264,10 +264,11 @@ class HouseholdTests {
         assertThat(request.get("dueOn").asText()).isEqualTo("2024-04-10");
         assertThat(request.get("overdue").asBoolean()).isTrue();
         getJson("local.suba", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isForbidden());
-        JsonNode export = getJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk());
-        assertThat(export.get("persona").get("datos").get("firstName").asText()).isEqualTo("Hugo");
-        assertThat(export.get("autorizaciones")).hasSize(1);
-        assertThat(export.get("registroDeAccesos").toString()).contains("campo.suba");
+        JsonNode export = getJson("privacidad.bogota", "/api/v1/data-requests/" + request.get("id").asLong() + "/export", status().isOk())
+                .get("datos");
+        assertThat(export.get("Hogares y personas").get("datos").get("firstName").asText()).isEqualTo("Hugo");
+        assertThat(export.get("Protección de datos personales").get("autorizaciones")).hasSize(1);
+        assertThat(export.get("Protección de datos personales").get("registroDeAccesos").toString()).contains("campo.suba");
     }
 
     @Test

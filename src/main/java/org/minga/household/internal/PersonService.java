@@ -692,49 +692,6 @@ class PersonService implements PersonalDataHolder, Households {
                 });
     }
 
-    @Override
-    public Map<String, Object> export(long personId) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        PersonView p = person(personId);
-        out.put("datos", p);
-        if (p.householdId() != null) {
-            out.put("hogar", household(p.householdId()));
-        }
-        out.put("caracterizaciones", jdbc.sql("""
-                        select c.id, c.answered_on, i.name as instrumento, v.number as version, c.answers::text as respuestas
-                        from characterization c join instrument_version v on v.id = c.instrument_version_id
-                        join instrument i on i.id = v.instrument_id where c.person_id = :p order by c.answered_on""")
-                .param("p", personId).query().listOfRows());
-        out.put("alertas", jdbc.sql("""
-                        select a.id, r.name as regla, a.status, a.detail, a.created_at, a.due_on
-                        from alert a join alert_rule r on r.id = a.rule_id where a.person_id = :p order by a.id""")
-                .param("p", personId).query().listOfRows());
-        out.put("atenciones", jdbc.sql("""
-                        select a.id, a.setting, a.mode, a.attended_on, a.service_name, a.notes from attention a
-                        where a.person_id = :p or a.id in (select attention_id from attention_participant where person_id = :p)
-                        order by a.attended_on""").param("p", personId).query().listOfRows());
-        return out;
-    }
-
-    @Override
-    @Transactional
-    public void anonymise(long personId) {
-        PersonView before = person(personId);
-        jdbc.sql("""
-                update person set document_type = 'SD', document_number = null, first_name = :a, middle_name = null,
-                  last_name = :a, second_last_name = null, name_key = :k, birth_date = null, gender_identity = null,
-                  ethnicity = null, disability = false, disability_certified = false, population_groups = null, phone = null,
-                  email = null, processing_stopped = true, anonymised_at = now(), version = version + 1, updated_at = now()
-                where id = :id""").param("a", ANONYMISED).param("k", "anonimizado").param("id", personId).update();
-        jdbc.sql("update characterization set answers = '{}'::jsonb, version = version + 1 where person_id = :id")
-                .param("id", personId).update();
-        jdbc.sql("update alert set detail = :a, closing_note = null, status = 'CERRADA', closed_at = coalesce(closed_at, now()) where person_id = :id")
-                .param("a", ANONYMISED).param("id", personId).update();
-        jdbc.sql("update attention set notes = null where person_id = :id").param("id", personId).update();
-        audit.record("ANONYMISE", "Person", personId, before.jurisdictionId(), "Persona anonimizada por solicitud de supresión",
-                null, null);
-    }
-
     // ---------------------------------------------------------------- Households API
 
     @Override

@@ -98,6 +98,12 @@ class PrivacyApi {
         return privacy.export(id, CurrentUsers.require());
     }
 
+    /** What Minga keeps about the request's person, module by module: what a deletion would erase. */
+    @GetMapping("/api/v1/data-requests/{id}/held")
+    Map<String, Map<String, Long>> held(@PathVariable long id) {
+        return privacy.held(id, CurrentUsers.require());
+    }
+
     @PostMapping("/api/v1/data-requests/{id}/answer")
     DataRequestView answer(@PathVariable long id, @RequestBody Answer body) {
         return privacy.answer(id, body.response(), Boolean.TRUE.equals(body.applyDeletion()),

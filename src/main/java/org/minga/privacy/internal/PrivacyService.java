@@ -61,12 +61,15 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     private final Jurisdictions jurisdictions;
     private final PersonalDataHolder holder;
     private final javax.sql.DataSource dataSource;
+    private final PersonalDataOwners owners;
     private final AccessPolicy policy;
 
     PrivacyService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Jurisdictions jurisdictions,
-                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource, AccessPolicy policy) {
+                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource, PersonalDataOwners owners,
+                   AccessPolicy policy) {
         this.policy = policy;
         this.dataSource = dataSource;
+        this.owners = owners;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -209,15 +212,6 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         return after;
     }
 
-    @Override
-    @Transactional
-    public void anonymise(long personId) {
-        jdbc.sql("""
-                update data_authorization set granted_by_name = 'ANONIMIZADO', granted_by_document = null,
-                  guardian_relation = null, evidence = 'ANONIMIZADO', version = version + 1 where person_id = :p""")
-                .param("p", personId).update();
-    }
-
     AuthorizationView authorization(long id) {
         return jdbc.sql("select * from data_authorization where id = :id").param("id", id)
                 .query(PrivacyService::authorization).optional()
@@ -334,13 +328,26 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         DataRequestView r = get(id, user);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("solicitud", r);
-        out.put("persona", holder.export(r.personId()));
-        out.put("autorizaciones", ofPerson(r.personId()));
-        out.put("registroDeAccesos", of(PERSON, r.personId(), 1000));
+        out.put("titulo", "Todo lo que Minga guarda sobre usted");
+        out.put("datos", owners.export(r.personId(), r.jurisdictionId()));
         logView(PERSON, r.personId(), r.jurisdictionId(), "EXPORT");
         audit.record("EXPORT", "DataRequest", id, r.jurisdictionId(), "Exportación de los datos del titular "
                 + r.personId(), null, null);
         return out;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> held(long id, CurrentUser user) {
+        DataRequestView r = get(id, user);
+        return owners.held(r.personId(), r.jurisdictionId());
+    }
+
+    /**
+     * Erases the person of a SUPRESION request in every module that keeps their data, in the caller's transaction:
+     * the one path of a deletion.
+     */
+    void erase(DataRequestView request) {
+        owners.erase(request.personId(), request.jurisdictionId());
     }
 
     @Override
@@ -365,14 +372,13 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         if (n == 0) {
             throw new ConflictException("Otra persona modificó esta solicitud; recargue la página.");
         }
-        if (applyDeletion) {
-            holder.anonymise(before.personId());
-            anonymise(before.personId());
-        }
-        DataRequestView after = load(id);
         audit.record("ANSWER", "DataRequest", id, before.jurisdictionId(), "Respuesta a la solicitud " + before.kind()
-                + (applyDeletion ? " con supresión (anonimización)" : ""), before, after);
-        return after;
+                + (applyDeletion ? " con supresión (anonimización)" : ""), before, load(id));
+        if (applyDeletion) {
+            // after the answer's audit row, so that the audit log's owner scrubs it with the rest
+            erase(before);
+        }
+        return load(id);
     }
 
     private DataRequestView load(long id) {
@@ -422,25 +428,12 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     /**
-     * What a deletion will erase, section by section of the data-subject export, with the number of records in
-     * each: shown to the privacy officer before the deletion is executed.
+     * What a deletion will erase, module by module (what each module's {@link org.minga.platform.PersonalDataOwner}
+     * keeps, with the number of records): shown to the privacy officer before the deletion is executed.
      */
-    Map<String, Integer> erasurePreview(long id, CurrentUser user) {
+    Map<String, Map<String, Long>> erasurePreview(long id, CurrentUser user) {
         DataRequestView r = processable(id, user);
-        Map<String, Integer> out = new LinkedHashMap<>();
-        holder.export(r.personId()).forEach((section, value) -> out.put(section, size(value)));
-        out.put("autorizaciones", ofPerson(r.personId()).size());
-        return out;
-    }
-
-    private static int size(Object value) {
-        if (value instanceof java.util.Collection<?> c) {
-            return c.size();
-        }
-        if (value instanceof Map<?, ?> m) {
-            return m.isEmpty() ? 0 : 1;
-        }
-        return value == null ? 0 : 1;
+        return owners.held(r.personId(), r.jurisdictionId());
     }
 
     /** The access log of a person, for the privacy officer of the person's jurisdiction. */

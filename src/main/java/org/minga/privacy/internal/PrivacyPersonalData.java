@@ -1,0 +1,84 @@
+package org.minga.privacy.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.minga.platform.DataSubjectRef;
+import org.minga.platform.PersonalDataOwner;
+import org.minga.privacy.PersonalDataAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What privacy keeps about a person: authorizations, data-subject requests and the log of who saw the record. */
+@Component
+class PrivacyPersonalData implements PersonalDataOwner {
+
+    private final JdbcClient jdbc;
+    private final PrivacyService privacy;
+
+    PrivacyPersonalData(JdbcClient jdbc, PrivacyService privacy) {
+        this.jdbc = jdbc;
+        this.privacy = privacy;
+    }
+
+    @Override
+    public String section() {
+        return "Protección de datos personales";
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("data_authorization", "data_request", "personal_data_access");
+    }
+
+    @Override
+    public Map<String, Long> list(DataSubjectRef s) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("Autorizaciones de tratamiento", count("select count(*) from data_authorization where person_id = :p", s));
+        out.put("Solicitudes del titular", count("select count(*) from data_request where person_id = :p", s));
+        out.put("Registro de accesos a sus datos", count("""
+                select count(*) from personal_data_access where subject_type = :t and subject_id = :p""", s));
+        return out;
+    }
+
+    private long count(String sql, DataSubjectRef s) {
+        var q = jdbc.sql(sql).param("p", s.personId());
+        if (sql.contains(":t")) {
+            q = q.param("t", PersonalDataAccess.PERSON);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @Override
+    public Map<String, Object> export(DataSubjectRef s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("autorizaciones", privacy.ofPerson(s.personId()));
+        out.put("solicitudes", jdbc.sql("""
+                        select id, kind as tipo, status as estado, received_on as recibida, due_on as vence, requested_by as solicitante,
+                          details as detalle, response as respuesta, answered_on as respondida
+                        from data_request where person_id = :p order by id""")
+                .param("p", s.personId()).query().listOfRows());
+        out.put("registroDeAccesos", privacy.of(PersonalDataAccess.PERSON, s.personId(), 1000));
+        return out;
+    }
+
+    @Override
+    public void anonymise(DataSubjectRef s) {
+        jdbc.sql("""
+                update data_authorization set granted_by_name = :a, granted_by_document = null,
+                  guardian_relation = null, evidence = :a, version = version + 1 where person_id = :p""")
+                .param("a", DataSubjectRef.ANONYMISED).param("p", s.personId()).update();
+        record Request(long id, String details, String response) {
+        }
+        for (Request r : jdbc.sql("select id, details, response from data_request where person_id = :p")
+                .param("p", s.personId()).query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3))).list()) {
+            jdbc.sql("""
+                    update data_request set requested_by = :a, details = :d, response = :r, version = version + 1
+                    where id = :id""")
+                    .param("a", DataSubjectRef.ANONYMISED).param("d", s.scrub(r.details())).param("r", s.scrub(r.response()))
+                    .param("id", r.id()).update();
+        }
+        // personal_data_access keeps who saw the record and when: it names no one but the staff who looked
+    }
+}
