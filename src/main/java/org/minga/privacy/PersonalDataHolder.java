@@ -19,6 +19,12 @@ public interface PersonalDataHolder {
     /** Deletion on request: removes every identifying datum, keeping the row so that counts stay right. */
     void anonymise(long personId);
 
-    record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) {
+    record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId);
+        }
+
     }
 }

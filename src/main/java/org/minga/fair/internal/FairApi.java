@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,13 @@ class FairApi {
                   List<Lesson> lessons) {
     }
 
-    record PersonFound(long id, String name) {
+    record PersonFound(long id, String name) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, null);
+        }
+
     }
 
     private final FairService fairs;

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,13 @@ class CharacterizationService {
 
     record CharacterizationView(long id, long householdId, Long personId, long instrumentId, String instrumentName,
                                 int instrumentVersion, LocalDate answeredOn, Map<String, Object> answers,
-                                InstrumentDefinition definition, String createdBy) {
+                                InstrumentDefinition definition, String createdBy) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(householdId, null).person(personId, null);
+        }
+
     }
 
     private final JdbcClient jdbc;
@@ -220,9 +228,7 @@ class CharacterizationService {
     @Transactional
     CharacterizationView view(long id, CurrentUser user) {
         CharacterizationView v = characterization(id);
-        PersonService.Row h = persons.householdRow(v.householdId(), user);
-        access.logView(v.personId() == null ? PersonalDataAccess.HOUSEHOLD : PersonalDataAccess.PERSON,
-                v.personId() == null ? v.householdId() : v.personId(), h.jurisdictionId(), "VIEW_ANSWERS");
+        persons.householdRow(v.householdId(), user);
         return v;
     }
 

@@ -88,11 +88,12 @@ class PrivacyApi {
                 body.version() == null ? 0 : body.version(), CurrentUsers.require());
     }
 
-    /** Only an administrator reads a person's access log directly; the titular gets it through a consulta. */
+    /** Only the privacy officer (today an administrator) reads a person's access log directly; the titular gets it
+     *  through a consulta. */
     @GetMapping("/api/v1/persons/{id}/access-log")
     List<PersonalDataAccess.Entry> accessLog(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
-        if (!PrivacyService.canSeeAccessLog(user)) {
+        if (!privacy.mayReadLog(user)) {
             throw new ForbiddenException("Solo un administrador consulta el registro de accesos; el titular lo "
                     + "recibe con la respuesta a su consulta.");
         }
