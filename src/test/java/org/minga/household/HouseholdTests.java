@@ -157,7 +157,7 @@ class HouseholdTests {
         assertThat(refused.get("detail").asText()).contains("fuera de su alcance territorial");
         getJson("campo.suba", "/api/v1/households/" + kennedy, status().isForbidden());
         getJson("local.suba", "/api/v1/persons/" + inSuba + "/access-log", status().isForbidden());
-        long kennedyViews = jdbc.sql("select count(*) from personal_data_access where subject_id = :p and username = 'campo.suba'")
+        long kennedyViews = jdbc.sql("select count(*) from personal_data_access where subject_ids @> array[cast(:p as bigint)] and username = 'campo.suba'")
                 .param("p", inKennedy).query(Long.class).single();
         assertThat(kennedyViews).isZero();
     }
