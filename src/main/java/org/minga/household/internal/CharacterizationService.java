@@ -20,6 +20,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
+import org.minga.privacy.Consents;
 import org.minga.privacy.PersonalDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,9 +60,11 @@ class CharacterizationService {
     private final AlertEngine alerts;
     private final AuditLog audit;
     private final PersonalDataAccess access;
+    private final Consents consents;
 
     CharacterizationService(JdbcClient jdbc, ObjectMapper json, Jurisdictions jurisdictions, PersonService persons,
-                            AlertEngine alerts, AuditLog audit, PersonalDataAccess access) {
+                            AlertEngine alerts, AuditLog audit, PersonalDataAccess access, Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.json = json;
         this.jurisdictions = jurisdictions;
@@ -194,6 +197,9 @@ class CharacterizationService {
             errors.add(new FieldError("answeredOn", "La fecha de la caracterización no puede ser futura."));
         }
         Map<String, Object> answers = inst.definition().normalise(c.answers(), errors);
+        if (errors.isEmpty()) {
+            errors.addAll(sensitiveAnswersWithoutCoverage(inst.definition(), answers, c.householdId(), c.personId()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -210,6 +216,33 @@ class CharacterizationService {
                 + inst.currentVersion() + " del hogar " + c.householdId(), null, answers);
         alerts.evaluateHousehold(c.householdId());
         return characterization(id);
+    }
+
+    /**
+     * Sensitive answers (health, pregnancy, disability, ethnicity, violence: the questions flagged {@code sensitive})
+     * are stored only under an authorization that covers sensitive data: the person's, or for a household
+     * instrument every member's. Each refused answer names its question.
+     */
+    List<FieldError> sensitiveAnswersWithoutCoverage(InstrumentDefinition definition, Map<String, Object> answers,
+                                                     long householdId, Long personId) {
+        List<InstrumentDefinition.Question> sensitive = definition.questions().stream()
+                .filter(q -> q.sensitive() && answers.get(q.code()) != null).toList();
+        if (sensitive.isEmpty()) {
+            return List.of();
+        }
+        List<Long> subjects = personId != null ? List.of(personId) : jdbc.sql("""
+                        select id from person where household_id = :h and anonymised_at is null and merged_into is null
+                        order by id""").param("h", householdId).query(Long.class).list();
+        List<String> uncovered = subjects.stream().filter(p -> !consents.coversSensitive(p))
+                .map(p -> persons.person(p).fullName()).toList();
+        if (uncovered.isEmpty()) {
+            return List.of();
+        }
+        String who = personId != null ? "de " + uncovered.get(0) : "de " + String.join(", ", uncovered);
+        return sensitive.stream().map(q -> new FieldError("answers." + q.code(), "La pregunta «" + q.text()
+                + "» pide un dato sensible (Ley 1581 de 2012, art. 5) y la autorización " + who + " no cubre datos "
+                + "sensibles: registre una autorización que los cubra expresamente o deje la pregunta sin responder."))
+                .toList();
     }
 
     CharacterizationView characterization(long id) {

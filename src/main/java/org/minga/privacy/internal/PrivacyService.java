@@ -174,6 +174,14 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     @Override
+    public boolean coversSensitive(long personId) {
+        return jdbc.sql("""
+                        select exists (select 1 from data_authorization
+                                       where person_id = :p and withdrawn_at is null and sensitive_data)""")
+                .param("p", personId).query(Boolean.class).single();
+    }
+
+    @Override
     @Transactional
     public AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user) {
         AuthorizationView before = authorization(authorizationId);
