@@ -11,3 +11,8 @@ alter table personal_data_access alter column jurisdiction_id drop not null;
 alter table personal_data_access add column endpoint varchar(300);
 create index personal_data_access_subjects_idx on personal_data_access using gin (subject_ids);
 create index personal_data_access_at_idx on personal_data_access (at desc);
+-- The platform's own pages that may show people (import jobs' rows and errors, audit-log entries) are logged too,
+-- by the id of what they show.
+alter table personal_data_access drop constraint personal_data_access_subject_type_check;
+alter table personal_data_access add constraint personal_data_access_subject_type_check
+    check (subject_type in ('PERSON', 'HOUSEHOLD', 'IMPORT', 'AUDIT'));

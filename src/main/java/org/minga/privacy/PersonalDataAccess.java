@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.minga.platform.CurrentUser;
+import org.minga.platform.PersonalDataReads;
 
 /**
  * The log of every read of a person's or household's record: who, when, from where (remote address), which
@@ -12,7 +13,7 @@ import org.minga.platform.CurrentUser;
  * {@link PersonalRecord} are logged by the web layer; exports, files and lookups that return something else call
  * {@link #logRead}.
  */
-public interface PersonalDataAccess {
+public interface PersonalDataAccess extends PersonalDataReads {
 
     String PERSON = "PERSON";
     String HOUSEHOLD = "HOUSEHOLD";
@@ -27,6 +28,7 @@ public interface PersonalDataAccess {
      * one row per subject type, jurisdiction and action before the answer is sent; outside one (a background job)
      * the row is written at once.
      */
+    @Override
     void logRead(String subjectType, Collection<Long> ids, Long jurisdictionId, String action);
 
     default void logView(String subjectType, long subjectId, long jurisdictionId, String action) {

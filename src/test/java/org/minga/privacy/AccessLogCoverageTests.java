@@ -70,6 +70,7 @@ class AccessLogCoverageTests {
         // not evidence of a person's record on the page.
         String otherNames = String.join("\n", jdbc.sql("""
                         select full_name from app_user union all select full_name from practice_evaluator
+                        union all select name from field_team_member
                         union all select name from territory""").query(String.class).list());
         Set<String> documents = new HashSet<>();
         Map<String, List<String>> namesByFirstPair = new HashMap<>();
@@ -111,7 +112,7 @@ class AccessLogCoverageTests {
                 MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic("admin", "minga2026")))
                         .andReturn().getResponse();
                 called++;
-                String body = response.getContentAsString(StandardCharsets.UTF_8);
+                String body = text(response);
                 String shown = personShown(body, documents, namesByFirstPair);
                 if (shown == null) {
                     continue;
@@ -134,6 +135,23 @@ class AccessLogCoverageTests {
                 "/api/v1/persons/{id}", "/api/v1/households", "/referrals", "/api/v1/referrals", "/alerts",
                 "/api/v1/alerts", "/api/v1/consents", "/api/v1/attentions", "/care-plans/{id}",
                 "/api/v1/data-requests/{id}/export", "/api/v1/fairs/{id:\\d+}/people");
+    }
+
+    /** The text of an answer; for a spreadsheet, its cells (an XLSX is a zip whose texts are in sharedStrings.xml). */
+    private static String text(MockHttpServletResponse response) throws Exception {
+        byte[] bytes = response.getContentAsByteArray();
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            StringBuilder cells = new StringBuilder();
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().endsWith("sharedStrings.xml") || e.getName().contains("worksheets/")) {
+                        cells.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                    }
+                }
+            }
+            return cells.toString();
+        }
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static String firstPair(String name) {

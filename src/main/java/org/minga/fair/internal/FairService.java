@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.privacy.PersonalDataAccess;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -67,10 +69,12 @@ class FairService {
     private final Households households;
     private final Referrals referrals;
     private final AuditLog audit;
+    private final PersonalDataAccess access;
 
     FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, PrioritizationIndex prioritization,
                 Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
-                AuditLog audit) {
+                AuditLog audit, PersonalDataAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -531,7 +535,11 @@ class FairService {
         if (t == null || number == null || number.isBlank()) {
             throw new ValidationException("documentNumber", "Indique el tipo y el número de documento.");
         }
-        return households.personByDocument(f.jurisdictionId(), t, number);
+        Optional<Households.PersonRef> found = households.personByDocument(f.jurisdictionId(), t, number);
+        // A name from a document number, at a stand: a lookup on the access log, page and API alike.
+        found.ifPresent(p -> access.logRead(PersonalDataAccess.PERSON, List.of(p.id()), p.jurisdictionId(),
+                PersonalDataAccess.LOOKUP));
+        return found;
     }
 
     /**

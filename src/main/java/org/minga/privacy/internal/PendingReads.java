@@ -61,6 +61,16 @@ final class PendingReads implements PersonalRecord.Subjects {
 
     /** The rows to write, and forgets them (a request may reach two flush points). */
     List<Row> drain() {
+        // What the handler logged itself (an export, a lookup) says more than the same ids found in its answer.
+        reads.forEach((k, ids) -> {
+            if (!Objects.equals(k.action(), FOUND)) {
+                reads.forEach((other, found) -> {
+                    if (Objects.equals(other.action(), FOUND) && other.subjectType().equals(k.subjectType())) {
+                        found.removeAll(ids);
+                    }
+                });
+            }
+        });
         List<Row> rows = new ArrayList<>();
         reads.forEach((k, ids) -> {
             if (!ids.isEmpty()) {
