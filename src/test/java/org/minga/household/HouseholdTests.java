@@ -169,10 +169,10 @@ class HouseholdTests {
         long householdInstrument = jdbc.sql("select id from instrument where code = 'HOGAR-APS' and jurisdiction_id = (select id from jurisdiction where code = '11001')")
                 .query(Long.class).single();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
-        // meets every rule
+        // meets every rule (health answers: the authorizations cover sensitive data)
         long yes = household("local.suba", "B-SUBA-07");
-        long teen = person("local.suba", yes, "HIJO", "TI", today.minusYears(16), "F", "Laura", "", true, false);
-        long baby = person("local.suba", yes, "HIJO", "RC", today.minusYears(3), "M", "Tomás", "", true, false);
+        long teen = person("local.suba", yes, "HIJO", "TI", today.minusYears(16), "F", "Laura", "", true, true);
+        long baby = person("local.suba", yes, "HIJO", "RC", today.minusYears(3), "M", "Tomás", "", true, true);
         long disabled = person("local.suba", yes, "JEFE", "CC", today.minusYears(40), "F", "Gloria",
                 ",\"disability\":true,\"disabilityCertified\":false", false, true);
         characterize(personInstrument, yes, teen, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
@@ -185,9 +185,9 @@ class HouseholdTests {
         long no = household("local.suba", "B-SUBA-07");
         long adult = person("local.suba", no, "JEFE", "CC", today.minusYears(25), "F", "Sara",
                 ",\"disability\":true,\"disabilityCertified\":true", false, true);
-        long kid = person("local.suba", no, "HIJO", "RC", today.minusYears(2), "F", "Eva", "", true, false);
+        long kid = person("local.suba", no, "HIJO", "RC", today.minusYears(2), "F", "Eva", "", true, true);
         person("local.suba", no, "ABUELO", "CC", today.minusYears(80), "M", "Ramón", "", false, false);
-        long older = person("local.suba", no, "OTRO_PARIENTE", "CC", today.minusYears(19), "F", "Julia", "", false, false);
+        long older = person("local.suba", no, "OTRO_PARIENTE", "CC", today.minusYears(19), "F", "Julia", "", false, true);
         characterize(personInstrument, no, adult, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
         characterize(personInstrument, no, older, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
         characterize(personInstrument, no, kid, "{\"afiliacion_salud\":\"Subsidiado\",\"vacunacion_completa\":true}");
