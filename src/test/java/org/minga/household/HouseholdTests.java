@@ -145,7 +145,7 @@ class HouseholdTests {
         long inKennedy = person("distrito", kennedy, "JEFE", "CC", LocalDate.of(1970, 3, 3), "M", "Mario", "", false, false);
 
         getJson("campo.suba", "/api/v1/persons/" + inSuba, status().isOk());
-        JsonNode log = getJson("admin", "/api/v1/persons/" + inSuba + "/access-log", status().isOk());
+        JsonNode log = getJson("privacidad.bogota", "/api/v1/persons/" + inSuba + "/access-log", status().isOk());
         List<String> who = new ArrayList<>();
         log.forEach(e -> who.add(e.get("username").asText() + " " + e.get("action").asText()));
         assertThat(who).contains("campo.suba VIEW");

@@ -165,13 +165,14 @@ class AccessLogTests {
         long request = json.readTree(created).get("id").asLong();
 
         long before = last();
-        JsonNode export = json.readTree(body("local.suba", "/api/v1/data-requests/" + request + "/export"));
+        JsonNode export = json.readTree(body("privacidad.bogota", "/api/v1/data-requests/" + request + "/export"));
         List<String> whoSaw = new ArrayList<>();
         export.get("registroDeAccesos").forEach(e -> whoSaw.add(e.get("username").asText() + " " + e.get("endpoint").asText()));
         assertThat(whoSaw).contains("campo.suba GET /persons/{id}");
         assertThat(since(before)).anySatisfy(r -> {
             assertThat(r.subjectType()).isEqualTo("PERSON");
             assertThat(r.ids()).containsExactly(person);
+            assertThat(r.username()).isEqualTo("privacidad.bogota");
             assertThat(r.action()).isEqualTo("EXPORT");
             assertThat(r.endpoint()).isEqualTo("GET /api/v1/data-requests/{id}/export");
         });
