@@ -267,11 +267,11 @@ public final class HouseholdBenchmark {
         // 7. the household list (GET /households, first page of 50 of a localidad, with its total), and the same with
         // the access-log row the web layer writes for it (one insert with the 50 household ids)
         org.minga.privacy.PersonalDataAccess access = ctx.getBean(org.minga.privacy.PersonalDataAccess.class);
-        List<String> paths = localidades.stream().map(TerritoryView::path).toList();
+        List<String> listPaths = localidades.stream().map(TerritoryView::path).toList();
         long[] list = new long[200];
         long[] listLogged = new long[200];
         for (int k = -50; k < list.length; k++) {
-            String path = paths.get(Math.floorMod(k, paths.size()));
+            String path = listPaths.get(Math.floorMod(k, listPaths.size()));
             long a = System.nanoTime();
             persons.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
             long b = System.nanoTime();
