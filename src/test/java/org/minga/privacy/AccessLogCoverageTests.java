@@ -137,6 +137,8 @@ class AccessLogCoverageTests {
                 }
             }
         }
+        System.out.printf("AccessLogCoverageTests: %d GET paths called, %d showed people and were logged%n", called,
+                logged.size());
         assertThat(unfilled).as("patterns this test cannot fill with demo records: teach it the variable").isEmpty();
         assertThat(missing).as("read paths that show personal data without logging").isEmpty();
         assertThat(called).isGreaterThan(150);
