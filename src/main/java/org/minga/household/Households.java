@@ -1,5 +1,7 @@
 package org.minga.household;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -51,14 +53,32 @@ public interface Households {
     }
 
     record PersonFacts(long id, java.time.LocalDate birthDate, String sex, boolean disability, String populationGroups,
-                       String ethnicity, String sisbenGroup, String territoryPath, String territoryName) {
+                       String ethnicity, String sisbenGroup, String territoryPath, String territoryName) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, null);
+        }
+
     }
 
     record PersonRef(long id, long jurisdictionId, Long householdId, long territoryId, String territoryPath,
-                     String displayName) {
+                     String displayName) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, jurisdictionId).household(householdId, jurisdictionId);
+        }
+
     }
 
-    record HouseholdRef(long id, long jurisdictionId, String code, long territoryId, String territoryPath) {
+    record HouseholdRef(long id, long jurisdictionId, String code, long territoryId, String territoryPath) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(id, jurisdictionId);
+        }
+
     }
 
     record FieldTeamRef(long id, long jurisdictionId, String code, String name) {

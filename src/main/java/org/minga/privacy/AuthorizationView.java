@@ -7,7 +7,13 @@ public record AuthorizationView(long id, long jurisdictionId, Long personId, Str
                                 String grantedByDocument, boolean byGuardian, String guardianRelation,
                                 String channel, String purposes, String evidence, boolean sensitiveData,
                                 OffsetDateTime grantedAt, OffsetDateTime withdrawnAt, String withdrawnReason,
-                                String recordedBy, int version) {
+                                String recordedBy, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId);
+        }
+
 
     @com.fasterxml.jackson.annotation.JsonProperty("active")
     public boolean active() {

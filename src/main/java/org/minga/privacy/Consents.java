@@ -25,6 +25,9 @@ public interface Consents {
 
     boolean hasActive(long personId);
 
+    /** Whether an active authorization of the person expressly covers sensitive data (Ley 1581, art. 6). */
+    boolean coversSensitive(long personId);
+
     /** Withdraws an authorization; when none stays active, publishes {@link AuthorizationWithdrawn}. */
     AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user);
 }

@@ -6,5 +6,11 @@ import java.time.LocalDate;
 public record DataRequestView(long id, long jurisdictionId, long personId, String kind, String status,
                               LocalDate receivedOn, LocalDate dueOn, String requestedBy, String details,
                               String response, LocalDate answeredOn, int businessDaysLeft, boolean overdue,
-                              int version) {
+                              int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId);
+        }
+
 }

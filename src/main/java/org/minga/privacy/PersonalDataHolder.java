@@ -15,6 +15,12 @@ public interface PersonalDataHolder {
     /** The person whatever the user's scope, for those who act on a whole jurisdiction (the privacy officer). */
     java.util.Optional<DataSubject> subject(long personId);
 
-    record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) {
+    record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId);
+        }
+
     }
 }

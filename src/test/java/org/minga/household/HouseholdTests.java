@@ -158,7 +158,7 @@ class HouseholdTests {
         assertThat(refused.get("detail").asText()).contains("fuera de su alcance territorial");
         getJson("campo.suba", "/api/v1/households/" + kennedy, status().isForbidden());
         getJson("local.suba", "/api/v1/persons/" + inSuba + "/access-log", status().isForbidden());
-        long kennedyViews = jdbc.sql("select count(*) from personal_data_access where subject_id = :p and username = 'campo.suba'")
+        long kennedyViews = jdbc.sql("select count(*) from personal_data_access where subject_ids @> array[cast(:p as bigint)] and username = 'campo.suba'")
                 .param("p", inKennedy).query(Long.class).single();
         assertThat(kennedyViews).isZero();
     }
@@ -170,10 +170,10 @@ class HouseholdTests {
         long householdInstrument = jdbc.sql("select id from instrument where code = 'HOGAR-APS' and jurisdiction_id = (select id from jurisdiction where code = '11001')")
                 .query(Long.class).single();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Bogota"));
-        // meets every rule
+        // meets every rule (health answers: the authorizations cover sensitive data)
         long yes = household("local.suba", "B-SUBA-07");
-        long teen = person("local.suba", yes, "HIJO", "TI", today.minusYears(16), "F", "Laura", "", true, false);
-        long baby = person("local.suba", yes, "HIJO", "RC", today.minusYears(3), "M", "Tomás", "", true, false);
+        long teen = person("local.suba", yes, "HIJO", "TI", today.minusYears(16), "F", "Laura", "", true, true);
+        long baby = person("local.suba", yes, "HIJO", "RC", today.minusYears(3), "M", "Tomás", "", true, true);
         long disabled = person("local.suba", yes, "JEFE", "CC", today.minusYears(40), "F", "Gloria",
                 ",\"disability\":true,\"disabilityCertified\":false", false, true);
         characterize(personInstrument, yes, teen, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
@@ -186,9 +186,9 @@ class HouseholdTests {
         long no = household("local.suba", "B-SUBA-07");
         long adult = person("local.suba", no, "JEFE", "CC", today.minusYears(25), "F", "Sara",
                 ",\"disability\":true,\"disabilityCertified\":true", false, true);
-        long kid = person("local.suba", no, "HIJO", "RC", today.minusYears(2), "F", "Eva", "", true, false);
+        long kid = person("local.suba", no, "HIJO", "RC", today.minusYears(2), "F", "Eva", "", true, true);
         person("local.suba", no, "ABUELO", "CC", today.minusYears(80), "M", "Ramón", "", false, false);
-        long older = person("local.suba", no, "OTRO_PARIENTE", "CC", today.minusYears(19), "F", "Julia", "", false, false);
+        long older = person("local.suba", no, "OTRO_PARIENTE", "CC", today.minusYears(19), "F", "Julia", "", false, true);
         characterize(personInstrument, no, adult, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
         characterize(personInstrument, no, older, "{\"afiliacion_salud\":\"Subsidiado\",\"gestante\":true}");
         characterize(personInstrument, no, kid, "{\"afiliacion_salud\":\"Subsidiado\",\"vacunacion_completa\":true}");

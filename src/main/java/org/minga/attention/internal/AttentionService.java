@@ -1,5 +1,7 @@
 package org.minga.attention.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -43,7 +45,16 @@ class AttentionService {
     record AttentionView(long id, long jurisdictionId, String setting, String mode, LocalDate attendedOn, long territoryId,
                          String territoryName, Long fieldTeamId, String actorName, Long serviceId, String serviceName,
                          int participantCount, Long personId, Long householdId, List<Long> participantIds, String notes,
-                         String createdBy, int version) {
+                         String createdBy, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId).household(householdId, jurisdictionId);
+            if (participantIds != null) {
+                participantIds.forEach(p -> s.person(p, jurisdictionId));
+            }
+        }
+
     }
 
     record Count(String setting, String territory, String month, long attentions, long participants) {

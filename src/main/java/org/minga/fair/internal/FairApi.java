@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.privacy.PersonalRecord;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
@@ -32,7 +33,13 @@ class FairApi {
                   List<Lesson> lessons) {
     }
 
-    record PersonFound(long id, String name) {
+    record PersonFound(long id, String name) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, null);
+        }
+
     }
 
     private final FairService fairs;

@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -47,11 +49,23 @@ final class FairRecords {
     }
 
     record RegistrationView(long id, String uuid, long fairId, long personId, String personName, long actorId,
-                            List<String> services, Long referralId, String referralCode, boolean alreadyStored) {
+                            List<String> services, Long referralId, String referralCode, boolean alreadyStored) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
     }
 
     record AttendanceRow(long id, String uuid, long personId, String actorName, String services, Integer age,
-                         String sex, Long referralId, java.time.Instant registeredAt, String registeredBy) {
+                         String sex, Long referralId, java.time.Instant registeredAt, String registeredBy) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
     }
 
     record Count(String label, String detail, long attentions, long people) {

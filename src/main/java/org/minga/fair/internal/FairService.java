@@ -547,7 +547,9 @@ class FairService {
             }
         }
         Optional<Households.PersonRef> found = households.personByDocument(f.jurisdictionId(), t, number);
-        found.ifPresent(p -> access.logView(PersonalDataAccess.PERSON, p.id(), f.jurisdictionId(), "FAIR_LOOKUP"));
+        // A name from a document number, at a stand: a lookup on the access log, page and API alike.
+        found.ifPresent(p -> access.logView(PersonalDataAccess.PERSON, p.id(), f.jurisdictionId(),
+                PersonalDataAccess.LOOKUP));
         return found;
     }
 

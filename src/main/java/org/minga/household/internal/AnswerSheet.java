@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +14,13 @@ import java.util.Map;
  * with the answer given (questions hidden by their condition are left out).
  */
 record AnswerSheet(long id, String instrumentName, int instrumentVersion, LocalDate answeredOn, Long personId,
-                   String personName, String createdBy, List<SectionRows> sections) {
+                   String personName, String createdBy, List<SectionRows> sections) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
 
     record SectionRows(String title, List<Row> rows) {
     }

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -56,7 +58,13 @@ class CareService {
     record AlertView(long id, long jurisdictionId, long ruleId, String ruleName, long householdId, String householdCode,
                      Long personId, String severity, Long fieldTeamId, String fieldTeamName, String status, String detail,
                      LocalDate dueOn, OffsetDateTime createdAt, OffsetDateTime closedAt, String closingNote,
-                     boolean overdue, int version) {
+                     boolean overdue, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(householdId, jurisdictionId).person(personId, jurisdictionId);
+        }
+
     }
 
     record AlertUpdate(String status, String note, Long fieldTeamId, Integer version) {
@@ -81,7 +89,13 @@ class CareService {
 
     record CarePlanView(long id, long jurisdictionId, long householdId, String householdCode, String status,
                         LocalDate openedOn, LocalDate closedOn, List<ActionView> actions, List<VisitView> visits,
-                        int version) {
+                        int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(householdId, jurisdictionId);
+        }
+
     }
 
     record TeamCommand(String jurisdiction, String code, String name, List<Member> members, List<String> territoryCodes) {
@@ -95,7 +109,13 @@ class CareService {
     }
 
     record WorkloadRow(long householdId, String code, String territoryName, String address, boolean priority,
-                       int openAlerts, LocalDate nextVisitOn, boolean visitDue) {
+                       int openAlerts, LocalDate nextVisitOn, boolean visitDue) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(householdId, null);
+        }
+
     }
 
     record Workload(TeamView team, long households, long priorityHouseholds, long openAlerts, long visitsDue,

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
+import org.minga.privacy.Consents;
 import org.minga.privacy.PersonalDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +44,13 @@ class CharacterizationService {
 
     record CharacterizationView(long id, long householdId, Long personId, long instrumentId, String instrumentName,
                                 int instrumentVersion, LocalDate answeredOn, Map<String, Object> answers,
-                                InstrumentDefinition definition, String createdBy) {
+                                InstrumentDefinition definition, String createdBy) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.household(householdId, null).person(personId, null);
+        }
+
     }
 
     private final JdbcClient jdbc;
@@ -51,9 +60,11 @@ class CharacterizationService {
     private final AlertEngine alerts;
     private final AuditLog audit;
     private final PersonalDataAccess access;
+    private final Consents consents;
 
     CharacterizationService(JdbcClient jdbc, ObjectMapper json, Jurisdictions jurisdictions, PersonService persons,
-                            AlertEngine alerts, AuditLog audit, PersonalDataAccess access) {
+                            AlertEngine alerts, AuditLog audit, PersonalDataAccess access, Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.json = json;
         this.jurisdictions = jurisdictions;
@@ -186,6 +197,9 @@ class CharacterizationService {
             errors.add(new FieldError("answeredOn", "La fecha de la caracterización no puede ser futura."));
         }
         Map<String, Object> answers = inst.definition().normalise(c.answers(), errors);
+        if (errors.isEmpty()) {
+            errors.addAll(sensitiveAnswersWithoutCoverage(inst.definition(), answers, c.householdId(), c.personId()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -204,6 +218,33 @@ class CharacterizationService {
         return characterization(id);
     }
 
+    /**
+     * Sensitive answers (health, pregnancy, disability, ethnicity, violence: the questions flagged {@code sensitive})
+     * are stored only under an authorization that covers sensitive data: the person's, or for a household
+     * instrument every member's. Each refused answer names its question.
+     */
+    List<FieldError> sensitiveAnswersWithoutCoverage(InstrumentDefinition definition, Map<String, Object> answers,
+                                                     long householdId, Long personId) {
+        List<InstrumentDefinition.Question> sensitive = definition.questions().stream()
+                .filter(q -> q.sensitive() && answers.get(q.code()) != null).toList();
+        if (sensitive.isEmpty()) {
+            return List.of();
+        }
+        List<Long> subjects = personId != null ? List.of(personId) : jdbc.sql("""
+                        select id from person where household_id = :h and anonymised_at is null and merged_into is null
+                        order by id""").param("h", householdId).query(Long.class).list();
+        List<String> uncovered = subjects.stream().filter(p -> !consents.coversSensitive(p))
+                .map(p -> persons.person(p).fullName()).toList();
+        if (uncovered.isEmpty()) {
+            return List.of();
+        }
+        String who = personId != null ? "de " + uncovered.get(0) : "de " + String.join(", ", uncovered);
+        return sensitive.stream().map(q -> new FieldError("answers." + q.code(), "La pregunta «" + q.text()
+                + "» pide un dato sensible (Ley 1581 de 2012, art. 5) y la autorización " + who + " no cubre datos "
+                + "sensibles: registre una autorización que los cubra expresamente o deje la pregunta sin responder."))
+                .toList();
+    }
+
     CharacterizationView characterization(long id) {
         return jdbc.sql("""
                         select c.*, v.number, v.definition::text as def, v.instrument_id, i.name as instrument_name,
@@ -220,9 +261,7 @@ class CharacterizationService {
     @Transactional
     CharacterizationView view(long id, CurrentUser user) {
         CharacterizationView v = characterization(id);
-        PersonService.Row h = persons.householdRow(v.householdId(), user);
-        access.logView(v.personId() == null ? PersonalDataAccess.HOUSEHOLD : PersonalDataAccess.PERSON,
-                v.personId() == null ? v.householdId() : v.personId(), h.jurisdictionId(), "VIEW_ANSWERS");
+        persons.householdRow(v.householdId(), user);
         return v;
     }
 

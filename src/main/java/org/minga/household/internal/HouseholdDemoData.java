@@ -262,10 +262,12 @@ class HouseholdDemoData implements DemoDataset {
         String first = (woman ? WOMEN : MEN)[r.nextInt(WOMEN.length)];
         boolean minor = age < 18;
         String ethnicity = r.nextInt(12) == 0 ? "AFROCOLOMBIANA" : r.nextInt(25) == 0 ? "INDIGENA" : "NINGUNA";
-        boolean sensitive = disability || !"NINGUNA".equals(ethnicity);
+        // The APS characterisation asks about health and pregnancy: its authorization covers sensitive data.
+        boolean sensitive = true;
         AuthorizationCommand auth = new AuthorizationCommand(minor ? "Acudiente de " + first + " " + surname : first + " " + surname,
                 minor ? null : number, minor, minor ? "Madre o padre" : null, "PRESENCIAL",
-                "Caracterización, alertas y plan de cuidado familiar (Atención Primaria Social)",
+                "Caracterización, alertas y plan de cuidado familiar (Atención Primaria Social), incluidos datos "
+                        + "sensibles de salud",
                 "Formato de autorización firmado en visita domiciliaria FA-" + doc, sensitive,
                 OffsetDateTime.now().minusDays(r.nextInt(90)));
         PersonCommand c = new PersonCommand(householdId, relation, null, type, number, first, null, surname, second, birth,

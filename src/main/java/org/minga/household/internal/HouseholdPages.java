@@ -180,7 +180,9 @@ class HouseholdPages {
         model.addAttribute("alerts", care.alerts(null, null, null, p.householdId(), null, user, PageRequest.of(0, 100))
                 .items().stream().filter(a -> a.personId() != null && a.personId() == id).toList());
         boolean admin = user.role() == Role.ADMINISTRATOR;
-        model.addAttribute("accessLog", admin ? access.of(PersonalDataAccess.PERSON, id, 50) : List.of());
+        boolean mayReadLog = access.mayReadLog(user);
+        model.addAttribute("mayReadLog", mayReadLog);
+        model.addAttribute("accessLog", mayReadLog ? access.of(PersonalDataAccess.PERSON, id, 50) : List.of());
         model.addAttribute("admin", admin);
         model.addAttribute("canWrite", canWrite(user));
         return "household/person";

@@ -258,8 +258,7 @@ class PersonService implements PersonalDataHolder, Households {
 
     @Transactional
     HouseholdView viewHousehold(long id, CurrentUser user) {
-        Row r = householdRow(id, user);
-        access.logView(PersonalDataAccess.HOUSEHOLD, id, r.jurisdictionId(), "VIEW");
+        householdRow(id, user);
         return household(id);
     }
 
@@ -555,8 +554,7 @@ class PersonService implements PersonalDataHolder, Households {
 
     @Transactional
     PersonView viewPerson(long id, CurrentUser user) {
-        Row r = personRow(id, user);
-        access.logView(PersonalDataAccess.PERSON, id, r.jurisdictionId(), "VIEW");
+        personRow(id, user);
         return person(id);
     }
 

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,5 +15,11 @@ record PersonView(long id, long jurisdictionId, Long householdId, String househo
                   LocalDate birthDate, Integer age, String sex, String genderIdentity, String ethnicity,
                   boolean disability, boolean disabilityCertified, String populationGroups, String phone,
                   String email, boolean processingStopped, boolean anonymised, Long mergedInto,
-                  List<String> sensitiveFields, int version) {
+                  List<String> sensitiveFields, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, jurisdictionId).household(householdId, jurisdictionId);
+        }
+
 }

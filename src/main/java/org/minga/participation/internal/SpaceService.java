@@ -1,5 +1,7 @@
 package org.minga.participation.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +71,13 @@ class SpaceService {
 
     record InvitationView(long id, long spaceId, String kind, Long actorId, Long personId, String valueGroup, String name,
                           String email, String phone, String status, Instant emailedAt, Instant remindedAt,
-                          boolean attended, int calls, int version) {
+                          boolean attended, int calls, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
     }
 
     record CallCommand(String outcome, String notes) {

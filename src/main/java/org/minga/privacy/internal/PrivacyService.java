@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Authorizations, data-subject requests and the personal-data access log. */
 @Service
@@ -181,6 +183,14 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     @Override
+    public boolean coversSensitive(long personId) {
+        return jdbc.sql("""
+                        select exists (select 1 from data_authorization
+                                       where person_id = :p and withdrawn_at is null and sensitive_data)""")
+                .param("p", personId).query(Boolean.class).single();
+    }
+
+    @Override
     @Transactional
     public AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user) {
         AuthorizationView before = authorization(authorizationId);
@@ -230,23 +240,65 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     // ---- access log
 
     @Override
-    public void logView(String subjectType, long subjectId, long jurisdictionId, String action) {
-        jdbc.sql("""
-                        insert into personal_data_access (jurisdiction_id, subject_type, subject_id, username, action, remote_address)
-                        values (:j, :t, :s, :u, :a, :ip)""")
-                .param("j", jurisdictionId).param("t", subjectType).param("s", subjectId).param("u", username())
-                .param("a", action).param("ip", remoteAddress()).update();
+    public void logRead(String subjectType, Collection<Long> ids, Long jurisdictionId, String action) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                && attrs.getRequest().getAttribute(PendingReads.ATTRIBUTE) instanceof PendingReads pending) {
+            pending.add(subjectType, ids, jurisdictionId, action);
+            return;
+        }
+        PendingReads now = new PendingReads();
+        now.add(subjectType, ids, jurisdictionId, action);
+        write(now, null);
+    }
+
+    /** Writes the gathered reads in one statement, named by the request's method and URI pattern. */
+    void write(PendingReads pending, HttpServletRequest request) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PendingReads.Row> rows = pending.drain();
+        String endpoint = request == null ? null : endpoint(request);
+        String ip = request == null ? null : clip(request.getRemoteAddr(), 60);
+        String user = username();
+        StringBuilder sql = new StringBuilder("insert into personal_data_access (jurisdiction_id, subject_type, "
+                + "subject_ids, username, action, remote_address, endpoint) values ");
+        List<Object> params = new ArrayList<>();
+        for (PendingReads.Row r : rows) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            params.add(r.jurisdictionId());
+            params.add(r.subjectType());
+            params.add(r.ids());
+            params.add(user);
+            params.add(r.action());
+            params.add(ip);
+            params.add(endpoint);
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    private static String endpoint(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return clip(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()), 300);
     }
 
     @Override
     public List<Entry> of(String subjectType, long subjectId, int limit) {
         return jdbc.sql("""
-                        select at, subject_type, subject_id, username, action, remote_address from personal_data_access
-                        where subject_type = :t and subject_id = :s order by at desc, id desc limit :l""")
+                        select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
+                        from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
+                        order by at desc, id desc limit :l""")
                 .param("t", subjectType).param("s", subjectId).param("l", limit)
                 .query((rs, n) -> new Entry(rs.getObject("at", OffsetDateTime.class), rs.getString("subject_type"),
-                        rs.getLong("subject_id"), rs.getString("username"), rs.getString("action"),
-                        rs.getString("remote_address"))).list();
+                        subjectId, rs.getString("username"), rs.getString("action"), rs.getString("remote_address"),
+                        rs.getString("endpoint"), rs.getInt("n"))).list();
+    }
+
+    @Override
+    public boolean mayReadLog(CurrentUser user) {
+        return policy.allows(user, Capability.READ_ACCESS_LOG);
     }
 
     // ---- data-subject requests
@@ -446,13 +498,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         return CurrentUsers.current().map(CurrentUser::username).orElse("sistema");
     }
 
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            HttpServletRequest request = attrs.getRequest();
-            String ip = request.getRemoteAddr();
-            return ip == null || ip.length() <= 60 ? ip : ip.substring(0, 60);
-        }
-        return null;
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static boolean blank(String s) {

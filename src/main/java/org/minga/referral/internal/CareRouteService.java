@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +58,13 @@ class CareRouteService {
     }
 
     record ApplicationView(long id, long routeId, String routeName, Long personId, String subjectName, String createdBy,
-                           java.time.Instant createdAt, List<ProgressStep> steps) {
+                           java.time.Instant createdAt, List<ProgressStep> steps) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
         @com.fasterxml.jackson.annotation.JsonProperty
         public long done() {
             return steps.stream().filter(ProgressStep::done).count();

@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.privacy.PersonalRecord;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -76,7 +78,13 @@ class ReferralService {
                         Instant acceptedAt, Instant attendedAt, Instant closedAt, String rejectionReason,
                         String returnReason, String cancelReason, String counterAction, String counterOutcome,
                         String counterNextSteps, Instant delayReportedAt, Long routeApplicationId,
-                        Integer routeStepPosition, String createdBy, Instant createdAt, int version) {
+                        Integer routeStepPosition, String createdBy, Instant createdAt, int version) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId).household(householdId, jurisdictionId);
+        }
+
     }
 
     record TransitionView(String from, String fromLabel, String to, String toLabel, String note, String byUser,
@@ -85,7 +93,16 @@ class ReferralService {
 
     record ReferralRow(long id, String code, String subjectName, String territoryName, String needLabel,
                        String serviceName, String actorName, String priority, String priorityLabel, String status,
-                       String statusLabel, LocalDate dueOn, boolean overdue, boolean delayReported, Instant createdAt) {
+                       String statusLabel, LocalDate dueOn, boolean overdue, boolean delayReported, Instant createdAt,
+                       Long personId,
+                       Long householdId,
+                       long jurisdictionId) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, jurisdictionId).household(householdId, jurisdictionId);
+        }
+
     }
 
     record Filter(String status, Boolean overdue, Long actorId, String q) {
@@ -600,7 +617,7 @@ class ReferralService {
 
     private static final String ROW_SQL = """
             select r.id, r.code, r.subject_name, t.name, r.need_category, r.service_name, r.actor_name, r.priority, r.status,
-                   r.due_on, r.delay_reported_at is not null, r.created_at, r.jurisdiction_id
+                   r.due_on, r.delay_reported_at is not null, r.created_at, r.jurisdiction_id, r.person_id, r.household_id
             from referral r join territory t on t.id = r.territory_id""";
 
     private ReferralRow mapRow(ResultSet rs, int n) throws SQLException {
@@ -609,7 +626,8 @@ class ReferralService {
         Labels.Priority p = Labels.Priority.valueOf(rs.getString(8));
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), p.label(), s.name(), s.label(), due,
-                s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant());
+                s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
+                rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(13));
     }
 
     /**

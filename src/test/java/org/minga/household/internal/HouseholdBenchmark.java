@@ -264,6 +264,29 @@ public final class HouseholdBenchmark {
         out.add(stats("person search by name (GET /api/v1/persons?name=first name and start of the surname, with count)", byName)
                 + String.format(Locale.ROOT, ", %,d matches a search on average", matches / byName.length));
 
+        // 7. the household list (GET /households, first page of 50 of a localidad, with its total), and the same with
+        // the access-log row the web layer writes for it (one insert with the 50 household ids)
+        org.minga.privacy.PersonalDataAccess access = ctx.getBean(org.minga.privacy.PersonalDataAccess.class);
+        List<String> listPaths = localidades.stream().map(TerritoryView::path).toList();
+        long[] list = new long[200];
+        long[] listLogged = new long[200];
+        for (int k = -50; k < list.length; k++) {
+            String path = listPaths.get(Math.floorMod(k, listPaths.size()));
+            long a = System.nanoTime();
+            persons.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
+            long b = System.nanoTime();
+            var page = persons.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
+            access.logRead(org.minga.privacy.PersonalDataAccess.HOUSEHOLD, page.items().stream().map(HouseholdView::id).toList(),
+                    j.id(), org.minga.privacy.PersonalDataAccess.LIST);
+            long c = System.nanoTime();
+            if (k >= 0) {
+                list[k] = b - a;
+                listLogged[k] = c - b;
+            }
+        }
+        out.add(stats("household list of a localidad (GET /households, page of 50 with total)", list));
+        out.add(stats("household list of a localidad with its access-log row", listLogged));
+
         String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n"
                 + String.join("\n", out) + "\n";
         System.out.println(report);

@@ -1,5 +1,6 @@
 package org.minga.platform.internal.admin;
 
+import java.util.List;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.platform.CurrentUsers;
@@ -8,6 +9,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NewJurisdiction;
 import org.minga.platform.PageRequest;
+import org.minga.platform.PersonalDataReads;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.platform.internal.admin.AuditQueries.Filter;
@@ -28,7 +30,11 @@ class AdminPages {
     private final Jurisdictions jurisdictions;
     private final AuditQueries audit;
 
-    AdminPages(Jurisdictions jurisdictions, AuditQueries audit) {
+    private final org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads;
+
+    AdminPages(Jurisdictions jurisdictions, AuditQueries audit,
+               org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads) {
+        this.reads = reads;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
     }
@@ -59,7 +65,17 @@ class AdminPages {
     String audit(@ModelAttribute Filter filter, @RequestParam(required = false) Integer page, Model model) {
         requireAdmin();
         model.addAttribute("filter", filter);
-        model.addAttribute("entries", audit.search(filter, PageRequest.of(page, 50)));
+        var entries = audit.search(filter, PageRequest.of(page, 50));
+        model.addAttribute("entries", entries);
+        // Entries keep the before and after states of people and households: the page reads personal data.
+        reads.ifAvailable(r -> {
+            r.logRead(PersonalDataReads.AUDIT, entries.items().stream().map(AuditQueries.AuditEntry::id).toList(), null, "LIST");
+            for (String type : List.of("Person", "Household")) {
+                r.logRead(type.equals("Person") ? "PERSON" : "HOUSEHOLD", entries.items().stream()
+                        .filter(e -> type.equals(e.entityType()) && e.entityId() != null && e.entityId().matches("\\d{1,18}"))
+                        .map(e -> Long.valueOf(e.entityId())).toList(), null, "LIST");
+            }
+        });
         return "admin/audit";
     }
 

@@ -1,5 +1,7 @@
 package org.minga.platform.internal.imports;
 
+import org.minga.platform.PersonalDataReads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
@@ -32,7 +34,10 @@ class ImportApi {
     private final ImportJobs jobs;
     private final ImportHandlers handlers;
 
-    ImportApi(ImportJobs jobs, ImportHandlers handlers) {
+    private final ObjectProvider<PersonalDataReads> reads;
+
+    ImportApi(ImportJobs jobs, ImportHandlers handlers, ObjectProvider<PersonalDataReads> reads) {
+        this.reads = reads;
         this.jobs = jobs;
         this.handlers = handlers;
     }
@@ -49,13 +54,22 @@ class ImportApi {
     @GetMapping("/{id}")
     ImportJobJson get(@PathVariable long id) {
         ImportJob job = jobs.require(id);
+        logRows(job, "VIEW");
         return json(job, jobs.allErrors(job));
     }
 
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<byte[]> errors(@PathVariable long id) {
         ImportJob job = jobs.require(id);
+        logRows(job, "EXPORT");
         return csv(ImportCsvFiles.errorReport(jobs.allErrors(job)), "importacion-" + id + "-errores.csv");
+    }
+
+    /** The errors quote the rows of the file (documents, names): reading them is a read of personal data. */
+    private void logRows(ImportJob job, String action) {
+        if (job.errorCount() > 0) {
+            reads.ifAvailable(r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), action));
+        }
     }
 
     @GetMapping

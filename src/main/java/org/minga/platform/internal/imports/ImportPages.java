@@ -1,5 +1,7 @@
 package org.minga.platform.internal.imports;
 
+import org.minga.platform.PersonalDataReads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +35,11 @@ class ImportPages {
     private final ImportJobs jobs;
     private final ImportHandlers handlers;
     private final Jurisdictions jurisdictions;
+    private final ObjectProvider<PersonalDataReads> reads;
 
-    ImportPages(ImportJobs jobs, ImportHandlers handlers, Jurisdictions jurisdictions) {
+    ImportPages(ImportJobs jobs, ImportHandlers handlers, Jurisdictions jurisdictions,
+                ObjectProvider<PersonalDataReads> reads) {
+        this.reads = reads;
         this.jobs = jobs;
         this.handlers = handlers;
         this.jurisdictions = jurisdictions;
@@ -89,6 +94,9 @@ class ImportPages {
     }
 
     private void fillJob(Model model, ImportJob job, Integer errorsPage) {
+        if (job.errorCount() > 0) {
+            reads.ifAvailable(r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), "VIEW"));
+        }
         int pages = Math.max(1, (Math.min(job.errorCount(), ImportJobStore.MAX_STORED_ERRORS) + ERRORS_PER_PAGE - 1)
                 / ERRORS_PER_PAGE);
         int page = Math.min(Math.max(errorsPage == null ? 0 : errorsPage, 0), pages - 1);
