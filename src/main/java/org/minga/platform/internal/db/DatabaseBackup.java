@@ -55,6 +55,7 @@ final class DatabaseBackup {
     /** Writes a consistent backup of the database behind {@code c} to {@code out}; returns its manifest. */
     static Manifest backup(Connection c, OutputStream out) throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
@@ -103,6 +104,7 @@ final class DatabaseBackup {
             throw e;
         } finally {
             c.setReadOnly(false);
+            c.setTransactionIsolation(isolation);
             c.setAutoCommit(autoCommit);
         }
     }
