@@ -54,6 +54,12 @@ final class DatabaseBackup {
 
     /** Writes a consistent backup of the database behind {@code c} to {@code out}; returns its manifest. */
     static Manifest backup(Connection c, OutputStream out) throws SQLException, IOException {
+        return backup(c, out, table -> true);
+    }
+
+    /** As {@link #backup(Connection, OutputStream)}, of the tables {@code include} accepts. */
+    static Manifest backup(Connection c, OutputStream out, java.util.function.Predicate<String> include)
+            throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
@@ -61,6 +67,7 @@ final class DatabaseBackup {
         c.setReadOnly(true);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             Map<String, List<String>> tables = tables(c);
+            tables.keySet().removeIf(include.negate());
             try (Statement s = c.createStatement()) {
                 // no table may change its shape while it is read (what pg_dump takes too)
                 for (String table : tables.keySet()) {

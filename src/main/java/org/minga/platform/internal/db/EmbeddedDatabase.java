@@ -255,6 +255,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         RUNNING.remove(dataDirectory.toAbsolutePath().normalize(), this);
         try {
             postgres.close();
+            // zonky gives pg_ctl 5 s; a durable shutdown checkpoint may take longer: wait for it to finish
+            LeftoverServer.running(dataDirectory).ifPresent(p -> {
+                try {
+                    p.onExit().get(LeftoverServer.STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    log.warn("Embedded PostgreSQL (process {}) is still stopping", p.pid());
+                }
+            });
         } finally {
             watchdog.dismiss();
         }

@@ -40,7 +40,8 @@ class DemoDataBackupTests {
         Path file = work.resolve("demo.zip");
         DatabaseBackup.Manifest manifest;
         try (Connection c = dataSource.getConnection(); OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            manifest = DatabaseBackup.backup(c, out);
+            // tables some tests create outside the migrations (test_import_people) are not Minga's
+            manifest = DatabaseBackup.backup(c, out, table -> !table.startsWith("test_"));
         }
         assertThat(manifest.tables()).containsKeys("jurisdiction", "territory", "app_user", "audit_log",
                 "flyway_schema_history");
