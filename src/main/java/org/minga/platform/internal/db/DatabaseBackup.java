@@ -81,10 +81,21 @@ final class DatabaseBackup {
 
             Properties sequences = new Properties();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select sequencename from pg_sequences where schemaname = 'public'")) {
+                 ResultSet rs = s.executeQuery("""
+                         select s.relname, t.relname
+                         from pg_class s
+                         join pg_namespace n on n.oid = s.relnamespace
+                         left join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass
+                              and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+                         left join pg_class t on t.oid = d.refobjid
+                         where s.relkind = 'S' and n.nspname = 'public'""")) {
                 List<String> names = new ArrayList<>();
                 while (rs.next()) {
-                    names.add(rs.getString(1));
+                    // a sequence goes with the table that owns it (serial and identity columns)
+                    String owner = rs.getString(2);
+                    if (owner == null ? include.test(rs.getString(1)) : tables.containsKey(owner)) {
+                        names.add(rs.getString(1));
+                    }
                 }
                 for (String name : names) {
                     try (ResultSet v = s.executeQuery("select last_value, is_called from " + quote(name))) {
