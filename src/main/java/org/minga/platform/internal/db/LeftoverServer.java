@@ -1,9 +1,13 @@
 package org.minga.platform.internal.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,8 @@ final class LeftoverServer {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(120);
+    /** zonky's lock file, held by the process that started the server. */
+    static final String OWNER_LOCK = "epg-lock";
 
     private LeftoverServer() {
     }
@@ -95,6 +101,7 @@ final class LeftoverServer {
     }
 
     private static void stop(ProcessHandle postmaster, Path dataDirectory) {
+        requireNoLiveOwner(postmaster, dataDirectory);
         log.warn("A PostgreSQL (process {}) was left running on {} by a previous Minga; stopping it (fast shutdown)",
                 postmaster.pid(), dataDirectory);
         signal(postmaster.pid(), "INT");
@@ -108,6 +115,27 @@ final class LeftoverServer {
                     + "'kill -INT " + postmaster.pid() + "' y vuelva a iniciar Minga.");
         }
         log.info("The previous PostgreSQL stopped; starting a new one on the same data");
+    }
+
+    /**
+     * The Minga that started a server holds a lock on {@code epg-lock} in the data folder for as long as it
+     * lives (the kernel drops it when the process dies, however it dies). A server whose lock is still held
+     * belongs to a Minga that is running: a second Minga on the same folder must not take it away.
+     */
+    private static void requireNoLiveOwner(ProcessHandle postmaster, Path dataDirectory) {
+        String inUse = "Otro Minga en marcha usa los datos de " + dataDirectory + " (PostgreSQL en el proceso "
+                + postmaster.pid() + "). Deténgalo antes de iniciar este, o use otra carpeta con MINGA_DATA_DIR.";
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException(inUse);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException(inUse);
+        } catch (IOException e) {
+            log.warn("Could not check the owner lock of {}; assuming its owner is gone", dataDirectory, e);
+        }
     }
 
     /** Sends a signal by name; Java can send only TERM and KILL, and PostgreSQL's fast shutdown is INT. */

@@ -126,6 +126,18 @@ class EmbeddedDatabaseRestartTests {
         }
     }
 
+    @Test
+    void aSecondMingaOnTheSameDataFolderLeavesTheRunningOneAlone() throws Exception {
+        try (EmbeddedDatabase running = EmbeddedDatabase.start(dataDir, 0)) {
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, 0).close())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Otro Minga en marcha usa los datos de");
+            try (Connection c = running.connect("minga")) {
+                assertThat(c.isValid(2)).as("the first server still answers").isTrue();
+            }
+        }
+    }
+
     private static void assertRefused(int port, String password) {
         assertThatThrownBy(() -> connect(port, password).close())
                 .isInstanceOf(SQLException.class)
