@@ -35,7 +35,8 @@ class ProductionStartTests {
         String url = testDataSource.getJdbcUrl().replaceFirst("/minga(\\?|$)", "/minga_production$1");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MingaApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--minga.db.url=" + url, "--minga.db.user=postgres", "--minga.db.password=",
+                .run("--minga.db.url=" + url, "--minga.db.user=postgres",
+                        "--minga.db.password=" + testDataSource.getPassword(),
                         "--minga.demo=false", "--minga.admin.username=primer.admin",
                         "--minga.admin.password=una-clave-segura-2026")) {
             JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));

@@ -24,7 +24,7 @@ class DatabaseConfiguration {
         String dir = properties.embeddedDataDir() == null || properties.embeddedDataDir().isBlank()
                 ? "data/postgres" : properties.embeddedDataDir();
         int port = properties.embeddedPort() == null ? 0 : properties.embeddedPort();
-        return EmbeddedDatabase.acquireShared(Path.of(dir), port, properties.embeddedFresh());
+        return EmbeddedDatabase.acquireShared(Path.of(dir), port, properties.embeddedFresh(), properties.durable());
     }
 
     @Bean(destroyMethod = "close")
@@ -40,7 +40,8 @@ class DatabaseConfiguration {
         } else {
             EmbeddedDatabase db = embedded.orElseThrow();
             config.setJdbcUrl(db.jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(db.user());
+            config.setPassword(db.password());
         }
         return new HikariDataSource(config);
     }

@@ -6,13 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where Minga keeps its data. With no {@code url} Minga starts its own PostgreSQL whose files
  * live in {@code embeddedDataDir}; with a url it uses that server and starts nothing. {@code embeddedFresh}
  * (tests only) wipes the embedded data directory the first time this JVM starts the server.
+ * {@code embeddedDurable} (default true) keeps {@code fsync} and {@code synchronous_commit} on; only the test
+ * suite turns it off, for speed.
  */
 @ConfigurationProperties("minga.db")
 public record DatabaseProperties(String url, String user, String password, String embeddedDataDir,
-                                 Integer embeddedPort, Integer poolSize, boolean embeddedFresh) {
+                                 Integer embeddedPort, Integer poolSize, boolean embeddedFresh,
+                                 Boolean embeddedDurable) {
 
     public boolean external() {
         return url != null && !url.isBlank();
+    }
+
+    boolean durable() {
+        return embeddedDurable == null || embeddedDurable;
     }
 
     int effectivePoolSize() {
