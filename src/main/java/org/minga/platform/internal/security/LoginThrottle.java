@@ -65,7 +65,8 @@ class LoginThrottle {
         }
         Object[] turn = jdbc.sql("""
                         insert into login_throttle as t (kind, username, address, attempts) values ('PAIR', :u, :a, 1)
-                        on conflict (kind, username, address) do update set """ + RESTART.formatted("1") + """
+                        on conflict (kind, username, address) do update set
+                        """ + RESTART.formatted("1") + """
 
                         returning attempts, coalesce(locked_until > now(), false)""")
                 .param("u", name).param("a", address).param("window", properties.effectiveFailureWindowMinutes())
@@ -87,7 +88,8 @@ class LoginThrottle {
         jdbc.sql("""
                         insert into login_throttle as t (kind, username, address, attempts)
                         values ('ACCOUNT', :u, '', 1), ('ADDRESS', '', :a, 1)
-                        on conflict (kind, username, address) do update set """ + RESTART.formatted("1"))
+                        on conflict (kind, username, address) do update set
+                        """ + RESTART.formatted("1"))
                 .param("u", name).param("a", address).param("window", properties.effectiveFailureWindowMinutes()).update();
         return locked + jdbc.sql("update login_throttle set " + LOCK + """
 
