@@ -1,5 +1,7 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * What citizens open without signing in: a survey by its public link ({@code /s/{token}}) and a published
  * devolución ({@code /d/{token}}); and the surveyor service worker, served with the scope header it needs.
  */
+@Requires(Capability.PUBLIC)
 @Controller
 class PublicParticipationPages {
 
