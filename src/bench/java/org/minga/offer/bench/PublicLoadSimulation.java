@@ -44,19 +44,19 @@ public class PublicLoadSimulation extends Simulation {
         String org = READY.getProperty("organization");
         String practice = READY.getProperty("practice");
         return randomSwitch().on(
-                percent(20).then(exec(http(prefix + "directory").get("/directory/11001").check(status().in(ok)))),
+                percent(20).then(exec(http(prefix + "directory").get("/directory/11001").check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
                 percent(10).then(exec(http(prefix + "directory search").get("/directory/54001?q=vacunacion")
-                        .check(status().in(ok)))),
+                        .check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
                 percent(15).then(exec(http(prefix + "eligibility").get("/directory/11001/eligibility?age=#{age}&sex=F&sisben=A3")
-                        .check(status().in(ok)))),
+                        .check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
                 percent(20).then(exec(http(prefix + "hsds services").get("/api/v1/hsds/services?per_page=50")
-                        .check(status().in(ok)))),
+                        .check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
                 percent(10).then(exec(http(prefix + "hsds organizations").get("/api/v1/hsds/organizations")
-                        .check(status().in(ok)))),
+                        .check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
                 percent(5).then(exec(http(prefix + "hsds organization").get("/api/v1/hsds/organizations/" + org)
-                        .check(status().in(ok)))),
-                percent(10).then(exec(http(prefix + "bank").get("/bank?q=dialogos").check(status().in(ok)))),
-                percent(10).then(exec(http(prefix + "bank practice").get("/bank/" + practice).check(status().in(ok)))));
+                        .check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
+                percent(10).then(exec(http(prefix + "bank").get("/bank?q=dialogos").check(status().in(ok), header("Retry-After").optional().saveAs("retry")))),
+                percent(10).then(exec(http(prefix + "bank practice").get("/bank/" + practice).check(status().in(ok), header("Retry-After").optional().saveAs("retry")))));
     }
 
     static ScenarioBuilder clients(String name, String prefix, boolean shared, Integer... ok) {
@@ -64,7 +64,11 @@ public class PublicLoadSimulation extends Simulation {
                 .exec(session -> session.set("address", shared ? "10.200.0.1"
                         : "10.100." + (session.userId() / 250) + "." + (session.userId() % 250))
                         .set("age", 18 + (int) (session.userId() % 60)))
-                .during(Duration.ofSeconds(SECONDS)).on(browse(prefix, ok));
+                .during(Duration.ofSeconds(SECONDS)).on(
+                        exec(session -> session.remove("retry")).exec(browse(prefix, ok))
+                                // a well-behaved client waits as long as a 429's Retry-After says
+                                .doIf(session -> session.contains("retry")).then(
+                                        pause(session -> Duration.ofSeconds(Long.parseLong(session.getString("retry"))))));
     }
 
     {
