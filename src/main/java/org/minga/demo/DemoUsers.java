@@ -61,7 +61,7 @@ class DemoUsers implements DemoDataset {
                     : jurisdictions.byCode(spec.jurisdiction()).orElseThrow().id();
             Long territoryId = spec.territory() == null ? null
                     : territories.byCode(jurisdictionId, spec.territory()).orElseThrow().id();
-            accounts.create(new NewUser(spec.username(), DemoActor.PASSWORD, spec.fullName(), null, spec.role(),
+            accounts.createDemoUser(new NewUser(spec.username(), DemoActor.PASSWORD, spec.fullName(), null, spec.role(),
                     jurisdictionId, territoryId));
         }
     }

@@ -12,7 +12,7 @@ public record NewUser(
         @Pattern(regexp = "[a-zA-Z0-9._-]{3,60}", message = "Use de 3 a 60 letras, números, punto, guion o guion bajo.")
         String username,
         @NotBlank(message = "La contraseña es obligatoria.")
-        @Size(min = 8, max = 200, message = "La contraseña debe tener al menos 8 caracteres.")
+        @Size(max = 200, message = "La contraseña puede tener como máximo 200 caracteres.")
         String password,
         @NotBlank(message = "El nombre es obligatorio.") @Size(max = 200, message = "Máximo 200 caracteres.")
         String fullName,

@@ -8,5 +8,11 @@ public interface UserAccounts {
     /** Creates an account; the password is hashed, the change audited. */
     long create(NewUser user);
 
+    /**
+     * Creates a demo account (demo data only): the password policy is waived so the demo users keep the
+     * README's password. Refused unless demo mode is on.
+     */
+    long createDemoUser(NewUser user);
+
     Optional<Long> idOf(String username);
 }

@@ -78,14 +78,14 @@ public class ExerciseService {
             from gov_exercise e join territory t on t.id = e.territory_id
             """;
 
-    private ExerciseView map(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
+    private static ExerciseView map(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
         long id = rs.getLong("id");
         return new ExerciseView(id, rs.getLong("jurisdiction_id"), (Long) rs.getObject("body_id", Long.class), rs.getString("code"),
                 rs.getString("name"), rs.getString("objective"), rs.getLong("territory_id"), rs.getString("territory_name"),
                 rs.getString("territory_path"), List.of((String[]) rs.getArray("sectors").getArray()),
                 List.of((String[]) rs.getArray("actor_names").getArray()), ExerciseStatus.valueOf(rs.getString("status")),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class), rs.getString("evaluation"),
-                rs.getInt("version"), full ? milestones(id) : List.of(), full ? notes(id) : List.of());
+                rs.getInt("version"), List.of(), List.of());
     }
 
     List<Milestone> milestones(long id) {
@@ -101,10 +101,13 @@ public class ExerciseService {
     }
 
     public ExerciseView requireVisible(long id, CurrentUser user) {
-        ExerciseView e = jdbc.sql(SELECT + "where e.id = :id").param("id", id).query((rs, n) -> map(rs, true)).optional()
+        // milestones and notes are read after the exercise's row is closed: one connection at a time
+        ExerciseView row = jdbc.sql(SELECT + "where e.id = :id").param("id", id).query((rs, n) -> map(rs, false)).optional()
                 .orElseThrow(() -> new NotFoundException("No existe el ejercicio demostrativo " + id + "."));
-        access.requireVisible(user, e.jurisdictionId(), e.territoryPath(), "el ejercicio demostrativo " + id);
-        return e;
+        access.requireVisible(user, row.jurisdictionId(), row.territoryPath(), "el ejercicio demostrativo " + id);
+        return new ExerciseView(row.id(), row.jurisdictionId(), row.bodyId(), row.code(), row.name(), row.objective(),
+                row.territoryId(), row.territoryName(), row.territoryPath(), row.sectors(), row.actors(), row.status(),
+                row.startDate(), row.endDate(), row.evaluation(), row.version(), milestones(id), notes(id));
     }
 
     public PageResult<ExerciseView> list(Jurisdiction j, CurrentUser user, PageRequest page) {

@@ -89,15 +89,12 @@ class HsdsExport {
         params.put("o", p.offset());
         List<Long> ids = jdbc.sql("select s.id from offer_service s join actor a on a.id = s.provider_id " + where
                 + " order by s.name, s.id limit :l offset :o").params(params).query(Long.class).list();
-        List<Map<String, Object>> contents = new ArrayList<>();
-        for (Long id : ids) {
-            contents.add(serviceList(offer.byId(id).orElseThrow()));
-        }
-        return page(total, p.page() + 1, p.size(), contents);
+        return page(total, p.page() + 1, p.size(), serviceLists(offer.byIds(ids)));
     }
 
     Map<String, Object> service(UUID id) {
-        return service(offer.byUid(id).orElseThrow(() -> new NotFoundException("No existe el servicio " + id + ".")));
+        ServiceView s = offer.byUid(id).orElseThrow(() -> new NotFoundException("No existe el servicio " + id + "."));
+        return service(s, providers(List.of(s)));
     }
 
     Map<String, Object> organizations(String search, String jurisdiction, Integer page, Integer perPage) {
@@ -116,7 +113,7 @@ class HsdsExport {
         Map<String, Object> m = organizationList(a);
         List<Long> ids = jdbc.sql("select id from offer_service where provider_id = :a order by name limit 500")
                 .param("a", a.id()).query(Long.class).list();
-        m.put("services", ids.stream().map(s -> serviceList(offer.byId(s).orElseThrow())).toList());
+        m.put("services", serviceLists(offer.byIds(ids)));
         if (a.phone() != null) {
             m.put("phones", List.of(phone("organization-phone:" + a.uid(), a.phone())));
         }
@@ -142,11 +139,13 @@ class HsdsExport {
         params.put("o", p.offset());
         List<Object[]> rows = jdbc.sql("select l.uid, s.id" + from + where + " order by s.name, l.position, l.id limit :l offset :o")
                 .params(params).query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getLong(2)}).list();
+        Map<Long, ServiceView> services = new java.util.HashMap<>();
+        offer.byIds(rows.stream().map(r -> (Long) r[1]).distinct().toList()).forEach(s -> services.put(s.id(), s));
         List<Map<String, Object>> contents = new ArrayList<>();
         for (Object[] r : rows) {
-            ServiceView s = offer.byId((Long) r[1]).orElseThrow();
+            ServiceView s = services.get((Long) r[1]);
             s.locations().stream().filter(l -> l.uid().equals(r[0])).findFirst()
-                    .ifPresent(l -> contents.add(serviceAtLocation(s, l, false)));
+                    .ifPresent(l -> contents.add(serviceAtLocation(s, l, false, Map.of())));
         }
         return page(total, p.page() + 1, p.size(), contents);
     }
@@ -156,7 +155,8 @@ class HsdsExport {
                 .query(Long.class).optional();
         ServiceView s = serviceId.flatMap(offer::byId)
                 .orElseThrow(() -> new NotFoundException("No existe el servicio en ubicación " + id + "."));
-        return serviceAtLocation(s, s.locations().stream().filter(l -> l.uid().equals(id)).findFirst().orElseThrow(), true);
+        return serviceAtLocation(s, s.locations().stream().filter(l -> l.uid().equals(id)).findFirst().orElseThrow(), true,
+                providers(List.of(s)));
     }
 
     // ---- objects -----------------------------------------------------------------------------------
@@ -182,8 +182,18 @@ class HsdsExport {
         return m;
     }
 
-    /** The one-to-one fields of a service (schema service_list), with its organization. */
-    Map<String, Object> serviceList(ServiceView s) {
+    /** The providers of these services, by id, in one query. */
+    private Map<Long, ActorSummary> providers(List<ServiceView> services) {
+        return actors.byIds(services.stream().map(ServiceView::providerId).distinct().toList());
+    }
+
+    private List<Map<String, Object>> serviceLists(List<ServiceView> services) {
+        Map<Long, ActorSummary> providers = providers(services);
+        return services.stream().map(s -> serviceList(s, providers)).toList();
+    }
+
+    /** The one-to-one fields of a service (schema service_list), with its organization (from {@code providers}). */
+    static Map<String, Object> serviceList(ServiceView s, Map<Long, ActorSummary> providers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.uid().toString());
         m.put("organization_id", s.providerUid().toString());
@@ -222,13 +232,16 @@ class HsdsExport {
         if (s.updatedAt() != null) {
             m.put("last_modified", MILLIS.format(s.updatedAt()));
         }
-        actors.byId(s.providerId()).ifPresent(a -> m.put("organization", organizationList(a)));
+        ActorSummary provider = providers.get(s.providerId());
+        if (provider != null) {
+            m.put("organization", organizationList(provider));
+        }
         return m;
     }
 
     /** The full service (schema service): phones, schedules, areas, locations, documents, cost, languages. */
-    Map<String, Object> service(ServiceView s) {
-        Map<String, Object> m = serviceList(s);
+    Map<String, Object> service(ServiceView s, Map<Long, ActorSummary> providers) {
+        Map<String, Object> m = serviceList(s, providers);
         if (s.phone() != null) {
             m.put("phones", List.of(phone("service-phone:" + s.uid(), s.phone())));
         }
@@ -240,7 +253,7 @@ class HsdsExport {
             area.put("description", "Código de territorio " + a.code());
             return area;
         }).toList());
-        m.put("service_at_locations", s.locations().stream().map(l -> serviceAtLocation(s, l, false)).toList());
+        m.put("service_at_locations", s.locations().stream().map(l -> serviceAtLocation(s, l, false, providers)).toList());
         m.put("languages", List.of(Map.of("id", uuid("language:" + s.uid() + ":es"), "service_id", s.uid().toString(),
                 "name", "Español", "code", "es")));
         if (s.requiredDocuments() != null) {
@@ -255,7 +268,8 @@ class HsdsExport {
         return m;
     }
 
-    Map<String, Object> serviceAtLocation(ServiceView s, ServiceView.LocationView l, boolean withService) {
+    static Map<String, Object> serviceAtLocation(ServiceView s, ServiceView.LocationView l, boolean withService,
+                                                 Map<Long, ActorSummary> providers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.uid().toString());
         m.put("service_id", s.uid().toString());
@@ -303,7 +317,7 @@ class HsdsExport {
             m.put("schedules", List.of(schedule));
         }
         if (withService) {
-            m.put("service", serviceList(s));
+            m.put("service", serviceList(s, providers));
         }
         return m;
     }

@@ -113,11 +113,24 @@ public class OfferService implements ServiceOffer {
     // ---- reads -------------------------------------------------------------------------------------
 
     public Optional<ServiceView> byId(long id) {
-        return jdbc.sql(SELECT + "where s.id = :id").param("id", id).query(this::map).optional();
+        return withChildren(jdbc.sql(SELECT + "where s.id = :id").param("id", id).query(OfferService::map).list())
+                .stream().findFirst();
     }
 
     public Optional<ServiceView> byUid(UUID uid) {
-        return jdbc.sql(SELECT + "where s.uid = :uid").param("uid", uid).query(this::map).optional();
+        return withChildren(jdbc.sql(SELECT + "where s.uid = :uid").param("uid", uid).query(OfferService::map).list())
+                .stream().findFirst();
+    }
+
+    /** The services with these ids, in the order given (missing ids are left out): three queries for any number. */
+    public List<ServiceView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ServiceView> found = new HashMap<>();
+        withChildren(jdbc.sql(SELECT + "where s.id in (:ids)").param("ids", ids).query(OfferService::map).list())
+                .forEach(v -> found.put(v.id(), v));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     Optional<Long> idByCode(long jurisdictionId, String code) {
@@ -275,9 +288,13 @@ public class OfferService implements ServiceOffer {
     void exportRows(long jurisdictionId, java.util.function.BiConsumer<ServiceView, String> sink) {
         List<Long> ids = jdbc.sql("select id from offer_service where jurisdiction_id = :j order by code limit 100000")
                 .param("j", jurisdictionId).query(Long.class).list();
-        for (Long id : ids) {
-            ServiceView s = byId(id).orElseThrow();
-            sink.accept(s, actors.byId(s.providerId()).map(a -> a.code()).orElse(null));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<ServiceView> batch = byIds(ids.subList(from, Math.min(ids.size(), from + 500)));
+            Map<Long, ActorSummary> providers = actors.byIds(batch.stream().map(ServiceView::providerId).distinct().toList());
+            for (ServiceView s : batch) {
+                ActorSummary provider = providers.get(s.providerId());
+                sink.accept(s, provider == null ? null : provider.code());
+            }
         }
     }
 
@@ -609,21 +626,50 @@ public class OfferService implements ServiceOffer {
                 reason);
     }
 
-    private ServiceView map(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        List<ServiceView.AreaView> areas = jdbc.sql("""
-                        select t.id, t.code, t.name, st.territory_path from offer_service_territory st
-                        join territory t on t.id = st.territory_id where st.service_id = :id order by t.path""")
-                .param("id", id).query((r, i) -> new ServiceView.AreaView(r.getLong(1), r.getString(2), r.getString(3),
-                        r.getString(4))).list();
-        List<ServiceView.LocationView> locations = jdbc.sql("""
+    /**
+     * Adds the areas and locations to services read without them, with one query each for all of them, after the
+     * services' own result set is closed: a query inside a row mapper would hold a second pooled connection.
+     */
+    private List<ServiceView> withChildren(List<ServiceView> services) {
+        if (services.isEmpty()) {
+            return services;
+        }
+        List<Long> ids = services.stream().map(ServiceView::id).toList();
+        Map<Long, List<ServiceView.AreaView>> areas = new HashMap<>();
+        jdbc.sql("""
+                        select st.service_id, t.id, t.code, t.name, st.territory_path from offer_service_territory st
+                        join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.path""")
+                .param("ids", ids).query(r -> {
+                    areas.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new ServiceView.AreaView(r.getLong(2),
+                            r.getString(3), r.getString(4), r.getString(5)));
+                });
+        Map<Long, List<ServiceView.LocationView>> locations = new HashMap<>();
+        jdbc.sql("""
                         select l.*, t.code as territory_code, t.name as territory_name from offer_service_location l
-                        left join territory t on t.id = l.territory_id where l.service_id = :id order by l.position, l.id""")
-                .param("id", id).query((r, i) -> new ServiceView.LocationView(r.getLong("id"), r.getObject("uid", UUID.class),
-                        r.getObject("location_uid", UUID.class), r.getString("name"), r.getString("address"),
-                        (Long) r.getObject("territory_id"), r.getString("territory_code"), r.getString("territory_name"), (Double) r.getObject("latitude"),
-                        (Double) r.getObject("longitude"), r.getString("schedule"), r.getObject("opens_at", LocalTime.class),
-                        r.getObject("closes_at", LocalTime.class), strings(r.getArray("weekdays")))).list();
+                        left join territory t on t.id = l.territory_id where l.service_id in (:ids)
+                        order by l.service_id, l.position, l.id""")
+                .param("ids", ids).query(r -> {
+                    locations.computeIfAbsent(r.getLong("service_id"), k -> new ArrayList<>()).add(new ServiceView.LocationView(
+                            r.getLong("id"), r.getObject("uid", UUID.class),
+                            r.getObject("location_uid", UUID.class), r.getString("name"), r.getString("address"),
+                            (Long) r.getObject("territory_id"), r.getString("territory_code"), r.getString("territory_name"),
+                            (Double) r.getObject("latitude"), (Double) r.getObject("longitude"), r.getString("schedule"),
+                            r.getObject("opens_at", LocalTime.class), r.getObject("closes_at", LocalTime.class),
+                            strings(r.getArray("weekdays"))));
+                });
+        return services.stream().map(v -> new ServiceView(v.id(), v.uid(), v.jurisdictionId(), v.code(), v.providerId(),
+                v.providerUid(), v.providerName(), v.name(), v.description(), v.sector(), v.needs(), v.valueGroups(),
+                v.minAge(), v.maxAge(), v.sex(), v.populationGroups(), v.sisbenGroups(), v.offeredEverywhere(),
+                List.copyOf(areas.getOrDefault(v.id(), List.of())), v.eligibilityNotes(), v.requiredDocuments(), v.cost(),
+                v.channels(), v.howToApply(), v.legalBasis(), v.url(), v.email(), v.phone(), v.status(),
+                List.copyOf(locations.getOrDefault(v.id(), List.of())), v.version(), v.updatedAt())).toList();
+    }
+
+    /** A service's own row; {@link #withChildren} adds its areas and locations. */
+    private static ServiceView map(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        List<ServiceView.AreaView> areas = List.of();
+        List<ServiceView.LocationView> locations = List.of();
         Timestamp updated = rs.getTimestamp("updated_at");
         return new ServiceView(id, rs.getObject("uid", UUID.class), rs.getLong("jurisdiction_id"), rs.getString("code"),
                 rs.getLong("provider_id"), rs.getObject("provider_uid", UUID.class), rs.getString("provider_name"),

@@ -2,14 +2,11 @@ package org.minga.participation.internal;
 
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,7 +14,6 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.offer.PopulationGroup;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What citizens open without signing in: a survey by its public link ({@code /s/{token}}) and a published
@@ -35,14 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PublicParticipationPages {
 
-    /** At most this many public answers per address in {@link #WINDOW_MS}. */
-    static final int LIMIT = 30;
-    static final long WINDOW_MS = 10 * 60 * 1000L;
-
     private final SurveyService surveys;
     private final SpaceService spaces;
     private final ContributionService contributions;
-    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
     PublicParticipationPages(SurveyService surveys, SpaceService spaces, ContributionService contributions) {
         this.surveys = surveys;
@@ -71,9 +61,7 @@ class PublicParticipationPages {
     String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
                   Model model) {
         SurveyService.SurveyView s = open(token);
-        if (!allow(request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "Demasiadas respuestas desde esta conexión: intente más tarde.");
-        }
+        // answers per address are limited before this point, with the other public pages (minga.rate-limit.survey-answers)
         Map<String, List<String>> fields = new LinkedHashMap<>(form);
         try {
             UUID uuid = parseUuid(form.getFirst("uuid"));
@@ -103,23 +91,6 @@ class PublicParticipationPages {
         return "participation/public-devolution";
     }
 
-    boolean allow(String address) {
-        long now = System.currentTimeMillis();
-        if (recent.size() > 10_000) {
-            recent.clear();
-        }
-        Deque<Long> times = recent.computeIfAbsent(address == null ? "?" : address, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > WINDOW_MS) {
-                times.pollFirst();
-            }
-            if (times.size() >= LIMIT) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
-    }
 
     private static UUID parseUuid(String s) {
         try {

@@ -229,8 +229,15 @@ class SurveyService {
                           (select max(number) from survey_version v where v.survey_id = s.id) as current_version,
                           (select count(*) from survey_response r where r.survey_id = s.id) as responses
                         from survey s join territory t on t.id = s.territory_id where s.id = :id""")
-                .param("id", id).query(this::row).optional()
+                .param("id", id).query(this::row).optional().map(this::withQuestions)
                 .orElseThrow(() -> new NotFoundException("La encuesta " + id + " no existe."));
+    }
+
+    /** The questions of the survey's current version, read once the survey's row is closed. */
+    private SurveyView withQuestions(SurveyView v) {
+        return new SurveyView(v.id(), v.jurisdictionId(), v.code(), v.title(), v.process(), v.description(), v.territoryId(),
+                v.territoryName(), v.territoryPath(), v.anonymous(), v.status(), v.publicToken(), v.currentVersion(),
+                questions(v.id(), v.currentVersion()), v.responses(), v.version());
     }
 
     private SurveyView row(ResultSet rs, int n) throws SQLException {
@@ -239,7 +246,7 @@ class SurveyService {
         return new SurveyView(id, rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("title"),
                 rs.getString("process"), rs.getString("description"), rs.getLong("territory_id"), rs.getString("territory_name"),
                 rs.getString("territory_path"), rs.getBoolean("anonymous"), rs.getString("status"), rs.getString("public_token"),
-                current, questions(id, current), rs.getLong("responses"), rs.getInt("version"));
+                current, List.of(), rs.getLong("responses"), rs.getInt("version"));
     }
 
     List<SurveyQuestion> questions(long surveyId, int number) {
@@ -271,7 +278,8 @@ class SurveyService {
                           (select max(number) from survey_version v where v.survey_id = s.id) as current_version,
                           (select count(*) from survey_response r where r.survey_id = s.id) as responses
                         from survey s join territory t on t.id = s.territory_id""" + w + " order by s.created_at desc, s.id desc limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset()).query(this::row).list();
+                .params(params).param("l", page.size()).param("o", page.offset()).query(this::row).list()
+                .stream().map(this::withQuestions).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -651,6 +659,7 @@ class SurveyService {
                     .computeIfAbsent(rs.getString(2) + "\u0000" + rs.getString(3), k -> new java.util.LinkedHashSet<>()).add(rs.getString(4));
         });
         List<List<String>> rows = new ArrayList<>();
+        java.time.ZoneId zone = scopes.jurisdiction(s.jurisdictionId()).zoneId(); // before the rows are open: one connection
         jdbc.sql("""
                 select r.id, r.client_uuid, r.answered_at, r.channel, r.surveyor, t.name, r.group_name, v.number,
                   r.respondent_name, r.respondent_contact

@@ -97,14 +97,14 @@ class EvidenceService {
     }
 
     private List<Link> load(String column, long id, long jurisdictionId) {
-        return jdbc.sql("select id, link_type, target_ref, label from practice_link where " + column + " = :id order by id")
+        // the links first, their live figures after the links' result set is closed: one connection at a time
+        List<Link> links = jdbc.sql("select id, link_type, target_ref, label from practice_link where " + column
+                        + " = :id order by id")
                 .param("id", id)
-                .query((rs, n) -> {
-                    LinkType t = LinkType.of(rs.getString("link_type"));
-                    String ref = rs.getString("target_ref");
-                    return new Link(rs.getLong("id"), t, ref, rs.getString("label"),
-                            t == null ? null : figures(t, jurisdictionId, ref).orElse(null));
-                }).list();
+                .query((rs, n) -> new Link(rs.getLong("id"), LinkType.of(rs.getString("link_type")), rs.getString("target_ref"),
+                        rs.getString("label"), null)).list();
+        return links.stream().map(l -> l.type() == null ? l : new Link(l.id(), l.type(), l.reference(), l.label(),
+                figures(l.type(), jurisdictionId, l.reference()).orElse(null))).toList();
     }
 
     boolean isLive(LinkType t) {

@@ -370,7 +370,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         List<DataRequestView> items = jdbc.sql("select * from data_request" + where
                         + " order by status, due_on, id limit :l offset :o")
                 .param("j", j).param("me", user.username()).param("l", page.size()).param("o", page.offset())
-                .query(this::view).list();
+                .query(view()).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -434,13 +434,20 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     private DataRequestView load(long id) {
-        return jdbc.sql("select * from data_request where id = :id").param("id", id).query(this::view).optional()
+        return jdbc.sql("select * from data_request where id = :id").param("id", id).query(view()).optional()
                 .orElseThrow(() -> new NotFoundException("La solicitud " + id + " no existe."));
     }
 
-    private DataRequestView view(ResultSet rs, int n) throws SQLException {
+    /** Maps rows with the jurisdictions read beforehand: a query inside a row mapper would take a second connection. */
+    private org.springframework.jdbc.core.RowMapper<DataRequestView> view() {
+        Map<Long, Jurisdiction> byId = new java.util.HashMap<>();
+        jurisdictions.all().forEach(x -> byId.put(x.id(), x));
+        return (rs, n) -> view(rs, byId);
+    }
+
+    private DataRequestView view(ResultSet rs, Map<Long, Jurisdiction> byId) throws SQLException {
         long j = rs.getLong("jurisdiction_id");
-        Jurisdiction jur = jurisdictions.byId(j).orElseThrow();
+        Jurisdiction jur = byId.get(j);
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         LocalDate answered = rs.getObject("answered_on", LocalDate.class);
         LocalDate today = LocalDate.now(jur.zoneId());

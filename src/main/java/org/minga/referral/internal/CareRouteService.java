@@ -179,15 +179,20 @@ class CareRouteService {
                 .query((rs, n) -> new StepView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         null, rs.getObject(6, Long.class), null, rs.getInt(7))).list();
         Map<Long, ActorSummary> names = actors.byIds(steps.stream().map(StepView::actorId).toList());
+        // the services' names are read before the route's row is open: one connection at a time
+        Optional<Long> jurisdiction = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", id)
+                .query(Long.class).optional();
+        if (jurisdiction.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, String> serviceNames = new java.util.HashMap<>();
+        if (steps.stream().anyMatch(s -> s.serviceId() != null)) {
+            referrals.services(jurisdiction.get()).forEach(s -> serviceNames.put(s.id(), s.name()));
+        }
         return jdbc.sql("""
                         select r.id, j.code, r.code, r.name, r.description, r.need_category, r.active, r.version, r.jurisdiction_id
                         from care_route r join jurisdiction j on j.id = r.jurisdiction_id where r.id = :id""").param("id", id)
                 .query((rs, n) -> {
-                    long jid = rs.getLong(9);
-                    Map<Long, String> serviceNames = new java.util.HashMap<>();
-                    if (steps.stream().anyMatch(s -> s.serviceId() != null)) {
-                        referrals.services(jid).forEach(s -> serviceNames.put(s.id(), s.name()));
-                    }
                     List<StepView> named = steps.stream().map(s -> new StepView(s.id(), s.position(), s.name(), s.description(),
                             s.actorId(), names.containsKey(s.actorId()) ? names.get(s.actorId()).name() : "—", s.serviceId(),
                             s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays())).toList();
@@ -258,6 +263,7 @@ class CareRouteService {
         if (!scope.includesJurisdiction(j) || scope.pathPrefix() != null && !((String) a.get("territory_path")).startsWith(scope.pathPrefix())) {
             throw new NotFoundException("No existe la aplicación de ruta " + id + ".");
         }
+        java.time.LocalDate today = referrals.today(referrals.jurisdiction(j)); // before the rows are open: one connection
         List<ProgressStep> steps = jdbc.sql("""
                         select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on, r.subject_name
                         from care_route_step s join care_route_application ap on ap.route_id = s.route_id
@@ -267,7 +273,7 @@ class CareRouteService {
                     String st = rs.getString(6);
                     ReferralStatus status = st == null ? null : ReferralStatus.valueOf(st);
                     java.time.LocalDate due = rs.getObject(7, java.time.LocalDate.class);
-                    boolean overdue = status != null && status.open() && due.isBefore(referrals.today(referrals.jurisdiction(j)));
+                    boolean overdue = status != null && status.open() && due.isBefore(today);
                     return new ProgressStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
                             rs.getString(5), st, status == null ? null : status.label(), due, overdue,
                             status == ReferralStatus.ATTENDED || status == ReferralStatus.CLOSED);

@@ -135,7 +135,7 @@ class ReferralDemoData implements DemoDataset {
             }
             long actorId = actors.byCode(j.id(), s[3]).orElseThrow().id();
             if (users.idOf(s[0]).isEmpty()) {
-                users.create(new NewUser(s[0], PASSWORD, s[1], null, Role.ENTITY_STAFF, j.id(), null));
+                users.createDemoUser(new NewUser(s[0], PASSWORD, s[1], null, Role.ENTITY_STAFF, j.id(), null));
             }
             if (!staff.isStaff(actorId, users.idOf(s[0]).orElseThrow())) {
                 staff.assign(actorId, s[0], s[4], DEMO);

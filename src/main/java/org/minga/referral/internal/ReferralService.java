@@ -620,6 +620,12 @@ class ReferralService {
                    r.due_on, r.delay_reported_at is not null, r.created_at, r.jurisdiction_id, r.person_id, r.household_id
             from referral r join territory t on t.id = r.territory_id""";
 
+    /** The row mapper, with every jurisdiction's zone known first: a look-up inside it would take a second connection. */
+    private org.springframework.jdbc.core.RowMapper<ReferralRow> rows() {
+        jurisdictions.all().forEach(j -> zones.putIfAbsent(j.id(), j.zoneId()));
+        return this::mapRow;
+    }
+
     private ReferralRow mapRow(ResultSet rs, int n) throws SQLException {
         ReferralStatus s = ReferralStatus.valueOf(rs.getString(9));
         LocalDate due = rs.getObject(10, LocalDate.class);
@@ -699,7 +705,7 @@ class ReferralService {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<ReferralRow> rows = jdbc.sql(ROW_SQL + where + " order by " + order + " limit :limit offset :offset")
-                .params(params).query(this::mapRow).list();
+                .params(params).query(rows()).list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 

@@ -1,7 +1,6 @@
 package org.minga.platform.internal.db;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 import java.nio.file.Path;
 
@@ -28,8 +27,10 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties,
-                                java.util.Optional<EmbeddedDatabase> embedded) {
+    GuardedDataSource dataSource(DatabaseProperties properties,
+                                 java.util.Optional<EmbeddedDatabase> embedded,
+                                 @org.springframework.beans.factory.annotation.Value("${minga.db.connection-guard:log}")
+                                 GuardedDataSource.Mode guard) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("minga");
         config.setMaximumPoolSize(properties.effectivePoolSize());
@@ -43,7 +44,7 @@ class DatabaseConfiguration {
             config.setUsername(db.user());
             config.setPassword(db.password());
         }
-        return new HikariDataSource(config);
+        return new GuardedDataSource(config, guard);
     }
 
     /** True when no external database URL is configured. */

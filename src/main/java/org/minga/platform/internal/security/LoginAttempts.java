@@ -1,8 +1,5 @@
 package org.minga.platform.internal.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.minga.platform.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -14,8 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins, locks an account after too many, and writes every login and failure to the audit
- * log. A successful API (HTTP Basic) call also resets the counter, but only form logins are logged as
+ * Writes every login and failure to the audit log ({@link LoginThrottle} counts the failures and locks). A successful API (HTTP Basic) call also resets the counter, but only form logins are logged as
  * logins, so the audit log is not flooded by API traffic.
  */
 @Component
@@ -31,17 +27,12 @@ class LoginAttempts {
         this.properties = properties;
     }
 
+    /** A password checked and wrong (or an unknown name): the limits are counted by {@link LoginThrottle}. */
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
-        Instant until = Instant.now().plus(Duration.ofMinutes(properties.effectiveLockMinutes()));
-        boolean locked = users.recordFailure(username, properties.effectiveMaxFailedLogins(), until);
-        audit.record("LOGIN_FAILED", "user", null, null, "Intento fallido para " + abbreviate(username), null, null);
-        if (locked) {
-            audit.record("LOCKED", "user", null, null,
-                    "Cuenta " + abbreviate(username) + " bloqueada hasta " + until, null, null);
-        }
+        audit.record("LOGIN_FAILED", "user", null, null,
+                "Intento fallido para " + abbreviate(String.valueOf(event.getAuthentication().getName())), null, null);
     }
 
     @EventListener

@@ -5,21 +5,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends the login page a reason the user can act on, without saying whether the username exists. */
+/**
+ * Sends the login page back with one message for every failure: a wrong password, an unknown user, a locked or
+ * disabled account and an attempt refused for too many tries all read the same, so the page never tells whether
+ * a user name exists (issue 16).
+ */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
-                : exception instanceof DisabledException ? "disabled" : "bad";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error=bad");
     }
 }

@@ -6,7 +6,15 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.minga.platform.AuditLog;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -23,7 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login for people, HTTP Basic for API clients; the same roles and territory scope for both.
- * CSRF protects the UI; API calls that authenticate with Basic carry no session and need no token.
+ * CSRF protects the UI; API calls that authenticate with Basic go through their own stateless chain: no
+ * session, no token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,46 +43,99 @@ class SecurityConfiguration {
     private static final RequestMatcher BASIC_API = request -> API.matches(request)
             && hasBasicCredentials(request);
 
+    /** Who may call what: the same rules for the session chain and the stateless HTTP Basic API chain. */
+    private static void authorize(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                        "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                // only served when minga.api-docs is on (ProductionDefaults); 404 otherwise
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                // practice module: the public bank of good practices
+                .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
+                // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)
+                .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**").permitAll()
+                // participation: a survey's public link and a published devolución (unguessable tokens)
+                .requestMatchers(HttpMethod.GET, "/s/*", "/d/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
+                .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
+                .requestMatchers(HttpMethod.PUT, "/api/**").not().hasRole("READ_ONLY")
+                .requestMatchers(HttpMethod.PATCH, "/api/**").not().hasRole("READ_ONLY")
+                .requestMatchers(HttpMethod.DELETE, "/api/**").not().hasRole("READ_ONLY")
+                .anyRequest().authenticated());
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        // HSTS (one year, subdomains) goes out on every HTTPS answer, HTTPS as the proxy reports it when
+        // MINGA_FORWARD_HEADERS=native; Tomcat marks the session cookie Secure on the same requests
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'"))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+
+    /**
+     * API calls that carry HTTP Basic credentials: authenticated on every call and stateless, so a script that
+     * calls the API a million times leaves no session behind (issue 16). No CSRF token: no cookie is involved.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain basicApiChain(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+                                      AuthenticationManager authenticationManager) throws Exception {
+        var apiUnauthorized = ApiProblemResponses.unauthorized(json);
+        http.securityMatcher(BASIC_API)
+                .authenticationManager(authenticationManager)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(apiUnauthorized)
+                        .accessDeniedHandler(ApiProblemResponses.forbidden(json)));
+        authorize(http);
+        headers(http);
+        return http.build();
+    }
+
+    /** Everything else: the pages with form login and their session, and the API as the pages call it. */
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
                                             com.fasterxml.jackson.databind.ObjectMapper json,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry,
+                                            AuthenticationManager authenticationManager) throws Exception {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
+        HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API)); // an API call never starts a session to come back to
         http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        // practice module: the public bank of good practices
-                        .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
-                        // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)
-                        .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**").permitAll()
-                        // participation: a survey's public link and a published devolución (unguessable tokens)
-                        .requestMatchers(HttpMethod.GET, "/s/*", "/d/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
-                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
-                        .requestMatchers(HttpMethod.PUT, "/api/**").not().hasRole("READ_ONLY")
-                        .requestMatchers(HttpMethod.PATCH, "/api/**").not().hasRole("READ_ONLY")
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").not().hasRole("READ_ONLY")
-                        .anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // a changed, disabled or re-keyed account loses its open sessions at once
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
+                .requestCache(cache -> cache.requestCache(pagesOnly))
                 .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_API))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
                         .defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(json), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                new NegatedRequestMatcher(API)))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")));
+                                new NegatedRequestMatcher(API)));
+        authorize(http);
+        headers(http);
         return http.build();
+    }
+
+    /** Every password check, form or HTTP Basic, goes through the failed-login limits first. */
+    @Bean
+    AuthenticationManager authenticationManager(MingaUserDetailsService users, PasswordEncoder encoder,
+                                                LoginThrottle throttle, AuditLog audit,
+                                                AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean

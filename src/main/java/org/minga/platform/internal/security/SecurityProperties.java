@@ -2,15 +2,34 @@ package org.minga.platform.internal.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Lock-out after repeated failed logins. */
+/**
+ * Failed-login limits ({@code minga.security.*}). {@code maxFailedLogins}: attempts of one account name from one
+ * address before it is locked there; {@code maxFailedLoginsPerAddress}: failures of any names from one address;
+ * {@code maxFailedLoginsPerAccount}: consecutive failures of one name from all addresses (NIST SP 800-63B: at most
+ * 100); {@code lockMinutes}: the first lock, each next one of the same counter twice as long, up to a day;
+ * {@code failureWindowMinutes}: quiet time after which an address's or a pair's count starts again.
+ */
 @ConfigurationProperties("minga.security")
-public record SecurityProperties(Integer maxFailedLogins, Integer lockMinutes) {
+public record SecurityProperties(Integer maxFailedLogins, Integer lockMinutes, Integer maxFailedLoginsPerAddress,
+                                 Integer maxFailedLoginsPerAccount, Integer failureWindowMinutes) {
 
     int effectiveMaxFailedLogins() {
-        return maxFailedLogins == null ? 5 : maxFailedLogins;
+        return maxFailedLogins == null || maxFailedLogins < 1 ? 5 : maxFailedLogins;
     }
 
     int effectiveLockMinutes() {
-        return lockMinutes == null ? 15 : lockMinutes;
+        return lockMinutes == null || lockMinutes < 1 ? 15 : lockMinutes;
+    }
+
+    int effectiveMaxFailedLoginsPerAddress() {
+        return maxFailedLoginsPerAddress == null || maxFailedLoginsPerAddress < 1 ? 50 : maxFailedLoginsPerAddress;
+    }
+
+    int effectiveMaxFailedLoginsPerAccount() {
+        return maxFailedLoginsPerAccount == null || maxFailedLoginsPerAccount < 1 ? 100 : maxFailedLoginsPerAccount;
+    }
+
+    int effectiveFailureWindowMinutes() {
+        return failureWindowMinutes == null || failureWindowMinutes < 1 ? 60 : failureWindowMinutes;
     }
 }

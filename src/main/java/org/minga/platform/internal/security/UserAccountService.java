@@ -35,10 +35,18 @@ public class UserAccountService implements UserAccounts {
     private final Jurisdictions jurisdictions;
     private final TerritoryLookup territories;
     private final SessionRegistry sessions;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final boolean demo;
 
     UserAccountService(UserStore store, PasswordEncoder encoder, AuditLog audit, Validator validator,
-                       Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions) {
+                       Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions,
+                       PasswordPolicy policy, LoginThrottle throttle,
+                       @org.springframework.beans.factory.annotation.Value("${minga.demo:false}") boolean demo) {
         this.sessions = sessions;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.demo = demo;
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
@@ -50,7 +58,28 @@ public class UserAccountService implements UserAccounts {
     @Override
     @Transactional
     public long create(NewUser user) {
+        return create(user, true);
+    }
+
+    /**
+     * The demo users keep the README's short password {@code minga2026}: they exist only in demo mode, which
+     * production never runs (an external database refuses it unless asked for), so the policy is waived for them
+     * and for nothing else.
+     */
+    @Override
+    @Transactional
+    public long createDemoUser(NewUser user) {
+        if (!demo) {
+            throw new IllegalStateException("Los usuarios de demostración solo existen con MINGA_DEMO=true.");
+        }
+        return create(user, false);
+    }
+
+    private long create(NewUser user, boolean checkPassword) {
         List<FieldError> errors = Violations.of(validator, user);
+        if (checkPassword && errors.stream().noneMatch(e -> e.field().equals("password"))) {
+            policy.problem(user.password(), user.username()).ifPresent(p -> errors.add(new FieldError("password", p)));
+        }
         if (user.username() != null && store.byUsername(user.username()).isPresent()) {
             errors.add(new FieldError("username", "Ya existe un usuario con ese nombre."));
         }
@@ -92,8 +121,9 @@ public class UserAccountService implements UserAccounts {
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
-        if (newPassword == null || newPassword.length() < 8) {
-            throw new ValidationException("password", "La contraseña debe tener al menos 8 caracteres.");
+        java.util.Optional<String> problem = policy.problem(newPassword, user.username());
+        if (problem.isPresent()) {
+            throw new ValidationException("password", problem.get());
         }
         store.setPassword(id, encoder.encode(newPassword));
         endSessions(user.username());
@@ -105,6 +135,7 @@ public class UserAccountService implements UserAccounts {
     public void unlock(long id) {
         UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
         store.unlock(id);
+        throttle.unlock(user.username());
         audit.record("UNLOCK", "user", id, user.jurisdictionId(), "Cuenta " + user.username() + " desbloqueada",
                 null, null);
     }
@@ -127,7 +158,8 @@ public class UserAccountService implements UserAccounts {
     private UserSummary summarize(UserRow r) {
         String code = r.territoryId() == null ? null : territories.codeOf(r.territoryId()).orElse(null);
         String label = r.territoryId() == null ? null : territories.describe(r.territoryId()).orElse(null);
-        boolean locked = r.lockedUntil() != null && r.lockedUntil().isAfter(java.time.Instant.now());
+        boolean locked = r.lockedUntil() != null && r.lockedUntil().isAfter(java.time.Instant.now())
+                || throttle.lockedUntil(r.username()).isPresent();
         return new UserSummary(r.id(), r.username(), r.fullName(), r.email(), r.role(), r.jurisdictionId(),
                 r.territoryId(), code, label, r.enabled(), locked, r.lastLoginAt());
     }

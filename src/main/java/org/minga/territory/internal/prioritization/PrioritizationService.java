@@ -262,6 +262,7 @@ public class PrioritizationService {
                         where r.id = :id""").param("id", id)
                 .query(this::mapRun).optional()
                 .filter(r -> scope.includesJurisdiction(r.jurisdictionId()))
+                .map(this::withResults)
                 .orElseThrow(() -> new NotFoundException("No existe la priorización " + id + "."));
         String scopePath = jdbc.sql("select scope_path from prioritization_run where id = :id").param("id", id)
                 .query(String.class).single();
@@ -299,8 +300,23 @@ public class PrioritizationService {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** A run's own row; its results are read by {@link #withResults} once this row's result set is closed. */
     private RunView mapRun(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
+        List<RunView.Result> results = List.of();
+        return new RunView(id, rs.getLong("jurisdiction_id"), rs.getString("name"), rs.getString("level_code"),
+                rs.getString("level_name"), rs.getInt("year"), rs.getString("scope_label"), rs.getString("created_by"),
+                rs.getString("created_by_name"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("time_zone"), rs.getInt("scored_count"), rs.getInt("unscored_count"),
+                read(rs.getString("inputs"), new TypeReference<RunInputs>() {
+                }),
+                read(rs.getString("notes"), new TypeReference<List<String>>() {
+                }),
+                results);
+    }
+
+    private RunView withResults(RunView run) {
+        long id = run.id();
         List<RunView.Result> results = jdbc.sql("""
                         select territory_id, territory_code, territory_name, rank, score, normalized_values, missing,
                           missing_variables
@@ -314,15 +330,9 @@ public class PrioritizationService {
                         read(r.getString("missing_variables"), new TypeReference<List<String>>() {
                         })))
                 .list();
-        return new RunView(id, rs.getLong("jurisdiction_id"), rs.getString("name"), rs.getString("level_code"),
-                rs.getString("level_name"), rs.getInt("year"), rs.getString("scope_label"), rs.getString("created_by"),
-                rs.getString("created_by_name"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("time_zone"), rs.getInt("scored_count"), rs.getInt("unscored_count"),
-                read(rs.getString("inputs"), new TypeReference<RunInputs>() {
-                }),
-                read(rs.getString("notes"), new TypeReference<List<String>>() {
-                }),
-                results);
+        return new RunView(run.id(), run.jurisdictionId(), run.name(), run.levelCode(), run.levelName(), run.year(),
+                run.scopeLabel(), run.createdBy(), run.createdByName(), run.createdAt(), run.timeZone(), run.scoredCount(),
+                run.unscoredCount(), run.inputs(), run.notes(), results);
     }
 
     private String write(Object value) {
