@@ -8,6 +8,6 @@ import org.springframework.stereotype.Component;
 public class WebAddresses {
 
     public String safe(String address) {
-        return WebAddress.safe(address);
+        return WebAddress.Check.safe(address);
     }
 }
