@@ -1,6 +1,7 @@
 package org.minga.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -26,6 +27,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +50,17 @@ class JsonInputFuzzTests {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired UserDetailsService users;
+
+    /** Signed in once per user: checking an Argon2 password on each of thousands of requests would only measure Argon2. */
+    final Map<String, Authentication> signedIn = new LinkedHashMap<>();
+
+    Authentication as(String user) {
+        return signedIn.computeIfAbsent(user, u -> {
+            UserDetails details = users.loadUserByUsername(u);
+            return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+        });
+    }
 
     record Endpoint(HttpMethod method, String path, JsonNode schema, List<String> queryParameters) {
     }
@@ -117,7 +133,7 @@ class JsonInputFuzzTests {
         return tx.execute(status -> {
             status.setRollbackOnly();
             try {
-                return mvc.perform(request(method, url).with(httpBasic(user, "minga2026"))
+                return mvc.perform(request(method, url).with(authentication(as(user)))
                         .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
             } catch (Exception ex) {
                 MockHttpServletResponse failed = new MockHttpServletResponse();
