@@ -67,7 +67,8 @@ class EscapingBrowserTests extends BrowserTest {
         assertThat(tip).containsText(ATTACK);
         assertThat(tip.locator("img")).hasCount(0);
 
-        page.navigate(url("/dashboard"));
+        long zone = jdbc.sql("select parent_id from territory where id = :id").param("id", sumapaz).query(Long.class).single();
+        page.navigate(url("/dashboard?territory=" + zone));
         assertThat(page.locator("table").getByText(ATTACK)).isVisible();
         Locator dashTip = tooltipOf("#dash-map", ATTACK);
         assertThat(dashTip.locator("img")).hasCount(0);

@@ -118,10 +118,31 @@ class SpreadsheetExportSafetyTests {
         assertNeutralised("/api/v1/alliances/export?jurisdiction=54001", "cucuta", alliance);
 
         String service = unique("SRV");
-        send("POST", "/api/v1/services", "cucuta", Map.of("jurisdiction", "54001", "code", service, "provider", "SBS-CUC",
-                "name", FORMULA, "description", "Descripción.", "sector", "bienestar social",
-                "territories", List.of("C09"), "channels", List.of("presencial")), 201);
+        long serviceId = send("POST", "/api/v1/services", "cucuta", Map.of("jurisdiction", "54001", "code", service,
+                "provider", actor, "name", FORMULA, "description", "Descripción.", "sector", "bienestar social",
+                "territories", List.of("C09"), "channels", List.of("presencial")), 201).get("id").asLong();
         assertNeutralised("/api/v1/services/export?jurisdiction=54001", "cucuta", service);
+
+        // a fair's results (XLSX only): the service and its entity are named by users
+        long actorId = jdbc.sql("select id from actor where code = :c").param("c", actor).query(Long.class).single();
+        long laguna = jdbc.sql("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id "
+                + "where j.code = '54001' and t.code = 'B-C09-01'").query(Long.class).single();
+        long fair = send("POST", "/api/v1/fairs", "cucuta", Map.of("jurisdiction", "54001", "code", unique("T"),
+                "name", "Jornada", "territoryId", laguna, "date", "2026-03-14", "startsAt", "07:00", "endsAt", "13:00",
+                "site", "Cancha", "status", "CONFIRMADA"), 201).get("id").asLong();
+        send("POST", "/api/v1/fairs/" + fair + "/participants", "cucuta", Map.of("actorId", actorId, "kind", "ENTIDAD",
+                "stand", "1"), 201);
+        send("POST", "/api/v1/fairs/" + fair + "/services", "cucuta", Map.of("serviceId", serviceId, "actorId", actorId), 201);
+        Map<String, Object> person = new java.util.HashMap<>(Map.of("uuid", UUID.randomUUID().toString(),
+                "actorId", actorId, "serviceIds", List.of(serviceId), "documentType", "CC",
+                "documentNumber", String.valueOf(1_000_000_000L + (long) (Math.random() * 1_000_000_000L)),
+                "firstName", "Rosa", "lastName", "Contreras", "birthDate", "1950-02-11", "sex", "F"));
+        person.putAll(Map.of("populationGroups", "persona mayor", "authorized", true, "satisfaction", 5));
+        send("POST", "/api/v1/fairs/" + fair + "/attendances", "cucuta", person, 201);
+        byte[] results = download("/fairs/" + fair + "/results.xlsx", "cucuta");
+        List<Cell> row = xlsxRow(results, "HYPERLINK");
+        Cell cell = row.stream().filter(c -> c.getStringCellValue().equals(FORMULA)).findFirst().orElseThrow();
+        assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
     }
 
     @Test
