@@ -6,7 +6,7 @@ import org.minga.platform.Role;
 /** The identity demo data is written as: an administrator of every jurisdiction that is not a real account. */
 final class DemoActor {
 
-    static final CurrentUser SYSTEM = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser SYSTEM = CurrentUser.demoLoader();
     static final String PASSWORD = "minga2026";
 
     private DemoActor() {

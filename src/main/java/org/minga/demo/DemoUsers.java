@@ -25,7 +25,9 @@ class DemoUsers implements DemoDataset {
             new Spec("campo.suba", "Equipo de campo Suba", Role.FIELD_TEAM, "11001", "11"),
             new Spec("evaluador", "Evaluación de buenas prácticas", Role.PRACTICE_EVALUATOR, "11001", null),
             new Spec("consulta.kennedy", "Consulta Kennedy", Role.READ_ONLY, "11001", "08"),
-            new Spec("cucuta", "Secretaría de Bienestar Cúcuta", Role.LOCAL, "54001", null));
+            new Spec("cucuta", "Secretaría de Bienestar Cúcuta", Role.LOCAL, "54001", null),
+            new Spec("privacidad.bogota", "Oficial de protección de datos Bogotá", Role.PRIVACY_OFFICER, "11001", null),
+            new Spec("privacidad.cucuta", "Oficial de protección de datos Cúcuta", Role.PRIVACY_OFFICER, "54001", null));
 
     private final UserAccounts accounts;
     private final Jurisdictions jurisdictions;
@@ -39,7 +41,9 @@ class DemoUsers implements DemoDataset {
 
     @Override
     public String name() {
-        return "users";
+        // renamed when users were added (the privacy officers), so existing demo installations get them too;
+        // load() skips the users that exist
+        return "users-2026-12";
     }
 
     @Override

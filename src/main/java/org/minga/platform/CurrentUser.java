@@ -7,6 +7,22 @@ package org.minga.platform;
 public record CurrentUser(long id, String username, String fullName, Role role, Long jurisdictionId,
                           Long territoryId) {
 
+    /**
+     * Minga acting by itself for one jurisdiction (or all, with {@code null}): background work such as care routes
+     * and scheduled jobs, with the narrow capabilities of {@link Role#SYSTEM}.
+     */
+    public static CurrentUser system(String name, Long jurisdictionId) {
+        return new CurrentUser(0, "sistema", name, Role.SYSTEM, jurisdictionId, null);
+    }
+
+    /**
+     * The demo data loader: plays the people who would have entered the demo records, as an administrator of all
+     * jurisdictions. Only when demo mode is on, before the web server opens; never for background work.
+     */
+    public static CurrentUser demoLoader() {
+        return new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    }
+
     public boolean allJurisdictions() {
         return jurisdictionId == null;
     }

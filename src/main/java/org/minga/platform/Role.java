@@ -13,7 +13,17 @@ public enum Role {
      * Staff of an entity (a secretaría, ICBF, a hospital...): works the referrals addressed to the entity and
      * registers its services at fairs; sees no territory's households or people beyond those.
      */
-    ENTITY_STAFF("personal de entidad");
+    ENTITY_STAFF("personal de entidad"),
+    /**
+     * The personal-data protection officer of a jurisdiction (oficial de protección de datos personales, Ley 1581
+     * de 2012): the only one who answers consultas and reclamos and executes a deletion; reads the access log.
+     */
+    PRIVACY_OFFICER("oficial de protección de datos personales"),
+    /**
+     * Minga itself doing background work (care routes, scheduled jobs, demo data), with its own narrow
+     * capabilities; never a signed-in person, never assignable to an account.
+     */
+    SYSTEM("sistema");
 
     private final String label;
 
@@ -34,6 +44,11 @@ public enum Role {
     /** Roles that may change the territorial data of their scope (tree, variables, geometry, imports). */
     public boolean managesTerritory() {
         return this == ADMINISTRATOR || this == DISTRICT || this == ZONAL || this == LOCAL;
+    }
+
+    /** True for the roles an administrator may give to an account. */
+    public boolean assignable() {
+        return this != SYSTEM;
     }
 
     public boolean readOnly() {

@@ -17,6 +17,9 @@ public interface TerritoryLookup {
     /** The id of the territory with this code in the jurisdiction, if any. */
     Optional<Long> idByCode(long jurisdictionId, String code);
 
+    /** The materialised path of a territory ("/1/5/23/"), if it exists. */
+    Optional<String> pathOf(long territoryId);
+
     /** A readable name such as "Suba (Localidad)", if the territory exists. */
     Optional<String> describe(long territoryId);
 }

@@ -13,6 +13,9 @@ public interface PersonalDataHolder {
     /** The person, checked against the user's jurisdiction and territory; throws when not visible. */
     DataSubject requireVisible(long personId, CurrentUser user);
 
+    /** The person whatever the user's scope, for those who act on a whole jurisdiction (the privacy officer). */
+    java.util.Optional<DataSubject> subject(long personId);
+
     /** Everything held on the person, for a consulta. */
     Map<String, Object> export(long personId);
 

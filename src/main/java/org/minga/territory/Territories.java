@@ -8,7 +8,11 @@ import org.minga.platform.CurrentUser;
 /** Read access to the territorial trees, for other modules. */
 public interface Territories {
 
+    /** Where the user reads territorial information (territories, actors, offer, bodies...): no personal data. */
     TerritoryScope scopeOf(CurrentUser user);
+
+    /** Where the user holds a capability of {@link org.minga.platform.AccessPolicy}, as a territory scope. */
+    TerritoryScope scopeOf(CurrentUser user, org.minga.platform.Capability capability);
 
     Optional<TerritoryView> byId(long id);
 

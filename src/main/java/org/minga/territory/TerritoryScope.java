@@ -21,6 +21,17 @@ public record TerritoryScope(Long jurisdictionId, String pathPrefix) {
         return includesJurisdiction(t.jurisdictionId()) && (pathPrefix == null || t.path().startsWith(pathPrefix));
     }
 
+    /**
+     * True for a record of the user's subtree, of a territory above it (a district-wide alliance concerns a
+     * localidad's team too) or of the whole jurisdiction ({@code path} null); false for a sibling territory's.
+     */
+    public boolean includesOrAbove(long jurisdictionId, String path) {
+        if (!includesJurisdiction(jurisdictionId) || org.minga.platform.AccessScope.NO_PATH.equals(pathPrefix)) {
+            return false;
+        }
+        return path == null || pathPrefix == null || path.startsWith(pathPrefix) || pathPrefix.startsWith(path);
+    }
+
     /** The prefix for {@code path like ?}: the user's subtree, or every path ("/"). */
     public String likePattern() {
         return (pathPrefix == null ? "/" : pathPrefix) + "%";

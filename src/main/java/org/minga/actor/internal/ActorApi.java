@@ -1,5 +1,7 @@
 package org.minga.actor.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.actor.ActorSummary;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Actors, their contact people, alliances, social assets and the actor map, as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
 class ActorApi {
@@ -90,7 +93,8 @@ class ActorApi {
         Jurisdiction j = actors.jurisdiction(jurisdiction, CurrentUsers.require());
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int p = 0; ; p++) {
-            PageResult<AllianceService.AllianceView> page = alliances.list(j.id(), null, new PageRequest(p, PageResult.MAX_SIZE));
+            PageResult<AllianceService.AllianceView> page = alliances.list(j.id(), null, territories.scopeOf(CurrentUsers.require()),
+                    new PageRequest(p, PageResult.MAX_SIZE));
             for (AllianceService.AllianceView a : page.items()) {
                 String territory = a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::code).orElse(null);
                 for (AllianceService.MemberView m : a.members()) {
@@ -162,28 +166,33 @@ class ActorApi {
         return actors.detail(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors")
     @ResponseStatus(HttpStatus.CREATED)
     ActorSummary create(@RequestBody ActorForm form) {
         return actors.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/actors/{id}")
     ActorSummary update(@PathVariable long id, @RequestBody ActorForm form) {
         return actors.update(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/actors/{id}/contacts")
     List<ContactView> contacts(@PathVariable long id) {
         return actors.contacts(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     ContactView addContact(@PathVariable long id, @RequestBody ContactForm form) {
         return actors.addContact(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @DeleteMapping("/actors/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeContact(@PathVariable long id, @PathVariable long contactId) {
@@ -201,7 +210,8 @@ class ActorApi {
                                                        @RequestParam(required = false) Integer page,
                                                        @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
-        return alliances.list(actors.jurisdiction(jurisdiction, user).id(), q, PageRequest.of(page, size));
+        return alliances.list(actors.jurisdiction(jurisdiction, user).id(), q, territories.scopeOf(user),
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/alliances/{id}")
@@ -209,12 +219,14 @@ class ActorApi {
         return alliances.requireVisible(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/alliances")
     @ResponseStatus(HttpStatus.CREATED)
     AllianceService.AllianceView createAlliance(@RequestBody AllianceForm form) {
         return alliances.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/alliances/{id}")
     AllianceService.AllianceView updateAlliance(@PathVariable long id, @RequestBody AllianceForm form) {
         return alliances.update(id, form, CurrentUsers.requireWriter());
@@ -238,12 +250,14 @@ class ActorApi {
         return assets.requireVisible(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/social-assets")
     @ResponseStatus(HttpStatus.CREATED)
     SocialAssetService.AssetView createAsset(@RequestBody AssetForm form) {
         return assets.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/social-assets/{id}")
     SocialAssetService.AssetView updateAsset(@PathVariable long id, @RequestBody AssetForm form) {
         return assets.update(id, form, CurrentUsers.requireWriter());

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ActorDemoData {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     record A(String code, String name, String acronym, String type, String parent, String sectors, String territories,
              String description, String website) {

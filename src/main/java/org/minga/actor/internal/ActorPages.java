@@ -1,5 +1,7 @@
 package org.minga.actor.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Actors, their contact people, alliances, social assets and the actor map, as pages. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class ActorPages {
 
@@ -102,6 +105,7 @@ class ActorPages {
         return "actor/detail";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/actors/new")
     String createForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -109,6 +113,7 @@ class ActorPages {
         return form(ActorForm.empty(j.code()), j, null, model);
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors")
     String create(@ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -123,6 +128,7 @@ class ActorPages {
         }
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/actors/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -135,6 +141,7 @@ class ActorPages {
         return form(form, j, a, model);
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -150,6 +157,7 @@ class ActorPages {
         }
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}/contacts")
     String addContact(@PathVariable long id, @ModelAttribute ContactForm contact, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -164,6 +172,7 @@ class ActorPages {
         }
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}/contacts/{contactId}/delete")
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
         actors.removeContact(id, contactId, CurrentUsers.requireWriter());
@@ -221,13 +230,14 @@ class ActorPages {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = pick(jurisdiction, user, model);
         if (j != null) {
-            model.addAttribute("results", alliances.list(j.id(), q, PageRequest.of(page, 50)));
+            model.addAttribute("results", alliances.list(j.id(), q, territories.scopeOf(user), PageRequest.of(page, 50)));
             model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
         }
         model.addAttribute("q", q);
         return "actor/alliances";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/actors/alliances/new")
     String allianceForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -239,6 +249,7 @@ class ActorPages {
         return "actor/alliance-form";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/alliances")
     String createAlliance(@ModelAttribute AlliancePageForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -290,6 +301,7 @@ class ActorPages {
         return "actor/assets";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/actors/assets/new")
     String assetForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -301,6 +313,7 @@ class ActorPages {
         return "actor/asset-form";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/assets")
     String createAsset(@ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();

@@ -1,5 +1,7 @@
 package org.minga.actor.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.platform.CurrentUsers;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and removing the users who work for an actor, from the actor's page. */
+@Requires(Capability.ADMINISTER_USERS)
 @Controller
 class ActorStaffPages {
 

@@ -23,6 +23,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
+import org.minga.territory.TerritoryScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,19 +84,32 @@ public class AllianceService {
     }
 
     public AllianceView requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(a -> user.seesJurisdiction(a.jurisdictionId()))
+        TerritoryScope scope = territories.scopeOf(user);
+        return byId(id).filter(a -> scope.includesOrAbove(a.jurisdictionId(), pathOf(a)))
                 .orElseThrow(() -> new NotFoundException("No existe la alianza " + id + "."));
     }
 
-    public PageResult<AllianceView> list(long jurisdictionId, String query, PageRequest page) {
+    private String pathOf(AllianceView a) {
+        return a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::path).orElse(null);
+    }
+
+    /** Alliances of the user's subtree, of the territories above it and of the whole jurisdiction. */
+    public PageResult<AllianceView> list(long jurisdictionId, String query, TerritoryScope scope, PageRequest page) {
         String key = ActorService.blankToNull(TextKeys.key(query));
         String where = """
                 from alliance a where a.jurisdiction_id = :j
+                  and (a.territory_path is null or cast(:prefix as varchar) is null
+                       or a.territory_path like :prefix || '%' or :prefix like a.territory_path || '%')
                   and (cast(:q as varchar) is null or lower(a.name) like '%' || :q || '%' or lower(a.code) like '%' || :q || '%')""";
-        long total = jdbc.sql("select count(*) " + where).param("j", jurisdictionId).param("q", key).query(Long.class).single();
+        String prefix = scope.pathPrefix();
+        if (!scope.includesJurisdiction(jurisdictionId)) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        long total = jdbc.sql("select count(*) " + where).param("j", jurisdictionId).param("q", key)
+                .param("prefix", prefix).query(Long.class).single();
         List<Long> ids = jdbc.sql("select a.id " + where + " order by a.start_date desc, a.name limit :l offset :o")
-                .param("j", jurisdictionId).param("q", key).param("l", page.size()).param("o", page.offset())
-                .query(Long.class).list();
+                .param("j", jurisdictionId).param("q", key).param("prefix", prefix).param("l", page.size())
+                .param("o", page.offset()).query(Long.class).list();
         return new PageResult<>(ids.stream().map(id -> byId(id).orElseThrow()).toList(), page.page(), page.size(), total);
     }
 

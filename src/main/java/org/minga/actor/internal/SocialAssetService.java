@@ -86,7 +86,9 @@ public class SocialAssetService {
     }
 
     public AssetView requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(a -> user.seesJurisdiction(a.jurisdictionId()))
+        TerritoryScope scope = territories.scopeOf(user);
+        return byId(id).filter(a -> scope.includesOrAbove(a.jurisdictionId(),
+                a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::path).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No existe el activo social " + id + "."));
     }
 

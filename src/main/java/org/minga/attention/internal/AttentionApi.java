@@ -1,5 +1,7 @@
 package org.minga.attention.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Attentions by setting, as JSON. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @RestController
 class AttentionApi {
 
@@ -38,6 +41,7 @@ class AttentionApi {
                 CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/attentions/counts")
     List<AttentionService.Count> counts(@RequestParam(required = false) Long jurisdictionId,
                                         @RequestParam(required = false) String setting,
@@ -49,6 +53,7 @@ class AttentionApi {
                 CurrentUsers.require());
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/attentions")
     ResponseEntity<AttentionService.AttentionView> create(@RequestBody AttentionService.AttentionCommand c,
                                                           @RequestParam(required = false) String jurisdiction) {

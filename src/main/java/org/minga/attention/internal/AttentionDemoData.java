@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AttentionDemoData implements DemoDataset {
 
-    static final CurrentUser LOADER = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser LOADER = CurrentUser.demoLoader();
 
     static final String[][] COLLECTIVE = {
             {"EDUCATIVO", "Tamizaje de agudeza visual en colegio distrital", "Salud escolar"},

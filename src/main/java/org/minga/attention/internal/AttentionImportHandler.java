@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.platform.Capability;
 import org.minga.attention.Setting;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
@@ -94,7 +95,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = territories.scopeOf(context.user());
+        TerritoryScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
         List<ImportError> errors = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.minga.attention.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Attentions page: counts by setting, territory and month, the list, and a form to record one. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 class AttentionPages {
 
@@ -65,6 +68,7 @@ class AttentionPages {
         return "attention/attentions";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/attentions")
     String create(@ModelAttribute AttentionService.AttentionCommand form, Model model, RedirectAttributes redirect) {
         try {

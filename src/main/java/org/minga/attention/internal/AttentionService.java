@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.platform.Capability;
 import org.minga.attention.Setting;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
@@ -92,7 +93,7 @@ class AttentionService {
         }
         if (t == null) {
             errors.add(new FieldError("territoryId", "Indique un territorio que exista."));
-        } else if (!territories.scopeOf(user).includes(t)) {
+        } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
             errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
         }
         if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
@@ -163,7 +164,7 @@ class AttentionService {
     AttentionView get(long id, CurrentUser user) {
         AttentionView v = get(id);
         TerritoryView t = territories.byId(v.territoryId()).orElseThrow();
-        if (!territories.scopeOf(user).includes(t)) {
+        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
             throw new ForbiddenException("La atención " + id + " está fuera de su alcance territorial.");
         }
         return v;
@@ -190,7 +191,7 @@ class AttentionService {
     }
 
     private String where(Filter f, CurrentUser user, Map<String, Object> params) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder w = new StringBuilder(" where a.territory_path like :scope");
         params.put("scope", scope.likePattern());
         Long j = scope.jurisdictionId() != null ? scope.jurisdictionId() : f.jurisdictionId();

@@ -1,5 +1,7 @@
 package org.minga.dashboard.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 
 import org.minga.platform.CurrentUsers;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The situation room as JSON: {@code /api/v1/dashboard?territory={id}&from=&to=&indicator=}. */
+@Requires(Capability.READ_AGGREGATES)
 @RestController
 class DashboardApi {
 

@@ -1,5 +1,7 @@
 package org.minga.dashboard.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /** The situation room page, its exports (XLSX, PDF) and its API. */
+@Requires(Capability.READ_AGGREGATES)
 @Controller
 class DashboardController {
 

@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Fairs and the attendances registered at their stands, as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 class FairApi {
 
@@ -48,6 +51,7 @@ class FairApi {
         return fairs.schedule(jurisdictions.namedOrOwn(jurisdiction, u), year, status, u, PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs")
     ResponseEntity<FairView> create(@RequestBody FairForm form) {
         FairView v = fairs.create(form, CurrentUsers.require());
@@ -60,28 +64,33 @@ class FairApi {
         return new Detail(f, fairs.participants(id), fairs.services(id), fairs.tasks(id), fairs.lessons(id));
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PutMapping("/api/v1/fairs/{id:\\d+}")
     FairView update(@PathVariable long id, @RequestBody FairForm form) {
         return fairs.update(id, form, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/participants")
     ResponseEntity<Participant> addParticipant(@PathVariable long id, @RequestBody ParticipantForm form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(fairs.addParticipant(id, form, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/services")
     ResponseEntity<List<StandService>> addService(@PathVariable long id, @RequestBody Map<String, Long> body) {
         fairs.addService(id, body.get("serviceId"), body.get("actorId"), CurrentUsers.require());
         return ResponseEntity.status(HttpStatus.CREATED).body(fairs.services(id));
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/fairs/{id:\\d+}/results")
     Results results(@PathVariable long id) {
         fairs.requireVisible(id, CurrentUsers.require());
         return fairs.results(id);
     }
 
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.REGISTER_AT_FAIRS})
     @GetMapping("/api/v1/fairs/{id:\\d+}/attendances")
     PageResult<AttendanceRow> attendances(@PathVariable long id, @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
@@ -89,16 +98,19 @@ class FairApi {
     }
 
     /** 201 when stored now, 200 when the same UUID was already stored (a retry from the offline queue). */
+    @Requires(Capability.REGISTER_AT_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/attendances")
     ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationCommand c) {
         RegistrationView v = fairs.register(id, c, CurrentUsers.require());
         return ResponseEntity.status(v.alreadyStored() ? HttpStatus.OK : HttpStatus.CREATED).body(v);
     }
 
+    @Requires(Capability.REGISTER_AT_FAIRS)
     @GetMapping("/api/v1/fairs/{id:\\d+}/people")
     PersonFound person(@PathVariable long id, @RequestParam String documentType, @RequestParam String documentNumber) {
-        return fairs.findPerson(id, documentType, documentNumber, CurrentUsers.require())
-                .map(p -> new PersonFound(p.id(), p.displayName()))
+        CurrentUser user = CurrentUsers.require();
+        return fairs.findPerson(id, documentType, documentNumber, user)
+                .map(p -> new PersonFound(p.id(), FairService.standName(p.displayName(), user)))
                 .orElseThrow(() -> new NotFoundException("No hay una persona registrada con " + documentType + " "
                         + documentNumber + ": regístrela con su autorización."));
     }

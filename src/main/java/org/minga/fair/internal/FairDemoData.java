@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FairDemoData implements DemoDataset {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     record Plan(String code, String barrio, LocalDate date, LocalTime from, LocalTime to, String site, String focus) {
     }

@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The schedule, a fair's page (who comes, checklist, results, lessons), the stand's registration page, reports. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class FairPages {
 
@@ -80,6 +83,7 @@ class FairPages {
         return "fair/list";
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @GetMapping("/fairs/new")
     String newForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser u = CurrentUsers.require();
@@ -102,6 +106,7 @@ class FairPages {
         }
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs")
     String create(FairForm form, Model model) {
         CurrentUser u = CurrentUsers.require();
@@ -115,6 +120,7 @@ class FairPages {
         }
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @GetMapping("/fairs/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser u = CurrentUsers.require();
@@ -127,6 +133,7 @@ class FairPages {
         return "fair/form";
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}")
     String update(@PathVariable long id, FairForm form, Model model) {
         CurrentUser u = CurrentUsers.require();
@@ -177,23 +184,27 @@ class FairPages {
         return "redirect:/fairs/" + id;
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/participants")
     String addParticipant(@PathVariable long id, ParticipantForm form, RedirectAttributes redirect) {
         return back(id, () -> fairs.addParticipant(id, form, CurrentUsers.require()), redirect);
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/services")
     String addService(@PathVariable long id, @RequestParam(required = false) Long serviceId,
                       @RequestParam(required = false) Long actorId, RedirectAttributes redirect) {
         return back(id, () -> fairs.addService(id, serviceId, actorId, CurrentUsers.require()), redirect);
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/tasks")
     String addTask(@PathVariable long id, @RequestParam(required = false) String name,
                    @RequestParam(required = false) String owner, RedirectAttributes redirect) {
         return back(id, () -> fairs.addTask(id, name, owner, CurrentUsers.require()), redirect);
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/tasks/{taskId:\\d+}")
     String updateTask(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String owner,
                       @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
@@ -201,12 +212,14 @@ class FairPages {
         return back(id, () -> fairs.updateTask(id, taskId, owner, status, version, CurrentUsers.require()), redirect);
     }
 
+    @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/lessons")
     String addLesson(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         return back(id, () -> fairs.addLesson(id, text, CurrentUsers.require()), redirect);
     }
 
     /** The stand's page, made for a phone: works offline through the device's queue. */
+    @Requires(Capability.REGISTER_AT_FAIRS)
     @GetMapping("/fairs/{id:\\d+}/register")
     String register(@PathVariable long id, Model model) {
         CurrentUser u = CurrentUsers.require();
@@ -224,6 +237,7 @@ class FairPages {
         return "fair/register";
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/fairs/compare")
     String compare(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
                    Model model) {
@@ -239,6 +253,7 @@ class FairPages {
         return "fair/compare";
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/fairs/{id:\\d+}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         CurrentUser u = CurrentUsers.require();
@@ -249,6 +264,7 @@ class FairPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"").body(body);
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/fairs/{id:\\d+}/results.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         CurrentUser u = CurrentUsers.require();

@@ -24,7 +24,11 @@ import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
+import org.minga.platform.Capability;
+import org.minga.platform.Reach;
+import org.minga.privacy.PersonalDataAccess;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -67,10 +71,12 @@ class FairService {
     private final Households households;
     private final Referrals referrals;
     private final AuditLog audit;
+    private final PersonalDataAccess access;
 
     FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, PrioritizationIndex prioritization,
                 Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
-                AuditLog audit) {
+                AuditLog audit, PersonalDataAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -85,8 +91,9 @@ class FairService {
 
     // ------------------------------------------------------------------ access
 
+    /** True when the user registers at stands by territory; false when only for their entity (entity staff). */
     static boolean territorial(CurrentUser u) {
-        return u.role() != Role.ENTITY_STAFF;
+        return AccessPolicy.reach(u.role(), Capability.REGISTER_AT_FAIRS) != Reach.ENTITY;
     }
 
     static void requireWriter(CurrentUser u) {
@@ -531,7 +538,32 @@ class FairService {
         if (t == null || number == null || number.isBlank()) {
             throw new ValidationException("documentNumber", "Indique el tipo y el número de documento.");
         }
-        return households.personByDocument(f.jurisdictionId(), t, number);
+        if (!territorial(u)) {
+            // entity staff find people only at the stand, on the day of the fair (a day of margin either side)
+            LocalDate today = LocalDate.now(jurisdictions.byId(f.jurisdictionId()).orElseThrow().zoneId());
+            if (f.status().equals("CANCELADA") || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(f.date(), today)) > 1) {
+                throw new ForbiddenException("El personal de las entidades busca personas por documento solo el día de la"
+                        + " jornada " + f.name() + " (" + f.date() + ").");
+            }
+        }
+        Optional<Households.PersonRef> found = households.personByDocument(f.jurisdictionId(), t, number);
+        found.ifPresent(p -> access.logView(PersonalDataAccess.PERSON, p.id(), f.jurisdictionId(), "FAIR_LOOKUP"));
+        return found;
+    }
+
+    /**
+     * The name shown at the stand: in full to territorial users; to entity staff only the first name and the
+     * initial of the surname, enough to confirm with the person in front of them.
+     */
+    static String standName(String fullName, CurrentUser u) {
+        if (territorial(u) || fullName == null) {
+            return fullName;
+        }
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length < 2) {
+            return words[0];
+        }
+        return words[0] + " " + words[words.length - 1].charAt(0) + ".";
     }
 
     /**

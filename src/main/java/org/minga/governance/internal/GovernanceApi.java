@@ -1,5 +1,7 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Bodies, sessions, commitments, barriers, escalations and demonstration exercises as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
 class GovernanceApi {
@@ -93,29 +96,34 @@ class GovernanceApi {
                 "measures", measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/bodies")
     @ResponseStatus(HttpStatus.CREATED)
     BodyView createBody(@RequestBody BodyForm form) {
         return bodies.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PutMapping("/bodies/{id}")
     BodyView updateBody(@PathVariable long id, @RequestBody BodyForm form) {
         return bodies.update(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/bodies/{id}/members")
     @ResponseStatus(HttpStatus.CREATED)
     MemberView addMember(@PathVariable long id, @RequestBody MemberForm form) {
         return bodies.addMember(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @DeleteMapping("/bodies/{id}/members/{memberId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeMember(@PathVariable long id, @PathVariable long memberId) {
         bodies.removeMember(id, memberId, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/bodies/{id}/calendar")
     Map<String, Integer> generate(@PathVariable long id, @RequestBody BodyService.CalendarForm form) {
         return Map.of("created", bodies.generateCalendar(id, form, CurrentUsers.requireWriter()));
@@ -151,27 +159,32 @@ class GovernanceApi {
                 "commitments", commitments.ofSession(id));
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     SessionView createSession(@RequestBody SessionForm form) {
         return sessions.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PutMapping("/sessions/{id}")
     SessionView updateSession(@PathVariable long id, @RequestBody SessionForm form) {
         return sessions.update(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PutMapping("/sessions/{id}/minutes")
     SessionView minutes(@PathVariable long id, @RequestBody MinutesForm form) {
         return sessions.saveMinutes(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PutMapping("/sessions/{id}/attendance")
     SessionView attendance(@PathVariable long id, @RequestBody AttendanceForm form) {
         return sessions.recordAttendance(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/sessions/{id}/approve")
     SessionView approve(@PathVariable long id, @RequestBody Map<String, Integer> body) {
         return sessions.approve(id, body.get("version"), CurrentUsers.requireWriter());
@@ -217,17 +230,20 @@ class GovernanceApi {
                 "evidence", commitments.evidence(id));
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/commitments")
     @ResponseStatus(HttpStatus.CREATED)
     CommitmentView createCommitment(@RequestBody CommitmentForm form) {
         return commitments.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/commitments/{id}/progress")
     CommitmentView progress(@PathVariable long id, @RequestBody ProgressForm form) {
         return commitments.progress(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/commitments/{id}/evidence")
     @ResponseStatus(HttpStatus.CREATED)
     CommitmentService.EvidenceView evidence(@PathVariable long id, @RequestBody Map<String, String> body) {
@@ -249,22 +265,26 @@ class GovernanceApi {
         return Map.of("barrier", barriers.requireVisible(id, CurrentUsers.require()), "trail", barriers.trail(id));
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/barriers")
     @ResponseStatus(HttpStatus.CREATED)
     BarrierView raise(@RequestBody BarrierForm form) {
         return barriers.raise(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/barriers/{id}/escalate")
     BarrierView escalate(@PathVariable long id, @RequestBody StepForm form) {
         return barriers.escalate(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/barriers/{id}/resolve")
     BarrierView resolve(@PathVariable long id, @RequestBody StepForm form) {
         return barriers.resolve(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/barriers/{id}/return")
     BarrierView giveBack(@PathVariable long id, @RequestBody StepForm form) {
         return barriers.returnWithGuidance(id, form, CurrentUsers.requireWriter());
@@ -291,22 +311,26 @@ class GovernanceApi {
         return exercises.requireVisible(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/demonstration-exercises")
     @ResponseStatus(HttpStatus.CREATED)
     ExerciseView createExercise(@RequestBody ExerciseForm form) {
         return exercises.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/demonstration-exercises/{id}/milestones")
     ExerciseView milestone(@PathVariable long id, @RequestBody ExerciseService.MilestoneForm form) {
         return exercises.addMilestone(id, form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/demonstration-exercises/{id}/notes")
     ExerciseView note(@PathVariable long id, @RequestBody Map<String, String> body) {
         return exercises.addNote(id, body.get("note"), CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/demonstration-exercises/{id}/evaluation")
     ExerciseView evaluate(@PathVariable long id, @RequestBody ExerciseService.EvaluationForm form) {
         return exercises.evaluate(id, form, CurrentUsers.requireWriter());

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GovernanceDemoData implements DemoDataset {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     private final BodyService bodies;
     private final SessionService sessions;

@@ -1,5 +1,7 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Governance pages: bodies, sessions and their minutes, "mis compromisos", barriers with their trail, measures. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class GovernancePages {
 
@@ -117,6 +120,7 @@ class GovernancePages {
         return "governance/session";
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/minutes")
     String saveMinutes(@PathVariable long id, MinutesForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -136,6 +140,7 @@ class GovernancePages {
         }
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -238,12 +243,14 @@ class GovernancePages {
         return s == null ? List.of() : java.util.Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies")
     String createBody(BodyService.BodyForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance", redirect, () -> "/governance/bodies/" + bodies.create(form, user).id());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/members")
     String addMember(@PathVariable long id, BodyService.MemberForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -253,6 +260,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/edit")
     String editBody(@PathVariable long id, BodyService.BodyForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -262,6 +270,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/members/{memberId:\\d+}/remove")
     String removeMember(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -271,6 +280,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/sessions")
     String createSession(@PathVariable long id, @RequestParam(required = false) java.time.LocalDateTime startsAt,
                          @RequestParam(required = false) String place, @RequestParam(required = false) String link,
@@ -280,6 +290,7 @@ class GovernancePages {
                 + sessions.create(new SessionService.SessionForm(id, startsAt, null, place, link, agenda, null), user).id());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/calendar")
     String calendar(@PathVariable long id, BodyService.CalendarForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -289,6 +300,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/barriers")
     String raise(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String type,
                  @RequestParam(required = false) String title, @RequestParam(required = false) String description,
@@ -308,6 +320,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/barriers/{id:\\d+}/act")
     String act(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String note,
                @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -332,6 +345,7 @@ class GovernancePages {
         return "governance/barriers";
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam java.util.Map<String, String> params, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -349,6 +363,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/commitments")
     String addCommitment(@PathVariable long id, @RequestParam(required = false) String title,
                          @RequestParam(required = false) Long responsibleMemberId, @RequestParam(required = false) String responsibleActorCode,
@@ -364,6 +379,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/commitments/{id:\\d+}/progress")
     String progress(@PathVariable long id, CommitmentService.ProgressForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -373,6 +389,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/commitments/{id:\\d+}/evidence")
     String evidence(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String url,
                     @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) {
@@ -418,6 +435,7 @@ class GovernancePages {
         return "governance/exercise";
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises")
     String createExercise(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String code,
                           @RequestParam(required = false) String name, @RequestParam(required = false) String objective,
@@ -430,6 +448,7 @@ class GovernancePages {
                         List.of(), startDate, endDate), user).id());
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises/{id:\\d+}/milestones")
     String milestone(@PathVariable long id, ExerciseService.MilestoneForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -439,6 +458,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises/{id:\\d+}/notes")
     String exerciseNote(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -448,6 +468,7 @@ class GovernancePages {
         });
     }
 
+    @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises/{id:\\d+}/evaluation")
     String evaluate(@PathVariable long id, ExerciseService.EvaluationForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();

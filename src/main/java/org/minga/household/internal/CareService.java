@@ -13,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.minga.platform.Capability;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -235,7 +236,7 @@ class CareService {
     int rerun(String jurisdiction, CurrentUser user) {
         PersonService.requireWriter(user);
         Jurisdiction j = persons.jurisdiction(jurisdiction, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<Long> ids = jdbc.sql("select id from household where jurisdiction_id = :j and territory_path like :p order by id")
                 .param("j", j.id()).param("p", scope.likePattern()).query(Long.class).list();
         int opened = 0;
@@ -265,7 +266,7 @@ class CareService {
 
     PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId, Long teamId,
                                  CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where a.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -519,7 +520,7 @@ class CareService {
     }
 
     PageResult<CarePlanView> plans(Long householdId, String status, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         String where = " where territory_path like :scope and (cast(:j as bigint) is null or jurisdiction_id = :j)"
                 + " and (cast(:h as bigint) is null or household_id = :h) and (cast(:s as varchar) is null or status = :s)";
         Map<String, Object> params = new LinkedHashMap<>();
@@ -542,7 +543,7 @@ class CareService {
             throw new ForbiddenException("Los equipos los conforman los usuarios de gestión territorial.");
         }
         Jurisdiction j = persons.jurisdiction(c.jurisdiction(), user);
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<FieldError> errors = new ArrayList<>();
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
             errors.add(new FieldError("code", "El código del equipo es obligatorio (letras, dígitos, guion; máximo 40)."));
@@ -573,7 +574,7 @@ class CareService {
         }
         TeamView before = visibleTeam(id, user);
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<FieldError> errors = new ArrayList<>();
         List<TerritoryView> ts = checkTeam(c, j, scope, errors);
         if (!errors.isEmpty()) {
@@ -598,7 +599,7 @@ class CareService {
     /** A team the user sees: of their jurisdiction, with at least one territory in their scope. */
     TeamView visibleTeam(long id, CurrentUser user) {
         TeamView t = team(id);
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         boolean inScope = user.seesJurisdiction(t.jurisdictionId()) && jdbc.sql("""
                         select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
                         where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
@@ -674,7 +675,7 @@ class CareService {
     }
 
     List<TeamView> teams(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         return jdbc.sql("""
                         select distinct f.id, f.name from field_team f join field_team_territory ft on ft.team_id = f.id
                         join territory t on t.id = ft.territory_id
@@ -691,7 +692,7 @@ class CareService {
         }
         Jurisdiction j = jurisdictions.byId(team.jurisdictionId()).orElseThrow();
         LocalDate soon = LocalDate.now(j.zoneId()).plusDays(7);
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         String from = """
                 from household h join territory t on t.id = h.territory_id
                 where h.jurisdiction_id = :j and h.territory_path like :scope and exists (

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Persons, households, instruments, characterizations, alerts, care plans and field teams, as JSON. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @RestController
 class HouseholdApi {
 
@@ -45,6 +48,7 @@ class HouseholdApi {
         return persons.persons(jurisdictionId, document, name, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/persons")
     ResponseEntity<PersonView> createPerson(@RequestBody PersonCommand c) {
         PersonView v = persons.createPerson(c, CurrentUsers.require());
@@ -64,6 +68,7 @@ class HouseholdApi {
         return out;
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PutMapping("/api/v1/persons/{id}")
     PersonView updatePerson(@PathVariable long id, @RequestBody PersonCommand c) {
         return persons.updatePerson(id, c, CurrentUsers.require());
@@ -72,6 +77,7 @@ class HouseholdApi {
     record MergeRequest(Long duplicateId) {
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/persons/{id}/merge")
     PersonView merge(@PathVariable long id, @RequestBody MergeRequest body) {
         if (body.duplicateId() == null) {
@@ -90,6 +96,7 @@ class HouseholdApi {
         return persons.households(jurisdictionId, null, priority, q, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/households")
     ResponseEntity<HouseholdView> createHousehold(@RequestBody HouseholdCommand c) {
         HouseholdView v = persons.createHousehold(c, CurrentUsers.require());
@@ -107,6 +114,7 @@ class HouseholdApi {
         return out;
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PutMapping("/api/v1/households/{id}")
     HouseholdView updateHousehold(@PathVariable long id, @RequestBody HouseholdCommand c) {
         return persons.updateHousehold(id, c, CurrentUsers.require());
@@ -114,6 +122,7 @@ class HouseholdApi {
 
     // instruments and characterizations
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/instruments")
     PageResult<CharacterizationService.InstrumentView> instruments(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.require();
@@ -121,12 +130,14 @@ class HouseholdApi {
         return new PageResult<>(all, 0, Math.max(1, all.size()), all.size());
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/instruments")
     ResponseEntity<CharacterizationService.InstrumentView> createInstrument(@RequestBody CharacterizationService.InstrumentCommand c) {
         CharacterizationService.InstrumentView v = characterizations.create(c, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/instruments/" + v.id())).body(v);
     }
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/instruments/{id}")
     CharacterizationService.InstrumentView instrument(@PathVariable long id, @RequestParam(required = false) Integer version) {
         CharacterizationService.InstrumentView v = characterizations.instrument(id, version);
@@ -139,11 +150,13 @@ class HouseholdApi {
     record Publish(InstrumentDefinition definition, Integer version) {
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/instruments/{id}/versions")
     CharacterizationService.InstrumentView publish(@PathVariable long id, @RequestBody Publish body) {
         return characterizations.publish(id, body.definition(), body.version() == null ? -1 : body.version(), CurrentUsers.require());
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/characterizations")
     ResponseEntity<CharacterizationService.CharacterizationView> characterize(@RequestBody CharacterizationService.CharacterizationCommand c) {
         CharacterizationService.CharacterizationView v = characterizations.characterize(c, CurrentUsers.require());
@@ -179,23 +192,27 @@ class HouseholdApi {
         return care.alert(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PutMapping("/api/v1/alerts/{id}")
     CareService.AlertView updateAlert(@PathVariable long id, @RequestBody CareService.AlertUpdate u) {
         return care.updateAlert(id, u, CurrentUsers.require());
     }
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/alerts/rules")
     List<CareService.RuleView> rules(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.require();
         return care.rules(persons.jurisdiction(jurisdiction, user).id());
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/alerts/rules")
     ResponseEntity<CareService.RuleView> createRule(@RequestBody CareService.RuleCommand c) {
         CareService.RuleView v = care.createRule(c, CurrentUsers.require());
         return ResponseEntity.status(201).body(v);
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/alerts/run")
     Map<String, Integer> rerun(@RequestParam(required = false) String jurisdiction) {
         return Map.of("opened", care.rerun(jurisdiction, CurrentUsers.require()));
@@ -210,6 +227,7 @@ class HouseholdApi {
         return care.plans(household, status, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-plans")
     ResponseEntity<CareService.CarePlanView> createPlan(@RequestBody CareService.CarePlanCommand c) {
         CareService.CarePlanView v = care.createPlan(c, CurrentUsers.require());
@@ -221,6 +239,7 @@ class HouseholdApi {
         return care.plan(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-plans/{id}/actions")
     CareService.CarePlanView addAction(@PathVariable long id, @RequestBody CareService.ActionCommand a) {
         return care.addAction(id, a, CurrentUsers.require());
@@ -229,11 +248,13 @@ class HouseholdApi {
     record ActionStatus(String status, Integer version) {
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PutMapping("/api/v1/care-plans/{id}/actions/{actionId}")
     CareService.CarePlanView setActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestBody ActionStatus s) {
         return care.setActionStatus(id, actionId, s.status(), s.version() == null ? -1 : s.version(), CurrentUsers.require());
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-plans/{id}/visits")
     CareService.CarePlanView addVisit(@PathVariable long id, @RequestBody CareService.VisitCommand v) {
         return care.addVisit(id, v, CurrentUsers.require());
@@ -242,6 +263,7 @@ class HouseholdApi {
     record Version(Integer version) {
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-plans/{id}/close")
     CareService.CarePlanView close(@PathVariable long id, @RequestBody Version v) {
         return care.close(id, v.version() == null ? -1 : v.version(), CurrentUsers.require());
@@ -249,11 +271,13 @@ class HouseholdApi {
 
     // field teams
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/field-teams")
     List<CareService.TeamView> teams() {
         return care.teams(CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/api/v1/field-teams")
     ResponseEntity<CareService.TeamView> createTeam(@RequestBody CareService.TeamCommand c) {
         CareService.TeamView v = care.createTeam(c, CurrentUsers.require());

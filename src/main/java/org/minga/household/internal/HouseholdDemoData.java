@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdDemoData implements DemoDataset {
 
-    static final CurrentUser LOADER = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser LOADER = CurrentUser.demoLoader();
 
     static final String[] WOMEN = {"María", "Luz", "Ana", "Carmen", "Sandra", "Diana", "Paola", "Yolanda", "Gloria",
             "Luisa", "Valentina", "Camila", "Daniela", "Sofía", "Mariana", "Isabella", "Martha", "Rosa"};

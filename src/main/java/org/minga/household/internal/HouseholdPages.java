@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.platform.CurrentUser;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages: households, their members, persons with their authorizations, alerts and field teams. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 class HouseholdPages {
 
@@ -84,6 +87,7 @@ class HouseholdPages {
         return "household/list";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/households/new")
     String newHousehold(Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -102,6 +106,7 @@ class HouseholdPages {
         return "household/household-form";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households")
     String createHousehold(@ModelAttribute HouseholdCommand form, Model model, RedirectAttributes redirect) {
         try {
@@ -129,6 +134,7 @@ class HouseholdPages {
         return "household/household";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/households/{id}/persons/new")
     String newPerson(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -148,6 +154,7 @@ class HouseholdPages {
         return "household/person-form";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/persons")
     String createPerson(@PathVariable long id, @ModelAttribute PersonCommand form, Model model, RedirectAttributes redirect) {
         PersonCommand c = new PersonCommand(id, form.relation(), null, form.documentType(), form.documentNumber(),
@@ -179,6 +186,7 @@ class HouseholdPages {
         return "household/person";
     }
 
+    @Requires({Capability.RECORD_PERSONAL_DATA, Capability.PROCESS_DATA_REQUESTS})
     @PostMapping("/persons/{id}/authorizations/{authorization}/withdraw")
     String withdraw(@PathVariable long id, @PathVariable long authorization, @RequestParam(required = false) String reason,
                     @RequestParam int version, RedirectAttributes redirect) {
@@ -191,6 +199,7 @@ class HouseholdPages {
         return "redirect:/persons/" + id;
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/persons/{id}/merge")
     String merge(@PathVariable long id, @RequestParam long duplicateId, RedirectAttributes redirect) {
         persons.merge(id, duplicateId, CurrentUsers.require());
@@ -211,6 +220,7 @@ class HouseholdPages {
         return "household/alerts";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/alerts/{id}")
     String updateAlert(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) String note,
                        @RequestParam int version, RedirectAttributes redirect) {
@@ -223,6 +233,7 @@ class HouseholdPages {
         return "redirect:/alerts";
     }
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/field-teams")
     String teams(Model model) {
         CurrentUser user = CurrentUsers.require();

@@ -1,5 +1,7 @@
 package org.minga.household.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pages where users do the household work: characterise a household with an instrument, manage its family
  * care plan, form field teams, define instruments and tune alert rules.
  */
+@Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 class HouseholdWorkPages {
 
@@ -95,6 +98,7 @@ class HouseholdWorkPages {
     record SectionForm(String title, List<QuestionForm> questions) {
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/households/{id}/characterizations/new")
     String newCharacterization(@PathVariable long id, @RequestParam(required = false) Long instrumentId, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -136,6 +140,7 @@ class HouseholdWorkPages {
         return "household/characterization-form";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/characterizations")
     String characterize(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
                         RedirectAttributes redirect) {
@@ -197,6 +202,7 @@ class HouseholdWorkPages {
 
     // ------------------------------------------------------------------ care plans
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/households/{id}/care-plans/new")
     String newPlan(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -217,6 +223,7 @@ class HouseholdWorkPages {
         return "household/care-plan-form";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/care-plans")
     String createPlan(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
@@ -268,6 +275,7 @@ class HouseholdWorkPages {
         return "household/care-plan";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/actions")
     String addAction(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
@@ -284,6 +292,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/actions/{actionId}")
     String setActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestParam String status,
                            @RequestParam int version, Model model, RedirectAttributes redirect) {
@@ -296,6 +305,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/visits")
     String addVisit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
@@ -313,6 +323,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/close")
     String closePlan(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         care.close(id, version, CurrentUsers.require());
@@ -348,6 +359,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/field-teams/new")
     String newTeam(Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -365,6 +377,7 @@ class HouseholdWorkPages {
         return "household/team-form";
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/field-teams")
     String createTeam(TeamForm form, Model model, RedirectAttributes redirect) {
         try {
@@ -376,6 +389,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/field-teams/{id}/edit")
     String editTeam(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -388,6 +402,7 @@ class HouseholdWorkPages {
                 String.join(", ", care.teamTerritoryCodes(id)), t.version()), List.of(), model);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/field-teams/{id}")
     String updateTeam(@PathVariable long id, TeamForm form, Model model, RedirectAttributes redirect) {
         try {
@@ -402,6 +417,7 @@ class HouseholdWorkPages {
 
     // ------------------------------------------------------------------ instruments
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/instruments")
     String instruments(Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -417,6 +433,7 @@ class HouseholdWorkPages {
     record InstrumentForm(String jurisdiction, String code, String name, String subject, String definition, Integer version) {
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/instruments/new")
     String newInstrument(Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -435,6 +452,7 @@ class HouseholdWorkPages {
         return "household/instrument-form";
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/instruments")
     String createInstrument(InstrumentForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
@@ -450,6 +468,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/instruments/{id}")
     String instrument(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -478,6 +497,7 @@ class HouseholdWorkPages {
         return "household/instrument";
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/instruments/{id}/versions")
     String publish(@PathVariable long id, @RequestParam(required = false) String definition, @RequestParam int version,
                    Model model, RedirectAttributes redirect) {
@@ -521,6 +541,7 @@ class HouseholdWorkPages {
 
     // ------------------------------------------------------------------ alert rules
 
+    @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/alerts/rules")
     String rules(@RequestParam(required = false) String jurisdiction, Model model) {
         return rulesPage(jurisdiction, null, Map.of(), List.of(), model);
@@ -565,6 +586,7 @@ class HouseholdWorkPages {
         return "household/rules";
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/alerts/rules/{id}")
     String updateRule(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
@@ -592,6 +614,7 @@ class HouseholdWorkPages {
         }
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/alerts/rules/run")
     String rerun(@RequestParam(required = false) String jurisdiction, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
@@ -193,7 +194,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = territories.scopeOf(context.user());
+        TerritoryScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
         List<ImportError> errors = new ArrayList<>();
         List<ImportRow> rows = input.rows();
         if (!scope.includesJurisdiction(j.id())) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
@@ -96,7 +97,7 @@ class PersonService implements PersonalDataHolder, Households {
                 .param("id", id).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         (Long) rs.getObject(4))).optional()
                 .orElseThrow(() -> new NotFoundException("La persona " + id + " no existe."));
-        if (!inScope(territories.scopeOf(user), r.jurisdictionId(), r.path())) {
+        if (!inScope(territories.scopeOf(user, Capability.READ_PERSONAL_DATA), r.jurisdictionId(), r.path())) {
             throw new ForbiddenException("La persona " + id + " está fuera de su alcance territorial.");
         }
         return r;
@@ -106,7 +107,7 @@ class PersonService implements PersonalDataHolder, Households {
         Row r = jdbc.sql("select id, jurisdiction_id, territory_path from household where id = :id").param("id", id)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), null)).optional()
                 .orElseThrow(() -> new NotFoundException("El hogar " + id + " no existe."));
-        if (!inScope(territories.scopeOf(user), r.jurisdictionId(), r.path())) {
+        if (!inScope(territories.scopeOf(user, Capability.READ_PERSONAL_DATA), r.jurisdictionId(), r.path())) {
             throw new ForbiddenException("El hogar " + id + " está fuera de su alcance territorial.");
         }
         return r;
@@ -217,7 +218,7 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     private TerritoryView resolveTerritory(HouseholdCommand c, Jurisdiction j, CurrentUser user, List<FieldError> errors) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         TerritoryView t = null;
         if (c.territoryId() != null) {
             t = territories.byId(c.territoryId()).orElse(null);
@@ -280,7 +281,7 @@ class PersonService implements PersonalDataHolder, Households {
 
     PageResult<HouseholdView> households(Long jurisdictionId, String territoryPathPrefix, Boolean priority,
                                          String q, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where h.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -397,7 +398,7 @@ class PersonService implements PersonalDataHolder, Households {
         }
         TerritoryView t = territories.byId(c.territoryId())
                 .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + c.territoryId() + " no existe."));
-        if (!territories.scopeOf(user).includes(t)) {
+        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
             throw new ValidationException("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial.");
         }
         return new Placement(t.jurisdictionId(), t.id(), t.path());
@@ -564,7 +565,7 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     PageResult<PersonView> persons(Long jurisdictionId, String document, String name, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where p.territory_path like :scope and p.merged_into is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -679,6 +680,15 @@ class PersonService implements PersonalDataHolder, Households {
         Row r = personRow(personId, user);
         PersonView p = person(personId);
         return new DataSubject(personId, r.jurisdictionId(), p.fullName(), p.anonymised());
+    }
+
+    @Override
+    public Optional<DataSubject> subject(long personId) {
+        return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId).query(Long.class)
+                .optional().map(j -> {
+                    PersonView p = person(personId);
+                    return new DataSubject(personId, j, p.fullName(), p.anonymised());
+                });
     }
 
     @Override

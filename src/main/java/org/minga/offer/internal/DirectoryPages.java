@@ -1,5 +1,7 @@
 package org.minga.offer.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public directory of the offer (no login): what each jurisdiction offers, by territory, need, sector and
  * population, in plain language, with a printable page per service and per territory.
  */
+@Requires(Capability.PUBLIC)
 @Controller
 class DirectoryPages {
 

@@ -1,5 +1,7 @@
 package org.minga.offer.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The Open Referral HSDS 3.0 API of the offer: public, read only, no contact people. */
+@Requires(Capability.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/hsds")
 class HsdsApi {

@@ -1,5 +1,7 @@
 package org.minga.offer.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.actor.Sector;
 import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.Need;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Services and the eligibility check, as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/services")
 class OfferApi {
@@ -78,12 +81,14 @@ class OfferApi {
         return offer.requireVisible(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ServiceView create(@RequestBody ServiceForm form) {
         return offer.create(form, CurrentUsers.requireWriter());
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/{id}")
     ServiceView update(@PathVariable long id, @RequestBody ServiceForm form) {
         return offer.update(id, form, CurrentUsers.requireWriter());

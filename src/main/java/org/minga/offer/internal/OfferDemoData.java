@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OfferDemoData {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     record S(String code, String provider, String name, String description, String sector, String needs, Integer minAge,
              Integer maxAge, String sex, String groups, String sisben, String territories, String notes, String documents,

@@ -1,5 +1,7 @@
 package org.minga.offer.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.actor.Actors;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The offer for the teams that keep it: list, detail, create and edit. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class OfferPages {
 
@@ -70,6 +73,7 @@ class OfferPages {
         return "offer/service";
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/offer/services/new")
     String createForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -77,6 +81,7 @@ class OfferPages {
         return form(ServicePageForm.empty(j.code()), j, null, model);
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/offer/services")
     String create(@ModelAttribute ServicePageForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -91,6 +96,7 @@ class OfferPages {
         }
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/offer/services/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -100,6 +106,7 @@ class OfferPages {
         return form(ServicePageForm.of(s, j.code(), providerCode), j, s, model);
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/offer/services/{id}")
     String update(@PathVariable long id, @ModelAttribute ServicePageForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();

@@ -1,5 +1,7 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Participation as JSON: spaces, contributions, improvement actions, surveys and figures. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 class ParticipationApi {
 
@@ -44,6 +47,7 @@ class ParticipationApi {
         return spaces.list(new SpaceService.Filter(kind, process, from, to, q), CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces")
     ResponseEntity<SpaceService.SpaceView> createSpace(@RequestBody SpaceService.SpaceCommand c,
                                                        @RequestParam(required = false) String jurisdiction) {
@@ -56,16 +60,19 @@ class ParticipationApi {
         return spaces.get(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}")
     SpaceService.SpaceView updateSpace(@PathVariable long id, @RequestBody SpaceService.SpaceCommand c) {
         return spaces.update(id, c, CurrentUsers.require());
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/spaces/{id}/invitations")
     List<SpaceService.InvitationView> invitations(@PathVariable long id) {
         return spaces.invitations(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations")
     ResponseEntity<SpaceService.InvitationView> invite(@PathVariable long id, @RequestBody SpaceService.InvitationCommand c) {
         return ResponseEntity.status(201).body(spaces.invite(id, c, CurrentUsers.require()));
@@ -74,22 +81,26 @@ class ParticipationApi {
     record StatusCommand(String status, Boolean attended, Integer version) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}/invitations/{invitationId}")
     SpaceService.InvitationView setStatus(@PathVariable long id, @PathVariable long invitationId, @RequestBody StatusCommand c) {
         return spaces.setStatus(id, invitationId, c.status(), c.attended(), c.version(), CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations/{invitationId}/calls")
     ResponseEntity<SpaceService.CallView> call(@PathVariable long id, @PathVariable long invitationId,
                                                @RequestBody SpaceService.CallCommand c) {
         return ResponseEntity.status(201).body(spaces.logCall(id, invitationId, c, CurrentUsers.require()));
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/spaces/{id}/calls")
     List<SpaceService.CallView> calls(@PathVariable long id) {
         return spaces.calls(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations/send")
     SpaceService.SendResult send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder) {
         return spaces.sendInvitations(id, reminder, CurrentUsers.require());
@@ -101,6 +112,7 @@ class ParticipationApi {
         return spaces.empathyMaps(id);
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/empathy-maps")
     ResponseEntity<SpaceService.EmpathyMapView> addEmpathyMap(@PathVariable long id, @RequestBody SpaceService.EmpathyMapCommand c) {
         return ResponseEntity.status(201).body(spaces.addEmpathyMap(id, c, CurrentUsers.require()));
@@ -112,6 +124,7 @@ class ParticipationApi {
         return spaces.serviceMap(id);
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}/service-map")
     SpaceService.StageView saveStage(@PathVariable long id, @RequestBody SpaceService.StageCommand c) {
         return spaces.saveStage(id, c, CurrentUsers.require());
@@ -126,6 +139,7 @@ class ParticipationApi {
     record PublishCommand(String text) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/devolution/publish")
     SpaceService.SpaceView publish(@PathVariable long id, @RequestBody(required = false) PublishCommand c) {
         return spaces.publishDevolution(id, c == null ? null : c.text(), CurrentUsers.require());
@@ -146,6 +160,7 @@ class ParticipationApi {
                 CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions")
     ResponseEntity<ContributionService.ContributionView> contribute(@RequestBody ContributionService.ContributionCommand c,
                                                                     @RequestParam(required = false) String jurisdiction) {
@@ -161,6 +176,7 @@ class ParticipationApi {
     record GroupCommand(Long intoId) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions/{id}/group")
     ContributionService.ContributionView group(@PathVariable long id, @RequestBody GroupCommand c) {
         if (c.intoId() == null) {
@@ -172,6 +188,7 @@ class ParticipationApi {
     record ToActionCommand(Long actionId, ContributionService.ActionCommand action) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions/{id}/action")
     ContributionService.ContributionView toAction(@PathVariable long id, @RequestBody ToActionCommand c) {
         return contributions.toAction(id, c.actionId(), c.action(), CurrentUsers.require());
@@ -180,6 +197,7 @@ class ParticipationApi {
     record AnswerCommand(String answer, Integer version) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/contributions/{id}/answer")
     ContributionService.ContributionView answer(@PathVariable long id, @RequestBody AnswerCommand c) {
         return contributions.answer(id, c.answer(), c.version(), CurrentUsers.require());
@@ -193,6 +211,7 @@ class ParticipationApi {
         return contributions.actions(status, overdue, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/improvement-actions")
     ResponseEntity<ContributionService.ActionView> createAction(@RequestBody ContributionService.ActionCommand c,
                                                                 @RequestParam(required = false) String jurisdiction) {
@@ -205,11 +224,13 @@ class ParticipationApi {
         return contributions.getAction(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/improvement-actions/{id}")
     ContributionService.ActionView updateAction(@PathVariable long id, @RequestBody ContributionService.ActionCommand c) {
         return contributions.updateAction(id, c, CurrentUsers.require());
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/participation/figures")
     List<ContributionService.Figure> figures(@RequestParam(required = false) String by, @RequestParam(required = false) String level) {
         return contributions.figures(by, level, CurrentUsers.require());
@@ -223,6 +244,7 @@ class ParticipationApi {
         return surveys.list(process, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys")
     ResponseEntity<SurveyService.SurveyView> createSurvey(@RequestBody SurveyService.SurveyCommand c,
                                                           @RequestParam(required = false) String jurisdiction) {
@@ -238,6 +260,7 @@ class ParticipationApi {
     record QuestionsCommand(List<SurveyQuestion> questions, Integer version) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/surveys/{id}/questions")
     SurveyService.SurveyView questions(@PathVariable long id, @RequestBody QuestionsCommand c) {
         return surveys.setQuestions(id, c.questions(), c.version(), CurrentUsers.require());
@@ -246,23 +269,27 @@ class ParticipationApi {
     record SurveyStatus(String status) {
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/surveys/{id}/status")
     SurveyService.SurveyView status(@PathVariable long id, @RequestBody SurveyStatus c) {
         return surveys.setStatus(id, c.status(), CurrentUsers.require());
     }
 
     /** Surveyor mode: stores a response once per client UUID; a repeat answers 200 with the stored id. */
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys/{id}/responses")
     ResponseEntity<Map<String, Object>> respond(@PathVariable long id, @RequestBody SurveyService.ResponseCommand c) {
         SurveyService.Saved saved = surveys.submit(id, c, "SURVEYOR", CurrentUsers.require());
         return ResponseEntity.status(saved.created() ? 201 : 200).body(Map.of("id", saved.id(), "created", saved.created()));
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/surveys/{id}/analysis")
     List<SurveyService.QuestionAnalysis> analysis(@PathVariable long id) {
         return surveys.analysis(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/surveys/{id}/crosstab")
     SurveyService.CrossTab crossTab(@PathVariable long id, @RequestParam String question,
                                     @RequestParam(required = false) String by, @RequestParam(required = false) String level) {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipationDemoData implements DemoDataset {
 
-    static final CurrentUser LOADER = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser LOADER = CurrentUser.demoLoader();
 
     static final String[][] CHALLENGES = {
             {"SUGGESTION", "Mejorar el sistema de asignación de turnos para pedir cita por aplicación en los SuperCADE.", "Turnos", "TURN", "DONE"},

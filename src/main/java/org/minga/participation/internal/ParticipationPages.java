@@ -1,5 +1,7 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The participation pages: overview with figures, spaces, improvement actions and surveys. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class ParticipationPages {
 
@@ -94,6 +97,7 @@ class ParticipationPages {
         return "participation/overview";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces")
     String createSpace(@ModelAttribute SpaceForm f, RedirectAttributes redirect) {
         try {
@@ -150,16 +154,19 @@ class ParticipationPages {
         return "participation/space";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}")
     String updateSpace(@PathVariable long id, @ModelAttribute SpaceForm f, RedirectAttributes r) {
         return change("/participation/spaces/" + id, r, "space", () -> spaces.update(id, f.command(null), CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations")
     String invite(@PathVariable long id, @ModelAttribute SpaceService.InvitationCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "invitation", () -> spaces.invite(id, c, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations/{iid}/status")
     String status(@PathVariable long id, @PathVariable long iid, @RequestParam(required = false) String status,
                   @RequestParam(defaultValue = "false") boolean attended, @RequestParam Integer version, RedirectAttributes r) {
@@ -167,11 +174,13 @@ class ParticipationPages {
                 () -> spaces.setStatus(id, iid, status, attended, version, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations/{iid}/calls")
     String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute SpaceService.CallCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "call", () -> spaces.logCall(id, iid, c, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/send")
     String send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder, RedirectAttributes r) {
         try {
@@ -183,16 +192,19 @@ class ParticipationPages {
         return "redirect:/participation/spaces/" + id + "#convocation";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/empathy-maps")
     String empathy(@PathVariable long id, @ModelAttribute SpaceService.EmpathyMapCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#empathy", r, "empathy", () -> spaces.addEmpathyMap(id, c, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/service-map")
     String stage(@PathVariable long id, @ModelAttribute SpaceService.StageCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#service-map", r, "stage", () -> spaces.saveStage(id, c, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/contributions")
     String contribute(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
                       @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
@@ -202,6 +214,7 @@ class ParticipationPages {
                 CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/action")
     String toAction(@PathVariable long cid, @RequestParam(required = false) Long spaceId, @RequestParam(required = false) Long surveyId,
                     @RequestParam(required = false) Long actionId,
@@ -214,6 +227,7 @@ class ParticipationPages {
                 CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/group")
     String group(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) Long intoId, RedirectAttributes r) {
         return change("/participation/spaces/" + spaceId + "#contributions", r, "group", () -> {
@@ -224,6 +238,7 @@ class ParticipationPages {
         });
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/answer")
     String answer(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) String answer,
                   @RequestParam(required = false) Integer version, RedirectAttributes r) {
@@ -231,6 +246,7 @@ class ParticipationPages {
                 () -> contributions.answer(cid, answer, version, CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/contributions")
     String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
                               @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
@@ -240,6 +256,7 @@ class ParticipationPages {
                 CurrentUsers.require()));
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/devolution")
     String publish(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#devolution", r, "devolution",
@@ -260,6 +277,7 @@ class ParticipationPages {
         return "participation/actions";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/actions/{id}")
     String updateAction(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam(required = false) String result,
                         @RequestParam(required = false) String owner,
@@ -279,6 +297,7 @@ class ParticipationPages {
         return "participation/surveys";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys")
     String createSurvey(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
                         @RequestParam(required = false) String process, @RequestParam(required = false) String description,
@@ -319,6 +338,7 @@ class ParticipationPages {
         return "participation/survey";
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/questions")
     String addQuestion(@PathVariable long id, @RequestParam(required = false) String key, @RequestParam(required = false) String type,
                        @RequestParam(required = false) String text, @RequestParam(required = false) String options,
@@ -332,6 +352,7 @@ class ParticipationPages {
         });
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/questions/{key}/delete")
     String removeQuestion(@PathVariable long id, @PathVariable String key, @RequestParam Integer version, RedirectAttributes r) {
         return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
@@ -342,6 +363,7 @@ class ParticipationPages {
         });
     }
 
+    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/status")
     String surveyStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes r) {
         return change("/participation/surveys/" + id, r, "status", () -> surveys.setStatus(id, status, CurrentUsers.require()));

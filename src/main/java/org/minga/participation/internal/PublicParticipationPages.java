@@ -1,5 +1,7 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * What citizens open without signing in: a survey by its public link ({@code /s/{token}}) and a published
  * devolución ({@code /d/{token}}); and the surveyor service worker, served with the scope header it needs.
  */
+@Requires(Capability.PUBLIC)
 @Controller
 class PublicParticipationPages {
 

@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Plans and indicators as JSON; indicator values as DHIS2 dataValueSets JSON and ADX XML. */
+@Requires(Capability.READ_AGGREGATES)
 @RestController
 class PlanningApi {
 
@@ -43,6 +46,7 @@ class PlanningApi {
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans")
     ResponseEntity<PlanView> createPlan(@RequestBody NewPlan cmd) {
         PlanView p = planning.createPlan(CurrentUsers.requireWriter(), cmd);
@@ -59,12 +63,14 @@ class PlanningApi {
         return out;
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes")
     Map<String, Object> addNode(@PathVariable long id, @RequestBody NewNode cmd) {
         long node = planning.addNode(CurrentUsers.requireWriter(), id, cmd);
         return Map.of("id", node);
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes/{node}/sdg")
     Map<String, Object> linkSdg(@PathVariable long id, @PathVariable long node, @RequestBody Map<String, String> body) {
         planning.linkSdg(CurrentUsers.requireWriter(), id, node, body.get("target"));
@@ -91,6 +97,7 @@ class PlanningApi {
         }).toList();
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/indicators")
     ResponseEntity<IndicatorView> createIndicator(@RequestParam long jurisdiction, @RequestBody NewIndicator cmd) {
         IndicatorView i = planning.createIndicator(CurrentUsers.requireWriter(), jurisdiction, cmd);
@@ -110,6 +117,7 @@ class PlanningApi {
     record ValueCommand(String period, Long territoryId, Double value, String note, Integer version) {
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PutMapping("/api/v1/indicators/{id}/values")
     Map<String, Object> recordValue(@PathVariable long id, @RequestBody ValueCommand cmd) {
         if (cmd.territoryId() == null) {
@@ -122,6 +130,7 @@ class PlanningApi {
     record TargetCommand(String period, Double value) {
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PutMapping("/api/v1/indicators/{id}/targets")
     Map<String, Double> setTarget(@PathVariable long id, @RequestBody TargetCommand cmd) {
         planning.setTarget(CurrentUsers.requireWriter(), id, cmd.period(), cmd.value());

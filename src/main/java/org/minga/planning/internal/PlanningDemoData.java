@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PlanningDemoData implements DemoDataset {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     private final PlanningService planning;
     private final Jurisdictions jurisdictions;

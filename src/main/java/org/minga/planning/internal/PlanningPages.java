@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages: plans and their tree, indicators with the before/after table, the indicator sheet with its forecast. */
+@Requires(Capability.READ_AGGREGATES)
 @Controller
 class PlanningPages {
 
@@ -70,6 +73,7 @@ class PlanningPages {
         return "planning/index";
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans")
     String createPlan(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
                       @RequestParam(required = false) String type, @RequestParam(required = false) Long territoryId,
@@ -109,6 +113,7 @@ class PlanningPages {
         return "planning/plan";
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/nodes")
     String addNode(@PathVariable long id, @RequestParam(required = false) Long parentId, @RequestParam(required = false) String kind,
                    @RequestParam(required = false) String code, @RequestParam(required = false) String name,
@@ -124,6 +129,7 @@ class PlanningPages {
         }
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/nodes/{node}/budget")
     String budget(@PathVariable long id, @PathVariable long node, @RequestParam(required = false) BigDecimal budgetExecuted,
                   @RequestParam int version, Model model) {
@@ -136,6 +142,7 @@ class PlanningPages {
         }
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/sdg")
     String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target, Model model) {
         try {
@@ -147,6 +154,7 @@ class PlanningPages {
         }
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/indicators")
     String createIndicator(@PathVariable long id, @RequestParam(required = false) Long planNodeId,
                            @RequestParam(required = false) String code, @RequestParam(required = false) String name,
@@ -183,6 +191,7 @@ class PlanningPages {
         return "planning/indicator";
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/indicators/{id}/values")
     String value(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Long territoryId,
                  @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
@@ -199,6 +208,7 @@ class PlanningPages {
         }
     }
 
+    @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/indicators/{id}/targets")
     String target(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Double value,
                   Model model) {

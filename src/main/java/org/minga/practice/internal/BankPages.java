@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public bank of good practices (no login): search with facets, a practice's page, its PDF and annexes. */
+@Requires(Capability.PUBLIC)
 @Controller
 class BankPages {
 

@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Evaluators' pages (their assignments, conflict declaration, rubric scoring) and the evaluator register. */
+@Requires({Capability.EVALUATE_PRACTICES, Capability.MANAGE_PRACTICES})
 @Controller
 class EvaluationPages {
 
@@ -66,6 +69,7 @@ class EvaluationPages {
         return "practice/evaluate";
     }
 
+    @Requires(Capability.EVALUATE_PRACTICES)
     @PostMapping("/practices/evaluations/{id}/declare")
     String declare(@PathVariable long id, @RequestParam(required = false) String conflict,
                    @RequestParam(required = false) String conflictNote, Model model, RedirectAttributes redirect) {
@@ -81,6 +85,7 @@ class EvaluationPages {
         return "redirect:/practices/evaluations/" + id;
     }
 
+    @Requires(Capability.EVALUATE_PRACTICES)
     @PostMapping("/practices/evaluations/{id}/score")
     String score(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
                  RedirectAttributes redirect) {
@@ -105,10 +110,11 @@ class EvaluationPages {
         return "redirect:/practices/evaluations";
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @GetMapping("/practices/evaluators")
     String evaluators(Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("evaluators", evaluations.evaluators());
+        model.addAttribute("evaluators", evaluations.evaluators(user.jurisdictionId()));
         model.addAttribute("jurisdictions", jurisdictions.all());
         model.addAttribute("canManage", user.role() == org.minga.platform.Role.ADMINISTRATOR
                 || user.role() == org.minga.platform.Role.DISTRICT);
@@ -118,6 +124,7 @@ class EvaluationPages {
         return "practice/evaluators";
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/evaluators")
     String createEvaluator(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String username,
                            @RequestParam(required = false) String fullName, @RequestParam(required = false) String entityName,

@@ -46,12 +46,14 @@ class EvaluationService {
 
     // ---- evaluators
 
-    List<Evaluator> evaluators() {
+    /** The evaluators of one jurisdiction, or of all when {@code jurisdictionId} is null (an administrator of all). */
+    List<Evaluator> evaluators(Long jurisdictionId) {
         return jdbc.sql("""
                         select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
                         from practice_evaluator e join jurisdiction j on j.id = e.jurisdiction_id
+                        where cast(:j as bigint) is null or e.jurisdiction_id = :j
                         order by e.full_name""")
-                .query(Evaluator.class).list();
+                .param("j", jurisdictionId).query(Evaluator.class).list();
     }
 
     Evaluator evaluator(long id) {

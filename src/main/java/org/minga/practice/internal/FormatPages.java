@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.ValidationException;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The formats: their versions, a blank view of each, and adding a format or version from its JSON definition. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class FormatPages {
 
@@ -40,6 +43,7 @@ class FormatPages {
         return "practice/format";
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/practices/formats")
     String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String issuer, @RequestParam(required = false) String definition,

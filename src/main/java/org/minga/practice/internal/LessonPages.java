@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Lessons learned: list, record, and link to practices and to fairs, dialogues or bodies. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class LessonPages {
 
@@ -36,6 +39,7 @@ class LessonPages {
         return "practice/lessons";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @GetMapping("/practices/lessons/new")
     String newForm(@RequestParam(required = false) Long practice, Model model) {
         model.addAttribute("form", new LessonService.NewLesson(null, practice, null, null, null, null, true));
@@ -43,6 +47,7 @@ class LessonPages {
         return "practice/lesson-form";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/lessons")
     String create(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long practiceId,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String whatHappened,
@@ -72,6 +77,7 @@ class LessonPages {
         return "practice/lesson";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/lessons/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String linkType,
                 @RequestParam(required = false) String reference, @RequestParam(required = false) String label,

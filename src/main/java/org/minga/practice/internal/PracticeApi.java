@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The practices API: formats, practices (JSON documents that export and import), workflow, PDF, lessons. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
 class PracticeApi {
@@ -53,6 +56,7 @@ class PracticeApi {
         return FormatJson.of(formats.require(id));
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/practice-formats")
     @ResponseStatus(HttpStatus.CREATED)
     FormatJson createFormat(@RequestBody FormatCatalog.NewFormat body) {
@@ -73,12 +77,14 @@ class PracticeApi {
     }
 
     /** Creates a draft from a practice document (the JSON that GET answers): this is the import. */
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices")
     @ResponseStatus(HttpStatus.CREATED)
     PracticeJson.Document create(@RequestBody PracticeJson.Document body) {
         return documents.export(documents.importDocument(body, CurrentUsers.require()));
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PutMapping("/practices/{id}")
     PracticeJson.Document save(@PathVariable long id, @RequestBody PracticeJson.Document body) {
         CurrentUser user = CurrentUsers.require();
@@ -86,22 +92,26 @@ class PracticeApi {
                 body.sector(), body.process(), body.year(), null, body.shareAuthorized(), body.answers(), false), user));
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/submit")
     PracticeJson.Document submit(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
         return documents.export(practices.submit(id, body == null ? null : body.version(), CurrentUsers.require()));
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/return")
     PracticeJson.Document returnIt(@PathVariable long id, @RequestBody ReturnBody body) {
         return documents.export(practices.returnWithObservations(id, body.version(), body.observations(),
                 CurrentUsers.require()));
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/publish")
     PracticeJson.Document publish(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
         return documents.export(practices.publish(id, body == null ? null : body.version(), CurrentUsers.require()));
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     EvaluationService.Assignment assign(@PathVariable long id, @RequestBody AssignBody body) {
@@ -111,6 +121,7 @@ class PracticeApi {
         return evaluations.assign(id, body.evaluatorId(), CurrentUsers.require());
     }
 
+    @Requires({Capability.EVALUATE_PRACTICES, Capability.MANAGE_PRACTICES})
     @GetMapping("/practices/{id}/evaluation")
     Map<String, Object> evaluation(@PathVariable long id) {
         Practice p = practices.requireVisible(id, CurrentUsers.require());
@@ -124,12 +135,13 @@ class PracticeApi {
                 evaluations.summary(p)), p);
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @GetMapping("/practice-evaluators")
     List<EvaluationService.Evaluator> evaluators() {
-        CurrentUsers.require();
-        return evaluations.evaluators();
+        return evaluations.evaluators(CurrentUsers.require().jurisdictionId());
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practice-evaluators")
     @ResponseStatus(HttpStatus.CREATED)
     EvaluationService.Evaluator createEvaluator(@RequestBody EvaluationService.NewEvaluator body) {
@@ -143,6 +155,7 @@ class PracticeApi {
         return lessons.list(CurrentUsers.require().jurisdictionId(), false, q, PageRequest.of(page, size));
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/lessons")
     @ResponseStatus(HttpStatus.CREATED)
     LessonService.Lesson createLesson(@RequestBody LessonService.NewLesson body) {

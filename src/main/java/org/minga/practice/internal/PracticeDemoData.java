@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeDemoData implements DemoDataset {
 
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "sistema", "Datos de demostración",
-            Role.ADMINISTRATOR, null, null);
+    private static final CurrentUser SYSTEM = CurrentUser.demoLoader();
 
     private final PracticeJson documents;
     private final PracticeService practices;

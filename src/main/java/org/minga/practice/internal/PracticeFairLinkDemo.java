@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeFairLinkDemo implements DemoDataset {
 
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "sistema", "Datos de demostración",
-            Role.ADMINISTRATOR, null, null);
+    private static final CurrentUser SYSTEM = CurrentUser.demoLoader();
 
     private final EvidenceService evidence;
     private final Jurisdictions jurisdictions;

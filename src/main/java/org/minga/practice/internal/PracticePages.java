@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -31,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages where entities document practices and the managers move them through evaluation and publication. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class PracticePages {
 
@@ -73,6 +76,7 @@ class PracticePages {
         return "practice/list";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @GetMapping("/practices/new")
     String newForm(Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -88,6 +92,7 @@ class PracticePages {
         return "practice/new";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices")
     String create(@RequestParam(required = false) Long formatId, @RequestParam(required = false) String jurisdiction,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String entityName,
@@ -104,6 +109,7 @@ class PracticePages {
         }
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/import")
     String importJson(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
         CurrentUser user = CurrentUsers.require();
@@ -131,7 +137,7 @@ class PracticePages {
         model.addAttribute("canManage", PracticeService.canManage(user, p.jurisdictionId()));
         model.addAttribute("summary", evaluations.summary(p));
         model.addAttribute("assignments", evaluations.assignmentsOf(p.id()));
-        model.addAttribute("evaluators", evaluations.evaluators());
+        model.addAttribute("evaluators", evaluations.evaluators(p.jurisdictionId()));
         model.addAttribute("links", evidence.ofPractice(p.id(), p.jurisdictionId()));
         model.addAttribute("linkTypes", LinkType.values());
         model.addAttribute("lessons", lessons.ofPractice(p.id(), false));
@@ -140,6 +146,7 @@ class PracticePages {
         return "practice/detail";
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @GetMapping("/practices/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -161,6 +168,7 @@ class PracticePages {
     }
 
     /** Saves the form; with {@code X-Autosave} (the page's script) answers JSON instead of a page. */
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}")
     Object save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
                 @RequestHeader(value = "X-Autosave", required = false) String autosave, Model model,
@@ -210,6 +218,7 @@ class PracticePages {
         }
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
                   RedirectAttributes redirect) {
@@ -223,6 +232,7 @@ class PracticePages {
         }
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/return")
     String returnIt(@PathVariable long id, @RequestParam(required = false) Integer version,
                     @RequestParam(required = false) String observations, RedirectAttributes redirect) {
@@ -230,12 +240,14 @@ class PracticePages {
                 "La práctica fue devuelta con observaciones a la entidad.");
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         return act(id, redirect, () -> practices.publish(id, version, CurrentUsers.require()),
                 "La práctica fue publicada en el banco público.");
     }
 
+    @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/assignments")
     String assign(@PathVariable long id, @RequestParam(required = false) Long evaluatorId, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
@@ -246,6 +258,7 @@ class PracticePages {
         }, "Evaluador asignado.");
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String linkType,
                 @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
@@ -260,6 +273,7 @@ class PracticePages {
         }, "Evidencia enlazada.");
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/links/{linkId}/delete")
     String unlink(@PathVariable long id, @PathVariable long linkId, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
@@ -276,6 +290,7 @@ class PracticePages {
         }, "Evidencia quitada.");
     }
 
+    @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String description, Model model, RedirectAttributes redirect)

@@ -1,5 +1,7 @@
 package org.minga.privacy.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Authorizations (consents), data-subject requests and the access log of a person, as JSON. */
+@Requires(Capability.PROCESS_DATA_REQUESTS)
 @RestController
 class PrivacyApi {
 
@@ -40,12 +43,14 @@ class PrivacyApi {
     record Answer(String response, Boolean applyDeletion, Integer version) {
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/consents")
     List<AuthorizationView> consents(@RequestParam long person) {
         holder.requireVisible(person, CurrentUsers.require());
         return privacy.ofPerson(person);
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/consents/{id}")
     AuthorizationView consent(@PathVariable long id) {
         AuthorizationView v = privacy.authorization(id);
@@ -53,6 +58,7 @@ class PrivacyApi {
         return v;
     }
 
+    @Requires({Capability.RECORD_PERSONAL_DATA, Capability.PROCESS_DATA_REQUESTS})
     @PostMapping("/api/v1/consents/{id}/withdraw")
     AuthorizationView withdraw(@PathVariable long id, @RequestBody Withdrawal body) {
         return privacy.withdraw(id, body.reason(), body.version() == null ? 0 : body.version(), CurrentUsers.require());
@@ -66,6 +72,7 @@ class PrivacyApi {
         return privacy.list(jurisdictionId, open, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
+    @Requires(Capability.REGISTER_DATA_REQUESTS)
     @PostMapping("/api/v1/data-requests")
     ResponseEntity<DataRequestView> create(@RequestBody DataRequestCommand command) {
         DataRequestView v = privacy.create(command, CurrentUsers.require());
@@ -89,14 +96,10 @@ class PrivacyApi {
     }
 
     /** Only an administrator reads a person's access log directly; the titular gets it through a consulta. */
+    @Requires(Capability.READ_ACCESS_LOG)
     @GetMapping("/api/v1/persons/{id}/access-log")
     List<PersonalDataAccess.Entry> accessLog(@PathVariable long id) {
-        CurrentUser user = CurrentUsers.require();
-        if (!PrivacyService.canSeeAccessLog(user)) {
-            throw new ForbiddenException("Solo un administrador consulta el registro de accesos; el titular lo "
-                    + "recibe con la respuesta a su consulta.");
-        }
-        holder.requireVisible(id, user);
-        return privacy.of(PersonalDataAccess.PERSON, id, 500);
+        // the privacy officer reads it; the person receives it with the answer to their consulta
+        return privacy.accessLogOf(id, CurrentUsers.require());
     }
 }

@@ -1,5 +1,7 @@
 package org.minga.privacy.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages for data-subject requests: the list with deadlines, registering one, answering it. */
+@Requires(Capability.PROCESS_DATA_REQUESTS)
 @Controller
 class PrivacyPages {
 
@@ -39,10 +42,11 @@ class PrivacyPages {
         @Bean
         NavigationItem privacyNavigation() {
             return new NavigationItem("privacy", "Protección de datos", "/privacy/requests", 45,
-                    Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL));
+                    Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL, Role.FIELD_TEAM, Role.PRIVACY_OFFICER));
         }
     }
 
+    @Requires({Capability.REGISTER_DATA_REQUESTS, Capability.PROCESS_DATA_REQUESTS})
     @GetMapping("/privacy/requests")
     String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -52,6 +56,7 @@ class PrivacyPages {
         return "privacy/requests";
     }
 
+    @Requires(Capability.REGISTER_DATA_REQUESTS)
     @PostMapping("/privacy/requests")
     String create(@RequestParam(required = false) Long personId, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
@@ -77,12 +82,25 @@ class PrivacyPages {
         return "privacy/request";
     }
 
+    /**
+     * Answers a request. A deletion is executed only after a confirmation page that shows what will be erased,
+     * module by module; the confirmation posts again with {@code confirmed=true}.
+     */
     @PostMapping("/privacy/requests/{id}/answer")
     String answer(@PathVariable long id, @RequestParam(required = false) String response,
-                  @RequestParam(defaultValue = "false") boolean applyDeletion, @RequestParam int version,
-                  RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean applyDeletion,
+                  @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam int version,
+                  Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        if (applyDeletion && !confirmed) {
+            model.addAttribute("request", privacy.get(id, user));
+            model.addAttribute("erasure", privacy.erasurePreview(id, user));
+            model.addAttribute("response", response);
+            model.addAttribute("version", version);
+            return "privacy/confirm-deletion";
+        }
         try {
-            privacy.answer(id, response, applyDeletion, version, CurrentUsers.require());
+            privacy.answer(id, response, applyDeletion, version, user);
             redirect.addFlashAttribute("answered", true);
         } catch (ValidationException e) {
             List<FieldError> errors = e.errors();

@@ -12,7 +12,11 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.AccessScope;
 import org.minga.platform.AuditLog;
+import org.minga.platform.Capability;
+import org.minga.platform.Reach;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -57,9 +61,11 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     private final Jurisdictions jurisdictions;
     private final PersonalDataHolder holder;
     private final javax.sql.DataSource dataSource;
+    private final AccessPolicy policy;
 
     PrivacyService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Jurisdictions jurisdictions,
-                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource) {
+                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource, AccessPolicy policy) {
+        this.policy = policy;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -178,10 +184,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         if (before.personId() == null) {
             throw new NotFoundException("La autorización " + authorizationId + " no existe.");
         }
-        holder.requireVisible(before.personId(), user);
-        if (user.role().readOnly()) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") es de solo consulta.");
-        }
+        subjectFor(before.personId(), user, policy.allows(user, Capability.RECORD_PERSONAL_DATA)
+                ? Capability.RECORD_PERSONAL_DATA : Capability.PROCESS_DATA_REQUESTS);
         if (!before.active()) {
             throw new ConflictException("La autorización ya fue revocada el " + before.withdrawnAt().toLocalDate() + ".");
         }
@@ -259,9 +263,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     @Override
     @Transactional
     public DataRequestView create(DataRequestCommand c, CurrentUser user) {
-        if (user.role().readOnly()) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") es de solo consulta.");
-        }
+        policy.require(user, Capability.REGISTER_DATA_REQUESTS);
         List<FieldError> errors = new ArrayList<>();
         if (c.personId() == null) {
             errors.add(new FieldError("personId", "Indique la persona titular de los datos."));
@@ -281,7 +283,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        PersonalDataHolder.DataSubject subject = holder.requireVisible(c.personId(), user);
+        PersonalDataHolder.DataSubject subject = subjectFor(c.personId(), user, Capability.REGISTER_DATA_REQUESTS);
         Jurisdiction j = jurisdictions.byId(subject.jurisdictionId()).orElseThrow();
         LocalDate today = LocalDate.now(j.zoneId());
         LocalDate received = c.receivedOn() == null ? today : c.receivedOn();
@@ -303,22 +305,25 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
 
     @Override
     public DataRequestView get(long id, CurrentUser user) {
-        DataRequestView v = load(id);
-        holder.requireVisible(v.personId(), user);
-        return v;
+        return processable(id, user);
     }
 
     @Override
     public PageResult<DataRequestView> list(Long jurisdictionId, boolean openOnly, CurrentUser user, PageRequest page) {
-        if (!user.role().managesTerritory()) {
-            throw new ForbiddenException("Las solicitudes de titulares las gestionan los usuarios de gestión territorial.");
+        // the privacy officer sees every request of the jurisdiction; whoever registers requests, only their own
+        boolean processes = policy.allows(user, Capability.PROCESS_DATA_REQUESTS);
+        if (!processes) {
+            policy.require(user, Capability.REGISTER_DATA_REQUESTS);
         }
         Long j = user.jurisdictionId() != null ? user.jurisdictionId() : jurisdictionId;
-        String where = " where (cast(:j as bigint) is null or jurisdiction_id = :j)" + (openOnly ? " and status = 'RADICADA'" : "");
-        long total = jdbc.sql("select count(*) from data_request" + where).param("j", j).query(Long.class).single();
+        String where = " where (cast(:j as bigint) is null or jurisdiction_id = :j)"
+                + (processes ? "" : " and created_by = :me") + (openOnly ? " and status = 'RADICADA'" : "");
+        long total = jdbc.sql("select count(*) from data_request" + where).param("j", j)
+                .param("me", user.username()).query(Long.class).single();
         List<DataRequestView> items = jdbc.sql("select * from data_request" + where
                         + " order by status, due_on, id limit :l offset :o")
-                .param("j", j).param("l", page.size()).param("o", page.offset()).query(this::view).list();
+                .param("j", j).param("me", user.username()).param("l", page.size()).param("o", page.offset())
+                .query(this::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -340,10 +345,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     @Override
     @Transactional
     public DataRequestView answer(long id, String response, boolean applyDeletion, int version, CurrentUser user) {
-        DataRequestView before = get(id, user);
-        if (user.role().readOnly()) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") es de solo consulta.");
-        }
+        DataRequestView before = processable(id, user);
         if (!"RADICADA".equals(before.status())) {
             throw new ConflictException("La solicitud ya fue respondida el " + before.answeredOn() + ".");
         }
@@ -390,8 +392,60 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
                 answered == null ? today.isAfter(due) : answered.isAfter(due), rs.getInt("version"));
     }
 
-    static boolean canSeeAccessLog(CurrentUser user) {
-        return user.role() == Role.ADMINISTRATOR;
+    /**
+     * The data subject, if the user holds the capability over them: by territory for those who work with people
+     * in a territory (the person's territory must be theirs), by jurisdiction for the privacy officer.
+     */
+    PersonalDataHolder.DataSubject subjectFor(long personId, CurrentUser user, Capability capability) {
+        policy.require(user, capability);
+        AccessScope scope = policy.scope(user, capability);
+        if (scope.reach() == Reach.TERRITORY && scope.pathPrefix() != null) {
+            return holder.requireVisible(personId, user);
+        }
+        PersonalDataHolder.DataSubject subject = holder.subject(personId)
+                .orElseThrow(() -> new NotFoundException("No existe la persona " + personId + "."));
+        if (!scope.includesJurisdiction(subject.jurisdictionId())) {
+            throw new NotFoundException("No existe la persona " + personId + ".");
+        }
+        return subject;
+    }
+
+    /** A data-subject request, if the user processes the requests of its jurisdiction. */
+    private DataRequestView processable(long id, CurrentUser user) {
+        policy.require(user, Capability.PROCESS_DATA_REQUESTS);
+        DataRequestView v = load(id);
+        if (!policy.scope(user, Capability.PROCESS_DATA_REQUESTS).includesJurisdiction(v.jurisdictionId())) {
+            throw new NotFoundException("La solicitud " + id + " no existe.");
+        }
+        return v;
+    }
+
+    /**
+     * What a deletion will erase, section by section of the data-subject export, with the number of records in
+     * each: shown to the privacy officer before the deletion is executed.
+     */
+    Map<String, Integer> erasurePreview(long id, CurrentUser user) {
+        DataRequestView r = processable(id, user);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        holder.export(r.personId()).forEach((section, value) -> out.put(section, size(value)));
+        out.put("autorizaciones", ofPerson(r.personId()).size());
+        return out;
+    }
+
+    private static int size(Object value) {
+        if (value instanceof java.util.Collection<?> c) {
+            return c.size();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.isEmpty() ? 0 : 1;
+        }
+        return value == null ? 0 : 1;
+    }
+
+    /** The access log of a person, for the privacy officer of the person's jurisdiction. */
+    List<Entry> accessLogOf(long personId, CurrentUser user) {
+        subjectFor(personId, user, Capability.READ_ACCESS_LOG);
+        return of(PERSON, personId, 500);
     }
 
     private static String username() {

@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Care routes and their application to people, as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 class CareRouteApi {
 
@@ -37,6 +40,7 @@ class CareRouteApi {
         return routes.requireRoute(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/care-routes")
     ResponseEntity<CareRouteService.RouteView> create(@RequestParam(required = false) String jurisdiction,
                                                       @RequestBody CareRouteService.RouteCommand c) {
@@ -45,12 +49,14 @@ class CareRouteApi {
         return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-routes/{id:\\d+}/applications")
     ResponseEntity<CareRouteService.ApplicationView> apply(@PathVariable long id, @RequestBody CareRouteService.ApplyCommand c) {
         CareRouteService.ApplicationView v = routes.apply(id, c, CurrentUsers.requireWriter());
         return ResponseEntity.created(URI.create("/api/v1/care-routes/applications/" + v.id())).body(v);
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/care-routes/applications/{id:\\d+}")
     CareRouteService.ApplicationView application(@PathVariable long id) {
         return routes.application(id, CurrentUsers.require());

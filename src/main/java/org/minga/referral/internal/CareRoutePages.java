@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.household.DocumentType;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Care route pages: the routes with their steps, applying one to a person, and the route's progress. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class CareRoutePages {
 
@@ -51,6 +54,7 @@ class CareRoutePages {
         return "referral/route";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-routes/{id:\\d+}/applications")
     String apply(@PathVariable long id, @RequestParam(required = false) Long personId,
                  @RequestParam(required = false) String documentType, @RequestParam(required = false) String documentNumber,
@@ -81,6 +85,7 @@ class CareRoutePages {
         }
     }
 
+    @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/care-routes/applications/{id:\\d+}")
     String application(@PathVariable long id, Model model) {
         model.addAttribute("app", routes.application(id, CurrentUsers.require()));

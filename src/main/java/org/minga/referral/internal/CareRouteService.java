@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
@@ -244,7 +245,7 @@ class CareRouteService {
                         from care_route_application ap join care_route r on r.id = ap.route_id where ap.id = :id""")
                 .param("id", id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No existe la aplicación de ruta " + id + "."));
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         long j = ((Number) a.get("jurisdiction_id")).longValue();
         if (!scope.includesJurisdiction(j) || scope.pathPrefix() != null && !((String) a.get("territory_path")).startsWith(scope.pathPrefix())) {
             throw new NotFoundException("No existe la aplicación de ruta " + id + ".");

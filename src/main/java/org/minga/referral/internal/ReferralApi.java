@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Referrals, their transitions, figures, the change feed and webhook subscriptions, as JSON. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @RestController
 class ReferralApi {
 
@@ -50,6 +53,7 @@ class ReferralApi {
         this.staff = staff;
     }
 
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals")
     PageResult<ReferralService.ReferralRow> list(@RequestParam(required = false) String status,
                                                  @RequestParam(required = false) Boolean overdue,
@@ -60,6 +64,7 @@ class ReferralApi {
         return referrals.list(CurrentUsers.require(), new ReferralService.Filter(status, overdue, actor, q), PageRequest.of(page, size));
     }
 
+    @Requires({Capability.ANSWER_REFERRALS, Capability.READ_PERSONAL_DATA})
     @GetMapping("/api/v1/referrals/inbox")
     PageResult<ReferralService.ReferralRow> inbox(@RequestParam(required = false) Long actor,
                                                   @RequestParam(required = false) String status,
@@ -70,12 +75,14 @@ class ReferralApi {
                 PageRequest.of(page, size));
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals")
     ResponseEntity<ReferralService.ReferralView> create(@RequestBody ReferralService.ReferralCommand c) {
         ReferralService.ReferralView v = referrals.create(c, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + v.id())).body(v);
     }
 
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals/{id:\\d+}")
     Detail get(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
@@ -83,11 +90,13 @@ class ReferralApi {
         return new Detail(v, referrals.history(id), referrals.allowedFor(v, user).stream().map(ReferralStatus::name).toList());
     }
 
+    @Requires({Capability.RECORD_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @PostMapping("/api/v1/referrals/{id:\\d+}/transitions")
     ReferralService.ReferralView transition(@PathVariable long id, @RequestBody ReferralService.TransitionCommand c) {
         return referrals.transition(id, c, CurrentUsers.require());
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/referrals/figures")
     List<ReferralService.Figures> figures(@RequestParam(required = false) String jurisdiction,
                                           @RequestParam(required = false) Long territory,
@@ -97,6 +106,7 @@ class ReferralApi {
     }
 
     /** Runs the overdue job now for one jurisdiction (it also runs every morning). */
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals/overdue/run")
     Map<String, Object> runOverdue(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -105,11 +115,13 @@ class ReferralApi {
         return Map.of("flagged", referrals.flagOverdue(j, referrals.today(j)));
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals/systemic-delays")
     ResponseEntity<SystemicDelayReported> reportDelay(@RequestBody ReferralService.DelayCommand c) {
         return ResponseEntity.status(201).body(referrals.reportDelay(c, CurrentUsers.requireWriter()));
     }
 
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/api/v1/referrals/service-deadlines/{serviceId:\\d+}")
     Map<String, Object> serviceDeadline(@PathVariable long serviceId, @RequestParam(required = false) String jurisdiction,
                                         @RequestBody DeadlineBody body) {
@@ -123,20 +135,23 @@ class ReferralApi {
      * The change feed: referral events after {@code after} (a cursor; 0 for the start), oldest first. Entity staff
      * see their entities' referrals, everyone else their territory scope. Answer {@code items} and {@code next}.
      */
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals/changes")
     WebhookService.Feed changes(@RequestParam(required = false, defaultValue = "0") long after,
                                 @RequestParam(required = false, defaultValue = "100") int limit) {
         CurrentUser user = CurrentUsers.require();
         List<Long> actors = user.is(Role.ADMINISTRATOR) ? List.of() : staff.actorsOf(user.id());
-        return webhooks.changes(after, limit, territories.scopeOf(user), actors.isEmpty() ? null : actors);
+        return webhooks.changes(after, limit, territories.scopeOf(user, Capability.READ_PERSONAL_DATA), actors.isEmpty() ? null : actors);
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @GetMapping("/api/v1/referrals/webhooks")
     List<WebhookService.Subscription> subscriptions(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.require();
         return webhooks.subscriptions(jurisdictions.namedOrOwn(jurisdiction, user), user);
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/referrals/webhooks")
     ResponseEntity<WebhookService.Subscription> subscribe(@RequestParam(required = false) String jurisdiction,
                                                           @RequestBody WebhookService.SubscriptionCommand c) {
@@ -144,6 +159,7 @@ class ReferralApi {
         return ResponseEntity.status(201).body(webhooks.subscribe(jurisdictions.namedOrOwn(jurisdiction, user), c, user));
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @DeleteMapping("/api/v1/referrals/webhooks/{id:\\d+}")
     ResponseEntity<Void> unsubscribe(@PathVariable long id, @RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.requireWriter();

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReferralDemoData implements DemoDataset {
 
-    static final CurrentUser DEMO = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+    static final CurrentUser DEMO = CurrentUser.demoLoader();
     static final String PASSWORD = "minga2026";
 
     /** username, full name, jurisdiction, actor code, position */

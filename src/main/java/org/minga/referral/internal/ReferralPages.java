@@ -1,5 +1,7 @@
 package org.minga.referral.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.actor.ActorStaff;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Referral pages: the list, an entity's inbox, the form, the detail with its transitions, overdue, figures. */
+@Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 class ReferralPages {
 
@@ -67,6 +70,7 @@ class ReferralPages {
         this.households = households;
     }
 
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/referrals")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
@@ -83,6 +87,7 @@ class ReferralPages {
         return "referral/list";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/referrals/new")
     String form(@RequestParam(required = false) Long personId, @RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -110,6 +115,7 @@ class ReferralPages {
         return "referral/form";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/referrals")
     String create(@ModelAttribute ReferralForm form, @RequestParam(required = false) String jurisdiction, Model model,
                   RedirectAttributes redirect) {
@@ -139,6 +145,7 @@ class ReferralPages {
         }
     }
 
+    @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/referrals/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -152,6 +159,7 @@ class ReferralPages {
         return "referral/detail";
     }
 
+    @Requires({Capability.RECORD_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @PostMapping("/referrals/{id:\\d+}/transitions")
     String transition(@PathVariable long id, @RequestParam(required = false) String to,
                       @RequestParam(required = false) String reason, @RequestParam(required = false) String action,
@@ -170,6 +178,7 @@ class ReferralPages {
         return "redirect:/referrals/" + id;
     }
 
+    @Requires({Capability.ANSWER_REFERRALS, Capability.READ_PERSONAL_DATA})
     @GetMapping("/referrals/inbox")
     String inbox(@RequestParam(required = false) Long actor, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Integer page, Model model) {
@@ -195,6 +204,7 @@ class ReferralPages {
         return "referral/overdue";
     }
 
+    @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/referrals/overdue/delay")
     String raise(@RequestParam(required = false) List<Long> referralIds, @RequestParam(required = false) String title,
                  @RequestParam(required = false) String description, RedirectAttributes redirect) {
@@ -207,6 +217,7 @@ class ReferralPages {
         return "redirect:/referrals/overdue";
     }
 
+    @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/referrals/figures")
     String figures(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
                    @RequestParam(required = false) String by, Model model) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.actor.ActorStaff;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
@@ -110,9 +112,13 @@ class ReferralService {
     private final ApplicationEventPublisher events;
     private final WebhookService outbox;
 
+    private final AccessPolicy policy;
+
     ReferralService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, Households households,
                     Consents consents, ServiceOffer offer, Actors actors, ActorStaff staff, PersonProfiles profiles,
-                    AuditLog audit, Notifications notifications, ApplicationEventPublisher events, WebhookService outbox) {
+                    AuditLog audit, Notifications notifications, ApplicationEventPublisher events, WebhookService outbox,
+                    AccessPolicy policy) {
+        this.policy = policy;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -224,7 +230,7 @@ class ReferralService {
     // ---- creation -----------------------------------------------------------------------------------------
 
     static boolean canSend(CurrentUser user) {
-        return !user.role().readOnly() && user.role() != Role.PRACTICE_EVALUATOR;
+        return AccessPolicy.reach(user.role(), Capability.RECORD_PERSONAL_DATA) != org.minga.platform.Reach.NONE;
     }
 
     @Transactional
@@ -391,32 +397,41 @@ class ReferralService {
     // ---- transitions --------------------------------------------------------------------------------------
 
     /** Who the user is towards a referral: its sending side (territory scope) or its receiving entity (staff). */
+    /**
+     * Which side of the referral the user acts on, as the access policy says: the sender side for whoever records
+     * personal data in the person's territory (and for Minga itself advancing a care route), the receiver side
+     * for whoever answers the referrals of the receiving entity.
+     */
     Set<ReferralStatus.Side> sides(CurrentUser user, long jurisdictionId, String territoryPath, long actorId) {
         Set<ReferralStatus.Side> sides = EnumSet.noneOf(ReferralStatus.Side.class);
-        if (user.is(Role.ADMINISTRATOR) && user.seesJurisdiction(jurisdictionId)) {
-            return EnumSet.allOf(ReferralStatus.Side.class);
-        }
-        boolean entityUser = !staff.actorsOf(user.id()).isEmpty();
-        if (!entityUser && canSend(user) && inScope(user, jurisdictionId, territoryPath)) {
+        boolean entityUser = user.id() > 0 && !staff.actorsOf(user.id()).isEmpty();
+        if (policy.scope(user, Capability.ADVANCE_CARE_ROUTES).includesJurisdiction(jurisdictionId)
+                || !entityUser && policy.covers(user, Capability.RECORD_PERSONAL_DATA, jurisdictionId, territoryPath)) {
             sides.add(ReferralStatus.Side.SENDER);
         }
-        if (!user.role().readOnly() && staff.isStaff(actorId, user.id())) {
+        if (answers(user, jurisdictionId, territoryPath, actorId)) {
             sides.add(ReferralStatus.Side.RECEIVER);
         }
         return sides;
     }
 
-    private boolean inScope(CurrentUser user, long jurisdictionId, String path) {
-        TerritoryScope scope = territories.scopeOf(user);
-        return scope.includesJurisdiction(jurisdictionId) && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
+    /** True when the user answers for the receiving entity: its staff, or a reach by territory that covers it. */
+    private boolean answers(CurrentUser user, long jurisdictionId, String path, long actorId) {
+        var scope = policy.scope(user, Capability.ANSWER_REFERRALS);
+        return scope.reach() == org.minga.platform.Reach.ENTITY ? staff.isStaff(actorId, user.id())
+                : scope.includes(jurisdictionId, path);
     }
 
-    /** A referral the user may see: in their territory scope (not entity staff), or addressed to their entity. */
+    /**
+     * A referral the user may see: in the territory where they read personal data, addressed to an entity they
+     * answer for, or, for Minga advancing a care route, in its jurisdiction.
+     */
     ReferralView require(long id, CurrentUser user) {
         ReferralView v = find(id).orElseThrow(() -> new NotFoundException("No existe la canalización " + id + "."));
         String path = jdbc.sql("select territory_path from referral where id = :id").param("id", id).query(String.class).single();
-        boolean entityUser = !user.is(Role.ADMINISTRATOR) && !staff.actorsOf(user.id()).isEmpty();
-        boolean visible = entityUser ? staff.isStaff(v.actorId(), user.id()) : inScope(user, v.jurisdictionId(), path);
+        boolean visible = policy.covers(user, Capability.READ_PERSONAL_DATA, v.jurisdictionId(), path)
+                || answers(user, v.jurisdictionId(), path, v.actorId())
+                || policy.scope(user, Capability.ADVANCE_CARE_ROUTES).includesJurisdiction(v.jurisdictionId());
         if (!visible) {
             throw new NotFoundException("No existe la canalización " + id + ".");
         }
@@ -512,7 +527,8 @@ class ReferralService {
         return after;
     }
 
-    static final CurrentUser ROUTE = new CurrentUser(0, "sistema", "Minga (ruta de atención)", Role.ADMINISTRATOR, null, null);
+    /** Minga itself sending a care route's next step: the system actor, never an administrator. */
+    static final CurrentUser ROUTE = CurrentUser.system("Minga (ruta de atención)", null);
 
     /** A care route moves on when a step is answered: the next step's referral (still creada) is sent. */
     private void sendNextRouteStep(long referralId) {
@@ -605,7 +621,7 @@ class ReferralService {
         if (!mine.isEmpty()) {
             return inbox(user, f.actorId() == null ? null : f.actorId(), f, page);
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!scope.allJurisdictions()) {
@@ -685,7 +701,7 @@ class ReferralService {
     @Transactional(readOnly = true)
     List<Figures> figures(CurrentUser user, Jurisdiction j, Long territoryId, String by) {
         customPlans();
-        TerritoryScope scope = territories.scopeOf(user);
+        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         if (!scope.includesJurisdiction(j.id())) {
             throw new NotFoundException("No existe la jurisdicción " + j.code() + ".");
         }

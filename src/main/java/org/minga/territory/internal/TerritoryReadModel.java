@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.TerritoryLookup;
@@ -27,28 +30,30 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
             """;
 
     private final JdbcClient jdbc;
+    private final AccessPolicy policy;
 
-    TerritoryReadModel(JdbcClient jdbc) {
+    TerritoryReadModel(JdbcClient jdbc, AccessPolicy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
     }
 
     @Override
     public TerritoryScope scopeOf(CurrentUser user) {
-        if (user.jurisdictionId() == null) {
+        return scopeOf(user, Capability.READ_TERRITORIAL_INFO);
+    }
+
+    @Override
+    public TerritoryScope scopeOf(CurrentUser user, Capability capability) {
+        AccessScope s = policy.scope(user, capability);
+        if (s.allJurisdictions()) {
             return TerritoryScope.EVERYTHING;
         }
-        if (user.role() == org.minga.platform.Role.ENTITY_STAFF) {
-            // entity staff reach records through their entity (its inbox, its fairs), never by territory
-            return new TerritoryScope(user.jurisdictionId(), "/none/");
+        if (!s.byTerritory()) {
+            // entity staff and roles without the capability reach no territory's records
+            Long jurisdiction = user != null && user.jurisdictionId() != null ? user.jurisdictionId() : Long.valueOf(-1L);
+            return new TerritoryScope(jurisdiction, AccessScope.NO_PATH);
         }
-        if (user.territoryId() == null) {
-            return new TerritoryScope(user.jurisdictionId(), null);
-        }
-        String path = jdbc.sql("select path from territory where id = :id").param("id", user.territoryId())
-                .query(String.class).optional()
-                // a user whose territory vanished sees nothing rather than everything
-                .orElse("/none/");
-        return new TerritoryScope(user.jurisdictionId(), path);
+        return new TerritoryScope(s.jurisdictionId(), s.pathPrefix());
     }
 
     @Override
@@ -89,6 +94,11 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
     public Optional<Long> jurisdictionOf(long territoryId) {
         return jdbc.sql("select jurisdiction_id from territory where id = :id").param("id", territoryId)
                 .query(Long.class).optional();
+    }
+
+    @Override
+    public Optional<String> pathOf(long territoryId) {
+        return jdbc.sql("select path from territory where id = :id").param("id", territoryId).query(String.class).optional();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.minga.platform.internal.admin;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Administration: jurisdictions and the audit log. Users are in {@link UserAdminPages}. */
+@Requires(Capability.ADMINISTER_USERS)
 @Controller
 @RequestMapping("/admin")
 class AdminPages {

@@ -1,5 +1,7 @@
 package org.minga.platform.internal.admin;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** User accounts: list, create, change role and scope, reset password, unlock. */
+@Requires(Capability.ADMINISTER_USERS)
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminPages {
@@ -44,7 +47,7 @@ class UserAdminPages {
 
     @ModelAttribute("roles")
     Role[] roles() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values()).filter(Role::assignable).toArray(Role[]::new);
     }
 
     @GetMapping

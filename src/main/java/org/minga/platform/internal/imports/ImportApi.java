@@ -1,5 +1,7 @@
 package org.minga.platform.internal.imports;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Imports through the API: upload a file, follow its job, download its error report and the templates. */
+@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER, Capability.MANAGE_PLANS})
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportApi {

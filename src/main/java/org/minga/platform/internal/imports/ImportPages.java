@@ -1,5 +1,7 @@
 package org.minga.platform.internal.imports;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The import pages: upload a file, follow its job with a live progress bar, read its errors. */
+@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER, Capability.MANAGE_PLANS})
 @Controller
 class ImportPages {
 

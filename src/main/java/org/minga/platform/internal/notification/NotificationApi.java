@@ -1,5 +1,7 @@
 package org.minga.platform.internal.notification;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.Map;
 
 import org.minga.platform.CurrentUser;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's notifications, as JSON. */
+@Requires(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationApi {

@@ -1,5 +1,7 @@
 package org.minga.platform.internal.notification;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.NotFoundException;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The signed-in user's notifications. */
+@Requires(Capability.SIGNED_IN)
 @Controller
 class NotificationPages {
 

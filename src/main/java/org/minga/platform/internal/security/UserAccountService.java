@@ -150,6 +150,9 @@ public class UserAccountService implements UserAccounts {
 
     private List<FieldError> scopeErrors(Role role, Long jurisdictionId, Long territoryId) {
         List<FieldError> errors = new ArrayList<>();
+        if (role != null && !role.assignable()) {
+            errors.add(new FieldError("role", "El rol «" + role.label() + "» es de Minga y no se asigna a una cuenta."));
+        }
         if (jurisdictionId == null) {
             if (role != null && role != Role.ADMINISTRATOR) {
                 errors.add(new FieldError("jurisdictionId", "Solo un administrador puede no tener jurisdicción."));

@@ -14,6 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final org.minga.platform.AccessPolicy policy;
+
+    WebConfiguration(org.minga.platform.AccessPolicy policy) {
+        this.policy = policy;
+    }
+
     static final Locale SPANISH_COLOMBIA = Locale.forLanguageTag("es-CO");
 
     @Bean
@@ -28,5 +34,6 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         registry.addInterceptor(lang);
+        registry.addInterceptor(new CapabilityInterceptor(policy));
     }
 }

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.api;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Jurisdictions with their territorial levels. Lives here because levels are territory data. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
 @Tag(name = "Jurisdicciones", description = "Municipios o distritos dueños de los datos")
@@ -56,6 +59,7 @@ class JurisdictionApi {
         return withLevels(jurisdictions.requireVisible(code, CurrentUsers.require()));
     }
 
+    @Requires(Capability.ADMINISTER_USERS)
     @PostMapping
     @Operation(summary = "Crear una jurisdicción (administradores)")
     ResponseEntity<JurisdictionWithLevels> create(@RequestBody NewJurisdiction command) {
@@ -66,6 +70,7 @@ class JurisdictionApi {
         return ResponseEntity.created(URI.create("/api/v1/jurisdictions/" + created.code())).body(withLevels(created));
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/{code}/levels")
     @Operation(summary = "Definir un nivel territorial (administrador o distrital)")
     ResponseEntity<TerritoryLevelView> defineLevel(@PathVariable String code, @RequestBody LevelInput input) {

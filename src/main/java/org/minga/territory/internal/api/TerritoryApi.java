@@ -1,5 +1,7 @@
 package org.minga.territory.internal.api;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/territories")
 @Tag(name = "Territorios", description = "Árbol territorial de cada jurisdicción")
@@ -76,12 +79,14 @@ class TerritoryApi {
         return tree.ancestry(CurrentUsers.require(), id);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping
     ResponseEntity<TerritoryView> create(@Valid @RequestBody NewTerritory command) {
         TerritoryView created = tree.create(CurrentUsers.requireWriter(), command);
         return ResponseEntity.created(URI.create("/api/v1/territories/" + created.id())).body(created);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PutMapping("/{id}")
     TerritoryView change(@PathVariable long id, @Valid @RequestBody TerritoryChange command) {
         return tree.change(CurrentUsers.requireWriter(), id, command);

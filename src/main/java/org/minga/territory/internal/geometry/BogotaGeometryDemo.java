@@ -52,7 +52,7 @@ class BogotaGeometryDemo implements DemoDataset {
     @Override
     public void load() {
         jurisdictions.byCode("11001").ifPresentOrElse(bogota -> {
-            CurrentUser system = new CurrentUser(0, "demo", "Datos de demostración", Role.ADMINISTRATOR, null, null);
+            CurrentUser system = CurrentUser.demoLoader();
             GeometryImportResult result = geometries.importFeatureCollection(bogota.id(), withAttribution(), system);
             if (!result.valid()) {
                 // the demo territories do not match the file: say why instead of failing the start-up

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.geometry;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdictions;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Shapes as GeoJSON and "which territory is this point in". */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/territories")
 class GeometryApiController {

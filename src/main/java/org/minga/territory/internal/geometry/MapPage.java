@@ -1,5 +1,7 @@
 package org.minga.territory.internal.geometry;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The map of territory shapes, with "which territory is this point in". */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class MapPage {
 

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 
 import org.minga.platform.CurrentUser;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Prioritisation runs as JSON: run one, read one, list the past ones. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/prioritization/runs")
 class PrioritizationApi {
@@ -26,6 +29,7 @@ class PrioritizationApi {
         this.service = service;
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping
     ResponseEntity<RunView> run(@RequestBody RunRequest request) {
         RunView run = service.run(request, CurrentUsers.require());

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The prioritisation form, a saved run with its ranking and map, and the list of past runs. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class PrioritizationPages {
 
@@ -107,6 +110,7 @@ class PrioritizationPages {
         return showForm(model, user, visible, j, level, year, name, new ArrayList<>(rows.values()), Map.of());
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/territories/prioritization")
     String run(@RequestParam MultiValueMap<String, String> params, Model model) {
         CurrentUser user = CurrentUsers.require();

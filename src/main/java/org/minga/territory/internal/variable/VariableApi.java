@@ -1,5 +1,7 @@
 package org.minga.territory.internal.variable;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
 
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The variable catalogue and the stored values, as JSON. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/variables")
 class VariableApi {
@@ -53,12 +56,14 @@ class VariableApi {
         return catalog.requireVisible(id, CurrentUsers.require());
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping
     ResponseEntity<SocialVariable> create(@RequestBody VariableForm form) {
         SocialVariable created = catalog.create(form, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/variables/" + created.id())).body(created);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PutMapping("/{id}")
     SocialVariable update(@PathVariable long id, @RequestBody VariableForm form) {
         return catalog.update(id, form, CurrentUsers.require());

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.variable;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The variable catalogue pages: list, create, edit, and the values of one variable. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class VariablePages {
 
@@ -48,6 +51,7 @@ class VariablePages {
         return "territory/variables";
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/territories/variables/new")
     String createForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -58,6 +62,7 @@ class VariablePages {
         return form(VariableForm.empty(j.code()), j, null, Map.of(), model);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/territories/variables")
     String create(@ModelAttribute VariableForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
@@ -71,6 +76,7 @@ class VariablePages {
         }
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/territories/variables/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -79,6 +85,7 @@ class VariablePages {
         return form(VariableForm.of(v, j.code()), j, v, Map.of(), model);
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/territories/variables/{id}")
     String update(@PathVariable long id, @ModelAttribute VariableForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();

@@ -1,5 +1,7 @@
 package org.minga.territory.internal.web;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The territorial levels of a jurisdiction: listed for everyone, defined by administrators and district users. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 @RequestMapping("/territories/levels")
 class LevelPages {
@@ -38,6 +41,7 @@ class LevelPages {
         return "territory/levels";
     }
 
+    @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping
     String define(@RequestParam String jurisdiction, @RequestParam(required = false) String code,
                   @RequestParam(required = false) String name, @RequestParam(required = false) Integer rank,

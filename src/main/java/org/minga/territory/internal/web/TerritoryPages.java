@@ -1,5 +1,7 @@
 package org.minga.territory.internal.web;
 
+import org.minga.platform.Capability;
+import org.minga.platform.Requires;
 import java.util.List;
 
 import org.minga.platform.CurrentUser;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The territory tree, a territory's page, and the forms to create and change territories. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 @RequestMapping("/territories")
 class TerritoryPages {
@@ -92,6 +95,7 @@ class TerritoryPages {
         return "territory/detail";
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
@@ -102,6 +106,7 @@ class TerritoryPages {
         return "territory/edit";
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/{id}/edit")
     String change(@PathVariable long id, @ModelAttribute("form") TerritoryForm form, Model model,
                   RedirectAttributes redirect) {
@@ -118,6 +123,7 @@ class TerritoryPages {
         return "redirect:/territories/" + id;
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long parent, @RequestParam(required = false) String jurisdiction,
                    Model model) {
@@ -132,6 +138,7 @@ class TerritoryPages {
         return "territory/new";
     }
 
+    @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/new")
     String create(@RequestParam("jurisdiction") String jurisdictionCode, @ModelAttribute("form") TerritoryForm form,
                   Model model) {
