@@ -74,7 +74,8 @@ class EscapingBrowserTests extends BrowserTest {
         assertThat(dashTip.locator("img")).hasCount(0);
         screenshot("escaping-dashboard");
 
-        page.navigate(url("/territories?jurisdiction=11001&q=onerror"));
+        // the list of the zone's localidades
+        page.navigate(url("/territories/" + zone));
         assertThat(page.getByText(ATTACK).first()).isVisible();
 
         page.navigate(url("/territories/" + sumapaz));

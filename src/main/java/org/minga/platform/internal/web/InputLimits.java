@@ -47,6 +47,17 @@ public class InputLimits {
         }
     }
 
+    /** A list never holds null: {@code "members": [null]} is refused while read, not found by a module later. */
+    @Bean
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer noNullsInLists() {
+        return builder -> builder.postConfigurer(mapper -> {
+            for (Class<?> type : java.util.List.of(java.util.List.class, java.util.Set.class, java.util.Collection.class)) {
+                mapper.configOverride(type).setSetterInfo(
+                        com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
+            }
+        });
+    }
+
     /** Spring Boot registers every Jackson module bean with the one ObjectMapper the API uses. */
     @Bean
     SimpleModule inputLimitsModule() {

@@ -54,6 +54,9 @@ final class JsonInputErrors {
             return new FieldError(path(invalid), "El valor «" + shorten(invalid.getValue()) + "» no es válido: se esperaba "
                     + expected(invalid.getTargetType()) + ".");
         }
+        if (cause instanceof com.fasterxml.jackson.databind.exc.InvalidNullException empty) {
+            return new FieldError(path(empty), "La lista no puede tener elementos vacíos (null).");
+        }
         if (cause instanceof MismatchedInputException mismatched) {
             if (mismatched.getPath().isEmpty() && mismatched.getTargetType() != null
                     && !Collection.class.isAssignableFrom(mismatched.getTargetType())
