@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * refused as {@link BadValue}, which the API answers with 400 naming the field.
  */
 @Configuration(proxyBeanMethods = false)
-public class InputLimits {
+class InputLimits {
 
     /** No text field of any form is longer; column lengths are checked as the database reports them. */
     public static final int MAX_TEXT = 100_000;
