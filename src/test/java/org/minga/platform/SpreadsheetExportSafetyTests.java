@@ -120,7 +120,9 @@ class SpreadsheetExportSafetyTests {
         String service = unique("SRV");
         long serviceId = send("POST", "/api/v1/services", "cucuta", Map.of("jurisdiction", "54001", "code", service,
                 "provider", actor, "name", FORMULA, "description", "Descripción.", "sector", "bienestar social",
-                "territories", List.of("C09"), "channels", List.of("presencial")), 201).get("id").asLong();
+                "territories", List.of("C09"), "channels", List.of("presencial"),
+                // a place, as every directory service has one (its name sorts first in Cúcuta's HSDS list)
+                "locations", List.of(Map.of("name", "Salón comunal", "territory", "B-C09-01"))), 201).get("id").asLong();
         assertNeutralised("/api/v1/services/export?jurisdiction=54001", "cucuta", service);
 
         // a fair's results (XLSX only): the service and its entity are named by users
