@@ -20,6 +20,14 @@
     return el;
   }
 
+  /** Leaflet reads a string tooltip or popup as HTML; a text node never is. */
+  function asText(content) {
+    if (content instanceof Node) {
+      return content;
+    }
+    return text('span', content == null ? '' : String(content));
+  }
+
   function fetchJson(url) {
     return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/geo+json, application/json'}})
       .then(function (response) {
@@ -57,7 +65,8 @@
         onEachFeature: function (feature, featureLayer) {
           var p = feature.properties || {};
           var tip = options.tooltip ? options.tooltip(feature) : p.name + (p.levelName ? ' (' + p.levelName + ')' : '');
-          featureLayer.bindTooltip(tip, {sticky: true});
+          // a territory's name is text a user typed: Leaflet would insert a string as HTML, an element it does not
+          featureLayer.bindTooltip(asText(tip), {sticky: true});
           featureLayer.bindPopup(options.popup ? options.popup(feature) : defaultPopup(feature, options));
         }
       }).addTo(map);

@@ -69,7 +69,9 @@
         var text = s && s.score !== null && s.score !== undefined
           ? name + ' · ' + el.dataset.rankLabel + ' ' + s.rank + ' · ' + el.dataset.scoreLabel + ' ' + formatScore(s.score)
           : name + ' · ' + el.dataset.noData;
-        l.bindTooltip(text);
+        var tip = document.createElement('span');
+        tip.textContent = text; // a territory's name is text a user typed, never HTML
+        l.bindTooltip(tip);
       }
     }).addTo(map);
     var bounds = layer.getBounds();

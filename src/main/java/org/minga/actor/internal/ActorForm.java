@@ -25,7 +25,7 @@ public record ActorForm(
         List<String> sectors,
         List<String> territories,
         @Size(max = 4000, message = "La descripción admite máximo 4000 caracteres.") String description,
-        @Size(max = 300, message = "La página web admite máximo 300 caracteres.") String website,
+        @Size(max = 300, message = "La página web admite máximo 300 caracteres.") @org.minga.platform.WebAddress String website,
         @Email(message = "El correo no es válido.") @Size(max = 200, message = "El correo admite máximo 200 caracteres.") String email,
         @Size(max = 60, message = "El teléfono admite máximo 60 caracteres.") String phone,
         String status,

@@ -132,6 +132,10 @@ public class SituationRoom {
         if (user.territoryId() != null) {
             return territories.requireVisible(user.territoryId(), user);
         }
+        if (user.is(org.minga.platform.Role.ENTITY_STAFF)) {
+            throw new org.minga.platform.ForbiddenException("La sala situacional muestra cifras por territorio y el personal "
+                    + "de entidad no tiene un territorio asignado: trabaje las canalizaciones en la bandeja de su entidad.");
+        }
         List<org.minga.platform.Jurisdiction> visible = jurisdictions.visibleTo(user);
         for (org.minga.platform.Jurisdiction j : visible) {
             List<TerritoryView> roots = tree.roots(user, j.id());

@@ -38,7 +38,7 @@ public record ServiceForm(
         List<String> channels,
         @Size(max = 2000, message = "El procedimiento admite máximo 2000 caracteres.") String howToApply,
         @Size(max = 1000, message = "El fundamento legal admite máximo 1000 caracteres.") String legalBasis,
-        @Size(max = 300, message = "La página web admite máximo 300 caracteres.") String url,
+        @Size(max = 300, message = "La página web admite máximo 300 caracteres.") @org.minga.platform.WebAddress String url,
         @Email(message = "El correo no es válido.") @Size(max = 200, message = "El correo admite máximo 200 caracteres.") String email,
         @Size(max = 60, message = "El teléfono admite máximo 60 caracteres.") String phone,
         String status,

@@ -659,7 +659,6 @@ class SurveyService {
                     .computeIfAbsent(rs.getString(2) + "\u0000" + rs.getString(3), k -> new java.util.LinkedHashSet<>()).add(rs.getString(4));
         });
         List<List<String>> rows = new ArrayList<>();
-        java.time.ZoneId zone = scopes.jurisdiction(s.jurisdictionId()).zoneId(); // before the rows are open: one connection
         jdbc.sql("""
                 select r.id, r.client_uuid, r.answered_at, r.channel, r.surveyor, t.name, r.group_name, v.number,
                   r.respondent_name, r.respondent_contact

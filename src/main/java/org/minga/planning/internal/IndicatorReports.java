@@ -45,6 +45,10 @@ public class IndicatorReports {
         if (user.territoryId() != null) {
             return territories.requireVisible(user.territoryId(), user);
         }
+        if (user.is(org.minga.platform.Role.ENTITY_STAFF)) {
+            throw new org.minga.platform.ForbiddenException("Las cifras de un indicador se muestran por territorio y el "
+                    + "personal de entidad no tiene un territorio asignado.");
+        }
         return tree.roots(user, jurisdictionId).stream().findFirst()
                 .orElseThrow(() -> new ValidationException("territory", "La jurisdicción no tiene territorios."));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.minga.platform.TableExport;
 
 /** Reads a CSV file in any of the encodings and delimiters people save, quotes and embedded newlines included. */
 final class CsvTableReader {
@@ -36,7 +37,7 @@ final class CsvTableReader {
             int number = 0;
             for (CSVRecord record : parser) {
                 number++;
-                List<String> cells = record.toList();
+                List<String> cells = record.toList().stream().map(CsvTableReader::unquoted).toList();
                 if (Table.blank(cells)) {
                     continue;
                 }
@@ -54,6 +55,15 @@ final class CsvTableReader {
                     + "cerradas): " + messageOf(e), e);
         }
         return new Table(headerRow == null ? 1 : headerRow, header, rows);
+    }
+
+    /**
+     * A cell Minga exported with a leading quote so that a spreadsheet reads it as text ({@code '=SUMA(...)}) comes
+     * back as it was typed, so an export imports back unchanged.
+     */
+    static String unquoted(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && TableExport.looksLikeFormula(cell.substring(1))
+                ? cell.substring(1) : cell;
     }
 
     private static String messageOf(Exception e) {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportError;
+import org.minga.platform.TableExport;
 
 /**
  * The CSV files Minga hands out: the error report and the empty template of a type. UTF-8 with a byte order
@@ -28,14 +29,14 @@ final class ImportCsvFiles {
         return write(printer -> {
             printer.printRecord("fila", "columna", "problema");
             for (ImportError e : errors) {
-                printer.printRecord(e.row() > 0 ? String.valueOf(e.row()) : "", e.column() == null ? "" : e.column(),
-                        e.message());
+                printer.printRecord(e.row() > 0 ? String.valueOf(e.row()) : "", TableExport.cellText(e.column()),
+                        TableExport.cellText(e.message()));
             }
         });
     }
 
     static byte[] template(List<ImportColumn> columns) {
-        return write(printer -> printer.printRecord(columns.stream().map(ImportColumn::name).toList()));
+        return write(printer -> printer.printRecord(columns.stream().map(c -> TableExport.cellText(c.name())).toList()));
     }
 
     private interface Body {

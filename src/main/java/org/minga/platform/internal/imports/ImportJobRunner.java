@@ -16,6 +16,7 @@ import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.MingaException;
+import org.minga.platform.internal.web.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -139,18 +140,10 @@ class ImportJobRunner {
             return prefix + ": " + e.getMessage();
         }
         if (e instanceof DataAccessException) {
-            return prefix + ": la base de datos rechazó los datos ("
-                    + rootMessage(e) + "). Si el problema persiste, contacte al administrador.";
+            DatabaseErrors.Refusal refusal = DatabaseErrors.of(e, null);
+            return prefix + ": " + (refusal != null ? refusal.message()
+                    : "la base de datos no pudo guardar los datos.") + " Si el problema persiste, contacte al administrador.";
         }
         return prefix + " por un error interno. Si el problema persiste, contacte al administrador.";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 300 ? m.substring(0, 300) : m;
     }
 }

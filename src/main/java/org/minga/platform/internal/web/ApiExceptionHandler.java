@@ -10,6 +10,9 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.MingaException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +34,57 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final ObjectMapper json;
+
+    ApiExceptionHandler(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The database refused the data: say which field and why, in Spanish; anything else stays an error of ours. */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> database(DataAccessException e) {
+        DatabaseErrors.Refusal refusal = DatabaseErrors.of(e, RequestBodyKeeper.current(json));
+        if (refusal == null) {
+            throw e;
+        }
+        HttpStatus status = HttpStatus.valueOf(refusal.status());
+        return ResponseEntity.status(status).body(problem(status, status == HttpStatus.CONFLICT ? "Conflicto" : "Datos no válidos",
+                refusal.message(), refusal.errors()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        FieldError error = JsonInputErrors.describe(ex);
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Datos no válidos", error.message(),
+                List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own answers (unsupported media type, missing parameter, wrong method...) in Spanish
+        if (statusCode.is4xxClientError() && !(body instanceof ProblemDetail p && p.getProperties() != null
+                && p.getProperties().containsKey("errors"))) {
+            String message = JsonInputErrors.springProblem(ex, statusCode.value());
+            ProblemDetail p = problem(HttpStatus.valueOf(statusCode.value()), statusCode.value() == 400 ? "Datos no válidos"
+                    : "Solicitud no válida", message, statusCode.value() == 400
+                    ? List.of(new FieldError(JsonInputErrors.springField(ex), message)) : null);
+            return super.handleExceptionInternal(ex, p, headers, statusCode, request);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
     @ExceptionHandler(ValidationException.class)
     ProblemDetail validation(ValidationException e) {
         return problem(HttpStatus.BAD_REQUEST, "Datos no válidos", "Revise los campos indicados.", e.errors());
+    }
+
+    /** Any other domain error (an import refused, a rule of a module) is the client's to fix: 400 with its message. */
+    @ExceptionHandler(MingaException.class)
+    ProblemDetail domain(MingaException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Datos no válidos", e.getMessage(),
+                List.of(new FieldError("solicitud", e.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -7,6 +7,7 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.MingaException;
 import org.minga.platform.NotFoundException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,18 @@ class PageExceptionHandler {
     String stale(Model model, HttpServletResponse response) {
         return show(409, "Otra persona modificó este registro mientras usted lo editaba. Recargue y vuelva a intentar.",
                 model, response);
+    }
+
+    /** The database refused what a form sent (too long, out of range, a duplicate): the reason, not the SQL. */
+    @ExceptionHandler(DataAccessException.class)
+    String database(DataAccessException e, Model model, HttpServletResponse response) {
+        DatabaseErrors.Refusal refusal = DatabaseErrors.of(e, null);
+        if (refusal == null) {
+            throw e;
+        }
+        String fields = refusal.errors().stream().map(f -> f.field()).filter(f -> !f.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return show(refusal.status(), refusal.message() + (fields.isEmpty() ? "" : " (" + fields + ")"), model, response);
     }
 
     private static String show(int status, String message, Model model, HttpServletResponse response) {

@@ -182,6 +182,7 @@ public class PrioritizationService {
         }
 
         String scopeLabel = scope.pathPrefix() == null ? "Toda la jurisdicción (" + j.name() + ")"
+                : user.territoryId() == null ? "Su territorio"
                 : territories.byId(user.territoryId()).map(TerritoryView::label).orElse("Su territorio");
         List<RunInputs.Variable> usedVariables = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {

@@ -118,7 +118,9 @@ class TerritoryTreeService implements TerritoryTree {
             return List.of();
         }
         if (scope.pathPrefix() != null) {
-            return territories.byId(user.territoryId()).map(List::of).orElse(List.of());
+            // entity staff have a scope with no territory ("/none/"): no roots, rather than a null id
+            return user.territoryId() == null ? List.of()
+                    : territories.byId(user.territoryId()).map(List::of).orElse(List.of());
         }
         return jdbc.sql(TerritoryReadModel.SELECT + " where t.jurisdiction_id = :j and t.parent_id is null order by t.name")
                 .param("j", jurisdictionId).query(TerritoryReadModel::map).list();
