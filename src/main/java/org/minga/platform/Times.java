@@ -48,7 +48,11 @@ public class Times {
     private final ZoneId defaultZone;
     private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
 
-    private static volatile Times shared;
+    /**
+     * The instances of the running applications, newest first: the static helpers use the newest, and when an
+     * application closes (a second Minga started inside the same JVM, as a test does) the one before it serves again.
+     */
+    private static final java.util.Deque<Times> SHARED = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public Times(@org.springframework.context.annotation.Lazy Jurisdictions jurisdictions,
                  @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
@@ -59,7 +63,12 @@ public class Times {
     /** The application's instance serves the static helpers (an instance made by hand, in a unit test, does not). */
     @jakarta.annotation.PostConstruct
     void register() {
-        shared = this;
+        SHARED.push(this);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void unregister() {
+        SHARED.remove(this);
     }
 
     /**
@@ -76,7 +85,7 @@ public class Times {
     }
 
     private static Times started() {
-        Times t = shared;
+        Times t = SHARED.peek();
         if (t == null) {
             throw new IllegalStateException("Times is not started yet");
         }

@@ -32,7 +32,8 @@ class PersonalDataOwnersTests {
             "offer_service", "contacto institucional y documentos que pide un servicio",
             "offer_service_location", "dirección pública de un punto de atención",
             "social_asset", "dirección pública de un activo social",
-            "practice_evaluator", "evaluadores de buenas prácticas: personal con cuenta de usuario");
+            "practice_evaluator", "evaluadores de buenas prácticas: personal con cuenta de usuario",
+            "login_throttle", "direcciones desde las que se intentó ingresar: seguridad de las cuentas del personal");
 
     @Autowired
     List<PersonalDataOwner> owners;

@@ -38,7 +38,7 @@ class PrivacyPersonalData implements PersonalDataOwner {
         out.put("Autorizaciones de tratamiento", count("select count(*) from data_authorization where person_id = :p", s));
         out.put("Solicitudes del titular", count("select count(*) from data_request where person_id = :p", s));
         out.put("Registro de accesos a sus datos", count("""
-                select count(*) from personal_data_access where subject_type = :t and subject_id = :p""", s));
+                select count(*) from personal_data_access where subject_type = :t and subject_ids @> array[cast(:p as bigint)]""", s));
         return out;
     }
 

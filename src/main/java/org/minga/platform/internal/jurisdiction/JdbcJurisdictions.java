@@ -29,6 +29,11 @@ class JdbcJurisdictions implements Jurisdictions {
     private final JdbcClient jdbc;
     private final Validator validator;
     private final AuditLog audit;
+    /**
+     * Jurisdictions never change once created, and they are read everywhere (time zones, countries), also while a
+     * query's rows are being mapped: kept in memory so such a read never asks the pool for a second connection.
+     */
+    private final java.util.Map<Long, Jurisdiction> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
     JdbcJurisdictions(JdbcClient jdbc, Validator validator, AuditLog audit) {
         this.jdbc = jdbc;
@@ -51,7 +56,34 @@ class JdbcJurisdictions implements Jurisdictions {
 
     @Override
     public Optional<Jurisdiction> byId(long id) {
-        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(Jurisdiction.class).optional();
+        Jurisdiction known = byId.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (byId.isEmpty()) {
+            all().forEach(this::remember);
+            if (byId.containsKey(id)) {
+                return Optional.of(byId.get(id));
+            }
+        }
+        Optional<Jurisdiction> found = jdbc.sql(SELECT + "where id = :id").param("id", id).query(Jurisdiction.class).optional();
+        found.ifPresent(this::remember);
+        return found;
+    }
+
+    /** Kept only once committed: a jurisdiction created in a transaction that rolls back is never remembered. */
+    private void remember(Jurisdiction j) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            byId.put(j.id(), j);
+                        }
+                    });
+        } else {
+            byId.put(j.id(), j);
+        }
     }
 
     @Override
