@@ -129,7 +129,7 @@ class TimeZonesTests {
                     .doesNotContain("22/03/2026 02:30");
         }
         // reading the certificate is a read of the person's data: it is on the access log
-        assertThat(jdbc.sql("select count(*) from personal_data_access where subject_type = 'PERSON' and subject_id = :p "
+        assertThat(jdbc.sql("select count(*) from personal_data_access where subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)] "
                 + "and action = 'CERTIFICATE_PDF'").param("p", person).query(Long.class).single()).isEqualTo(2);
     }
 

@@ -167,7 +167,7 @@ class AccessLogTests {
         long before = last();
         JsonNode export = json.readTree(body("privacidad.bogota", "/api/v1/data-requests/" + request + "/export"));
         List<String> whoSaw = new ArrayList<>();
-        export.get("registroDeAccesos").forEach(e -> whoSaw.add(e.get("username").asText() + " " + e.get("endpoint").asText()));
+        export.get("datos").get("Protección de datos personales").get("registroDeAccesos").forEach(e -> whoSaw.add(e.get("username").asText() + " " + e.get("endpoint").asText()));
         assertThat(whoSaw).contains("campo.suba GET /persons/{id}");
         assertThat(since(before)).anySatisfy(r -> {
             assertThat(r.subjectType()).isEqualTo("PERSON");

@@ -64,7 +64,7 @@ class ActorPersonalData implements PersonalDataOwner {
         out.put("contactos", jdbc.sql("""
                         select c.id, a.name as actor, c.full_name as nombre, c.position as cargo, c.email, c.phone as telefono,
                           c.authorized_at as autorizado, c.authorization_purpose as finalidad
-                        from actor_contact c join actor a on a.id = c.actor_id where """ + contacts(s, p) + " order by c.id")
+                        from actor_contact c join actor a on a.id = c.actor_id where""" + " " + contacts(s, p) + " order by c.id")
                 .params(p).query().listOfRows());
         return out;
     }

@@ -96,7 +96,7 @@ class ParticipationPersonalData implements PersonalDataOwner {
         out.put("invitaciones", jdbc.sql("""
                         select i.id, s.title as espacio, s.held_on as fecha, i.name as nombre, i.email, i.phone as telefono,
                           i.status as estado, i.attended as asistio
-                        from space_invitation i join participation_space s on s.id = i.space_id where """ + invitations(s, p)
+                        from space_invitation i join participation_space s on s.id = i.space_id where""" + " " + invitations(s, p)
                         .replace("person_id", "i.person_id").replace("lower(email)", "lower(i.email)").replace("phone in", "i.phone in")
                         + " order by i.id").params(p).query().listOfRows());
         out.put("respuestasAEncuestas", jdbc.sql("select id, survey_id as encuesta, respondent_name as nombre, respondent_contact "
