@@ -96,8 +96,27 @@ public class AccessPolicy {
         return capability == PUBLIC ? ALL : NONE;
     }
 
+    /** True when the role holds the capability over some reach. */
+    public static boolean holds(Role role, Capability capability) {
+        return reach(role, capability) != NONE;
+    }
+
+    /**
+     * The capabilities a handler declares with {@link Requires}: on the method, else on its class; empty when it
+     * declares none. The interceptor that guards every request and the authorization matrix test read it here.
+     */
+    public static java.util.Optional<Capability[]> declaredOn(java.lang.reflect.Method method, Class<?> type) {
+        Requires onMethod = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method, Requires.class);
+        if (onMethod != null) {
+            return java.util.Optional.of(onMethod.value());
+        }
+        return java.util.Optional.ofNullable(
+                org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(type, Requires.class))
+                .map(Requires::value);
+    }
+
     public boolean allows(CurrentUser user, Capability capability) {
-        return user != null && reach(user.role(), capability) != NONE;
+        return user != null && holds(user.role(), capability);
     }
 
     /** True when the user holds any of the capabilities. */

@@ -22,7 +22,7 @@ public record NavigationItem(String key, String label, String href, int order, S
         Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
         for (Role r : Role.values()) {
             for (Capability c : capabilities) {
-                if (r.assignable() && AccessPolicy.reach(r, c) != Reach.NONE) {
+                if (r.assignable() && AccessPolicy.holds(r, c)) {
                     roles.add(r);
                 }
             }

@@ -10,7 +10,6 @@ import org.minga.platform.AuditLog;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.Reach;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.UserAccounts;
@@ -40,7 +39,7 @@ class ActorStaffService implements ActorStaff {
      * that entity's referrals, so it is a jurisdiction-wide decision.
      */
     static boolean canManage(CurrentUser user, long jurisdictionId) {
-        return AccessPolicy.reach(user.role(), Capability.CONFIGURE_JURISDICTION) != Reach.NONE
+        return AccessPolicy.holds(user.role(), Capability.CONFIGURE_JURISDICTION)
                 && user.seesJurisdiction(jurisdictionId) && user.territoryId() == null;
     }
 

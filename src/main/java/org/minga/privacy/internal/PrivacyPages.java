@@ -2,7 +2,6 @@ package org.minga.privacy.internal;
 
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
-import org.minga.platform.Reach;
 import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +63,7 @@ class PrivacyPages {
         model.addAttribute("open", open);
         model.addAttribute("requests", privacy.list(null, open, user, PageRequest.of(page, 50)));
         // whoever registers requests follows their own; only the privacy officer opens them
-        model.addAttribute("canProcess", AccessPolicy.reach(user.role(), Capability.PROCESS_DATA_REQUESTS) != Reach.NONE);
+        model.addAttribute("canProcess", AccessPolicy.holds(user.role(), Capability.PROCESS_DATA_REQUESTS));
         model.addAttribute("form", new DataRequestCommand(null, "CONSULTA", null, null, null));
         return "privacy/requests";
     }
@@ -83,7 +82,7 @@ class PrivacyPages {
         } catch (ValidationException e) {
             model.addAttribute("open", true);
             model.addAttribute("requests", privacy.list(null, true, user, PageRequest.of(0, 50)));
-            model.addAttribute("canProcess", AccessPolicy.reach(user.role(), Capability.PROCESS_DATA_REQUESTS) != Reach.NONE);
+            model.addAttribute("canProcess", AccessPolicy.holds(user.role(), Capability.PROCESS_DATA_REQUESTS));
             model.addAttribute("form", form);
             model.addAttribute("errors", e.errors());
             return "privacy/requests";

@@ -247,7 +247,7 @@ class ReferralService {
     // ---- creation -----------------------------------------------------------------------------------------
 
     static boolean canSend(CurrentUser user) {
-        return AccessPolicy.reach(user.role(), Capability.RECORD_PERSONAL_DATA) != org.minga.platform.Reach.NONE;
+        return AccessPolicy.holds(user.role(), Capability.RECORD_PERSONAL_DATA);
     }
 
     @Transactional

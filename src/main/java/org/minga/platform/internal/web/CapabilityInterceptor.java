@@ -3,23 +3,19 @@ package org.minga.platform.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.util.Optional;
-
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.ForbiddenException;
-import org.minga.platform.Requires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Asks the access policy before every Minga page or API handler runs (before its body is read): the handler's
- * {@link Requires} names the capabilities, any one of which lets the user in. A Minga handler that declares
+ * {@link org.minga.platform.Requires} names the capabilities, any one of which lets the user in. A Minga handler that declares
  * nothing is refused, so a forgotten declaration closes the door instead of opening it.
  */
 class CapabilityInterceptor implements HandlerInterceptor {
@@ -32,22 +28,12 @@ class CapabilityInterceptor implements HandlerInterceptor {
         this.policy = policy;
     }
 
-    /** The capabilities a handler declares, method first, then its class; empty when it declares none. */
-    static Optional<Capability[]> declared(HandlerMethod handler) {
-        Requires onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Requires.class);
-        if (onMethod != null) {
-            return Optional.of(onMethod.value());
-        }
-        Requires onType = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Requires.class);
-        return Optional.ofNullable(onType).map(Requires::value);
-    }
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith("org.minga.")) {
             return true;
         }
-        Capability[] needed = declared(method).orElse(null);
+        Capability[] needed = AccessPolicy.declaredOn(method.getMethod(), method.getBeanType()).orElse(null);
         if (needed == null || needed.length == 0) {
             log.error("Handler {} declares no capability: refused", method.getShortLogMessage());
             throw new ForbiddenException("Esta función no declara qué permiso necesita; se rechaza por seguridad.");
