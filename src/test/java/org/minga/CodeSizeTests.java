@@ -50,14 +50,14 @@ class CodeSizeTests {
         offenders.forEach((key, m) -> {
             Integer ceiling = listed.get(key);
             if (ceiling == null) {
-                problems.add("nuevo: " + describe(m) + " (máximo " + limit(m) + "): divídalo");
+                problems.add("new: " + describe(m) + " (limit " + limit(m) + "): split it");
             } else if (m.lines() > ceiling) {
-                problems.add("creció: " + describe(m) + ", la lista permite " + ceiling + ": no lo haga más largo");
+                problems.add("grew: " + describe(m) + ", the list allows " + ceiling + ": do not make it longer");
             }
         });
         listed.keySet().stream().filter(key -> !offenders.containsKey(key)).forEach(key ->
-                problems.add("ya cumple o ya no existe, quítelo de src/test/resources/guardrails/oversized.txt: " + key));
-        assertThat(problems).as("tamaño de clases (máx. %d líneas) y métodos (máx. %d líneas); lista actual en %s",
+                problems.add("now within the limit or gone, remove it from src/test/resources/guardrails/oversized.txt: " + key));
+        assertThat(problems).as("classes over %d lines, methods over %d lines; today's list is in %s",
                 MAX_CLASS_LINES, MAX_METHOD_LINES, CURRENT).isEmpty();
     }
 
@@ -107,7 +107,7 @@ class CodeSizeTests {
     }
 
     private static String describe(Member m) {
-        return m.kind() + " " + m.name() + " (" + m.file() + ":" + m.firstLine() + ") tiene " + m.lines() + " líneas";
+        return m.kind() + " " + m.name() + " (" + m.file() + ":" + m.firstLine() + ") has " + m.lines() + " lines";
     }
 
     private static int limit(Member m) {

@@ -65,9 +65,9 @@ class TableOwnershipTests {
     void everyTableOfTheMigrationsHasOneOwnerModule() throws IOException {
         Map<String, String> owners = owners();
         Set<String> modules = modules();
-        assertThat(owners.keySet()).as("tablas de las migraciones sin dueño en table-owners.txt (o que ya no existen)")
+        assertThat(owners.keySet()).as("tables of the migrations and their owners in guardrails/table-owners.txt (every table once, no table that is gone)")
                 .containsExactlyInAnyOrderElementsOf(migratedTables());
-        assertThat(owners).allSatisfy((table, owner) -> assertThat(modules).as("módulo dueño de " + table).contains(owner));
+        assertThat(owners).allSatisfy((table, owner) -> assertThat(modules).as("owner module of " + table).contains(owner));
     }
 
     @Test
@@ -88,19 +88,19 @@ class TableOwnershipTests {
         List<String> problems = new ArrayList<>();
         across.forEach((a, places) -> {
             if (!listed.contains(a)) {
-                problems.add("nuevo: " + a + " (tabla de " + owners.get(a.table()) + ") en " + places
-                        + (a.verb().equals("writes") ? ": escriba por el API del módulo dueño" : ": lea por el API del módulo dueño"));
+                problems.add("new: " + a + " (a table of " + owners.get(a.table()) + ") at " + places
+                        + (a.verb().equals("writes") ? ": write through the owner module's API" : ": read through the owner module's API"));
             }
         });
         listed.stream().filter(a -> !across.containsKey(a)).forEach(a ->
-                problems.add("ya no ocurre, quítelo de src/test/resources/guardrails/cross-module-sql.txt: " + a));
+                problems.add("no longer happens, remove it from src/test/resources/guardrails/cross-module-sql.txt: " + a));
         long writes = across.keySet().stream().filter(a -> a.verb().equals("writes")).count();
         System.out.printf(Locale.ROOT, "table ownership: %d writes across (%d statements), %d reads across (%d statements), %d statements read %s%n", writes,
                 across.entrySet().stream().filter(e -> e.getKey().verb().equals("writes")).mapToInt(e -> e.getValue().size()).sum(),
                 across.size() - writes,
                 across.entrySet().stream().filter(e -> e.getKey().verb().equals("reads")).mapToInt(e -> e.getValue().size()).sum(),
                 excepted, READ_BY_ANY);
-        assertThat(problems).as("SQL de un módulo sobre tablas de otro").isEmpty();
+        assertThat(problems).as("SQL of a module on another module's tables").isEmpty();
     }
 
     @Test
@@ -153,7 +153,7 @@ class TableOwnershipTests {
         Map<String, String> owners = new TreeMap<>();
         for (String line : lines("guardrails/table-owners.txt")) {
             String[] parts = line.split("\\s+");
-            assertThat(owners.put(parts[0], parts[1])).as("tabla repetida en table-owners.txt: " + parts[0]).isNull();
+            assertThat(owners.put(parts[0], parts[1])).as("table listed twice in table-owners.txt: " + parts[0]).isNull();
         }
         return owners;
     }
