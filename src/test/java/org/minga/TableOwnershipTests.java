@@ -65,8 +65,11 @@ class TableOwnershipTests {
     void everyTableOfTheMigrationsHasOneOwnerModule() throws IOException {
         Map<String, String> owners = owners();
         Set<String> modules = modules();
-        assertThat(owners.keySet()).as("tables of the migrations and their owners in guardrails/table-owners.txt (every table once, no table that is gone)")
-                .containsExactlyInAnyOrderElementsOf(migratedTables());
+        Set<String> migrated = migratedTables();
+        assertThat(migrated.stream().filter(t -> !owners.containsKey(t)))
+                .as("tables of the migrations without an owner: add them to src/test/resources/guardrails/table-owners.txt").isEmpty();
+        assertThat(owners.keySet().stream().filter(t -> !migrated.contains(t)))
+                .as("tables in guardrails/table-owners.txt that no migration creates (any more)").isEmpty();
         assertThat(owners).allSatisfy((table, owner) -> assertThat(modules).as("owner module of " + table).contains(owner));
     }
 
