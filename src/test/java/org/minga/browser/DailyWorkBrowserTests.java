@@ -29,7 +29,7 @@ class DailyWorkBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ingresar"))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué servicios me corresponden?")).click();
         page.getByLabel("Edad").fill("70");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver servicios")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mis servicios")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
                 .containsText("Puede acceder a");
         screenshot("citizen-home-to-eligibility-phone");
@@ -42,7 +42,7 @@ class DailyWorkBrowserTests extends BrowserTest {
         logIn("local.suba");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su trabajo pendiente"))).isVisible();
         page.navigate(url("/governance/sessions/" + session));
-        var approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar acta y cerrar la sesión"));
+        var approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el acta y cerrar la sesión"));
         approve.click();
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Aprobar el acta cierra la sesión 1 de");
