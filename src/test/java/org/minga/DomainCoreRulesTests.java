@@ -35,7 +35,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  * <ol>
  * <li>SQL through {@code JdbcClient}, {@code JdbcTemplate} or {@code NamedParameterJdbcTemplate} only in read models
  * and repositories' custom queries (a top-level class named {@code *ReadModel}, {@code *Queries}, {@code *Repository}
- * or {@code *RepositoryImpl}) and in platform infrastructure ({@link #INFRASTRUCTURE});</li>
+ * or {@code *RepositoryImpl}, or implementing a custom-query fragment of a Spring Data repository) and in platform
+ * infrastructure ({@link #INFRASTRUCTURE});</li>
  * <li>no web types ({@code org.springframework.web}, {@code org.springframework.http}, {@code org.springframework.ui},
  * servlet) in domain classes: aggregates and everything in a {@code domain} package;</li>
  * <li>aggregates (the entity type of a Spring Data repository) free of Spring, except Spring Data's mapping
@@ -102,8 +103,10 @@ class DomainCoreRulesTests {
     }
 
     static ArchRule jdbcOnlyWhereAllowed(JavaClasses classes) {
+        Set<String> fragments = repositoryFragments(classes);
         return topLevelClasses("top-level classes outside read models, repositories and platform infrastructure",
                 c -> SQL_HOLDERS.stream().noneMatch(s -> c.getSimpleName().endsWith(s))
+                        && c.getRawInterfaces().stream().noneMatch(i -> fragments.contains(i.getName()))
                         && !INFRASTRUCTURE.contains(c.getPackageName()) && INFRASTRUCTURE.stream().noneMatch(p -> c.getPackageName().startsWith(p + ".")))
                 .should(notUse(classes, "JdbcClient, JdbcTemplate or NamedParameterJdbcTemplate",
                         t -> t.isAssignableTo(JdbcClient.class) || t.isAssignableTo(JdbcOperations.class)
@@ -128,6 +131,21 @@ class DomainCoreRulesTests {
                         && !MAPPING.contains(t.getPackageName())))
                 .allowEmptyShould(true)
                 .as("Aggregates are free of Spring, except Spring Data's mapping annotations");
+    }
+
+    /**
+     * The custom-query fragments of the Spring Data repositories among {@code classes}: the interfaces a repository
+     * extends that are not repositories themselves ({@code ReferralStatements}, implemented by {@code ReferralStatementsImpl}).
+     */
+    static Set<String> repositoryFragments(JavaClasses classes) {
+        Set<String> fragments = new TreeSet<>();
+        for (JavaClass c : classes) {
+            if (c.isInterface() && c.isAssignableTo(Repository.class)) {
+                c.getAllRawInterfaces().stream().filter(i -> !i.isAssignableTo(Repository.class))
+                        .forEach(i -> fragments.add(i.getName()));
+            }
+        }
+        return fragments;
     }
 
     /** The entity types of the Spring Data repositories among {@code classes}. */
