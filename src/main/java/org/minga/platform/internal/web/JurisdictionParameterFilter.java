@@ -12,6 +12,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.internal.security.NarrowedUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,12 +40,15 @@ class JurisdictionParameterFilter extends OncePerRequestFilter {
             if (code != null && !code.isBlank() && user.isPresent() && user.get().allJurisdictions()) {
                 find(code.strip()).ifPresent(j -> {
                     CurrentUser u = user.get();
-                    request.setAttribute(CurrentUsers.NARROWED,
-                            new CurrentUser(u.id(), u.username(), u.fullName(), u.role(), j.id(), null));
+                    NarrowedUser.set(new CurrentUser(u.id(), u.username(), u.fullName(), u.role(), j.id(), null));
                 });
             }
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            NarrowedUser.clear();
+        }
     }
 
     private Optional<Jurisdiction> find(String code) {
