@@ -30,7 +30,7 @@ public class PublicAnswerCache {
 
     /** An answer as it is sent again: status 200, its headers (no cookie) and its body. */
     record Answer(String contentType, java.util.Locale language, List<Map.Entry<String, String>> headers, byte[] body,
-                  String etag) {
+                  String etag, long renderedAt) {
     }
 
     private final PublicCacheProperties settings;
@@ -39,6 +39,7 @@ public class PublicAnswerCache {
     /** The renderings under way, so the same page is rendered once while others wait for it. */
     private final Map<String, CompletableFuture<Answer>> rendering = new ConcurrentHashMap<>();
     private volatile Duration ttl;
+    private volatile long refreshAfterNanos;
     private volatile Cache<String, Answer> answers;
 
     PublicAnswerCache(PublicCacheProperties settings) {
@@ -54,6 +55,7 @@ public class PublicAnswerCache {
     /** How long an answer is kept at most; zero keeps none. Everything kept is forgotten (tests, operators). */
     public void timeToLive(Duration ttl) {
         this.ttl = ttl;
+        this.refreshAfterNanos = ttl.toNanos() / 2;
         this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(ttl.isZero() || ttl.isNegative() ? Duration.ofNanos(1) : ttl)
                 .maximumWeight(settings.maxBytes())
@@ -98,6 +100,14 @@ public class PublicAnswerCache {
 
     Answer get(String key) {
         return answers.getIfPresent(key);
+    }
+
+    /**
+     * Past half its time to live, the next request renders the page again while the others are still served the
+     * answer kept (which never outlives its time to live): a popular page never expires under everyone at once.
+     */
+    boolean dueForRefresh(Answer answer) {
+        return System.nanoTime() - answer.renderedAt() > refreshAfterNanos;
     }
 
     /** Keeps an answer unless the data changed since its rendering began ({@code since}); false if not kept. */

@@ -32,7 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * anonymous when it carries no session (no session cookie) and no {@code Authorization} header: anything else, a
  * signed-in user's page above all, goes the usual way and is never kept. An answer is kept only when it is a 200
  * with an HTML or JSON body that started no session and set no cookie. While a page is being rendered, other
- * anonymous requests for it wait for that rendering instead of rendering it again.
+ * anonymous requests for it wait for that rendering instead of rendering it again (or, when an older answer is
+ * still within its time to live, get that one).
  * <p>
  * Kept answers carry an {@code ETag} and {@code Cache-Control: no-cache}: a browser may keep them but asks each
  * time, and gets a 304 without body when nothing changed. Runs after the rate limit (a served page still counts
@@ -101,14 +102,16 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
             return;
         }
         PublicAnswerCache.Answer kept = cache.get(key);
-        if (kept == null) {
+        if (kept == null || cache.dueForRefresh(kept)) {
             CompletableFuture<PublicAnswerCache.Answer> mine = new CompletableFuture<>();
             CompletableFuture<PublicAnswerCache.Answer> other = cache.join(key, mine);
             if (other == null) {
                 render(key, request, response, chain, mine);
                 return;
             }
-            kept = await(other);
+            if (kept == null) {
+                kept = await(other);
+            }
             if (kept == null) {
                 chain.doFilter(request, response);
                 return;
@@ -176,7 +179,7 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
         }
         byte[] body = response.getContentAsByteArray();
         Locale language = type.startsWith("text/html") ? response.getLocale() : null;
-        return new PublicAnswerCache.Answer(type, language, List.copyOf(headers), body, etag(body));
+        return new PublicAnswerCache.Answer(type, language, List.copyOf(headers), body, etag(body), System.nanoTime());
     }
 
     private static void send(PublicAnswerCache.Answer answer, HttpServletRequest request, HttpServletResponse response)
