@@ -87,7 +87,7 @@ class PublicAnswerCacheTests {
         String renamed = service.name() + " " + code;
         mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(service.name())));
         mvc.perform(get("/directory/11001").param("q", code)).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(code))));
+                .andExpect(content().string(not(containsString("Servicio nuevo " + code))));
         try {
             // a change that goes around the audit log (hand-written SQL) waits for the time to live
             jdbc.sql("update offer_service set name = :n where id = :id").param("n", renamed).param("id", service.id()).update();
@@ -131,8 +131,14 @@ class PublicAnswerCacheTests {
                     .andExpect(header().string("Cache-Control", containsString("no-store")));
             mvc.perform(get(page).with(httpBasic("distrito", "minga2026"))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Salir"))).andExpect(content().string(containsString(code)));
-            mvc.perform(get("/api/v1/hsds/services").param("search", code).with(httpBasic("distrito", "minga2026")))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString(code)));
+            String uid = jdbc.sql("select uid::text from offer_service where id = :id").param("id", service.id())
+                    .query(String.class).single();
+            mvc.perform(get("/api/v1/hsds/services/" + uid)).andExpect(status().isOk());
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name() + " " + code + " 2")
+                    .param("id", service.id()).update();
+            mvc.perform(get("/api/v1/hsds/services/" + uid)).andExpect(content().string(not(containsString(code + " 2"))));
+            mvc.perform(get("/api/v1/hsds/services/" + uid).with(httpBasic("distrito", "minga2026")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(code + " 2")));
             // and nothing of theirs was kept for the next visitor
             mvc.perform(get(page)).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("Salir"))))
@@ -144,7 +150,9 @@ class PublicAnswerCacheTests {
 
     @Test
     void anAnonymousPageStartsNoSessionAndABrowserRevalidatesItWithItsETag() throws Exception {
-        MvcResult first = mvc.perform(get("/directory/11001")).andExpect(status().isOk())
+        Service service = aBogotaService();
+        String page = "/directory/11001/services/" + service.id();
+        MvcResult first = mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(header().string("Cache-Control", "no-cache"))
                 .andExpect(header().string("ETag", Matchers.matchesPattern("\"[0-9a-f]{32}\"")))
@@ -154,20 +162,37 @@ class PublicAnswerCacheTests {
         assertThat(first.getRequest().getSession(false)).as("session of an anonymous visitor").isNull();
         String etag = first.getResponse().getHeader("ETag");
         String body = first.getResponse().getContentAsString();
-        mvc.perform(get("/directory/11001")).andExpect(status().isOk())
+        mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(header().string("ETag", etag))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(content().contentType("text/html;charset=UTF-8"))
                 .andExpect(content().string(body));
-        mvc.perform(get("/directory/11001").header("If-None-Match", etag)).andExpect(status().isNotModified())
+        mvc.perform(get(page).header("If-None-Match", etag)).andExpect(status().isNotModified())
                 .andExpect(content().string(""));
-        // the links of the page are as before: web jars with their version, the rest as written
-        assertThat(body).contains("src=\"/webjars/htmx.org/2.").contains("href=\"/directory/11001/services/")
-                .contains("href=\"/css/app.css\"").doesNotContain("name=\"_csrf\"");
-        // a recorded change gives the page a new tag: the browser gets the new page
-        cache.changed();
-        mvc.perform(get("/directory/11001").header("If-None-Match", etag)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Directorio")));
+        String code = "CACHE-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name() + " " + code)
+                    .param("id", service.id()).update();
+            // a recorded change empties the cache: the page is rendered again, gets a new tag, and the browser
+            // gets the new page instead of a 304
+            cache.changed();
+            mvc.perform(get(page).header("If-None-Match", etag)).andExpect(status().isOk())
+                    .andExpect(header().string("ETag", not(etag)))
+                    .andExpect(content().string(containsString(code)));
+        } finally {
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+        }
+    }
+
+    @Test
+    void theLinksOfAKeptPageAreTheSameAndItHasNoTokenOfASession() throws Exception {
+        String body = mvc.perform(get("/directory/11001")).andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie")).andReturn().getResponse().getContentAsString();
+        // web jars with their version, every other link as written
+        assertThat(body).contains("src=\"/webjars/htmx.org/2.").contains("href=\"/webjars/picocss__pico/2.")
+                .contains("href=\"/directory/11001/services/").contains("href=\"/css/app.css\"")
+                .contains("href=\"/directory/11001/eligibility\"").doesNotContain("name=\"_csrf\"");
+        assertThat(mvc.perform(get("/directory/11001")).andReturn().getResponse().getContentAsString()).isEqualTo(body);
     }
 
     @Test
