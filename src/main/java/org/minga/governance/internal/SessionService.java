@@ -70,7 +70,11 @@ public class SessionService {
     private final Access access;
     private final AuditLog audit;
 
-    SessionService(JdbcClient jdbc, BodyService bodies, Access access, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SessionService(JdbcClient jdbc, BodyService bodies, Access access, AuditLog audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.access = access;
@@ -165,6 +169,7 @@ public class SessionService {
                 .param("l", BodyService.blank(f.link())).param("a", agenda(f.agenda())).query(Long.class).single();
         SessionView s = byId(id).orElseThrow();
         audit.record("CREATE", "gov_session", id, j.id(), "Sesión " + number + " de " + b.name() + " programada", null, s);
+        events.publishEvent(new SessionNotifications.SessionConvened(id));
         return s;
     }
 
@@ -318,6 +323,7 @@ public class SessionService {
         SessionView after = byId(id).orElseThrow();
         audit.record("UPDATE", "gov_session", id, s.jurisdictionId(), "Acta de la sesión " + s.number() + " de " + s.bodyName()
                 + " aprobada; sesión cerrada", s, after);
+        events.publishEvent(new SessionNotifications.ActaApproved(id));
         return after;
     }
 
