@@ -111,6 +111,24 @@ class PublicAnswerCacheTests {
     }
 
     @Test
+    void aChangeTheAuditLogDoesNotSeeShowsWithinTheTimeToLive() throws Exception {
+        cache.timeToLive(Duration.ofSeconds(1));
+        Service service = aBogotaService();
+        String page = "/directory/11001/services/" + service.id();
+        String code = "CACHE-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(get(page)).andExpect(status().isOk());
+        try {
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name() + " " + code)
+                    .param("id", service.id()).update();
+            // (whether the next second still shows the old name depends on the machine's speed: not asserted)
+            Thread.sleep(1_100);
+            mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(code)));
+        } finally {
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+        }
+    }
+
+    @Test
     void aSignedInUsersPageIsNeverServedFromTheCacheNorKeptInIt() throws Exception {
         Service service = aBogotaService();
         String page = "/directory/11001/services/" + service.id();
