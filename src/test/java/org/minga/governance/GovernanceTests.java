@@ -370,14 +370,26 @@ class GovernanceTests {
         long body = newSubaTable();
         call(post("/api/v1/bodies/" + body + "/members"), "local.suba", Map.of("actorCode", "SDS",
                 "personName", "Zonal Norte", "position", "Enlace zonal", "username", "zona.norte", "role", "MEMBER"), 201);
-        long session = newSession(body);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).plusDays(10);
+        long ahead = call(post("/api/v1/sessions"), "local.suba", Map.of("bodyId", body, "startsAt", day + "T09:00:00",
+                "place", "Alcaldía Local de Suba"), 201).get("id").asLong();
         List<String> titles = jdbc.sql("""
                         select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
                         where u.username = 'zona.norte' and n.link = :l order by n.id""")
-                .param("l", "/governance/sessions/" + session).query(String.class).list();
+                .param("l", "/governance/sessions/" + ahead).query(String.class).list();
         assertThat(titles).hasSize(1);
-        assertThat(titles.get(0)).startsWith("Convocatoria: sesión 1 de ").contains("05/02/2026 09:00 (hora de America/Bogota)")
+        assertThat(titles.get(0)).startsWith("Convocatoria: sesión 1 de ")
+                .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 09:00 (hora de America/Bogota)")
                 .contains("Alcaldía Local de Suba").contains("1. Seguimiento a los compromisos abiertos");
+        // its acta cannot be approved before the session takes place
+        JsonNode early = call(post("/api/v1/sessions/" + ahead + "/approve"), "local.suba",
+                Map.of("version", call(get("/api/v1/sessions/" + ahead), "local.suba", null, 200).at("/session/version").asInt()), 400);
+        assertThat(early.toString()).contains("startsAt").contains("su acta se aprueba después de realizada");
+
+        // a session recorded after it took place convenes nobody; its approved acta reaches the members
+        long session = newSession(body);
+        assertThat(jdbc.sql("select count(*) from notification where link = :l and kind = 'session.convened'")
+                .param("l", "/governance/sessions/" + session).query(Long.class).single()).isZero();
         JsonNode detail = call(get("/api/v1/sessions/" + session), "local.suba", null, 200);
         Map<String, String> attendance = new HashMap<>();
         detail.get("attendance").forEach(l -> attendance.put(l.at("/member/id").asText(), "presente"));

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionNotifications {
 
-    /** A session was scheduled: its members are convened. */
+    /** A session was scheduled: its members are convened (unless it is recorded after it took place). */
     record SessionConvened(long sessionId) {
     }
 
@@ -46,6 +46,9 @@ class SessionNotifications {
     @EventListener
     void convened(SessionConvened event) {
         SessionView s = sessions.byId(event.sessionId()).orElseThrow();
+        if (s.startsAt().toInstant().isBefore(java.time.Instant.now())) {
+            return; // a session recorded after it took place convenes nobody
+        }
         StringBuilder body = new StringBuilder();
         body.append(when(s)).append(s.place() == null ? "" : " · " + s.place())
                 .append(s.link() == null ? "" : " · " + s.link()).append("\n\nAgenda:\n").append(s.agenda());

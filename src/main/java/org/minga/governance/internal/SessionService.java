@@ -296,12 +296,17 @@ public class SessionService {
         return after;
     }
 
-    /** Approves the minutes and closes the session; needs minutes and the quorum. */
+    /** Approves the minutes and closes the session; needs the session to have taken place, minutes and the quorum. */
     @Transactional
     public SessionView approve(long id, Integer version, CurrentUser user) {
         SessionView s = requireOpenForEdit(id, user);
         requireVersion(version);
         List<FieldError> errors = new ArrayList<>();
+        if (s.startsAt().toInstant().isAfter(java.time.Instant.now())) {
+            errors.add(new FieldError("startsAt", "La sesión está programada para el "
+                    + org.minga.platform.Times.DATE_TIME.format(s.startsAt()) + " (hora de " + s.startsAt().getZone().getId()
+                    + "): su acta se aprueba después de realizada."));
+        }
         if (s.minutes() == null || s.minutes().isBlank()) {
             errors.add(new FieldError("minutes", "El acta está vacía: escríbala y guárdela antes de aprobarla."));
         }
