@@ -12,10 +12,26 @@ public final class CurrentUsers {
     private CurrentUsers() {
     }
 
+    /**
+     * Request attribute holding the signed-in administrator of all jurisdictions narrowed to the jurisdiction a
+     * page or list was asked for ({@code ?jurisdiction=}); see {@code JurisdictionParameterFilter}.
+     */
+    public static final String NARROWED = CurrentUsers.class.getName() + ".narrowed";
+
+    /**
+     * The signed-in user. An administrator of all jurisdictions who asks a GET for {@code ?jurisdiction=CODE} is, for
+     * that request, the administrator of that jurisdiction: every list and page reaches only its records.
+     */
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof MingaPrincipal p) {
-            return Optional.of(p.currentUser());
+            CurrentUser user = p.currentUser();
+            var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+            if (attributes != null && attributes.getAttribute(NARROWED, 0) instanceof CurrentUser narrowed
+                    && narrowed.id() == user.id() && narrowed.username().equals(user.username())) {
+                return Optional.of(narrowed);
+            }
+            return Optional.of(user);
         }
         return Optional.empty();
     }
