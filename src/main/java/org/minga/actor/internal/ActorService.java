@@ -36,7 +36,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -282,7 +282,7 @@ public class ActorService implements Actors {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
                 errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
-            } else if (!territories.scopeOf(user).includes(t.get())) {
+            } else if (!territories.scopeOf(user).includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (where.stream().noneMatch(x -> x.id() == t.get().id())) {
                 where.add(t.get());
@@ -348,7 +348,7 @@ public class ActorService implements Actors {
 
     /** A user limited to a subtree changes only actors acting entirely inside it. */
     void requireScopeCovers(CurrentUser user, long actorId) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (scope.pathPrefix() == null) {
             return;
         }

@@ -26,7 +26,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,7 +104,7 @@ class AttentionService {
         }
         if (t == null) {
             errors.add(new FieldError("territoryId", "Indique un territorio que exista."));
-        } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
+        } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
         }
         if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
@@ -175,7 +175,7 @@ class AttentionService {
     AttentionView get(long id, CurrentUser user) {
         AttentionView v = get(id);
         TerritoryView t = territories.byId(v.territoryId()).orElseThrow();
-        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
+        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
             throw new ForbiddenException("La atención " + id + " está fuera de su alcance territorial.");
         }
         return v;
@@ -202,7 +202,7 @@ class AttentionService {
     }
 
     private String where(Filter f, CurrentUser user, Map<String, Object> params) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder w = new StringBuilder(" where a.territory_path like :scope");
         params.put("scope", scope.likePattern());
         Long j = scope.jurisdictionId() != null ? scope.jurisdictionId() : f.jurisdictionId();

@@ -44,7 +44,7 @@ import org.minga.privacy.AuthorizationCommand;
 import org.minga.referral.Referrals;
 import org.minga.territory.PrioritizationIndex;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -111,7 +111,7 @@ class FairService {
     }
 
     boolean inScope(FairView f, CurrentUser u) {
-        TerritoryScope s = territories.scopeOf(u);
+        AccessScope s = territories.scopeOf(u);
         return s.includesJurisdiction(f.jurisdictionId()) && (s.pathPrefix() == null || f.territoryPath().startsWith(s.pathPrefix()));
     }
 
@@ -204,7 +204,7 @@ class FairService {
             p.put("st", st.name());
         }
         if (territorial(u)) {
-            TerritoryScope s = territories.scopeOf(u);
+            AccessScope s = territories.scopeOf(u);
             if (!s.includesJurisdiction(j.id())) {
                 return new PageResult<>(List.of(), page.page(), page.size(), 0);
             }
@@ -335,7 +335,7 @@ class FairService {
             if (t == null || t.jurisdictionId() != j.id()) {
                 errors.add(new FieldError("territoryId", "El territorio " + c.territoryId() + " no existe en " + j.name() + "."));
                 t = null;
-            } else if (!territories.scopeOf(u).includes(t)) {
+            } else if (!territories.scopeOf(u).includes(t.jurisdictionId(), t.path())) {
                 errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
                 t = null;
             }
@@ -350,7 +350,7 @@ class FairService {
                 .param("j", j.id()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).list()
                 .forEach(e -> last.put(e.getKey(), e.getValue()));
         List<BarrioOption> out = new ArrayList<>();
-        TerritoryScope scope = territories.scopeOf(u);
+        AccessScope scope = territories.scopeOf(u);
         for (String level : List.of("barrio", "vereda")) {
             Map<Long, PrioritizationIndex.Ranking> ranks = prioritization.latest(j.id(), level);
             for (TerritoryView t : territories.ofLevel(j.id(), level, scope)) {

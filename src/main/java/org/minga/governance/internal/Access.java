@@ -6,7 +6,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +43,7 @@ public class Access {
 
     /** The user's subtree prefix ("/1/5/"), or "/" for the whole jurisdiction. */
     public String prefix(CurrentUser user) {
-        TerritoryScope s = territories.scopeOf(user);
+        AccessScope s = territories.scopeOf(user);
         return s.pathPrefix() == null ? "/" : s.pathPrefix();
     }
 

@@ -43,7 +43,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -422,13 +422,13 @@ public class OfferService implements ServiceOffer {
                 sisben.addAll(expanded.get());
             }
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<TerritoryView> areas = new ArrayList<>();
         for (String code : split(form.territories())) {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
                 errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
-            } else if (!scope.includes(t.get())) {
+            } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (areas.stream().noneMatch(x -> x.id() == t.get().id())) {
                 areas.add(t.get());
@@ -559,7 +559,7 @@ public class OfferService implements ServiceOffer {
     }
 
     private void requireScopeCovers(CurrentUser user, ServiceView s) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (scope.pathPrefix() == null) {
             return;
         }

@@ -11,7 +11,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ class Scopes {
 
     /** A where clause on {@code alias}'s jurisdiction_id and territory_path for the user's scope. */
     String where(String alias, CurrentUser user, Map<String, Object> params) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         params.put("scope", scope.likePattern());
         StringBuilder w = new StringBuilder(" where " + alias + ".territory_path like :scope");
         if (scope.jurisdictionId() != null) {
@@ -47,7 +47,7 @@ class Scopes {
 
     /** Throws a 403 unless the row's territory lies in the user's scope. */
     void requireVisible(long jurisdictionId, String path, CurrentUser user, String what) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         boolean ok = scope.includesJurisdiction(jurisdictionId)
                 && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
         if (!ok) {
@@ -68,7 +68,7 @@ class Scopes {
             errors.add(new FieldError(field, "Indique un territorio que exista (código o número)."));
             return null;
         }
-        if (!territories.scopeOf(user).includes(t)) {
+        if (!territories.scopeOf(user).includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError(field, "El territorio " + t.name() + " está fuera de su alcance territorial."));
             return null;
         }

@@ -17,7 +17,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ public class PlanningService {
     // ---------------------------------------------------------------- plans
 
     public List<PlanView> plans(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql(PLAN_SQL + " where (:all or p.jurisdiction_id = :j) order by p.starts_on desc, p.name")
                 .param("all", scope.allJurisdictions()).param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
                 .query(this::plan).list();
@@ -273,7 +273,7 @@ public class PlanningService {
     }
 
     public List<IndicatorView> indicators(CurrentUser user, Long planId) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql("""
                 select i.* from indicator i left join plan_node n on n.id = i.plan_node_id
                  where (:all or i.jurisdiction_id = :j) and (cast(:plan as bigint) is null or n.plan_id = :plan)
@@ -413,7 +413,7 @@ public class PlanningService {
     /** The entered measurements the user may see (their territory's subtree), by period. */
     public List<ValueView> values(CurrentUser user, long indicatorId) {
         IndicatorView i = indicator(user, indicatorId);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql("""
                 select v.*, t.code as tcode, t.name as tname from indicator_value v join territory t on t.id = v.territory_id
                  where v.indicator_id = :i and v.territory_path like :prefix order by v.period_start, t.name""")

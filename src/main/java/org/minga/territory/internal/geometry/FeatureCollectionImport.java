@@ -19,7 +19,7 @@ import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.territory.ParsedGeometry;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +75,7 @@ class FeatureCollectionImport {
             errors.add(new ImportError(0, null, "No puede importar geometrías en " + jurisdiction.name() + "."));
             return new ImportValidation<>(features.size(), errors, null);
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<Shape> shapes = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
@@ -107,7 +107,7 @@ class FeatureCollectionImport {
                 errors.isEmpty() ? new Plan(jurisdiction.id(), shapes, attribution) : null);
     }
 
-    private TerritoryView match(int number, JsonNode props, Jurisdiction jurisdiction, TerritoryScope scope,
+    private TerritoryView match(int number, JsonNode props, Jurisdiction jurisdiction, AccessScope scope,
                                 List<ImportError> errors) {
         String codeProperty = props.hasNonNull("code") ? "code" : props.hasNonNull("codigo") ? "codigo" : null;
         String nameProperty = props.hasNonNull("name") ? "name" : props.hasNonNull("nombre") ? "nombre" : null;
@@ -144,7 +144,7 @@ class FeatureCollectionImport {
                     + "para saber a qué territorio corresponde."));
             return null;
         }
-        if (!scope.includes(found)) {
+        if (!scope.includes(found.jurisdictionId(), found.path())) {
             errors.add(new ImportError(number, column, "El territorio " + found.label()
                     + " está fuera de su alcance."));
             return null;

@@ -28,7 +28,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.variable.Decimals;
 import org.minga.territory.internal.variable.Direction;
@@ -157,8 +157,8 @@ public class PrioritizationService {
             throw new ValidationException(errors);
         }
 
-        TerritoryScope scope = territories.scopeOf(user).includesJurisdiction(j.id())
-                ? territories.scopeOf(user) : new TerritoryScope(j.id(), "/none/");
+        AccessScope scope = territories.scopeOf(user).includesJurisdiction(j.id())
+                ? territories.scopeOf(user) : AccessScope.NOTHING;
         List<TerritoryView> candidates = territories.ofLevel(j.id(), level.code(), scope);
         if (candidates.isEmpty()) {
             throw new ValidationException("level", "No hay territorios del nivel «" + level.name()
@@ -257,7 +257,7 @@ public class PrioritizationService {
 
     /** A run the user may see: of a jurisdiction in their scope, ranking territories inside their subtree. */
     public RunView require(long id, CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         RunView run = jdbc.sql("""
                         select r.*, j.time_zone from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
                         where r.id = :id""").param("id", id)
@@ -275,7 +275,7 @@ public class PrioritizationService {
 
     /** Runs the user may see, newest first; {@code jurisdictionId} null lists every jurisdiction in scope. */
     public PageResult<RunSummary> list(Long jurisdictionId, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (jurisdictionId != null && !scope.includesJurisdiction(jurisdictionId)) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }

@@ -25,7 +25,7 @@ import org.minga.territory.NewTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryChange;
 import org.minga.territory.TerritoryLevelView;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.TerritoryReadModel;
@@ -70,7 +70,7 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     @Transactional(readOnly = true)
     public PageResult<TerritoryView> search(CurrentUser user, TerritorySearch search, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (!scope.includesJurisdiction(search.jurisdictionId())) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
@@ -113,7 +113,7 @@ class TerritoryTreeService implements TerritoryTree {
 
     @Override
     public List<TerritoryView> roots(CurrentUser user, long jurisdictionId) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (!scope.includesJurisdiction(jurisdictionId)) {
             return List.of();
         }
@@ -136,7 +136,7 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     public List<TerritoryView> ancestry(CurrentUser user, long id) {
         TerritoryView t = territories.requireVisible(id, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<Long> ids = new ArrayList<>();
         for (String part : t.path().split("/")) {
             if (!part.isEmpty()) {
@@ -145,7 +145,7 @@ class TerritoryTreeService implements TerritoryTree {
         }
         return jdbc.sql(TerritoryReadModel.SELECT + " where t.id in (:ids) order by t.depth")
                 .param("ids", ids).query(TerritoryReadModel::map).list()
-                .stream().filter(scope::includes).toList();
+                .stream().filter(a -> scope.includes(a.jurisdictionId(), a.path())).toList();
     }
 
     @Override
@@ -153,7 +153,7 @@ class TerritoryTreeService implements TerritoryTree {
     public TerritoryView create(CurrentUser user, NewTerritory command) {
         requireManager(user);
         List<FieldError> errors = violations(command);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (command.jurisdictionId() != null && !scope.includesJurisdiction(command.jurisdictionId())) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
@@ -166,7 +166,7 @@ class TerritoryTreeService implements TerritoryTree {
         }
         TerritoryView parent = null;
         if (command.parentId() != null) {
-            parent = territories.byId(command.parentId()).filter(scope::includes).orElse(null);
+            parent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path())).orElse(null);
             if (parent == null || parent.jurisdictionId() != command.jurisdictionId()) {
                 errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
                 parent = null;
@@ -197,7 +197,7 @@ class TerritoryTreeService implements TerritoryTree {
     public TerritoryView change(CurrentUser user, long id, TerritoryChange command) {
         requireManager(user);
         TerritoryView before = territories.requireVisible(id, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<FieldError> errors = violations(command);
         TerritoryView newParent = null;
         boolean moving = !java.util.Objects.equals(command.parentId(), before.parentId());
@@ -206,7 +206,7 @@ class TerritoryTreeService implements TerritoryTree {
                 errors.add(new FieldError("parentId", "No puede mover el territorio raíz de su alcance."));
             }
             if (command.parentId() != null) {
-                newParent = territories.byId(command.parentId()).filter(scope::includes)
+                newParent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path()))
                         .filter(p -> p.jurisdictionId() == before.jurisdictionId()).orElse(null);
                 if (newParent == null) {
                     errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));

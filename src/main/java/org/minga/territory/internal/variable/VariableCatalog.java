@@ -26,7 +26,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,7 +176,7 @@ public class VariableCatalog {
 
     /** Values of a variable in territories of the user's scope, optionally for one year and one level. */
     public PageResult<VariableValueView> values(SocialVariable variable, Integer year, String levelCode,
-                                                TerritoryScope scope, PageRequest page) {
+                                                AccessScope scope, PageRequest page) {
         String where = """
                 from variable_value vv
                 join territory t on t.id = vv.territory_id
