@@ -91,7 +91,7 @@ class ContributionService {
 
     @Transactional
     ContributionView create(ContributionCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = null;
         if (c.spaceId() != null) {
@@ -213,7 +213,7 @@ class ContributionService {
     /** Groups a contribution with another that says the same thing; the group shares the main one's action. */
     @Transactional
     ContributionView group(long id, long intoId, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(id, user);
         ContributionView into = get(intoId, user);
         if (id == intoId) {
@@ -237,7 +237,7 @@ class ContributionService {
 
     @Transactional
     ContributionView answer(long id, String answer, Integer version, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(id, user);
         if (answer != null && answer.length() > 2000) {
             throw new ValidationException("answer", "La respuesta al aporte admite 2.000 caracteres.");
@@ -255,7 +255,7 @@ class ContributionService {
     /** Turns a contribution (and the contributions grouped with it) into an improvement action: a new one or an existing one. */
     @Transactional
     ContributionView toAction(long contributionId, Long actionId, ActionCommand newAction, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(contributionId, user);
         ActionView a;
         if (actionId != null) {
@@ -284,7 +284,7 @@ class ContributionService {
 
     @Transactional
     ActionView createAction(ActionCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
         checkAction(c, errors);
@@ -332,7 +332,7 @@ class ContributionService {
 
     @Transactional
     ActionView updateAction(long id, ActionCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ActionView before = getAction(id, user);
         ActionCommand merged = new ActionCommand(c.title() == null ? before.title() : c.title(),
                 c.description() == null ? before.description() : c.description(), c.owner() == null ? before.owner() : c.owner(),

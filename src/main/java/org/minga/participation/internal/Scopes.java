@@ -3,34 +3,42 @@ package org.minga.participation.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
-/** Who may see and change which participation rows: the user's jurisdiction and territory subtree. */
+/** Participation's questions to the access policy: which rows the user sees and changes (no rule of its own). */
 @Component
 class Scopes {
 
     private final Territories territories;
     private final Jurisdictions jurisdictions;
+    private final AccessPolicy policy;
 
-    Scopes(Territories territories, Jurisdictions jurisdictions) {
+    Scopes(Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
+        this.policy = policy;
     }
 
-    static void requireWriter(CurrentUser user) {
-        if (user.role().readOnly() || user.role() == Role.PRACTICE_EVALUATOR) {
+    /** Refuses a user whose role does not run participation spaces and surveys (the access policy says). */
+    void requireWriter(CurrentUser user) {
+        if (!canWrite(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra participación ciudadana.");
         }
+    }
+
+    boolean canWrite(CurrentUser user) {
+        return policy.allows(user, Capability.RUN_PARTICIPATION);
     }
 
     /** A where clause on {@code alias}'s jurisdiction_id and territory_path for the user's scope. */
@@ -47,10 +55,7 @@ class Scopes {
 
     /** Throws a 403 unless the row's territory lies in the user's scope. */
     void requireVisible(long jurisdictionId, String path, CurrentUser user, String what) {
-        AccessScope scope = territories.scopeOf(user);
-        boolean ok = scope.includesJurisdiction(jurisdictionId)
-                && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
-        if (!ok) {
+        if (!territories.scopeOf(user).includes(jurisdictionId, path)) {
             throw new ForbiddenException(what + " está fuera de su alcance territorial.");
         }
     }
