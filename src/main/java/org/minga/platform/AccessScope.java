@@ -42,9 +42,17 @@ public record AccessScope(Reach reach, Long jurisdictionId, String pathPrefix) {
         return byTerritory() && includesJurisdiction(id) && pathPrefix == null;
     }
 
-    /** True when the scope reaches by territory and is narrowed to a subtree (not a whole jurisdiction). */
-    public boolean subtreeOnly() {
-        return byTerritory() && pathPrefix != null;
+    /**
+     * True when the scope is narrower than whole jurisdictions: a territory subtree, or no territory at all (entity
+     * and own reach). A user so scoped changes only records lying entirely inside their subtree.
+     */
+    public boolean narrowed() {
+        return pathPrefix != null;
+    }
+
+    /** The subtree root for SQL filters, or null when the scope covers whole jurisdictions. */
+    public String prefixOrNull() {
+        return narrowed() ? subtreePath() : null;
     }
 
     /** True when a record of this jurisdiction and territory path lies inside the scope. */

@@ -101,7 +101,7 @@ public class AllianceService {
                   and (a.territory_path is null or cast(:prefix as varchar) is null
                        or a.territory_path like :prefix || '%' or :prefix like a.territory_path || '%')
                   and (cast(:q as varchar) is null or lower(a.name) like '%' || :q || '%' or lower(a.code) like '%' || :q || '%')""";
-        String prefix = scope.pathPrefix();
+        String prefix = scope.prefixOrNull();
         if (!scope.includesJurisdiction(jurisdictionId)) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }

@@ -95,7 +95,7 @@ public class SocialAssetService {
     /** Assets of a jurisdiction in a territory's subtree (or the user's scope), with a search. */
     public PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, AccessScope scope, String query,
                                       boolean onlyWithPoint, PageRequest page) {
-        String prefix = territory != null ? territory.path() + "%" : scope.pathPrefix() == null ? null : scope.likePattern();
+        String prefix = territory != null ? territory.path() + "%" : scope.narrowed() ? scope.likePattern() : null;
         String where = """
                 where s.jurisdiction_id = :j
                   and (cast(:prefix as varchar) is null or s.territory_path like :prefix)

@@ -133,8 +133,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
                     if (person == null) {
                         errors.add(new ImportError(n, DOC_NUMBER, "No hay una persona registrada con " + type.name() + " "
                                 + row.get(DOC_NUMBER) + ": regístrela con su autorización antes de importar sus atenciones."));
-                    } else if (!scope.includesJurisdiction(person.jurisdictionId()) || (scope.pathPrefix() != null
-                            && !person.territoryPath().startsWith(scope.pathPrefix()))) {
+                    } else if (!scope.includes(person.jurisdictionId(), person.territoryPath())) {
                         errors.add(new ImportError(n, DOC_NUMBER, "La persona " + type.name() + " " + row.get(DOC_NUMBER)
                                 + " está fuera de su alcance territorial."));
                         person = null;

@@ -1,5 +1,6 @@
 package org.minga.attention.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.privacy.PersonalRecord;
 
 import java.sql.ResultSet;
@@ -23,7 +24,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
@@ -77,7 +77,7 @@ class AttentionService {
 
     @Transactional
     AttentionView create(AttentionCommand c, String jurisdictionCode, CurrentUser user) {
-        if (user.role().readOnly() || user.role() == Role.PRACTICE_EVALUATOR) {
+        if (!AccessPolicy.holds(user.role(), Capability.RECORD_PERSONAL_DATA)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra atenciones.");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.Notifications;
-import org.minga.platform.Role;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -86,8 +86,6 @@ class ContributionService {
         this.audit = audit;
         this.notifications = notifications;
     }
-
-    private static final java.util.Set<Role> SUPERVISORS = java.util.Set.of(Role.LOCAL, Role.ZONAL);
 
     @Transactional
     ContributionView create(ContributionCommand c, String jurisdictionCode, CurrentUser user) {
@@ -303,7 +301,7 @@ class ContributionService {
                 .param("ter", t.id()).param("p", t.path()).param("u", user.username()).query(Long.class).single();
         ActionView v = action(id);
         audit.record("CREATE", "ImprovementAction", id, v.jurisdictionId(), "Acción de mejora " + v.title(), null, v);
-        notifications.notifyCovering(t.jurisdictionId(), t.path(), SUPERVISORS, Notifications.Notification.of("participation.action",
+        notifications.notifyCovering(t.jurisdictionId(), t.path(), Capability.RUN_PARTICIPATION, Notifications.Notification.of("participation.action",
                 "Nueva acción de mejora: " + abbreviate(v.title()), "Responsable: " + v.owner() + ". Fecha límite: " + v.dueOn() + ".",
                 "/participation/actions", t.jurisdictionId()).withKey("improvement-action:" + id));
         return v;
@@ -366,7 +364,7 @@ class ContributionService {
                 + after.status(), before, after);
         if (st == ActionStatus.DONE && !before.status().equals("DONE")) {
             // the people who took part are waiting for the devolución
-            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), SUPERVISORS,
+            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), Capability.RUN_PARTICIPATION,
                     Notifications.Notification.of("participation.action.done", "Acción de mejora hecha: " + abbreviate(after.title()),
                             "Publique la devolución de los espacios de donde vinieron sus aportes.", "/participation/actions",
                             after.jurisdictionId()).withKey("improvement-action:" + id + ":done"));

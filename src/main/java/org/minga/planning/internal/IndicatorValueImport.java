@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +80,7 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
         long j = context.jurisdiction().id();
         AccessScope scope = territories.scopeOf(context.user());
         List<ImportError> errors = new ArrayList<>();
-        if (!scope.includesJurisdiction(j) || context.user().role().readOnly()) {
+        if (!scope.includesJurisdiction(j) || !AccessPolicy.holds(context.user().role(), Capability.MANAGE_PLANS)) {
             errors.add(new ImportError(0, null, "La jurisdicción " + context.jurisdiction().name() + " está fuera de su alcance."));
             return new ImportValidation<>(input.rows().size(), errors, null);
         }

@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -329,7 +331,7 @@ public class PlanningService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (!user.seesJurisdiction(jurisdictionId) || user.role().readOnly()) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PLANS, jurisdictionId)) {
             throw new NotFoundException("La jurisdicción " + jurisdictionId + " no existe.");
         }
         long id = jdbc.sql("""
@@ -464,7 +466,7 @@ public class PlanningService {
     // ---------------------------------------------------------------- helpers
 
     void requireWrite(CurrentUser user, IndicatorView i) {
-        if (user.role().readOnly() || !user.seesJurisdiction(i.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PLANS, i.jurisdictionId())) {
             throw new org.minga.platform.ForbiddenException("Su rol no permite cambiar este indicador.");
         }
     }

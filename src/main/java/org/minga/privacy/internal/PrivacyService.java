@@ -28,7 +28,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.AuthorizationView;
@@ -465,7 +464,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     PersonalDataHolder.DataSubject subjectFor(long personId, CurrentUser user, Capability capability) {
         policy.require(user, capability);
         AccessScope scope = policy.scope(user, capability);
-        if (scope.reach() == Reach.TERRITORY && scope.pathPrefix() != null) {
+        if (scope.reach() == Reach.TERRITORY && scope.narrowed()) {
             return holder.requireVisible(personId, user);
         }
         PersonalDataHolder.DataSubject subject = holder.subject(personId)

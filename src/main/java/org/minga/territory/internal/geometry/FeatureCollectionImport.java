@@ -1,5 +1,7 @@
 package org.minga.territory.internal.geometry;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,7 +73,7 @@ class FeatureCollectionImport {
             errors.add(new ImportError(0, "features", "La FeatureCollection no tiene entidades ('features')."));
             return new ImportValidation<>(0, errors, null);
         }
-        if (!user.seesJurisdiction(jurisdiction.id())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_TERRITORY, jurisdiction.id())) {
             errors.add(new ImportError(0, null, "No puede importar geometrías en " + jurisdiction.name() + "."));
             return new ImportValidation<>(features.size(), errors, null);
         }

@@ -81,7 +81,7 @@ class GeometryExport {
                 throw new ValidationException("parent", "El territorio " + parentId + " no es de " + j.name() + ".");
             }
             // the parent's subtree, but never wider than the user's scope
-            if (parent.path().startsWith(scope.pathPrefix() == null ? "/" : scope.pathPrefix())) {
+            if (scope.includes(parent.jurisdictionId(), parent.path())) {
                 prefix = parent.path() + "%";
             }
         }

@@ -81,8 +81,7 @@ class JtsTerritoryLocator implements TerritoryLocator {
         }
         // deepest in scope wins; on a shared border the lowest id, so the answer never flips
         Optional<Node> best = nodes(candidates).stream()
-                .filter(n -> scope.includesJurisdiction(n.jurisdictionId())
-                        && (scope.pathPrefix() == null || n.path().startsWith(scope.pathPrefix())))
+                .filter(n -> scope.includes(n.jurisdictionId(), n.path()))
                 .min(Comparator.comparingInt(Node::depth).reversed().thenComparingLong(Node::id));
         return best.map(this::withAncestors);
     }

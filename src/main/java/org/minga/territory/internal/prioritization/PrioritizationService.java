@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
@@ -65,7 +66,7 @@ public class PrioritizationService {
 
     /** Read-only users and practice evaluators look at rankings; the other roles may run one. */
     public static boolean canRun(CurrentUser user) {
-        return !user.is(Role.READ_ONLY) && !user.is(Role.PRACTICE_EVALUATOR);
+        return AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY);
     }
 
     /** The jurisdiction named by code, or the user's own when the code is blank. */
@@ -181,7 +182,7 @@ public class PrioritizationService {
                     + " no se puntuaron; se listan aparte como «sin datos».");
         }
 
-        String scopeLabel = scope.pathPrefix() == null ? "Toda la jurisdicción (" + j.name() + ")"
+        String scopeLabel = !scope.narrowed() ? "Toda la jurisdicción (" + j.name() + ")"
                 : user.territoryId() == null ? "Su territorio"
                 : territories.byId(user.territoryId()).map(TerritoryView::label).orElse("Su territorio");
         List<RunInputs.Variable> usedVariables = new ArrayList<>();
@@ -208,7 +209,7 @@ public class PrioritizationService {
                           cast(:notes as jsonb))
                         returning id""")
                 .param("j", j.id()).param("name", name).param("lc", level.code()).param("ln", level.name())
-                .param("y", request.year()).param("sp", scope.pathPrefix() == null ? "/" : scope.pathPrefix())
+                .param("y", request.year()).param("sp", scope.subtreePath())
                 .param("sl", scopeLabel).param("uid", user.id() > 0 ? user.id() : null).param("u", user.username())
                 .param("un", user.fullName()).param("sc", ranking.ranked().size())
                 .param("uc", ranking.unscored().size()).param("inputs", write(inputs)).param("notes", write(notes))
@@ -267,7 +268,8 @@ public class PrioritizationService {
                 .orElseThrow(() -> new NotFoundException("No existe la priorización " + id + "."));
         String scopePath = jdbc.sql("select scope_path from prioritization_run where id = :id").param("id", id)
                 .query(String.class).single();
-        if (scope.pathPrefix() != null && !scopePath.startsWith(scope.pathPrefix())) {
+        // a run over a whole jurisdiction has the path "/": only a user who reaches the whole jurisdiction sees it
+        if (!scope.includes(run.jurisdictionId(), scopePath)) {
             throw new NotFoundException("No existe la priorización " + id + ".");
         }
         return run;

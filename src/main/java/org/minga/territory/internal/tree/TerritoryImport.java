@@ -94,7 +94,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
         List<ImportError> errors = new ArrayList<>();
         Map<String, Row> byCode = new LinkedHashMap<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
-        boolean jurisdictionWide = scope.pathPrefix() == null;
+        boolean jurisdictionWide = !scope.narrowed();
         int processed = 0;
         for (ImportRow r : input.rows()) {
             int before = errors.size();

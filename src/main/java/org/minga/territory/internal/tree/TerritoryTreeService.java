@@ -1,5 +1,7 @@
 package org.minga.territory.internal.tree;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
@@ -117,7 +118,7 @@ class TerritoryTreeService implements TerritoryTree {
         if (!scope.includesJurisdiction(jurisdictionId)) {
             return List.of();
         }
-        if (scope.pathPrefix() != null) {
+        if (scope.narrowed()) {
             // entity staff have a scope with no territory ("/none/"): no roots, rather than a null id
             return user.territoryId() == null ? List.of()
                     : territories.byId(user.territoryId()).map(List::of).orElse(List.of());
@@ -171,7 +172,7 @@ class TerritoryTreeService implements TerritoryTree {
                 errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
                 parent = null;
             }
-        } else if (scope.pathPrefix() != null) {
+        } else if (scope.narrowed()) {
             errors.add(new FieldError("parentId", "Debe elegir un territorio padre dentro de su territorio."));
         }
         if (level != null) {
@@ -202,7 +203,7 @@ class TerritoryTreeService implements TerritoryTree {
         TerritoryView newParent = null;
         boolean moving = !java.util.Objects.equals(command.parentId(), before.parentId());
         if (moving) {
-            if (scope.pathPrefix() != null && before.path().equals(scope.pathPrefix())) {
+            if (scope.narrowed() && before.path().equals(scope.subtreePath())) {
                 errors.add(new FieldError("parentId", "No puede mover el territorio raíz de su alcance."));
             }
             if (command.parentId() != null) {
@@ -239,10 +240,15 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     @Transactional
     public TerritoryLevelView defineLevel(CurrentUser user, long jurisdictionId, String code, String name, int rank) {
-        if (!(user.is(Role.ADMINISTRATOR) || (user.is(Role.DISTRICT) && user.territoryId() == null))) {
+        if (!AccessPolicy.holds(user.role(), Capability.CONFIGURE_JURISDICTION)) {
             throw new ForbiddenException("Solo un administrador o un usuario distrital define los niveles territoriales.");
         }
-        if (!user.seesJurisdiction(jurisdictionId) || jurisdictions.byId(jurisdictionId).isEmpty()) {
+        if (!AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
+                && AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)) {
+            throw new ForbiddenException("Los niveles territoriales los define quien tiene alcance sobre toda la jurisdicción.");
+        }
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
+                || jurisdictions.byId(jurisdictionId).isEmpty()) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -270,7 +276,7 @@ class TerritoryTreeService implements TerritoryTree {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.role().managesTerritory()) {
+        if (!AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no puede modificar territorios.");
         }
     }

@@ -136,7 +136,7 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
                 if (territory == null) {
                     errors.add(new ImportError(n, TERRITORY, "El código de territorio (codigo_territorio) '" + code
                             + "' no existe en " + j.name() + "."));
-                } else if (!territory.path().startsWith(scope.pathPrefix() == null ? "/" : scope.pathPrefix())) {
+                } else if (!scope.includes(j.id(), territory.path())) {
                     errors.add(new ImportError(n, TERRITORY, "El territorio '" + code
                             + "' (codigo_territorio) está fuera de su alcance territorial."));
                     territory = null;
