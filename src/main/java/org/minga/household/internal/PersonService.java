@@ -690,6 +690,20 @@ class PersonService implements PersonalDataHolder, Households {
                 });
     }
 
+    @Override
+    public List<DataSubject> subjectsByDocument(long jurisdictionId, String documentNumber) {
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return List.of();
+        }
+        // the forms every document type stores: upper case, no dots or spaces, no hyphen except in a RUN
+        String kept = documentNumber.strip().toUpperCase().replace(".", "").replace(" ", "");
+        List<Long> ids = jdbc.sql("""
+                        select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
+                          and p.merged_into is null order by p.id limit 20""")
+                .param("j", jurisdictionId).param("n", List.of(kept, kept.replace("-", ""))).query(Long.class).list();
+        return ids.stream().map(id -> subject(id).orElseThrow()).toList();
+    }
+
     // ---------------------------------------------------------------- Households API
 
     @Override
