@@ -90,7 +90,7 @@ class PrivacyPages {
      * through which page or endpoint, newest first, 50 a page. Opening it is itself a read of the person, logged.
      */
     @Requires(Capability.READ_ACCESS_LOG)
-    @GetMapping("/privacy/access-log/{personId:\\d+}")
+    @GetMapping("/privacy/access-log/{personId}")
     String accessLog(@PathVariable long personId, @RequestParam(required = false) Integer page, Model model) {
         PersonalDataHolder.DataSubject person = privacy.accessLogSubject(personId, CurrentUsers.require());
         Times.useJurisdiction(person.jurisdictionId());
@@ -101,7 +101,7 @@ class PrivacyPages {
 
     /** The same log as a file (CSV or XLSX); the download is logged as an export of the person. */
     @Requires(Capability.READ_ACCESS_LOG)
-    @GetMapping("/privacy/access-log/{personId:\\d+}/export")
+    @GetMapping("/privacy/access-log/{personId}/export")
     org.springframework.http.ResponseEntity<byte[]> accessLogExport(@PathVariable long personId,
                                                                    @RequestParam(required = false) String format) {
         return privacy.accessLogExport(personId, format, CurrentUsers.require());
