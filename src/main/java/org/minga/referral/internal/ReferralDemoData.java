@@ -19,6 +19,8 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NewUser;
 import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
+import org.minga.referral.internal.domain.Deadline;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,19 +87,26 @@ class ReferralDemoData implements DemoDataset {
     private final ActorStaff staff;
     private final Actors actors;
     private final Households households;
-    private final ReferralService referrals;
+    private final ServiceCatalog catalog;
+    private final ReferralCreation creation;
+    private final ReferralTransitions transitions;
+    private final ReferralReadModel read;
     private final CareRouteService routes;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     ReferralDemoData(Jurisdictions jurisdictions, UserAccounts users, ActorStaff staff, Actors actors, Households households,
-                     ReferralService referrals, CareRouteService routes, JdbcClient jdbc, TransactionTemplate tx) {
+                     ServiceCatalog catalog, ReferralCreation creation, ReferralTransitions transitions,
+                     ReferralReadModel read, CareRouteService routes, JdbcClient jdbc, TransactionTemplate tx) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.staff = staff;
         this.actors = actors;
         this.households = households;
-        this.referrals = referrals;
+        this.catalog = catalog;
+        this.creation = creation;
+        this.transitions = transitions;
+        this.read = read;
         this.routes = routes;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -142,7 +151,7 @@ class ReferralDemoData implements DemoDataset {
             }
         }
         Map<String, Long> services = new java.util.HashMap<>();
-        for (ServiceCard c : referrals.services(j.id())) {
+        for (ServiceCard c : catalog.services(j.id())) {
             services.put(c.code(), c.id());
         }
         List<Long> routeIds = new ArrayList<>();
@@ -154,7 +163,7 @@ class ReferralDemoData implements DemoDataset {
         for (String[] d : List.of(new String[]{"RENTA-CIUDADANA", "8"}, new String[]{"ORIENTACION-LEGAL", "3"},
                 new String[]{"COMEDORES", "10"}, new String[]{"CIO-MUJERES", "2"}, new String[]{"APOYO-PERSONA-MAYOR", "15"})) {
             if (services.containsKey(d[0])) {
-                referrals.setServiceDays(j, services.get(d[0]), Integer.parseInt(d[1]), DEMO);
+                catalog.setServiceDays(j, services.get(d[0]), Integer.parseInt(d[1]), DEMO);
             }
         }
         List<Households.PersonRef> people = new ArrayList<>();
@@ -198,13 +207,13 @@ class ReferralDemoData implements DemoDataset {
             String[] need = needs[i % needs.length];
             Long service = need[2] == null ? null : services.get(need[2]);
             ActorSummary actor = actors.byCode(j.id(), need[3]).orElseThrow();
-            ReferralService.ReferralView r = referrals.create(new ReferralService.ReferralCommand(p.id(), null, need[0], need[1],
+            ReferralViews.ReferralDetail r = creation.create(new ReferralViews.ReferralCommand(p.id(), null, need[0], need[1],
                     List.of("FIELD_VISIT", "ATTENTION", "SERVICE_FAIR", "ALERT").get(i % 4), "Demostración", service,
                     actor.id(), List.of("MEDIUM", "HIGH", "LOW", "URGENT").get(i % 4), null,
                     "Caso priorizado por el equipo territorial aunque no cumple todos los criterios.", true,
                     "Formato de autorización para compartir datos FC-" + (1000 + i)), DEMO);
             int ageDays = 3 + random.nextInt(40);
-            backdate(j, r.id(), ageDays, r.businessDays());
+            backdate(j, r.id(), ageDays, r.progress().businessDays());
             ReferralStatus target = i < targets.length ? targets[i] : List.of(ReferralStatus.SENT, ReferralStatus.RECEIVED,
                     ReferralStatus.ACCEPTED).get(i % 3);
             walk(r.id(), target, receiver(j, actor.id()));
@@ -237,9 +246,9 @@ class ReferralDemoData implements DemoDataset {
 
     /** Demo only: pretend the referral was created {@code days} ago (and its deadline counted from then). */
     private void backdate(Jurisdiction j, long id, int days, int businessDays) {
-        LocalDate created = referrals.today(j).minusDays(days);
+        LocalDate created = read.today(j.id()).minusDays(days);
         jdbc.sql("update referral set created_on = :c, due_on = :d, created_at = created_at - make_interval(days => :n) where id = :id")
-                .param("c", created).param("d", ReferralService.dueOn(j, created, businessDays)).param("n", days)
+                .param("c", created).param("d", Deadline.of(j.country(), created, businessDays).dueOn()).param("n", days)
                 .param("id", id).update();
         jdbc.sql("update referral_transition set at = at - make_interval(days => :n) where referral_id = :id").param("n", days)
                 .param("id", id).update();
@@ -271,7 +280,7 @@ class ReferralDemoData implements DemoDataset {
                 case CANCELLED -> "La familia se trasladó de ciudad.";
                 default -> null;
             };
-            referrals.transition(id, new ReferralService.TransitionCommand(to.name(), reason,
+            transitions.transition(id, new ReferralViews.TransitionCommand(to.name(), reason,
                     to == ReferralStatus.ATTENDED ? "Se hizo la valoración y se inscribió a la persona en el servicio." : null,
                     to == ReferralStatus.ATTENDED ? "Necesidad atendida; la persona recibe el servicio." : null,
                     to == ReferralStatus.ATTENDED ? "Seguimiento en la próxima visita del equipo básico." : null, null),
