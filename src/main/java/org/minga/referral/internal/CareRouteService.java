@@ -125,6 +125,30 @@ class CareRouteService {
         if (steps.isEmpty()) {
             errors.add(new FieldError("steps", "Una ruta tiene al menos un paso."));
         }
+        List<ActorSummary> stepActors = stepActors(j, steps, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = jdbc.sql("""
+                        insert into care_route (jurisdiction_id, code, name, description, need_category)
+                        values (:j, :c, :n, :d, :nc) returning id""")
+                .param("j", j.id()).param("c", code).param("n", c.name().strip()).param("d", c.description())
+                .param("nc", need.name()).query(Long.class).single();
+        for (int i = 0; i < steps.size(); i++) {
+            StepCommand s = steps.get(i);
+            jdbc.sql("""
+                            insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
+                            values (:r, :p, :n, :d, :a, :s, :m)""")
+                    .param("r", id).param("p", i + 1).param("n", s.name().strip()).param("d", s.description())
+                    .param("a", stepActors.get(i).id()).param("s", s.serviceId()).param("m", s.maxDays()).update();
+        }
+        RouteView v = route(id).orElseThrow();
+        audit.record("CREATE", "care_route", id, j.id(), "Ruta de atención " + v.name(), null, v);
+        return v;
+    }
+
+    /** Each step's responsible entity (null where the step is wrong), adding the steps' problems to {@code errors}. */
+    private List<ActorSummary> stepActors(Jurisdiction j, List<StepCommand> steps, List<FieldError> errors) {
         List<ActorSummary> stepActors = new ArrayList<>();
         Set<Long> services = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -156,25 +180,7 @@ class CareRouteService {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        long id = jdbc.sql("""
-                        insert into care_route (jurisdiction_id, code, name, description, need_category)
-                        values (:j, :c, :n, :d, :nc) returning id""")
-                .param("j", j.id()).param("c", code).param("n", c.name().strip()).param("d", c.description())
-                .param("nc", need.name()).query(Long.class).single();
-        for (int i = 0; i < steps.size(); i++) {
-            StepCommand s = steps.get(i);
-            jdbc.sql("""
-                            insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
-                            values (:r, :p, :n, :d, :a, :s, :m)""")
-                    .param("r", id).param("p", i + 1).param("n", s.name().strip()).param("d", s.description())
-                    .param("a", stepActors.get(i).id()).param("s", s.serviceId()).param("m", s.maxDays()).update();
-        }
-        RouteView v = route(id).orElseThrow();
-        audit.record("CREATE", "care_route", id, j.id(), "Ruta de atención " + v.name(), null, v);
-        return v;
+        return stepActors;
     }
 
     List<RouteView> routes(Jurisdiction j) {

@@ -138,6 +138,30 @@ class ReferralDemoData implements DemoDataset {
 
     private void load(Jurisdiction j) {
         boolean bogota = j.code().equals("11001");
+        entityStaff(j);
+        List<Long> routeIds = careRoutes(j, bogota);
+        List<Households.PersonRef> people = people(j);
+        int count = referrals(j, bogota, people);
+        // care routes applied to a few people: the first step sent, some answered so the route moves on
+        for (int k = 0; k < 4 && count + k < people.size(); k++) {
+            Households.PersonRef p = people.get(count + k);
+            CareRouteService.ApplicationView app = routes.apply(routeIds.get(k), new CareRouteService.ApplyCommand(p.id(),
+                    "Caso identificado en visita domiciliaria", "FIELD_VISIT", "Demostración", "HIGH", true,
+                    "Formato de autorización para compartir datos FR-" + (2000 + k),
+                    "Caso priorizado por la ruta aunque no cumple todos los criterios."), DEMO);
+            for (CareRouteService.ProgressStep st : app.steps()) {
+                backdate(j, st.referralId(), 12 - k, jdbc.sql("select business_days from referral where id = :id")
+                        .param("id", st.referralId()).query(Integer.class).single());
+            }
+            if (k % 2 == 0) {
+                long first = app.steps().get(0).referralId();
+                long actorId = jdbc.sql("select actor_id from referral where id = :id").param("id", first).query(Long.class).single();
+                walk(first, ReferralStatus.ATTENDED, receiver(j, actorId));
+            }
+        }
+    }
+
+    private void entityStaff(Jurisdiction j) {
         for (String[] s : STAFF) {
             if (!s[2].equals(j.code())) {
                 continue;
@@ -150,10 +174,11 @@ class ReferralDemoData implements DemoDataset {
                 staff.assign(actorId, s[0], s[4], DEMO);
             }
         }
-        Map<String, Long> services = new java.util.HashMap<>();
-        for (ServiceCard c : catalog.services(j.id())) {
-            services.put(c.code(), c.id());
-        }
+    }
+
+    /** The care routes of the jurisdiction and the demo response times of some services; the routes' ids. */
+    private List<Long> careRoutes(Jurisdiction j, boolean bogota) {
+        Map<String, Long> services = serviceIds(j);
         List<Long> routeIds = new ArrayList<>();
         for (Route r : routes(bogota)) {
             List<CareRouteService.StepCommand> steps = r.steps().stream().map(st -> new CareRouteService.StepCommand(st.name(),
@@ -166,6 +191,11 @@ class ReferralDemoData implements DemoDataset {
                 catalog.setServiceDays(j, services.get(d[0]), Integer.parseInt(d[1]), DEMO);
             }
         }
+        return routeIds;
+    }
+
+    /** Up to 60 usable people, from households of every demo area (Suba and Kennedy in Bogotá) in turns. */
+    private List<Households.PersonRef> people(Jurisdiction j) {
         List<Households.PersonRef> people = new ArrayList<>();
         // households of every demo area (Suba and Kennedy in Bogotá), taken in turns
         Map<String, List<Households.HouseholdRef>> byArea = new java.util.TreeMap<>();
@@ -182,6 +212,12 @@ class ReferralDemoData implements DemoDataset {
                 }
             }
         }
+        return people;
+    }
+
+    /** Referrals in every state, some created weeks ago and still open (overdue); how many people they took. */
+    private int referrals(Jurisdiction j, boolean bogota, List<Households.PersonRef> people) {
+        Map<String, Long> services = serviceIds(j);
         Random random = new Random(bogota ? 11 : 54);
         String[][] needs = bogota ? new String[][]{
                 {"FOOD", "Hogar con inseguridad alimentaria severa: comen una vez al día.", "COMEDORES", "SDIS"},
@@ -218,23 +254,15 @@ class ReferralDemoData implements DemoDataset {
                     ReferralStatus.ACCEPTED).get(i % 3);
             walk(r.id(), target, receiver(j, actor.id()));
         }
-        // care routes applied to a few people: the first step sent, some answered so the route moves on
-        for (int k = 0; k < 4 && count + k < people.size(); k++) {
-            Households.PersonRef p = people.get(count + k);
-            CareRouteService.ApplicationView app = routes.apply(routeIds.get(k), new CareRouteService.ApplyCommand(p.id(),
-                    "Caso identificado en visita domiciliaria", "FIELD_VISIT", "Demostración", "HIGH", true,
-                    "Formato de autorización para compartir datos FR-" + (2000 + k),
-                    "Caso priorizado por la ruta aunque no cumple todos los criterios."), DEMO);
-            for (CareRouteService.ProgressStep st : app.steps()) {
-                backdate(j, st.referralId(), 12 - k, jdbc.sql("select business_days from referral where id = :id")
-                        .param("id", st.referralId()).query(Integer.class).single());
-            }
-            if (k % 2 == 0) {
-                long first = app.steps().get(0).referralId();
-                long actorId = jdbc.sql("select actor_id from referral where id = :id").param("id", first).query(Long.class).single();
-                walk(first, ReferralStatus.ATTENDED, receiver(j, actorId));
-            }
+        return count;
+    }
+
+    private Map<String, Long> serviceIds(Jurisdiction j) {
+        Map<String, Long> services = new java.util.HashMap<>();
+        for (ServiceCard c : catalog.services(j.id())) {
+            services.put(c.code(), c.id());
         }
+        return services;
     }
 
     private CurrentUser receiver(Jurisdiction j, long actorId) {
