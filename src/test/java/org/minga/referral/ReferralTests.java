@@ -116,9 +116,12 @@ class ReferralTests {
         assertThat(detail.get("history").findValuesAsText("byUser")).containsSubsequence("local.suba", "local.suba", "salud.bogota");
         assertThat(detail.get("allowedTransitions").findValuesAsText("")).isEmpty();
         assertThat(detail.get("allowedTransitions").toString()).contains("CLOSED");
-        long unread = jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'local.suba' and n.link = :l")
-                .param("l", "/referrals/" + id).query(Long.class).single();
-        assertThat(unread).isEqualTo(1);
+        // the sender's notification follows the answer's commit (an application module listener)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            long unread = jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'local.suba' and n.link = :l")
+                    .param("l", "/referrals/" + id).query(Long.class).single();
+            assertThat(unread).isEqualTo(1);
+        });
         move("local.suba", id, "cerrada", "").andExpect(status().isOk());
         JsonNode closedAgain = read(move("local.suba", id, "cancelada", ",\"reason\":\"x\"").andExpect(status().isConflict()));
         assertThat(closedAgain.get("detail").asText()).contains("«cerrada»").contains("ya no cambia de estado");

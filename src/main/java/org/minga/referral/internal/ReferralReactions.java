@@ -54,9 +54,9 @@ class ReferralReactions {
         if (!e.answered() || r.createdByUserId() == null) {
             return;
         }
+        String note = read.lastNote(r.referralId(), e.to()).orElse("");
         notifications.notifyUser(r.createdByUserId(), new Notifications.Notification("referral.answered",
-                "La canalización " + r.code() + " fue " + e.to().label(), r.actorName() + ": "
-                + (e.note() == null ? "" : e.note()), "/referrals/" + r.referralId(), r.jurisdictionId(),
+                "La canalización " + r.code() + " fue " + e.to().label(), r.actorName() + ": " + note, "/referrals/" + r.referralId(), r.jurisdictionId(),
                 "referral:" + r.referralId() + ":" + e.to().name()));
     }
 

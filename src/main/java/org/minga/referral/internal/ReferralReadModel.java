@@ -128,6 +128,14 @@ class ReferralReadModel {
                 .param("a", applicationId).param("p", position).query(Long.class).optional();
     }
 
+    /** The note (reason, or what the entity did) of the referral's latest move into {@code status}. */
+    Optional<String> lastNote(long referralId, ReferralStatus status) {
+        return jdbc.sql("""
+                        select note from referral_transition where referral_id = :r and to_status = :s and note is not null
+                        order by id desc limit 1""")
+                .param("r", referralId).param("s", status.name()).query(String.class).optional();
+    }
+
     /** The current status label of each referral that exists. */
     Map<Long, String> statusLabels(Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();

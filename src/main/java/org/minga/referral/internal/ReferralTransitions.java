@@ -77,7 +77,7 @@ class ReferralTransitions {
         ReferralDetail after = read.detail(id).orElseThrow();
         audit.record("UPDATE", "referral", id, saved.jurisdictionId(), "Canalización " + saved.code() + ": "
                 + t.from().label() + " → " + to.label(), before, after);
-        events.publishEvent(new ReferralEvents.ReferralStatusChanged(saved.facts(), t.from(), t.to(), t.note()));
+        events.publishEvent(new ReferralEvents.ReferralStatusChanged(saved.facts(), t.from(), t.to()));
         return after;
     }
 

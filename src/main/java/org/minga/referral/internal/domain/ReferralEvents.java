@@ -8,7 +8,7 @@ public final class ReferralEvents {
     private ReferralEvents() {
     }
 
-    /** The facts of a referral every listener needs: who answers, where, and its deadline. */
+    /** The facts of a referral every listener needs: who answers, where, and its deadline (no personal data). */
     public record Facts(long referralId, String code, long jurisdictionId, String territoryPath, long actorId,
                         String actorName, Long serviceId, LocalDate dueOn, int version, Long createdByUserId,
                         Long routeApplicationId, Integer routeStepPosition) {
@@ -19,10 +19,10 @@ public final class ReferralEvents {
     }
 
     /**
-     * A referral moved from one state to another; {@code note} is the reason or, for an attended one, what the
-     * entity did.
+     * A referral moved from one state to another. The reason or counter-referral stays in the referral's history,
+     * not in the event: the event publication registry keeps events, and keeps no free text about a person.
      */
-    public record ReferralStatusChanged(Facts referral, ReferralStatus from, ReferralStatus to, String note) {
+    public record ReferralStatusChanged(Facts referral, ReferralStatus from, ReferralStatus to) {
 
         /** The entity answered: the sender hears of it. */
         public boolean answered() {
