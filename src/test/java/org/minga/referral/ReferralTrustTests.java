@@ -126,6 +126,28 @@ class ReferralTrustTests {
     }
 
     @Test
+    void theConsentFormOffersContactByTheReceivingEntityAsAPurpose() throws Exception {
+        long h = household();
+        assertThat(page("/households/" + h + "/persons/new", "local.suba")).contains("value=\"" + CONTACT + "\"")
+                .contains("Contacto por la entidad que recibe la canalización (teléfono, correo y dirección)");
+        String doc = String.valueOf(DOCS.incrementAndGet());
+        mvc.perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", PW))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("documentType", "CC").param("documentNumber", doc).param("firstName", "Elvira")
+                        .param("lastName", "Casilla").param("birthDate", "1985-05-05").param("sex", "F").param("relation", "JEFE")
+                        .param("ethnicity", "NINGUNA").param("phone", "3001112233")
+                        .param("authorization.grantedByName", "Elvira Casilla").param("authorization.channel", "ESCRITO")
+                        .param("authorization.purposes", "Caracterización", CONTACT).param("authorization.evidence", "Formato 21")
+                        .param("authorization.sensitiveData", "true"))
+                .andExpect(status().is3xxRedirection());
+        long person = jdbc.sql("select id from person where document_number = :d").param("d", doc).query(Long.class).single();
+        assertThat(jdbc.sql("select purposes from data_authorization where person_id = :p").param("p", person).query(String.class).single())
+                .contains("Caracterización").contains(CONTACT);
+        long id = sentReferral(person);
+        assertThat(getJson("/api/v1/referrals/" + id, "salud.bogota").get("referral").get("phone").asText()).isEqualTo("3001112233");
+    }
+
+    @Test
     void aSensitiveNeedIsReferredOnlyUnderAnAuthorizationThatCoversSensitiveData() throws Exception {
         long h = household();
         long uncovered = person(h, String.valueOf(DOCS.incrementAndGet()), "Caracterización", false);

@@ -25,9 +25,7 @@ import org.minga.platform.Violations;
 import org.minga.referral.SystemicDelayReported;
 import org.minga.referral.internal.ReferralViews.DelayCommand;
 import org.minga.referral.internal.ReferralViews.ReferralDetail;
-import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OverdueReferrals {
 
-    private final JdbcClient jdbc;
+    private final ReferralRepository referrals;
     private final Jurisdictions jurisdictions;
     private final ReferralReadModel read;
     private final ReferralQueries queries;
@@ -49,10 +47,10 @@ class OverdueReferrals {
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    OverdueReferrals(JdbcClient jdbc, Jurisdictions jurisdictions, ReferralReadModel read, ReferralQueries queries,
+    OverdueReferrals(ReferralRepository referrals, Jurisdictions jurisdictions, ReferralReadModel read, ReferralQueries queries,
                      Notifications notifications, WebhookService outbox, AuditLog audit, Validator validator,
                      ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        this.referrals = referrals;
         this.jurisdictions = jurisdictions;
         this.read = read;
         this.queries = queries;
@@ -76,12 +74,7 @@ class OverdueReferrals {
      */
     @Transactional
     int flagOverdue(Jurisdiction j, LocalDate today) {
-        List<Map<String, Object>> due = jdbc.sql("""
-                        update referral set overdue_flagged_at = now()
-                        where jurisdiction_id = :j and status in""" + " " + ReferralStatus.OPEN_SQL + """
-                         and due_on < :today and overdue_flagged_at is null
-                        returning id, code, territory_path, actor_id, actor_name, subject_name, due_on""")
-                .param("j", j.id()).param("today", today).query().listOfRows();
+        List<Map<String, Object>> due = referrals.flagOverdue(j.id(), today);
         for (Map<String, Object> r : due) {
             long id = ((Number) r.get("id")).longValue();
             String code = (String) r.get("code");
@@ -131,8 +124,7 @@ class OverdueReferrals {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int n = jdbc.sql("update referral set delay_reported_at = now(), delay_reported_by = :u, version = version + 1 where id in (:ids) and delay_reported_at is null")
-                .param("u", user.username()).param("ids", ids).update();
+        int n = referrals.markDelayReported(ids, user.username());
         if (n != ids.size()) {
             throw new ConflictException("Otra persona elevó alguna de estas canalizaciones mientras usted las veía. Recargue la lista.");
         }

@@ -3,6 +3,6 @@ package org.minga.referral.internal;
 import org.minga.referral.internal.domain.Referral;
 import org.springframework.data.repository.CrudRepository;
 
-/** Referrals written through Spring Data JDBC; their history and code numbers through {@link ReferralHistory}. */
-interface ReferralRepository extends CrudRepository<Referral, Long>, ReferralHistory {
+/** Referrals written through Spring Data JDBC; the rest of their writes through {@link ReferralStatements}. */
+interface ReferralRepository extends CrudRepository<Referral, Long>, ReferralStatements {
 }
