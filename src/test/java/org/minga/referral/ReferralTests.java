@@ -44,7 +44,8 @@ class ReferralTests {
         return jdbc.sql("""
                         select p.id from person p join household h on h.id = p.household_id
                         where h.code like :h and not p.processing_stopped and p.merged_into is null and p.anonymised_at is null
-                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null)
+                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null
+                                      and a.sensitive_data)
                         order by p.id desc offset :s limit 1""").param("h", householdPrefix + "%").param("s", skip)
                 .query(Long.class).single();
     }
@@ -135,7 +136,8 @@ class ReferralTests {
         long young = jdbc.sql("""
                         select p.id from person p join household h on h.id = p.household_id
                         where h.code like 'H-SUBA-%' and p.birth_date > current_date - interval '40 years' and not p.processing_stopped
-                          and p.merged_into is null and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null)
+                          and p.merged_into is null and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null
+                                      and a.sensitive_data)
                         order by p.id limit 1""").query(Long.class).single();
         String noAuth = "{\"personId\":" + young + ",\"needCategory\":\"ingresos y subsidios\",\"needDescription\":\"Sin ingresos\",\"origin\":\"alerta\","
                 + "\"serviceId\":" + service + ",\"actorId\":" + sdis + ",\"shareAuthorized\":false}";

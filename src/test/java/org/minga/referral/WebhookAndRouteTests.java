@@ -52,7 +52,8 @@ class WebhookAndRouteTests {
         return jdbc.sql("""
                         select p.id from person p join household h on h.id = p.household_id
                         where h.code like 'H-CUC-%' and not p.processing_stopped and p.merged_into is null and p.anonymised_at is null
-                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null)
+                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null
+                                      and a.sensitive_data)
                         order by p.id offset :s limit 1""").param("s", skip).query(Long.class).single();
     }
 
