@@ -40,7 +40,7 @@
     title.textContent = form.dataset.confirmTitle || '¿Confirma?';
     var text = document.createElement('p');
     text.textContent = form.dataset.confirm;
-    var actions = document.createElement('p');
+    var actions = document.createElement('footer');
     var yes = document.createElement('button');
     yes.type = 'button';
     yes.textContent = form.dataset.confirmYes || 'Confirmar';
@@ -48,8 +48,10 @@
     no.type = 'button';
     no.className = 'secondary';
     no.textContent = 'Cancelar';
-    actions.append(yes, ' ', no);
-    dialog.append(title, text, actions);
+    actions.append(no, ' ', yes);
+    var article = document.createElement('article');
+    article.append(title, text, actions);
+    dialog.append(article);
     document.body.appendChild(dialog);
     var close = function () { dialog.close(); dialog.remove(); };
     no.addEventListener('click', close);

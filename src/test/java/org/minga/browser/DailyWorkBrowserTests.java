@@ -29,10 +29,18 @@ class DailyWorkBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ingresar"))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué servicios me corresponden?")).click();
         page.getByLabel("Edad").fill("70");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver servicios")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
-                .containsText("Puede acceder a");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mis servicios")).click();
+        var results = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first();
+        assertThat(results).containsText("Puede acceder a");
+        // on a phone the answer comes first, within the first screen; the form folds under it
+        org.assertj.core.api.Assertions.assertThat(results.boundingBox().y).isLessThan(740);
+        org.assertj.core.api.Assertions.assertThat(page.locator("details.eligibility-form").boundingBox().y)
+                .isGreaterThan(results.boundingBox().y);
         screenshot("citizen-home-to-eligibility-phone");
+        // the practice bank shows practices before its filters
+        page.navigate(url("/bank"));
+        double firstPractice = page.locator("article.bank-item").first().boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(firstPractice).isLessThan(page.locator("aside.facets").boundingBox().y);
     }
 
     @Test
@@ -42,7 +50,7 @@ class DailyWorkBrowserTests extends BrowserTest {
         logIn("local.suba");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su trabajo pendiente"))).isVisible();
         page.navigate(url("/governance/sessions/" + session));
-        var approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar acta y cerrar la sesión"));
+        var approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el acta y cerrar la sesión"));
         approve.click();
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Aprobar el acta cierra la sesión 1 de");
