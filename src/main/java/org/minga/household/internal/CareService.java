@@ -28,7 +28,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -256,7 +256,7 @@ class CareService {
     int rerun(String jurisdiction, CurrentUser user) {
         PersonService.requireWriter(user);
         Jurisdiction j = persons.jurisdiction(jurisdiction, user);
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<Long> ids = jdbc.sql("select id from household where jurisdiction_id = :j and territory_path like :p order by id")
                 .param("j", j.id()).param("p", scope.likePattern()).query(Long.class).list();
         int opened = 0;
@@ -286,7 +286,7 @@ class CareService {
 
     PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId, Long teamId,
                                  CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where a.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -540,7 +540,7 @@ class CareService {
     }
 
     PageResult<CarePlanView> plans(Long householdId, String status, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         String where = " where territory_path like :scope and (cast(:j as bigint) is null or jurisdiction_id = :j)"
                 + " and (cast(:h as bigint) is null or household_id = :h) and (cast(:s as varchar) is null or status = :s)";
         Map<String, Object> params = new LinkedHashMap<>();
@@ -563,7 +563,7 @@ class CareService {
             throw new ForbiddenException("Los equipos los conforman los usuarios de gestión territorial.");
         }
         Jurisdiction j = persons.jurisdiction(c.jurisdiction(), user);
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<FieldError> errors = new ArrayList<>();
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
             errors.add(new FieldError("code", "El código del equipo es obligatorio (letras, dígitos, guion; máximo 40)."));
@@ -594,7 +594,7 @@ class CareService {
         }
         TeamView before = visibleTeam(id, user);
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         List<FieldError> errors = new ArrayList<>();
         List<TerritoryView> ts = checkTeam(c, j, scope, errors);
         if (!errors.isEmpty()) {
@@ -619,7 +619,7 @@ class CareService {
     /** A team the user sees: of their jurisdiction, with at least one territory in their scope. */
     TeamView visibleTeam(long id, CurrentUser user) {
         TeamView t = team(id);
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         boolean inScope = user.seesJurisdiction(t.jurisdictionId()) && jdbc.sql("""
                         select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
                         where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
@@ -649,7 +649,7 @@ class CareService {
         }
     }
 
-    private List<TerritoryView> checkTeam(TeamCommand c, Jurisdiction j, TerritoryScope scope, List<FieldError> errors) {
+    private List<TerritoryView> checkTeam(TeamCommand c, Jurisdiction j, AccessScope scope, List<FieldError> errors) {
         if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
             errors.add(new FieldError("name", "El nombre del equipo es obligatorio (máximo 200 caracteres)."));
         }
@@ -661,7 +661,7 @@ class CareService {
                 TerritoryView t = territories.byCode(j.id(), code).orElse(null);
                 if (t == null) {
                     errors.add(new FieldError("territoryCodes", "El territorio " + code + " no existe en " + j.name() + "."));
-                } else if (!scope.includes(t)) {
+                } else if (!scope.includes(t.jurisdictionId(), t.path())) {
                     errors.add(new FieldError("territoryCodes", "El territorio " + t.name() + " está fuera de su alcance."));
                 } else {
                     ts.add(t);
@@ -695,7 +695,7 @@ class CareService {
     }
 
     List<TeamView> teams(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         return jdbc.sql("""
                         select distinct f.id, f.name from field_team f join field_team_territory ft on ft.team_id = f.id
                         join territory t on t.id = ft.territory_id
@@ -712,7 +712,7 @@ class CareService {
         }
         Jurisdiction j = jurisdictions.byId(team.jurisdictionId()).orElseThrow();
         LocalDate soon = LocalDate.now(j.zoneId()).plusDays(7);
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         String from = """
                 from household h join territory t on t.id = h.territory_id
                 where h.jurisdiction_id = :j and h.territory_path like :scope and exists (

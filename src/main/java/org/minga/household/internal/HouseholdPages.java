@@ -16,7 +16,7 @@ import org.minga.platform.ValidationException;
 import org.minga.privacy.Consents;
 import org.minga.privacy.PersonalDataAccess;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -252,7 +252,7 @@ class HouseholdPages {
     }
 
     private Jurisdiction defaultJurisdiction(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (scope.jurisdictionId() != null) {
             return jurisdictions.byId(scope.jurisdictionId()).orElse(null);
         }

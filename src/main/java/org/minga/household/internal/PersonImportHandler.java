@@ -26,7 +26,7 @@ import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.Consents;
 import org.minga.privacy.Copy;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -194,7 +194,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
         List<ImportError> errors = new ArrayList<>();
         List<ImportRow> rows = input.rows();
         if (!scope.includesJurisdiction(j.id())) {
@@ -240,7 +240,7 @@ class PersonImportHandler implements ImportHandler<PersonImportHandler.Plan> {
                         errors.add(new ImportError(n, TERRITORY, "El hogar " + hc + " es nuevo: indique su territorio (codigo_territorio)."));
                     } else if (t == null) {
                         errors.add(new ImportError(n, TERRITORY, "El territorio (codigo_territorio) '" + tc + "' no existe en " + j.name() + "."));
-                    } else if (!scope.includes(t)) {
+                    } else if (!scope.includes(t.jurisdictionId(), t.path())) {
                         errors.add(new ImportError(n, TERRITORY, "El territorio '" + tc + "' (codigo_territorio) está fuera de su alcance territorial."));
                     } else {
                         Integer estrato = null;

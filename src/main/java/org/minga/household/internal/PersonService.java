@@ -33,7 +33,7 @@ import org.minga.privacy.PersonalDataHolder;
 import org.minga.territory.LocatedTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLocator;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +79,7 @@ class PersonService implements PersonalDataHolder, Households {
 
     // ---------------------------------------------------------------- scope
 
-    static boolean inScope(TerritoryScope scope, long jurisdictionId, String path) {
+    static boolean inScope(AccessScope scope, long jurisdictionId, String path) {
         return scope.includesJurisdiction(jurisdictionId) && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
     }
 
@@ -218,7 +218,7 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     private TerritoryView resolveTerritory(HouseholdCommand c, Jurisdiction j, CurrentUser user, List<FieldError> errors) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         TerritoryView t = null;
         if (c.territoryId() != null) {
             t = territories.byId(c.territoryId()).orElse(null);
@@ -244,7 +244,7 @@ class PersonService implements PersonalDataHolder, Households {
             errors.add(new FieldError("territoryId", "El territorio indicado no existe en " + j.name() + "."));
             return null;
         }
-        if (!scope.includes(t)) {
+        if (!scope.includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
             return null;
         }
@@ -280,7 +280,7 @@ class PersonService implements PersonalDataHolder, Households {
 
     PageResult<HouseholdView> households(Long jurisdictionId, String territoryPathPrefix, Boolean priority,
                                          String q, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where h.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -397,7 +397,7 @@ class PersonService implements PersonalDataHolder, Households {
         }
         TerritoryView t = territories.byId(c.territoryId())
                 .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + c.territoryId() + " no existe."));
-        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
+        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
             throw new ValidationException("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial.");
         }
         return new Placement(t.jurisdictionId(), t.id(), t.path());
@@ -564,7 +564,7 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     PageResult<PersonView> persons(Long jurisdictionId, String document, String name, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where p.territory_path like :scope and p.merged_into is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -688,6 +688,20 @@ class PersonService implements PersonalDataHolder, Households {
                     PersonView p = person(personId);
                     return new DataSubject(personId, j, p.fullName(), p.anonymised());
                 });
+    }
+
+    @Override
+    public List<DataSubject> subjectsByDocument(long jurisdictionId, String documentNumber) {
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return List.of();
+        }
+        // the forms every document type stores: upper case, no dots or spaces, no hyphen except in a RUN
+        String kept = documentNumber.strip().toUpperCase().replace(".", "").replace(" ", "");
+        List<Long> ids = jdbc.sql("""
+                        select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
+                          and p.merged_into is null order by p.id limit 20""")
+                .param("j", jurisdictionId).param("n", List.of(kept, kept.replace("-", ""))).query(Long.class).list();
+        return ids.stream().map(id -> subject(id).orElseThrow()).toList();
     }
 
     // ---------------------------------------------------------------- Households API

@@ -18,7 +18,7 @@ import org.minga.platform.ValidationException;
 import org.minga.referral.internal.ReferralViews.Figures;
 import org.minga.referral.internal.domain.ReferralStatus;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class ReferralFigures {
     @Transactional(readOnly = true)
     List<Figures> figures(CurrentUser user, Jurisdiction j, Long territoryId, String by) {
         read.customPlans();
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         if (!scope.includesJurisdiction(j.id())) {
             throw new NotFoundException("No existe la jurisdicción " + j.code() + ".");
         }

@@ -12,7 +12,7 @@ import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.privacy.Consents;
 import org.minga.privacy.Purpose;
 import org.minga.referral.internal.ReferralReadModel.Placement;
@@ -91,7 +91,7 @@ class ReferralQueries {
         if (!access.entitiesOf(user).isEmpty()) {
             return inbox(user, f.actorId(), f, page);
         }
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         return scope.allJurisdictions() ? read.inTerritory(null, null, f, page)
                 : read.inTerritory(scope.jurisdictionId() == null ? -1L : scope.jurisdictionId(), scope.likePattern(), f, page);
     }
