@@ -764,6 +764,18 @@ class PersonService implements PersonalDataHolder, Households {
     }
 
     @Override
+    public Optional<PersonContact> contact(long personId) {
+        return jdbc.sql("""
+                        select p.id, p.document_type, p.document_number, p.phone, p.email, h.address
+                        from person p left join household h on h.id = p.household_id
+                        where p.id = :id and p.anonymised_at is null""")
+                .param("id", personId)
+                .query((rs, n) -> new PersonContact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .optional();
+    }
+
+    @Override
     public HouseholdRef requireVisibleHousehold(long householdId, CurrentUser user) {
         householdRow(householdId, user);
         HouseholdView h = household(householdId);
