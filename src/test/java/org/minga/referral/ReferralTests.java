@@ -86,6 +86,17 @@ class ReferralTests {
         // the sender cannot accept on the entity's behalf
         move("local.suba", id, "enviada", "").andExpect(status().isOk());
         move("local.suba", id, "recibida", "").andExpect(status().isForbidden());
+        // the entity's staff are told it arrived, once, with its deadline; other entities' staff are not
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("""
+                                select n.title from notification n join app_user u on u.id = n.user_id
+                                where u.username = 'salud.bogota' and n.kind = 'referral.arrived' and n.link = :l""")
+                        .param("l", "/referrals/" + id).query(String.class).list())
+                        .containsExactly("Nueva canalización para Secretaría Distrital de Salud: " + r.get("code").asText()));
+        assertThat(jdbc.sql("""
+                        select count(*) from notification n join app_user u on u.id = n.user_id
+                        where u.username = 'integracion.bogota' and n.link = :l""")
+                .param("l", "/referrals/" + id).query(Long.class).single()).isZero();
 
         // the entity sees it in its inbox; another entity neither in its inbox nor by id
         JsonNode inbox = read(mvc.perform(get("/api/v1/referrals/inbox?size=500").with(httpBasic("salud.bogota", PW))).andExpect(status().isOk()));

@@ -41,7 +41,7 @@ class ReferralApi {
     private final ReferralCreation creation;
     private final ReferralTransitions transitions;
     private final ReferralReadModel read;
-    private final ReferralFigures figures;
+    private final ReferralFiguresReadModel figures;
     private final OverdueReferrals overdue;
     private final ServiceCatalog catalog;
     private final ReferralAccess access;
@@ -50,7 +50,7 @@ class ReferralApi {
     private final Territories territories;
 
     ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
-                ReferralFigures figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+                ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
                 WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
         this.queries = queries;
         this.creation = creation;

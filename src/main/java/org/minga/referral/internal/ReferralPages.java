@@ -59,7 +59,7 @@ class ReferralPages {
     private final ReferralCreation creation;
     private final ReferralTransitions transitions;
     private final ReferralReadModel read;
-    private final ReferralFigures figures;
+    private final ReferralFiguresReadModel figures;
     private final OverdueReferrals overdue;
     private final ServiceCatalog catalog;
     private final ReferralAccess access;
@@ -69,7 +69,7 @@ class ReferralPages {
     private final Households households;
 
     ReferralPages(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
-                  ReferralFigures figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+                  ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
                   Jurisdictions jurisdictions, Territories territories, Actors actors, Households households) {
         this.queries = queries;
         this.creation = creation;

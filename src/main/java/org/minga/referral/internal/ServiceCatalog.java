@@ -20,7 +20,6 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.referral.internal.domain.Deadline;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +29,14 @@ class ServiceCatalog {
 
     private final ServiceOffer offer;
     private final Actors actors;
-    private final JdbcClient jdbc;
+    private final ServiceDeadlineRepository deadlines;
     private final AuditLog audit;
     private final ReferralAccess access;
 
-    ServiceCatalog(ServiceOffer offer, Actors actors, JdbcClient jdbc, AuditLog audit, ReferralAccess access) {
+    ServiceCatalog(ServiceOffer offer, Actors actors, ServiceDeadlineRepository deadlines, AuditLog audit, ReferralAccess access) {
         this.offer = offer;
         this.actors = actors;
-        this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.audit = audit;
         this.access = access;
     }
@@ -91,8 +90,7 @@ class ServiceCatalog {
 
     /** The response time of a service in business days, when one is set. */
     Optional<Integer> serviceDays(long serviceId) {
-        return jdbc.sql("select business_days from referral_service_deadline where service_id = :s").param("s", serviceId)
-                .query(Integer.class).optional();
+        return deadlines.businessDays(serviceId);
     }
 
     @Transactional
@@ -105,10 +103,7 @@ class ServiceCatalog {
             throw new ValidationException("serviceId", "El servicio " + serviceId + " no existe en " + j.name() + ".");
         }
         Optional<Integer> before = serviceDays(serviceId);
-        jdbc.sql("""
-                        insert into referral_service_deadline (service_id, jurisdiction_id, business_days, updated_by)
-                        values (:s, :j, :d, :u) on conflict (service_id) do update set business_days = :d, updated_by = :u, updated_at = now()""")
-                .param("s", serviceId).param("j", j.id()).param("d", days).param("u", user.username()).update();
+        deadlines.save(serviceId, j.id(), days, user.username());
         audit.record("UPDATE", "referral_service_deadline", serviceId, j.id(), "Plazo de respuesta del servicio: " + days
                 + " días hábiles", before.map(b -> Map.of("businessDays", b)).orElse(null), Map.of("businessDays", days));
     }

@@ -36,7 +36,7 @@ public final class ReferralBenchmark {
     static void run(ConfigurableApplicationContext ctx, int n, int reps) {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         ReferralQueries referrals = ctx.getBean(ReferralQueries.class);
-        ReferralFigures closedLoop = ctx.getBean(ReferralFigures.class);
+        ReferralFiguresReadModel closedLoop = ctx.getBean(ReferralFiguresReadModel.class);
         CurrentUser admin = BenchmarkDistrict.ADMIN;
 
         BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99912", "Bogotá (benchmark de canalizaciones)");

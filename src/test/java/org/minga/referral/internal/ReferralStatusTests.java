@@ -75,10 +75,10 @@ class ReferralStatusTests {
 
     @Test
     void mediansComeFromHistogramsOfDaysAsPercentileContWouldGiveThem() {
-        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
-        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
-        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
-        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
-        assertThat(ReferralFigures.median(new java.util.TreeMap<Integer, Long>())).isNull();
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<Integer, Long>())).isNull();
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the person's name.
  */
 @Configuration(proxyBeanMethods = false)
-class ReferralWorkPanels {
+class ReferralWorkReadModel {
 
     private static final int SHOWN = 5;
     /** The statuses in which a referral waits for the receiving entity. */
@@ -32,7 +32,7 @@ class ReferralWorkPanels {
 
     private final JdbcClient jdbc;
 
-    ReferralWorkPanels(JdbcClient jdbc) {
+    ReferralWorkReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -26,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The closed-loop figures of referrals: a read model over the covering index {@code referral_scope_idx}. */
 @Component
-class ReferralFigures {
+class ReferralFiguresReadModel {
 
     private final JdbcClient jdbc;
     private final ReferralReadModel read;
     private final Territories territories;
     private final Actors actors;
 
-    ReferralFigures(JdbcClient jdbc, ReferralReadModel read, Territories territories, Actors actors) {
+    ReferralFiguresReadModel(JdbcClient jdbc, ReferralReadModel read, Territories territories, Actors actors) {
         this.jdbc = jdbc;
         this.read = read;
         this.territories = territories;
