@@ -13,10 +13,10 @@ public record IdentityDocument(DocumentType type, String number) {
         if (type == null) {
             throw new ValidationException("documentType", "Indique el tipo de documento.");
         }
-        number = type.normalise(number);
-        if (type == DocumentType.SD && number != null) {
+        if (type == DocumentType.SD && number != null && !number.isBlank()) {
             throw new ValidationException("documentNumber", "Una persona sin documento no lleva número de documento.");
         }
+        number = type.normalise(number);
         if (type != DocumentType.SD && (number == null || number.isEmpty())) {
             throw new ValidationException("documentNumber", "Falta el número de documento (" + type.label() + ").");
         }

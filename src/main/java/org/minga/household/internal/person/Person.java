@@ -176,7 +176,7 @@ public class Person {
 
     /** Marks this record a duplicate of {@code keep}: it stays as history and is no longer used. */
     public void mergeInto(PersonId keep, Instant now) {
-        if (keep.value() == id) {
+        if (id != null && keep.value() == id) {
             throw new ValidationException("duplicateId", "Una persona no se fusiona consigo misma.");
         }
         requireUsable();

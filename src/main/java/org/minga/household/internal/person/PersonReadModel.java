@@ -156,7 +156,7 @@ public class PersonReadModel {
 
     /** A person not anonymised, merged or withdrawn (authorizations are the caller's to check). */
     public Optional<PersonRef> unstopped(long personId) {
-        return jdbc.sql(REF + """
+        return jdbc.sql(REF + " " + """
                          where p.id = :id and p.merged_into is null and p.anonymised_at is null
                           and not p.processing_stopped""").param("id", personId).query(PersonReadModel::ref).optional();
     }
@@ -174,7 +174,7 @@ public class PersonReadModel {
     }
 
     public Optional<PersonRef> byDocument(long jurisdictionId, DocumentType type, String number) {
-        return jdbc.sql(REF + """
+        return jdbc.sql(REF + " " + """
                          where p.jurisdiction_id = :j and p.document_type = :t and p.document_number = :n
                           and p.merged_into is null""")
                 .param("j", jurisdictionId).param("t", type.name()).param("n", type.normalise(number))
@@ -182,7 +182,7 @@ public class PersonReadModel {
     }
 
     public List<PersonRef> usableMembers(long householdId) {
-        return jdbc.sql(REF + """
+        return jdbc.sql(REF + " " + """
                          where p.household_id = :h and p.merged_into is null and not p.processing_stopped
                           and p.anonymised_at is null order by p.id""").param("h", householdId)
                 .query(PersonReadModel::ref).list();
