@@ -210,44 +210,7 @@ class HouseholdDemoData implements DemoDataset {
             HouseholdView h = households.create(new HouseholdCommand(j.code(), code, t.id(), null, null, null,
                     (r.nextBoolean() ? "Calle " : "Carrera ") + (10 + r.nextInt(150)) + " # " + (1 + r.nextInt(99)) + "-"
                             + (1 + r.nextInt(80)), 1 + r.nextInt(3), sisben(r), r.nextInt(3) == 0, teamId, null), LOADER);
-            String surname = SURNAMES[r.nextInt(SURNAMES.length)];
-            String second = SURNAMES[r.nextInt(SURNAMES.length)];
-            // shapes: every 10th an older adult alone; otherwise a head, maybe a partner, children, sometimes a grandparent
-            List<long[]> kids = new ArrayList<>();
-            if (i % 10 == 0) {
-                boolean woman = r.nextBoolean();
-                long id = person(j, h.id(), "JEFE", woman, surname, second, today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
-                        doc++, r, i % 20 == 0);
-                characterize(persona, h.id(), id, false, null, r);
-            } else {
-                boolean headWoman = r.nextInt(3) > 0;
-                long head = person(j, h.id(), "JEFE", headWoman, surname, second,
-                        today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, i % 9 == 0);
-                characterize(persona, h.id(), head, false, null, r);
-                if (r.nextBoolean()) {
-                    long partner = person(j, h.id(), "CONYUGE", !headWoman, SURNAMES[r.nextInt(SURNAMES.length)], second,
-                            today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, false);
-                    characterize(persona, h.id(), partner, false, null, r);
-                }
-                int children = r.nextInt(4);
-                for (int c = 0; c < children; c++) {
-                    int age = c == 0 && i % 7 == 0 ? 15 + r.nextInt(3) : r.nextInt(14);
-                    boolean girl = c == 0 && i % 7 == 0 || r.nextBoolean();
-                    long kid = person(j, h.id(), "HIJO", girl, surname, SURNAMES[r.nextInt(SURNAMES.length)],
-                            today.minusYears(age).minusDays(1 + r.nextInt(300)), doc++, r, false);
-                    kids.add(new long[]{kid, age, girl ? 1 : 0});
-                }
-                if (r.nextInt(6) == 0) {
-                    long grand = person(j, h.id(), "ABUELO", r.nextBoolean(), surname, SURNAMES[r.nextInt(SURNAMES.length)],
-                            today.minusYears(65 + r.nextInt(20)), doc++, r, r.nextInt(3) == 0);
-                    characterize(persona, h.id(), grand, false, null, r);
-                }
-            }
-            for (long[] k : kids) {
-                boolean pregnant = k[2] == 1 && k[1] >= 14 && i % 7 == 0;
-                Boolean vaccinated = k[1] < 6 ? r.nextInt(4) > 0 : null;
-                characterize(persona, h.id(), k[0], pregnant, vaccinated, r);
-            }
+            doc = members(j, h, i, persona, doc, today, r);
             int fies = i % 8 == 0 ? 5 + r.nextInt(4) : r.nextInt(5);
             characterizations.characterize(new CharacterizationCommand(hogar, h.id(), null,
                     today.minusDays(r.nextInt(120)), Map.of("tipo_vivienda", List.of("Casa", "Apartamento", "Cuarto").get(r.nextInt(3)),
@@ -257,6 +220,52 @@ class HouseholdDemoData implements DemoDataset {
                 plan(h, today, r);
             }
         }
+    }
+
+    /**
+     * The members of demo household number {@code i}: every 10th an older adult alone; otherwise a head, maybe a
+     * partner, children, sometimes a grandparent; each characterised. Returns the next document number.
+     */
+    private long members(Jurisdiction j, HouseholdView h, int i, long persona, long firstDocument, LocalDate today, Random r) {
+        long doc = firstDocument;
+        String surname = SURNAMES[r.nextInt(SURNAMES.length)];
+        String second = SURNAMES[r.nextInt(SURNAMES.length)];
+        List<long[]> kids = new ArrayList<>();
+        if (i % 10 == 0) {
+            boolean woman = r.nextBoolean();
+            long id = person(j, h.id(), "JEFE", woman, surname, second, today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
+                    doc++, r, i % 20 == 0);
+            characterize(persona, h.id(), id, false, null, r);
+        } else {
+            boolean headWoman = r.nextInt(3) > 0;
+            long head = person(j, h.id(), "JEFE", headWoman, surname, second,
+                    today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, i % 9 == 0);
+            characterize(persona, h.id(), head, false, null, r);
+            if (r.nextBoolean()) {
+                long partner = person(j, h.id(), "CONYUGE", !headWoman, SURNAMES[r.nextInt(SURNAMES.length)], second,
+                        today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, false);
+                characterize(persona, h.id(), partner, false, null, r);
+            }
+            int children = r.nextInt(4);
+            for (int c = 0; c < children; c++) {
+                int age = c == 0 && i % 7 == 0 ? 15 + r.nextInt(3) : r.nextInt(14);
+                boolean girl = c == 0 && i % 7 == 0 || r.nextBoolean();
+                long kid = person(j, h.id(), "HIJO", girl, surname, SURNAMES[r.nextInt(SURNAMES.length)],
+                        today.minusYears(age).minusDays(1 + r.nextInt(300)), doc++, r, false);
+                kids.add(new long[]{kid, age, girl ? 1 : 0});
+            }
+            if (r.nextInt(6) == 0) {
+                long grand = person(j, h.id(), "ABUELO", r.nextBoolean(), surname, SURNAMES[r.nextInt(SURNAMES.length)],
+                        today.minusYears(65 + r.nextInt(20)), doc++, r, r.nextInt(3) == 0);
+                characterize(persona, h.id(), grand, false, null, r);
+            }
+        }
+        for (long[] k : kids) {
+            boolean pregnant = k[2] == 1 && k[1] >= 14 && i % 7 == 0;
+            Boolean vaccinated = k[1] < 6 ? r.nextInt(4) > 0 : null;
+            characterize(persona, h.id(), k[0], pregnant, vaccinated, r);
+        }
+        return doc;
     }
 
     private void plan(HouseholdView h, LocalDate today, Random r) {

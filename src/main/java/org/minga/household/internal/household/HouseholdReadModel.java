@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.household.Households;
 import org.minga.household.internal.shared.RecordAccess;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
@@ -91,5 +92,13 @@ public class HouseholdReadModel {
         List<HouseholdView> items = jdbc.sql(SELECT + where + " order by h.priority desc, h.code limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(HouseholdReadModel::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** Households of a jurisdiction in code order, for demo data and samples (no scope check). */
+    public List<Households.HouseholdRef> householdsOf(long jurisdictionId, int limit) {
+        return jdbc.sql("select id, jurisdiction_id, code, territory_id, territory_path from household where jurisdiction_id = :j order by code limit :l")
+                .param("j", jurisdictionId).param("l", limit)
+                .query((rs, n) -> new Households.HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5))).list();
     }
 }

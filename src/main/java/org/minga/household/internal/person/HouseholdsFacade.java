@@ -13,7 +13,6 @@ import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.CurrentUser;
 import org.minga.privacy.Consents;
 import org.minga.privacy.PersonalDataHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,17 +26,14 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     private final FieldTeamReadModel teams;
     private final RecordAccess access;
     private final Consents consents;
-    private final JdbcClient jdbc;
-
     HouseholdsFacade(PersonReadModel persons, HouseholdReadModel households, PersonService service, FieldTeamReadModel teams,
-                     RecordAccess access, Consents consents, JdbcClient jdbc) {
+                     RecordAccess access, Consents consents) {
         this.persons = persons;
         this.households = households;
         this.service = service;
         this.teams = teams;
         this.access = access;
         this.consents = consents;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -49,8 +45,7 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
 
     @Override
     public Optional<DataSubject> subject(long personId) {
-        return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId).query(Long.class)
-                .optional().map(j -> {
+        return persons.jurisdictionOf(personId).map(j -> {
                     PersonView p = persons.person(personId);
                     return new DataSubject(personId, j, p.fullName(), p.anonymised());
                 });
@@ -108,9 +103,7 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
 
     @Override
     public List<HouseholdRef> householdsOf(long jurisdictionId, int limit) {
-        return jdbc.sql("select id, jurisdiction_id, code, territory_id, territory_path from household where jurisdiction_id = :j order by code limit :l")
-                .param("j", jurisdictionId).param("l", limit)
-                .query((rs, n) -> new HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5))).list();
+        return households.householdsOf(jurisdictionId, limit);
     }
 
     @Override

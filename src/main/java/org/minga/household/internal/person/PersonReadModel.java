@@ -194,4 +194,9 @@ public class PersonReadModel {
                         select id from person where household_id = :h and anonymised_at is null and merged_into is null
                         order by id""").param("h", householdId).query(Long.class).list();
     }
+
+    public Optional<Long> jurisdictionOf(long personId) {
+        return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId).query(Long.class)
+                .optional();
+    }
 }
