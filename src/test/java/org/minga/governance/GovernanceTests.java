@@ -364,4 +364,44 @@ class GovernanceTests {
         mvc.perform(get("/governance/commitments/" + c).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Revisado: 70 %"))).andExpect(content().string(containsString("/governance/sessions/" + s)));
     }
+
+    @Test
+    void membersWithAnAccountAreConvenedWithTheAgendaAndReceiveTheApprovedActa() throws Exception {
+        long body = newSubaTable();
+        call(post("/api/v1/bodies/" + body + "/members"), "local.suba", Map.of("actorCode", "SDS",
+                "personName", "Zonal Norte", "position", "Enlace zonal", "username", "zona.norte", "role", "MEMBER"), 201);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).plusDays(10);
+        long ahead = call(post("/api/v1/sessions"), "local.suba", Map.of("bodyId", body, "startsAt", day + "T09:00:00",
+                "place", "Alcaldía Local de Suba"), 201).get("id").asLong();
+        List<String> titles = jdbc.sql("""
+                        select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
+                        where u.username = 'zona.norte' and n.link = :l order by n.id""")
+                .param("l", "/governance/sessions/" + ahead).query(String.class).list();
+        assertThat(titles).hasSize(1);
+        assertThat(titles.get(0)).startsWith("Convocatoria: sesión 1 de ")
+                .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 09:00 (hora de America/Bogota)")
+                .contains("Alcaldía Local de Suba").contains("1. Seguimiento a los compromisos abiertos");
+        // its acta cannot be approved before the session takes place
+        JsonNode early = call(post("/api/v1/sessions/" + ahead + "/approve"), "local.suba",
+                Map.of("version", call(get("/api/v1/sessions/" + ahead), "local.suba", null, 200).at("/session/version").asInt()), 400);
+        assertThat(early.toString()).contains("startsAt").contains("su acta se aprueba después de realizada");
+
+        // a session recorded after it took place convenes nobody; its approved acta reaches the members
+        long session = newSession(body);
+        assertThat(jdbc.sql("select count(*) from notification where link = :l and kind = 'session.convened'")
+                .param("l", "/governance/sessions/" + session).query(Long.class).single()).isZero();
+        JsonNode detail = call(get("/api/v1/sessions/" + session), "local.suba", null, 200);
+        Map<String, String> attendance = new HashMap<>();
+        detail.get("attendance").forEach(l -> attendance.put(l.at("/member/id").asText(), "presente"));
+        int v = call(put("/api/v1/sessions/" + session + "/attendance"), "local.suba",
+                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version").asInt();
+        v = call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
+                Map.of("minutes", "Se acordó la jornada de vacunación.", "version", v), 200).get("version").asInt();
+        call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v), 200);
+        assertThat(jdbc.sql("""
+                        select n.body from notification n join app_user u on u.id = n.user_id
+                        where u.username = 'zona.norte' and n.kind = 'session.acta-approved' and n.link = :l""")
+                .param("l", "/governance/sessions/" + session).query(String.class).single())
+                .contains("Se acordó la jornada de vacunación.");
+    }
 }

@@ -70,7 +70,11 @@ public class SessionService {
     private final Access access;
     private final AuditLog audit;
 
-    SessionService(JdbcClient jdbc, BodyService bodies, Access access, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SessionService(JdbcClient jdbc, BodyService bodies, Access access, AuditLog audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.access = access;
@@ -165,6 +169,7 @@ public class SessionService {
                 .param("l", BodyService.blank(f.link())).param("a", agenda(f.agenda())).query(Long.class).single();
         SessionView s = byId(id).orElseThrow();
         audit.record("CREATE", "gov_session", id, j.id(), "Sesión " + number + " de " + b.name() + " programada", null, s);
+        events.publishEvent(new SessionNotifications.SessionConvened(id));
         return s;
     }
 
@@ -291,12 +296,17 @@ public class SessionService {
         return after;
     }
 
-    /** Approves the minutes and closes the session; needs minutes and the quorum. */
+    /** Approves the minutes and closes the session; needs the session to have taken place, minutes and the quorum. */
     @Transactional
     public SessionView approve(long id, Integer version, CurrentUser user) {
         SessionView s = requireOpenForEdit(id, user);
         requireVersion(version);
         List<FieldError> errors = new ArrayList<>();
+        if (s.startsAt().toInstant().isAfter(java.time.Instant.now())) {
+            errors.add(new FieldError("startsAt", "La sesión está programada para el "
+                    + org.minga.platform.Times.DATE_TIME.format(s.startsAt()) + " (hora de " + s.startsAt().getZone().getId()
+                    + "): su acta se aprueba después de realizada."));
+        }
         if (s.minutes() == null || s.minutes().isBlank()) {
             errors.add(new FieldError("minutes", "El acta está vacía: escríbala y guárdela antes de aprobarla."));
         }
@@ -318,6 +328,7 @@ public class SessionService {
         SessionView after = byId(id).orElseThrow();
         audit.record("UPDATE", "gov_session", id, s.jurisdictionId(), "Acta de la sesión " + s.number() + " de " + s.bodyName()
                 + " aprobada; sesión cerrada", s, after);
+        events.publishEvent(new SessionNotifications.ActaApproved(id));
         return after;
     }
 

@@ -35,8 +35,11 @@ class EvaluationService {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     EvaluationService(JdbcClient jdbc, PracticeService practices, FormatCatalog formats, Jurisdictions jurisdictions,
-                      AuditLog audit) {
+                      AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.practices = practices;
         this.formats = formats;
@@ -139,7 +142,13 @@ class EvaluationService {
         if (p.status() == PracticeStatus.ENVIADA) {
             practices.transition(p, PracticeStatus.EN_EVALUACION, p.observations(), user, "En evaluación");
         }
-        return assignment(id);
+        Assignment a = assignment(id);
+        events.publishEvent(new EvaluatorAssigned(a, p.jurisdictionId()));
+        return a;
+    }
+
+    /** An evaluator was assigned a practice (the evaluator is told, when they have an account). */
+    record EvaluatorAssigned(Assignment assignment, long jurisdictionId) {
     }
 
     List<Assignment> assignmentsOf(long practiceId) {

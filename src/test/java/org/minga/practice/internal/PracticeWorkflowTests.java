@@ -47,6 +47,7 @@ class PracticeWorkflowTests {
     @Autowired FormatCatalog formats;
     @Autowired PracticeJson documents;
     @Autowired Jurisdictions jurisdictions;
+    @Autowired org.minga.platform.UserAccounts accounts;
 
     static final CurrentUser ADMIN = new CurrentUser(0, "admin", "Admin", Role.ADMINISTRATOR, null, null);
 
@@ -305,5 +306,20 @@ class PracticeWorkflowTests {
         mvc.perform(get("/practices/evaluations").with(user(users.loadUserByUsername("evaluador"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Barrios con Bienestar")));
+    }
+
+    @Test
+    void anEvaluatorWithAnAccountIsToldOfTheAssignment() throws IOException {
+        Practice p = barriosDraft(unique(), Map.of());
+        practices.submit(p.id(), p.version(), cucuta());
+        String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
+        long account = accounts.create(new org.minga.platform.NewUser(username, "Evaluar-con-cuidado-2026", "Evaluadora Avisada",
+                null, Role.PRACTICE_EVALUATOR, jurisdictions.byCode("11001").orElseThrow().id(), null));
+        EvaluationService.Evaluator e = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", username,
+                "Evaluadora Avisada", "Veeduría " + username), ADMIN);
+        EvaluationService.Assignment a = evaluations.assign(p.id(), e.id(), ADMIN);
+        assertThat(jdbc.sql("select title || ' ' || link from notification where user_id = :u").param("u", account)
+                .query(String.class).list())
+                .containsExactly("Le asignaron una buena práctica para evaluar: " + p.title() + " /practices/evaluations/" + a.id());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.minga.platform.Mail;
+import org.minga.platform.NotificationTopic;
 import org.minga.platform.Notifications;
 import org.minga.platform.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +30,18 @@ class JdbcNotifications implements Notifications {
     @Override
     @Transactional
     public boolean notifyUser(long userId, Notification n) {
+        // nothing for a user who chose not to receive this topic; the e-mail only where they kept it on
         List<String> emails = jdbc.sql("""
                         insert into notification (user_id, jurisdiction_id, kind, title, body, link, dedup_key)
-                        select u.id, :j, :kind, :title, :body, :link, :key from app_user u where u.id = :u and u.enabled
+                        select u.id, :j, :kind, :title, :body, :link, :key from app_user u
+                        left join notification_preference p on p.user_id = u.id and p.topic = :topic
+                        where u.id = :u and u.enabled and coalesce(p.receive, true)
                         on conflict (user_id, dedup_key) where dedup_key is not null do nothing
-                        returning (select email from app_user where id = :u)""")
+                        returning (select case when coalesce(p.email, true) then u.email end
+                                   from app_user u left join notification_preference p
+                                   on p.user_id = u.id and p.topic = :topic where u.id = :u)""")
                 .param("u", userId).param("j", n.jurisdictionId()).param("kind", n.kind())
+                .param("topic", NotificationTopic.of(n.kind()))
                 .param("title", truncate(n.title(), 300)).param("body", truncate(n.body(), 2000))
                 .param("link", n.link()).param("key", n.key())
                 .query(String.class).list();

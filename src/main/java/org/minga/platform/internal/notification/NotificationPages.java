@@ -19,9 +19,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationPages {
 
     private final NotificationStore store;
+    private final NotificationPreferences preferences;
+    private final org.minga.platform.Mail mail;
 
-    NotificationPages(NotificationStore store) {
+    NotificationPages(NotificationStore store, NotificationPreferences preferences, org.minga.platform.Mail mail) {
         this.store = store;
+        this.preferences = preferences;
+        this.mail = mail;
+    }
+
+    /** Which notifications the user receives, and which of them also by e-mail. */
+    @GetMapping("/notifications/preferences")
+    String preferences(Model model) {
+        CurrentUser me = CurrentUsers.require();
+        model.addAttribute("choices", preferences.of(me.id()));
+        model.addAttribute("mailConfigured", mail.configured());
+        return "platform/notification-preferences";
+    }
+
+    @PostMapping("/notifications/preferences")
+    String savePreferences(@RequestParam(name = "receive", required = false) java.util.List<String> receive,
+                           @RequestParam(name = "email", required = false) java.util.List<String> email,
+                           org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        preferences.save(CurrentUsers.require().id(), receive == null ? java.util.Set.of() : java.util.Set.copyOf(receive),
+                email == null ? java.util.Set.of() : java.util.Set.copyOf(email));
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/notifications/preferences";
     }
 
     @GetMapping("/notifications")

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**").permitAll()
                 // only served when minga.api-docs is on (ProductionDefaults); 404 otherwise
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                // the citizens' home (public entries of each module); signed in, the user's own work
+                .requestMatchers(HttpMethod.GET, "/").permitAll()
                 // practice module: the public bank of good practices
                 .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
                 // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)

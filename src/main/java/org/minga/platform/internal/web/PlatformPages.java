@@ -1,14 +1,53 @@
 package org.minga.platform.internal.web;
 
-import org.minga.platform.Capability;
-import org.minga.platform.Requires;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
-/** Login and home. */
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PublicEntry;
+import org.minga.platform.Requires;
+import org.minga.platform.Times;
+import org.minga.platform.WorkArea;
+import org.minga.platform.WorkPanel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Login and home. The home at {@code /} is the citizens' door when nobody is signed in (directory, eligibility,
+ * practice bank, open surveys and devoluciones of a jurisdiction, and signing in as one of the choices), and each
+ * signed-in role's own work otherwise.
+ */
 @Requires(Capability.SIGNED_IN)
 @Controller
 class PlatformPages {
+
+    private final List<WorkPanel> panels;
+    private final List<PublicEntry> entries;
+    private final AccessPolicy policy;
+    private final Jurisdictions jurisdictions;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    PlatformPages(List<WorkPanel> panels, List<PublicEntry> entries, AccessPolicy policy, Jurisdictions jurisdictions,
+                  org.springframework.transaction.PlatformTransactionManager transactions,
+                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.jdbc = jdbc;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(WorkPanel::order)).toList();
+        this.entries = entries.stream().sorted(Comparator.comparingInt(PublicEntry::order)).toList();
+        this.policy = policy;
+        this.jurisdictions = jurisdictions;
+    }
 
     @Requires(Capability.PUBLIC)
     @GetMapping("/login")
@@ -16,8 +55,37 @@ class PlatformPages {
         return "platform/login";
     }
 
+    @Requires(Capability.PUBLIC)
     @GetMapping("/")
-    String home() {
+    String home(@RequestParam(name = "jurisdiction", required = false) String code, Model model) {
+        CurrentUser user = CurrentUsers.current().orElse(null);
+        if (user == null) {
+            return publicHome(code, model);
+        }
+        // one connection for all panels; each statement planned for its own scope (a generic plan cannot use the
+        // territory-path indexes for "territory_path like :prefix")
+        List<WorkPanel.WorkList> work = readOnly.execute(tx -> {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return panels.stream()
+                    .filter(p -> WorkArea.of(user.role()).contains(p.area()) && policy.allows(user, p.capability()))
+                    .map(p -> p.workOf(user))
+                    .toList();
+        });
+        model.addAttribute("work", work);
+        model.addAttribute("today", user.jurisdictionId() == null ? Times.todayHere() : Times.todayIn(user.jurisdictionId()));
         return "platform/home";
+    }
+
+    private String publicHome(String code, Model model) {
+        List<Jurisdiction> all = jurisdictions.all();
+        Jurisdiction chosen = code == null || code.isBlank()
+                ? all.stream().min(Comparator.comparingLong(Jurisdiction::id)).orElse(null)
+                : jurisdictions.byCode(code.strip())
+                        .orElseThrow(() -> new NotFoundException("No existe la jurisdicción " + code.strip() + "."));
+        model.addAttribute("jurisdictions", all);
+        model.addAttribute("jurisdiction", chosen);
+        model.addAttribute("sections", chosen == null ? List.of()
+                : entries.stream().map(e -> e.sectionFor(chosen)).filter(Objects::nonNull).toList());
+        return "platform/public-home";
     }
 }

@@ -1,0 +1,64 @@
+package org.minga.platform;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One list of pending work on the signed-in user's home page, contributed by the module that owns the work (a
+ * bean). The home shows the panels of the user's {@link WorkArea}s whose capability the user holds, in
+ * {@link #order()}. A panel lists at most a handful of items with codes and dates, never a person's name or
+ * document: the home page is not a personal-data read.
+ */
+public interface WorkPanel {
+
+    WorkArea area();
+
+    /** The capability the user must hold; the panel's rows are those within the user's reach with it. */
+    Capability capability();
+
+    int order();
+
+    /** The user's pending work of this kind: the first items by due date and how many there are in all. */
+    WorkList workOf(CurrentUser user);
+
+    /** A panel of a module, from the function that lists the user's work. */
+    static WorkPanel of(WorkArea area, Capability capability, int order,
+                        java.util.function.Function<CurrentUser, WorkList> work) {
+        return new WorkPanel() {
+            @Override
+            public WorkArea area() {
+                return area;
+            }
+
+            @Override
+            public Capability capability() {
+                return capability;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public WorkList workOf(CurrentUser user) {
+                return work.apply(user);
+            }
+        };
+    }
+
+    /** A panel: its title, the page with the whole list, how many items there are, and the first of them. */
+    record WorkList(String title, String href, long total, List<WorkItem> items, String emptyText) {
+        public WorkList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A pending item: what it is, a detail, the date it is due (or null) and its page. */
+    record WorkItem(String label, String detail, LocalDate due, String href) {
+
+        public boolean overdueOn(LocalDate today) {
+            return due != null && due.isBefore(today);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.minga.privacy.internal.home;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
+import org.minga.platform.WorkArea;
+import org.minga.platform.WorkPanel;
+import org.minga.platform.WorkPanel.WorkItem;
+import org.minga.platform.WorkPanel.WorkList;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The privacy officer's home: the data-subject requests waiting for an answer, by legal deadline (Ley 1581: ten
+ * business days for a consulta, fifteen for a reclamo). By number and kind, never the requester's name.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataRequestPanel {
+
+    private static final int SHOWN = 5;
+    private static final Capability CAPABILITY = Capability.PROCESS_DATA_REQUESTS;
+
+    @Bean
+    WorkPanel dataRequestsPanel(JdbcClient jdbc, AccessPolicy policy) {
+        return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> {
+            AccessScope scope = policy.scope(user, CAPABILITY);
+            String where = " from data_request where (:all or jurisdiction_id = :j) and status = 'RADICADA'";
+            long j = scope.jurisdictionId() == null ? -1L : scope.jurisdictionId();
+            long total = jdbc.sql("select count(*)" + where).param("all", scope.allJurisdictions()).param("j", j)
+                    .query(Long.class).single();
+            List<WorkItem> items = jdbc.sql("select id, kind, received_on, due_on" + where
+                            + " order by due_on, id limit " + SHOWN)
+                    .param("all", scope.allJurisdictions()).param("j", j)
+                    .query((rs, n) -> new WorkItem("Solicitud " + rs.getLong("id") + " · " + kind(rs.getString("kind")),
+                            "Radicada el " + org.minga.platform.Times.DATE.format(rs.getObject("received_on", LocalDate.class)),
+                            rs.getObject("due_on", LocalDate.class), "/privacy/requests/" + rs.getLong("id")))
+                    .list();
+            return new WorkList("Solicitudes de titulares por responder", "/privacy/requests", total, items,
+                    "No hay solicitudes de titulares pendientes.");
+        });
+    }
+
+    private static String kind(String code) {
+        return switch (code) {
+            case "CONSULTA" -> "consulta";
+            case "CORRECCION" -> "reclamo de corrección";
+            case "SUPRESION" -> "reclamo de supresión";
+            default -> code.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
