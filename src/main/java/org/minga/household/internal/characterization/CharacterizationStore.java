@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * Spring Data JDBC writes only with a converter the platform does not register.
  */
 @Repository
-public class CharacterizationStore {
+class CharacterizationStore {
 
     private final JdbcClient jdbc;
     private final Json json;
@@ -19,7 +19,7 @@ public class CharacterizationStore {
         this.json = json;
     }
 
-    public Characterization add(Characterization c) {
+    Characterization add(Characterization c) {
         long id = jdbc.sql("""
                         insert into characterization (jurisdiction_id, instrument_version_id, household_id, person_id,
                           territory_path, answered_on, answers, created_by)
@@ -31,7 +31,7 @@ public class CharacterizationStore {
     }
 
     /** A merged duplicate's answers belong to the person kept. */
-    public int movePerson(long merged, long kept) {
+    int movePerson(long merged, long kept) {
         return jdbc.sql("update characterization set person_id = :k where person_id = :d").param("k", kept).param("d", merged)
                 .update();
     }
