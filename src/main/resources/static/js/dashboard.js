@@ -2,9 +2,15 @@
  * Situation room map: colours the children of the territory by the chosen figure (darker = more; for a
  * "lower is better" figure darker still means more, the legend says which way is better) or by the score of the
  * latest prioritisation run; a click drills down to that territory's room.
+ *
+ * A child without a shape of its own is drawn with the shapes of its nearest descendants that have one (a zone by
+ * its localidades), coloured as the child; children with no shape at all are named under the map, and when none
+ * has a shape the map says so instead of showing an empty box.
  */
 (function () {
   'use strict';
+
+  var NO_DATA = '#ffffff';
 
   function shade(t) {
     // light yellow to dark blue
@@ -13,14 +19,33 @@
     return 'rgb(' + c.join(',') + ')';
   }
 
+  function range(values) {
+    var nums = Object.keys(values).map(function (k) { return values[k]; })
+      .filter(function (v) { return v !== null && v !== undefined && !isNaN(v); });
+    if (!nums.length) { return null; }
+    return {min: Math.min.apply(null, nums), max: Math.max.apply(null, nums)};
+  }
+
   function scale(values) {
-    var nums = Object.keys(values).map(function (k) { return values[k]; }).filter(function (v) { return v !== null; });
-    var max = Math.max.apply(null, nums.concat([0]));
-    var min = Math.min.apply(null, nums.concat([max]));
+    var r = range(values);
     return function (v) {
-      if (v === null || v === undefined) { return '#cccccc'; }
-      return shade(max === min ? 1 : (v - min) / (max - min));
+      if (v === null || v === undefined || isNaN(v) || !r) { return NO_DATA; }
+      return shade(r.max === r.min ? 1 : (v - r.min) / (r.max - r.min));
     };
+  }
+
+  function number(v) {
+    return v.toLocaleString('es-CO', {maximumFractionDigits: 1});
+  }
+
+  function legend(values) {
+    var box = document.getElementById('dash-legend');
+    if (!box) { return; }
+    var r = range(values);
+    box.hidden = false;
+    box.querySelector('.legend-low').textContent = r ? number(r.min) : '';
+    box.querySelector('.legend-high').textContent = r ? number(r.max) : '';
+    box.querySelector('.legend-scale').hidden = !r;
   }
 
   function parseValues(text) {
@@ -31,6 +56,37 @@
       out[p[0]] = p[1] === '' ? null : Number(p[1]);
     });
     return out;
+  }
+
+  function names() {
+    var out = {};
+    document.querySelectorAll('tr[data-territory]').forEach(function (row) {
+      out[row.dataset.territory] = row.querySelector('td').textContent.trim();
+    });
+    return out;
+  }
+
+  function depth(path) {
+    return (path || '').split('/').filter(Boolean).length;
+  }
+
+  /** Keeps, for each child, its own shape or else its shallowest descendants' shapes, each tagged with the child. */
+  function byChild(collection, childIds) {
+    var kept = [], shaped = {};
+    childIds.forEach(function (child) {
+      var own = collection.features.filter(function (f) { return String(f.properties.id) === child; });
+      var below = collection.features.filter(function (f) {
+        return String(f.properties.id) !== child && (f.properties.path || '').indexOf('/' + child + '/') >= 0;
+      });
+      var chosen = own;
+      if (!own.length && below.length) {
+        var top = Math.min.apply(null, below.map(function (f) { return depth(f.properties.path); }));
+        chosen = below.filter(function (f) { return depth(f.properties.path) === top; });
+      }
+      chosen.forEach(function (f) { f.properties.child = child; kept.push(f); });
+      shaped[child] = chosen.length > 0;
+    });
+    return {type: 'FeatureCollection', features: kept, attribution: collection.attribution, shaped: shaped};
   }
 
   function prioritization(jurisdiction, ids) {
@@ -56,24 +112,49 @@
       });
   }
 
+  function say(text) {
+    var missing = document.getElementById('dash-map-missing');
+    if (missing) { missing.textContent = text; missing.hidden = !text; }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var el = document.getElementById('dash-map');
     if (!el || !window.MingaMap) { return; }
     var values = parseValues(el.dataset.values);
+    var childIds = Object.keys(values);
+    var childNames = names();
     var drill = el.dataset.drill;
     var current = values;
     var colour = scale(values);
+    var shaped = {};
+    var childOf = function (f) { return String(f.properties && (f.properties.child || f.properties.id)); };
     var drawn = window.MingaMap.draw(el, el.dataset.geometry, {
-      colorBy: function (f) { return colour(current[String(f.properties && f.properties.id)]); },
+      fillOpacity: 0.75,
+      prepare: function (collection) {
+        var prepared = byChild(collection, childIds);
+        shaped = prepared.shaped;
+        if (!prepared.features.length) {
+          var none = new Error('no shapes');
+          none.noShapes = true;
+          throw none;
+        }
+        return prepared;
+      },
+      colorBy: function (f) { return colour(current[childOf(f)]); },
       tooltip: function (f) {
-        var v = current[String(f.properties && f.properties.id)];
-        return (f.properties && f.properties.name || '') + ': ' + (v === null || v === undefined ? 'sin dato' : v.toLocaleString('es'));
+        var child = childOf(f);
+        var v = current[child];
+        var name = childNames[child] || (f.properties && f.properties.name) || '';
+        return name + ': ' + (v === null || v === undefined ? 'sin dato' : number(v));
       }
     });
     drawn.then(function (res) {
+      legend(values);
+      var without = childIds.filter(function (id) { return !shaped[id]; }).map(function (id) { return childNames[id] || id; });
+      say(without.length ? 'Sin forma en el mapa (use la tabla): ' + without.join(', ') + '.' : '');
       res.layer.eachLayer(function (l) {
         l.on('click', function () {
-          var id = l.feature && l.feature.properties && l.feature.properties.id;
+          var id = l.feature && childOf(l.feature);
           if (id) { window.location.href = drill + (drill.indexOf('?') >= 0 ? '&' : '?') + 'territory=' + id; }
         });
       });
@@ -82,10 +163,11 @@
         select.addEventListener('change', function () {
           var restyle = function () {
             colour = scale(current);
-            res.layer.eachLayer(function (l) { if (l.setStyle) { l.setStyle({fillColor: colour(current[String(l.feature.properties.id)])}); } });
+            legend(current);
+            res.layer.eachLayer(function (l) { if (l.setStyle) { l.setStyle({fillColor: colour(current[childOf(l.feature)])}); } });
           };
           if (select.value === 'prioritization') {
-            prioritization(el.dataset.jurisdiction, Object.keys(values)).then(function (p) { current = p; restyle(); });
+            prioritization(el.dataset.jurisdiction, childIds).then(function (p) { current = p; restyle(); });
           } else {
             current = values;
             restyle();
@@ -93,8 +175,12 @@
         });
       }
     }).catch(function () {
+      el.hidden = true;
       var note = document.getElementById('dash-map-note');
-      if (note) { note.textContent = 'No hay geometría cargada para estos territorios; use la tabla.'; }
+      if (note) { note.hidden = true; }
+      say(childIds.length
+        ? 'Ninguno de estos territorios tiene forma cargada en el mapa: las cifras están en la tabla.'
+        : 'Este territorio no tiene subdivisiones que mostrar en el mapa.');
     });
   });
 }());

@@ -3,7 +3,8 @@
  * without a tile server, and answers "which territory is this point in" through the locate API.
  *
  * Reusable: MingaMap.draw(element, featureCollectionUrl, options) returns a Promise of
- * {map, layer, data}. Options: colorBy(feature) -> CSS colour, tooltip(feature) -> text,
+ * {map, layer, data}. Options: prepare(featureCollection) -> the collection to draw, colorBy(feature) -> CSS colour,
+ * fillOpacity, tooltip(feature) -> text,
  * popup(feature) -> HTMLElement, tileUrl, tileAttribution, territoryHref ("/territories/").
  */
 (function () {
@@ -56,11 +57,11 @@
         error.status = result.status;
         throw error;
       }
-      var data = result.body;
+      var data = options.prepare ? options.prepare(result.body) : result.body;
       var layer = L.geoJSON(data, {
         style: function (feature) {
           var color = colorBy(feature) || DEFAULT_COLOR;
-          return {color: '#1d3b53', weight: 1.2, fillColor: color, fillOpacity: 0.45};
+          return {color: '#1d3b53', weight: 1.2, fillColor: color, fillOpacity: options.fillOpacity || 0.45};
         },
         onEachFeature: function (feature, featureLayer) {
           var p = feature.properties || {};

@@ -30,9 +30,17 @@ class DailyWorkBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué servicios me corresponden?")).click();
         page.getByLabel("Edad").fill("70");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mis servicios")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
-                .containsText("Puede acceder a");
+        var results = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first();
+        assertThat(results).containsText("Puede acceder a");
+        // on a phone the answer comes first, within the first screen; the form folds under it
+        org.assertj.core.api.Assertions.assertThat(results.boundingBox().y).isLessThan(740);
+        org.assertj.core.api.Assertions.assertThat(page.locator("details.eligibility-form").boundingBox().y)
+                .isGreaterThan(results.boundingBox().y);
         screenshot("citizen-home-to-eligibility-phone");
+        // the practice bank shows practices before its filters
+        page.navigate(url("/bank"));
+        double firstPractice = page.locator("article.bank-item").first().boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(firstPractice).isLessThan(page.locator("aside.facets").boundingBox().y);
     }
 
     @Test
