@@ -47,7 +47,8 @@ class ApplicationStartsTests {
     }
 
     @Test
-    void anonymousUserIsSentToLogin() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+    void anonymousUserGetsTheCitizensHomeAndIsSentToLoginForWork() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/households")).andExpect(status().is3xxRedirection());
     }
 }

@@ -115,6 +115,46 @@ public class AccessPolicy {
                 .map(Requires::value);
     }
 
+    /**
+     * True when the user holds the capability over some records of this jurisdiction (their subtree of it, the
+     * whole of it, or their entity's records in it), before narrowing to a territory.
+     */
+    public static boolean reachesJurisdiction(CurrentUser user, Capability capability, long jurisdictionId) {
+        return user != null && holds(user.role(), capability)
+                && (user.jurisdictionId() == null || user.jurisdictionId() == jurisdictionId);
+    }
+
+    /**
+     * True when the user holds the capability by territory over the whole jurisdiction, not only a subtree of it:
+     * decisions for the whole jurisdiction (its levels, which users work for an entity).
+     */
+    public static boolean reachesWholeJurisdiction(CurrentUser user, Capability capability, long jurisdictionId) {
+        if (user == null) {
+            return false;
+        }
+        Reach r = reach(user.role(), capability);
+        boolean byTerritory = r == TERRITORY || r == JURISDICTION || r == ALL;
+        return byTerritory && (user.jurisdictionId() == null || user.jurisdictionId() == jurisdictionId)
+                && (r != TERRITORY || user.territoryId() == null);
+    }
+
+    /** True when the user holds the capability over every jurisdiction (an administrator of all of them). */
+    public static boolean reachesAllJurisdictions(CurrentUser user, Capability capability) {
+        return user != null && holds(user.role(), capability) && user.jurisdictionId() == null;
+    }
+
+    /** The roles an account may have that hold the capability by territory: whom a territory's news concerns. */
+    public static java.util.Set<Role> rolesByTerritory(Capability capability) {
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            Reach reach = reach(r, capability);
+            if (r.assignable() && (reach == TERRITORY || reach == JURISDICTION || reach == ALL)) {
+                roles.add(r);
+            }
+        }
+        return roles;
+    }
+
     public boolean allows(CurrentUser user, Capability capability) {
         return user != null && holds(user.role(), capability);
     }

@@ -12,10 +12,19 @@ public final class CurrentUsers {
     private CurrentUsers() {
     }
 
+    /**
+     * The signed-in user. An administrator of all jurisdictions who asks a GET for {@code ?jurisdiction=CODE} is, for
+     * that request, the administrator of that jurisdiction: every list and page reaches only its records.
+     */
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof MingaPrincipal p) {
-            return Optional.of(p.currentUser());
+            CurrentUser user = p.currentUser();
+            CurrentUser narrowed = org.minga.platform.internal.security.NarrowedUser.get();
+            if (narrowed != null && narrowed.id() == user.id() && narrowed.username().equals(user.username())) {
+                return Optional.of(narrowed);
+            }
+            return Optional.of(user);
         }
         return Optional.empty();
     }

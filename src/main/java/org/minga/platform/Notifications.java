@@ -24,6 +24,14 @@ public interface Notifications {
      */
     int notifyCovering(long jurisdictionId, String territoryPath, Set<Role> roles, Notification notification);
 
+    /**
+     * Notifies the users who hold {@code capability} by territory (the access policy's table) and whose scope covers
+     * the territory: modules name what the news is about, never roles.
+     */
+    default int notifyCovering(long jurisdictionId, String territoryPath, Capability capability, Notification notification) {
+        return notifyCovering(jurisdictionId, territoryPath, AccessPolicy.rolesByTerritory(capability), notification);
+    }
+
     /** Unread notifications of a user. */
     long unreadCount(long userId);
 

@@ -15,6 +15,12 @@ public interface PersonalDataHolder {
     /** The person whatever the user's scope, for those who act on a whole jurisdiction (the privacy officer). */
     java.util.Optional<DataSubject> subject(long personId);
 
+    /**
+     * The persons of a jurisdiction with this document number, whatever its type and the user's territory (the
+     * privacy officer's search); at most a few, as a number is unique per type.
+     */
+    java.util.List<DataSubject> subjectsByDocument(long jurisdictionId, String documentNumber);
+
     record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) implements PersonalRecord {
 
         @Override

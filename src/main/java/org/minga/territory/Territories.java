@@ -1,5 +1,6 @@
 package org.minga.territory;
 
+import org.minga.platform.AccessScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +10,10 @@ import org.minga.platform.CurrentUser;
 public interface Territories {
 
     /** Where the user reads territorial information (territories, actors, offer, bodies...): no personal data. */
-    TerritoryScope scopeOf(CurrentUser user);
+    AccessScope scopeOf(CurrentUser user);
 
     /** Where the user holds a capability of {@link org.minga.platform.AccessPolicy}, as a territory scope. */
-    TerritoryScope scopeOf(CurrentUser user, org.minga.platform.Capability capability);
+    AccessScope scopeOf(CurrentUser user, org.minga.platform.Capability capability);
 
     Optional<TerritoryView> byId(long id);
 
@@ -25,5 +26,5 @@ public interface Territories {
     List<TerritoryView> byName(long jurisdictionId, String name);
 
     /** All territories of one level inside a scope, by name (bounded by the size of a level). */
-    List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, TerritoryScope scope);
+    List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, AccessScope scope);
 }

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.minga.HandlerCatalog;
+import org.minga.HandlerCatalog.Endpoint;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,7 +37,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -53,32 +52,6 @@ class AuthorizationMatrixTests {
 
     static final List<String> USERS = List.of("admin", "distrito", "zona.norte", "local.suba", "campo.suba",
             "evaluador", "consulta.kennedy", "cucuta", "salud.bogota", "privacidad.bogota");
-
-    /** Path segment before a path variable -> the table its ids come from. */
-    static final Map<String, String> TABLES = Map.ofEntries(
-            Map.entry("persons", "person"), Map.entry("households", "household"),
-            Map.entry("characterizations", "characterization"), Map.entry("alerts", "alert"),
-            Map.entry("care-plans", "care_plan"), Map.entry("field-teams", "field_team"),
-            Map.entry("attentions", "attention"), Map.entry("consents", "data_authorization"),
-            Map.entry("data-requests", "data_request"), Map.entry("requests", "data_request"),
-            Map.entry("referrals", "referral"), Map.entry("care-routes", "care_route"),
-            Map.entry("applications", "care_route_application"), Map.entry("fairs", "fair"),
-            Map.entry("spaces", "participation_space"), Map.entry("surveys", "survey"),
-            Map.entry("contributions", "contribution"), Map.entry("improvement-actions", "improvement_action"),
-            Map.entry("actions", "improvement_action"), Map.entry("bodies", "gov_body"),
-            Map.entry("sessions", "gov_session"), Map.entry("commitments", "gov_commitment"),
-            Map.entry("barriers", "gov_barrier"), Map.entry("demonstration-exercises", "gov_exercise"),
-            Map.entry("exercises", "gov_exercise"), Map.entry("actors", "actor"),
-            Map.entry("alliances", "alliance"), Map.entry("social-assets", "social_asset"),
-            Map.entry("assets", "social_asset"), Map.entry("services", "offer_service"),
-            Map.entry("practices", "practice"), Map.entry("lessons", "practice_lesson"),
-            Map.entry("practice-formats", "practice_format"), Map.entry("formats", "practice_format"),
-            Map.entry("evaluations", "practice_assignment"), Map.entry("plans", "plan"),
-            Map.entry("indicators", "indicator"), Map.entry("territories", "territory"),
-            Map.entry("variables", "social_variable"), Map.entry("runs", "prioritization_run"),
-            Map.entry("imports", "import_job"), Map.entry("notifications", "notification"),
-            Map.entry("users", "app_user"), Map.entry("instruments", "instrument"), Map.entry("service_at_locations", "offer_service_location"), Map.entry("organizations", "actor"), Map.entry("bank", "practice"),
-            Map.entry("service-deadlines", "offer_service"), Map.entry("webhooks", "webhook_subscription"));
 
     enum Place { SUBA, KENNEDY, CUCUTA }
 
@@ -103,9 +76,6 @@ class AuthorizationMatrixTests {
     List<PersonMarkers> persons = new ArrayList<>();
 
     record PersonMarkers(long id, long jurisdictionId, String path, List<String> markers) {
-    }
-
-    record Endpoint(HttpMethod method, String template, HandlerMethod handler) {
     }
 
     @BeforeAll
@@ -165,20 +135,7 @@ class AuthorizationMatrixTests {
     // ---- every handler declares its capability
 
     List<Endpoint> endpoints() {
-        List<Endpoint> out = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
-            if (!e.getValue().getBeanType().getName().startsWith("org.minga.")) {
-                continue;
-            }
-            Set<org.springframework.web.bind.annotation.RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
-            for (String template : e.getKey().getPatternValues()) {
-                for (var m : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
-                    out.add(new Endpoint(HttpMethod.valueOf(m.name()), template, e.getValue()));
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparing((Endpoint e) -> e.template()).thenComparing(e -> e.method().name()));
-        return out;
+        return HandlerCatalog.endpoints(mappings);
     }
 
     static Optional<Capability[]> declared(HandlerMethod handler) {
@@ -200,7 +157,7 @@ class AuthorizationMatrixTests {
         JsonNode doc = json.readTree(body);
         Set<String> handlers = new TreeSet<>();
         for (Endpoint e : endpoints()) {
-            handlers.add(e.method() + " " + e.template().replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}"));
+            handlers.add(e.method() + " " + HandlerCatalog.plain(e.template()));
         }
         List<String> missing = new ArrayList<>();
         int operations = 0;
@@ -356,44 +313,22 @@ class AuthorizationMatrixTests {
         return byPlace ? List.of(Place.values()) : List.of(Place.SUBA);
     }
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
-
     /** The request for an endpoint on the objects of a place; empty when no such object exists. */
     Optional<MockHttpServletRequestBuilder> request(Endpoint e, Place place) {
-        Matcher m = VARIABLE.matcher(e.template());
-        StringBuilder uri = new StringBuilder();
-        String previous = null;
-        int last = 0;
-        boolean first = true;
-        while (m.find()) {
-            String before = e.template().substring(last, m.start());
-            String[] segments = before.split("/");
-            String segment = segments.length == 0 ? previous : segments[segments.length - 1];
-            uri.append(before);
-            String value;
-            String name = m.group(1);
-            if (name.equals("code")) {
-                value = jurisdictionCodes.get(place);
-            } else if (name.equals("token")) {
-                value = token(e.template().startsWith("/s/") ? "survey" : "participation_space", place);
-            } else if (first) {
-                Optional<Long> id = fixture(segment, place);
-                if (id.isEmpty()) {
-                    return Optional.empty();
-                }
-                value = String.valueOf(id.get());
-            } else {
-                value = "1";
+        Optional<String> path = HandlerCatalog.expand(e.template(), v -> {
+            if (v.name().equals("code")) {
+                return Optional.ofNullable(jurisdictionCodes.get(place));
+            } else if (v.name().equals("token")) {
+                return Optional.ofNullable(token(e.template().startsWith("/s/") ? "survey" : "participation_space", place));
+            } else if (v.first()) {
+                return fixture(v.segment(), place).map(String::valueOf);
             }
-            if (value == null) {
-                return Optional.empty();
-            }
-            uri.append(value);
-            first = false;
-            previous = segment;
-            last = m.end();
+            return Optional.of("1");
+        });
+        if (path.isEmpty()) {
+            return Optional.empty();
         }
-        uri.append(e.template().substring(last));
+        StringBuilder uri = new StringBuilder(path.get());
         boolean multipart = Arrays.stream(e.handler().getMethodParameters())
                 .anyMatch(p -> org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(p.getParameterType()));
         MockHttpServletRequestBuilder b = multipart
@@ -450,7 +385,7 @@ class AuthorizationMatrixTests {
 
     /** An id of the table behind the segment whose row lies in the place, or anywhere when it has no place. */
     Optional<Long> fixture(String segment, Place place) {
-        String table = TABLES.get(segment);
+        String table = segment == null ? null : HandlerCatalog.TABLES.get(segment);
         if (table == null) {
             return Optional.empty();
         }
@@ -462,6 +397,14 @@ class AuthorizationMatrixTests {
             String sql;
             if (table.equals("territory")) {
                 return Optional.of(territoryIds.get(place));
+            } else if (table.equals("notification")) {
+                // a notification is its user's own: one of a user of the place (of its subtree, else of the whole
+                // jurisdiction), so that a user of another place acts on someone else's
+                sql = """
+                        select (select x.id from notification x join app_user u on u.id = x.user_id
+                                left join territory t on t.id = u.territory_id
+                                where u.jurisdiction_id = :j and (t.path like :p || '%' or t.id is null)
+                                order by t.id is null, x.id limit 1) as id""";
             } else if (cols.contains("territory_path")) {
                 sql = "select min(id) from " + table + " where territory_path like :p || '%'";
             } else if (cols.contains("territory_id")) {

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.minga.HandlerCatalog;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -45,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JsonInputFuzzTests {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
-    static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
@@ -195,20 +194,8 @@ class JsonInputFuzzTests {
                 Map.entry("organiserActorId", "actor"), Map.entry("referralServiceId", "offer_service"),
                 Map.entry("responsibleMemberId", "gov_member"), Map.entry("parentId", "territory"));
         tables.forEach((name, table) -> ids.put(name, firstId(table)));
-        Map<String, String> segments = Map.ofEntries(Map.entry("variables", "social_variable"),
-                Map.entry("territories", "territory"), Map.entry("surveys", "survey"),
-                Map.entry("spaces", "participation_space"), Map.entry("social-assets", "social_asset"),
-                Map.entry("sessions", "gov_session"), Map.entry("services", "offer_service"),
-                Map.entry("practices", "practice"), Map.entry("persons", "person"), Map.entry("indicators", "indicator"),
-                Map.entry("improvement-actions", "improvement_action"), Map.entry("households", "household"),
-                Map.entry("fairs", "fair"), Map.entry("contributions", "contribution"), Map.entry("care-plans", "care_plan"),
-                Map.entry("bodies", "gov_body"), Map.entry("alliances", "alliance"), Map.entry("alerts", "alert"),
-                Map.entry("actors", "actor"), Map.entry("referrals", "referral"), Map.entry("plans", "plan"),
-                Map.entry("instruments", "instrument"), Map.entry("demonstration-exercises", "gov_exercise"),
-                Map.entry("data-requests", "data_request"), Map.entry("consents", "data_authorization"),
-                Map.entry("commitments", "gov_commitment"), Map.entry("care-routes", "care_route"),
-                Map.entry("barriers", "gov_barrier"));
-        segments.forEach((segment, table) -> ids.put("/" + segment, firstId(table)));
+        // the object a path is about: the first row of the table its segment names (one list for every handler walk)
+        HandlerCatalog.TABLES.forEach((segment, table) -> ids.put("/" + segment, firstId(table)));
         ids.put("actorCode", jdbc.sql("select code from actor where jurisdiction_id = ? order by id limit 1")
                 .param(bogota).query(String.class).optional().orElse("SDIS"));
         ids.put("bodyCode", jdbc.sql("select code from gov_body order by id limit 1").query(String.class).optional()
@@ -216,23 +203,17 @@ class JsonInputFuzzTests {
     }
 
     long firstId(String table) {
+        if (jdbc.sql("select to_regclass(:t) is null").param("t", table).query(Boolean.class).single()) {
+            return 1L;
+        }
         return jdbc.sql("select coalesce(min(id), 1) from " + table).query(Long.class).single();
     }
 
     String url(Endpoint e) {
-        Matcher m = PATH_VARIABLE.matcher(e.path());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String before = e.path().substring(0, m.start());
-            String segment = before.replaceAll("/$", "");
-            segment = segment.substring(segment.lastIndexOf('/'));
-            Object value = name.equals("code") ? "11001"
-                    : name.equals("id") ? ids.getOrDefault(segment, 1L)
-                    : ids.getOrDefault(name, 1L);
-            m.appendReplacement(out, String.valueOf(value));
-        }
-        m.appendTail(out);
+        StringBuilder out = new StringBuilder(HandlerCatalog.expand(e.path(), v -> Optional.of(String.valueOf(
+                v.name().equals("code") ? "11001"
+                        : v.name().equals("id") ? ids.getOrDefault("/" + v.segment(), 1L)
+                        : ids.getOrDefault(v.name(), 1L)))).orElseThrow());
         if (e.queryParameters().contains("jurisdiction")) {
             out.append("?jurisdiction=11001");
         }

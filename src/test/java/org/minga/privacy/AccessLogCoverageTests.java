@@ -11,12 +11,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.minga.HandlerCatalog;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,11 +26,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -40,7 +40,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @MingaTest
 class AccessLogCoverageTests {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::(?:[^{}]|\\{[^{}]*\\})*)?\\}");
     private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
@@ -91,50 +90,48 @@ class AccessLogCoverageTests {
         List<String> missing = new ArrayList<>();
         List<String> unfilled = new ArrayList<>();
         int called = 0;
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = e.getKey();
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+        // Minga's handlers only: the framework's GET paths (/error, the OpenAPI document) are no reads of Minga's
+        for (HandlerCatalog.Endpoint e : HandlerCatalog.endpoints(mappings)) {
+            if (e.method() != org.springframework.http.HttpMethod.GET) {
                 continue;
             }
-            for (String pattern : info.getPatternValues()) {
-                if (SKIPPED.contains(pattern) || pattern.startsWith("/actuator")) {
-                    continue;
-                }
-                String url;
-                try {
-                    url = expand(pattern) + query(e.getValue());
-                } catch (NoDemoRecord none) {
-                    System.out.println("AccessLogCoverageTests: not called, " + pattern + ": " + none.getMessage());
-                    continue;
-                } catch (IllegalStateException unknown) {
-                    unfilled.add(pattern + ": " + unknown.getMessage());
-                    continue;
-                }
-                long before = lastLogId();
-                // as the administrator; what the policy keeps from them (data-subject requests, the access log) as
-                // the privacy officer of Bogotá, where the demo records are
-                String user = "admin";
-                MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic(user, "minga2026")))
-                        .andReturn().getResponse();
-                if (response.getStatus() == 403) {
-                    user = "privacidad.bogota";
-                    response = mvc.perform(get(url).with(httpBasic(user, "minga2026"))).andReturn().getResponse();
-                }
-                called++;
-                String body = text(response);
-                String shown = personShown(body, documents, namesByFirstPair);
-                if (shown == null) {
-                    continue;
-                }
-                long rows = jdbc.sql("select count(*) from personal_data_access where id > :b and endpoint = :e "
-                                + "and username = :u")
-                        .param("b", before).param("e", "GET " + pattern).param("u", user).query(Long.class).single();
-                if (rows == 0) {
-                    missing.add("GET " + url + " (" + pattern + ") muestra «" + shown + "» sin fila en el registro de accesos");
-                } else {
-                    logged.put(pattern, shown);
-                }
+            String pattern = e.template();
+            if (SKIPPED.contains(pattern) || pattern.startsWith("/actuator")) {
+                continue;
+            }
+            String url;
+            try {
+                url = expand(pattern) + query(e.handler());
+            } catch (NoDemoRecord none) {
+                System.out.println("AccessLogCoverageTests: not called, " + pattern + ": " + none.getMessage());
+                continue;
+            } catch (IllegalStateException unknown) {
+                unfilled.add(pattern + ": " + unknown.getMessage());
+                continue;
+            }
+            long before = lastLogId();
+            // as the administrator; what the policy keeps from them (data-subject requests, the access log) as
+            // the privacy officer of Bogotá, where the demo records are
+            String user = "admin";
+            MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic(user, "minga2026")))
+                    .andReturn().getResponse();
+            if (response.getStatus() == 403) {
+                user = "privacidad.bogota";
+                response = mvc.perform(get(url).with(httpBasic(user, "minga2026"))).andReturn().getResponse();
+            }
+            called++;
+            String body = text(response);
+            String shown = personShown(body, documents, namesByFirstPair);
+            if (shown == null) {
+                continue;
+            }
+            long rows = jdbc.sql("select count(*) from personal_data_access where id > :b and endpoint = :e "
+                            + "and username = :u")
+                    .param("b", before).param("e", "GET " + pattern).param("u", user).query(Long.class).single();
+            if (rows == 0) {
+                missing.add("GET " + url + " (" + pattern + ") muestra «" + shown + "» sin fila en el registro de accesos");
+            } else {
+                logged.put(pattern, shown);
             }
         }
         System.out.printf("AccessLogCoverageTests: %d GET paths called, %d showed people and were logged%n", called,
@@ -227,18 +224,12 @@ class AccessLogCoverageTests {
     }
 
     private String expand(String pattern) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String before = pattern.substring(0, m.start());
-            String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1).replace("/", "");
-            m.appendReplacement(out, Matcher.quoteReplacement(value(pattern, segment, m.group(1))));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return HandlerCatalog.expand(pattern, v -> Optional.of(value(pattern, v))).orElseThrow();
     }
 
-    private String value(String pattern, String segment, String variable) {
+    private String value(String pattern, HandlerCatalog.PathVariable v) {
+        String segment = v.segment() == null ? "" : v.segment();
+        String variable = v.name();
         if (pattern.contains("/attachments/")) {
             return one("select " + ("attachmentId".equals(variable) ? "id" : "practice_id")
                     + " from practice_attachment order by id limit 1");
@@ -252,48 +243,22 @@ class AccessLogCoverageTests {
                     + "order by id limit 1";
             case "persons" -> "select id from person where household_id is not null and anonymised_at is null order by id limit 1";
             case "characterizations" -> "select id from characterization order by person_id nulls last, id limit 1";
-            case "care-plans" -> "select id from care_plan order by id limit 1";
             case "alerts" -> "select id from alert where person_id is not null order by id limit 1";
             case "attentions" -> "select id from attention where person_id is not null order by id limit 1";
-            case "consents" -> "select id from data_authorization order by id limit 1";
+            case "access-log" -> "select p.id from person p join jurisdiction j on j.id = p.jurisdiction_id "
+                    + "where j.code = '11001' and p.household_id is not null and p.anonymised_at is null order by p.id limit 1";
             case "data-requests", "requests" -> "select r.id from data_request r join jurisdiction j on j.id = r.jurisdiction_id "
                     + "where j.code = '11001' order by r.id limit 1";
             case "referrals" -> "select id from referral where person_id is not null order by id limit 1";
-            case "care-routes" -> "select id from care_route order by id limit 1";
-            case "applications" -> "select id from care_route_application order by id limit 1";
             case "fairs" -> "select fair_id from fair_registration group by fair_id order by count(*) desc, fair_id limit 1";
-            case "field-teams" -> "select id from field_team order by id limit 1";
-            case "instruments" -> "select id from instrument order by id limit 1";
-            case "actors" -> "select id from actor order by id limit 1";
-            case "alliances" -> "select id from alliance order by id limit 1";
-            case "social-assets" -> "select id from social_asset order by id limit 1";
             case "services" -> pattern.startsWith("/directory")
                     ? "select s.id from offer_service s join jurisdiction j on j.id = s.jurisdiction_id where j.code = '11001' "
                     + "order by s.id limit 1"
                     : "select id from offer_service order by id limit 1";
-            case "organizations" -> "select id from actor order by id limit 1";
-            case "service_at_locations" -> "select id from offer_service_location order by id limit 1";
             case "spaces" -> "select coalesce((select space_id from space_invitation where person_id is not null "
                     + "order by id limit 1), (select min(id) from participation_space))";
-            case "surveys" -> "select id from survey order by id limit 1";
-            case "contributions" -> "select id from contribution order by id limit 1";
-            case "improvement-actions" -> "select id from improvement_action order by id limit 1";
-            case "indicators" -> "select id from indicator order by id limit 1";
-            case "plans" -> "select id from plan order by id limit 1";
-            case "bodies" -> "select id from gov_body order by id limit 1";
-            case "sessions" -> "select id from gov_session order by id limit 1";
-            case "commitments" -> "select id from gov_commitment order by id limit 1";
-            case "barriers" -> "select id from gov_barrier order by id limit 1";
-            case "exercises", "demonstration-exercises" -> "select id from gov_exercise order by id limit 1";
-            case "practices", "bank" -> "select id from practice order by id limit 1";
-            case "practice-formats", "formats" -> "select id from practice_format order by id limit 1";
-            case "lessons" -> "select id from practice_lesson order by id limit 1";
-            case "evaluations" -> "select id from practice_assignment order by id limit 1";
-            case "imports" -> "select id from import_job order by id limit 1";
             case "territories" -> "select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id "
                     + "where j.code = '11001' and t.code = '11'";
-            case "variables" -> "select id from social_variable order by id limit 1";
-            case "runs" -> "select id from prioritization_run order by id limit 1";
             case "d" -> "select devolution_token from participation_space where devolution_token is not null limit 1";
             case "s" -> "select public_token from survey order by id limit 1";
             case "users" -> "select id from app_user where username = 'local.suba'";
@@ -301,6 +266,10 @@ class AccessLogCoverageTests {
             case "jurisdictions", "directory" -> "select '11001'";
             default -> null;
         };
+        if (sql == null && v.table().isPresent()) {
+            // any record of the table the segment names (HandlerCatalog.TABLES): the first one
+            sql = "select id from " + v.table().get() + " order by id limit 1";
+        }
         if (sql == null && "code".equals(variable)) {
             sql = "select '11001'";
         }

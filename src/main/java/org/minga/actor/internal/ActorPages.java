@@ -18,7 +18,7 @@ import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.springframework.beans.factory.annotation.Value;
@@ -204,7 +204,7 @@ class ActorPages {
         if (j == null) {
             return "actor/map";
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<TerritoryView> places = new ArrayList<>();
         tree.levels(j.id()).stream().filter(l -> l.rank() <= 2)
                 .forEach(l -> places.addAll(territories.ofLevel(j.id(), l.code(), scope)));

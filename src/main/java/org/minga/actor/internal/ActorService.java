@@ -1,5 +1,7 @@
 package org.minga.actor.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +38,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,7 +74,7 @@ public class ActorService implements Actors {
 
     /** Roles that manage the territory (not read-only, not evaluators) register actors of their jurisdiction. */
     public static boolean canEdit(CurrentUser user, long jurisdictionId) {
-        return user.role().managesTerritory() && user.seesJurisdiction(jurisdictionId);
+        return AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_ACTORS_AND_OFFER, jurisdictionId);
     }
 
     // ---- reads -------------------------------------------------------------------------------------
@@ -145,7 +147,7 @@ public class ActorService implements Actors {
 
     /** The actor when its jurisdiction is in the user's scope; otherwise not found. */
     public ActorSummary requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(a -> user.seesJurisdiction(a.jurisdictionId()))
+        return byId(id).filter(a -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, a.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe el actor " + id + "."));
     }
 
@@ -282,13 +284,13 @@ public class ActorService implements Actors {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
                 errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
-            } else if (!territories.scopeOf(user).includes(t.get())) {
+            } else if (!territories.scopeOf(user).includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (where.stream().noneMatch(x -> x.id() == t.get().id())) {
                 where.add(t.get());
             }
         }
-        if (where.isEmpty() && territories.scopeOf(user).pathPrefix() != null
+        if (where.isEmpty() && territories.scopeOf(user).narrowed()
                 && errors.stream().noneMatch(e -> e.field().equals("territories"))) {
             errors.add(new FieldError("territories", "Indique al menos un territorio de su alcance donde actúa el actor."));
         }
@@ -348,8 +350,8 @@ public class ActorService implements Actors {
 
     /** A user limited to a subtree changes only actors acting entirely inside it. */
     void requireScopeCovers(CurrentUser user, long actorId) {
-        TerritoryScope scope = territories.scopeOf(user);
-        if (scope.pathPrefix() == null) {
+        AccessScope scope = territories.scopeOf(user);
+        if (!scope.narrowed()) {
             return;
         }
         boolean outside = jdbc.sql("""

@@ -39,8 +39,7 @@ class ActorStaffService implements ActorStaff {
      * that entity's referrals, so it is a jurisdiction-wide decision.
      */
     static boolean canManage(CurrentUser user, long jurisdictionId) {
-        return AccessPolicy.holds(user.role(), Capability.CONFIGURE_JURISDICTION)
-                && user.seesJurisdiction(jurisdictionId) && user.territoryId() == null;
+        return AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +84,7 @@ public class AllianceService {
     }
 
     public AllianceView requireVisible(long id, CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return byId(id).filter(a -> scope.includesOrAbove(a.jurisdictionId(), pathOf(a)))
                 .orElseThrow(() -> new NotFoundException("No existe la alianza " + id + "."));
     }
@@ -94,14 +94,14 @@ public class AllianceService {
     }
 
     /** Alliances of the user's subtree, of the territories above it and of the whole jurisdiction. */
-    public PageResult<AllianceView> list(long jurisdictionId, String query, TerritoryScope scope, PageRequest page) {
+    public PageResult<AllianceView> list(long jurisdictionId, String query, AccessScope scope, PageRequest page) {
         String key = ActorService.blankToNull(TextKeys.key(query));
         String where = """
                 from alliance a where a.jurisdiction_id = :j
                   and (a.territory_path is null or cast(:prefix as varchar) is null
                        or a.territory_path like :prefix || '%' or :prefix like a.territory_path || '%')
                   and (cast(:q as varchar) is null or lower(a.name) like '%' || :q || '%' or lower(a.code) like '%' || :q || '%')""";
-        String prefix = scope.pathPrefix();
+        String prefix = scope.prefixOrNull();
         if (!scope.includesJurisdiction(jurisdictionId)) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
@@ -207,7 +207,7 @@ public class AllianceService {
         TerritoryView territory = null;
         if (form.territory() != null && !form.territory().isBlank()) {
             Optional<TerritoryView> t = territories.byCode(j.id(), form.territory().strip());
-            if (t.isEmpty() || !territories.scopeOf(user).includes(t.get())) {
+            if (t.isEmpty() || !territories.scopeOf(user).includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territory", "No existe el territorio con código '" + form.territory().strip()
                         + "' en su alcance de " + j.name() + "."));
             } else {

@@ -21,7 +21,7 @@ import org.minga.platform.Violations;
 import org.minga.territory.LocatedTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLocator;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,16 +86,16 @@ public class SocialAssetService {
     }
 
     public AssetView requireVisible(long id, CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return byId(id).filter(a -> scope.includesOrAbove(a.jurisdictionId(),
                 a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::path).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No existe el activo social " + id + "."));
     }
 
     /** Assets of a jurisdiction in a territory's subtree (or the user's scope), with a search. */
-    public PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, TerritoryScope scope, String query,
+    public PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, AccessScope scope, String query,
                                       boolean onlyWithPoint, PageRequest page) {
-        String prefix = territory != null ? territory.path() + "%" : scope.pathPrefix() == null ? null : scope.likePattern();
+        String prefix = territory != null ? territory.path() + "%" : scope.narrowed() ? scope.likePattern() : null;
         String where = """
                 where s.jurisdiction_id = :j
                   and (cast(:prefix as varchar) is null or s.territory_path like :prefix)
@@ -223,7 +223,7 @@ public class SocialAssetService {
         }
         if (territory == null && form.territory() != null && !form.territory().isBlank()) {
             Optional<TerritoryView> t = territories.byCode(j.id(), form.territory().strip());
-            if (t.isEmpty() || !territories.scopeOf(user).includes(t.get())) {
+            if (t.isEmpty() || !territories.scopeOf(user).includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territory", "No existe el territorio con código '" + form.territory().strip()
                         + "' en su alcance de " + j.name() + "."));
             } else {

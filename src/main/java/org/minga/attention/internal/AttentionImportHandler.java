@@ -22,7 +22,7 @@ import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,7 +95,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
         List<ImportError> errors = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -133,8 +133,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
                     if (person == null) {
                         errors.add(new ImportError(n, DOC_NUMBER, "No hay una persona registrada con " + type.name() + " "
                                 + row.get(DOC_NUMBER) + ": regístrela con su autorización antes de importar sus atenciones."));
-                    } else if (!scope.includesJurisdiction(person.jurisdictionId()) || (scope.pathPrefix() != null
-                            && !person.territoryPath().startsWith(scope.pathPrefix()))) {
+                    } else if (!scope.includes(person.jurisdictionId(), person.territoryPath())) {
                         errors.add(new ImportError(n, DOC_NUMBER, "La persona " + type.name() + " " + row.get(DOC_NUMBER)
                                 + " está fuera de su alcance territorial."));
                         person = null;
@@ -153,7 +152,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
             } else {
                 errors.add(new ImportError(n, TERRITORY, "Indique el territorio (codigo_territorio)."));
             }
-            if (t != null && !scope.includes(t)) {
+            if (t != null && !scope.includes(t.jurisdictionId(), t.path())) {
                 errors.add(new ImportError(n, TERRITORY, "El territorio '" + t.code() + "' está fuera de su alcance territorial."));
                 t = null;
             }

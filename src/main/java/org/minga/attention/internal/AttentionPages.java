@@ -1,5 +1,6 @@
 package org.minga.attention.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class AttentionPages {
         model.addAttribute("attentions", attentions.list(f, user, PageRequest.of(page, 50)));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("canWrite", !user.role().readOnly());
+        model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.RECORD_PERSONAL_DATA));
         return "attention/attentions";
     }
 

@@ -1,5 +1,6 @@
 package org.minga.attention.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.privacy.PersonalRecord;
 
 import java.sql.ResultSet;
@@ -23,10 +24,9 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +77,7 @@ class AttentionService {
 
     @Transactional
     AttentionView create(AttentionCommand c, String jurisdictionCode, CurrentUser user) {
-        if (user.role().readOnly() || user.role() == Role.PRACTICE_EVALUATOR) {
+        if (!AccessPolicy.holds(user.role(), Capability.RECORD_PERSONAL_DATA)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra atenciones.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -104,7 +104,7 @@ class AttentionService {
         }
         if (t == null) {
             errors.add(new FieldError("territoryId", "Indique un territorio que exista."));
-        } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
+        } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
         }
         if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
@@ -175,7 +175,7 @@ class AttentionService {
     AttentionView get(long id, CurrentUser user) {
         AttentionView v = get(id);
         TerritoryView t = territories.byId(v.territoryId()).orElseThrow();
-        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t)) {
+        if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
             throw new ForbiddenException("La atención " + id + " está fuera de su alcance territorial.");
         }
         return v;
@@ -202,7 +202,7 @@ class AttentionService {
     }
 
     private String where(Filter f, CurrentUser user, Map<String, Object> params) {
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder w = new StringBuilder(" where a.territory_path like :scope");
         params.put("scope", scope.likePattern());
         Long j = scope.jurisdictionId() != null ? scope.jurisdictionId() : f.jurisdictionId();

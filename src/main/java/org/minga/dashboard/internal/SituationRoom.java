@@ -1,5 +1,7 @@
 package org.minga.dashboard.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -132,7 +134,7 @@ public class SituationRoom {
         if (user.territoryId() != null) {
             return territories.requireVisible(user.territoryId(), user);
         }
-        if (user.is(org.minga.platform.Role.ENTITY_STAFF)) {
+        if (AccessPolicy.reach(user.role(), Capability.READ_TERRITORIAL_INFO) == org.minga.platform.Reach.ENTITY) {
             throw new org.minga.platform.ForbiddenException("La sala situacional muestra cifras por territorio y el personal "
                     + "de entidad no tiene un territorio asignado: trabaje las canalizaciones en la bandeja de su entidad.");
         }

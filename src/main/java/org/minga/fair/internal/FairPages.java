@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class FairPages {
         model.addAttribute("statuses", FairStatus.values());
         model.addAttribute("fairs", list.items());
         model.addAttribute("byMonth", byMonth);
-        model.addAttribute("canPlan", FairService.territorial(u) && !u.role().readOnly() && u.role() != org.minga.platform.Role.PRACTICE_EVALUATOR);
+        model.addAttribute("canPlan", AccessPolicy.holds(u.role(), Capability.RUN_FAIRS));
         return "fair/list";
     }
 
@@ -159,8 +160,7 @@ class FairPages {
         model.addAttribute("tasks", fairs.tasks(id));
         model.addAttribute("lessons", fairs.lessons(id));
         model.addAttribute("results", fairs.results(id));
-        boolean planner = FairService.territorial(u) && fairs.inScope(f, u) && !u.role().readOnly()
-                && u.role() != org.minga.platform.Role.PRACTICE_EVALUATOR;
+        boolean planner = fairs.canPlan(f, u);
         model.addAttribute("canPlan", planner);
         model.addAttribute("canRegister", !fairs.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
         if (planner) {

@@ -38,13 +38,12 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.referral.Referrals;
 import org.minga.territory.PrioritizationIndex;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -96,23 +95,28 @@ class FairService {
         return AccessPolicy.reach(u.role(), Capability.REGISTER_AT_FAIRS) != Reach.ENTITY;
     }
 
-    static void requireWriter(CurrentUser u) {
-        if (u.role().readOnly() || u.role() == Role.PRACTICE_EVALUATOR) {
+    static void requireWriter(CurrentUser u, Capability capability) {
+        if (!AccessPolicy.holds(u.role(), capability)) {
             throw new ForbiddenException("Su rol (" + u.role().label() + ") no modifica jornadas.");
         }
     }
 
+    /** Planning this fair: the access policy's {@code RUN_FAIRS} over the fair's territory. */
+    boolean canPlan(FairView f, CurrentUser u) {
+        return territories.scopeOf(u, Capability.RUN_FAIRS).includes(f.jurisdictionId(), f.territoryPath());
+    }
+
     /** Planning a fair is territorial work: entity staff register at stands but do not plan. */
     void requirePlanner(FairView f, CurrentUser u) {
-        requireWriter(u);
-        if (!territorial(u) || !inScope(f, u)) {
+        requireWriter(u, Capability.RUN_FAIRS);
+        if (!canPlan(f, u)) {
             throw new ForbiddenException("Solo los equipos territoriales de " + f.territoryName() + " planean esta jornada.");
         }
     }
 
     boolean inScope(FairView f, CurrentUser u) {
-        TerritoryScope s = territories.scopeOf(u);
-        return s.includesJurisdiction(f.jurisdictionId()) && (s.pathPrefix() == null || f.territoryPath().startsWith(s.pathPrefix()));
+        AccessScope s = territories.scopeOf(u);
+        return s.includes(f.jurisdictionId(), f.territoryPath());
     }
 
     /** Visible: in the user's territorial scope, or the user works for an entity that takes part. */
@@ -137,7 +141,7 @@ class FairService {
     /** The entities the user may register attentions for at this fair. */
     List<Participant> registrableEntities(FairView f, CurrentUser u) {
         List<Participant> entities = participants(f.id()).stream().filter(p -> p.kind().equals("ENTIDAD")).toList();
-        if (u.role().readOnly() || u.role() == Role.PRACTICE_EVALUATOR) {
+        if (!AccessPolicy.holds(u.role(), Capability.REGISTER_AT_FAIRS)) {
             return List.of();
         }
         if (territorial(u) && inScope(f, u)) {
@@ -149,7 +153,7 @@ class FairService {
 
     /** The participating entity the user may register attentions for at this fair, or a refusal. */
     Participant requireRegistrar(FairView f, long actorId, CurrentUser u) {
-        requireWriter(u);
+        requireWriter(u, Capability.REGISTER_AT_FAIRS);
         Optional<Participant> entity = participants(f.id()).stream()
                 .filter(p -> p.kind().equals("ENTIDAD") && p.actorId() == actorId).findFirst();
         String name = entity.map(Participant::actorName).or(() -> actors.byId(actorId).map(ActorSummary::name))
@@ -204,11 +208,11 @@ class FairService {
             p.put("st", st.name());
         }
         if (territorial(u)) {
-            TerritoryScope s = territories.scopeOf(u);
+            AccessScope s = territories.scopeOf(u);
             if (!s.includesJurisdiction(j.id())) {
                 return new PageResult<>(List.of(), page.page(), page.size(), 0);
             }
-            if (s.pathPrefix() != null) {
+            if (s.narrowed()) {
                 where.append(" and territory_path like :prefix");
                 p.put("prefix", s.likePattern());
             }
@@ -228,7 +232,7 @@ class FairService {
 
     @Transactional
     FairView create(FairForm c, CurrentUser u) {
-        requireWriter(u);
+        requireWriter(u, Capability.RUN_FAIRS);
         if (!territorial(u)) {
             throw new ForbiddenException("Las jornadas las planean los equipos territoriales.");
         }
@@ -335,7 +339,7 @@ class FairService {
             if (t == null || t.jurisdictionId() != j.id()) {
                 errors.add(new FieldError("territoryId", "El territorio " + c.territoryId() + " no existe en " + j.name() + "."));
                 t = null;
-            } else if (!territories.scopeOf(u).includes(t)) {
+            } else if (!territories.scopeOf(u).includes(t.jurisdictionId(), t.path())) {
                 errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
                 t = null;
             }
@@ -350,7 +354,7 @@ class FairService {
                 .param("j", j.id()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).list()
                 .forEach(e -> last.put(e.getKey(), e.getValue()));
         List<BarrioOption> out = new ArrayList<>();
-        TerritoryScope scope = territories.scopeOf(u);
+        AccessScope scope = territories.scopeOf(u);
         for (String level : List.of("barrio", "vereda")) {
             Map<Long, PrioritizationIndex.Ranking> ranks = prioritization.latest(j.id(), level);
             for (TerritoryView t : territories.ofLevel(j.id(), level, scope)) {

@@ -1,27 +1,28 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
-import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and changes what. A user sees the bodies of their territory's subtree and those above it (a local team
+ * Governance's questions to the access policy, in its own words (no rule of its own: every answer is
+ * {@link AccessPolicy}'s). Who sees and changes what. A user sees the bodies of their territory's subtree and those above it (a local team
  * sees its zonal table and the Comisión, where its escalations go), never those of a sibling territory; they change
  * only the bodies of their subtree, and only with a role that manages the territory.
  */
 @Component
 public class Access {
 
-    private final Territories territories;
+    private final AccessPolicy policy;
     private final Jurisdictions jurisdictions;
 
-    Access(Territories territories, Jurisdictions jurisdictions) {
-        this.territories = territories;
+    Access(AccessPolicy policy, Jurisdictions jurisdictions) {
+        this.policy = policy;
         this.jurisdictions = jurisdictions;
     }
 
@@ -41,27 +42,23 @@ public class Access {
         return jurisdictions.byId(id).orElseThrow();
     }
 
-    /** The user's subtree prefix ("/1/5/"), or "/" for the whole jurisdiction. */
+    /** The root of the user's subtree ("/1/5/"), "/" for the whole jurisdiction, or a path no territory has. */
     public String prefix(CurrentUser user) {
-        TerritoryScope s = territories.scopeOf(user);
-        return s.pathPrefix() == null ? "/" : s.pathPrefix();
+        return policy.scope(user, Capability.READ_TERRITORIAL_INFO).subtreePath();
     }
 
+    /** The user's subtree and the bodies above it, by the access policy. */
     public boolean sees(CurrentUser user, long jurisdictionId, String path) {
-        if (!user.seesJurisdiction(jurisdictionId)) {
-            return false;
-        }
-        String p = prefix(user);
-        return path.startsWith(p) || p.startsWith(path);
+        return policy.scope(user, Capability.READ_TERRITORIAL_INFO).includesOrAbove(jurisdictionId, path);
     }
 
     /** True when the row lies in the user's own subtree (not only above it). */
     public boolean inSubtree(CurrentUser user, long jurisdictionId, String path) {
-        return user.seesJurisdiction(jurisdictionId) && path.startsWith(prefix(user));
+        return policy.covers(user, Capability.READ_TERRITORIAL_INFO, jurisdictionId, path);
     }
 
     public boolean canEdit(CurrentUser user, long jurisdictionId, String path) {
-        return user.role().managesTerritory() && inSubtree(user, jurisdictionId, path);
+        return policy.covers(user, Capability.RUN_GOVERNANCE, jurisdictionId, path);
     }
 
     public void requireVisible(CurrentUser user, long jurisdictionId, String path, String what) {

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -27,7 +28,6 @@ import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
@@ -60,8 +60,6 @@ public class BarrierService implements Barriers {
 
     public record StepForm(String note, Integer version) {
     }
-
-    private static final Set<Role> COVERING = Set.of(Role.ADMINISTRATOR, Role.DISTRICT, Role.ZONAL, Role.LOCAL);
 
     private static final String SELECT = """
             select x.*, t.name as territory_name, o.name as origin_name, c.name as current_name,
@@ -249,7 +247,7 @@ public class BarrierService implements Barriers {
         step(body.jurisdictionId(), id, EscalationAction.RAISED, null, body.id(), description, user);
         BarrierView v = byId(id).orElseThrow();
         audit.record("CREATE", "gov_barrier", id, body.jurisdictionId(), kind.label() + " presentada en " + body.name() + ": " + v.title(), null, v);
-        notifications.notifyCovering(body.jurisdictionId(), body.territoryPath(), COVERING, new Notification("barrier.raised",
+        notifications.notifyCovering(body.jurisdictionId(), body.territoryPath(), Capability.RUN_GOVERNANCE, new Notification("barrier.raised",
                 kind.label() + " presentada en " + body.name() + ": " + v.title(), type.label(), "/governance/barriers/" + id,
                 body.jurisdictionId(), "barrier:" + id + ":raised"));
         return id;
@@ -309,7 +307,7 @@ public class BarrierService implements Barriers {
         BodyView parent = bodies.byId(current.parentId()).orElseThrow();
         step(b.jurisdictionId(), id, EscalationAction.ESCALATED, current.id(), parent.id(), f.note(), user);
         BarrierView after = move(b, f, BarrierStatus.ESCALATED, parent.id(), null, user);
-        notifications.notifyCovering(parent.jurisdictionId(), parent.territoryPath(), COVERING, new Notification("barrier.escalated",
+        notifications.notifyCovering(parent.jurisdictionId(), parent.territoryPath(), Capability.RUN_GOVERNANCE, new Notification("barrier.escalated",
                 "Barrera escalada a " + parent.name() + ": " + b.title(), "Desde " + current.name() + ": " + f.note().strip(),
                 "/governance/barriers/" + id, parent.jurisdictionId(), "barrier:" + id + ":to:" + parent.id()));
         return after;
@@ -350,7 +348,7 @@ public class BarrierService implements Barriers {
 
     private void notifyOrigin(BarrierView b, String title, String body) {
         BodyView origin = bodies.byId(b.originBodyId()).orElseThrow();
-        notifications.notifyCovering(origin.jurisdictionId(), origin.territoryPath(), COVERING, new Notification("barrier.decided",
+        notifications.notifyCovering(origin.jurisdictionId(), origin.territoryPath(), Capability.RUN_GOVERNANCE, new Notification("barrier.decided",
                 title, body, "/governance/barriers/" + b.id(), origin.jurisdictionId(), "barrier:" + b.id() + ":decided:" + b.version()));
     }
 

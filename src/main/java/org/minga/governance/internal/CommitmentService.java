@@ -1,5 +1,7 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -351,7 +353,8 @@ public class CommitmentService {
     @Transactional
     public CommitmentView progress(long id, ProgressForm f, CurrentUser user) {
         CommitmentView before = requireVisible(id, user);
-        boolean responsible = Long.valueOf(user.id()).equals(before.responsibleUserId()) && !user.role().readOnly();
+        boolean responsible = Long.valueOf(user.id()).equals(before.responsibleUserId())
+                && AccessPolicy.holds(user.role(), Capability.RUN_GOVERNANCE);
         if (!responsible) {
             access.requireEditor(user, before.jurisdictionId(), before.territoryPath(), "el compromiso " + id);
         }
@@ -404,7 +407,8 @@ public class CommitmentService {
     @Transactional
     public EvidenceView addEvidence(long id, String name, String url, String contentType, byte[] content, CurrentUser user) {
         CommitmentView c = requireVisible(id, user);
-        boolean responsible = Long.valueOf(user.id()).equals(c.responsibleUserId()) && !user.role().readOnly();
+        boolean responsible = Long.valueOf(user.id()).equals(c.responsibleUserId())
+                && AccessPolicy.holds(user.role(), Capability.RUN_GOVERNANCE);
         if (!responsible) {
             access.requireEditor(user, c.jurisdictionId(), c.territoryPath(), "el compromiso " + id);
         }

@@ -17,7 +17,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Controller;
@@ -132,7 +132,7 @@ class DirectoryPages {
     private void filters(Jurisdiction j, Model model) {
         List<TerritoryView> places = new ArrayList<>();
         tree.levels(j.id()).stream().filter(l -> l.rank() >= 1 && l.rank() <= 2)
-                .forEach(l -> places.addAll(territories.ofLevel(j.id(), l.code(), new TerritoryScope(j.id(), null))));
+                .forEach(l -> places.addAll(territories.ofLevel(j.id(), l.code(), AccessScope.jurisdiction(j.id()))));
         places.sort(java.util.Comparator.comparing(TerritoryView::path));
         model.addAttribute("places", places);
         model.addAttribute("sectors", Sector.values());

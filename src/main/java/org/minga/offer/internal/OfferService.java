@@ -1,5 +1,7 @@
 package org.minga.offer.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +45,7 @@ import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,7 @@ public class OfferService implements ServiceOffer {
     }
 
     public static boolean canEdit(CurrentUser user, long jurisdictionId) {
-        return user.role().managesTerritory() && user.seesJurisdiction(jurisdictionId);
+        return AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_ACTORS_AND_OFFER, jurisdictionId);
     }
 
     // ---- reads -------------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ public class OfferService implements ServiceOffer {
     }
 
     public ServiceView requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(s -> user.seesJurisdiction(s.jurisdictionId()))
+        return byId(id).filter(s -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, s.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe el servicio " + id + "."));
     }
 
@@ -422,19 +424,19 @@ public class OfferService implements ServiceOffer {
                 sisben.addAll(expanded.get());
             }
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<TerritoryView> areas = new ArrayList<>();
         for (String code : split(form.territories())) {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
                 errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
-            } else if (!scope.includes(t.get())) {
+            } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
                 errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (areas.stream().noneMatch(x -> x.id() == t.get().id())) {
                 areas.add(t.get());
             }
         }
-        if (areas.isEmpty() && scope.pathPrefix() != null && errors.stream().noneMatch(e -> e.field().equals("territories"))) {
+        if (areas.isEmpty() && scope.narrowed() && errors.stream().noneMatch(e -> e.field().equals("territories"))) {
             errors.add(new FieldError("territories", "Indique los territorios de su alcance donde se ofrece el servicio."));
         }
         String status = switch (TextKeys.key(form.status() == null || form.status().isBlank() ? "activo" : form.status())) {
@@ -559,11 +561,11 @@ public class OfferService implements ServiceOffer {
     }
 
     private void requireScopeCovers(CurrentUser user, ServiceView s) {
-        TerritoryScope scope = territories.scopeOf(user);
-        if (scope.pathPrefix() == null) {
+        AccessScope scope = territories.scopeOf(user);
+        if (!scope.narrowed()) {
             return;
         }
-        if (s.offeredEverywhere() || s.areas().stream().anyMatch(a -> !a.path().startsWith(scope.pathPrefix()))) {
+        if (s.offeredEverywhere() || s.areas().stream().anyMatch(a -> !scope.includes(s.jurisdictionId(), a.path()))) {
             throw new ForbiddenException("Este servicio se ofrece fuera de su territorio; solo lo modifica un usuario con alcance sobre todos sus territorios.");
         }
     }

@@ -1,5 +1,6 @@
 package org.minga.participation.internal;
 
+import org.minga.platform.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.Notifications;
-import org.minga.platform.Role;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -87,11 +87,9 @@ class ContributionService {
         this.notifications = notifications;
     }
 
-    private static final java.util.Set<Role> SUPERVISORS = java.util.Set.of(Role.LOCAL, Role.ZONAL);
-
     @Transactional
     ContributionView create(ContributionCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = null;
         if (c.spaceId() != null) {
@@ -213,7 +211,7 @@ class ContributionService {
     /** Groups a contribution with another that says the same thing; the group shares the main one's action. */
     @Transactional
     ContributionView group(long id, long intoId, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(id, user);
         ContributionView into = get(intoId, user);
         if (id == intoId) {
@@ -237,7 +235,7 @@ class ContributionService {
 
     @Transactional
     ContributionView answer(long id, String answer, Integer version, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(id, user);
         if (answer != null && answer.length() > 2000) {
             throw new ValidationException("answer", "La respuesta al aporte admite 2.000 caracteres.");
@@ -255,7 +253,7 @@ class ContributionService {
     /** Turns a contribution (and the contributions grouped with it) into an improvement action: a new one or an existing one. */
     @Transactional
     ContributionView toAction(long contributionId, Long actionId, ActionCommand newAction, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ContributionView c = get(contributionId, user);
         ActionView a;
         if (actionId != null) {
@@ -284,7 +282,7 @@ class ContributionService {
 
     @Transactional
     ActionView createAction(ActionCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
         checkAction(c, errors);
@@ -303,7 +301,7 @@ class ContributionService {
                 .param("ter", t.id()).param("p", t.path()).param("u", user.username()).query(Long.class).single();
         ActionView v = action(id);
         audit.record("CREATE", "ImprovementAction", id, v.jurisdictionId(), "Acción de mejora " + v.title(), null, v);
-        notifications.notifyCovering(t.jurisdictionId(), t.path(), SUPERVISORS, Notifications.Notification.of("participation.action",
+        notifications.notifyCovering(t.jurisdictionId(), t.path(), Capability.RUN_PARTICIPATION, Notifications.Notification.of("participation.action",
                 "Nueva acción de mejora: " + abbreviate(v.title()), "Responsable: " + v.owner() + ". Fecha límite: " + v.dueOn() + ".",
                 "/participation/actions", t.jurisdictionId()).withKey("improvement-action:" + id));
         return v;
@@ -332,7 +330,7 @@ class ContributionService {
 
     @Transactional
     ActionView updateAction(long id, ActionCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         ActionView before = getAction(id, user);
         ActionCommand merged = new ActionCommand(c.title() == null ? before.title() : c.title(),
                 c.description() == null ? before.description() : c.description(), c.owner() == null ? before.owner() : c.owner(),
@@ -366,7 +364,7 @@ class ContributionService {
                 + after.status(), before, after);
         if (st == ActionStatus.DONE && !before.status().equals("DONE")) {
             // the people who took part are waiting for the devolución
-            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), SUPERVISORS,
+            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), Capability.RUN_PARTICIPATION,
                     Notifications.Notification.of("participation.action.done", "Acción de mejora hecha: " + abbreviate(after.title()),
                             "Publique la devolución de los espacios de donde vinieron sus aportes.", "/participation/actions",
                             after.jurisdictionId()).withKey("improvement-action:" + id + ":done"));

@@ -15,7 +15,7 @@ import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
@@ -131,7 +131,7 @@ class ParticipationDemoData implements DemoDataset {
     }
 
     private void pladeco(Jurisdiction j) {
-        List<TerritoryView> uvs = scopes.territories().ofLevel(j.id(), "unidad_vecinal", new TerritoryScope(j.id(), null));
+        List<TerritoryView> uvs = scopes.territories().ofLevel(j.id(), "unidad_vecinal", AccessScope.jurisdiction(j.id()));
         if (uvs.isEmpty() || uvs.get(0).parentId() == null) {
             return;
         }

@@ -16,7 +16,6 @@ import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,7 +55,7 @@ class ParticipationPages {
     }
 
     private static boolean canWrite(CurrentUser u) {
-        return !u.role().readOnly() && u.role() != Role.PRACTICE_EVALUATOR;
+        return org.minga.platform.AccessPolicy.holds(u.role(), Capability.RUN_PARTICIPATION);
     }
 
     /** Runs a change; a validation or concurrency problem goes back to the page as form errors. */

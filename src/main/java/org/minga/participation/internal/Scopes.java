@@ -3,39 +3,47 @@ package org.minga.participation.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
-/** Who may see and change which participation rows: the user's jurisdiction and territory subtree. */
+/** Participation's questions to the access policy: which rows the user sees and changes (no rule of its own). */
 @Component
 class Scopes {
 
     private final Territories territories;
     private final Jurisdictions jurisdictions;
+    private final AccessPolicy policy;
 
-    Scopes(Territories territories, Jurisdictions jurisdictions) {
+    Scopes(Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
+        this.policy = policy;
     }
 
-    static void requireWriter(CurrentUser user) {
-        if (user.role().readOnly() || user.role() == Role.PRACTICE_EVALUATOR) {
+    /** Refuses a user whose role does not run participation spaces and surveys (the access policy says). */
+    void requireWriter(CurrentUser user) {
+        if (!canWrite(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra participación ciudadana.");
         }
     }
 
+    boolean canWrite(CurrentUser user) {
+        return policy.allows(user, Capability.RUN_PARTICIPATION);
+    }
+
     /** A where clause on {@code alias}'s jurisdiction_id and territory_path for the user's scope. */
     String where(String alias, CurrentUser user, Map<String, Object> params) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         params.put("scope", scope.likePattern());
         StringBuilder w = new StringBuilder(" where " + alias + ".territory_path like :scope");
         if (scope.jurisdictionId() != null) {
@@ -47,10 +55,7 @@ class Scopes {
 
     /** Throws a 403 unless the row's territory lies in the user's scope. */
     void requireVisible(long jurisdictionId, String path, CurrentUser user, String what) {
-        TerritoryScope scope = territories.scopeOf(user);
-        boolean ok = scope.includesJurisdiction(jurisdictionId)
-                && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
-        if (!ok) {
+        if (!territories.scopeOf(user).includes(jurisdictionId, path)) {
             throw new ForbiddenException(what + " está fuera de su alcance territorial.");
         }
     }
@@ -68,7 +73,7 @@ class Scopes {
             errors.add(new FieldError(field, "Indique un territorio que exista (código o número)."));
             return null;
         }
-        if (!territories.scopeOf(user).includes(t)) {
+        if (!territories.scopeOf(user).includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError(field, "El territorio " + t.name() + " está fuera de su alcance territorial."));
             return null;
         }

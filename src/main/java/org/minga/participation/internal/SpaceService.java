@@ -137,7 +137,7 @@ class SpaceService {
 
     @Transactional
     SpaceView create(SpaceCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
         Checked k = check(c, t, user, errors);
@@ -174,7 +174,7 @@ class SpaceService {
 
     @Transactional
     SpaceView update(long id, SpaceCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView before = get(id, user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = c.territoryId() == null && blankToNull(c.territoryCode()) == null ? scopes.territory(before.territoryId())
@@ -348,7 +348,7 @@ class SpaceService {
 
     @Transactional
     InvitationView invite(long spaceId, InvitationCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView s = get(spaceId, user);
         List<FieldError> errors = new ArrayList<>();
         String kind = c.kind() == null ? "" : c.kind().strip().toUpperCase();
@@ -454,7 +454,7 @@ class SpaceService {
     /** Emails the invitation (or, with {@code reminder}, a reminder to those invited or confirmed) to every invitee with an address. */
     @Transactional
     SendResult sendInvitations(long spaceId, boolean reminder, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView s = get(spaceId, user);
         int sent = 0;
         int without = 0;
@@ -487,7 +487,7 @@ class SpaceService {
     /** Logs a phone call; its outcome updates the confirmation status. */
     @Transactional
     CallView logCall(long spaceId, long invitationId, CallCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         InvitationView i = invitationOf(spaceId, invitationId, user);
         CallOutcome outcome = Codes.parse(CallOutcome.class, c.outcome());
         List<FieldError> errors = new ArrayList<>();
@@ -529,7 +529,7 @@ class SpaceService {
      */
     @Transactional
     InvitationView setStatus(long spaceId, long invitationId, String status, Boolean attended, Integer version, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         InvitationView i = invitationOf(spaceId, invitationId, user);
         List<FieldError> errors = new ArrayList<>();
         InvitationStatus st = status == null ? Codes.parse(InvitationStatus.class, i.status()) : Codes.parse(InvitationStatus.class, status);
@@ -562,7 +562,7 @@ class SpaceService {
 
     @Transactional
     EmpathyMapView addEmpathyMap(long spaceId, EmpathyMapCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView s = get(spaceId, user);
         List<FieldError> errors = new ArrayList<>();
         if (blankToNull(c.groupName()) == null || c.groupName().length() > 160) {
@@ -604,7 +604,7 @@ class SpaceService {
     /** Records (or replaces) one stage of the service map of a service point. */
     @Transactional
     StageView saveStage(long spaceId, StageCommand c, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView s = get(spaceId, user);
         List<FieldError> errors = new ArrayList<>();
         String point = blankToNull(c.servicePoint()) == null ? s.servicePoint() : c.servicePoint().strip();
@@ -662,7 +662,7 @@ class SpaceService {
      */
     @Transactional
     SpaceView publishDevolution(long spaceId, String text, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SpaceView before = get(spaceId, user);
         if (text != null && text.length() > 4000) {
             throw new ValidationException("devolutionText", "El mensaje de la devolución admite 4.000 caracteres.");

@@ -87,7 +87,7 @@ class SurveyService {
 
     @Transactional
     SurveyView create(SurveyCommand c, String jurisdictionCode, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
         if (blankToNull(c.title()) == null || c.title().length() > 200) {
@@ -130,7 +130,7 @@ class SurveyService {
     /** Replaces the questions: in place while the current version has no responses, otherwise as a new version. */
     @Transactional
     SurveyView setQuestions(long id, List<SurveyQuestion> questions, Integer version, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SurveyView before = get(id, user);
         List<FieldError> errors = new ArrayList<>();
         List<SurveyQuestion> checked = checkQuestions(questions == null ? List.of() : questions, errors);
@@ -161,7 +161,7 @@ class SurveyService {
 
     @Transactional
     SurveyView setStatus(long id, String status, CurrentUser user) {
-        Scopes.requireWriter(user);
+        scopes.requireWriter(user);
         SurveyView before = get(id, user);
         String s = status == null ? "" : status.strip().toUpperCase();
         if (!List.of("DRAFT", "OPEN", "CLOSED").contains(s)) {
@@ -303,7 +303,7 @@ class SurveyService {
     Saved submit(long surveyId, ResponseCommand c, String channel, CurrentUser user) {
         SurveyView s = view(surveyId);
         if (user != null) {
-            Scopes.requireWriter(user);
+            scopes.requireWriter(user);
             scopes.requireVisible(s.jurisdictionId(), s.territoryPath(), user, "La encuesta " + surveyId);
         }
         List<FieldError> errors = new ArrayList<>();

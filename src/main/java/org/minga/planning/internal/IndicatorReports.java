@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ public class IndicatorReports {
         if (user.territoryId() != null) {
             return territories.requireVisible(user.territoryId(), user);
         }
-        if (user.is(org.minga.platform.Role.ENTITY_STAFF)) {
+        if (AccessPolicy.reach(user.role(), Capability.READ_TERRITORIAL_INFO) == org.minga.platform.Reach.ENTITY) {
             throw new org.minga.platform.ForbiddenException("Las cifras de un indicador se muestran por territorio y el "
                     + "personal de entidad no tiene un territorio asignado.");
         }

@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +21,7 @@ import org.minga.platform.ImportNumbers;
 import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -76,8 +78,8 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         long j = context.jurisdiction().id();
-        TerritoryScope scope = territories.scopeOf(context.user());
-        if (!scope.includesJurisdiction(j) || context.user().role().readOnly()) {
+        AccessScope scope = territories.scopeOf(context.user());
+        if (!scope.includesJurisdiction(j) || !AccessPolicy.holds(context.user().role(), Capability.MANAGE_PLANS)) {
             return ImportValidation.refused(input.rows().size(), context.outOfReach());
         }
         List<ImportError> errors = new ArrayList<>();
@@ -120,7 +122,7 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
                 Optional<TerritoryView> t = territories.byCode(j, tcode);
                 if (t.isEmpty()) {
                     errors.add(new ImportError(n, TERRITORY, "El territorio (codigo_territorio) '" + tcode + "' no existe."));
-                } else if (!scope.includes(t.get())) {
+                } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
                     errors.add(new ImportError(n, TERRITORY, "El territorio '" + tcode + "' (codigo_territorio) está fuera de su alcance."));
                 } else {
                     territory = t.get();

@@ -12,7 +12,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,11 +92,11 @@ class PlanningDemoData implements DemoDataset {
     }
 
     private void bogota(Jurisdiction j) {
-        Optional<TerritoryView> root = territories.ofLevel(j.id(), "distrito", new TerritoryScope(j.id(), null)).stream().findFirst();
+        Optional<TerritoryView> root = territories.ofLevel(j.id(), "distrito", AccessScope.jurisdiction(j.id())).stream().findFirst();
         if (root.isEmpty()) {
             return;
         }
-        List<TerritoryView> localidades = territories.ofLevel(j.id(), "localidad", new TerritoryScope(j.id(), null));
+        List<TerritoryView> localidades = territories.ofLevel(j.id(), "localidad", AccessScope.jurisdiction(j.id()));
         var plan = planning.createPlan(DEMO, new PlanningService.NewPlan("PDD-2024-2027", "Plan Distrital de Desarrollo 2024-2027 "
                         + "(líneas de bienestar social, demostración)", "PLAN_DESARROLLO", root.get().id(),
                 LocalDate.of(2024, 6, 1), LocalDate.of(2027, 12, 31),

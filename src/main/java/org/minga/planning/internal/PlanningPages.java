@@ -1,5 +1,6 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ class PlanningPages {
         model.addAttribute("plans", planning.plans(user));
         model.addAttribute("types", PlanningService.PLAN_TYPES);
         model.addAttribute("territoryChoices", territoryChoices(user));
-        model.addAttribute("canWrite", !user.role().readOnly());
+        model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());
         }
@@ -106,7 +107,7 @@ class PlanningPages {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("sources", planning.sources());
         model.addAttribute("sdg", planning.sdgTargets());
-        model.addAttribute("canWrite", !user.role().readOnly());
+        model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());
         }
@@ -184,7 +185,7 @@ class PlanningPages {
         model.addAttribute("i", sheet.indicator());
         model.addAttribute("periodicities", PlanningService.PERIODICITIES);
         model.addAttribute("territoryChoices", territoryChoices(user));
-        model.addAttribute("canWrite", !user.role().readOnly());
+        model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());
         }

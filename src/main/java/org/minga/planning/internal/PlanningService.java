@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +118,7 @@ public class PlanningService {
     // ---------------------------------------------------------------- plans
 
     public List<PlanView> plans(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql(PLAN_SQL + " where (:all or p.jurisdiction_id = :j) order by p.starts_on desc, p.name")
                 .param("all", scope.allJurisdictions()).param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
                 .query(this::plan).list();
@@ -273,7 +275,7 @@ public class PlanningService {
     }
 
     public List<IndicatorView> indicators(CurrentUser user, Long planId) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql("""
                 select i.* from indicator i left join plan_node n on n.id = i.plan_node_id
                  where (:all or i.jurisdiction_id = :j) and (cast(:plan as bigint) is null or n.plan_id = :plan)
@@ -329,7 +331,7 @@ public class PlanningService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (!user.seesJurisdiction(jurisdictionId) || user.role().readOnly()) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PLANS, jurisdictionId)) {
             throw new NotFoundException("La jurisdicción " + jurisdictionId + " no existe.");
         }
         long id = jdbc.sql("""
@@ -413,7 +415,7 @@ public class PlanningService {
     /** The entered measurements the user may see (their territory's subtree), by period. */
     public List<ValueView> values(CurrentUser user, long indicatorId) {
         IndicatorView i = indicator(user, indicatorId);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         return jdbc.sql("""
                 select v.*, t.code as tcode, t.name as tname from indicator_value v join territory t on t.id = v.territory_id
                  where v.indicator_id = :i and v.territory_path like :prefix order by v.period_start, t.name""")
@@ -464,7 +466,7 @@ public class PlanningService {
     // ---------------------------------------------------------------- helpers
 
     void requireWrite(CurrentUser user, IndicatorView i) {
-        if (user.role().readOnly() || !user.seesJurisdiction(i.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PLANS, i.jurisdictionId())) {
             throw new org.minga.platform.ForbiddenException("Su rol no permite cambiar este indicador.");
         }
     }

@@ -1,5 +1,6 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.util.HashMap;
@@ -116,8 +117,7 @@ class EvaluationPages {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("evaluators", evaluations.evaluators(user.jurisdictionId()));
         model.addAttribute("jurisdictions", jurisdictions.all());
-        model.addAttribute("canManage", user.role() == org.minga.platform.Role.ADMINISTRATOR
-                || user.role() == org.minga.platform.Role.DISTRICT);
+        model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.MANAGE_PRACTICES));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new EvaluationService.NewEvaluator(null, null, null, null));
         }

@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +16,6 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
-import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,8 +70,9 @@ class EvaluationService {
 
     @Transactional
     Evaluator createEvaluator(NewEvaluator cmd, CurrentUser user) {
-        if (user.role() != Role.ADMINISTRATOR && user.role() != Role.DISTRICT) {
-            throw new ForbiddenException("Solo los administradores y usuarios distritales registran evaluadores.");
+        if (!AccessPolicy.holds(user.role(), Capability.MANAGE_PRACTICES)) {
+            throw new ForbiddenException("Su rol (" + user.role().label() + ") no permite "
+                    + Capability.MANAGE_PRACTICES.label() + ": no registra evaluadores.");
         }
         List<FieldError> errors = new ArrayList<>();
         if (cmd.fullName() == null || cmd.fullName().isBlank()) {

@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,8 +89,9 @@ class FormatCatalog {
     /** Adds a format, or a new version of an existing one (administrators only). */
     @Transactional
     PracticeFormat create(NewFormat cmd, CurrentUser user) {
-        if (user.role() != Role.ADMINISTRATOR) {
-            throw new ForbiddenException("Solo los administradores agregan formatos.");
+        // a format is shared by every jurisdiction: only who configures all of them adds one
+        if (!AccessPolicy.reachesAllJurisdictions(user, Capability.CONFIGURE_JURISDICTION)) {
+            throw new ForbiddenException("Solo los administradores de todas las jurisdicciones agregan formatos.");
         }
         List<FieldError> errors = new ArrayList<>();
         if (cmd.code() == null || !cmd.code().matches("[a-z0-9-]{3,60}")) {

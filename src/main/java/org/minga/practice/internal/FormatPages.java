@@ -1,5 +1,6 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
@@ -28,7 +29,7 @@ class FormatPages {
     String list(Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("formats", formats.latest());
-        model.addAttribute("isAdmin", user.role() == org.minga.platform.Role.ADMINISTRATOR);
+        model.addAttribute("isAdmin", AccessPolicy.reachesAllJurisdictions(user, Capability.CONFIGURE_JURISDICTION));
         return "practice/formats";
     }
 

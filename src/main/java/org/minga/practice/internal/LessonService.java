@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +99,7 @@ class LessonService {
 
     Lesson requireVisible(long id, CurrentUser user) {
         Lesson l = require(id);
-        if (!user.seesJurisdiction(l.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, l.jurisdictionId())) {
             throw new NotFoundException("La lección aprendida " + id + " no existe o no está en su alcance.");
         }
         return l;

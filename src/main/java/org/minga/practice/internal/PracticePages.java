@@ -1,5 +1,6 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.io.IOException;
@@ -69,9 +70,8 @@ class PracticePages {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("statuses", PracticeStatus.values());
-        model.addAttribute("canAuthor", !user.role().readOnly() && user.role() != org.minga.platform.Role.PRACTICE_EVALUATOR);
-        model.addAttribute("canManage", user.role() == org.minga.platform.Role.ADMINISTRATOR
-                || user.role() == org.minga.platform.Role.DISTRICT);
+        model.addAttribute("canAuthor", AccessPolicy.holds(user.role(), Capability.DOCUMENT_PRACTICES));
+        model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.MANAGE_PRACTICES));
         model.addAttribute("myEvaluations", evaluations.mine(user).size());
         return "practice/list";
     }

@@ -1,5 +1,7 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -22,7 +24,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
@@ -60,12 +61,12 @@ class PracticeService {
     // ---- permissions
 
     static boolean canAuthor(CurrentUser user, long jurisdictionId) {
-        return !user.role().readOnly() && user.role() != Role.PRACTICE_EVALUATOR && user.seesJurisdiction(jurisdictionId);
+        return AccessPolicy.reachesJurisdiction(user, Capability.DOCUMENT_PRACTICES, jurisdictionId);
     }
 
     /** Administrators and district users of the jurisdiction assign evaluators, return and publish. */
     static boolean canManage(CurrentUser user, long jurisdictionId) {
-        return (user.role() == Role.ADMINISTRATOR || user.role() == Role.DISTRICT) && user.seesJurisdiction(jurisdictionId);
+        return AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PRACTICES, jurisdictionId);
     }
 
     // ---- reading
@@ -79,7 +80,7 @@ class PracticeService {
     /** The practice if the user may see it: their jurisdiction, or an evaluation assigned to them. */
     Practice requireVisible(long id, CurrentUser user) {
         Practice p = require(id);
-        if (user.seesJurisdiction(p.jurisdictionId()) || assignedTo(id, user)) {
+        if (AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, p.jurisdictionId()) || assignedTo(id, user)) {
             return p;
         }
         throw new NotFoundException("La buena práctica " + id + " no existe o no está en su alcance.");

@@ -1,5 +1,7 @@
 package org.minga.privacy.internal;
 
+import org.minga.privacy.PersonalDataHolder;
+import org.minga.platform.Times;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -56,6 +58,55 @@ class PrivacyPages {
         }
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class AccessLogNavigation {
+        @Bean
+        NavigationItem accessLogNavigation() {
+            return NavigationItem.needing("privacy-access-log", "Registro de accesos", "/privacy/access-log", 46,
+                    Capability.READ_ACCESS_LOG);
+        }
+    }
+
+    /**
+     * The privacy officer's search of a person by document number, in their jurisdiction, to open the person's
+     * access log. The persons found are shown (so the search is itself on the access log).
+     */
+    @Requires(Capability.READ_ACCESS_LOG)
+    @GetMapping("/privacy/access-log")
+    String accessLogSearch(@RequestParam(required = false) String document, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("document", document);
+        try {
+            model.addAttribute("found", privacy.accessLogSearch(document, user));
+        } catch (ValidationException e) {
+            model.addAttribute("found", List.of());
+            model.addAttribute("errors", e.errors());
+        }
+        return "privacy/access-log-search";
+    }
+
+    /**
+     * Who read a person's record: when (on the clock of the person's jurisdiction), from where, which record and
+     * through which page or endpoint, newest first, 50 a page. Opening it is itself a read of the person, logged.
+     */
+    @Requires(Capability.READ_ACCESS_LOG)
+    @GetMapping("/privacy/access-log/{personId}")
+    String accessLog(@PathVariable long personId, @RequestParam(required = false) Integer page, Model model) {
+        PersonalDataHolder.DataSubject person = privacy.accessLogSubject(personId, CurrentUsers.require());
+        Times.useJurisdiction(person.jurisdictionId());
+        model.addAttribute("person", person);
+        model.addAttribute("entries", privacy.accessLogPage(person, PageRequest.of(page, 50)));
+        return "privacy/access-log";
+    }
+
+    /** The same log as a file (CSV or XLSX); the download is logged as an export of the person. */
+    @Requires(Capability.READ_ACCESS_LOG)
+    @GetMapping("/privacy/access-log/{personId}/export")
+    org.springframework.http.ResponseEntity<byte[]> accessLogExport(@PathVariable long personId,
+                                                                   @RequestParam(required = false) String format) {
+        return privacy.accessLogExport(personId, format, CurrentUsers.require());
+    }
+
     @Requires({Capability.REGISTER_DATA_REQUESTS, Capability.PROCESS_DATA_REQUESTS})
     @GetMapping("/privacy/requests")
     String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page, Model model) {
@@ -91,7 +142,9 @@ class PrivacyPages {
 
     @GetMapping("/privacy/requests/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("request", privacy.get(id, CurrentUsers.require()));
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("request", privacy.get(id, user));
+        model.addAttribute("canReadLog", AccessPolicy.holds(user.role(), Capability.READ_ACCESS_LOG));
         return "privacy/request";
     }
 

@@ -28,7 +28,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.AuthorizationView;
@@ -472,7 +471,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     PersonalDataHolder.DataSubject subjectFor(long personId, CurrentUser user, Capability capability) {
         policy.require(user, capability);
         AccessScope scope = policy.scope(user, capability);
-        if (scope.reach() == Reach.TERRITORY && scope.pathPrefix() != null) {
+        if (scope.reach() == Reach.TERRITORY && scope.narrowed()) {
             return holder.requireVisible(personId, user);
         }
         PersonalDataHolder.DataSubject subject = holder.subject(personId)
@@ -507,6 +506,77 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         subjectFor(personId, user, Capability.READ_ACCESS_LOG);
         return of(PERSON, personId, 500);
     }
+
+    /** The person whose access log the privacy officer opens (of their jurisdiction; 404 otherwise). */
+    PersonalDataHolder.DataSubject accessLogSubject(long personId, CurrentUser user) {
+        return subjectFor(personId, user, Capability.READ_ACCESS_LOG);
+    }
+
+    /** One page of the reads of a person, newest first. */
+    PageResult<Entry> accessLogPage(PersonalDataHolder.DataSubject subject, PageRequest page) {
+        long total = jdbc.sql("""
+                        select count(*) from personal_data_access
+                        where subject_type = :t and subject_ids @> array[cast(:s as bigint)]""")
+                .param("t", PERSON).param("s", subject.personId()).query(Long.class).single();
+        return new PageResult<>(entries(subject.personId(), page.size(), page.offset()), page.page(), page.size(), total);
+    }
+
+    private List<Entry> entries(long personId, int limit, long offset) {
+        return jdbc.sql("""
+                        select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
+                        from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
+                        order by at desc, id desc limit :l offset :o""")
+                .param("t", PERSON).param("s", personId).param("l", limit).param("o", offset)
+                .query((rs, n) -> new Entry(rs.getObject("at", OffsetDateTime.class), rs.getString("subject_type"),
+                        personId, rs.getString("username"), rs.getString("action"),
+                        rs.getString("remote_address"), rs.getString("endpoint"), rs.getInt("n"))).list();
+    }
+
+    /**
+     * The persons with this document number in the jurisdictions where the user reads the access log (the
+     * privacy officer's: their jurisdiction, whatever the territory).
+     */
+    List<PersonalDataHolder.DataSubject> accessLogSearch(String documentNumber, CurrentUser user) {
+        policy.require(user, Capability.READ_ACCESS_LOG);
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return List.of();
+        }
+        if (documentNumber.strip().length() > 20) {
+            throw new ValidationException("document", "El número de documento tiene a lo sumo 20 caracteres.");
+        }
+        AccessScope scope = policy.scope(user, Capability.READ_ACCESS_LOG);
+        List<PersonalDataHolder.DataSubject> found = new ArrayList<>();
+        for (Jurisdiction j : jurisdictions.all()) {
+            if (scope.includesJurisdiction(j.id())) {
+                found.addAll(holder.subjectsByDocument(j.id(), documentNumber));
+            }
+        }
+        return found;
+    }
+
+    /** The whole access log of a person as CSV or XLSX (times in the person's jurisdiction, the zone named). */
+    org.springframework.http.ResponseEntity<byte[]> accessLogExport(long personId, String format, CurrentUser user) {
+        PersonalDataHolder.DataSubject subject = subjectFor(personId, user, Capability.READ_ACCESS_LOG);
+        if (format != null && !format.isBlank() && !format.equals("csv") && !format.equals("xlsx")) {
+            throw new ValidationException("format", "El formato de descarga es csv o xlsx.");
+        }
+        java.time.ZoneId zone = jurisdictions.byId(subject.jurisdictionId()).orElseThrow().zoneId();
+        List<List<String>> rows = new ArrayList<>();
+        for (Entry e : entries(subject.personId(), ACCESS_LOG_EXPORT_ROWS, 0)) {
+            rows.add(List.of(e.at().atZoneSameInstant(zone).format(org.minga.platform.Times.SORTABLE),
+                    e.username(), e.action(), e.remoteAddress() == null ? "" : e.remoteAddress(),
+                    e.endpoint() == null ? "" : e.endpoint(), "Persona " + e.subjectId(), String.valueOf(e.records())));
+        }
+        logRead(PERSON, List.of(subject.personId()), subject.jurisdictionId(), EXPORT);
+        return org.minga.platform.TableExport.of("registro-de-accesos-" + subject.personId(),
+                format == null || format.isBlank() ? "csv" : format,
+                List.of("fecha (" + org.minga.platform.Times.zoneName(zone) + ")", "usuario", "acción",
+                        "dirección de origen", "página o servicio", "registro", "registros en la misma consulta"),
+                rows);
+    }
+
+    /** The most rows an export of one person's access log holds (a person read every day for years: 10 a day). */
+    static final int ACCESS_LOG_EXPORT_ROWS = 50_000;
 
     private static String username() {
         return CurrentUsers.current().map(CurrentUser::username).orElse("sistema");

@@ -22,7 +22,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -258,7 +258,7 @@ class CareRouteService {
                         from care_route_application ap join care_route r on r.id = ap.route_id where ap.id = :id""")
                 .param("id", id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No existe la aplicación de ruta " + id + "."));
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         long j = ((Number) a.get("jurisdiction_id")).longValue();
         if (!scope.includesJurisdiction(j) || scope.pathPrefix() != null && !((String) a.get("territory_path")).startsWith(scope.pathPrefix())) {
             throw new NotFoundException("No existe la aplicación de ruta " + id + ".");

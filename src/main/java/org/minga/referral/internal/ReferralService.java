@@ -45,7 +45,7 @@ import org.minga.privacy.BusinessDays;
 import org.minga.privacy.Consents;
 import org.minga.referral.SystemicDelayReported;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -647,7 +647,7 @@ class ReferralService {
         if (!mine.isEmpty()) {
             return inbox(user, f.actorId() == null ? null : f.actorId(), f, page);
         }
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!scope.allJurisdictions()) {
@@ -728,7 +728,7 @@ class ReferralService {
     @Transactional(readOnly = true)
     List<Figures> figures(CurrentUser user, Jurisdiction j, Long territoryId, String by) {
         customPlans();
-        TerritoryScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
+        AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         if (!scope.includesJurisdiction(j.id())) {
             throw new NotFoundException("No existe la jurisdicción " + j.code() + ".");
         }

@@ -30,7 +30,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,7 +109,7 @@ class WebhookService {
     }
 
     /** The change feed: changes after the cursor, oldest first, within the user's scope. */
-    Feed changes(long after, int limit, TerritoryScope scope, List<Long> actorIds) {
+    Feed changes(long after, int limit, AccessScope scope, List<Long> actorIds) {
         if (limit < 1 || limit > 500) {
             throw new ValidationException("limit", "El límite debe estar entre 1 y 500.");
         }

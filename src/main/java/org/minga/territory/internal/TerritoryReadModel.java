@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minga.platform.AccessPolicy;
-import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
@@ -14,7 +13,7 @@ import org.minga.platform.TerritoryLookup;
 import org.minga.platform.TextKeys;
 import org.minga.territory.AreaType;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,22 +37,13 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
     }
 
     @Override
-    public TerritoryScope scopeOf(CurrentUser user) {
+    public AccessScope scopeOf(CurrentUser user) {
         return scopeOf(user, Capability.READ_TERRITORIAL_INFO);
     }
 
     @Override
-    public TerritoryScope scopeOf(CurrentUser user, Capability capability) {
-        AccessScope s = policy.scope(user, capability);
-        if (s.allJurisdictions()) {
-            return TerritoryScope.EVERYTHING;
-        }
-        if (!s.byTerritory()) {
-            // entity staff and roles without the capability reach no territory's records
-            Long jurisdiction = user != null && user.jurisdictionId() != null ? user.jurisdictionId() : Long.valueOf(-1L);
-            return new TerritoryScope(jurisdiction, AccessScope.NO_PATH);
-        }
-        return new TerritoryScope(s.jurisdictionId(), s.pathPrefix());
+    public AccessScope scopeOf(CurrentUser user, Capability capability) {
+        return policy.scope(user, capability);
     }
 
     @Override
@@ -63,8 +53,8 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
 
     @Override
     public TerritoryView requireVisible(long id, CurrentUser user) {
-        TerritoryScope scope = scopeOf(user);
-        return byId(id).filter(scope::includes)
+        AccessScope scope = scopeOf(user);
+        return byId(id).filter(t -> scope.includes(t.jurisdictionId(), t.path()))
                 .orElseThrow(() -> new NotFoundException("No existe el territorio " + id + " en su alcance."));
     }
 
@@ -82,7 +72,7 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
     }
 
     @Override
-    public List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, TerritoryScope scope) {
+    public List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, AccessScope scope) {
         return jdbc.sql(SELECT + """
                         where t.jurisdiction_id = :j and l.code = :level and t.path like :prefix
                         order by t.name""")

@@ -15,7 +15,7 @@ import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.Times;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +49,7 @@ public class AlertReadModel {
 
     public PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId, Long teamId,
                                         CurrentUser user, PageRequest page) {
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where a.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());

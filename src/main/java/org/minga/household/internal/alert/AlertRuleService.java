@@ -21,7 +21,7 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,7 +165,7 @@ public class AlertRuleService {
     public int rerun(String jurisdiction, CurrentUser user) {
         access.requireWriter(user);
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         List<Long> ids = jdbc.sql("select id from household where jurisdiction_id = :j and territory_path like :p order by id")
                 .param("j", j.id()).param("p", scope.likePattern()).query(Long.class).list();
         int opened = 0;

@@ -13,7 +13,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,7 @@ public class CarePlanReadModel {
     }
 
     public PageResult<CarePlanView> plans(Long householdId, String status, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         String where = " where territory_path like :scope and (cast(:j as bigint) is null or jurisdiction_id = :j)"
                 + " and (cast(:h as bigint) is null or household_id = :h) and (cast(:s as varchar) is null or status = :s)";
         Map<String, Object> params = new LinkedHashMap<>();

@@ -27,7 +27,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.Requires;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -188,7 +188,7 @@ class HouseholdPages {
     }
 
     private Jurisdiction defaultJurisdiction(CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (scope.jurisdictionId() != null) {
             return jurisdictions.byId(scope.jurisdictionId()).orElse(null);
         }

@@ -13,7 +13,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +66,7 @@ public class HouseholdReadModel {
     /** Within a territory's subtree ({@code territoryPathPrefix}, e.g. the benchmark's browsing by localidad). */
     public PageResult<HouseholdView> households(Long jurisdictionId, String territoryPathPrefix, Boolean priority, String q,
                                                 CurrentUser user, PageRequest page) {
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where h.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());

@@ -18,7 +18,7 @@ import org.minga.platform.ValidationException;
 import org.minga.territory.LocatedTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLocator;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -145,8 +145,8 @@ public class HouseholdService {
             errors.add(new FieldError("territoryId", "El territorio indicado no existe en " + j.name() + "."));
             return null;
         }
-        TerritoryScope scope = access.scope(user);
-        if (!scope.includes(t)) {
+        AccessScope scope = access.scope(user);
+        if (!scope.includes(t.jurisdictionId(), t.path())) {
             errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
             return null;
         }

@@ -36,7 +36,7 @@ import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.privacy.Consents;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,13 +86,13 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     /** The households of the file: new ones (with their territory) and stored ones the user reaches, by code. */
     private final class HouseholdsOfFile {
         final Jurisdiction j;
-        final TerritoryScope scope;
+        final AccessScope scope;
         final Map<String, Optional<TerritoryView>> territoryByCode = new HashMap<>();
         final Map<String, NewHousehold> created;
         final Map<String, Located> stored;
         final Map<String, Long> existing = new HashMap<>();
 
-        HouseholdsOfFile(Jurisdiction j, TerritoryScope scope, List<ImportRow> rows) {
+        HouseholdsOfFile(Jurisdiction j, AccessScope scope, List<ImportRow> rows) {
             this.j = j;
             this.scope = scope;
             this.created = new LinkedHashMap<>(rows.size());
@@ -129,7 +129,7 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                 errors.add(new ImportError(n, TERRITORY, "El hogar " + hc + " es nuevo: indique su territorio (codigo_territorio)."));
             } else if (t == null) {
                 errors.add(new ImportError(n, TERRITORY, "El territorio (codigo_territorio) '" + tc + "' no existe en " + j.name() + "."));
-            } else if (!scope.includes(t)) {
+            } else if (!scope.includes(t.jurisdictionId(), t.path())) {
                 errors.add(new ImportError(n, TERRITORY, "El territorio '" + tc + "' (codigo_territorio) está fuera de su alcance territorial."));
             } else {
                 Integer estrato = null;
@@ -154,7 +154,7 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     @Override
     public ImportValidation<PersonImportPlan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = access.scope(context.user());
+        AccessScope scope = access.scope(context.user());
         List<ImportRow> rows = input.rows();
         if (!scope.includesJurisdiction(j.id())) {
             return ImportValidation.refused(rows.size(), context.outOfReach());

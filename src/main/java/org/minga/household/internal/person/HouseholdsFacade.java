@@ -52,6 +52,14 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     }
 
     @Override
+    public List<DataSubject> subjectsByDocument(long jurisdictionId, String documentNumber) {
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return List.of();
+        }
+        return persons.byDocumentNumber(jurisdictionId, documentNumber).stream().map(id -> subject(id).orElseThrow()).toList();
+    }
+
+    @Override
     public PersonRef requireUsablePerson(long personId, CurrentUser user) {
         Located r = access.person(personId, user);
         PersonView p = persons.person(personId);

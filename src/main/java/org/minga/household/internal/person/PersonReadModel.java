@@ -21,7 +21,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.TextKeys;
 import org.minga.platform.Times;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +100,7 @@ public class PersonReadModel {
 
     public PageResult<PersonView> persons(Long jurisdictionId, String document, String name, CurrentUser user,
                                           PageRequest page) {
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where p.territory_path like :scope and p.merged_into is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope.likePattern());
@@ -198,5 +198,15 @@ public class PersonReadModel {
     public Optional<Long> jurisdictionOf(long personId) {
         return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId).query(Long.class)
                 .optional();
+    }
+
+    /** Persons of a jurisdiction with this number in any of the forms documents are stored in (not merged). */
+    public List<Long> byDocumentNumber(long jurisdictionId, String documentNumber) {
+        // the forms every document type stores: upper case, no dots or spaces, no hyphen except in a RUN
+        String kept = documentNumber.strip().toUpperCase().replace(".", "").replace(" ", "");
+        return jdbc.sql("""
+                        select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
+                          and p.merged_into is null order by p.id limit 20""")
+                .param("j", jurisdictionId).param("n", List.of(kept, kept.replace("-", ""))).query(Long.class).list();
     }
 }

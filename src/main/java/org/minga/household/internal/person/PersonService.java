@@ -149,7 +149,7 @@ public class PersonService {
         }
         TerritoryView t = territories.byId(c.territoryId())
                 .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + c.territoryId() + " no existe."));
-        if (!access.scope(user).includes(t)) {
+        if (!access.scope(user).includes(t.jurisdictionId(), t.path())) {
             throw new ValidationException("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial.");
         }
         return new Person.Placement(t.jurisdictionId(), null, t.id(), t.path());

@@ -9,7 +9,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +36,11 @@ public class RecordAccess {
         this.policy = policy;
     }
 
-    public static boolean inScope(TerritoryScope scope, long jurisdictionId, String path) {
+    public static boolean inScope(AccessScope scope, long jurisdictionId, String path) {
         return scope.includesJurisdiction(jurisdictionId) && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
     }
 
-    public TerritoryScope scope(CurrentUser user) {
+    public AccessScope scope(CurrentUser user) {
         return territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
     }
 

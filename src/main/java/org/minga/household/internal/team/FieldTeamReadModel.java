@@ -15,7 +15,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ public class FieldTeamReadModel {
     /** A team the user sees: of their jurisdiction, with at least one territory in their scope. */
     public TeamView visibleTeam(long id, CurrentUser user) {
         TeamView t = team(id);
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         boolean inScope = user.seesJurisdiction(t.jurisdictionId()) && jdbc.sql("""
                         select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
                         where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
@@ -77,7 +77,7 @@ public class FieldTeamReadModel {
     }
 
     public List<TeamView> teams(CurrentUser user) {
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         return jdbc.sql("""
                         select distinct f.id, f.name from field_team f join field_team_territory ft on ft.team_id = f.id
                         join territory t on t.id = ft.territory_id

@@ -15,7 +15,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,7 +70,7 @@ public class FieldTeamService {
         access.require(user, Capability.MANAGE_TERRITORY);
         TeamView before = reads.visibleTeam(id, user);
         Jurisdiction j = access.jurisdiction(before.jurisdictionId());
-        TerritoryScope scope = access.scope(user);
+        AccessScope scope = access.scope(user);
         List<FieldError> errors = new ArrayList<>();
         List<TerritoryView> ts = check(c, j, scope, errors);
         if (!errors.isEmpty()) {
@@ -104,7 +104,7 @@ public class FieldTeamService {
         }
     }
 
-    private List<TerritoryView> check(TeamCommand c, Jurisdiction j, TerritoryScope scope, List<FieldError> errors) {
+    private List<TerritoryView> check(TeamCommand c, Jurisdiction j, AccessScope scope, List<FieldError> errors) {
         if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
             errors.add(new FieldError("name", "El nombre del equipo es obligatorio (máximo 200 caracteres)."));
         }
@@ -116,7 +116,7 @@ public class FieldTeamService {
                 TerritoryView t = territories.byCode(j.id(), code).orElse(null);
                 if (t == null) {
                     errors.add(new FieldError("territoryCodes", "El territorio " + code + " no existe en " + j.name() + "."));
-                } else if (!scope.includes(t)) {
+                } else if (!scope.includes(t.jurisdictionId(), t.path())) {
                     errors.add(new FieldError("territoryCodes", "El territorio " + t.name() + " está fuera de su alcance."));
                 } else {
                     ts.add(t);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.minga.platform.AuditLog;
+import org.minga.platform.internal.publiccache.PublicAnswerCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,10 +20,12 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final PublicAnswerCache publicAnswers;
 
-    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json) {
+    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json, PublicAnswerCache publicAnswers) {
         this.jdbc = jdbc;
         this.json = json;
+        this.publicAnswers = publicAnswers;
     }
 
     @Override
@@ -37,6 +40,21 @@ class JdbcAuditLog implements AuditLog {
                 .param("s", summary == null ? null : truncate(summary, 500))
                 .param("b", toJson(before)).param("af", toJson(after)).param("ip", remoteAddress())
                 .update();
+        if (changesPublicData(action)) {
+            publicAnswers.changed();
+        }
+    }
+
+    /**
+     * Every change is recorded here, so the public pages (directory, HSDS, bank) show it as soon as it commits.
+     * Reads, exports, sign-ins and what anonymous visitors do (a public survey's answer) change nothing those pages
+     * show, and must not let anyone empty the cache at will.
+     */
+    private static boolean changesPublicData(String action) {
+        if (action.startsWith("READ") || action.startsWith("LOGIN") || action.equals("LOCKED") || action.equals("EXPORT")) {
+            return false;
+        }
+        return currentUsername() != null || remoteAddress() == null;
     }
 
     private String toJson(Object value) {

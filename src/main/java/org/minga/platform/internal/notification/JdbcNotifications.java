@@ -37,7 +37,7 @@ class JdbcNotifications implements Notifications {
                         left join notification_preference p on p.user_id = u.id and p.topic = :topic
                         where u.id = :u and u.enabled and coalesce(p.receive, true)
                         on conflict (user_id, dedup_key) where dedup_key is not null do nothing
-                        returning (select case when coalesce(p.email, true) then u.email end
+                        returning (select case when coalesce(p.by_mail, true) then u.email end
                                    from app_user u left join notification_preference p
                                    on p.user_id = u.id and p.topic = :topic where u.id = :u)""")
                 .param("u", userId).param("j", n.jurisdictionId()).param("kind", n.kind())

@@ -20,11 +20,35 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(1)
 class PageExceptionHandler {
 
+    /** A jurisdiction to open the page in, for an administrator of all who reached a page that needs one. */
+    record JurisdictionChoice(String name, String href) {
+    }
+
+    private final LayoutModel layout;
+    private final org.minga.platform.Jurisdictions jurisdictions;
+
+    PageExceptionHandler(LayoutModel layout, @org.springframework.context.annotation.Lazy org.minga.platform.Jurisdictions jurisdictions) {
+        this.layout = layout;
+        this.jurisdictions = jurisdictions;
+    }
+
     @ExceptionHandler(MingaException.class)
-    String domain(MingaException e, Model model, HttpServletResponse response) {
+    String domain(MingaException e, Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         int status = e instanceof NotFoundException ? 404
                 : e instanceof ForbiddenException ? 403
                 : e instanceof ConflictException ? 409 : 400;
+        if (e instanceof org.minga.platform.ValidationException v && "GET".equals(request.getMethod())
+                && v.errors().stream().anyMatch(f -> "jurisdiction".equals(f.field()))) {
+            org.minga.platform.CurrentUsers.current().ifPresent(user -> model.addAttribute("jurisdictionChoices",
+                    jurisdictions.visibleTo(user).stream().map(j -> new JurisdictionChoice(j.name(),
+                            org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+                                    .query(request.getQueryString()).replaceQueryParam("jurisdiction", j.code())
+                                    .build().toUriString()))
+                            .toList()));
+            if (model.containsAttribute("jurisdictionChoices")) {
+                return show(status, "Esta página es de una jurisdicción: elija cuál.", model, response);
+            }
+        }
         return show(status, e.getMessage(), model, response);
     }
 
@@ -51,7 +75,12 @@ class PageExceptionHandler {
         return show(refusal.status(), refusal.message() + (fields.isEmpty() ? "" : " (" + fields + ")"), model, response);
     }
 
-    private static String show(int status, String message, Model model, HttpServletResponse response) {
+    /** The error in the layout, with the menu and the header the page would have had. */
+    private String show(int status, String message, Model model, HttpServletResponse response) {
+        model.addAttribute("me", layout.me());
+        model.addAttribute("navigation", layout.navigation());
+        model.addAttribute("unreadNotifications", layout.unreadNotifications());
+        model.addAttribute("errors", java.util.List.of());
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", message);

@@ -2,13 +2,12 @@ package org.minga.privacy.internal.home;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
-import org.minga.platform.Role;
 import org.minga.platform.Times;
 import org.minga.privacy.BusinessDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +57,7 @@ class DataRequestDeadlines {
         int sent = 0;
         for (Due d : due) {
             boolean late = d.dueOn().isBefore(today);
-            sent += notifications.notifyCovering(j.id(), "/", Set.of(Role.PRIVACY_OFFICER), new Notification(
+            sent += notifications.notifyCovering(j.id(), "/", Capability.PROCESS_DATA_REQUESTS, new Notification(
                     "data-request.due",
                     (late ? "Solicitud de titular vencida: " : "Solicitud de titular por vencer: ") + "solicitud " + d.id(),
                     "El plazo legal " + (late ? "venció" : "vence") + " el " + Times.DATE.format(d.dueOn()) + ".",

@@ -1,5 +1,6 @@
 package org.minga.territory.internal.api;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +15,6 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NewJurisdiction;
-import org.minga.platform.Role;
 import org.minga.territory.TerritoryLevelView;
 import org.minga.territory.TerritoryTree;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +63,7 @@ class JurisdictionApi {
     @PostMapping
     @Operation(summary = "Crear una jurisdicción (administradores)")
     ResponseEntity<JurisdictionWithLevels> create(@RequestBody NewJurisdiction command) {
-        if (!CurrentUsers.require().is(Role.ADMINISTRATOR)) {
+        if (!AccessPolicy.reachesAllJurisdictions(CurrentUsers.require(), Capability.ADMINISTER_USERS)) {
             throw new ForbiddenException("Solo un administrador crea jurisdicciones.");
         }
         Jurisdiction created = jurisdictions.create(command);

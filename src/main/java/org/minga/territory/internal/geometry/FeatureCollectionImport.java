@@ -1,5 +1,7 @@
 package org.minga.territory.internal.geometry;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +21,7 @@ import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.territory.ParsedGeometry;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
 
@@ -71,11 +73,11 @@ class FeatureCollectionImport {
             errors.add(new ImportError(0, "features", "La FeatureCollection no tiene entidades ('features')."));
             return new ImportValidation<>(0, errors, null);
         }
-        if (!user.seesJurisdiction(jurisdiction.id())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_TERRITORY, jurisdiction.id())) {
             errors.add(new ImportError(0, null, "No puede importar geometrías en " + jurisdiction.name() + "."));
             return new ImportValidation<>(features.size(), errors, null);
         }
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<Shape> shapes = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
@@ -107,7 +109,7 @@ class FeatureCollectionImport {
                 errors.isEmpty() ? new Plan(jurisdiction.id(), shapes, attribution) : null);
     }
 
-    private TerritoryView match(int number, JsonNode props, Jurisdiction jurisdiction, TerritoryScope scope,
+    private TerritoryView match(int number, JsonNode props, Jurisdiction jurisdiction, AccessScope scope,
                                 List<ImportError> errors) {
         String codeProperty = props.hasNonNull("code") ? "code" : props.hasNonNull("codigo") ? "codigo" : null;
         String nameProperty = props.hasNonNull("name") ? "name" : props.hasNonNull("nombre") ? "nombre" : null;
@@ -144,7 +146,7 @@ class FeatureCollectionImport {
                     + "para saber a qué territorio corresponde."));
             return null;
         }
-        if (!scope.includes(found)) {
+        if (!scope.includes(found.jurisdictionId(), found.path())) {
             errors.add(new ImportError(number, column, "El territorio " + found.label()
                     + " está fuera de su alcance."));
             return null;

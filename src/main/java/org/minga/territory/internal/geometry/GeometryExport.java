@@ -22,7 +22,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +73,7 @@ class GeometryExport {
                     "La tolerancia de simplificación debe estar entre 0 y 1 grados (p. ej. 0.0005).");
         }
         Jurisdiction j = jurisdiction(jurisdictionCode, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         String prefix = scope.likePattern();
         if (parentId != null) {
             TerritoryView parent = territories.requireVisible(parentId, user);
@@ -81,7 +81,7 @@ class GeometryExport {
                 throw new ValidationException("parent", "El territorio " + parentId + " no es de " + j.name() + ".");
             }
             // the parent's subtree, but never wider than the user's scope
-            if (parent.path().startsWith(scope.pathPrefix() == null ? "/" : scope.pathPrefix())) {
+            if (scope.includes(parent.jurisdictionId(), parent.path())) {
                 prefix = parent.path() + "%";
             }
         }

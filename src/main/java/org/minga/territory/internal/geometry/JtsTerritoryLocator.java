@@ -16,7 +16,7 @@ import org.minga.territory.LocatedTerritory;
 import org.minga.territory.LocatedTerritory.TerritoryRef;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLocator;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -60,7 +60,7 @@ class JtsTerritoryLocator implements TerritoryLocator {
     @Override
     public Optional<LocatedTerritory> locate(double lat, double lon, Long jurisdictionId, CurrentUser user) {
         checkPoint(lat, lon);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<Long> searched;
         if (jurisdictionId != null) {
             if (!scope.includesJurisdiction(jurisdictionId)) {
@@ -81,8 +81,7 @@ class JtsTerritoryLocator implements TerritoryLocator {
         }
         // deepest in scope wins; on a shared border the lowest id, so the answer never flips
         Optional<Node> best = nodes(candidates).stream()
-                .filter(n -> scope.includesJurisdiction(n.jurisdictionId())
-                        && (scope.pathPrefix() == null || n.path().startsWith(scope.pathPrefix())))
+                .filter(n -> scope.includes(n.jurisdictionId(), n.path()))
                 .min(Comparator.comparingInt(Node::depth).reversed().thenComparingLong(Node::id));
         return best.map(this::withAncestors);
     }

@@ -11,7 +11,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NavigationItem;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +87,7 @@ class MapPage {
     }
 
     /** Levels by rank, each with its number of shapes in scope; the first with shapes is the default. */
-    private List<LevelOption> levels(long jurisdictionId, TerritoryScope scope) {
+    private List<LevelOption> levels(long jurisdictionId, AccessScope scope) {
         return jdbc.sql("""
                         select l.code, l.name, l.rank,
                                (select count(*) from territory t join territory_geometry g on g.territory_id = t.id

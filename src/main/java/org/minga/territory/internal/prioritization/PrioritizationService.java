@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +27,9 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.variable.Decimals;
 import org.minga.territory.internal.variable.Direction;
@@ -65,7 +66,7 @@ public class PrioritizationService {
 
     /** Read-only users and practice evaluators look at rankings; the other roles may run one. */
     public static boolean canRun(CurrentUser user) {
-        return !user.is(Role.READ_ONLY) && !user.is(Role.PRACTICE_EVALUATOR);
+        return AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY);
     }
 
     /** The jurisdiction named by code, or the user's own when the code is blank. */
@@ -157,8 +158,8 @@ public class PrioritizationService {
             throw new ValidationException(errors);
         }
 
-        TerritoryScope scope = territories.scopeOf(user).includesJurisdiction(j.id())
-                ? territories.scopeOf(user) : new TerritoryScope(j.id(), "/none/");
+        AccessScope scope = territories.scopeOf(user).includesJurisdiction(j.id())
+                ? territories.scopeOf(user) : AccessScope.NOTHING;
         List<TerritoryView> candidates = territories.ofLevel(j.id(), level.code(), scope);
         if (candidates.isEmpty()) {
             throw new ValidationException("level", "No hay territorios del nivel «" + level.name()
@@ -181,7 +182,7 @@ public class PrioritizationService {
                     + " no se puntuaron; se listan aparte como «sin datos».");
         }
 
-        String scopeLabel = scope.pathPrefix() == null ? "Toda la jurisdicción (" + j.name() + ")"
+        String scopeLabel = !scope.narrowed() ? "Toda la jurisdicción (" + j.name() + ")"
                 : user.territoryId() == null ? "Su territorio"
                 : territories.byId(user.territoryId()).map(TerritoryView::label).orElse("Su territorio");
         List<RunInputs.Variable> usedVariables = new ArrayList<>();
@@ -208,7 +209,7 @@ public class PrioritizationService {
                           cast(:notes as jsonb))
                         returning id""")
                 .param("j", j.id()).param("name", name).param("lc", level.code()).param("ln", level.name())
-                .param("y", request.year()).param("sp", scope.pathPrefix() == null ? "/" : scope.pathPrefix())
+                .param("y", request.year()).param("sp", scope.subtreePath())
                 .param("sl", scopeLabel).param("uid", user.id() > 0 ? user.id() : null).param("u", user.username())
                 .param("un", user.fullName()).param("sc", ranking.ranked().size())
                 .param("uc", ranking.unscored().size()).param("inputs", write(inputs)).param("notes", write(notes))
@@ -257,7 +258,7 @@ public class PrioritizationService {
 
     /** A run the user may see: of a jurisdiction in their scope, ranking territories inside their subtree. */
     public RunView require(long id, CurrentUser user) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         RunView run = jdbc.sql("""
                         select r.*, j.time_zone from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
                         where r.id = :id""").param("id", id)
@@ -267,7 +268,8 @@ public class PrioritizationService {
                 .orElseThrow(() -> new NotFoundException("No existe la priorización " + id + "."));
         String scopePath = jdbc.sql("select scope_path from prioritization_run where id = :id").param("id", id)
                 .query(String.class).single();
-        if (scope.pathPrefix() != null && !scopePath.startsWith(scope.pathPrefix())) {
+        // a run over a whole jurisdiction has the path "/": only a user who reaches the whole jurisdiction sees it
+        if (!scope.includes(run.jurisdictionId(), scopePath)) {
             throw new NotFoundException("No existe la priorización " + id + ".");
         }
         return run;
@@ -275,7 +277,7 @@ public class PrioritizationService {
 
     /** Runs the user may see, newest first; {@code jurisdictionId} null lists every jurisdiction in scope. */
     public PageResult<RunSummary> list(Long jurisdictionId, CurrentUser user, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (jurisdictionId != null && !scope.includesJurisdiction(jurisdictionId)) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }

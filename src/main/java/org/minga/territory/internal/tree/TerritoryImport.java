@@ -21,7 +21,7 @@ import org.minga.territory.ParsedGeometry;
 import org.minga.territory.TerritoryGeometries;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLevelView;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.tree.TerritoryStore.Placed;
@@ -88,13 +88,13 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         long jurisdictionId = context.jurisdiction().id();
-        TerritoryScope scope = territories.scopeOf(context.user());
+        AccessScope scope = territories.scopeOf(context.user());
         Map<String, TerritoryLevelView> levels = new HashMap<>();
         tree.levels(jurisdictionId).forEach(l -> levels.put(l.code(), l));
         List<ImportError> errors = new ArrayList<>();
         Map<String, Row> byCode = new LinkedHashMap<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
-        boolean jurisdictionWide = scope.pathPrefix() == null;
+        boolean jurisdictionWide = !scope.narrowed();
         int processed = 0;
         for (ImportRow r : input.rows()) {
             int before = errors.size();
@@ -162,7 +162,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
             if (code != null && code.length() <= 40) {
                 existing = territories.byCode(jurisdictionId, code).orElse(null);
                 if (existing != null) {
-                    if (!scope.includes(existing)) {
+                    if (!scope.includes(existing.jurisdictionId(), existing.path())) {
                         errors.add(new ImportError(r.number(), CODE, "El territorio " + code + " está fuera de su alcance."));
                     } else if (level != null && !existing.levelCode().equals(level.code())) {
                         errors.add(new ImportError(r.number(), LEVEL, "El territorio " + code + " ya existe con nivel "
@@ -186,7 +186,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 new Plan(jurisdictionId, loadOrder(byCode)));
     }
 
-    private List<ImportError> checkParents(Map<String, Row> rows, long jurisdictionId, TerritoryScope scope,
+    private List<ImportError> checkParents(Map<String, Row> rows, long jurisdictionId, AccessScope scope,
                                            boolean jurisdictionWide, ImportContext context) {
         List<ImportError> errors = new ArrayList<>();
         for (Row row : rows.values()) {
@@ -221,7 +221,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                             + "' no existe en la jurisdicción ni en el archivo."));
                     continue;
                 }
-                if (!scope.includes(stored.get())) {
+                if (!scope.includes(stored.get().jurisdictionId(), stored.get().path())) {
                     errors.add(new ImportError(row.number(), PARENT, "El territorio padre " + parentCode + " está fuera de su alcance."));
                     continue;
                 }

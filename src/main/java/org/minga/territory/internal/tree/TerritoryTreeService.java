@@ -1,5 +1,7 @@
 package org.minga.territory.internal.tree;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
@@ -25,7 +26,7 @@ import org.minga.territory.NewTerritory;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryChange;
 import org.minga.territory.TerritoryLevelView;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.TerritoryReadModel;
@@ -70,7 +71,7 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     @Transactional(readOnly = true)
     public PageResult<TerritoryView> search(CurrentUser user, TerritorySearch search, PageRequest page) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (!scope.includesJurisdiction(search.jurisdictionId())) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
@@ -113,11 +114,11 @@ class TerritoryTreeService implements TerritoryTree {
 
     @Override
     public List<TerritoryView> roots(CurrentUser user, long jurisdictionId) {
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (!scope.includesJurisdiction(jurisdictionId)) {
             return List.of();
         }
-        if (scope.pathPrefix() != null) {
+        if (scope.narrowed()) {
             // entity staff have a scope with no territory ("/none/"): no roots, rather than a null id
             return user.territoryId() == null ? List.of()
                     : territories.byId(user.territoryId()).map(List::of).orElse(List.of());
@@ -136,7 +137,7 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     public List<TerritoryView> ancestry(CurrentUser user, long id) {
         TerritoryView t = territories.requireVisible(id, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<Long> ids = new ArrayList<>();
         for (String part : t.path().split("/")) {
             if (!part.isEmpty()) {
@@ -145,7 +146,7 @@ class TerritoryTreeService implements TerritoryTree {
         }
         return jdbc.sql(TerritoryReadModel.SELECT + " where t.id in (:ids) order by t.depth")
                 .param("ids", ids).query(TerritoryReadModel::map).list()
-                .stream().filter(scope::includes).toList();
+                .stream().filter(a -> scope.includes(a.jurisdictionId(), a.path())).toList();
     }
 
     @Override
@@ -153,7 +154,7 @@ class TerritoryTreeService implements TerritoryTree {
     public TerritoryView create(CurrentUser user, NewTerritory command) {
         requireManager(user);
         List<FieldError> errors = violations(command);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         if (command.jurisdictionId() != null && !scope.includesJurisdiction(command.jurisdictionId())) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
@@ -166,12 +167,12 @@ class TerritoryTreeService implements TerritoryTree {
         }
         TerritoryView parent = null;
         if (command.parentId() != null) {
-            parent = territories.byId(command.parentId()).filter(scope::includes).orElse(null);
+            parent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path())).orElse(null);
             if (parent == null || parent.jurisdictionId() != command.jurisdictionId()) {
                 errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
                 parent = null;
             }
-        } else if (scope.pathPrefix() != null) {
+        } else if (scope.narrowed()) {
             errors.add(new FieldError("parentId", "Debe elegir un territorio padre dentro de su territorio."));
         }
         if (level != null) {
@@ -197,16 +198,16 @@ class TerritoryTreeService implements TerritoryTree {
     public TerritoryView change(CurrentUser user, long id, TerritoryChange command) {
         requireManager(user);
         TerritoryView before = territories.requireVisible(id, user);
-        TerritoryScope scope = territories.scopeOf(user);
+        AccessScope scope = territories.scopeOf(user);
         List<FieldError> errors = violations(command);
         TerritoryView newParent = null;
         boolean moving = !java.util.Objects.equals(command.parentId(), before.parentId());
         if (moving) {
-            if (scope.pathPrefix() != null && before.path().equals(scope.pathPrefix())) {
+            if (scope.narrowed() && before.path().equals(scope.subtreePath())) {
                 errors.add(new FieldError("parentId", "No puede mover el territorio raíz de su alcance."));
             }
             if (command.parentId() != null) {
-                newParent = territories.byId(command.parentId()).filter(scope::includes)
+                newParent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path()))
                         .filter(p -> p.jurisdictionId() == before.jurisdictionId()).orElse(null);
                 if (newParent == null) {
                     errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
@@ -239,10 +240,15 @@ class TerritoryTreeService implements TerritoryTree {
     @Override
     @Transactional
     public TerritoryLevelView defineLevel(CurrentUser user, long jurisdictionId, String code, String name, int rank) {
-        if (!(user.is(Role.ADMINISTRATOR) || (user.is(Role.DISTRICT) && user.territoryId() == null))) {
+        if (!AccessPolicy.holds(user.role(), Capability.CONFIGURE_JURISDICTION)) {
             throw new ForbiddenException("Solo un administrador o un usuario distrital define los niveles territoriales.");
         }
-        if (!user.seesJurisdiction(jurisdictionId) || jurisdictions.byId(jurisdictionId).isEmpty()) {
+        if (!AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
+                && AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)) {
+            throw new ForbiddenException("Los niveles territoriales los define quien tiene alcance sobre toda la jurisdicción.");
+        }
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
+                || jurisdictions.byId(jurisdictionId).isEmpty()) {
             throw new NotFoundException("No existe la jurisdicción en su alcance.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -270,7 +276,7 @@ class TerritoryTreeService implements TerritoryTree {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.role().managesTerritory()) {
+        if (!AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no puede modificar territorios.");
         }
     }

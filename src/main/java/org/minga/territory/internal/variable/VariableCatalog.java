@@ -1,5 +1,7 @@
 package org.minga.territory.internal.variable;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
@@ -23,10 +25,9 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class VariableCatalog {
 
     /** Administrators and district users of the jurisdiction keep its catalogue; everyone else reads it. */
     public static boolean canEdit(CurrentUser user, long jurisdictionId) {
-        return (user.is(Role.ADMINISTRATOR) || user.is(Role.DISTRICT)) && user.seesJurisdiction(jurisdictionId);
+        return AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId);
     }
 
     public List<SocialVariable> list(long jurisdictionId) {
@@ -77,7 +78,7 @@ public class VariableCatalog {
 
     /** The variable when its jurisdiction is in the user's scope; otherwise not found. */
     public SocialVariable requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(v -> user.seesJurisdiction(v.jurisdictionId()))
+        return byId(id).filter(v -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, v.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe la variable " + id + "."));
     }
 
@@ -176,7 +177,7 @@ public class VariableCatalog {
 
     /** Values of a variable in territories of the user's scope, optionally for one year and one level. */
     public PageResult<VariableValueView> values(SocialVariable variable, Integer year, String levelCode,
-                                                TerritoryScope scope, PageRequest page) {
+                                                AccessScope scope, PageRequest page) {
         String where = """
                 from variable_value vv
                 join territory t on t.id = vv.territory_id

@@ -25,7 +25,7 @@ import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
-import org.minga.territory.TerritoryScope;
+import org.minga.platform.AccessScope;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +95,7 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        TerritoryScope scope = territories.scopeOf(context.user());
+        AccessScope scope = territories.scopeOf(context.user());
         List<ImportRow> rows = input.rows();
         if (!scope.includesJurisdiction(j.id())) {
             return ImportValidation.refused(rows.size(), context.outOfReach());
@@ -135,7 +135,7 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
                 if (territory == null) {
                     errors.add(new ImportError(n, TERRITORY, "El código de territorio (codigo_territorio) '" + code
                             + "' no existe en " + j.name() + "."));
-                } else if (!territory.path().startsWith(scope.pathPrefix() == null ? "/" : scope.pathPrefix())) {
+                } else if (!scope.includes(j.id(), territory.path())) {
                     errors.add(new ImportError(n, TERRITORY, "El territorio '" + code
                             + "' (codigo_territorio) está fuera de su alcance territorial."));
                     territory = null;

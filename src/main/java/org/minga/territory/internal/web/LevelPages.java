@@ -1,12 +1,12 @@
 package org.minga.territory.internal.web;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.territory.TerritoryTree;
 import org.springframework.stereotype.Controller;
@@ -37,7 +37,7 @@ class LevelPages {
         Jurisdiction j = jurisdictions.requireVisible(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("levels", tree.levels(j.id()));
-        model.addAttribute("canDefine", user.is(Role.ADMINISTRATOR) || (user.is(Role.DISTRICT) && user.territoryId() == null));
+        model.addAttribute("canDefine", AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, j.id()));
         return "territory/levels";
     }
 

@@ -1,5 +1,6 @@
 package org.minga.territory.internal.web;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.util.List;
@@ -72,7 +73,7 @@ class TerritoryPages {
                         new TerritorySearch(selected.id(), null, null, false, q), PageRequest.of(page, 25)));
             }
         }
-        model.addAttribute("canManage", user.role().managesTerritory());
+        model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY));
         return "territory/tree";
     }
 
@@ -91,7 +92,7 @@ class TerritoryPages {
         model.addAttribute("ancestry", tree.ancestry(user, id));
         model.addAttribute("children", tree.search(user,
                 new TerritorySearch(t.jurisdictionId(), null, id, false, null), PageRequest.of(page, 50)));
-        model.addAttribute("canManage", user.role().managesTerritory());
+        model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY));
         return "territory/detail";
     }
 
