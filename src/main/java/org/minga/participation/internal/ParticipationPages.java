@@ -61,7 +61,7 @@ class ParticipationPages {
     /** Runs a change; a validation or concurrency problem goes back to the page as form errors. */
     private static String change(String back, RedirectAttributes redirect, String done, Supplier<Object> action) {
         try {
-            action.get();
+            var unused = action.get(); // the page shows the outcome, not the changed record
             redirect.addFlashAttribute("saved", done);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());

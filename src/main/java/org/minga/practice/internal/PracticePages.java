@@ -382,7 +382,7 @@ class PracticePages {
 
     private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<Object> action, String notice) {
         try {
-            action.get();
+            var unused = action.get(); // the page shows the notice, not the changed record
             redirect.addFlashAttribute("notice", notice);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("problems", e.errors().stream().map(FieldError::message).toList());

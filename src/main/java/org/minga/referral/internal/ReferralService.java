@@ -185,7 +185,9 @@ class ReferralService {
         if (days < 1 || days > 120) {
             throw new ValidationException("businessDays", "El plazo debe estar entre 1 y 120 días hábiles.");
         }
-        service(j.id(), serviceId).orElseThrow(() -> new ValidationException("serviceId", "El servicio " + serviceId + " no existe en " + j.name() + "."));
+        if (service(j.id(), serviceId).isEmpty()) {
+            throw new ValidationException("serviceId", "El servicio " + serviceId + " no existe en " + j.name() + ".");
+        }
         Optional<Integer> before = serviceDays(serviceId);
         jdbc.sql("""
                         insert into referral_service_deadline (service_id, jurisdiction_id, business_days, updated_by)

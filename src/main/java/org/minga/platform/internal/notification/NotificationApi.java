@@ -39,8 +39,9 @@ class NotificationApi {
 
     @PostMapping("/{id}/read")
     Map<String, Object> read(@PathVariable long id) {
-        store.markRead(CurrentUsers.require().id(), id)
-                .orElseThrow(() -> new NotFoundException("No existe la notificación " + id + "."));
+        if (store.markRead(CurrentUsers.require().id(), id).isEmpty()) {
+            throw new NotFoundException("No existe la notificación " + id + ".");
+        }
         return Map.of("id", id, "read", true);
     }
 

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationPages {
 
     private final NotificationStore store;
-    private final NotificationPreferences preferences;
+    private final NotificationPreferencesRepository preferences;
     private final org.minga.platform.Mail mail;
 
-    NotificationPages(NotificationStore store, NotificationPreferences preferences, org.minga.platform.Mail mail) {
+    NotificationPages(NotificationStore store, NotificationPreferencesRepository preferences, org.minga.platform.Mail mail) {
         this.store = store;
         this.preferences = preferences;
         this.mail = mail;

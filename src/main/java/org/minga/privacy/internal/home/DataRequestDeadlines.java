@@ -1,7 +1,6 @@
 package org.minga.privacy.internal.home;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.minga.platform.Capability;
 import org.minga.platform.Jurisdiction;
@@ -10,7 +9,6 @@ import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
 import org.minga.platform.Times;
 import org.minga.privacy.BusinessDays;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +23,12 @@ class DataRequestDeadlines {
 
     static final int WARNING_BUSINESS_DAYS = 3;
 
-    private final JdbcClient jdbc;
+    private final DataRequestWorkReadModel requests;
     private final Jurisdictions jurisdictions;
     private final Notifications notifications;
 
-    DataRequestDeadlines(JdbcClient jdbc, Jurisdictions jurisdictions, Notifications notifications) {
-        this.jdbc = jdbc;
+    DataRequestDeadlines(DataRequestWorkReadModel requests, Jurisdictions jurisdictions, Notifications notifications) {
+        this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.notifications = notifications;
     }
@@ -46,16 +44,8 @@ class DataRequestDeadlines {
     @Transactional
     int remind(Jurisdiction j, LocalDate today) {
         LocalDate limit = BusinessDays.forCountry(j.country()).add(today, WARNING_BUSINESS_DAYS);
-        record Due(long id, String kind, LocalDate dueOn) {
-        }
-        List<Due> due = jdbc.sql("""
-                        select id, kind, due_on from data_request
-                        where jurisdiction_id = :j and status = 'RADICADA' and due_on <= :limit order by due_on, id""")
-                .param("j", j.id()).param("limit", limit)
-                .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("kind"), rs.getObject("due_on", LocalDate.class)))
-                .list();
         int sent = 0;
-        for (Due d : due) {
+        for (DataRequestWorkReadModel.Due d : requests.unansweredDueBy(j.id(), limit)) {
             boolean late = d.dueOn().isBefore(today);
             sent += notifications.notifyCovering(j.id(), "/", Capability.PROCESS_DATA_REQUESTS, new Notification(
                     "data-request.due",

@@ -33,7 +33,7 @@ class NotificationMailTests {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    NotificationPreferences preferences;
+    NotificationPreferencesRepository preferences;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A local, zonal or district official's home: the overdue commitments and the open barriers of their territories. */
 @Configuration(proxyBeanMethods = false)
-class FollowUpPanels {
+class FollowUpWorkReadModel {
 
     private static final int SHOWN = 5;
     private static final Capability CAPABILITY = Capability.RUN_GOVERNANCE;
@@ -27,7 +27,7 @@ class FollowUpPanels {
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
 
-    FollowUpPanels(JdbcClient jdbc, AccessPolicy policy) {
+    FollowUpWorkReadModel(JdbcClient jdbc, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.policy = policy;
     }

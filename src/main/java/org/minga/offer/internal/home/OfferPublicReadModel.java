@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** The citizens' home: the directory of services of the jurisdiction and "¿Qué servicios me corresponden?". */
 @Component
-class OfferPublicEntry implements PublicEntry {
+class OfferPublicReadModel implements PublicEntry {
 
     private final JdbcClient jdbc;
 
-    OfferPublicEntry(JdbcClient jdbc) {
+    OfferPublicReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An evaluator's home: the good practices assigned to them and not yet evaluated, oldest assignment first. */
 @Configuration(proxyBeanMethods = false)
-class EvaluationPanel {
+class EvaluationWorkReadModel {
 
     private static final int SHOWN = 5;
 

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
  * citizens said) in the jurisdiction, newest first.
  */
 @Component
-class ParticipationPublicEntry implements PublicEntry {
+class ParticipationPublicReadModel implements PublicEntry {
 
     private static final int SHOWN = 8;
 
     private final JdbcClient jdbc;
 
-    ParticipationPublicEntry(JdbcClient jdbc) {
+    ParticipationPublicReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

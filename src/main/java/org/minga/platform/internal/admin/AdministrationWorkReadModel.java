@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the jurisdictions with their users, within the administrator's jurisdiction (all, for an administrator of all).
  */
 @Configuration(proxyBeanMethods = false)
-class AdministrationPanels {
+class AdministrationWorkReadModel {
 
     private static final int SHOWN = 5;
 
     private final JdbcClient jdbc;
 
-    AdministrationPanels(JdbcClient jdbc) {
+    AdministrationWorkReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * where the worker records personal data. Households by code, never by a person's name.
  */
 @Configuration(proxyBeanMethods = false)
-class FieldWorkPanels {
+class FieldWorkReadModel {
 
     /** How far ahead a visit or an action counts as due. */
     static final int DAYS_AHEAD = 7;
@@ -31,7 +31,7 @@ class FieldWorkPanels {
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
 
-    FieldWorkPanels(JdbcClient jdbc, AccessPolicy policy) {
+    FieldWorkReadModel(JdbcClient jdbc, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.policy = policy;
     }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Each user's choice, per topic, of receiving notifications and of receiving them also by e-mail. */
 @Component
-class NotificationPreferences {
+class NotificationPreferencesRepository {
 
     record Choice(NotificationTopic topic, boolean receive, boolean email) {
     }
@@ -21,7 +21,7 @@ class NotificationPreferences {
     private final JdbcClient jdbc;
     private final List<NotificationTopic> topics;
 
-    NotificationPreferences(JdbcClient jdbc, List<NotificationTopic> topics) {
+    NotificationPreferencesRepository(JdbcClient jdbc, List<NotificationTopic> topics) {
         this.jdbc = jdbc;
         this.topics = topics.stream().sorted(Comparator.comparingInt(NotificationTopic::order)).toList();
     }

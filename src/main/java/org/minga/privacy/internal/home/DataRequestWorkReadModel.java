@@ -19,13 +19,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * business days for a consulta, fifteen for a reclamo). By number and kind, never the requester's name.
  */
 @Configuration(proxyBeanMethods = false)
-class DataRequestPanel {
+class DataRequestWorkReadModel {
+
+    /** A data-subject request waiting for an answer, by its legal deadline. */
+    record Due(long id, String kind, LocalDate dueOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DataRequestWorkReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The requests of a jurisdiction still unanswered whose deadline falls on or before {@code limit}. */
+    List<Due> unansweredDueBy(long jurisdictionId, LocalDate limit) {
+        return jdbc.sql("""
+                        select id, kind, due_on from data_request
+                        where jurisdiction_id = :j and status = 'RADICADA' and due_on <= :limit order by due_on, id""")
+                .param("j", jurisdictionId).param("limit", limit)
+                .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("kind"), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
 
     private static final int SHOWN = 5;
     private static final Capability CAPABILITY = Capability.PROCESS_DATA_REQUESTS;
 
     @Bean
-    WorkPanel dataRequestsPanel(JdbcClient jdbc, AccessPolicy policy) {
+    WorkPanel dataRequestsPanel(AccessPolicy policy) {
         return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> {
             AccessScope scope = policy.scope(user, CAPABILITY);
             String where = " from data_request where (:all or jurisdiction_id = :j) and status = 'RADICADA'";
