@@ -28,12 +28,6 @@ public interface Consents {
     /** Whether an active authorization of the person expressly covers sensitive data (Ley 1581, art. 6). */
     boolean coversSensitive(long personId);
 
-    /**
-     * Moves the authorizations of a duplicate person record to the record it was merged into (in the caller's
-     * transaction): the duplicate's consent still covers the person. Returns how many moved.
-     */
-    int transferAuthorizations(long fromPersonId, long toPersonId);
-
     /** Withdraws an authorization; when none stays active, publishes {@link AuthorizationWithdrawn}. */
     AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user);
 }

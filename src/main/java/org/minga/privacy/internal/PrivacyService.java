@@ -182,13 +182,6 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     @Override
-    @Transactional
-    public int transferAuthorizations(long fromPersonId, long toPersonId) {
-        return jdbc.sql("update data_authorization set person_id = :to where person_id = :from")
-                .param("to", toPersonId).param("from", fromPersonId).update();
-    }
-
-    @Override
     public boolean coversSensitive(long personId) {
         return jdbc.sql("""
                         select exists (select 1 from data_authorization

@@ -7,7 +7,7 @@ import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
 import org.minga.household.internal.alert.AlertRecords.AlertView;
 import org.minga.household.internal.alert.AlertRecords.RuleCommand;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.PageRequest;
@@ -30,9 +30,9 @@ class AlertApi {
     private final AlertReadModel reads;
     private final AlertService alerts;
     private final AlertRuleService rules;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    AlertApi(AlertReadModel reads, AlertService alerts, AlertRuleService rules, RecordAccess access) {
+    AlertApi(AlertReadModel reads, AlertService alerts, AlertRuleService rules, ScopeQueries access) {
         this.reads = reads;
         this.alerts = alerts;
         this.rules = rules;

@@ -1,7 +1,7 @@
 package org.minga.household.internal.alert;
 
 import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -23,9 +23,9 @@ class AlertPages {
 
     private final AlertReadModel reads;
     private final AlertService alerts;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    AlertPages(AlertReadModel reads, AlertService alerts, RecordAccess access) {
+    AlertPages(AlertReadModel reads, AlertService alerts, ScopeQueries access) {
         this.reads = reads;
         this.alerts = alerts;
         this.access = access;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.household.internal.alert.AlertRecords.AlertView;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
@@ -29,9 +29,9 @@ public class AlertReadModel {
             left join field_team ft on ft.id = a.field_team_id""";
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    AlertReadModel(JdbcClient jdbc, RecordAccess access) {
+    AlertReadModel(JdbcClient jdbc, ScopeQueries access) {
         this.jdbc = jdbc;
         this.access = access;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.minga.household.internal.alert.AlertRecords.RuleUpdate;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
 import org.minga.household.internal.shared.FormValues;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -31,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlertRulePages {
 
     private final AlertRuleService rules;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Jurisdictions jurisdictions;
 
-    AlertRulePages(AlertRuleService rules, RecordAccess access, Jurisdictions jurisdictions) {
+    AlertRulePages(AlertRuleService rules, ScopeQueries access, Jurisdictions jurisdictions) {
         this.rules = rules;
         this.access = access;
         this.jurisdictions = jurisdictions;

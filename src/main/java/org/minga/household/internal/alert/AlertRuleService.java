@@ -11,7 +11,7 @@ import org.minga.household.internal.alert.AlertRecords.RuleCommand;
 import org.minga.household.internal.alert.AlertRecords.RuleUpdate;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
 import org.minga.household.internal.shared.Json;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.ConflictException;
@@ -34,11 +34,11 @@ public class AlertRuleService {
 
     private final JdbcClient jdbc;
     private final Json json;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final AlertEngine engine;
     private final AuditLog audit;
 
-    AlertRuleService(JdbcClient jdbc, Json json, RecordAccess access, AlertEngine engine, AuditLog audit) {
+    AlertRuleService(JdbcClient jdbc, Json json, ScopeQueries access, AlertEngine engine, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;

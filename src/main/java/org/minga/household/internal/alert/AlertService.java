@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.minga.household.PersonsMerged;
 import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
 import org.minga.household.internal.alert.AlertRecords.AlertView;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -22,10 +22,10 @@ public class AlertService {
     private final AlertRepository alerts;
     private final AlertReadModel reads;
     private final FieldTeamReadModel teams;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final AuditLog audit;
 
-    AlertService(AlertRepository alerts, AlertReadModel reads, FieldTeamReadModel teams, RecordAccess access, AuditLog audit) {
+    AlertService(AlertRepository alerts, AlertReadModel reads, FieldTeamReadModel teams, ScopeQueries access, AuditLog audit) {
         this.alerts = alerts;
         this.reads = reads;
         this.teams = teams;

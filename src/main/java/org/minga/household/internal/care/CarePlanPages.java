@@ -13,7 +13,7 @@ import org.minga.household.internal.care.CarePlanRecords.VisitCommand;
 import org.minga.household.internal.household.HouseholdReadModel;
 import org.minga.household.internal.household.HouseholdView;
 import org.minga.household.internal.shared.FormValues;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -36,9 +36,9 @@ class CarePlanPages {
     private final CarePlanService plans;
     private final CarePlanReadModel reads;
     private final HouseholdReadModel households;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households, RecordAccess access) {
+    CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households, ScopeQueries access) {
         this.plans = plans;
         this.reads = reads;
         this.households = households;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.minga.household.internal.care.CarePlanRecords.ActionView;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
 import org.minga.household.internal.care.CarePlanRecords.VisitView;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 public class CarePlanReadModel {
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    CarePlanReadModel(JdbcClient jdbc, RecordAccess access) {
+    CarePlanReadModel(JdbcClient jdbc, ScopeQueries access) {
         this.jdbc = jdbc;
         this.access = access;
     }

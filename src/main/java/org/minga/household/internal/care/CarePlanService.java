@@ -9,8 +9,8 @@ import org.minga.household.internal.care.CarePlanRecords.CarePlanCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
 import org.minga.household.internal.care.CarePlanRecords.VisitCommand;
 import org.minga.household.internal.household.HouseholdRepository;
-import org.minga.household.internal.shared.RecordAccess;
-import org.minga.household.internal.shared.RecordAccess.Located;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.shared.ScopeQueries.Located;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -26,10 +26,10 @@ public class CarePlanService {
     private final CarePlanRepository plans;
     private final CarePlanReadModel reads;
     private final HouseholdRepository households;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final AuditLog audit;
 
-    CarePlanService(CarePlanRepository plans, CarePlanReadModel reads, HouseholdRepository households, RecordAccess access,
+    CarePlanService(CarePlanRepository plans, CarePlanReadModel reads, HouseholdRepository households, ScopeQueries access,
                     AuditLog audit) {
         this.plans = plans;
         this.reads = reads;

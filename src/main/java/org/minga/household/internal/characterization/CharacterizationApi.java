@@ -7,7 +7,7 @@ import org.minga.household.internal.characterization.CharacterizationRecords.Cha
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
 import org.minga.household.internal.household.HouseholdReadModel;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.PageResult;
@@ -29,10 +29,10 @@ class CharacterizationApi {
     private final CharacterizationService characterizations;
     private final CharacterizationReadModel reads;
     private final HouseholdReadModel households;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
     CharacterizationApi(InstrumentService instruments, CharacterizationService characterizations,
-                        CharacterizationReadModel reads, HouseholdReadModel households, RecordAccess access) {
+                        CharacterizationReadModel reads, HouseholdReadModel households, ScopeQueries access) {
         this.instruments = instruments;
         this.characterizations = characterizations;
         this.reads = reads;

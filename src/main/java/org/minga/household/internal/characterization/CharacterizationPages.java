@@ -12,7 +12,7 @@ import org.minga.household.internal.household.HouseholdReadModel;
 import org.minga.household.internal.household.HouseholdView;
 import org.minga.household.internal.person.PersonReadModel;
 import org.minga.household.internal.shared.FormValues;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -38,11 +38,11 @@ class CharacterizationPages {
     private final InstrumentService instruments;
     private final HouseholdReadModel households;
     private final PersonReadModel persons;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
     CharacterizationPages(CharacterizationService characterizations, CharacterizationReadModel reads,
                           InstrumentService instruments, HouseholdReadModel households, PersonReadModel persons,
-                          RecordAccess access) {
+                          ScopeQueries access) {
         this.characterizations = characterizations;
         this.reads = reads;
         this.instruments = instruments;

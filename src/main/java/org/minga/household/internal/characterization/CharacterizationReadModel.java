@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.household.internal.shared.Json;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +17,9 @@ public class CharacterizationReadModel {
 
     private final JdbcClient jdbc;
     private final Json json;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    CharacterizationReadModel(JdbcClient jdbc, Json json, RecordAccess access) {
+    CharacterizationReadModel(JdbcClient jdbc, Json json, ScopeQueries access) {
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;

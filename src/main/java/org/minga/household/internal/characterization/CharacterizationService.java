@@ -12,8 +12,8 @@ import org.minga.household.internal.characterization.CharacterizationRecords.Ins
 import org.minga.household.internal.person.PersonReadModel;
 import org.minga.household.internal.person.PersonView;
 import org.minga.household.internal.shared.HouseholdFactsChanged;
-import org.minga.household.internal.shared.RecordAccess;
-import org.minga.household.internal.shared.RecordAccess.Located;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.shared.ScopeQueries.Located;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -29,18 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CharacterizationService {
 
-    private final CharacterizationStore store;
+    private final CharacterizationRepository store;
     private final CharacterizationReadModel reads;
     private final InstrumentService instruments;
     private final PersonReadModel persons;
     private final Households households;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Consents consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CharacterizationService(CharacterizationStore store, CharacterizationReadModel reads, InstrumentService instruments,
-                            PersonReadModel persons, Households households, RecordAccess access, Consents consents,
+    CharacterizationService(CharacterizationRepository store, CharacterizationReadModel reads, InstrumentService instruments,
+                            PersonReadModel persons, Households households, ScopeQueries access, Consents consents,
                             AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
         this.reads = reads;

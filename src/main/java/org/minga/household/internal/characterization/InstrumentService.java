@@ -6,7 +6,7 @@ import java.util.List;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
 import org.minga.household.internal.shared.Json;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.ConflictException;
@@ -26,10 +26,10 @@ public class InstrumentService {
 
     private final JdbcClient jdbc;
     private final Json json;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final AuditLog audit;
 
-    InstrumentService(JdbcClient jdbc, Json json, RecordAccess access, AuditLog audit) {
+    InstrumentService(JdbcClient jdbc, Json json, ScopeQueries access, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;

@@ -14,7 +14,7 @@ import org.minga.household.internal.person.PersonCommand;
 import org.minga.household.internal.person.PersonReadModel;
 import org.minga.household.internal.person.PersonService;
 import org.minga.household.internal.person.PersonView;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -52,14 +52,14 @@ class HouseholdPages {
     private final AlertReadModel alerts;
     private final CarePlanReadModel plans;
     private final FieldTeamReadModel teams;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     HouseholdPages(HouseholdService households, HouseholdReadModel reads, PersonService persons, PersonReadModel personReads,
                    CharacterizationReadModel characterizations, AlertReadModel alerts, CarePlanReadModel plans,
-                   FieldTeamReadModel teams, RecordAccess access, Jurisdictions jurisdictions, Territories territories) {
+                   FieldTeamReadModel teams, ScopeQueries access, Jurisdictions jurisdictions, Territories territories) {
         this.households = households;
         this.reads = reads;
         this.persons = persons;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.household.Households;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
@@ -29,9 +29,9 @@ public class HouseholdReadModel {
             from household h join territory t on t.id = h.territory_id left join field_team ft on ft.id = h.field_team_id""";
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    HouseholdReadModel(JdbcClient jdbc, RecordAccess access) {
+    HouseholdReadModel(JdbcClient jdbc, ScopeQueries access) {
         this.jdbc = jdbc;
         this.access = access;
     }

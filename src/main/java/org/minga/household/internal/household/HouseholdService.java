@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minga.household.internal.shared.HouseholdFactsChanged;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.shared.Texts;
 import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.AuditLog;
@@ -30,14 +30,14 @@ public class HouseholdService {
 
     private final HouseholdRepository households;
     private final HouseholdReadModel reads;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Territories territories;
     private final TerritoryLocator locator;
     private final FieldTeamReadModel teams;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    HouseholdService(HouseholdRepository households, HouseholdReadModel reads, RecordAccess access, Territories territories,
+    HouseholdService(HouseholdRepository households, HouseholdReadModel reads, ScopeQueries access, Territories territories,
                      TerritoryLocator locator, FieldTeamReadModel teams, AuditLog audit, ApplicationEventPublisher events) {
         this.households = households;
         this.reads = reads;

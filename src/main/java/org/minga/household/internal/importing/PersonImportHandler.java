@@ -24,8 +24,8 @@ import org.minga.household.internal.importing.PersonImportPlan.NewHousehold;
 import org.minga.household.internal.importing.PersonImportPlan.NewPerson;
 import org.minga.household.internal.importing.PersonImportRows.RowCheck;
 import org.minga.household.internal.person.PersonChecks;
-import org.minga.household.internal.shared.RecordAccess;
-import org.minga.household.internal.shared.RecordAccess.Located;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.shared.ScopeQueries.Located;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
@@ -54,13 +54,13 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Territories territories;
     private final Consents consents;
-    private final PersonImportLoader loader;
+    private final PersonImportRepository loader;
 
-    PersonImportHandler(JdbcClient jdbc, RecordAccess access, Territories territories, Consents consents,
-                        PersonImportLoader loader) {
+    PersonImportHandler(JdbcClient jdbc, ScopeQueries access, Territories territories, Consents consents,
+                        PersonImportRepository loader) {
         this.jdbc = jdbc;
         this.access = access;
         this.territories = territories;
@@ -111,7 +111,7 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                 Located found = stored.get(hc);
                 if (found == null) {
                     newHousehold(row, hc, errors);
-                } else if (!RecordAccess.inScope(scope, found.jurisdictionId(), found.path())) {
+                } else if (!ScopeQueries.inScope(scope, found.jurisdictionId(), found.path())) {
                     errors.add(new ImportError(n, HOUSEHOLD, "El hogar " + hc + " está fuera de su alcance territorial."));
                 } else {
                     existing.put(hc, found.id());

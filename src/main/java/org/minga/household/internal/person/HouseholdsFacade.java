@@ -7,8 +7,8 @@ import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.household.internal.household.HouseholdReadModel;
 import org.minga.household.internal.household.HouseholdView;
-import org.minga.household.internal.shared.RecordAccess;
-import org.minga.household.internal.shared.RecordAccess.Located;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.shared.ScopeQueries.Located;
 import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.CurrentUser;
 import org.minga.privacy.Consents;
@@ -24,10 +24,10 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     private final HouseholdReadModel households;
     private final PersonService service;
     private final FieldTeamReadModel teams;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Consents consents;
     HouseholdsFacade(PersonReadModel persons, HouseholdReadModel households, PersonService service, FieldTeamReadModel teams,
-                     RecordAccess access, Consents consents) {
+                     ScopeQueries access, Consents consents) {
         this.persons = persons;
         this.households = households;
         this.service = service;

@@ -3,7 +3,7 @@ package org.minga.household.internal.person;
 import java.util.List;
 
 import org.minga.household.internal.alert.AlertReadModel;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -30,10 +30,10 @@ class PersonPages {
     private final AlertReadModel alerts;
     private final Consents consents;
     private final PersonalDataAccess access;
-    private final RecordAccess records;
+    private final ScopeQueries records;
 
     PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel alerts, Consents consents,
-                PersonalDataAccess access, RecordAccess records) {
+                PersonalDataAccess access, ScopeQueries records) {
         this.reads = reads;
         this.persons = persons;
         this.alerts = alerts;

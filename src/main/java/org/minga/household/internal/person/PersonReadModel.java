@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.minga.household.DocumentType;
 import org.minga.household.Households.PersonFacts;
 import org.minga.household.Households.PersonRef;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
@@ -38,9 +38,9 @@ public class PersonReadModel {
               p.first_name || ' ' || p.last_name from person p""";
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    PersonReadModel(JdbcClient jdbc, RecordAccess access) {
+    PersonReadModel(JdbcClient jdbc, ScopeQueries access) {
         this.jdbc = jdbc;
         this.access = access;
     }

@@ -11,8 +11,8 @@ import org.minga.household.PersonsMerged;
 import org.minga.household.internal.household.HouseholdReadModel;
 import org.minga.household.internal.household.HouseholdView;
 import org.minga.household.internal.shared.HouseholdFactsChanged;
-import org.minga.household.internal.shared.RecordAccess;
-import org.minga.household.internal.shared.RecordAccess.Located;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.shared.ScopeQueries.Located;
 import org.minga.household.internal.shared.Texts;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -22,6 +22,7 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
+import org.minga.privacy.AuthorizationTransfers;
 import org.minga.privacy.AuthorizationWithdrawn;
 import org.minga.privacy.Consents;
 import org.minga.territory.Territories;
@@ -41,20 +42,23 @@ public class PersonService {
     private final PersonRepository persons;
     private final PersonReadModel reads;
     private final HouseholdReadModel households;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Territories territories;
     private final Consents consents;
+    private final AuthorizationTransfers transfers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    PersonService(PersonRepository persons, PersonReadModel reads, HouseholdReadModel households, RecordAccess access,
-                  Territories territories, Consents consents, AuditLog audit, ApplicationEventPublisher events) {
+    PersonService(PersonRepository persons, PersonReadModel reads, HouseholdReadModel households, ScopeQueries access,
+                  Territories territories, Consents consents, AuthorizationTransfers transfers, AuditLog audit,
+                  ApplicationEventPublisher events) {
         this.persons = persons;
         this.reads = reads;
         this.households = households;
         this.access = access;
         this.territories = territories;
         this.consents = consents;
+        this.transfers = transfers;
         this.audit = audit;
         this.events = events;
     }
@@ -178,7 +182,7 @@ public class PersonService {
         kept.requireUsable();
         duplicate.mergeInto(kept.id(), Instant.now());
         events.publishEvent(new PersonsMerged(keepId, duplicateId, keep.jurisdictionId()));
-        consents.transferAuthorizations(duplicateId, keepId);
+        transfers.transferAuthorizations(duplicateId, keepId);
         persons.save(duplicate);
         audit.record("MERGE", "Person", keepId, keep.jurisdictionId(), "Persona " + duplicateId + " fusionada en " + keepId,
                 d, k);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamRecords.Member;
 import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
 import org.minga.household.internal.team.FieldTeamRecords.TeamView;
@@ -32,10 +32,10 @@ class FieldTeamPages {
 
     private final FieldTeamService teams;
     private final FieldTeamReadModel reads;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Jurisdictions jurisdictions;
 
-    FieldTeamPages(FieldTeamService teams, FieldTeamReadModel reads, RecordAccess access, Jurisdictions jurisdictions) {
+    FieldTeamPages(FieldTeamService teams, FieldTeamReadModel reads, ScopeQueries access, Jurisdictions jurisdictions) {
         this.teams = teams;
         this.reads = reads;
         this.access = access;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minga.household.Households.FieldTeamRef;
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamRecords.Member;
 import org.minga.household.internal.team.FieldTeamRecords.TeamView;
 import org.minga.household.internal.team.FieldTeamRecords.Workload;
@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class FieldTeamReadModel {
 
     private final JdbcClient jdbc;
-    private final RecordAccess access;
+    private final ScopeQueries access;
 
-    FieldTeamReadModel(JdbcClient jdbc, RecordAccess access) {
+    FieldTeamReadModel(JdbcClient jdbc, ScopeQueries access) {
         this.jdbc = jdbc;
         this.access = access;
     }

@@ -3,7 +3,7 @@ package org.minga.household.internal.team;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.household.internal.shared.RecordAccess;
+import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamRecords.Member;
 import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
 import org.minga.household.internal.team.FieldTeamRecords.TeamView;
@@ -27,11 +27,11 @@ public class FieldTeamService {
 
     private final JdbcClient jdbc;
     private final FieldTeamReadModel reads;
-    private final RecordAccess access;
+    private final ScopeQueries access;
     private final Territories territories;
     private final AuditLog audit;
 
-    FieldTeamService(JdbcClient jdbc, FieldTeamReadModel reads, RecordAccess access, Territories territories, AuditLog audit) {
+    FieldTeamService(JdbcClient jdbc, FieldTeamReadModel reads, ScopeQueries access, Territories territories, AuditLog audit) {
         this.jdbc = jdbc;
         this.reads = reads;
         this.access = access;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * collective one) move to the person kept. Runs in the merge's transaction: a merge moves everything or nothing.
  */
 @Component
-class AttentionsOfMergedPersons {
+class MergedPersonAttentionRepository {
 
     private final JdbcClient jdbc;
 
-    AttentionsOfMergedPersons(JdbcClient jdbc) {
+    MergedPersonAttentionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * answers yet, so their alerts are computed here from the members' data; households that existed are evaluated in full.
  */
 @Component
-class PersonImportLoader {
+class PersonImportRepository {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonImportHandler.class);
 
@@ -47,7 +47,7 @@ class PersonImportLoader {
     private final AlertEngine alerts;
     private final AuditLog audit;
 
-    PersonImportLoader(JdbcClient jdbc, DataSource dataSource, HouseholdReadModel households, Consents consents,
+    PersonImportRepository(JdbcClient jdbc, DataSource dataSource, HouseholdReadModel households, Consents consents,
                        AlertEngine alerts, AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Repository;
  * Spring Data JDBC writes only with a converter the platform does not register.
  */
 @Repository
-class CharacterizationStore {
+class CharacterizationRepository {
 
     private final JdbcClient jdbc;
     private final Json json;
 
-    CharacterizationStore(JdbcClient jdbc, Json json) {
+    CharacterizationRepository(JdbcClient jdbc, Json json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * access policy: every read and write of the module starts here.
  */
 @Component
-public class RecordAccess {
+public class ScopeQueries {
 
     /** A stored household or person: its jurisdiction, territory path and (for a person) household. */
     public record Located(long id, long jurisdictionId, String path, Long householdId) {
@@ -29,7 +29,7 @@ public class RecordAccess {
     private final Jurisdictions jurisdictions;
     private final AccessPolicy policy;
 
-    RecordAccess(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
+    ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.territories = territories;
         this.jurisdictions = jurisdictions;
