@@ -102,7 +102,8 @@
         satisfaction: val('satisfaction') ? Number(val('satisfaction')) : null,
         needCategory: val('needCategory'),
         needDescription: val('needDescription'),
-        shareAuthorized: form.elements.shareAuthorized.checked
+        shareAuthorized: form.elements.shareAuthorized.checked,
+        sensitiveAuthorized: form.elements.sensitiveAuthorized.checked
       };
       var before = rejections;
       queue.add(form.getAttribute('data-url'), body).then(function () {

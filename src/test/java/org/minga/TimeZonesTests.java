@@ -196,8 +196,8 @@ class TimeZonesTests {
         long person = person("local.suba", "11001", "B-SUBA-07", EVENING_IN_BOGOTA);
         long sds = jdbc.sql("select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SDS' and j.code = '11001'")
                 .query(Long.class).single();
-        JsonNode r = call(post("/api/v1/referrals"), "local.suba", "{\"personId\":" + person + ",\"needCategory\":\"salud\","
-                + "\"needDescription\":\"Control prenatal\",\"origin\":\"visita de campo\",\"actorId\":" + sds
+        JsonNode r = call(post("/api/v1/referrals"), "local.suba", "{\"personId\":" + person + ",\"needCategory\":\"alimentación\","
+                + "\"needDescription\":\"Apoyo alimentario\",\"origin\":\"visita de campo\",\"actorId\":" + sds
                 + ",\"priority\":\"alta\",\"shareAuthorized\":true,\"shareEvidence\":\"Formato FC-1\"}", 201);
         long id = r.get("id").asLong();
         jdbc.sql("update referral_transition set at = :at where referral_id = :r").param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))

@@ -33,6 +33,12 @@ public interface Households {
      */
     Optional<PersonFacts> facts(long personId);
 
+    /**
+     * How to identify and reach a person: document, phone, e-mail and the household's address (no scope check: the
+     * caller decides which of them the user may see). Empty when the person does not exist or was anonymised.
+     */
+    Optional<PersonContact> contact(long personId);
+
     /** A person's data that eligibility rules use; {@code populationGroups} as declared, comma-separated. */
     /**
      * Registers a person without a characterised household in territory {@code territoryId} with the authorization
@@ -79,6 +85,15 @@ public interface Households {
             s.household(id, jurisdictionId);
         }
 
+    }
+
+    record PersonContact(long id, String documentType, String documentNumber, String phone, String email,
+                         String address) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(id, null);
+        }
     }
 
     record FieldTeamRef(long id, long jurisdictionId, String code, String name) {

@@ -28,6 +28,15 @@ public enum Need implements Labeled.WithLabel {
         return label;
     }
 
+    /**
+     * A need that reveals sensitive data (Ley 1581 de 2012, art. 5): health, psychosocial support (violence and
+     * mental-health routes) and care (disability, dependency). Sharing it needs an authorization that covers
+     * sensitive data.
+     */
+    public boolean sensitive() {
+        return this == HEALTH || this == PSYCHOSOCIAL || this == CARE;
+    }
+
     /** By code or Spanish label, ignoring case and accents. */
     public static Optional<Need> parse(String text) {
         return Labeled.parse(Need.class, text);

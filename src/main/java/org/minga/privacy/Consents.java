@@ -28,6 +28,9 @@ public interface Consents {
     /** Whether an active authorization of the person expressly covers sensitive data (Ley 1581, art. 6). */
     boolean coversSensitive(long personId);
 
+    /** Whether an active authorization of the person names {@code purpose} among its purposes. */
+    boolean covers(long personId, Purpose purpose);
+
     /** Withdraws an authorization; when none stays active, publishes {@link AuthorizationWithdrawn}. */
     AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user);
 }

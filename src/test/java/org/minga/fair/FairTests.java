@@ -185,7 +185,7 @@ class FairTests {
         JsonNode ok = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta", """
                 {"uuid":"%s","actorId":%d,"serviceIds":[%d],"documentType":"CC","documentNumber":"%s","firstName":"Ana",
                  "lastName":"Peña","birthDate":"1960-01-01","sex":"F","authorized":true,"needCategory":"HEALTH",
-                 "needDescription":"Requiere valoración por hipertensión","shareAuthorized":true}"""
+                 "needDescription":"Requiere valoración por hipertensión","shareAuthorized":true,"sensitiveAuthorized":true}"""
                 .formatted(UUID.randomUUID(), sbs, colombiaMayor, doc)).andExpect(status().isCreated()));
         assertThat(ok.get("referralCode").asText()).startsWith("CAN-");
         long ref = ok.get("referralId").asLong();
@@ -193,6 +193,31 @@ class FairTests {
         JsonNode results = read(mvc.perform(get("/api/v1/fairs/" + fairId + "/results").with(httpBasic("cucuta", PW))));
         assertThat(results.get("referrals").asLong()).isEqualTo(1);
         assertThat(results.get("referralsByStatus").get(0).get("label").asText()).isEqualTo("creada");
+    }
+
+    @Test
+    void aHealthReferralAtAStandNeedsTheSensitiveDataAuthorization() throws Exception {
+        String doc = document();
+        String body = """
+                {"uuid":"%s","actorId":%d,"serviceIds":[%d],"documentType":"CC","documentNumber":"%s","firstName":"Inés",
+                 "lastName":"Rojas","birthDate":"1958-03-03","sex":"F","authorized":true,"needCategory":"HEALTH",
+                 "needDescription":"Requiere control de diabetes","shareAuthorized":true%s}""";
+        JsonNode refused = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta",
+                body.formatted(UUID.randomUUID(), sbs, colombiaMayor, doc, "")).andExpect(status().isBadRequest()));
+        assertThat(refused.get("errors").findValuesAsText("field")).contains("needCategory");
+        assertThat(refused.get("errors").toString()).contains("no cubre datos sensibles");
+        assertThat(jdbc.sql("select count(*) from person where document_number = :d").param("d", doc).query(Long.class).single()).isZero();
+        JsonNode ok = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta",
+                body.formatted(UUID.randomUUID(), sbs, colombiaMayor, doc, ",\"sensitiveAuthorized\":true"))
+                .andExpect(status().isCreated()));
+        assertThat(ok.get("referralCode").asText()).startsWith("CAN-");
+        assertThat(jdbc.sql("""
+                        select bool_or(a.sensitive_data) from data_authorization a join person p on p.id = a.person_id
+                        where p.document_number = :d and a.withdrawn_at is null""").param("d", doc).query(Boolean.class).single())
+                .isTrue();
+        String page = mvc.perform(get("/fairs/" + fairId + "/register").with(httpBasic("bienestar.cucuta", PW)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("name=\"sensitiveAuthorized\"").contains("datos sensibles");
     }
 
     @Autowired

@@ -52,7 +52,8 @@ class WebhookAndRouteTests {
         return jdbc.sql("""
                         select p.id from person p join household h on h.id = p.household_id
                         where h.code like 'H-CUC-%' and not p.processing_stopped and p.merged_into is null and p.anonymised_at is null
-                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null)
+                          and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null
+                                      and a.sensitive_data)
                         order by p.id offset :s limit 1""").param("s", skip).query(Long.class).single();
     }
 
@@ -164,10 +165,20 @@ class WebhookAndRouteTests {
         }
         mvc.perform(post("/api/v1/referrals/" + first + "/transitions").with(httpBasic("salud.cucuta", PW)).contentType("application/json")
                 .content("{\"to\":\"atendida\",\"action\":\"Atención de urgencia\",\"outcome\":\"Estable\"}")).andExpect(status().isOk());
-        JsonNode progress = read(mvc.perform(get("/api/v1/care-routes/applications/" + app.get("id")).with(httpBasic("cucuta", PW)))
-                .andExpect(status().isOk()));
-        assertThat(progress.get("steps").get(0).get("status").asText()).isEqualTo("ATTENDED");
-        assertThat(progress.get("steps").get(1).get("status").asText()).isEqualTo("SENT");
-        assertThat(progress.get("percent").asInt()).isEqualTo(25);
+        // the next step is sent after the answer's commit (an application module listener)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode progress = read(mvc.perform(get("/api/v1/care-routes/applications/" + app.get("id")).with(httpBasic("cucuta", PW)))
+                    .andExpect(status().isOk()));
+            assertThat(progress.get("steps").get(0).get("status").asText()).isEqualTo("ATTENDED");
+            assertThat(progress.get("steps").get(1).get("status").asText()).isEqualTo("SENT");
+            assertThat(progress.get("percent").asInt()).isEqualTo(25);
+        });
+        // through Spring Modulith's event publication registry, completed once the next step was sent
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("""
+                                select count(*) from event_publication where listener_id like '%ReferralReactions.sendNextRouteStep%'
+                                  and completion_date is not null and serialized_event like :r
+                                  and serialized_event like '%"to":"ATTENDED"%'""")
+                        .param("r", "%\"referralId\":" + first + ",%").query(Long.class).single()).isEqualTo(1));
     }
 }

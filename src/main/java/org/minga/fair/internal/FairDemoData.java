@@ -221,7 +221,7 @@ class FairDemoData implements DemoDataset {
                 Households.PersonRef p = demoPeople.get(random.nextInt(demoPeople.size()));
                 c = new RegistrationCommand(UUID.randomUUID().toString(), s.actorId(), received, p.id(), null, null, null, null,
                         null, null, null, null, null, null, satisfaction, refer ? "HEALTH" : null,
-                        refer ? "Requiere valoración médica y actualización de su afiliación en salud." : null, null, refer);
+                        refer ? "Requiere valoración médica y actualización de su afiliación en salud." : null, null, refer, refer);
             } else {
                 int n = ++newPeople[0];
                 boolean woman = random.nextInt(100) < 58;
@@ -235,7 +235,7 @@ class FairDemoData implements DemoDataset {
                         String.valueOf(1_094_700_000L + n), first, LAST[random.nextInt(LAST.length)] , birth, woman ? "F" : "M",
                         group, "31" + (10_000_000 + random.nextInt(89_999_999)), true, "Formato de registro de población atendida "
                         + f.code() + " n.º " + (i + 1), satisfaction, refer ? "INCOME" : null,
-                        refer ? "Persona mayor sin ingresos que solicita inscripción a Colombia Mayor." : null, null, refer);
+                        refer ? "Persona mayor sin ingresos que solicita inscripción a Colombia Mayor." : null, null, refer, null);
             }
             RegistrationView v = fairs.register(f.id(), c, DEMO);
             jdbc.sql("update fair_registration set registered_at = :at where id = :id")

@@ -40,12 +40,15 @@ final class FairRecords {
     /**
      * One registration at a stand: the person (by id, by document, or new with authorization), the entity and
      * the services received, an optional satisfaction answer (1 to 5) and an optional referral.
+     * {@code sensitiveAuthorized}: the person expressly authorises sensitive data (a health need), recorded as a
+     * consent through privacy's API; a referral of a sensitive need is refused without it.
      */
     record RegistrationCommand(String uuid, Long actorId, List<Long> serviceIds, Long personId, String documentType,
                                String documentNumber, String firstName, String lastName, LocalDate birthDate,
                                String sex, String populationGroups, String phone, Boolean authorized,
                                String authorizationEvidence, Integer satisfaction, String needCategory,
-                               String needDescription, Long referralServiceId, Boolean shareAuthorized) {
+                               String needDescription, Long referralServiceId, Boolean shareAuthorized,
+                               Boolean sensitiveAuthorized) {
     }
 
     record RegistrationView(long id, String uuid, long fairId, long personId, String personName, long actorId,

@@ -40,6 +40,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
+import org.minga.privacy.Consents;
 import org.minga.referral.Referrals;
 import org.minga.territory.PrioritizationIndex;
 import org.minga.territory.Territories;
@@ -71,11 +72,13 @@ class FairService {
     private final Referrals referrals;
     private final AuditLog audit;
     private final PersonalDataAccess access;
+    private final Consents consents;
 
     FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, PrioritizationIndex prioritization,
                 Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
-                AuditLog audit, PersonalDataAccess access) {
+                AuditLog audit, PersonalDataAccess access, Consents consents) {
         this.access = access;
+        this.consents = consents;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -647,6 +650,7 @@ class FairService {
         }
         Referrals.Created ref = null;
         if (blank(c.needCategory()) != null) {
+            authorizeSensitive(f, j, c, person, facts, actorName);
             ref = referrals.createFromFair(new Referrals.FairReferral(person.id(), c.needCategory(),
                     c.needDescription(), "Jornada " + f.code() + " (" + f.name() + ")", c.referralServiceId(),
                     c.referralServiceId() == null ? c.actorId() : null,
@@ -661,6 +665,23 @@ class FairService {
                 ref == null ? null : ref.id(), ref == null ? null : ref.code(), false);
         audit.record("REGISTER", "FairAttendance", id, j.id(), "Atención en la jornada " + f.code() + " (" + actorName + ")", null, v);
         return v;
+    }
+
+    /**
+     * The stand's "authorises sensitive data" box, for a person whose authorization does not cover them yet: recorded
+     * as an authorization of its own through privacy's API (the referral of a health need is refused without one).
+     */
+    private void authorizeSensitive(FairView f, Jurisdiction j, RegistrationCommand c, Households.PersonRef person,
+                                    Households.PersonFacts facts, String actorName) {
+        if (!Boolean.TRUE.equals(c.sensitiveAuthorized()) || consents.coversSensitive(person.id())) {
+            return;
+        }
+        boolean minor = facts.birthDate() != null && Period.between(facts.birthDate(), LocalDate.now(j.zoneId())).getYears() < 18;
+        consents.grant(person.id(), j.id(), new AuthorizationCommand(minor ? "Acudiente de " + person.displayName()
+                : person.displayName(), null, minor, minor ? "Acudiente presente en la jornada" : null, "PRESENCIAL",
+                "Canalización desde la jornada de servicios " + f.name() + ", incluidos datos sensibles de salud",
+                "Autorización expresa de datos sensibles registrada en el stand de " + actorName + " en la jornada " + f.code(),
+                true, OffsetDateTime.now(j.zoneId())), minor, true);
     }
 
     private Households.PersonRef person(FairView f, Jurisdiction j, RegistrationCommand c, CurrentUser u) {
@@ -693,7 +714,9 @@ class FairService {
         String who = ((c.firstName() == null ? "" : c.firstName().strip()) + " " + (c.lastName() == null ? "" : c.lastName().strip())).strip();
         AuthorizationCommand auth = new AuthorizationCommand(who.isEmpty() ? null : who, c.documentNumber(), false, null,
                 "PRESENCIAL", "Registro de atención en la jornada de servicios " + f.name()
-                + " y seguimiento de las canalizaciones", evidence, false, OffsetDateTime.now(j.zoneId()));
+                + " y seguimiento de las canalizaciones" + (Boolean.TRUE.equals(c.sensitiveAuthorized())
+                ? ", incluidos datos sensibles de salud" : ""), evidence, Boolean.TRUE.equals(c.sensitiveAuthorized()),
+                OffsetDateTime.now(j.zoneId()));
         return households.registerPerson(new Households.NewPerson(c.documentType(), c.documentNumber(), c.firstName(), null,
                 c.lastName(), null, c.birthDate(), c.sex(), c.populationGroups(), c.phone(), auth), f.territoryId(), u);
     }

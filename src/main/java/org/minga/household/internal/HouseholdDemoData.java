@@ -36,6 +36,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
 import org.minga.privacy.AuthorizationCommand;
+import org.minga.privacy.Purpose;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Component;
@@ -313,7 +314,7 @@ class HouseholdDemoData implements DemoDataset {
         AuthorizationCommand auth = new AuthorizationCommand(minor ? "Acudiente de " + first + " " + surname : first + " " + surname,
                 minor ? null : number, minor, minor ? "Madre o padre" : null, "PRESENCIAL",
                 "Caracterización, alertas y plan de cuidado familiar (Atención Primaria Social), incluidos datos "
-                        + "sensibles de salud",
+                        + "sensibles de salud" + (doc % 4 == 0 ? "" : "; " + Purpose.ENTITY_CONTACT.label().toLowerCase(java.util.Locale.ROOT)),
                 "Formato de autorización firmado en visita domiciliaria FA-" + doc, sensitive,
                 OffsetDateTime.now().minusDays(r.nextInt(90)));
         PersonCommand c = new PersonCommand(householdId, relation, null, type, number, first, null, surname, second, birth,

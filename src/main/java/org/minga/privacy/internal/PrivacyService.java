@@ -190,6 +190,12 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     }
 
     @Override
+    public boolean covers(long personId, org.minga.privacy.Purpose purpose) {
+        return jdbc.sql("select purposes from data_authorization where person_id = :p and withdrawn_at is null")
+                .param("p", personId).query(String.class).list().stream().anyMatch(purpose::namedIn);
+    }
+
+    @Override
     @Transactional
     public AuthorizationView withdraw(long authorizationId, String reason, int version, CurrentUser user) {
         AuthorizationView before = authorization(authorizationId);

@@ -46,7 +46,7 @@ class CareRoutePages {
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("route", routes.requireRoute(id, user));
-        model.addAttribute("canApply", ReferralService.canSend(user));
+        model.addAttribute("canApply", ReferralAccess.canSend(user));
         model.addAttribute("documentTypes", DocumentType.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());

@@ -13,6 +13,7 @@ import org.minga.platform.Capability;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.minga.offer.Need;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
@@ -78,16 +79,25 @@ class CareRouteService {
 
     private final JdbcClient jdbc;
     private final Actors actors;
-    private final ReferralService referrals;
+    private final ServiceCatalog catalog;
+    private final ReferralCreation creation;
+    private final ReferralTransitions transitions;
+    private final ReferralReadModel read;
+    private final ReferralAccess access;
     private final Households households;
     private final Territories territories;
     private final AuditLog audit;
 
-    CareRouteService(JdbcClient jdbc, Actors actors, ReferralService referrals, Households households, Territories territories,
-                     AuditLog audit) {
+    CareRouteService(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralCreation creation,
+                     ReferralTransitions transitions, ReferralReadModel read, ReferralAccess access, Households households,
+                     Territories territories, AuditLog audit) {
         this.jdbc = jdbc;
         this.actors = actors;
-        this.referrals = referrals;
+        this.catalog = catalog;
+        this.creation = creation;
+        this.transitions = transitions;
+        this.read = read;
+        this.access = access;
         this.households = households;
         this.territories = territories;
         this.audit = audit;
@@ -95,7 +105,7 @@ class CareRouteService {
 
     @Transactional
     RouteView create(Jurisdiction j, RouteCommand c, CurrentUser user) {
-        WebhookService.requireManager(user, j.id());
+        access.requireManager(user, j.id());
         List<FieldError> errors = new ArrayList<>();
         String code = c.code() == null ? "" : c.code().strip().toUpperCase();
         if (!code.matches("[A-Z0-9._-]{2,60}")) {
@@ -115,6 +125,30 @@ class CareRouteService {
         if (steps.isEmpty()) {
             errors.add(new FieldError("steps", "Una ruta tiene al menos un paso."));
         }
+        List<ActorSummary> stepActors = stepActors(j, steps, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = jdbc.sql("""
+                        insert into care_route (jurisdiction_id, code, name, description, need_category)
+                        values (:j, :c, :n, :d, :nc) returning id""")
+                .param("j", j.id()).param("c", code).param("n", c.name().strip()).param("d", c.description())
+                .param("nc", need.name()).query(Long.class).single();
+        for (int i = 0; i < steps.size(); i++) {
+            StepCommand s = steps.get(i);
+            jdbc.sql("""
+                            insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
+                            values (:r, :p, :n, :d, :a, :s, :m)""")
+                    .param("r", id).param("p", i + 1).param("n", s.name().strip()).param("d", s.description())
+                    .param("a", stepActors.get(i).id()).param("s", s.serviceId()).param("m", s.maxDays()).update();
+        }
+        RouteView v = route(id).orElseThrow();
+        audit.record("CREATE", "care_route", id, j.id(), "Ruta de atención " + v.name(), null, v);
+        return v;
+    }
+
+    /** Each step's responsible entity (null where the step is wrong), adding the steps' problems to {@code errors}. */
+    private List<ActorSummary> stepActors(Jurisdiction j, List<StepCommand> steps, List<FieldError> errors) {
         List<ActorSummary> stepActors = new ArrayList<>();
         Set<Long> services = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -139,32 +173,14 @@ class CareRouteService {
             }
         }
         if (!services.isEmpty()) {
-            Set<Long> known = new HashSet<>(referrals.services(j.id()).stream().map(s -> s.id()).toList());
+            Set<Long> known = new HashSet<>(catalog.services(j.id()).stream().map(s -> s.id()).toList());
             for (Long s : services) {
                 if (!known.contains(s)) {
                     errors.add(new FieldError("steps", "El servicio " + s + " no existe o no está activo en " + j.name() + "."));
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        long id = jdbc.sql("""
-                        insert into care_route (jurisdiction_id, code, name, description, need_category)
-                        values (:j, :c, :n, :d, :nc) returning id""")
-                .param("j", j.id()).param("c", code).param("n", c.name().strip()).param("d", c.description())
-                .param("nc", need.name()).query(Long.class).single();
-        for (int i = 0; i < steps.size(); i++) {
-            StepCommand s = steps.get(i);
-            jdbc.sql("""
-                            insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
-                            values (:r, :p, :n, :d, :a, :s, :m)""")
-                    .param("r", id).param("p", i + 1).param("n", s.name().strip()).param("d", s.description())
-                    .param("a", stepActors.get(i).id()).param("s", s.serviceId()).param("m", s.maxDays()).update();
-        }
-        RouteView v = route(id).orElseThrow();
-        audit.record("CREATE", "care_route", id, j.id(), "Ruta de atención " + v.name(), null, v);
-        return v;
+        return stepActors;
     }
 
     List<RouteView> routes(Jurisdiction j) {
@@ -187,7 +203,7 @@ class CareRouteService {
         }
         Map<Long, String> serviceNames = new java.util.HashMap<>();
         if (steps.stream().anyMatch(s -> s.serviceId() != null)) {
-            referrals.services(jurisdiction.get()).forEach(s -> serviceNames.put(s.id(), s.name()));
+            catalog.services(jurisdiction.get()).forEach(s -> serviceNames.put(s.id(), s.name()));
         }
         return jdbc.sql("""
                         select r.id, j.code, r.code, r.name, r.description, r.need_category, r.active, r.version, r.jurisdiction_id
@@ -226,7 +242,7 @@ class CareRouteService {
         if (person.jurisdictionId() != routeJ) {
             throw new ValidationException("personId", "La persona es de otra jurisdicción que la ruta.");
         }
-        if (!ReferralService.canSend(user)) {
+        if (!ReferralAccess.canSend(user)) {
             throw new org.minga.platform.ForbiddenException("Su rol (" + user.role().label() + ") no aplica rutas.");
         }
         long appId = jdbc.sql("""
@@ -238,12 +254,12 @@ class CareRouteService {
         for (StepView s : route.steps()) {
             String description = (c.needDescription() == null || c.needDescription().isBlank() ? route.name()
                     : c.needDescription().strip()) + " — paso " + s.position() + ": " + s.name();
-            ReferralService.ReferralView r = referrals.create(new ReferralService.ReferralCommand(person.id(), null,
+            ReferralViews.ReferralDetail r = creation.create(new ReferralViews.ReferralCommand(person.id(), null,
                     route.needCategory(), description, c.origin() == null ? "OTHER" : c.origin(), c.originReference(),
                     s.serviceId(), s.actorId(), c.priority(), null, c.ineligibleJustification(), c.shareAuthorized(),
-                    c.shareEvidence()), user, appId, s.position(), s.maxDays());
+                    c.shareEvidence()), user, new ReferralViews.RouteStep(appId, s.position(), s.maxDays()), false);
             if (first) {
-                referrals.transition(r.id(), new ReferralService.TransitionCommand("SENT", null, null, null, null, null), user);
+                transitions.transition(r.id(), new ReferralViews.TransitionCommand("SENT", null, null, null, null, null), user);
                 first = false;
             }
         }
@@ -263,7 +279,7 @@ class CareRouteService {
         if (!scope.includesJurisdiction(j) || scope.pathPrefix() != null && !((String) a.get("territory_path")).startsWith(scope.pathPrefix())) {
             throw new NotFoundException("No existe la aplicación de ruta " + id + ".");
         }
-        java.time.LocalDate today = referrals.today(referrals.jurisdiction(j)); // before the rows are open: one connection
+        java.time.LocalDate today = read.today(j); // before the rows are open: one connection
         List<ProgressStep> steps = jdbc.sql("""
                         select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on, r.subject_name
                         from care_route_step s join care_route_application ap on ap.route_id = s.route_id

@@ -6,15 +6,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.minga.actor.ActorStaff;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.Role;
 import org.minga.referral.SystemicDelayReported;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.minga.territory.Territories;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,54 +30,67 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReferralApi {
 
-    record Detail(ReferralService.ReferralView referral, List<ReferralService.TransitionView> history,
+    record Detail(ReferralViews.ReferralDetail referral, List<ReferralViews.TransitionView> history,
                   List<String> allowedTransitions) {
     }
 
     record DeadlineBody(Integer businessDays) {
     }
 
-    private final ReferralService referrals;
+    private final ReferralQueries queries;
+    private final ReferralCreation creation;
+    private final ReferralTransitions transitions;
+    private final ReferralReadModel read;
+    private final ReferralFigures figures;
+    private final OverdueReferrals overdue;
+    private final ServiceCatalog catalog;
+    private final ReferralAccess access;
     private final WebhookService webhooks;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
-    private final ActorStaff staff;
 
-    ReferralApi(ReferralService referrals, WebhookService webhooks, Jurisdictions jurisdictions, Territories territories,
-                ActorStaff staff) {
-        this.referrals = referrals;
+    ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
+                ReferralFigures figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+                WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
+        this.queries = queries;
+        this.creation = creation;
+        this.transitions = transitions;
+        this.read = read;
+        this.figures = figures;
+        this.overdue = overdue;
+        this.catalog = catalog;
+        this.access = access;
         this.webhooks = webhooks;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
-        this.staff = staff;
     }
 
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals")
-    PageResult<ReferralService.ReferralRow> list(@RequestParam(required = false) String status,
+    PageResult<ReferralViews.ReferralRow> list(@RequestParam(required = false) String status,
                                                  @RequestParam(required = false) Boolean overdue,
                                                  @RequestParam(required = false) Long actor,
                                                  @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) Integer page,
                                                  @RequestParam(required = false) Integer size) {
-        return referrals.list(CurrentUsers.require(), new ReferralService.Filter(status, overdue, actor, q), PageRequest.of(page, size));
+        return queries.list(CurrentUsers.require(), new ReferralViews.Filter(status, overdue, actor, q), PageRequest.of(page, size));
     }
 
     @Requires({Capability.ANSWER_REFERRALS, Capability.READ_PERSONAL_DATA})
     @GetMapping("/api/v1/referrals/inbox")
-    PageResult<ReferralService.ReferralRow> inbox(@RequestParam(required = false) Long actor,
+    PageResult<ReferralViews.ReferralRow> inbox(@RequestParam(required = false) Long actor,
                                                   @RequestParam(required = false) String status,
                                                   @RequestParam(required = false) Boolean overdue,
                                                   @RequestParam(required = false) Integer page,
                                                   @RequestParam(required = false) Integer size) {
-        return referrals.inbox(CurrentUsers.require(), actor, new ReferralService.Filter(status, overdue, null, null),
+        return queries.inbox(CurrentUsers.require(), actor, new ReferralViews.Filter(status, overdue, null, null),
                 PageRequest.of(page, size));
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals")
-    ResponseEntity<ReferralService.ReferralView> create(@RequestBody ReferralService.ReferralCommand c) {
-        ReferralService.ReferralView v = referrals.create(c, CurrentUsers.require());
+    ResponseEntity<ReferralViews.ReferralDetail> create(@RequestBody ReferralViews.ReferralCommand c) {
+        ReferralViews.ReferralDetail v = creation.create(c, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + v.id())).body(v);
     }
 
@@ -86,24 +98,24 @@ class ReferralApi {
     @GetMapping("/api/v1/referrals/{id:\\d+}")
     Detail get(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
-        ReferralService.ReferralView v = referrals.require(id, user);
+        ReferralViews.ReferralDetail v = queries.require(id, user);
         org.minga.platform.Times.useJurisdiction(v.jurisdictionId());
-        return new Detail(v, referrals.history(id), referrals.allowedFor(v, user).stream().map(ReferralStatus::name).toList());
+        return new Detail(v, read.history(id), queries.allowedFor(v, user).stream().map(ReferralStatus::name).toList());
     }
 
     @Requires({Capability.RECORD_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @PostMapping("/api/v1/referrals/{id:\\d+}/transitions")
-    ReferralService.ReferralView transition(@PathVariable long id, @RequestBody ReferralService.TransitionCommand c) {
-        return referrals.transition(id, c, CurrentUsers.require());
+    ReferralViews.ReferralDetail transition(@PathVariable long id, @RequestBody ReferralViews.TransitionCommand c) {
+        return transitions.transition(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/referrals/figures")
-    List<ReferralService.Figures> figures(@RequestParam(required = false) String jurisdiction,
+    List<ReferralViews.Figures> figures(@RequestParam(required = false) String jurisdiction,
                                           @RequestParam(required = false) Long territory,
                                           @RequestParam(required = false) String by) {
         CurrentUser user = CurrentUsers.require();
-        return referrals.figures(user, jurisdictions.namedOrOwn(jurisdiction, user), territory, by);
+        return figures.figures(user, jurisdictions.namedOrOwn(jurisdiction, user), territory, by);
     }
 
     /** Runs the overdue job now for one jurisdiction (it also runs every morning). */
@@ -112,14 +124,14 @@ class ReferralApi {
     Map<String, Object> runOverdue(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
-        WebhookService.requireManager(user, j.id());
-        return Map.of("flagged", referrals.flagOverdue(j, referrals.today(j)));
+        access.requireManager(user, j.id());
+        return Map.of("flagged", overdue.flagOverdue(j, read.today(j.id())));
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals/systemic-delays")
-    ResponseEntity<SystemicDelayReported> reportDelay(@RequestBody ReferralService.DelayCommand c) {
-        return ResponseEntity.status(201).body(referrals.reportDelay(c, CurrentUsers.requireWriter()));
+    ResponseEntity<SystemicDelayReported> reportDelay(@RequestBody ReferralViews.DelayCommand c) {
+        return ResponseEntity.status(201).body(overdue.reportDelay(c, CurrentUsers.requireWriter()));
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
@@ -128,7 +140,7 @@ class ReferralApi {
                                         @RequestBody DeadlineBody body) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
-        referrals.setServiceDays(j, serviceId, body.businessDays() == null ? 0 : body.businessDays(), user);
+        catalog.setServiceDays(j, serviceId, body.businessDays() == null ? 0 : body.businessDays(), user);
         return Map.of("serviceId", serviceId, "businessDays", body.businessDays());
     }
 
@@ -141,7 +153,7 @@ class ReferralApi {
     WebhookService.Feed changes(@RequestParam(required = false, defaultValue = "0") long after,
                                 @RequestParam(required = false, defaultValue = "100") int limit) {
         CurrentUser user = CurrentUsers.require();
-        List<Long> actors = user.is(Role.ADMINISTRATOR) ? List.of() : staff.actorsOf(user.id());
+        List<Long> actors = access.entitiesOf(user);
         return webhooks.changes(after, limit, territories.scopeOf(user, Capability.READ_PERSONAL_DATA), actors.isEmpty() ? null : actors);
     }
 

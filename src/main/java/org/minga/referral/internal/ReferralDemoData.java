@@ -19,6 +19,8 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NewUser;
 import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
+import org.minga.referral.internal.domain.Deadline;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,19 +87,26 @@ class ReferralDemoData implements DemoDataset {
     private final ActorStaff staff;
     private final Actors actors;
     private final Households households;
-    private final ReferralService referrals;
+    private final ServiceCatalog catalog;
+    private final ReferralCreation creation;
+    private final ReferralTransitions transitions;
+    private final ReferralReadModel read;
     private final CareRouteService routes;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     ReferralDemoData(Jurisdictions jurisdictions, UserAccounts users, ActorStaff staff, Actors actors, Households households,
-                     ReferralService referrals, CareRouteService routes, JdbcClient jdbc, TransactionTemplate tx) {
+                     ServiceCatalog catalog, ReferralCreation creation, ReferralTransitions transitions,
+                     ReferralReadModel read, CareRouteService routes, JdbcClient jdbc, TransactionTemplate tx) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.staff = staff;
         this.actors = actors;
         this.households = households;
-        this.referrals = referrals;
+        this.catalog = catalog;
+        this.creation = creation;
+        this.transitions = transitions;
+        this.read = read;
         this.routes = routes;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -129,6 +138,30 @@ class ReferralDemoData implements DemoDataset {
 
     private void load(Jurisdiction j) {
         boolean bogota = j.code().equals("11001");
+        entityStaff(j);
+        List<Long> routeIds = careRoutes(j, bogota);
+        List<Households.PersonRef> people = people(j);
+        int count = referrals(j, bogota, people);
+        // care routes applied to a few people: the first step sent, some answered so the route moves on
+        for (int k = 0; k < 4 && count + k < people.size(); k++) {
+            Households.PersonRef p = people.get(count + k);
+            CareRouteService.ApplicationView app = routes.apply(routeIds.get(k), new CareRouteService.ApplyCommand(p.id(),
+                    "Caso identificado en visita domiciliaria", "FIELD_VISIT", "Demostración", "HIGH", true,
+                    "Formato de autorización para compartir datos FR-" + (2000 + k),
+                    "Caso priorizado por la ruta aunque no cumple todos los criterios."), DEMO);
+            for (CareRouteService.ProgressStep st : app.steps()) {
+                backdate(j, st.referralId(), 12 - k, jdbc.sql("select business_days from referral where id = :id")
+                        .param("id", st.referralId()).query(Integer.class).single());
+            }
+            if (k % 2 == 0) {
+                long first = app.steps().get(0).referralId();
+                long actorId = jdbc.sql("select actor_id from referral where id = :id").param("id", first).query(Long.class).single();
+                walk(first, ReferralStatus.ATTENDED, receiver(j, actorId));
+            }
+        }
+    }
+
+    private void entityStaff(Jurisdiction j) {
         for (String[] s : STAFF) {
             if (!s[2].equals(j.code())) {
                 continue;
@@ -141,10 +174,11 @@ class ReferralDemoData implements DemoDataset {
                 staff.assign(actorId, s[0], s[4], DEMO);
             }
         }
-        Map<String, Long> services = new java.util.HashMap<>();
-        for (ServiceCard c : referrals.services(j.id())) {
-            services.put(c.code(), c.id());
-        }
+    }
+
+    /** The care routes of the jurisdiction and the demo response times of some services; the routes' ids. */
+    private List<Long> careRoutes(Jurisdiction j, boolean bogota) {
+        Map<String, Long> services = serviceIds(j);
         List<Long> routeIds = new ArrayList<>();
         for (Route r : routes(bogota)) {
             List<CareRouteService.StepCommand> steps = r.steps().stream().map(st -> new CareRouteService.StepCommand(st.name(),
@@ -154,9 +188,14 @@ class ReferralDemoData implements DemoDataset {
         for (String[] d : List.of(new String[]{"RENTA-CIUDADANA", "8"}, new String[]{"ORIENTACION-LEGAL", "3"},
                 new String[]{"COMEDORES", "10"}, new String[]{"CIO-MUJERES", "2"}, new String[]{"APOYO-PERSONA-MAYOR", "15"})) {
             if (services.containsKey(d[0])) {
-                referrals.setServiceDays(j, services.get(d[0]), Integer.parseInt(d[1]), DEMO);
+                catalog.setServiceDays(j, services.get(d[0]), Integer.parseInt(d[1]), DEMO);
             }
         }
+        return routeIds;
+    }
+
+    /** Up to 60 usable people, from households of every demo area (Suba and Kennedy in Bogotá) in turns. */
+    private List<Households.PersonRef> people(Jurisdiction j) {
         List<Households.PersonRef> people = new ArrayList<>();
         // households of every demo area (Suba and Kennedy in Bogotá), taken in turns
         Map<String, List<Households.HouseholdRef>> byArea = new java.util.TreeMap<>();
@@ -173,6 +212,12 @@ class ReferralDemoData implements DemoDataset {
                 }
             }
         }
+        return people;
+    }
+
+    /** Referrals in every state, some created weeks ago and still open (overdue); how many people they took. */
+    private int referrals(Jurisdiction j, boolean bogota, List<Households.PersonRef> people) {
+        Map<String, Long> services = serviceIds(j);
         Random random = new Random(bogota ? 11 : 54);
         String[][] needs = bogota ? new String[][]{
                 {"FOOD", "Hogar con inseguridad alimentaria severa: comen una vez al día.", "COMEDORES", "SDIS"},
@@ -198,34 +243,26 @@ class ReferralDemoData implements DemoDataset {
             String[] need = needs[i % needs.length];
             Long service = need[2] == null ? null : services.get(need[2]);
             ActorSummary actor = actors.byCode(j.id(), need[3]).orElseThrow();
-            ReferralService.ReferralView r = referrals.create(new ReferralService.ReferralCommand(p.id(), null, need[0], need[1],
+            ReferralViews.ReferralDetail r = creation.create(new ReferralViews.ReferralCommand(p.id(), null, need[0], need[1],
                     List.of("FIELD_VISIT", "ATTENTION", "SERVICE_FAIR", "ALERT").get(i % 4), "Demostración", service,
                     actor.id(), List.of("MEDIUM", "HIGH", "LOW", "URGENT").get(i % 4), null,
                     "Caso priorizado por el equipo territorial aunque no cumple todos los criterios.", true,
                     "Formato de autorización para compartir datos FC-" + (1000 + i)), DEMO);
             int ageDays = 3 + random.nextInt(40);
-            backdate(j, r.id(), ageDays, r.businessDays());
+            backdate(j, r.id(), ageDays, r.progress().businessDays());
             ReferralStatus target = i < targets.length ? targets[i] : List.of(ReferralStatus.SENT, ReferralStatus.RECEIVED,
                     ReferralStatus.ACCEPTED).get(i % 3);
             walk(r.id(), target, receiver(j, actor.id()));
         }
-        // care routes applied to a few people: the first step sent, some answered so the route moves on
-        for (int k = 0; k < 4 && count + k < people.size(); k++) {
-            Households.PersonRef p = people.get(count + k);
-            CareRouteService.ApplicationView app = routes.apply(routeIds.get(k), new CareRouteService.ApplyCommand(p.id(),
-                    "Caso identificado en visita domiciliaria", "FIELD_VISIT", "Demostración", "HIGH", true,
-                    "Formato de autorización para compartir datos FR-" + (2000 + k),
-                    "Caso priorizado por la ruta aunque no cumple todos los criterios."), DEMO);
-            for (CareRouteService.ProgressStep st : app.steps()) {
-                backdate(j, st.referralId(), 12 - k, jdbc.sql("select business_days from referral where id = :id")
-                        .param("id", st.referralId()).query(Integer.class).single());
-            }
-            if (k % 2 == 0) {
-                long first = app.steps().get(0).referralId();
-                long actorId = jdbc.sql("select actor_id from referral where id = :id").param("id", first).query(Long.class).single();
-                walk(first, ReferralStatus.ATTENDED, receiver(j, actorId));
-            }
+        return count;
+    }
+
+    private Map<String, Long> serviceIds(Jurisdiction j) {
+        Map<String, Long> services = new java.util.HashMap<>();
+        for (ServiceCard c : catalog.services(j.id())) {
+            services.put(c.code(), c.id());
         }
+        return services;
     }
 
     private CurrentUser receiver(Jurisdiction j, long actorId) {
@@ -237,9 +274,9 @@ class ReferralDemoData implements DemoDataset {
 
     /** Demo only: pretend the referral was created {@code days} ago (and its deadline counted from then). */
     private void backdate(Jurisdiction j, long id, int days, int businessDays) {
-        LocalDate created = referrals.today(j).minusDays(days);
+        LocalDate created = read.today(j.id()).minusDays(days);
         jdbc.sql("update referral set created_on = :c, due_on = :d, created_at = created_at - make_interval(days => :n) where id = :id")
-                .param("c", created).param("d", ReferralService.dueOn(j, created, businessDays)).param("n", days)
+                .param("c", created).param("d", Deadline.of(j.country(), created, businessDays).dueOn()).param("n", days)
                 .param("id", id).update();
         jdbc.sql("update referral_transition set at = at - make_interval(days => :n) where referral_id = :id").param("n", days)
                 .param("id", id).update();
@@ -271,7 +308,7 @@ class ReferralDemoData implements DemoDataset {
                 case CANCELLED -> "La familia se trasladó de ciudad.";
                 default -> null;
             };
-            referrals.transition(id, new ReferralService.TransitionCommand(to.name(), reason,
+            transitions.transition(id, new ReferralViews.TransitionCommand(to.name(), reason,
                     to == ReferralStatus.ATTENDED ? "Se hizo la valoración y se inscribió a la persona en el servicio." : null,
                     to == ReferralStatus.ATTENDED ? "Necesidad atendida; la persona recibe el servicio." : null,
                     to == ReferralStatus.ATTENDED ? "Seguimiento en la próxima visita del equipo básico." : null, null),

@@ -4,7 +4,6 @@ import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.util.List;
 
-import org.minga.actor.ActorStaff;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.DocumentType;
@@ -19,8 +18,10 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
+import org.minga.referral.internal.domain.Origin;
+import org.minga.referral.internal.domain.Priority;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.minga.territory.Territories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,21 +55,38 @@ class ReferralPages {
                         String shareEvidence) {
     }
 
-    private final ReferralService referrals;
+    private final ReferralQueries queries;
+    private final ReferralCreation creation;
+    private final ReferralTransitions transitions;
+    private final ReferralReadModel read;
+    private final ReferralFigures figures;
+    private final OverdueReferrals overdue;
+    private final ServiceCatalog catalog;
+    private final ReferralAccess access;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final Actors actors;
-    private final ActorStaff staff;
     private final Households households;
 
-    ReferralPages(ReferralService referrals, Jurisdictions jurisdictions, Territories territories, Actors actors,
-                  ActorStaff staff, Households households) {
-        this.referrals = referrals;
+    ReferralPages(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
+                  ReferralFigures figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+                  Jurisdictions jurisdictions, Territories territories, Actors actors, Households households) {
+        this.queries = queries;
+        this.creation = creation;
+        this.transitions = transitions;
+        this.read = read;
+        this.figures = figures;
+        this.overdue = overdue;
+        this.catalog = catalog;
+        this.access = access;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
         this.actors = actors;
-        this.staff = staff;
         this.households = households;
+    }
+
+    private List<String> entityNames(CurrentUser user) {
+        return access.entitiesOf(user).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList();
     }
 
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
@@ -76,15 +94,15 @@ class ReferralPages {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        boolean entity = !user.is(Role.ADMINISTRATOR) && !staff.actorsOf(user.id()).isEmpty();
-        model.addAttribute("results", referrals.list(user, new ReferralService.Filter(status, overdue, null, q), PageRequest.of(page, 50)));
+        boolean entity = !access.entitiesOf(user).isEmpty();
+        model.addAttribute("results", queries.list(user, new ReferralViews.Filter(status, overdue, null, q), PageRequest.of(page, 50)));
         model.addAttribute("entity", entity);
-        model.addAttribute("entities", staff.actorsOf(user.id()).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList());
+        model.addAttribute("entities", entityNames(user));
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
         model.addAttribute("q", q);
         model.addAttribute("statuses", ReferralStatus.values());
-        model.addAttribute("canCreate", !entity && ReferralService.canSend(user));
+        model.addAttribute("canCreate", !entity && ReferralAccess.canSend(user));
         return "referral/list";
     }
 
@@ -92,7 +110,7 @@ class ReferralPages {
     @GetMapping("/referrals/new")
     String form(@RequestParam(required = false) Long personId, @RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
-        if (!ReferralService.canSend(user)) {
+        if (!ReferralAccess.canSend(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no crea canalizaciones.");
         }
         if (!model.containsAttribute("form")) {
@@ -107,11 +125,11 @@ class ReferralPages {
         if (personId != null) {
             model.addAttribute("person", households.requireUsablePerson(personId, user));
         }
-        model.addAttribute("services", referrals.services(j.id()));
+        model.addAttribute("services", catalog.services(j.id()));
         model.addAttribute("actors", actors.search(j.id(), null, new PageRequest(0, 500)).items());
         model.addAttribute("needs", Need.values());
-        model.addAttribute("origins", Labels.Origin.values());
-        model.addAttribute("priorities", Labels.Priority.values());
+        model.addAttribute("origins", Origin.values());
+        model.addAttribute("priorities", Priority.values());
         model.addAttribute("documentTypes", DocumentType.values());
         return "referral/form";
     }
@@ -133,7 +151,7 @@ class ReferralPages {
                         .orElseThrow(() -> new ValidationException("documentNumber", "No hay una persona registrada con "
                                 + type.name() + " " + form.documentNumber().strip() + "."));
             }
-            ReferralService.ReferralView v = referrals.create(new ReferralService.ReferralCommand(personId, null,
+            ReferralViews.ReferralDetail v = creation.create(new ReferralViews.ReferralCommand(personId, null,
                     form.needCategory(), form.needDescription(), form.origin(), form.originReference(), form.serviceId(),
                     form.actorId(), form.priority(), form.businessDays(), form.ineligibleJustification(),
                     form.shareAuthorized(), form.shareEvidence()), user);
@@ -150,11 +168,11 @@ class ReferralPages {
     @GetMapping("/referrals/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ReferralService.ReferralView v = referrals.require(id, user);
+        ReferralViews.ReferralDetail v = queries.require(id, user);
         org.minga.platform.Times.useJurisdiction(v.jurisdictionId());
         model.addAttribute("r", v);
-        model.addAttribute("history", referrals.history(id));
-        model.addAttribute("allowed", referrals.allowedFor(v, user));
+        model.addAttribute("history", read.history(id));
+        model.addAttribute("allowed", queries.allowedFor(v, user));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }
@@ -168,9 +186,9 @@ class ReferralPages {
                       @RequestParam(required = false) String outcome, @RequestParam(required = false) String nextSteps,
                       @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
-            ReferralService.ReferralView v = referrals.transition(id, new ReferralService.TransitionCommand(to, reason, action,
+            ReferralViews.ReferralDetail v = transitions.transition(id, new ReferralViews.TransitionCommand(to, reason, action,
                     outcome, nextSteps, version), CurrentUsers.require());
-            redirect.addFlashAttribute("moved", v.statusLabel());
+            redirect.addFlashAttribute("moved", v.progress().statusLabel());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
             redirect.addFlashAttribute("failedTo", to);
@@ -185,9 +203,9 @@ class ReferralPages {
     String inbox(@RequestParam(required = false) Long actor, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("results", referrals.inbox(user, actor, new ReferralService.Filter(status, null, null, null),
+        model.addAttribute("results", queries.inbox(user, actor, new ReferralViews.Filter(status, null, null, null),
                 PageRequest.of(page, 50)));
-        model.addAttribute("entities", staff.actorsOf(user.id()).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList());
+        model.addAttribute("entities", entityNames(user));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("actor", actor);
@@ -197,9 +215,8 @@ class ReferralPages {
     @GetMapping("/referrals/overdue")
     String overdue(@RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("results", referrals.list(user, new ReferralService.Filter(null, true, null, null), PageRequest.of(page, 100)));
-        model.addAttribute("canRaise", ReferralService.canSend(user) && !user.is(Role.FIELD_TEAM)
-                && (user.is(Role.ADMINISTRATOR) || staff.actorsOf(user.id()).isEmpty()));
+        model.addAttribute("results", queries.list(user, new ReferralViews.Filter(null, true, null, null), PageRequest.of(page, 100)));
+        model.addAttribute("canRaise", ReferralAccess.canRaiseDelays(user) && access.entitiesOf(user).isEmpty());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }
@@ -211,7 +228,7 @@ class ReferralPages {
     String raise(@RequestParam(required = false) List<Long> referralIds, @RequestParam(required = false) String title,
                  @RequestParam(required = false) String description, RedirectAttributes redirect) {
         try {
-            referrals.reportDelay(new ReferralService.DelayCommand(referralIds, title, description), CurrentUsers.requireWriter());
+            overdue.reportDelay(new ReferralViews.DelayCommand(referralIds, title, description), CurrentUsers.requireWriter());
             redirect.addFlashAttribute("raised", referralIds.size());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -226,7 +243,7 @@ class ReferralPages {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         String group = by == null || by.isBlank() ? "actor" : by;
-        model.addAttribute("figures", referrals.figures(user, j, territory, group));
+        model.addAttribute("figures", figures.figures(user, j, territory, group));
         model.addAttribute("jurisdiction", j);
         model.addAttribute("by", group);
         model.addAttribute("territory", territory);

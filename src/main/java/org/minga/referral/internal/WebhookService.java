@@ -25,10 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
-import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.platform.AccessScope;
 import org.slf4j.Logger;
@@ -75,12 +73,14 @@ class WebhookService {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final ReferralAccess access;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration baseDelay;
 
-    WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit,
+    WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, ReferralAccess access,
                    @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay) {
         this.jdbc = jdbc;
+        this.access = access;
         this.json = json;
         this.audit = audit;
         this.baseDelay = baseDelay;
@@ -147,17 +147,9 @@ class WebhookService {
 
     // ---- subscriptions --------------------------------------------------------------------------------------
 
-    static void requireManager(CurrentUser user, long jurisdictionId) {
-        boolean ok = (user.is(Role.ADMINISTRATOR) || user.is(Role.DISTRICT) && user.territoryId() == null)
-                && user.seesJurisdiction(jurisdictionId);
-        if (!ok) {
-            throw new ForbiddenException("Solo administradores y usuarios distritales gestionan las suscripciones de webhooks.");
-        }
-    }
-
     @Transactional
     Subscription subscribe(Jurisdiction j, SubscriptionCommand c, CurrentUser user) {
-        requireManager(user, j.id());
+        access.requireManager(user, j.id());
         List<FieldError> errors = new ArrayList<>();
         URI uri = null;
         if (c.url() == null || c.url().isBlank()) {
@@ -199,7 +191,7 @@ class WebhookService {
     }
 
     List<Subscription> subscriptions(Jurisdiction j, CurrentUser user) {
-        requireManager(user, j.id());
+        access.requireManager(user, j.id());
         return jdbc.sql("""
                         select id, url, event_types, active, created_by, created_at from webhook_subscription
                         where jurisdiction_id = :j order by id""").param("j", j.id())
@@ -210,7 +202,7 @@ class WebhookService {
 
     @Transactional
     void unsubscribe(Jurisdiction j, long id, CurrentUser user) {
-        requireManager(user, j.id());
+        access.requireManager(user, j.id());
         int n = jdbc.sql("update webhook_subscription set active = false, version = version + 1 where id = :id and jurisdiction_id = :j and active")
                 .param("id", id).param("j", j.id()).update();
         if (n == 0) {

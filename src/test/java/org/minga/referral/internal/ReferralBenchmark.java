@@ -35,7 +35,8 @@ public final class ReferralBenchmark {
 
     static void run(ConfigurableApplicationContext ctx, int n, int reps) {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        ReferralService referrals = ctx.getBean(ReferralService.class);
+        ReferralQueries referrals = ctx.getBean(ReferralQueries.class);
+        ReferralFigures closedLoop = ctx.getBean(ReferralFigures.class);
         CurrentUser admin = BenchmarkDistrict.ADMIN;
 
         BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99912", "Bogotá (benchmark de canalizaciones)");
@@ -84,14 +85,14 @@ public final class ReferralBenchmark {
         double[] figures = new double[reps];
         int rows = 0;
         for (int w = 0; w < 20; w++) {
-            referrals.inbox(entityUser, null, new ReferralService.Filter(null, null, null, null), new PageRequest(0, 50));
-            referrals.figures(admin, j, localidad.id(), "actor");
+            referrals.inbox(entityUser, null, new ReferralViews.Filter(null, null, null, null), new PageRequest(0, 50));
+            closedLoop.figures(admin, j, localidad.id(), "actor");
         }
         for (int i = 0; i < reps; i++) {
             long a = System.nanoTime();
-            inboxTotal = referrals.inbox(entityUser, null, new ReferralService.Filter(null, null, null, null), new PageRequest(0, 50)).total();
+            inboxTotal = referrals.inbox(entityUser, null, new ReferralViews.Filter(null, null, null, null), new PageRequest(0, 50)).total();
             long b = System.nanoTime();
-            rows = referrals.figures(admin, j, localidad.id(), "actor").size();
+            rows = closedLoop.figures(admin, j, localidad.id(), "actor").size();
             long c = System.nanoTime();
             inbox[i] = (b - a) / 1e6;
             figures[i] = (c - b) / 1e6;
@@ -122,9 +123,9 @@ public final class ReferralBenchmark {
         double[] logged = new double[reps];
         for (int i = 0; i < reps; i++) {
             long a = System.nanoTime();
-            var page = referrals.inbox(entityUser, null, new ReferralService.Filter(null, null, null, null), new PageRequest(0, 50));
+            var page = referrals.inbox(entityUser, null, new ReferralViews.Filter(null, null, null, null), new PageRequest(0, 50));
             access.logRead(org.minga.privacy.PersonalDataAccess.PERSON,
-                    page.items().stream().map(ReferralService.ReferralRow::personId).filter(java.util.Objects::nonNull).toList(),
+                    page.items().stream().map(ReferralViews.ReferralRow::personId).filter(java.util.Objects::nonNull).toList(),
                     j.id(), org.minga.privacy.PersonalDataAccess.LIST);
             logged[i] = (System.nanoTime() - a) / 1e6;
         }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minga.platform.Jurisdiction;
+import org.minga.referral.internal.domain.Deadline;
+import org.minga.referral.internal.domain.ReferralStatus;
 
 /** The referral state machine, every pair of states, and deadlines in Colombian business days. */
 class ReferralStatusTests {
@@ -58,25 +60,25 @@ class ReferralStatusTests {
     void aReferralCreatedTheFridayBeforeAMondayHolidayWithTwoBusinessDaysFallsDueOnWednesday() {
         Jurisdiction bogota = new Jurisdiction(1, "11001", "Bogotá D.C.", "CO", "America/Bogota");
         // Friday 9 January 2026; Monday 12 January is Reyes Magos (6 January moved to Monday by Ley 51 de 1983)
-        assertThat(ReferralService.dueOn(bogota, LocalDate.of(2026, 1, 9), 2)).isEqualTo(LocalDate.of(2026, 1, 14));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 1, 9), 2).dueOn()).isEqualTo(LocalDate.of(2026, 1, 14));
         // Friday 20 March 2026; Monday 23 March is San José
-        assertThat(ReferralService.dueOn(bogota, LocalDate.of(2026, 3, 20), 2)).isEqualTo(LocalDate.of(2026, 3, 25));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 3, 20), 2).dueOn()).isEqualTo(LocalDate.of(2026, 3, 25));
         // an ordinary Friday: Tuesday
-        assertThat(ReferralService.dueOn(bogota, LocalDate.of(2026, 2, 6), 2)).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 2, 6), 2).dueOn()).isEqualTo(LocalDate.of(2026, 2, 10));
     }
 
     @Test
     void theCommonTerritoryOfSeveralReferralsIsTheDeepestSharedAncestor() {
-        assertThat(ReferralService.commonTerritory(List.of("/1/5/23/40/", "/1/5/23/41/", "/1/5/23/"))).isEqualTo(23);
-        assertThat(ReferralService.commonTerritory(List.of("/1/5/23/40/", "/1/6/"))).isEqualTo(1);
+        assertThat(OverdueReferrals.commonTerritory(List.of("/1/5/23/40/", "/1/5/23/41/", "/1/5/23/"))).isEqualTo(23);
+        assertThat(OverdueReferrals.commonTerritory(List.of("/1/5/23/40/", "/1/6/"))).isEqualTo(1);
     }
 
     @Test
     void mediansComeFromHistogramsOfDaysAsPercentileContWouldGiveThem() {
-        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
-        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
-        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
-        assertThat(ReferralService.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
-        assertThat(ReferralService.median(new java.util.TreeMap<Integer, Long>())).isNull();
+        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
+        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
+        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
+        assertThat(ReferralFigures.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
+        assertThat(ReferralFigures.median(new java.util.TreeMap<Integer, Long>())).isNull();
     }
 }

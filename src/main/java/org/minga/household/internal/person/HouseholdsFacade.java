@@ -88,6 +88,11 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     }
 
     @Override
+    public Optional<PersonContact> contact(long personId) {
+        return persons.contact(personId);
+    }
+
+    @Override
     public HouseholdRef requireVisibleHousehold(long householdId, CurrentUser user) {
         access.household(householdId, user);
         HouseholdView h = households.household(householdId);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.minga.household.DocumentType;
+import org.minga.household.Households;
 import org.minga.household.Households.PersonFacts;
 import org.minga.household.Households.PersonRef;
 import org.minga.household.internal.shared.ScopeQueries;
@@ -208,5 +209,17 @@ public class PersonReadModel {
                         select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
                           and p.merged_into is null order by p.id limit 20""")
                 .param("j", jurisdictionId).param("n", List.of(kept, kept.replace("-", ""))).query(Long.class).list();
+    }
+
+    /** How to identify and reach a person (no scope check); empty when the person does not exist or was anonymised. */
+    public Optional<Households.PersonContact> contact(long personId) {
+        return jdbc.sql("""
+                        select p.id, p.document_type, p.document_number, p.phone, p.email, h.address
+                        from person p left join household h on h.id = p.household_id
+                        where p.id = :id and p.anonymised_at is null""")
+                .param("id", personId)
+                .query((rs, n) -> new Households.PersonContact(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .optional();
     }
 }

@@ -1,4 +1,4 @@
-package org.minga.referral.internal;
+package org.minga.referral.internal.domain;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import java.util.Set;
 import org.minga.platform.TextKeys;
 
 /**
- * The states of a referral and, in {@link #next()}, the only legal transitions: the pages and the API both go
- * through {@link ReferralService#transition}, which refuses anything this table does not allow.
+ * The states of a referral and, in {@link #next()}, the only legal transitions: {@link Referral#moveTo} refuses
+ * anything this table does not allow, whoever asks (pages, API, care routes).
  */
-enum ReferralStatus {
+public enum ReferralStatus {
     CREATED("creada"),
     SENT("enviada"),
     RECEIVED("recibida"),
@@ -24,7 +24,7 @@ enum ReferralStatus {
     CANCELLED("cancelada");
 
     /** Who may make a transition: the sending side (territory) or the receiving entity. */
-    enum Side { SENDER, RECEIVER }
+    public enum Side { SENDER, RECEIVER }
 
     private final String label;
 
@@ -36,12 +36,12 @@ enum ReferralStatus {
         return label;
     }
 
-    String code() {
+    public String code() {
         return name();
     }
 
     /** The legal next states. */
-    Set<ReferralStatus> next() {
+    public Set<ReferralStatus> next() {
         switch (this) {
             case CREATED: return EnumSet.of(SENT, CANCELLED);
             case SENT: return EnumSet.of(RECEIVED, RETURNED, CANCELLED);
@@ -53,21 +53,21 @@ enum ReferralStatus {
         }
     }
 
-    boolean canMoveTo(ReferralStatus to) {
+    public boolean canMoveTo(ReferralStatus to) {
         return next().contains(to);
     }
 
     /** Still waiting for an answer: counts towards the deadline. */
-    boolean open() {
+    public boolean open() {
         return this == CREATED || this == SENT || this == RECEIVED || this == ACCEPTED || this == IN_ATTENTION;
     }
 
-    boolean terminal() {
+    public boolean terminal() {
         return next().isEmpty();
     }
 
     /** Who moves a referral into this state. */
-    Side madeBy() {
+    public Side madeBy() {
         switch (this) {
             case RECEIVED: case ACCEPTED: case REJECTED: case RETURNED: case IN_ATTENTION: case ATTENDED:
                 return Side.RECEIVER;
@@ -82,10 +82,10 @@ enum ReferralStatus {
     }
 
     /** The SQL list of open states, kept with the enum so the queries cannot drift from it. */
-    static final String OPEN_SQL = "('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')";
+    public static final String OPEN_SQL = "('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')";
 
     /** By code ("ACCEPTED") or Spanish label ("aceptada", "en atencion"), ignoring case and accents. */
-    static Optional<ReferralStatus> parse(String text) {
+    public static Optional<ReferralStatus> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -99,7 +99,7 @@ enum ReferralStatus {
     }
 
     /** The message of a refused transition, naming both states. */
-    String refusal(ReferralStatus to) {
+    public String refusal(ReferralStatus to) {
         StringBuilder b = new StringBuilder("No se puede pasar una canalización de «").append(label).append("» a «")
                 .append(to.label).append("».");
         if (next().isEmpty()) {

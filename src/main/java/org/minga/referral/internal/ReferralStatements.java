@@ -1,0 +1,30 @@
+package org.minga.referral.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.platform.CurrentUser;
+import org.minga.referral.internal.domain.Referral;
+
+/**
+ * The custom statements of {@link ReferralRepository}: what is not the aggregate's own row (the transition history,
+ * the code sequence) and the set-based writes that touch many referrals at once (overdue flags, systemic delays).
+ */
+interface ReferralStatements {
+
+    /** The next number of a referral code ({@code CAN-11001-42}). */
+    long nextCodeNumber();
+
+    /** Appends a transition of a referral to its history, by {@code user}. */
+    void append(long referralId, Referral.Transition transition, CurrentUser user);
+
+    /**
+     * Flags the open referrals of a jurisdiction past their due date on {@code today} that were not flagged yet;
+     * answers each one's id, code, territory_path, actor_id, actor_name, subject_name and due_on.
+     */
+    List<Map<String, Object>> flagOverdue(long jurisdictionId, LocalDate today);
+
+    /** Marks referrals as raised as a systemic delay by {@code username}; answers how many were not marked before. */
+    int markDelayReported(List<Long> ids, String username);
+}

@@ -1,0 +1,115 @@
+package org.minga.referral.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minga.actor.ActorSummary;
+import org.minga.actor.Actors;
+import org.minga.offer.EligibilityAnswer;
+import org.minga.offer.PersonProfile;
+import org.minga.offer.ServiceCard;
+import org.minga.offer.ServiceOffer;
+import org.minga.platform.AuditLog;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.ValidationException;
+import org.minga.referral.internal.domain.Deadline;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The services of the offer a referral may ask for, through the offer's public API, and their response times. */
+@Component
+class ServiceCatalog {
+
+    private final ServiceOffer offer;
+    private final Actors actors;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ReferralAccess access;
+
+    ServiceCatalog(ServiceOffer offer, Actors actors, JdbcClient jdbc, AuditLog audit, ReferralAccess access) {
+        this.offer = offer;
+        this.actors = actors;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    /** The active services of a jurisdiction (eligible or not for an unknown person: that is all of them). */
+    List<ServiceCard> services(long jurisdictionId) {
+        List<ServiceCard> all = new ArrayList<>();
+        PersonProfile nobody = new PersonProfile(null, null, Set.of(), null, null, null);
+        for (int page = 0; page < 20; page++) {
+            EligibilityAnswer a = offer.eligibility(jurisdictionId, nobody, new PageRequest(page, PageResult.MAX_SIZE));
+            all.addAll(a.eligible().items());
+            all.addAll(a.notEligible().items());
+            if (!a.eligible().hasNext() && !a.notEligible().hasNext()) {
+                break;
+            }
+        }
+        all.sort(Comparator.comparing(ServiceCard::name));
+        return all;
+    }
+
+    Optional<ServiceCard> service(long jurisdictionId, long serviceId) {
+        return services(jurisdictionId).stream().filter(s -> s.id() == serviceId).findFirst();
+    }
+
+    /** Empty when eligible; the first reason otherwise. Pages through the offer's answer until the service appears. */
+    Optional<String> ineligibility(long jurisdictionId, PersonProfile profile, long serviceId) {
+        for (int page = 0; page < 20; page++) {
+            EligibilityAnswer a = offer.eligibility(jurisdictionId, profile, new PageRequest(page, PageResult.MAX_SIZE));
+            if (a.eligible().items().stream().anyMatch(s -> s.id() == serviceId)) {
+                return Optional.empty();
+            }
+            Optional<ServiceCard> no = a.notEligible().items().stream().filter(s -> s.id() == serviceId).findFirst();
+            if (no.isPresent()) {
+                return Optional.of(no.get().reason());
+            }
+            if (!a.eligible().hasNext() && !a.notEligible().hasNext()) {
+                break;
+            }
+        }
+        return Optional.of("el servicio no está activo");
+    }
+
+    /** The provider of a service, matched by name among the jurisdiction's actors. */
+    Optional<ActorSummary> providerOf(long jurisdictionId, ServiceCard s) {
+        if (s.providerName() == null) {
+            return Optional.empty();
+        }
+        return actors.search(jurisdictionId, s.providerName(), new PageRequest(0, 20)).items().stream()
+                .filter(a -> a.name().equals(s.providerName()) || a.displayName().equals(s.providerName())).findFirst();
+    }
+
+    /** The response time of a service in business days, when one is set. */
+    Optional<Integer> serviceDays(long serviceId) {
+        return jdbc.sql("select business_days from referral_service_deadline where service_id = :s").param("s", serviceId)
+                .query(Integer.class).optional();
+    }
+
+    @Transactional
+    void setServiceDays(Jurisdiction j, long serviceId, int days, CurrentUser user) {
+        access.requireManager(user, j.id());
+        if (!Deadline.validDays(days)) {
+            throw new ValidationException("businessDays", "El plazo debe estar entre 1 y 120 días hábiles.");
+        }
+        if (service(j.id(), serviceId).isEmpty()) {
+            throw new ValidationException("serviceId", "El servicio " + serviceId + " no existe en " + j.name() + ".");
+        }
+        Optional<Integer> before = serviceDays(serviceId);
+        jdbc.sql("""
+                        insert into referral_service_deadline (service_id, jurisdiction_id, business_days, updated_by)
+                        values (:s, :j, :d, :u) on conflict (service_id) do update set business_days = :d, updated_by = :u, updated_at = now()""")
+                .param("s", serviceId).param("j", j.id()).param("d", days).param("u", user.username()).update();
+        audit.record("UPDATE", "referral_service_deadline", serviceId, j.id(), "Plazo de respuesta del servicio: " + days
+                + " días hábiles", before.map(b -> Map.of("businessDays", b)).orElse(null), Map.of("businessDays", days));
+    }
+}
