@@ -40,7 +40,6 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
-import org.minga.privacy.Consents;
 import org.minga.referral.Referrals;
 import org.minga.territory.PrioritizationIndex;
 import org.minga.territory.Territories;
@@ -72,13 +71,13 @@ class FairService {
     private final Referrals referrals;
     private final AuditLog audit;
     private final PersonalDataAccess access;
-    private final Consents consents;
+    private final FairReferrals fairReferrals;
 
     FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, PrioritizationIndex prioritization,
                 Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
-                AuditLog audit, PersonalDataAccess access, Consents consents) {
+                AuditLog audit, PersonalDataAccess access, FairReferrals fairReferrals) {
         this.access = access;
-        this.consents = consents;
+        this.fairReferrals = fairReferrals;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
@@ -648,14 +647,8 @@ class FairService {
                     .param("r", id).param("f", fairId).param("s", s.serviceId()).param("sn", s.serviceName())
                     .param("a", c.actorId()).param("an", actorName).update();
         }
-        Referrals.Created ref = null;
-        if (blank(c.needCategory()) != null) {
-            authorizeSensitive(f, j, c, person, facts, actorName);
-            ref = referrals.createFromFair(new Referrals.FairReferral(person.id(), c.needCategory(),
-                    c.needDescription(), "Jornada " + f.code() + " (" + f.name() + ")", c.referralServiceId(),
-                    c.referralServiceId() == null ? c.actorId() : null,
-                    Boolean.TRUE.equals(c.shareAuthorized()) ? "Autorización verbal registrada en el stand de " + actorName
-                            + " en la jornada " + f.code() : null), u);
+        Referrals.Created ref = fairReferrals.refer(f, j, c, person, facts, actorName, u);
+        if (ref != null) {
             jdbc.sql("update fair_registration set referral_id = :r, referral_code = :c where id = :id").param("r", ref.id()).param("c", ref.code()).param("id", id).update();
         }
         // the answer is built from what was just stored (services in the order of the fair's list, by name), not
@@ -665,23 +658,6 @@ class FairService {
                 ref == null ? null : ref.id(), ref == null ? null : ref.code(), false);
         audit.record("REGISTER", "FairAttendance", id, j.id(), "Atención en la jornada " + f.code() + " (" + actorName + ")", null, v);
         return v;
-    }
-
-    /**
-     * The stand's "authorises sensitive data" box, for a person whose authorization does not cover them yet: recorded
-     * as an authorization of its own through privacy's API (the referral of a health need is refused without one).
-     */
-    private void authorizeSensitive(FairView f, Jurisdiction j, RegistrationCommand c, Households.PersonRef person,
-                                    Households.PersonFacts facts, String actorName) {
-        if (!Boolean.TRUE.equals(c.sensitiveAuthorized()) || consents.coversSensitive(person.id())) {
-            return;
-        }
-        boolean minor = facts.birthDate() != null && Period.between(facts.birthDate(), LocalDate.now(j.zoneId())).getYears() < 18;
-        consents.grant(person.id(), j.id(), new AuthorizationCommand(minor ? "Acudiente de " + person.displayName()
-                : person.displayName(), null, minor, minor ? "Acudiente presente en la jornada" : null, "PRESENCIAL",
-                "Canalización desde la jornada de servicios " + f.name() + ", incluidos datos sensibles de salud",
-                "Autorización expresa de datos sensibles registrada en el stand de " + actorName + " en la jornada " + f.code(),
-                true, OffsetDateTime.now(j.zoneId())), minor, true);
     }
 
     private Households.PersonRef person(FairView f, Jurisdiction j, RegistrationCommand c, CurrentUser u) {
