@@ -11,4 +11,9 @@ public record ImportContext(CurrentUser user, Jurisdiction jurisdiction, IntCons
     public void progress(int processed) {
         progress.accept(processed);
     }
+
+    /** The message of {@link ImportValidation#refused} when the jurisdiction is outside the user's reach. */
+    public String outOfReach() {
+        return "La jurisdicción " + jurisdiction.name() + " está fuera de su alcance.";
+    }
 }

@@ -313,6 +313,29 @@ class HouseholdTests {
     }
 
     @Test
+    void mergingMovesTheDuplicatesAttentionsAndAuthorizationsThroughTheirOwnersAndRefusesASecondMerge() throws Exception {
+        long h = household("local.suba", "B-SUBA-04");
+        long keep = postJson("local.suba", "/api/v1/persons", personJson(h, "JEFE", "CC", String.valueOf(DOCS.incrementAndGet()),
+                "Marta", "Lozano", LocalDate.of(1969, 2, 2), "F", "", auth(false, false)), status().isCreated()).get("id").asLong();
+        long dup = postJson("local.suba", "/api/v1/persons", personJson(h, "HERMANO", "PA", "ML" + DOCS.incrementAndGet(),
+                "Martha", "Lozano", LocalDate.of(1969, 2, 2), "F", "", auth(false, false)), status().isCreated()).get("id").asLong();
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusDays(1);
+        long attention = postJson("local.suba", "/api/v1/attentions?jurisdiction=11001", "{\"setting\":\"hogar\","
+                + "\"mode\":\"INDIVIDUAL\",\"attendedOn\":\"" + day + "\",\"actorName\":\"Equipo básico\",\"personId\":" + dup + "}",
+                status().isCreated())
+                .get("id").asLong();
+        postJson("local.suba", "/api/v1/persons/" + keep + "/merge", "{\"duplicateId\":" + dup + "}", status().isOk());
+        assertThat(getJson("local.suba", "/api/v1/attentions/" + attention, status().isOk()).get("personId").asLong())
+                .isEqualTo(keep);
+        assertThat(getJson("local.suba", "/api/v1/consents?person=" + keep, status().isOk())).hasSize(2);
+        assertThat(getJson("local.suba", "/api/v1/consents?person=" + dup, status().isOk())).isEmpty();
+        // the duplicate is history now: merging it again, or into it, is refused with the reason
+        JsonNode again = postJson("local.suba", "/api/v1/persons/" + dup + "/merge", "{\"duplicateId\":" + keep + "}",
+                status().isConflict());
+        assertThat(again.get("detail").asText()).contains("se fusionó con la persona " + keep);
+    }
+
+    @Test
     void importReportsDuplicatesInsideTheFileAndAgainstTheDatabaseBeforeLoading() throws Exception {
         String existing = jdbc.sql("""
                         select document_number from person p join jurisdiction j on j.id = p.jurisdiction_id

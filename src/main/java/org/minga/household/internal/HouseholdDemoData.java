@@ -8,6 +8,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import org.minga.household.internal.alert.AlertRecords.RuleCommand;
+import org.minga.household.internal.alert.AlertRuleService;
+import org.minga.household.internal.care.CarePlanRecords.ActionCommand;
+import org.minga.household.internal.care.CarePlanRecords.CarePlanCommand;
+import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
+import org.minga.household.internal.care.CarePlanRecords.VisitCommand;
+import org.minga.household.internal.care.CarePlanService;
+import org.minga.household.internal.characterization.CharacterizationRecords.CharacterizationCommand;
+import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
+import org.minga.household.internal.characterization.CharacterizationService;
+import org.minga.household.internal.characterization.InstrumentDefinition;
+import org.minga.household.internal.characterization.InstrumentService;
+import org.minga.household.internal.household.HouseholdCommand;
+import org.minga.household.internal.household.HouseholdReadModel;
+import org.minga.household.internal.household.HouseholdService;
+import org.minga.household.internal.household.HouseholdView;
+import org.minga.household.internal.person.PersonCommand;
+import org.minga.household.internal.person.PersonService;
+import org.minga.household.internal.team.FieldTeamReadModel;
+import org.minga.household.internal.team.FieldTeamRecords.Member;
+import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
+import org.minga.household.internal.team.FieldTeamService;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -37,17 +59,32 @@ class HouseholdDemoData implements DemoDataset {
             "Sánchez", "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz",
             "Jiménez", "Torres", "Quintero", "Cárdenas", "Mora", "Parra"};
 
+    private final HouseholdService households;
+    private final HouseholdReadModel householdReads;
     private final PersonService persons;
+    private final InstrumentService instruments;
     private final CharacterizationService characterizations;
-    private final CareService care;
+    private final AlertRuleService rules;
+    private final FieldTeamService teams;
+    private final FieldTeamReadModel teamReads;
+    private final CarePlanService plans;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
 
-    HouseholdDemoData(PersonService persons, CharacterizationService characterizations, CareService care,
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    HouseholdDemoData(HouseholdService households, HouseholdReadModel householdReads, PersonService persons,
+                      InstrumentService instruments, CharacterizationService characterizations, AlertRuleService rules,
+                      FieldTeamService teams, FieldTeamReadModel teamReads, CarePlanService plans,
                       Jurisdictions jurisdictions, Territories territories) {
+        this.households = households;
+        this.householdReads = householdReads;
         this.persons = persons;
+        this.instruments = instruments;
         this.characterizations = characterizations;
-        this.care = care;
+        this.rules = rules;
+        this.teams = teams;
+        this.teamReads = teamReads;
+        this.plans = plans;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
     }
@@ -122,13 +159,13 @@ class HouseholdDemoData implements DemoDataset {
     }
 
     private void setUp(Jurisdiction j) {
-        if (characterizations.instrumentId(j.id(), "HOGAR-APS") == null) {
-            characterizations.create(new CharacterizationService.InstrumentCommand(j.code(), "HOGAR-APS",
+        if (instruments.instrumentId(j.id(), "HOGAR-APS") == null) {
+            instruments.create(new InstrumentCommand(j.code(), "HOGAR-APS",
                     "Caracterización del hogar (APS)", "HOUSEHOLD", householdInstrument(), null), LOADER);
-            characterizations.create(new CharacterizationService.InstrumentCommand(j.code(), "PERSONA-APS",
+            instruments.create(new InstrumentCommand(j.code(), "PERSONA-APS",
                     "Caracterización individual (APS)", "PERSON", personInstrument(), null), LOADER);
         }
-        if (care.rules(j.id()).isEmpty()) {
+        if (rules.rules(j.id()).isEmpty()) {
             rule(j, "ADOLESCENTE-GESTANTE", "Adolescente gestante (menor de 19 años)", "PREGNANT_ADOLESCENT",
                     Map.of("maxAge", 19, "question", "gestante"), "ALTA", 8);
             rule(j, "VACUNACION-MENOR-5", "Menor de 5 años con vacunación incompleta", "CHILD_VACCINATION",
@@ -144,76 +181,39 @@ class HouseholdDemoData implements DemoDataset {
 
     private void rule(Jurisdiction j, String code, String name, String kind, Map<String, Object> params, String severity,
                       int days) {
-        care.createRule(new CareService.RuleCommand(j.code(), code, name, kind, params, severity, days), LOADER);
+        rules.create(new RuleCommand(j.code(), code, name, kind, params, severity, days), LOADER);
     }
 
     private void team(Jurisdiction j, String code, String name, List<String> territoryCodes) {
-        if (persons.fieldTeamByCode(j.id(), code).isEmpty()) {
-            care.createTeam(new CareService.TeamCommand(j.code(), code, name, List.of(
-                    new CareService.Member("Lucía Benítez", "Enfermera jefe", null),
-                    new CareService.Member("Óscar Villamil", "Auxiliar de enfermería", null),
-                    new CareService.Member("Adriana Peña", "Psicóloga", null),
-                    new CareService.Member("Wilson Acosta", "Gestor comunitario", j.code().equals("11001") && code.contains("SUBA")
+        if (teamReads.fieldTeamByCode(j.id(), code).isEmpty()) {
+            teams.create(new TeamCommand(j.code(), code, name, List.of(
+                    new Member("Lucía Benítez", "Enfermera jefe", null),
+                    new Member("Óscar Villamil", "Auxiliar de enfermería", null),
+                    new Member("Adriana Peña", "Psicóloga", null),
+                    new Member("Wilson Acosta", "Gestor comunitario", j.code().equals("11001") && code.contains("SUBA")
                             ? "campo.suba" : null)), territoryCodes), LOADER);
         }
     }
 
     private void households(Jurisdiction j, String teamCode, String prefix, List<String> territoryCodes, int count,
                             long documentBase, Random r) {
-        long teamId = persons.fieldTeamByCode(j.id(), teamCode).orElseThrow().id();
-        long hogar = characterizations.instrumentId(j.id(), "HOGAR-APS");
-        long persona = characterizations.instrumentId(j.id(), "PERSONA-APS");
+        long teamId = teamReads.fieldTeamByCode(j.id(), teamCode).orElseThrow().id();
+        long hogar = instruments.instrumentId(j.id(), "HOGAR-APS");
+        long persona = instruments.instrumentId(j.id(), "PERSONA-APS");
         LocalDate today = LocalDate.now(j.zoneId());
         long doc = documentBase;
         for (int i = 1; i <= count; i++) {
             TerritoryView t = territories.byCode(j.id(), territoryCodes.get(r.nextInt(territoryCodes.size()))).orElseThrow();
             String code = "H-" + prefix + "-" + String.format("%04d", i);
-            if (persons.households(j.id(), null, null, code, LOADER, org.minga.platform.PageRequest.of(0, 1)).total() > 0) {
+            if (householdReads.households(j.id(), null, code, LOADER, org.minga.platform.PageRequest.of(0, 1)).total() > 0) {
                 continue;
             }
-            HouseholdView h = persons.createHousehold(new HouseholdCommand(j.code(), code, t.id(), null, null, null,
+            HouseholdView h = households.create(new HouseholdCommand(j.code(), code, t.id(), null, null, null,
                     (r.nextBoolean() ? "Calle " : "Carrera ") + (10 + r.nextInt(150)) + " # " + (1 + r.nextInt(99)) + "-"
                             + (1 + r.nextInt(80)), 1 + r.nextInt(3), sisben(r), r.nextInt(3) == 0, teamId, null), LOADER);
-            String surname = SURNAMES[r.nextInt(SURNAMES.length)];
-            String second = SURNAMES[r.nextInt(SURNAMES.length)];
-            // shapes: every 10th an older adult alone; otherwise a head, maybe a partner, children, sometimes a grandparent
-            List<long[]> kids = new ArrayList<>();
-            if (i % 10 == 0) {
-                boolean woman = r.nextBoolean();
-                long id = person(j, h.id(), "JEFE", woman, surname, second, today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
-                        doc++, r, i % 20 == 0);
-                characterize(persona, h.id(), id, false, null, r);
-            } else {
-                boolean headWoman = r.nextInt(3) > 0;
-                long head = person(j, h.id(), "JEFE", headWoman, surname, second,
-                        today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, i % 9 == 0);
-                characterize(persona, h.id(), head, false, null, r);
-                if (r.nextBoolean()) {
-                    long partner = person(j, h.id(), "CONYUGE", !headWoman, SURNAMES[r.nextInt(SURNAMES.length)], second,
-                            today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, false);
-                    characterize(persona, h.id(), partner, false, null, r);
-                }
-                int children = r.nextInt(4);
-                for (int c = 0; c < children; c++) {
-                    int age = c == 0 && i % 7 == 0 ? 15 + r.nextInt(3) : r.nextInt(14);
-                    boolean girl = c == 0 && i % 7 == 0 || r.nextBoolean();
-                    long kid = person(j, h.id(), "HIJO", girl, surname, SURNAMES[r.nextInt(SURNAMES.length)],
-                            today.minusYears(age).minusDays(1 + r.nextInt(300)), doc++, r, false);
-                    kids.add(new long[]{kid, age, girl ? 1 : 0});
-                }
-                if (r.nextInt(6) == 0) {
-                    long grand = person(j, h.id(), "ABUELO", r.nextBoolean(), surname, SURNAMES[r.nextInt(SURNAMES.length)],
-                            today.minusYears(65 + r.nextInt(20)), doc++, r, r.nextInt(3) == 0);
-                    characterize(persona, h.id(), grand, false, null, r);
-                }
-            }
-            for (long[] k : kids) {
-                boolean pregnant = k[2] == 1 && k[1] >= 14 && i % 7 == 0;
-                Boolean vaccinated = k[1] < 6 ? r.nextInt(4) > 0 : null;
-                characterize(persona, h.id(), k[0], pregnant, vaccinated, r);
-            }
+            doc = members(j, h, i, persona, doc, today, r);
             int fies = i % 8 == 0 ? 5 + r.nextInt(4) : r.nextInt(5);
-            characterizations.characterize(new CharacterizationService.CharacterizationCommand(hogar, h.id(), null,
+            characterizations.characterize(new CharacterizationCommand(hogar, h.id(), null,
                     today.minusDays(r.nextInt(120)), Map.of("tipo_vivienda", List.of("Casa", "Apartamento", "Cuarto").get(r.nextInt(3)),
                     "agua_potable", r.nextInt(10) > 0, "riesgos", List.of(r.nextBoolean() ? "Humedad" : "Ninguno"),
                     "inseguridad_alimentaria", fies)), LOADER);
@@ -223,16 +223,62 @@ class HouseholdDemoData implements DemoDataset {
         }
     }
 
+    /**
+     * The members of demo household number {@code i}: every 10th an older adult alone; otherwise a head, maybe a
+     * partner, children, sometimes a grandparent; each characterised. Returns the next document number.
+     */
+    private long members(Jurisdiction j, HouseholdView h, int i, long persona, long firstDocument, LocalDate today, Random r) {
+        long doc = firstDocument;
+        String surname = SURNAMES[r.nextInt(SURNAMES.length)];
+        String second = SURNAMES[r.nextInt(SURNAMES.length)];
+        List<long[]> kids = new ArrayList<>();
+        if (i % 10 == 0) {
+            boolean woman = r.nextBoolean();
+            long id = person(j, h.id(), "JEFE", woman, surname, second, today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
+                    doc++, r, i % 20 == 0);
+            characterize(persona, h.id(), id, false, null, r);
+        } else {
+            boolean headWoman = r.nextInt(3) > 0;
+            long head = person(j, h.id(), "JEFE", headWoman, surname, second,
+                    today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, i % 9 == 0);
+            characterize(persona, h.id(), head, false, null, r);
+            if (r.nextBoolean()) {
+                long partner = person(j, h.id(), "CONYUGE", !headWoman, SURNAMES[r.nextInt(SURNAMES.length)], second,
+                        today.minusYears(24 + r.nextInt(30)).minusDays(r.nextInt(360)), doc++, r, false);
+                characterize(persona, h.id(), partner, false, null, r);
+            }
+            int children = r.nextInt(4);
+            for (int c = 0; c < children; c++) {
+                int age = c == 0 && i % 7 == 0 ? 15 + r.nextInt(3) : r.nextInt(14);
+                boolean girl = c == 0 && i % 7 == 0 || r.nextBoolean();
+                long kid = person(j, h.id(), "HIJO", girl, surname, SURNAMES[r.nextInt(SURNAMES.length)],
+                        today.minusYears(age).minusDays(1 + r.nextInt(300)), doc++, r, false);
+                kids.add(new long[]{kid, age, girl ? 1 : 0});
+            }
+            if (r.nextInt(6) == 0) {
+                long grand = person(j, h.id(), "ABUELO", r.nextBoolean(), surname, SURNAMES[r.nextInt(SURNAMES.length)],
+                        today.minusYears(65 + r.nextInt(20)), doc++, r, r.nextInt(3) == 0);
+                characterize(persona, h.id(), grand, false, null, r);
+            }
+        }
+        for (long[] k : kids) {
+            boolean pregnant = k[2] == 1 && k[1] >= 14 && i % 7 == 0;
+            Boolean vaccinated = k[1] < 6 ? r.nextInt(4) > 0 : null;
+            characterize(persona, h.id(), k[0], pregnant, vaccinated, r);
+        }
+        return doc;
+    }
+
     private void plan(HouseholdView h, LocalDate today, Random r) {
         LocalDate opened = today.minusDays(20 + r.nextInt(60));
-        CareService.CarePlanView p = care.createPlan(new CareService.CarePlanCommand(h.id(), opened, List.of(
-                new CareService.ActionCommand("Inseguridad alimentaria", "Inscripción en comedor comunitario",
+        CarePlanView p = plans.create(new CarePlanCommand(h.id(), opened, List.of(
+                new ActionCommand("Inseguridad alimentaria", "Inscripción en comedor comunitario",
                         "ENTIDAD", "Secretaría de Integración Social", opened, opened.plusDays(30), "EN_CURSO"),
-                new CareService.ActionCommand("Controles de salud pendientes", "Agendar controles de crecimiento y desarrollo",
+                new ActionCommand("Controles de salud pendientes", "Agendar controles de crecimiento y desarrollo",
                         "FAMILIA", "Jefatura del hogar", opened, opened.plusDays(15), r.nextBoolean() ? "CUMPLIDA" : "PENDIENTE"),
-                new CareService.ActionCommand("Seguimiento familiar", "Visita de seguimiento del equipo básico",
+                new ActionCommand("Seguimiento familiar", "Visita de seguimiento del equipo básico",
                         "EQUIPO", "Equipo básico extramural", opened, opened.plusDays(45), "PENDIENTE"))), LOADER);
-        care.addVisit(p.id(), new CareService.VisitCommand(opened.plusDays(7), "Visita de seguimiento: la familia conoce "
+        plans.addVisit(p.id(), new VisitCommand(opened.plusDays(7), "Visita de seguimiento: la familia conoce "
                 + "las acciones acordadas.", today.plusDays(r.nextInt(14) - 3)), LOADER);
     }
 
@@ -251,7 +297,7 @@ class HouseholdDemoData implements DemoDataset {
         if (chronic) {
             a.put("cual_enfermedad", List.of("Hipertensión", "Diabetes", "Asma").get(r.nextInt(3)));
         }
-        characterizations.characterize(new CharacterizationService.CharacterizationCommand(instrument, householdId, personId,
+        characterizations.characterize(new CharacterizationCommand(instrument, householdId, personId,
                 null, a), LOADER);
     }
 
@@ -275,7 +321,7 @@ class HouseholdDemoData implements DemoDataset {
                 woman ? "F" : "M", null, ethnicity, disability, disability && r.nextBoolean(),
                 r.nextInt(8) == 0 ? "Víctima del conflicto armado" : null,
                 minor ? null : "3" + (100000000 + r.nextInt(899999999)), null, auth, null);
-        return persons.createPerson(c, LOADER).id();
+        return persons.create(c, LOADER).id();
     }
 
     private static String sisben(Random r) {

@@ -79,11 +79,10 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         long j = context.jurisdiction().id();
         AccessScope scope = territories.scopeOf(context.user());
-        List<ImportError> errors = new ArrayList<>();
         if (!scope.includesJurisdiction(j) || !AccessPolicy.holds(context.user().role(), Capability.MANAGE_PLANS)) {
-            errors.add(new ImportError(0, null, "La jurisdicción " + context.jurisdiction().name() + " está fuera de su alcance."));
-            return new ImportValidation<>(input.rows().size(), errors, null);
+            return ImportValidation.refused(input.rows().size(), context.outOfReach());
         }
+        List<ImportError> errors = new ArrayList<>();
         Map<String, Long> indicators = new HashMap<>();
         Set<String> computed = new HashSet<>();
         jdbc.sql("select id, code, computed_key from indicator where jurisdiction_id = :j").param("j", j).query(rs -> {

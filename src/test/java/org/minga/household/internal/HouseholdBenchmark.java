@@ -1,5 +1,11 @@
 package org.minga.household.internal;
 
+import org.minga.household.internal.alert.AlertRecords;
+import org.minga.household.internal.alert.AlertRuleService;
+import org.minga.household.internal.household.HouseholdReadModel;
+import org.minga.household.internal.household.HouseholdView;
+import org.minga.household.internal.person.PersonReadModel;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +70,7 @@ public final class HouseholdBenchmark {
         int population = args.length > 1 ? Integer.parseInt(args[1]) : 8_000_000;
         int householdsTotal = args.length > 2 ? Integer.parseInt(args[2]) : 2_600_000;
         // the import logs the time of each of its phases at debug level
-        System.setProperty("logging.level." + PersonImportHandler.class.getName(), "debug");
+        System.setProperty("logging.level." + "org.minga.household.internal.importing.PersonImportHandler", "debug");
         BenchmarkRun.run("bench-households-postgres", context -> run(context, imported, population, householdsTotal));
     }
 
@@ -100,12 +106,12 @@ public final class HouseholdBenchmark {
         }
 
         // the demo alert rules, so that the import runs them
-        CareService care = ctx.getBean(CareService.class);
-        care.createRule(new CareService.RuleCommand(j.code(), "MAYOR-SOLO", "Persona mayor que vive sola", "OLDER_ADULT_ALONE",
+        AlertRuleService care = ctx.getBean(AlertRuleService.class);
+        care.create(new AlertRecords.RuleCommand(j.code(), "MAYOR-SOLO", "Persona mayor que vive sola", "OLDER_ADULT_ALONE",
                 java.util.Map.of("minAge", 60), "ALTA", 15), admin);
-        care.createRule(new CareService.RuleCommand(j.code(), "DISCAPACIDAD", "Discapacidad sin certificado",
+        care.create(new AlertRecords.RuleCommand(j.code(), "DISCAPACIDAD", "Discapacidad sin certificado",
                 "DISABILITY_WITHOUT_CERTIFICATE", java.util.Map.of(), "MEDIA", 30), admin);
-        care.createRule(new CareService.RuleCommand(j.code(), "GESTANTE", "Adolescente gestante", "PREGNANT_ADOLESCENT",
+        care.create(new AlertRecords.RuleCommand(j.code(), "GESTANTE", "Adolescente gestante", "PREGNANT_ADOLESCENT",
                 java.util.Map.of("maxAge", 19, "question", "gestante"), "ALTA", 8), admin);
 
         // 1. the file: N people in N/2 households, spread over the 20 localidades
@@ -207,7 +213,8 @@ public final class HouseholdBenchmark {
 
         // 5. lookups by document, random existing people, after warm-up
         Households api = ctx.getBean(Households.class);
-        PersonService persons = ctx.getBean(PersonService.class);
+        PersonReadModel persons = ctx.getBean(PersonReadModel.class);
+        HouseholdReadModel householdReads = ctx.getBean(HouseholdReadModel.class);
         int calls = 2000;
         record Doc(String type, String number) {
         }
@@ -244,7 +251,7 @@ public final class HouseholdBenchmark {
                 + "and document_number < '2' order by random() limit 300").param("j", j.id()).query(String.class).list();
         List<String> plan = jdbc.sql("explain select count(*) from person p where p.territory_path like '/%' and "
                         + "p.merged_into is null and p.jurisdiction_id = :j and to_tsvector('simple', p.name_key) @@ "
-                        + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonService.nameWords(names.get(0)))
+                        + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonReadModel.nameWords(names.get(0)))
                 .query(String.class).list();
         out.add("  plan of the count by name: " + plan.stream().map(String::strip).filter(l -> l.contains("Scan"))
                 .findFirst().orElse(plan.get(0)));
@@ -273,9 +280,9 @@ public final class HouseholdBenchmark {
         for (int k = -50; k < list.length; k++) {
             String path = listPaths.get(Math.floorMod(k, listPaths.size()));
             long a = System.nanoTime();
-            persons.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
+            householdReads.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
             long b = System.nanoTime();
-            var page = persons.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
+            var page = householdReads.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
             access.logRead(org.minga.privacy.PersonalDataAccess.HOUSEHOLD, page.items().stream().map(HouseholdView::id).toList(),
                     j.id(), org.minga.privacy.PersonalDataAccess.LIST);
             long c = System.nanoTime();

@@ -96,12 +96,11 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = territories.scopeOf(context.user());
-        List<ImportError> errors = new ArrayList<>();
         List<ImportRow> rows = input.rows();
         if (!scope.includesJurisdiction(j.id())) {
-            errors.add(new ImportError(0, null, "La jurisdicción " + j.name() + " está fuera de su alcance."));
-            return new ImportValidation<>(rows.size(), errors, null);
+            return ImportValidation.refused(rows.size(), context.outOfReach());
         }
+        List<ImportError> errors = new ArrayList<>();
         Map<String, Known> byCode = new HashMap<>();
         Map<String, List<Known>> byNumber = new HashMap<>();
         jdbc.sql("select id, code, path from territory where jurisdiction_id = :j").param("j", j.id())

@@ -1,0 +1,142 @@
+package org.minga.household.internal.alert;
+
+import java.time.Instant;
+
+import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.ConflictException;
+import org.minga.platform.ValidationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An alert a rule raised on a household or one of its members (alerta). It is handled by a field team and closed
+ * with a note saying how it was handled; a closed alert is history and changes no more.
+ */
+@Table("alert")
+public class Alert {
+
+    @Id
+    private Long id;
+    private long jurisdictionId;
+    private long ruleId;
+    private long householdId;
+    private Long personId;
+    private String territoryPath;
+    private String severity;
+    private Long fieldTeamId;
+    private AlertStatus status;
+    private String detail;
+    private java.time.LocalDate dueOn;
+    private Instant closedAt;
+    private String closingNote;
+    @Version
+    private Integer version;
+
+    Alert(Long id, long jurisdictionId, long ruleId, long householdId, Long personId, String territoryPath, String severity,
+          Long fieldTeamId, AlertStatus status, String detail, java.time.LocalDate dueOn, Instant closedAt,
+          String closingNote, Integer version) {
+        this.id = id;
+        this.jurisdictionId = jurisdictionId;
+        this.ruleId = ruleId;
+        this.householdId = householdId;
+        this.personId = personId;
+        this.territoryPath = territoryPath;
+        this.severity = severity;
+        this.fieldTeamId = fieldTeamId;
+        this.status = status;
+        this.detail = detail;
+        this.dueOn = dueOn;
+        this.closedAt = closedAt;
+        this.closingNote = closingNote;
+        this.version = version;
+    }
+
+    /** Moves the alert to {@code target}: reopened, taken in hand, or closed with its note. */
+    public void moveTo(AlertStatus target, String note, Long team, Instant now) {
+        if (target == null) {
+            throw new ValidationException("status", "El estado debe ser ABIERTA, EN_GESTION o CERRADA.");
+        }
+        switch (target) {
+            case ABIERTA -> reopen(note, team);
+            case EN_GESTION -> takeInHand(note, team);
+            case CERRADA -> close(note, team, now);
+        }
+    }
+
+    public void reopen(String note, Long team) {
+        requireNotClosed();
+        annotate(note, team);
+        this.status = AlertStatus.ABIERTA;
+    }
+
+    public void takeInHand(String note, Long team) {
+        requireNotClosed();
+        annotate(note, team);
+        this.status = AlertStatus.EN_GESTION;
+    }
+
+    /** Closes the alert; the note says how it was handled. Closing twice is refused. */
+    public void close(String note, Long team, Instant now) {
+        requireNotClosed();
+        if (note == null || note.isBlank()) {
+            throw new ValidationException("note", "Para cerrar la alerta escriba cómo se gestionó.");
+        }
+        annotate(note, team);
+        this.status = AlertStatus.CERRADA;
+        this.closedAt = now;
+    }
+
+    private void annotate(String note, Long team) {
+        if (note != null && !note.isBlank()) {
+            this.closingNote = note.strip();
+        }
+        if (team != null) {
+            this.fieldTeamId = team;
+        }
+        this.closedAt = null;
+    }
+
+    private void requireNotClosed() {
+        if (status == AlertStatus.CERRADA) {
+            throw new StateTransitionRefused("La alerta ya está cerrada.");
+        }
+    }
+
+    public void requireVersion(Integer seen) {
+        if (seen == null || !seen.equals(version)) {
+            throw new ConflictException("Otra persona modificó esta alerta; recargue la página.");
+        }
+    }
+
+    public AlertId id() {
+        return id == null ? null : new AlertId(id);
+    }
+
+    public long jurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public AlertStatus status() {
+        return status;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closingNote() {
+        return closingNote;
+    }
+
+    public Long fieldTeamId() {
+        return fieldTeamId;
+    }
+
+    /** An alert as stored, for tests and for the repository. */
+    static Alert of(long jurisdictionId, long ruleId, long householdId, Long personId, String path, String severity,
+                    AlertStatus status, String detail, java.time.LocalDate dueOn) {
+        return new Alert(null, jurisdictionId, ruleId, householdId, personId, path, severity, null, status, detail, dueOn,
+                null, null, null);
+    }
+}

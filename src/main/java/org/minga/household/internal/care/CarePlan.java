@@ -1,0 +1,135 @@
+package org.minga.household.internal.care;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.ConflictException;
+import org.minga.platform.ValidationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A family care plan (plan de cuidado familiar): the needs found in a household, the actions agreed with owners and
+ * dates, and the follow-up visits. An active plan takes actions, status changes and visits; a closed plan is history
+ * and refuses them.
+ */
+@Table("care_plan")
+public class CarePlan {
+
+    public enum Status { ACTIVO, CERRADO }
+
+    @Id
+    private Long id;
+    private long jurisdictionId;
+    private long householdId;
+    private String territoryPath;
+    private Status status;
+    private LocalDate openedOn;
+    private LocalDate closedOn;
+    private String createdBy;
+    @MappedCollection(idColumn = "care_plan_id")
+    private Set<CarePlanAction> actions;
+    @MappedCollection(idColumn = "care_plan_id")
+    private Set<CarePlanVisit> visits;
+    @Version
+    private Integer version;
+
+    CarePlan(Long id, long jurisdictionId, long householdId, String territoryPath, Status status, LocalDate openedOn,
+             LocalDate closedOn, String createdBy, Set<CarePlanAction> actions, Set<CarePlanVisit> visits, Integer version) {
+        this.id = id;
+        this.jurisdictionId = jurisdictionId;
+        this.householdId = householdId;
+        this.territoryPath = territoryPath;
+        this.status = status;
+        this.openedOn = openedOn;
+        this.closedOn = closedOn;
+        this.createdBy = createdBy;
+        this.actions = actions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(actions);
+        this.visits = visits == null ? new LinkedHashSet<>() : new LinkedHashSet<>(visits);
+        this.version = version;
+    }
+
+    /** A plan opened for a household with at least one agreed action. */
+    public static CarePlan open(long jurisdictionId, long householdId, String territoryPath, LocalDate openedOn,
+                                List<CarePlanAction.Agreement> agreed, String createdBy) {
+        if (agreed == null || agreed.isEmpty()) {
+            throw new ValidationException("actions", "El plan de cuidado necesita al menos una necesidad con su acción acordada.");
+        }
+        CarePlan p = new CarePlan(null, jurisdictionId, householdId, territoryPath, Status.ACTIVO, openedOn, null, createdBy,
+                null, null, null);
+        agreed.forEach(a -> p.actions.add(CarePlanAction.agreed(a)));
+        return p;
+    }
+
+    public void agree(CarePlanAction.Agreement a) {
+        requireActive();
+        actions.add(CarePlanAction.agreed(a));
+    }
+
+    /** Changes an action's status; {@code seenVersion} is the action's version the user saw. */
+    public void moveAction(long actionId, ActionStatus target, int seenVersion) {
+        requireActive();
+        if (target == null) {
+            throw new ValidationException("status", "El estado debe ser PENDIENTE, EN_CURSO, CUMPLIDA o NO_CUMPLIDA.");
+        }
+        actions.stream().filter(a -> a.id() != null && a.id() == actionId).findFirst()
+                .orElseThrow(() -> new ConflictException("La acción no existe en este plan o alguien la modificó; recargue la página."))
+                .moveTo(target, seenVersion);
+    }
+
+    /** Records a follow-up visit; returns it (its next visit is the household's). */
+    public CarePlanVisit visit(LocalDate visitedOn, String notes, LocalDate nextVisitOn, String by, LocalDate today) {
+        requireActive();
+        CarePlanVisit v = CarePlanVisit.made(visitedOn, notes, nextVisitOn, by, today);
+        visits.add(v);
+        return v;
+    }
+
+    public void close(int seenVersion, LocalDate today) {
+        requireActive();
+        requireVersion(seenVersion);
+        this.status = Status.CERRADO;
+        this.closedOn = today;
+    }
+
+    public void requireVersion(int seen) {
+        if (version == null || seen != version) {
+            throw new ConflictException("Otra persona modificó este plan; recargue la página.");
+        }
+    }
+
+    public void requireActive() {
+        if (status != Status.ACTIVO) {
+            throw new StateTransitionRefused("El plan de cuidado está cerrado.");
+        }
+    }
+
+    public CarePlanId id() {
+        return id == null ? null : new CarePlanId(id);
+    }
+
+    public long jurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public long householdId() {
+        return householdId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Set<CarePlanAction> actions() {
+        return java.util.Collections.unmodifiableSet(actions);
+    }
+
+    public int visitCount() {
+        return visits.size();
+    }
+}

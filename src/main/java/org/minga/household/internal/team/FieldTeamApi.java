@@ -1,0 +1,52 @@
+package org.minga.household.internal.team;
+
+import java.net.URI;
+import java.util.List;
+
+import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
+import org.minga.household.internal.team.FieldTeamRecords.TeamView;
+import org.minga.household.internal.team.FieldTeamRecords.Workload;
+import org.minga.platform.Capability;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.PageRequest;
+import org.minga.platform.Requires;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Field teams and their workload as JSON. */
+@Requires(Capability.READ_PERSONAL_DATA)
+@RestController
+class FieldTeamApi {
+
+    private final FieldTeamService teams;
+    private final FieldTeamReadModel reads;
+
+    FieldTeamApi(FieldTeamService teams, FieldTeamReadModel reads) {
+        this.teams = teams;
+        this.reads = reads;
+    }
+
+    @Requires(Capability.READ_TERRITORIAL_INFO)
+    @GetMapping("/api/v1/field-teams")
+    List<TeamView> teams() {
+        return reads.teams(CurrentUsers.require());
+    }
+
+    @Requires(Capability.MANAGE_TERRITORY)
+    @PostMapping("/api/v1/field-teams")
+    ResponseEntity<TeamView> createTeam(@RequestBody TeamCommand c) {
+        TeamView v = teams.create(c, CurrentUsers.require());
+        return ResponseEntity.created(URI.create("/api/v1/field-teams/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/v1/field-teams/{id}/workload")
+    Workload workload(@PathVariable long id, @RequestParam(required = false) Integer page,
+                      @RequestParam(required = false) Integer size) {
+        return reads.workload(id, CurrentUsers.require(), PageRequest.of(page, size));
+    }
+}
