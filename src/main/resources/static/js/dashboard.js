@@ -70,9 +70,12 @@
     return (path || '').split('/').filter(Boolean).length;
   }
 
-  /** Keeps, for each child, its own shape or else its shallowest descendants' shapes, each tagged with the child. */
+  /**
+   * Keeps, for each child, its own shape or else its shallowest descendants' shapes, each tagged with the child;
+   * the shapes stay in the order the server gave them.
+   */
   function byChild(collection, childIds) {
-    var kept = [], shaped = {};
+    var keep = new Map(), shaped = {};
     childIds.forEach(function (child) {
       var own = collection.features.filter(function (f) { return String(f.properties.id) === child; });
       var below = collection.features.filter(function (f) {
@@ -83,9 +86,11 @@
         var top = Math.min.apply(null, below.map(function (f) { return depth(f.properties.path); }));
         chosen = below.filter(function (f) { return depth(f.properties.path) === top; });
       }
-      chosen.forEach(function (f) { f.properties.child = child; kept.push(f); });
+      chosen.forEach(function (f) { keep.set(f, child); });
       shaped[child] = chosen.length > 0;
     });
+    var kept = collection.features.filter(function (f) { return keep.has(f); });
+    kept.forEach(function (f) { f.properties.child = keep.get(f); });
     return {type: 'FeatureCollection', features: kept, attribution: collection.attribution, shaped: shaped};
   }
 
