@@ -221,7 +221,7 @@ class CareRouteService {
     RouteView requireRoute(long id, CurrentUser user) {
         RouteView r = route(id).orElseThrow(() -> new NotFoundException("No existe la ruta " + id + "."));
         long j = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", id).query(Long.class).single();
-        if (!user.seesJurisdiction(j)) {
+        if (!org.minga.platform.AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, j)) {
             throw new NotFoundException("No existe la ruta " + id + ".");
         }
         return r;
@@ -276,7 +276,7 @@ class CareRouteService {
                 .orElseThrow(() -> new NotFoundException("No existe la aplicación de ruta " + id + "."));
         AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         long j = ((Number) a.get("jurisdiction_id")).longValue();
-        if (!scope.includesJurisdiction(j) || scope.pathPrefix() != null && !((String) a.get("territory_path")).startsWith(scope.pathPrefix())) {
+        if (!scope.includes(j, (String) a.get("territory_path"))) {
             throw new NotFoundException("No existe la aplicación de ruta " + id + ".");
         }
         java.time.LocalDate today = read.today(j); // before the rows are open: one connection

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import org.minga.platform.Capability;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -19,7 +20,6 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Notifications;
-import org.minga.platform.Role;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.referral.SystemicDelayReported;
@@ -79,7 +79,7 @@ class OverdueReferrals {
             long id = ((Number) r.get("id")).longValue();
             String code = (String) r.get("code");
             Object dueOn = r.get("due_on");
-            notifications.notifyCovering(j.id(), (String) r.get("territory_path"), Set.of(Role.LOCAL, Role.ZONAL),
+            notifications.notifyCovering(j.id(), (String) r.get("territory_path"), Capability.RUN_GOVERNANCE,
                     new Notifications.Notification("referral.overdue", "Canalización vencida: " + code,
                             r.get("actor_name") + " no ha respondido la canalización de " + r.get("subject_name")
                                     + "; vencía el " + dueOn + ".", "/referrals/" + id, j.id(), "referral:" + id + ":overdue:" + dueOn));

@@ -91,9 +91,8 @@ class ReferralAccess {
 
     /** Answers an entity's inbox: its staff, or whoever answers referrals across the entity's jurisdiction. */
     boolean answersInbox(CurrentUser user, long actorId, long actorJurisdictionId) {
-        var scope = policy.scope(user, Capability.ANSWER_REFERRALS);
         return staff.isStaff(actorId, user.id())
-                || scope.byTerritory() && scope.includesJurisdiction(actorJurisdictionId) && scope.pathPrefix() == null;
+                || AccessPolicy.reachesWholeJurisdiction(user, Capability.ANSWER_REFERRALS, actorJurisdictionId);
     }
 
     /**
@@ -101,8 +100,7 @@ class ReferralAccess {
      * configures the whole jurisdiction (not a part of its territory) manages them.
      */
     void requireManager(CurrentUser user, long jurisdictionId) {
-        var scope = policy.scope(user, Capability.CONFIGURE_JURISDICTION);
-        if (!scope.includesJurisdiction(jurisdictionId) || scope.pathPrefix() != null) {
+        if (!AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)) {
             throw new ForbiddenException("Solo administradores y usuarios distritales gestionan las suscripciones de webhooks.");
         }
     }

@@ -52,13 +52,13 @@ class ReferralFiguresReadModel {
         if (!scope.includesJurisdiction(j.id())) {
             throw new NotFoundException("No existe la jurisdicción " + j.code() + ".");
         }
-        String prefix = scope.pathPrefix() == null ? "/" : scope.pathPrefix();
+        String pattern = scope.likePattern();
         if (territoryId != null) {
             TerritoryView t = territories.requireVisible(territoryId, user);
-            prefix = t.path();
+            pattern = t.path() + "%";
         }
         String group = by == null ? "total" : by;
-        Map<Long, Acc> groups = histograms(j, prefix, group);
+        Map<Long, Acc> groups = histograms(j, pattern, group);
         Map<Long, String> names = names(j, group, groups.keySet().stream().filter(id -> id >= 0).toList());
         List<Figures> out = new ArrayList<>();
         groups.forEach((id, acc) -> {
@@ -77,7 +77,7 @@ class ReferralFiguresReadModel {
      * One hash aggregate over the covering index referral_scope_idx: counts per group and per number of days
      * (days are small integers), so the medians come from these histograms without sorting every row.
      */
-    private Map<Long, Acc> histograms(Jurisdiction j, String prefix, String group) {
+    private Map<Long, Acc> histograms(Jurisdiction j, String pattern, String group) {
         String key;
         String join = "";
         switch (group) {
@@ -98,7 +98,7 @@ class ReferralFiguresReadModel {
                         from referral r""" + join + """
                          where r.jurisdiction_id = :j and r.territory_path like :p and r.status <> 'CANCELLED'
                         group by 1, 2, 3""")
-                .param("j", j.id()).param("p", prefix + "%").param("today", read.today(j.id()))
+                .param("j", j.id()).param("p", pattern).param("today", read.today(j.id()))
                 .query(rs -> {
                     Long id = rs.getObject(1, Long.class);
                     Acc acc = groups.computeIfAbsent(id == null ? -1L : id, k -> new Acc());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.household.internal.alert.AlertRecords.RuleCommand;
 import org.minga.household.internal.alert.AlertRecords.RuleUpdate;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
@@ -94,7 +95,7 @@ public class AlertRuleService {
     public RuleView rule(long id, CurrentUser user) {
         long j = jdbc.sql("select jurisdiction_id from alert_rule where id = :id").param("id", id).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("La regla de alerta " + id + " no existe."));
-        if (!user.seesJurisdiction(j)) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, j)) {
             throw new ForbiddenException("La regla de alerta está fuera de su jurisdicción.");
         }
         return rules(j).stream().filter(r -> r.id() == id).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package org.minga.household.internal.characterization;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.AccessPolicy;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
 import org.minga.household.internal.shared.Json;
@@ -80,7 +81,7 @@ public class InstrumentService {
     public InstrumentView publish(long id, InstrumentDefinition definition, int version, CurrentUser user) {
         requireDesigner(user);
         InstrumentView before = instrument(id, null);
-        if (!user.seesJurisdiction(before.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, before.jurisdictionId())) {
             throw new ForbiddenException("El instrumento está fuera de su jurisdicción.");
         }
         List<FieldError> errors = definition == null ? List.of(new FieldError("definition", "Falta la definición."))
@@ -118,7 +119,7 @@ public class InstrumentService {
     /** An instrument of a jurisdiction the user sees. */
     public InstrumentView visibleInstrument(long id, CurrentUser user) {
         InstrumentView v = instrument(id, null);
-        if (!user.seesJurisdiction(v.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, v.jurisdictionId())) {
             throw new ForbiddenException("El instrumento está fuera de su jurisdicción.");
         }
         return v;

@@ -37,7 +37,7 @@ public class ScopeQueries {
     }
 
     public static boolean inScope(AccessScope scope, long jurisdictionId, String path) {
-        return scope.includesJurisdiction(jurisdictionId) && (scope.pathPrefix() == null || path.startsWith(scope.pathPrefix()));
+        return scope.includes(jurisdictionId, path);
     }
 
     public AccessScope scope(CurrentUser user) {

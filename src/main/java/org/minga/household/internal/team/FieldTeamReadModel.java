@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.platform.Capability;
+import org.minga.platform.AccessPolicy;
 import org.minga.household.Households.FieldTeamRef;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamRecords.Member;
@@ -59,7 +61,7 @@ public class FieldTeamReadModel {
     public TeamView visibleTeam(long id, CurrentUser user) {
         TeamView t = team(id);
         AccessScope scope = access.scope(user);
-        boolean inScope = user.seesJurisdiction(t.jurisdictionId()) && jdbc.sql("""
+        boolean inScope = AccessPolicy.reachesJurisdiction(user, Capability.READ_PERSONAL_DATA, t.jurisdictionId()) && jdbc.sql("""
                         select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
                         where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
                 .query(Long.class).single() > 0;
@@ -89,7 +91,7 @@ public class FieldTeamReadModel {
     /** Households of the team's territories within the user's scope, priority first, with alerts and visits due. */
     public Workload workload(long teamId, CurrentUser user, PageRequest page) {
         TeamView team = team(teamId);
-        if (!user.seesJurisdiction(team.jurisdictionId())) {
+        if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_PERSONAL_DATA, team.jurisdictionId())) {
             throw new ForbiddenException("El equipo está fuera de su jurisdicción.");
         }
         LocalDate soon = LocalDate.now(access.jurisdiction(team.jurisdictionId()).zoneId()).plusDays(7);
