@@ -36,7 +36,9 @@ class HouseholdPagesTests {
         long id = jdbc.sql("select id from household where code = 'H-SUBA-0006'").query(Long.class).single();
         String household = page("campo.suba", "/households/" + id);
         assertThat(household).contains("Integrantes").contains("Caracterización del hogar (APS), versión 1")
-                .contains("Planes de cuidado familiar").contains("registro de accesos");
+                .contains("Planes de cuidado familiar").contains("registro de accesos")
+                .contains("Jefe o jefa del hogar").doesNotContain(">JEFE<").doesNotContain(">HIJO<")
+                .doesNotContain("Plan ACTIVO").doesNotContain(">PENDIENTE<");
         long kennedy = jdbc.sql("select id from household where code = 'H-KEN-0001'").query(Long.class).single();
         mvc.perform(get("/households/" + kennedy).with(httpBasic("campo.suba", "minga2026"))).andExpect(status().isForbidden());
         long person = jdbc.sql("select id from person where household_id = :h order by id limit 1").param("h", id).query(Long.class).single();
@@ -48,7 +50,9 @@ class HouseholdPagesTests {
 
     @Test
     void alertsTeamsAttentionsAndRequestsRender() throws Exception {
-        assertThat(page("local.suba", "/alerts")).contains("ABIERTA").contains("H-SUBA-");
+        // codes reach people as words: status and severity in plain Spanish
+        assertThat(page("local.suba", "/alerts")).contains(">Abierta<").contains("H-SUBA-")
+                .doesNotContain(">ABIERTA<").doesNotContain(">EN_GESTION<").doesNotContain(">CRITICA<").doesNotContain(">ALTA<");
         assertThat(page("local.suba", "/field-teams")).contains("Equipo básico extramural Suba 1");
         long team = jdbc.sql("select id from field_team where code = 'EBE-SUBA-1'").query(Long.class).single();
         String workload = page("campo.suba", "/field-teams/" + team);
