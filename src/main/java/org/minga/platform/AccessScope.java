@@ -82,6 +82,15 @@ public record AccessScope(Reach reach, Long jurisdictionId, String pathPrefix) {
         return pathPrefix == null ? "/" : pathPrefix;
     }
 
+    /**
+     * The parameters of the filter {@code (:all or jurisdiction_id = :j) and territory_path like :p}, which every list
+     * of records by territory applies to this scope.
+     */
+    public java.util.Map<String, Object> filterParams() {
+        return java.util.Map.of("all", allJurisdictions(), "j", jurisdictionId == null ? -1L : jurisdictionId,
+                "p", likePattern());
+    }
+
     /** The pattern for {@code path like ?}: the subtree, every path ("/%"), or none. */
     public String likePattern() {
         return subtreePath() + "%";

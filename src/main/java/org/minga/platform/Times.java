@@ -79,6 +79,11 @@ public class Times {
         return started().today(jurisdictionId);
     }
 
+    /** Today for a user: in their jurisdiction, or in the request's zone for an administrator of all. */
+    public static LocalDate todayFor(CurrentUser user) {
+        return user.jurisdictionId() == null ? todayHere() : todayIn(user.jurisdictionId());
+    }
+
     /** Today in the request's zone (see {@link #zone()}), for code that has no jurisdiction at hand. */
     public static LocalDate todayHere() {
         return started().today();

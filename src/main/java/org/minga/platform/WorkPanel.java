@@ -52,6 +52,22 @@ public interface WorkPanel {
         public WorkList {
             items = List.copyOf(items);
         }
+
+        /** A panel read in one query whose rows carry the total of all matching rows ({@link Counted}). */
+        public static WorkList of(String title, String href, List<Counted> rows, String emptyText) {
+            return new WorkList(title, href, rows.isEmpty() ? 0 : rows.get(0).total(),
+                    rows.stream().map(Counted::item).toList(), emptyText);
+        }
+    }
+
+    /**
+     * One of a panel's first rows with the count of all of them, selected together as
+     * {@code count(*) over () as total}, so a panel takes one query instead of a count and a page.
+     */
+    record Counted(WorkItem item, long total) {
+        public static Counted of(java.sql.ResultSet rs, WorkItem item) throws java.sql.SQLException {
+            return new Counted(item, rs.getLong("total"));
+        }
     }
 
     /** A pending item: what it is, a detail, the date it is due (or null) and its page. */

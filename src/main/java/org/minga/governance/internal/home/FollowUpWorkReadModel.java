@@ -1,23 +1,29 @@
 package org.minga.governance.internal.home;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.minga.governance.BarrierType;
+import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.platform.AccessPolicy;
-import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Times;
 import org.minga.platform.WorkArea;
 import org.minga.platform.WorkPanel;
+import org.minga.platform.WorkPanel.Counted;
 import org.minga.platform.WorkPanel.WorkItem;
 import org.minga.platform.WorkPanel.WorkList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A local, zonal or district official's home: the overdue commitments and the open barriers of their territories. */
+/**
+ * A local, zonal or district official's home: the overdue commitments and the open barriers of their territories.
+ * One query per panel.
+ */
 @Configuration(proxyBeanMethods = false)
 class FollowUpWorkReadModel {
 
@@ -34,54 +40,47 @@ class FollowUpWorkReadModel {
 
     @Bean
     WorkPanel overdueCommitmentsPanel() {
-        return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 10, user -> {
-            String where = " from gov_commitment c join gov_body b on b.id = c.body_id"
-                    + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p"
-                    + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today";
-            long total = bind(jdbc.sql("select count(*)" + where), user).query(Long.class).single();
-            List<WorkItem> items = bind(jdbc.sql("select c.id, c.title, c.due_date, c.progress, b.name" + where
-                    + " order by c.due_date, c.id limit " + SHOWN), user)
-                    .query((rs, n) -> new WorkItem(rs.getString("title"),
-                            rs.getString("name") + " · avance " + rs.getInt("progress") + " %",
-                            rs.getObject("due_date", LocalDate.class), "/governance/commitments/" + rs.getLong("id")))
-                    .list();
-            return new WorkList("Compromisos vencidos", "/governance/commitments", total, items,
-                    "Ningún compromiso de sus territorios está vencido.");
-        });
+        return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 10, user -> WorkList.of("Compromisos vencidos",
+                "/governance/commitments",
+                jdbc.sql("select c.id, c.title, c.due_date, c.progress, b.name, count(*) over () as total"
+                                + " from gov_commitment c join gov_body b on b.id = c.body_id"
+                                + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p"
+                                + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today"
+                                + " order by c.due_date, c.id limit " + SHOWN)
+                        .params(params(user))
+                        .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
+                                rs.getString("name") + " · avance " + rs.getInt("progress") + " %",
+                                rs.getObject("due_date", LocalDate.class), "/governance/commitments/" + rs.getLong("id"))))
+                        .list(),
+                "Ningún compromiso de sus territorios está vencido."));
     }
 
     @Bean
     WorkPanel openBarriersPanel() {
-        return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 20, user -> {
-            String where = " from gov_barrier g join gov_body b on b.id = g.current_body_id"
-                    + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
-                    + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'";
-            long total = bind(jdbc.sql("select count(*)" + where), user).query(Long.class).single();
-            List<WorkItem> items = bind(jdbc.sql("select g.id, g.title, g.barrier_type, g.status, b.name" + where
-                    + " order by g.created_at, g.id limit " + SHOWN), user)
-                    .query((rs, n) -> new WorkItem(rs.getString("title"),
-                            "Barrera " + BarrierType.valueOf(rs.getString("barrier_type")).label().toLowerCase(java.util.Locale.ROOT)
-                                    + " · " + status(rs.getString("status")) + " en " + rs.getString("name"),
-                            null, "/governance/barriers/" + rs.getLong("id")))
-                    .list();
-            return new WorkList("Barreras abiertas", "/governance/barriers", total, items,
-                    "No hay barreras abiertas en sus territorios.");
-        });
+        return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 20, user -> WorkList.of("Barreras abiertas",
+                "/governance/barriers",
+                jdbc.sql("select g.id, g.title, g.barrier_type, g.status, b.name, count(*) over () as total"
+                                + " from gov_barrier g join gov_body b on b.id = g.current_body_id"
+                                + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
+                                + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'"
+                                + " order by g.created_at, g.id limit " + SHOWN)
+                        .params(params(user))
+                        .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
+                                "Barrera " + lower(BarrierType.valueOf(rs.getString("barrier_type")).label())
+                                        + " · " + lower(BarrierStatus.valueOf(rs.getString("status")).label())
+                                        + " en " + rs.getString("name"),
+                                null, "/governance/barriers/" + rs.getLong("id"))))
+                        .list(),
+                "No hay barreras abiertas en sus territorios."));
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, CurrentUser user) {
-        AccessScope scope = policy.scope(user, CAPABILITY);
-        LocalDate today = user.jurisdictionId() == null ? Times.todayHere() : Times.todayIn(user.jurisdictionId());
-        return sql.param("all", scope.allJurisdictions())
-                .param("j", scope.jurisdictionId() == null ? -1L : scope.jurisdictionId())
-                .param("p", scope.likePattern()).param("today", today);
+    private Map<String, Object> params(CurrentUser user) {
+        Map<String, Object> params = new HashMap<>(policy.scope(user, CAPABILITY).filterParams());
+        params.put("today", Times.todayFor(user));
+        return params;
     }
 
-    private static String status(String code) {
-        return switch (code) {
-            case "ESCALATED" -> "escalada";
-            case "RETURNED" -> "devuelta";
-            default -> "abierta";
-        };
+    private static String lower(String label) {
+        return label.toLowerCase(Locale.forLanguageTag("es"));
     }
 }

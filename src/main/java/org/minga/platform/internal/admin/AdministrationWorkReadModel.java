@@ -1,13 +1,15 @@
 package org.minga.platform.internal.admin;
 
-import java.util.List;
+import java.util.Map;
 
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.WorkArea;
 import org.minga.platform.WorkPanel;
+import org.minga.platform.WorkPanel.Counted;
 import org.minga.platform.WorkPanel.WorkItem;
 import org.minga.platform.WorkPanel.WorkList;
+import org.minga.platform.internal.imports.ImportStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An administrator's home: the imports that failed or are still running, the accounts that cannot sign in, and
  * the jurisdictions with their users, within the administrator's jurisdiction (all, for an administrator of all).
+ * One query per panel.
  */
 @Configuration(proxyBeanMethods = false)
 class AdministrationWorkReadModel {
@@ -29,69 +32,59 @@ class AdministrationWorkReadModel {
 
     @Bean
     WorkPanel importsPanel() {
-        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 10, user -> {
-            String where = " from import_job where (:all or jurisdiction_id = :j)"
-                    + " and (status in ('PENDING', 'VALIDATING', 'LOADING')"
-                    + " or (status in ('INVALID', 'FAILED') and created_at > now() - interval '7 days'))";
-            long total = bind(jdbc.sql("select count(*)" + where), user).query(Long.class).single();
-            List<WorkItem> items = bind(jdbc.sql("select id, filename, status, error_count, created_by" + where
-                    + " order by created_at desc, id desc limit " + SHOWN), user)
-                    .query((rs, n) -> new WorkItem(rs.getString("filename"),
-                            importStatus(rs.getString("status"), rs.getInt("error_count")) + " · " + rs.getString("created_by"),
-                            null, "/imports/" + rs.getLong("id")))
-                    .list();
-            return new WorkList("Importaciones con errores o en curso", "/imports", total, items,
-                    "Ninguna importación falló en los últimos 7 días ni está en curso.");
-        });
+        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 10, user -> WorkList.of(
+                "Importaciones con errores o en curso", "/imports",
+                jdbc.sql("select id, filename, status, error_count, created_by, count(*) over () as total from import_job"
+                                + " where (:all or jurisdiction_id = :j) and (status in ('PENDING', 'VALIDATING', 'LOADING')"
+                                + " or (status in ('INVALID', 'FAILED') and created_at > now() - interval '7 days'))"
+                                + " order by created_at desc, id desc limit " + SHOWN)
+                        .params(params(user))
+                        .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("filename"),
+                                importStatus(rs.getString("status"), rs.getInt("error_count")) + " · " + rs.getString("created_by"),
+                                null, "/imports/" + rs.getLong("id"))))
+                        .list(),
+                "Ninguna importación falló en los últimos 7 días ni está en curso."));
     }
 
     @Bean
     WorkPanel accountsPanel() {
-        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 20, user -> {
-            String where = " from app_user where (:all or jurisdiction_id = :j)"
-                    + " and (not enabled or locked_until > now())";
-            long total = bind(jdbc.sql("select count(*)" + where), user).query(Long.class).single();
-            List<WorkItem> items = bind(jdbc.sql("select id, username, enabled" + where
-                    + " order by username limit " + SHOWN), user)
-                    .query((rs, n) -> new WorkItem(rs.getString("username"),
-                            rs.getBoolean("enabled") ? "Bloqueada temporalmente por intentos fallidos" : "Desactivada",
-                            null, "/admin/users/" + rs.getLong("id")))
-                    .list();
-            return new WorkList("Cuentas que no pueden ingresar", "/admin/users", total, items,
-                    "Todas las cuentas activas pueden ingresar.");
-        });
+        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 20, user -> WorkList.of(
+                "Cuentas que no pueden ingresar", "/admin/users",
+                jdbc.sql("select id, username, enabled, count(*) over () as total from app_user"
+                                + " where (:all or jurisdiction_id = :j) and (not enabled or locked_until > now())"
+                                + " order by username limit " + SHOWN)
+                        .params(params(user))
+                        .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("username"),
+                                rs.getBoolean("enabled") ? "Bloqueada temporalmente por intentos fallidos" : "Desactivada",
+                                null, "/admin/users/" + rs.getLong("id"))))
+                        .list(),
+                "Todas las cuentas activas pueden ingresar."));
     }
 
     @Bean
     WorkPanel jurisdictionsPanel() {
-        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 30, user -> {
-            String where = " from jurisdiction j where (:all or j.id = :j)";
-            long total = bind(jdbc.sql("select count(*)" + where), user).query(Long.class).single();
-            List<WorkItem> items = bind(jdbc.sql("select j.name, j.time_zone,"
-                    + " (select count(*) from app_user u where u.jurisdiction_id = j.id and u.enabled) as users" + where
-                    + " order by j.name limit " + SHOWN), user)
-                    .query((rs, n) -> new WorkItem(rs.getString("name"),
-                            rs.getLong("users") + (rs.getLong("users") == 1 ? " usuario activo" : " usuarios activos")
-                                    + " · hora de " + rs.getString("time_zone"),
-                            null, "/admin/jurisdictions"))
-                    .list();
-            return new WorkList("Jurisdicciones", "/admin/jurisdictions", total, items, "No hay jurisdicciones.");
-        });
+        return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 30, user -> WorkList.of(
+                "Jurisdicciones", "/admin/jurisdictions",
+                jdbc.sql("select j.name, j.time_zone, count(*) over () as total,"
+                                + " (select count(*) from app_user u where u.jurisdiction_id = j.id and u.enabled) as users"
+                                + " from jurisdiction j where (:all or j.id = :j) order by j.name limit " + SHOWN)
+                        .params(params(user))
+                        .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("name"),
+                                rs.getLong("users") + (rs.getLong("users") == 1 ? " usuario activo" : " usuarios activos")
+                                        + " · hora de " + rs.getString("time_zone"),
+                                null, "/admin/jurisdictions")))
+                        .list(),
+                "No hay jurisdicciones."));
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, CurrentUser user) {
-        return sql.param("all", user.allJurisdictions())
-                .param("j", user.allJurisdictions() ? -1L : user.jurisdictionId());
+    private static Map<String, Object> params(CurrentUser user) {
+        return Map.of("all", user.allJurisdictions(), "j", user.allJurisdictions() ? -1L : user.jurisdictionId());
     }
 
+    /** The import's status as the import pages name it, with its errors when it was refused. */
     private static String importStatus(String status, int errors) {
-        return switch (status) {
-            case "PENDING" -> "En cola";
-            case "VALIDATING" -> "Validando";
-            case "LOADING" -> "Cargando";
-            case "INVALID" -> errors == 1 ? "1 error, no se cargó" : errors + " errores, no se cargó";
-            case "FAILED" -> "Falló";
-            default -> status;
-        };
+        ImportStatus s = ImportStatus.valueOf(status);
+        return s == ImportStatus.INVALID ? s.label() + " (" + errors + (errors == 1 ? " error" : " errores") + "), no se cargó"
+                : s.label();
     }
 }

@@ -1,7 +1,7 @@
 package org.minga.platform.internal.imports;
 
 /** Where an import job is. INVALID, DONE and FAILED are final. */
-enum ImportStatus {
+public enum ImportStatus {
     PENDING("En espera"),
     VALIDATING("Validando"),
     INVALID("Con errores"),

@@ -32,14 +32,14 @@ class JdbcNotifications implements Notifications {
     public boolean notifyUser(long userId, Notification n) {
         // nothing for a user who chose not to receive this topic; the e-mail only where they kept it on
         List<String> emails = jdbc.sql("""
+                        with recipient as (
+                          select u.id, case when coalesce(p.by_mail, true) then u.email end as email
+                          from app_user u left join notification_preference p on p.user_id = u.id and p.topic = :topic
+                          where u.id = :u and u.enabled and coalesce(p.receive, true))
                         insert into notification (user_id, jurisdiction_id, kind, title, body, link, dedup_key)
-                        select u.id, :j, :kind, :title, :body, :link, :key from app_user u
-                        left join notification_preference p on p.user_id = u.id and p.topic = :topic
-                        where u.id = :u and u.enabled and coalesce(p.receive, true)
+                        select id, :j, :kind, :title, :body, :link, :key from recipient
                         on conflict (user_id, dedup_key) where dedup_key is not null do nothing
-                        returning (select case when coalesce(p.by_mail, true) then u.email end
-                                   from app_user u left join notification_preference p
-                                   on p.user_id = u.id and p.topic = :topic where u.id = :u)""")
+                        returning (select email from recipient)""")
                 .param("u", userId).param("j", n.jurisdictionId()).param("kind", n.kind())
                 .param("topic", NotificationTopic.of(n.kind()))
                 .param("title", truncate(n.title(), 300)).param("body", truncate(n.body(), 2000))

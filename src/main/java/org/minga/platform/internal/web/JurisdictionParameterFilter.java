@@ -36,8 +36,8 @@ class JurisdictionParameterFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             String code = request.getParameter("jurisdiction");
-            Optional<CurrentUser> user = CurrentUsers.current();
-            if (code != null && !code.isBlank() && user.isPresent() && user.get().allJurisdictions()) {
+            Optional<CurrentUser> user = code == null || code.isBlank() ? Optional.empty() : CurrentUsers.current();
+            if (user.isPresent() && user.get().allJurisdictions()) {
                 find(code.strip()).ifPresent(j -> {
                     CurrentUser u = user.get();
                     NarrowedUser.set(new CurrentUser(u.id(), u.username(), u.fullName(), u.role(), j.id(), null));

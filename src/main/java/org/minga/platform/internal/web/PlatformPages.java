@@ -72,7 +72,7 @@ class PlatformPages {
                     .toList();
         });
         model.addAttribute("work", work);
-        model.addAttribute("today", user.jurisdictionId() == null ? Times.todayHere() : Times.todayIn(user.jurisdictionId()));
+        model.addAttribute("today", Times.todayFor(user));
         return "platform/home";
     }
 

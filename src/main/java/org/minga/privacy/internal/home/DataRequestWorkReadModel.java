@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.platform.AccessPolicy;
-import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.WorkArea;
 import org.minga.platform.WorkPanel;
+import org.minga.platform.WorkPanel.Counted;
 import org.minga.platform.WorkPanel.WorkItem;
+import org.minga.platform.Times;
+import org.springframework.context.MessageSource;
+import java.util.Locale;
 import org.minga.platform.WorkPanel.WorkList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,31 +48,18 @@ class DataRequestWorkReadModel {
     private static final Capability CAPABILITY = Capability.PROCESS_DATA_REQUESTS;
 
     @Bean
-    WorkPanel dataRequestsPanel(AccessPolicy policy) {
-        return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> {
-            AccessScope scope = policy.scope(user, CAPABILITY);
-            String where = " from data_request where (:all or jurisdiction_id = :j) and status = 'RADICADA'";
-            long j = scope.jurisdictionId() == null ? -1L : scope.jurisdictionId();
-            long total = jdbc.sql("select count(*)" + where).param("all", scope.allJurisdictions()).param("j", j)
-                    .query(Long.class).single();
-            List<WorkItem> items = jdbc.sql("select id, kind, received_on, due_on" + where
-                            + " order by due_on, id limit " + SHOWN)
-                    .param("all", scope.allJurisdictions()).param("j", j)
-                    .query((rs, n) -> new WorkItem("Solicitud " + rs.getLong("id") + " · " + kind(rs.getString("kind")),
-                            "Radicada el " + org.minga.platform.Times.DATE.format(rs.getObject("received_on", LocalDate.class)),
-                            rs.getObject("due_on", LocalDate.class), "/privacy/requests/" + rs.getLong("id")))
-                    .list();
-            return new WorkList("Solicitudes de titulares por responder", "/privacy/requests", total, items,
-                    "No hay solicitudes de titulares pendientes.");
-        });
-    }
-
-    private static String kind(String code) {
-        return switch (code) {
-            case "CONSULTA" -> "consulta";
-            case "CORRECCION" -> "reclamo de corrección";
-            case "SUPRESION" -> "reclamo de supresión";
-            default -> code.toLowerCase(java.util.Locale.ROOT);
-        };
+    WorkPanel dataRequestsPanel(AccessPolicy policy, MessageSource messages) {
+        Locale es = Locale.forLanguageTag("es");
+        return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> WorkList.of(
+                "Solicitudes de titulares por responder", "/privacy/requests",
+                jdbc.sql("select id, kind, received_on, due_on, count(*) over () as total from data_request"
+                                + " where (:all or jurisdiction_id = :j) and status = 'RADICADA' order by due_on, id limit " + SHOWN)
+                        .params(policy.scope(user, CAPABILITY).filterParams())
+                        .query((rs, n) -> Counted.of(rs, new WorkItem("Solicitud " + rs.getLong("id") + " · "
+                                + messages.getMessage("priv.kind." + rs.getString("kind"), null, rs.getString("kind"), es).toLowerCase(es),
+                                "Radicada el " + Times.DATE.format(rs.getObject("received_on", LocalDate.class)),
+                                rs.getObject("due_on", LocalDate.class), "/privacy/requests/" + rs.getLong("id"))))
+                        .list(),
+                "No hay solicitudes de titulares pendientes."));
     }
 }
