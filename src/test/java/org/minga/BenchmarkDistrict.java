@@ -19,22 +19,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  * "20") and 5 UPZ in each ("UPZ011" to "UPZ205"), made through {@link TerritoryTree} as an administrator would.
  */
 public record BenchmarkDistrict(Jurisdiction jurisdiction, TerritoryView root, List<TerritoryView> localidades,
-                                List<TerritoryView> upzs) {
+        List<TerritoryView> upzs) {
 
     public static final CurrentUser ADMIN = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
 
     public static BenchmarkDistrict create(ConfigurableApplicationContext ctx, String code, String name) {
         TerritoryTree tree = ctx.getBean(TerritoryTree.class);
-        Jurisdiction j = ctx.getBean(Jurisdictions.class).create(new NewJurisdiction(code, name, "CO", "America/Bogota"));
+        Jurisdiction j = ctx.getBean(Jurisdictions.class)
+                .create(new NewJurisdiction(code, name, "CO", "America/Bogota"));
         tree.defineLevel(ADMIN, j.id(), "distrito", "Distrito", 0);
         tree.defineLevel(ADMIN, j.id(), "localidad", "Localidad", 1);
         tree.defineLevel(ADMIN, j.id(), "upz", "UPZ", 2);
-        TerritoryView root = tree.create(ADMIN, new NewTerritory(j.id(), "distrito", null, code, "Distrito", AreaType.URBAN, null));
+        TerritoryView root = tree.create(ADMIN,
+                new NewTerritory(j.id(), "distrito", null, code, "Distrito", AreaType.URBAN, null));
         List<TerritoryView> localidades = new ArrayList<>();
         List<TerritoryView> upzs = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            TerritoryView l = tree.create(ADMIN, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
-                    "Localidad " + i, AreaType.URBAN, null));
+            TerritoryView l = tree.create(ADMIN,
+                    new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
+                            "Localidad " + i, AreaType.URBAN, null));
             localidades.add(l);
             for (int u = 1; u <= 5; u++) {
                 upzs.add(tree.create(ADMIN, new NewTerritory(j.id(), "upz", l.id(), String.format("UPZ%02d%d", i, u),

@@ -55,8 +55,8 @@ class CodeSizeTests {
                 problems.add("grew: " + describe(m) + ", the list allows " + ceiling + ": do not make it longer");
             }
         });
-        listed.keySet().stream().filter(key -> !offenders.containsKey(key)).forEach(key ->
-                problems.add("now within the limit or gone, remove it from src/test/resources/guardrails/oversized.txt: " + key));
+        listed.keySet().stream().filter(key -> !offenders.containsKey(key)).forEach(key -> problems.add(
+                "now within the limit or gone, remove it from src/test/resources/guardrails/oversized.txt: " + key));
         assertThat(problems).as("classes over %d lines, methods over %d lines; today's list is in %s",
                 MAX_CLASS_LINES, MAX_METHOD_LINES, CURRENT).isEmpty();
     }
@@ -80,7 +80,8 @@ class CodeSizeTests {
     private static void writeCurrentList(Map<String, Member> offenders) throws IOException {
         StringBuilder out = new StringBuilder(HEADER);
         offenders.values().stream().sorted(Comparator.comparing(Member::kind).thenComparing(Member::name))
-                .forEach(m -> out.append(m.kind()).append(' ').append(m.name()).append(' ').append(m.lines()).append('\n'));
+                .forEach(m -> out.append(m.kind()).append(' ').append(m.name()).append(' ').append(m.lines())
+                        .append('\n'));
         Files.createDirectories(CURRENT.getParent());
         Files.writeString(CURRENT, out, UTF_8);
     }

@@ -51,15 +51,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 class DomainCoreRulesTests {
 
     /** Platform infrastructure may use JDBC directly: the database itself, not business data. */
-    static final List<String> INFRASTRUCTURE = List.of("org.minga.platform.internal.db", "org.minga.platform.internal.jdbc",
+    static final List<String> INFRASTRUCTURE = List.of("org.minga.platform.internal.db",
+            "org.minga.platform.internal.jdbc",
             "org.minga.platform.internal.rollup");
 
     static final List<String> SQL_HOLDERS = List.of("ReadModel", "Queries", "Repository", "RepositoryImpl");
 
-    static final Set<String> WEB = Set.of("org.springframework.web", "org.springframework.http", "org.springframework.ui",
+    static final Set<String> WEB = Set.of("org.springframework.web", "org.springframework.http",
+            "org.springframework.ui",
             "jakarta.servlet");
 
-    static final Set<String> MAPPING = Set.of("org.springframework.data.annotation", "org.springframework.data.relational.core.mapping");
+    static final Set<String> MAPPING = Set.of("org.springframework.data.annotation",
+            "org.springframework.data.relational.core.mapping");
 
     @Test
     void sqlOnlyInReadModelsRepositoriesAndInfrastructure() {
@@ -83,7 +86,8 @@ class DomainCoreRulesTests {
                 .containsExactly("guardrails.fixture PlanService uses JdbcTemplate");
         assertThat(violations(noWebTypesInTheDomain(fixture), fixture))
                 .containsExactly("guardrails.fixture.domain Visit uses HttpStatus");
-        assertThat(aggregates(fixture)).containsExactlyInAnyOrder("guardrails.fixture.Plan", "guardrails.fixture.Alert");
+        assertThat(aggregates(fixture)).containsExactlyInAnyOrder("guardrails.fixture.Plan",
+                "guardrails.fixture.Alert");
         assertThat(violations(aggregatesFreeOfSpring(fixture), fixture))
                 .containsExactly("guardrails.fixture Alert uses Isolation, Propagation, Transactional");
     }
@@ -96,9 +100,11 @@ class DomainCoreRulesTests {
             if (!e.getClass().getSimpleName().equals("StoreUpdateFailedException")) { // not public in ArchUnit
                 throw e;
             }
-            throw new AssertionError("'" + rule.getDescription() + "': a class listed in src/test/resources/guardrails/archunit_store"
+            throw new AssertionError("'" + rule.getDescription()
+                    + "': a class listed in src/test/resources/guardrails/archunit_store"
                     + " no longer breaks the rule (well done). Run this test once with"
-                    + " -Darchunit.freeze.store.default.allowStoreUpdate=true so ArchUnit removes it, and commit the store.", e);
+                    + " -Darchunit.freeze.store.default.allowStoreUpdate=true so ArchUnit removes it, and commit the store.",
+                    e);
         }
     }
 
@@ -107,30 +113,34 @@ class DomainCoreRulesTests {
         return topLevelClasses("top-level classes outside read models, repositories and platform infrastructure",
                 c -> SQL_HOLDERS.stream().noneMatch(s -> c.getSimpleName().endsWith(s))
                         && c.getRawInterfaces().stream().noneMatch(i -> fragments.contains(i.getName()))
-                        && !INFRASTRUCTURE.contains(c.getPackageName()) && INFRASTRUCTURE.stream().noneMatch(p -> c.getPackageName().startsWith(p + ".")))
-                .should(notUse(classes, "JdbcClient, JdbcTemplate or NamedParameterJdbcTemplate",
-                        t -> t.isAssignableTo(JdbcClient.class) || t.isAssignableTo(JdbcOperations.class)
-                                || t.isAssignableTo(NamedParameterJdbcOperations.class)))
-                .allowEmptyShould(true)
-                .as("SQL (JdbcClient, JdbcTemplate, NamedParameterJdbcTemplate) only in read models, repositories and platform infrastructure");
+                        && !INFRASTRUCTURE.contains(c.getPackageName())
+                        && INFRASTRUCTURE.stream().noneMatch(p -> c.getPackageName().startsWith(p + ".")))
+                                .should(notUse(classes, "JdbcClient, JdbcTemplate or NamedParameterJdbcTemplate",
+                                        t -> t.isAssignableTo(JdbcClient.class)
+                                                || t.isAssignableTo(JdbcOperations.class)
+                                                || t.isAssignableTo(NamedParameterJdbcOperations.class)))
+                                .allowEmptyShould(true)
+                                .as("SQL (JdbcClient, JdbcTemplate, NamedParameterJdbcTemplate) only in read models, repositories and platform infrastructure");
     }
 
     static ArchRule noWebTypesInTheDomain(JavaClasses classes) {
         Set<String> aggregates = aggregates(classes);
         return topLevelClasses("domain classes (aggregates and classes of a domain package)",
                 c -> aggregates.contains(c.getName()) || c.getPackageName().matches("(.*\\.)?domain(\\..*)?"))
-                .should(notUse(classes, "web types", t -> WEB.stream().anyMatch(p -> t.getPackageName().startsWith(p))))
-                .allowEmptyShould(true)
-                .as("Domain classes use no web types (org.springframework.web, .http, .ui, jakarta.servlet)");
+                        .should(notUse(classes, "web types",
+                                t -> WEB.stream().anyMatch(p -> t.getPackageName().startsWith(p))))
+                        .allowEmptyShould(true)
+                        .as("Domain classes use no web types (org.springframework.web, .http, .ui, jakarta.servlet)");
     }
 
     static ArchRule aggregatesFreeOfSpring(JavaClasses classes) {
         Set<String> aggregates = aggregates(classes);
-        return topLevelClasses("aggregates (entity types of Spring Data repositories)", c -> aggregates.contains(c.getName()))
-                .should(notUse(classes, "Spring", t -> t.getPackageName().startsWith("org.springframework")
-                        && !MAPPING.contains(t.getPackageName())))
-                .allowEmptyShould(true)
-                .as("Aggregates are free of Spring, except Spring Data's mapping annotations");
+        return topLevelClasses("aggregates (entity types of Spring Data repositories)",
+                c -> aggregates.contains(c.getName()))
+                        .should(notUse(classes, "Spring", t -> t.getPackageName().startsWith("org.springframework")
+                                && !MAPPING.contains(t.getPackageName())))
+                        .allowEmptyShould(true)
+                        .as("Aggregates are free of Spring, except Spring Data's mapping annotations");
     }
 
     /**
@@ -155,7 +165,8 @@ class DomainCoreRulesTests {
             if (c.isInterface() && c.isAssignableTo(Repository.class)) {
                 for (JavaType type : c.getInterfaces()) {
                     if (type instanceof JavaParameterizedType p && p.toErasure().isAssignableTo(Repository.class)
-                            && !p.getActualTypeArguments().isEmpty() && p.getActualTypeArguments().get(0) instanceof JavaClass entity) {
+                            && !p.getActualTypeArguments().isEmpty()
+                            && p.getActualTypeArguments().get(0)instanceof JavaClass entity) {
                         aggregates.add(entity.getName());
                     }
                 }
@@ -164,7 +175,8 @@ class DomainCoreRulesTests {
         return aggregates;
     }
 
-    private static com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction topLevelClasses(String description, Predicate<JavaClass> which) {
+    private static com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction topLevelClasses(String description,
+            Predicate<JavaClass> which) {
         return classes().that(com.tngtech.archunit.base.DescribedPredicate.describe(description,
                 c -> c.getEnclosingClass().isEmpty() && !c.isAnonymousClass() && which.test(c)));
     }

@@ -81,7 +81,8 @@ final class JavaSources {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, UTF_8);
-        JavacTask task = (JavacTask) javac.getTask(null, fileManager, d -> { }, List.of("-proc:none"), null,
+        JavacTask task = (JavacTask) javac.getTask(null, fileManager, d -> {
+        }, List.of("-proc:none"), null,
                 fileManager.getJavaFileObjectsFromPaths(files));
         SourcePositions positions = Trees.instance(task).getSourcePositions();
         try {
@@ -136,8 +137,10 @@ final class JavaSources {
         @Override
         public Void visitMethod(MethodTree tree, Void unused) {
             if (tree.getBody() != null) {
-                String simple = tree.getName().contentEquals("<init>") ? simpleName(types.peek()) : tree.getName().toString();
-                String params = tree.getParameters().stream().map(VariableTree::getType).map(t -> t.toString().replace(" ", ""))
+                String simple = tree.getName().contentEquals("<init>") ? simpleName(types.peek())
+                        : tree.getName().toString();
+                String params = tree.getParameters().stream().map(VariableTree::getType)
+                        .map(t -> t.toString().replace(" ", ""))
                         .collect(Collectors.joining(","));
                 add("method", types.peek() + "." + simple + "(" + params + ")", tree, tree.getModifiers());
             }
@@ -147,7 +150,8 @@ final class JavaSources {
         @Override
         public Void visitLiteral(LiteralTree tree, Void unused) {
             if (tree.getKind() == Tree.Kind.STRING_LITERAL) {
-                literals.add(new StringLiteral(module, file, line(positions.getStartPosition(unit, tree)), (String) tree.getValue()));
+                literals.add(new StringLiteral(module, file, line(positions.getStartPosition(unit, tree)),
+                        (String) tree.getValue()));
             }
             return null;
         }
@@ -156,8 +160,10 @@ final class JavaSources {
             long start = positions.getStartPosition(unit, tree);
             if (!modifiers.getAnnotations().isEmpty()) {
                 // the declaration starts after its annotations: a reader does not count @GetMapping as code
-                long afterAnnotations = positions.getEndPosition(unit, modifiers.getAnnotations().get(modifiers.getAnnotations().size() - 1));
-                while (afterAnnotations < text.length() && Character.isWhitespace(text.charAt((int) afterAnnotations))) {
+                long afterAnnotations = positions.getEndPosition(unit,
+                        modifiers.getAnnotations().get(modifiers.getAnnotations().size() - 1));
+                while (afterAnnotations < text.length()
+                        && Character.isWhitespace(text.charAt((int) afterAnnotations))) {
                     afterAnnotations++;
                 }
                 start = afterAnnotations;

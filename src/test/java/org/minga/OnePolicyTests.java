@@ -109,7 +109,8 @@ class OnePolicyTests {
         Map<String, List<String>> found = violationsByModule();
         Set<String> clean = new TreeSet<>(PENDING);
         clean.removeAll(found.keySet());
-        assertThat(clean).as("these modules ask only the policy now: remove them from OnePolicyTests.PENDING").isEmpty();
+        assertThat(clean).as("these modules ask only the policy now: remove them from OnePolicyTests.PENDING")
+                .isEmpty();
     }
 
     @Test

@@ -40,11 +40,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @MingaTest
 class PublicAnswerCacheTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
-    @Autowired PublicAnswerCache cache;
-    @Autowired RateLimiter limiter;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PublicAnswerCache cache;
+    @Autowired
+    RateLimiter limiter;
 
     @BeforeEach
     void cacheOn() {
@@ -61,13 +66,16 @@ class PublicAnswerCacheTests {
     }
 
     Service aBogotaService() {
-        return jdbc.sql("select id, name from offer_service where jurisdiction_id = (select id from jurisdiction where code = '11001')"
-                + " and status <> 'INACTIVE' order by id limit 1").query(Service.class).single();
+        return jdbc.sql(
+                "select id, name from offer_service where jurisdiction_id = (select id from jurisdiction where code = '11001')"
+                        + " and status <> 'INACTIVE' order by id limit 1")
+                .query(Service.class).single();
     }
 
     /** A browser signed in with the form: its session cookie comes with every request. */
     RequestPostProcessor signedIn(String username) throws Exception {
-        MvcResult login = mvc.perform(post("/login").param("username", username).param("password", "minga2026").with(csrf()))
+        MvcResult login = mvc
+                .perform(post("/login").param("username", username).param("password", "minga2026").with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(session).isNotNull();
@@ -90,7 +98,8 @@ class PublicAnswerCacheTests {
                 .andExpect(content().string(not(containsString("Servicio nuevo " + code))));
         try {
             // a change that goes around the audit log (hand-written SQL) waits for the time to live
-            jdbc.sql("update offer_service set name = :n where id = :id").param("n", renamed).param("id", service.id()).update();
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", renamed).param("id", service.id())
+                    .update();
             mvc.perform(get(page)).andExpect(status().isOk())
                     .andExpect(content().string(containsString(service.name())))
                     .andExpect(content().string(not(containsString(code))));
@@ -99,14 +108,16 @@ class PublicAnswerCacheTests {
             Map<String, Object> form = Map.of("jurisdiction", "11001", "code", code, "provider", "SDS",
                     "name", "Servicio nuevo " + code, "description", "Recién registrado.", "sector", "salud");
             mvc.perform(post("/api/v1/services").with(httpBasic("distrito", "minga2026"))
-                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isCreated());
+                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                    .andExpect(status().isCreated());
             mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(renamed)));
             mvc.perform(get("/directory/11001").param("q", code)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Servicio nuevo " + code)));
             mvc.perform(get("/api/v1/hsds/services").param("search", code)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Servicio nuevo " + code)));
         } finally {
-            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name())
+                    .param("id", service.id()).update();
         }
     }
 
@@ -124,7 +135,8 @@ class PublicAnswerCacheTests {
             Thread.sleep(1_100);
             mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(code)));
         } finally {
-            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name())
+                    .param("id", service.id()).update();
         }
     }
 
@@ -148,13 +160,15 @@ class PublicAnswerCacheTests {
                     .andExpect(header().doesNotExist("ETag"))
                     .andExpect(header().string("Cache-Control", containsString("no-store")));
             mvc.perform(get(page).with(httpBasic("distrito", "minga2026"))).andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Salir"))).andExpect(content().string(containsString(code)));
+                    .andExpect(content().string(containsString("Salir")))
+                    .andExpect(content().string(containsString(code)));
             String uid = jdbc.sql("select uid::text from offer_service where id = :id").param("id", service.id())
                     .query(String.class).single();
             mvc.perform(get("/api/v1/hsds/services/" + uid)).andExpect(status().isOk());
             jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name() + " " + code + " 2")
                     .param("id", service.id()).update();
-            mvc.perform(get("/api/v1/hsds/services/" + uid)).andExpect(content().string(not(containsString(code + " 2"))));
+            mvc.perform(get("/api/v1/hsds/services/" + uid))
+                    .andExpect(content().string(not(containsString(code + " 2"))));
             mvc.perform(get("/api/v1/hsds/services/" + uid).with(httpBasic("distrito", "minga2026")))
                     .andExpect(status().isOk()).andExpect(content().string(containsString(code + " 2")));
             // and nothing of theirs was kept for the next visitor
@@ -162,7 +176,8 @@ class PublicAnswerCacheTests {
                     .andExpect(content().string(not(containsString("Salir"))))
                     .andExpect(content().string(not(containsString(code))));
         } finally {
-            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name())
+                    .param("id", service.id()).update();
         }
     }
 
@@ -198,7 +213,8 @@ class PublicAnswerCacheTests {
                     .andExpect(header().string("ETag", not(etag)))
                     .andExpect(content().string(containsString(code)));
         } finally {
-            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name()).param("id", service.id()).update();
+            jdbc.sql("update offer_service set name = :n where id = :id").param("n", service.name())
+                    .param("id", service.id()).update();
         }
     }
 
@@ -229,7 +245,8 @@ class PublicAnswerCacheTests {
     void aFailedSignInDoesNotEmptyTheCache() throws Exception {
         mvc.perform(get("/directory/11001")).andExpect(status().isOk());
         assertThat(cache.size()).isPositive();
-        mvc.perform(post("/login").param("username", "distrito").param("password", "wrong").with(csrf()).with(from("10.16.9.3")))
+        mvc.perform(post("/login").param("username", "distrito").param("password", "wrong").with(csrf())
+                .with(from("10.16.9.3")))
                 .andExpect(status().is3xxRedirection());
         assertThat(cache.size()).as("answers kept after a failed sign-in").isPositive();
     }

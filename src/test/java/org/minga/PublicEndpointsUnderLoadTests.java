@@ -58,9 +58,12 @@ class PublicEndpointsUnderLoadTests {
     }
 
     private List<String> publicPaths() {
-        String organization = jdbc.sql("select uid::text from actor where jurisdiction_id = (select id from jurisdiction"
-                + " where code = '54001') order by id limit 1").query(String.class).single();
-        String service = jdbc.sql("select uid::text from offer_service order by id limit 1").query(String.class).single();
+        String organization = jdbc
+                .sql("select uid::text from actor where jurisdiction_id = (select id from jurisdiction"
+                        + " where code = '54001') order by id limit 1")
+                .query(String.class).single();
+        String service = jdbc.sql("select uid::text from offer_service order by id limit 1").query(String.class)
+                .single();
         String token = jdbc.sql("select public_token from survey where status = 'OPEN' and public_token is not null"
                 + " order by id limit 1").query(String.class).single();
         long practice = jdbc.sql("select id from practice where status = 'PUBLICADA' order by id limit 1")
@@ -137,7 +140,8 @@ class PublicEndpointsUnderLoadTests {
                 .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-9][0-9]*")))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(429))
-                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Demasiadas solicitudes desde esta dirección: espere")));
+                .andExpect(jsonPath("$.detail")
+                        .value(Matchers.startsWith("Demasiadas solicitudes desde esta dirección: espere")));
         // the page of the directory shares the address's allowance and says it in Spanish, as a page
         mvc.perform(get("/directory/11001").with(from("10.16.2.1")))
                 .andExpect(status().isTooManyRequests())

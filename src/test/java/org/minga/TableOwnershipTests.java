@@ -56,8 +56,10 @@ class TableOwnershipTests {
     }
 
     private static final String NAME = "\"?([a-z_][a-z0-9_]*)\"?";
-    private static final Pattern WRITE = Pattern.compile("\\b(?:insert\\s+into|update(?:\\s+only)?|delete\\s+from(?:\\s+only)?"
-            + "|merge\\s+into|truncate(?:\\s+table)?(?:\\s+only)?|copy)\\s+(?:public\\.)?" + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITE = Pattern.compile(
+            "\\b(?:insert\\s+into|update(?:\\s+only)?|delete\\s+from(?:\\s+only)?"
+                    + "|merge\\s+into|truncate(?:\\s+table)?(?:\\s+only)?|copy)\\s+(?:public\\.)?" + NAME,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern READ = Pattern.compile("\\b(?:from|join|using)(?:\\s+only)?\\s+(?:public\\.)?" + NAME,
             Pattern.CASE_INSENSITIVE);
 
@@ -67,10 +69,12 @@ class TableOwnershipTests {
         Set<String> modules = modules();
         Set<String> migrated = migratedTables();
         assertThat(migrated.stream().filter(t -> !owners.containsKey(t)))
-                .as("tables of the migrations without an owner: add them to src/test/resources/guardrails/table-owners.txt").isEmpty();
+                .as("tables of the migrations without an owner: add them to src/test/resources/guardrails/table-owners.txt")
+                .isEmpty();
         assertThat(owners.keySet().stream().filter(t -> !migrated.contains(t)))
                 .as("tables in guardrails/table-owners.txt that no migration creates (any more)").isEmpty();
-        assertThat(owners).allSatisfy((table, owner) -> assertThat(modules).as("owner module of " + table).contains(owner));
+        assertThat(owners)
+                .allSatisfy((table, owner) -> assertThat(modules).as("owner module of " + table).contains(owner));
     }
 
     @Test
@@ -92,16 +96,21 @@ class TableOwnershipTests {
         across.forEach((a, places) -> {
             if (!listed.contains(a)) {
                 problems.add("new: " + a + " (a table of " + owners.get(a.table()) + ") at " + places
-                        + (a.verb().equals("writes") ? ": write through the owner module's API" : ": read through the owner module's API"));
+                        + (a.verb().equals("writes") ? ": write through the owner module's API"
+                                : ": read through the owner module's API"));
             }
         });
-        listed.stream().filter(a -> !across.containsKey(a)).forEach(a ->
-                problems.add("no longer happens, remove it from src/test/resources/guardrails/cross-module-sql.txt: " + a));
+        listed.stream().filter(a -> !across.containsKey(a)).forEach(a -> problems
+                .add("no longer happens, remove it from src/test/resources/guardrails/cross-module-sql.txt: " + a));
         long writes = across.keySet().stream().filter(a -> a.verb().equals("writes")).count();
-        System.out.printf(Locale.ROOT, "table ownership: %d writes across (%d statements), %d reads across (%d statements), %d statements read %s%n", writes,
-                across.entrySet().stream().filter(e -> e.getKey().verb().equals("writes")).mapToInt(e -> e.getValue().size()).sum(),
+        System.out.printf(Locale.ROOT,
+                "table ownership: %d writes across (%d statements), %d reads across (%d statements), %d statements read %s%n",
+                writes,
+                across.entrySet().stream().filter(e -> e.getKey().verb().equals("writes"))
+                        .mapToInt(e -> e.getValue().size()).sum(),
                 across.size() - writes,
-                across.entrySet().stream().filter(e -> e.getKey().verb().equals("reads")).mapToInt(e -> e.getValue().size()).sum(),
+                across.entrySet().stream().filter(e -> e.getKey().verb().equals("reads"))
+                        .mapToInt(e -> e.getValue().size()).sum(),
                 excepted, READ_BY_ANY);
         assertThat(problems).as("SQL of a module on another module's tables").isEmpty();
     }
@@ -113,12 +122,15 @@ class TableOwnershipTests {
         for (StringLiteral literal : JavaSources.of(Path.of("src/test/resources/guardrails/sample")).literals) {
             found.addAll(accesses("fair", literal.value(), owners.keySet()));
         }
-        assertThat(found).containsExactly(new Access("fair", "reads", "person"), new Access("fair", "reads", "territory"),
+        assertThat(found).containsExactly(new Access("fair", "reads", "person"),
+                new Access("fair", "reads", "territory"),
                 new Access("fair", "writes", "household"));
         assertThat(found.stream().filter(a -> crosses(a, owners)).map(Access::toString))
                 .containsExactly("fair reads person", "fair writes household");
-        assertThat(accesses("fair", "update fair set n = 1 where id in (select fair_id from fair_task) on conflict do update set n = 2",
-                Set.of("fair", "fair_task"))).containsExactly(new Access("fair", "writes", "fair"), new Access("fair", "reads", "fair_task"));
+        assertThat(accesses("fair",
+                "update fair set n = 1 where id in (select fair_id from fair_task) on conflict do update set n = 2",
+                Set.of("fair", "fair_task"))).containsExactly(new Access("fair", "writes", "fair"),
+                        new Access("fair", "reads", "fair_task"));
         assertThat(accesses("fair", "select extract(year from created_at) from household h", Set.of("household")))
                 .containsExactly(new Access("fair", "reads", "household"));
     }
@@ -156,7 +168,8 @@ class TableOwnershipTests {
         Map<String, String> owners = new TreeMap<>();
         for (String line : lines("guardrails/table-owners.txt")) {
             String[] parts = line.split("\\s+");
-            assertThat(owners.put(parts[0], parts[1])).as("table listed twice in table-owners.txt: " + parts[0]).isNull();
+            assertThat(owners.put(parts[0], parts[1])).as("table listed twice in table-owners.txt: " + parts[0])
+                    .isNull();
         }
         return owners;
     }
@@ -180,9 +193,11 @@ class TableOwnershipTests {
 
     /** Tables (and views) the migrations create and do not drop again. */
     static Set<String> migratedTables() throws IOException {
-        Pattern create = Pattern.compile("create\\s+(?:unlogged\\s+)?(?:table|(?:materialized\\s+)?view)(?:\\s+if\\s+not\\s+exists)?\\s+" + NAME,
+        Pattern create = Pattern.compile(
+                "create\\s+(?:unlogged\\s+)?(?:table|(?:materialized\\s+)?view)(?:\\s+if\\s+not\\s+exists)?\\s+" + NAME,
                 Pattern.CASE_INSENSITIVE);
-        Pattern drop = Pattern.compile("drop\\s+(?:table|(?:materialized\\s+)?view)(?:\\s+if\\s+exists)?\\s+" + NAME, Pattern.CASE_INSENSITIVE);
+        Pattern drop = Pattern.compile("drop\\s+(?:table|(?:materialized\\s+)?view)(?:\\s+if\\s+exists)?\\s+" + NAME,
+                Pattern.CASE_INSENSITIVE);
         Set<String> tables = new TreeSet<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(MIGRATIONS)) {
@@ -191,10 +206,10 @@ class TableOwnershipTests {
         }
         for (Path file : files) {
             String sql = Files.readString(file, UTF_8).replaceAll("--[^\n]*", "");
-            for (Matcher m = create.matcher(sql); m.find(); ) {
+            for (Matcher m = create.matcher(sql); m.find();) {
                 tables.add(m.group(1).toLowerCase(Locale.ROOT));
             }
-            for (Matcher m = drop.matcher(sql); m.find(); ) {
+            for (Matcher m = drop.matcher(sql); m.find();) {
                 tables.remove(m.group(1).toLowerCase(Locale.ROOT));
             }
         }
@@ -210,7 +225,8 @@ class TableOwnershipTests {
     /** The modules: the packages directly under {@code org.minga}. */
     static Set<String> modules() {
         try (Stream<Path> list = Files.list(JavaSources.MAIN.resolve("org/minga"))) {
-            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

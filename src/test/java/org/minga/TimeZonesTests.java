@@ -70,7 +70,8 @@ class TimeZonesTests {
     JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
         req = req.with(httpBasic(user, "minga2026"));
         if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(body instanceof String s ? s : json.writeValueAsString(body));
+            req = req.contentType(MediaType.APPLICATION_JSON)
+                    .content(body instanceof String s ? s : json.writeValueAsString(body));
         }
         String out = mvc.perform(req).andExpect(status().is(expected)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -92,10 +93,14 @@ class TimeZonesTests {
 
     /** A person of a new household whose authorization was given at {@code grantedAt}. */
     long person(String user, String jurisdiction, String territoryCode, Instant grantedAt) throws Exception {
-        long household = call(post("/api/v1/households"), user, "{\"jurisdiction\":\"" + jurisdiction + "\",\"territoryCode\":\""
-                + territoryCode + "\",\"address\":\"Calle 9 # 21-30\",\"estrato\":2,\"sisbenGroup\":\"B3\"}", 201).get("id").asLong();
-        String body = "{\"householdId\":" + household + ",\"relation\":\"JEFE\",\"documentType\":\"CC\",\"documentNumber\":\""
-                + DOCS.incrementAndGet() + "\",\"firstName\":\"Noche\",\"lastName\":\"Horaria\",\"birthDate\":\"1990-05-01\","
+        long household = call(post("/api/v1/households"), user,
+                "{\"jurisdiction\":\"" + jurisdiction + "\",\"territoryCode\":\""
+                        + territoryCode + "\",\"address\":\"Calle 9 # 21-30\",\"estrato\":2,\"sisbenGroup\":\"B3\"}",
+                201).get("id").asLong();
+        String body = "{\"householdId\":" + household
+                + ",\"relation\":\"JEFE\",\"documentType\":\"CC\",\"documentNumber\":\""
+                + DOCS.incrementAndGet()
+                + "\",\"firstName\":\"Noche\",\"lastName\":\"Horaria\",\"birthDate\":\"1990-05-01\","
                 + "\"sex\":\"F\",\"authorization\":{\"grantedByName\":\"Noche Horaria\",\"channel\":\"PRESENCIAL\","
                 + "\"purposes\":\"Caracterización y plan de cuidado\",\"evidence\":\"Formato FA-2130\",\"byGuardian\":false,"
                 + "\"sensitiveData\":false,\"grantedAt\":\"" + grantedAt + "\"}}";
@@ -111,26 +116,31 @@ class TimeZonesTests {
         assertThat(consents).hasSize(1);
         assertThat(consents.get(0).get("grantedAt").asText()).isEqualTo(API);
         long authorization = consents.get(0).get("id").asLong();
-        assertThat(call(get("/api/v1/consents/" + authorization), "local.suba", null, 200).get("grantedAt").asText()).isEqualTo(API);
+        assertThat(call(get("/api/v1/consents/" + authorization), "local.suba", null, 200).get("grantedAt").asText())
+                .isEqualTo(API);
         assertThat(jdbc.sql("select granted_at = cast(:at as timestamptz) from data_authorization where id = :id")
-                .param("id", authorization).param("at", EVENING_IN_BOGOTA.toString()).query(Boolean.class).single()).isTrue();
+                .param("id", authorization).param("at", EVENING_IN_BOGOTA.toString()).query(Boolean.class).single())
+                        .isTrue();
 
         // the person's page, for the local official and for an administrator of all jurisdictions
-        for (String user : new String[] {"local.suba", "admin"}) {
+        for (String user : new String[]{"local.suba", "admin"}) {
             String html = page(user, "/persons/" + person);
             assertThat(html).contains(SHOWN).doesNotContain("22/03/2026").doesNotContain("2026-03-22");
         }
 
         // the authorization's certificate (PDF), from the page and from the API
-        for (String path : new String[] {"/consents/" + authorization + "/certificate.pdf",
+        for (String path : new String[]{"/consents/" + authorization + "/certificate.pdf",
                 "/api/v1/consents/" + authorization + "/certificate.pdf"}) {
             String text = pdfText("local.suba", path);
-            assertThat(text).contains("Constancia de autorización", "Noche Horaria", "Fecha y hora de la autorización " + SHOWN)
+            assertThat(text)
+                    .contains("Constancia de autorización", "Noche Horaria", "Fecha y hora de la autorización " + SHOWN)
                     .doesNotContain("22/03/2026 02:30");
         }
         // reading the certificate is a read of the person's data: it is on the access log
-        assertThat(jdbc.sql("select count(*) from personal_data_access where subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)] "
-                + "and action = 'CERTIFICATE_PDF'").param("p", person).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql(
+                "select count(*) from personal_data_access where subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)] "
+                        + "and action = 'CERTIFICATE_PDF'")
+                .param("p", person).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -139,7 +149,8 @@ class TimeZonesTests {
         long person = person("admin", "05601", "UV-01", Instant.parse("2026-01-16T00:30:00Z"));
         JsonNode consents = call(get("/api/v1/consents?person=" + person), "admin", null, 200);
         assertThat(consents.get(0).get("grantedAt").asText()).isEqualTo("2026-01-15T21:30:00-03:00");
-        assertThat(page("admin", "/persons/" + person)).contains("15/01/2026 21:30 (hora de Santiago de Chile, UTC-03:00)")
+        assertThat(page("admin", "/persons/" + person))
+                .contains("15/01/2026 21:30 (hora de Santiago de Chile, UTC-03:00)")
                 .doesNotContain("16/01/2026");
     }
 
@@ -151,12 +162,15 @@ class TimeZonesTests {
         long session = call(post("/api/v1/sessions"), "local.suba", Map.of("bodyId", body,
                 "startsAt", day + "T14:00:00", "place", place), 201).get("id").asLong();
         // stored as the instant 19:00 UTC, the jurisdiction's 14:00
-        assertThat(jdbc.sql("select starts_at = cast(:at as timestamptz) from gov_session where id = :id").param("id", session)
+        assertThat(jdbc.sql("select starts_at = cast(:at as timestamptz) from gov_session where id = :id")
+                .param("id", session)
                 .param("at", day + "T14:00:00-05:00").query(Boolean.class).single()).isTrue();
 
         String room = page("local.suba", "/dashboard");
-        Matcher item = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>(?:(?!</li>).)*" + Pattern.quote(place),
-                Pattern.DOTALL).matcher(room);
+        Matcher item = Pattern
+                .compile("<time datetime=\"([^\"]+)\">([^<]+)</time>(?:(?!</li>).)*" + Pattern.quote(place),
+                        Pattern.DOTALL)
+                .matcher(room);
         assertThat(item.find()).as("the session is on the agenda").isTrue();
         String shownDay = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(item.group(2)).isEqualTo(shownDay + " 14:00");
@@ -176,34 +190,42 @@ class TimeZonesTests {
         Map<String, String> attendance = new HashMap<>();
         detail.get("attendance").forEach(l -> attendance.put(l.at("/member/id").asText(), "presente"));
         int v = call(put("/api/v1/sessions/" + session + "/attendance"), "local.suba",
-                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version").asInt();
+                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version")
+                        .asInt();
         v = call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
-                Map.of("minutes", "Se revisaron los compromisos.", "decisions", "Ninguna", "version", v), 200).get("version").asInt();
+                Map.of("minutes", "Se revisaron los compromisos.", "decisions", "Ninguna", "version", v), 200)
+                        .get("version").asInt();
         call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v), 200);
         // approved in the evening: the clock of this test run is whatever it is, so the approval instant is set
-        jdbc.sql("update gov_session set closed_at = :at where id = :id").param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
+        jdbc.sql("update gov_session set closed_at = :at where id = :id")
+                .param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
                 .param("id", session).update();
 
         assertThat(pdfText("local.suba", "/api/v1/sessions/" + session + "/acta.pdf"))
                 .contains("Acta aprobada el " + SHOWN)
                 .contains("21/03/2026 18:00 (hora de Bogotá, UTC-05:00)");
         assertThat(page("local.suba", "/governance/sessions/" + session)).contains(SHOWN);
-        assertThat(call(get("/api/v1/sessions/" + session), "local.suba", null, 200).at("/session/closedAt").asText()).isEqualTo(API);
+        assertThat(call(get("/api/v1/sessions/" + session), "local.suba", null, 200).at("/session/closedAt").asText())
+                .isEqualTo(API);
     }
 
     @Test
     void aReferralsHistoryIsInBogotasTime() throws Exception {
         long person = person("local.suba", "11001", "B-SUBA-07", EVENING_IN_BOGOTA);
-        long sds = jdbc.sql("select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SDS' and j.code = '11001'")
+        long sds = jdbc.sql(
+                "select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SDS' and j.code = '11001'")
                 .query(Long.class).single();
-        JsonNode r = call(post("/api/v1/referrals"), "local.suba", "{\"personId\":" + person + ",\"needCategory\":\"alimentación\","
-                + "\"needDescription\":\"Apoyo alimentario\",\"origin\":\"visita de campo\",\"actorId\":" + sds
-                + ",\"priority\":\"alta\",\"shareAuthorized\":true,\"shareEvidence\":\"Formato FC-1\"}", 201);
+        JsonNode r = call(post("/api/v1/referrals"), "local.suba",
+                "{\"personId\":" + person + ",\"needCategory\":\"alimentación\","
+                        + "\"needDescription\":\"Apoyo alimentario\",\"origin\":\"visita de campo\",\"actorId\":" + sds
+                        + ",\"priority\":\"alta\",\"shareAuthorized\":true,\"shareEvidence\":\"Formato FC-1\"}",
+                201);
         long id = r.get("id").asLong();
-        jdbc.sql("update referral_transition set at = :at where referral_id = :r").param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
+        jdbc.sql("update referral_transition set at = :at where referral_id = :r")
+                .param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
                 .param("r", id).update();
 
-        for (String user : new String[] {"local.suba", "admin"}) {
+        for (String user : new String[]{"local.suba", "admin"}) {
             String html = page(user, "/referrals/" + id);
             String history = html.substring(html.lastIndexOf("<ol>"));
             assertThat(history).contains(SHOWN).doesNotContain("22/03/2026");
@@ -216,8 +238,10 @@ class TimeZonesTests {
     void aNotificationIsTimedOnTheUsersClock() throws Exception {
         long campo = users.idOf("campo.suba").orElseThrow();
         String title = "Canalización respondida " + UUID.randomUUID();
-        assertThat(notifications.notifyUser(campo, Notifications.Notification.of("test.time", title, null, "/referrals", null))).isTrue();
-        jdbc.sql("update notification set created_at = :at where title = :t").param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
+        assertThat(notifications.notifyUser(campo,
+                Notifications.Notification.of("test.time", title, null, "/referrals", null))).isTrue();
+        jdbc.sql("update notification set created_at = :at where title = :t")
+                .param("at", java.sql.Timestamp.from(EVENING_IN_BOGOTA))
                 .param("t", title).update();
 
         String html = page("campo.suba", "/notifications");
@@ -236,8 +260,11 @@ class TimeZonesTests {
     }
 
     long newSubaTable() throws Exception {
-        return call(post("/api/v1/bodies"), "local.suba", Map.of("code", "ML-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
-                "template", "LOCAL_APS_TABLE", "templateActorCode", "SDS", "territoryCode", "11", "parentCode", "MCT-ZN"), 201)
-                .get("id").asLong();
+        return call(post("/api/v1/bodies"), "local.suba",
+                Map.of("code", "ML-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                        "template", "LOCAL_APS_TABLE", "templateActorCode", "SDS", "territoryCode", "11", "parentCode",
+                        "MCT-ZN"),
+                201)
+                        .get("id").asLong();
     }
 }

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /** An actor as other modules and the public see it: no contact people. */
 public record ActorSummary(long id, UUID uid, long jurisdictionId, String code, String name, String acronym,
-                           ActorType type, Long parentId, UUID parentUid, String parentName, List<Sector> sectors,
-                           String description, String website, String email, String phone, boolean active,
-                           int version, Instant updatedAt) {
+        ActorType type, Long parentId, UUID parentUid, String parentName, List<Sector> sectors,
+        String description, String website, String email, String phone, boolean active,
+        int version, Instant updatedAt) {
 
     public ActorSummary {
         sectors = List.copyOf(sectors);

@@ -2,7 +2,11 @@ package org.minga.attention;
 
 /** The life setting (entorno de vida cotidiana) where an attention happens. */
 public enum Setting {
-    HOGAR("Hogar"), EDUCATIVO("Educativo"), LABORAL("Laboral"), INSTITUCIONAL("Institucional"), COMUNITARIO("Comunitario");
+    HOGAR("Hogar"),
+    EDUCATIVO("Educativo"),
+    LABORAL("Laboral"),
+    INSTITUCIONAL("Institucional"),
+    COMUNITARIO("Comunitario");
 
     private final String label;
 

@@ -52,8 +52,8 @@ class DemoJurisdictions implements DemoDataset {
     @Override
     public void load() {
         for (Spec spec : SPECS) {
-            Jurisdiction j = jurisdictions.byCode(spec.code()).orElseGet(() ->
-                    jurisdictions.create(new NewJurisdiction(spec.code(), spec.name(), spec.country(), spec.zone())));
+            Jurisdiction j = jurisdictions.byCode(spec.code()).orElseGet(() -> jurisdictions
+                    .create(new NewJurisdiction(spec.code(), spec.name(), spec.country(), spec.zone())));
             for (Level level : spec.levels()) {
                 if (tree.level(j.id(), level.code()).isEmpty()) {
                     tree.defineLevel(DemoActor.SYSTEM, j.id(), level.code(), level.name(), level.rank());

@@ -46,7 +46,8 @@ class DemoTerritories implements DemoDataset {
     public void load() {
         FILES.forEach((code, resource) -> {
             Jurisdiction j = jurisdictions.byCode(code).orElseThrow();
-            imports.importNow("territories", resource, bytes(resource), new ImportContext(DemoActor.SYSTEM, j, n -> { }));
+            imports.importNow("territories", resource, bytes(resource), new ImportContext(DemoActor.SYSTEM, j, n -> {
+            }));
         });
     }
 

@@ -27,7 +27,8 @@ class DemoUsers implements DemoDataset {
             new Spec("consulta.kennedy", "Consulta Kennedy", Role.READ_ONLY, "11001", "08"),
             new Spec("cucuta", "Secretaría de Bienestar Cúcuta", Role.LOCAL, "54001", null),
             new Spec("privacidad.bogota", "Oficial de protección de datos Bogotá", Role.PRIVACY_OFFICER, "11001", null),
-            new Spec("privacidad.cucuta", "Oficial de protección de datos Cúcuta", Role.PRIVACY_OFFICER, "54001", null));
+            new Spec("privacidad.cucuta", "Oficial de protección de datos Cúcuta", Role.PRIVACY_OFFICER, "54001",
+                    null));
 
     private final UserAccounts accounts;
     private final Jurisdictions jurisdictions;

@@ -5,7 +5,7 @@
  * referrals created in the same step, results by service, entity, age group, sex and population group, a PDF
  * report and XLSX export, comparison across fairs with a map, and lessons learned.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jornadas de servicios",
-        allowedDependencies = {"platform", "territory", "offer", "actor", "household", "privacy", "referral",
-                "planning", "dashboard", "practice"})
+@org.springframework.modulith.ApplicationModule(displayName = "Jornadas de servicios", allowedDependencies = {
+        "platform", "territory", "offer", "actor", "household", "privacy", "referral",
+        "planning", "dashboard", "practice"})
 package org.minga.fair;

@@ -7,7 +7,7 @@ import java.util.List;
  * the micro-level body whose territory is the nearest one covering {@code territoryId}.
  */
 public record RaiseBarrier(long jurisdictionId, long territoryId, Long bodyId, BarrierType type, String title,
-                           String description, List<Long> serviceIds, String source, String sourceReference) {
+        String description, List<Long> serviceIds, String source, String sourceReference) {
 
     public RaiseBarrier {
         serviceIds = serviceIds == null ? List.of() : List.copyOf(serviceIds);

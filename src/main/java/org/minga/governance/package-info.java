@@ -4,6 +4,6 @@
  * attendance and minutes, commitments tracked to done in business days, barriers escalated between levels with
  * their trail, demonstration exercises and the intersectoral measures.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Gobernanza intersectorial",
-        allowedDependencies = {"platform", "territory", "actor", "offer", "privacy", "practice", "referral", "planning", "dashboard"})
+@org.springframework.modulith.ApplicationModule(displayName = "Gobernanza intersectorial", allowedDependencies = {
+        "platform", "territory", "actor", "offer", "privacy", "practice", "referral", "planning", "dashboard"})
 package org.minga.governance;

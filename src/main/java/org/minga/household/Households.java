@@ -54,12 +54,13 @@ public interface Households {
 
     /** A person to register from another module: sex F, M or I; population groups comma-separated. */
     record NewPerson(String documentType, String documentNumber, String firstName, String middleName, String lastName,
-                     String secondLastName, java.time.LocalDate birthDate, String sex, String populationGroups,
-                     String phone, org.minga.privacy.AuthorizationCommand authorization) {
+            String secondLastName, java.time.LocalDate birthDate, String sex, String populationGroups,
+            String phone, org.minga.privacy.AuthorizationCommand authorization) {
     }
 
     record PersonFacts(long id, java.time.LocalDate birthDate, String sex, boolean disability, String populationGroups,
-                       String ethnicity, String sisbenGroup, String territoryPath, String territoryName) implements PersonalRecord {
+            String ethnicity, String sisbenGroup, String territoryPath,
+            String territoryName) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -69,7 +70,7 @@ public interface Households {
     }
 
     record PersonRef(long id, long jurisdictionId, Long householdId, long territoryId, String territoryPath,
-                     String displayName) implements PersonalRecord {
+            String displayName) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -78,7 +79,8 @@ public interface Households {
 
     }
 
-    record HouseholdRef(long id, long jurisdictionId, String code, long territoryId, String territoryPath) implements PersonalRecord {
+    record HouseholdRef(long id, long jurisdictionId, String code, long territoryId,
+            String territoryPath) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -88,7 +90,7 @@ public interface Households {
     }
 
     record PersonContact(long id, String documentType, String documentNumber, String phone, String email,
-                         String address) implements PersonalRecord {
+            String address) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {

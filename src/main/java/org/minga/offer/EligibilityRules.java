@@ -16,7 +16,7 @@ import java.util.Set;
  * @param areas            where the service is offered when not {@code offeredEverywhere}
  */
 public record EligibilityRules(Integer minAge, Integer maxAge, Sex sex, Set<PopulationGroup> populationGroups,
-                               Set<String> sisbenGroups, boolean offeredEverywhere, List<Area> areas) {
+        Set<String> sisbenGroups, boolean offeredEverywhere, List<Area> areas) {
 
     /** A territory where the service is offered: its path in the tree and its name. */
     public record Area(String path, String name) {

@@ -23,7 +23,8 @@ final class Labeled {
         }
         String k = TextKeys.key(text);
         return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(k.replace(' ', '_').replace('-', '_')) || TextKeys.key(e.label()).equals(k))
+                .filter(e -> e.name().equalsIgnoreCase(k.replace(' ', '_').replace('-', '_'))
+                        || TextKeys.key(e.label()).equals(k))
                 .findFirst();
     }
 

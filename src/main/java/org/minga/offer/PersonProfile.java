@@ -11,7 +11,7 @@ import org.minga.platform.TextKeys;
  * unknown (null); a rule that needs an unknown part is not met.
  */
 public record PersonProfile(Integer age, Sex sex, Set<PopulationGroup> groups, String sisben, String territoryPath,
-                            String territoryName) {
+        String territoryName) {
 
     public PersonProfile {
         groups = groups == null ? Set.of() : Set.copyOf(groups);

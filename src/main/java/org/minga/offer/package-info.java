@@ -3,6 +3,6 @@
  * requirements, channels, locations and schedules; the eligibility check; the public directory; and the
  * Open Referral HSDS 3.0 export.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Oferta institucional",
-        allowedDependencies = {"platform", "territory", "actor", "planning"})
+@org.springframework.modulith.ApplicationModule(displayName = "Oferta institucional", allowedDependencies = {"platform",
+        "territory", "actor", "planning"})
 package org.minga.offer;

@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * these as beans in their internal packages; planning and the situation room never see the SQL's tables.
  */
 public record SqlIndicatorSource(JdbcClient jdbc, String key, String label, String definition, String unit,
-                                 Direction direction, boolean flow, boolean share, String sql) implements IndicatorSource {
+        Direction direction, boolean flow, boolean share, String sql) implements IndicatorSource {
 
     @Override
-    public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from, LocalDate to) {
+    public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
+            LocalDate to) {
         return SubtreeQueries.run(jdbc, sql, jurisdictionId, territoryPaths, from, to, share);
     }
 }

@@ -22,7 +22,7 @@ public final class SubtreeQueries {
 
     /** Runs the query; paths it does not answer map to zero unless {@code share} (a share with no denominator is absent). */
     public static Map<String, Double> run(JdbcClient jdbc, String sql, long jurisdictionId, Collection<String> paths,
-                                          LocalDate from, LocalDate to, boolean share) {
+            LocalDate from, LocalDate to, boolean share) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (paths.isEmpty()) {
             return out;

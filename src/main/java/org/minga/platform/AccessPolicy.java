@@ -106,7 +106,8 @@ public class AccessPolicy {
      * declares none. The interceptor that guards every request and the authorization matrix test read it here.
      */
     public static java.util.Optional<Capability[]> declaredOn(java.lang.reflect.Method method, Class<?> type) {
-        Requires onMethod = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method, Requires.class);
+        Requires onMethod = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method,
+                Requires.class);
         if (onMethod != null) {
             return java.util.Optional.of(onMethod.value());
         }
@@ -203,7 +204,7 @@ public class AccessPolicy {
                     ? new AccessScope(TERRITORY, user.jurisdictionId(), null)
                     // a user whose territory vanished reaches nothing rather than everything
                     : new AccessScope(TERRITORY, user.jurisdictionId(),
-                    territories.getObject().pathOf(user.territoryId()).orElse(AccessScope.NO_PATH));
+                            territories.getObject().pathOf(user.territoryId()).orElse(AccessScope.NO_PATH));
             default -> AccessScope.NOTHING;
         };
     }

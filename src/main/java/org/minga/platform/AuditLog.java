@@ -14,5 +14,5 @@ public interface AuditLog {
      * @param after      the state after (serialised as JSON), or null
      */
     void record(String action, String entityType, Object entityId, Long jurisdictionId, String summary,
-                Object before, Object after);
+            Object before, Object after);
 }

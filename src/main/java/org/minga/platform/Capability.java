@@ -24,7 +24,8 @@ public enum Capability {
     MANAGE_PLANS("gestionar planes e indicadores"),
     /** Persons, households, characterisations, alerts, care plans, attentions, consents, referrals by territory. */
     READ_PERSONAL_DATA("leer datos personales"),
-    RECORD_PERSONAL_DATA("registrar datos personales (hogares, personas, caracterizaciones, atenciones, canalizaciones)"),
+    RECORD_PERSONAL_DATA(
+            "registrar datos personales (hogares, personas, caracterizaciones, atenciones, canalizaciones)"),
     ANSWER_REFERRALS("recibir y responder las canalizaciones dirigidas a su entidad"),
     REGISTER_DATA_REQUESTS("registrar consultas y reclamos de titulares"),
     PROCESS_DATA_REQUESTS("tramitar consultas y reclamos de titulares y ejecutar supresiones"),

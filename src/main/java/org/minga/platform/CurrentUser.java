@@ -5,7 +5,7 @@ package org.minga.platform;
  * of all jurisdictions; {@code territoryId} null means the whole jurisdiction.
  */
 public record CurrentUser(long id, String username, String fullName, Role role, Long jurisdictionId,
-                          Long territoryId) {
+        Long territoryId) {
 
     /**
      * Minga acting by itself for one jurisdiction (or all, with {@code null}): background work such as care routes

@@ -18,7 +18,7 @@ public final class CurrentUsers {
      */
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof MingaPrincipal p) {
+        if (auth != null && auth.getPrincipal()instanceof MingaPrincipal p) {
             CurrentUser user = p.currentUser();
             CurrentUser narrowed = org.minga.platform.internal.security.NarrowedUser.get();
             if (narrowed != null && narrowed.id() == user.id() && narrowed.username().equals(user.username())) {

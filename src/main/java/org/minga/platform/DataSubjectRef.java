@@ -111,7 +111,8 @@ public final class DataSubjectRef {
 
     /** ILIKE patterns ('%value%') of the strong identifiers, for finding copies in SQL. */
     public List<String> likePatterns() {
-        return strongIdentifiers().stream().map(s -> "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        return strongIdentifiers().stream()
+                .map(s -> "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .toList();
     }
 
@@ -139,7 +140,7 @@ public final class DataSubjectRef {
      * person. The table needs an {@code id} column. Returns how many rows changed.
      */
     public int scrubColumns(JdbcClient jdbc, String table, String where, Map<String, ?> params, boolean linked,
-                            String... columns) {
+            String... columns) {
         if (!linked && strong == null) {
             return 0;
         }
@@ -177,8 +178,8 @@ public final class DataSubjectRef {
         // a replacement may be longer than what it replaces: cut it to the column's size rather than fail the deletion
         Map<String, Integer> sizes = new java.util.HashMap<>();
         jdbc.sql("""
-                        select column_name, character_maximum_length from information_schema.columns
-                        where table_schema = current_schema() and table_name = :t and character_maximum_length is not null""")
+                select column_name, character_maximum_length from information_schema.columns
+                where table_schema = current_schema() and table_name = :t and character_maximum_length is not null""")
                 .param("t", table).query((rs, n) -> sizes.put(rs.getString(1), rs.getInt(2))).list();
         StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
         for (int c = 0; c < names.size(); c++) {

@@ -14,7 +14,8 @@ public record NavigationItem(String key, String label, String href, int order, S
 
     /** For every role that works by territory: everyone but entity staff, who reach people only through their entity. */
     public static NavigationItem territorial(String key, String label, String href, int order) {
-        return new NavigationItem(key, label, href, order, java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.ENTITY_STAFF)));
+        return new NavigationItem(key, label, href, order,
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.ENTITY_STAFF)));
     }
 
     /** For the roles that hold any of the capabilities, as the access policy says: the menu never links to a 403. */

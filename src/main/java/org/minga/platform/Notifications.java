@@ -28,7 +28,8 @@ public interface Notifications {
      * Notifies the users who hold {@code capability} by territory (the access policy's table) and whose scope covers
      * the territory: modules name what the news is about, never roles.
      */
-    default int notifyCovering(long jurisdictionId, String territoryPath, Capability capability, Notification notification) {
+    default int notifyCovering(long jurisdictionId, String territoryPath, Capability capability,
+            Notification notification) {
         return notifyCovering(jurisdictionId, territoryPath, AccessPolicy.rolesByTerritory(capability), notification);
     }
 

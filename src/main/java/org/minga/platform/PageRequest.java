@@ -8,7 +8,8 @@ public record PageRequest(int page, int size) {
             throw new ValidationException("page", "La página debe ser 0 o mayor.");
         }
         if (size < 1 || size > PageResult.MAX_SIZE) {
-            throw new ValidationException("size", "El tamaño de página debe estar entre 1 y " + PageResult.MAX_SIZE + ".");
+            throw new ValidationException("size",
+                    "El tamaño de página debe estar entre 1 y " + PageResult.MAX_SIZE + ".");
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list, in the shape every list endpoint answers: items, page, size, total. */
-public record PageResult<T>(List<T> items, int page, int size, long total) {
+public record PageResult<T> (List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 500;
 

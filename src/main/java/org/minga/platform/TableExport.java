@@ -27,8 +27,8 @@ public final class TableExport {
     /** What Excel and LibreOffice read as the start of a formula (or of a DDE call) in a cell. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
     /** A number as people and Minga write it: sign, digits, an optional decimal point or comma, an exponent. */
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?(?:[eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+            .compile("[+-]?\\d+(?:[.,]\\d+)?(?:[eE][+-]?\\d+)?");
 
     private TableExport() {
     }
@@ -55,7 +55,7 @@ public final class TableExport {
      * the way Excel stores a cell typed with a leading apostrophe, so it stays text even when someone edits it.
      */
     public static void setCell(org.apache.poi.ss.usermodel.Cell cell, String value,
-                               org.apache.poi.ss.usermodel.CellStyle quotePrefixed) {
+            org.apache.poi.ss.usermodel.CellStyle quotePrefixed) {
         String text = value == null ? "" : value;
         cell.setCellValue(text);
         if (looksLikeFormula(text)) {
@@ -64,7 +64,8 @@ public final class TableExport {
     }
 
     /** The style {@link #setCell} gives to a text that looks like a formula; one per workbook. */
-    public static org.apache.poi.ss.usermodel.CellStyle quotePrefixedStyle(org.apache.poi.ss.usermodel.Workbook workbook) {
+    public static org.apache.poi.ss.usermodel.CellStyle quotePrefixedStyle(
+            org.apache.poi.ss.usermodel.Workbook workbook) {
         org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
         style.setQuotePrefixed(true);
         return style;
@@ -84,7 +85,8 @@ public final class TableExport {
             throw new ValidationException("format", "El formato '" + format + "' no existe: use csv o xlsx.");
         }
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + f).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name + "." + f).build().toString())
                 .body(body);
     }
 

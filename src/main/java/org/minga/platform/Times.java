@@ -55,7 +55,7 @@ public class Times {
     private static final java.util.Deque<Times> SHARED = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public Times(@org.springframework.context.annotation.Lazy Jurisdictions jurisdictions,
-                 @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
+            @Value("${minga.time-zone:America/Bogota}") String defaultZone) {
         this.jurisdictions = jurisdictions;
         this.defaultZone = ZoneId.of(defaultZone);
     }

@@ -14,7 +14,8 @@ public final class Violations {
     /** One {@link FieldError} per constraint the object breaks, in a list the caller may add to. */
     public static <T> List<FieldError> of(Validator validator, T object) {
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(object).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        validator.validate(object)
+                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         return errors;
     }
 }

@@ -64,7 +64,6 @@ public @interface WebAddress {
             return allowed(address) ? address.strip() : null;
         }
 
-
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || allowed(value);

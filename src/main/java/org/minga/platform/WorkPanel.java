@@ -23,7 +23,7 @@ public interface WorkPanel {
 
     /** A panel of a module, from the function that lists the user's work. */
     static WorkPanel of(WorkArea area, Capability capability, int order,
-                        java.util.function.Function<CurrentUser, WorkList> work) {
+            java.util.function.Function<CurrentUser, WorkList> work) {
         return new WorkPanel() {
             @Override
             public WorkArea area() {

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
  * (health, ethnicity, disability: art. 5), which needs an explicit, optional authorization.
  */
 public record AuthorizationCommand(String grantedByName, String grantedByDocument, Boolean byGuardian,
-                                   String guardianRelation, String channel, String purposes, String evidence,
-                                   Boolean sensitiveData, OffsetDateTime grantedAt) {
+        String guardianRelation, String channel, String purposes, String evidence,
+        Boolean sensitiveData, OffsetDateTime grantedAt) {
 
     public boolean guardian() {
         return Boolean.TRUE.equals(byGuardian);

@@ -4,16 +4,15 @@ import java.time.OffsetDateTime;
 
 /** A recorded authorization; {@code active} while not withdrawn. */
 public record AuthorizationView(long id, long jurisdictionId, Long personId, String grantedByName,
-                                String grantedByDocument, boolean byGuardian, String guardianRelation,
-                                String channel, String purposes, String evidence, boolean sensitiveData,
-                                OffsetDateTime grantedAt, OffsetDateTime withdrawnAt, String withdrawnReason,
-                                String recordedBy, int version) implements PersonalRecord {
+        String grantedByDocument, boolean byGuardian, String guardianRelation,
+        String channel, String purposes, String evidence, boolean sensitiveData,
+        OffsetDateTime grantedAt, OffsetDateTime withdrawnAt, String withdrawnReason,
+        String recordedBy, int version) implements PersonalRecord {
 
-        @Override
-        public void accessedSubjects(Subjects s) {
-            s.person(personId, jurisdictionId);
-        }
-
+    @Override
+    public void accessedSubjects(Subjects s) {
+        s.person(personId, jurisdictionId);
+    }
 
     @com.fasterxml.jackson.annotation.JsonProperty("active")
     public boolean active() {

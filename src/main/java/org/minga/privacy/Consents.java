@@ -13,7 +13,7 @@ public interface Consents {
 
     /** Records a checked authorization for a stored person (in the caller's transaction). */
     AuthorizationView grant(long personId, long jurisdictionId, AuthorizationCommand command, boolean minor,
-                            boolean sensitiveDataHeld);
+            boolean sensitiveDataHeld);
 
     /**
      * Records many checked authorizations of one jurisdiction at once with COPY, in the caller's transaction

@@ -29,8 +29,10 @@ public final class Copy {
         try {
             PGConnection pg = c.unwrap(PGConnection.class);
             org.postgresql.copy.CopyIn in = pg.getCopyAPI().copyIn(copySql);
-            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new org.postgresql.copy.PGCopyOutputStream(in),
-                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            try (Writer w = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(new org.postgresql.copy.PGCopyOutputStream(in),
+                            java.nio.charset.StandardCharsets.UTF_8),
+                    1 << 16)) {
                 rows.write(w);
             }
             return in.getHandledRowCount();

@@ -42,6 +42,6 @@ public interface PersonalDataAccess extends PersonalDataReads {
     boolean mayReadLog(CurrentUser user);
 
     record Entry(OffsetDateTime at, String subjectType, long subjectId, String username, String action,
-                 String remoteAddress, String endpoint, int records) {
+            String remoteAddress, String endpoint, int records) {
     }
 }

@@ -21,7 +21,8 @@ public interface PersonalDataHolder {
      */
     java.util.List<DataSubject> subjectsByDocument(long jurisdictionId, String documentNumber);
 
-    record DataSubject(long personId, long jurisdictionId, String displayName, boolean anonymised) implements PersonalRecord {
+    record DataSubject(long personId, long jurisdictionId, String displayName,
+            boolean anonymised) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {

@@ -3,6 +3,6 @@
  * legal deadlines in business days, the log of every view of a personal record, and the holiday calendars
  * those deadlines count.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Protección de datos personales",
-        allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Protección de datos personales", allowedDependencies = {
+        "platform"})
 package org.minga.privacy;

@@ -21,7 +21,7 @@ public interface Referrals {
 
     /** {@code needCategory} is an {@link org.minga.offer.Need} name; {@code serviceId} or {@code actorId} says who answers. */
     record FairReferral(long personId, String needCategory, String needDescription, String originReference,
-                        Long serviceId, Long actorId, String shareEvidence) {
+            Long serviceId, Long actorId, String shareEvidence) {
     }
 
     record Created(long id, String code, String statusLabel) {

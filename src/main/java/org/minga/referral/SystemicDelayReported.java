@@ -11,7 +11,7 @@ import java.util.List;
  * @param serviceIds  the services involved (may be empty when the referrals name only an entity)
  */
 public record SystemicDelayReported(long jurisdictionId, long territoryId, List<Long> serviceIds, String title,
-                                    String description, List<Long> referralIds, long reportedByUserId) {
+        String description, List<Long> referralIds, long reportedByUserId) {
 
     public SystemicDelayReported {
         serviceIds = List.copyOf(serviceIds);

@@ -3,6 +3,6 @@
  * that must answer, tracked through guarded states to closure within a deadline in business days; care
  * routes; closed-loop figures; webhooks and a change feed for other systems.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Canalizaciones y rutas de atención",
-        allowedDependencies = {"platform", "territory", "household", "offer", "actor", "privacy", "planning"})
+@org.springframework.modulith.ApplicationModule(displayName = "Canalizaciones y rutas de atención", allowedDependencies = {
+        "platform", "territory", "household", "offer", "actor", "privacy", "planning"})
 package org.minga.referral;

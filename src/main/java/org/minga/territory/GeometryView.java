@@ -7,6 +7,6 @@ import java.time.Instant;
  * the sphere in km².
  */
 public record GeometryView(long territoryId, long jurisdictionId, double minLon, double minLat, double maxLon,
-                           double maxLat, double centroidLat, double centroidLon, double areaKm2,
-                           Instant updatedAt, String updatedBy) {
+        double maxLat, double centroidLat, double centroidLon, double areaKm2,
+        Instant updatedAt, String updatedBy) {
 }

@@ -37,12 +37,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @MingaTest
 class ActorApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
-    @Autowired Imports imports;
-    @Autowired Jurisdictions jurisdictions;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Imports imports;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    TransactionTemplate tx;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -53,8 +59,10 @@ class ActorApiTests {
     }
 
     JsonNode postJson(String url, Object body, int expected) throws Exception {
-        return json.readTree(mvc.perform(post(url).with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body))).andExpect(status().is(expected))
+        return json.readTree(mvc
+                .perform(post(url).with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().is(expected))
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -75,7 +83,8 @@ class ActorApiTests {
         mvc.perform(get("/api/v1/actors/" + id).with(httpBasic("cucuta", "minga2026")))
                 .andExpect(jsonPath("$.territories[0].code").value("C09"));
         // found without accents, by type and by territory subtree (La Laguna is inside C09? no: C09 contains La Laguna)
-        mvc.perform(get("/api/v1/actors?q=fundacion " + code.toLowerCase() + "&type=ong").with(httpBasic("cucuta", "minga2026")))
+        mvc.perform(get("/api/v1/actors?q=fundacion " + code.toLowerCase() + "&type=ong")
+                .with(httpBasic("cucuta", "minga2026")))
                 .andExpect(jsonPath("$.total").value(1));
         long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
         mvc.perform(get("/api/v1/actors?size=500&territory=" + laguna).with(httpBasic("cucuta", "minga2026")))
@@ -84,9 +93,11 @@ class ActorApiTests {
         // a stale edit is refused, not applied
         form.put("version", 0);
         form.put("name", "Fundación renombrada");
-        mvc.perform(put("/api/v1/actors/" + id).with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/actors/" + id).with(httpBasic("cucuta", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(form))).andExpect(status().isOk());
-        mvc.perform(put("/api/v1/actors/" + id).with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/actors/" + id).with(httpBasic("cucuta", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(form))).andExpect(status().isConflict());
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'actor' and entity_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
@@ -103,11 +114,13 @@ class ActorApiTests {
         form.put("email", "no es correo");
         JsonNode problem = postJson("/api/v1/actors", form, 400);
         assertThat(problem.findValuesAsText("field")).contains("type", "parent", "sectors", "territories", "email");
-        assertThat(problem.toString()).contains("El tipo de actor 'sindicato' no existe", "No existe un actor con el código 'NO-EXISTE'",
+        assertThat(problem.toString()).contains("El tipo de actor 'sindicato' no existe",
+                "No existe un actor con el código 'NO-EXISTE'",
                 "No existe el territorio con código 'ZZ99'");
         assertThat(actors()).isEqualTo(before);
         // a Bogotá local user cannot register actors in Cúcuta
-        mvc.perform(post("/api/v1/actors").with(httpBasic("local.suba", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/actors").with(httpBasic("local.suba", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(actor(unique("Y"))))).andExpect(status().isNotFound());
         assertThat(actors()).isEqualTo(before);
     }
@@ -119,29 +132,37 @@ class ActorApiTests {
         JsonNode problem = postJson("/api/v1/actors/" + id + "/contacts", contact, 400);
         assertThat(problem.findValuesAsText("field")).contains("authorizedBy", "authorizedAt", "authorizationPurpose",
                 "authorizationChannel");
-        assertThat(jdbc.sql("select count(*) from actor_contact where actor_id = :id").param("id", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from actor_contact where actor_id = :id").param("id", id).query(Long.class)
+                .single()).isZero();
 
         contact.putAll(Map.of("authorizedBy", "María Pérez", "authorizedAt", "2025-03-01",
-                "authorizationPurpose", "Coordinar las jornadas de Barrios con Bienestar", "authorizationChannel", "Formato firmado"));
+                "authorizationPurpose", "Coordinar las jornadas de Barrios con Bienestar", "authorizationChannel",
+                "Formato firmado"));
         postJson("/api/v1/actors/" + id + "/contacts", contact, 201);
-        long readsBefore = jdbc.sql("select count(*) from audit_log where action = 'READ_PERSONAL_DATA'").query(Long.class).single();
+        long readsBefore = jdbc.sql("select count(*) from audit_log where action = 'READ_PERSONAL_DATA'")
+                .query(Long.class).single();
         mvc.perform(get("/api/v1/actors/" + id + "/contacts").with(httpBasic("cucuta", "minga2026")))
                 .andExpect(jsonPath("$[0].fullName").value("María Pérez"))
-                .andExpect(jsonPath("$[0].authorizationPurpose").value("Coordinar las jornadas de Barrios con Bienestar"));
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ_PERSONAL_DATA'").query(Long.class).single())
-                .isEqualTo(readsBefore + 1);
+                .andExpect(
+                        jsonPath("$[0].authorizationPurpose").value("Coordinar las jornadas de Barrios con Bienestar"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ_PERSONAL_DATA'").query(Long.class)
+                .single())
+                        .isEqualTo(readsBefore + 1);
         // the audit of the creation keeps the authorization, not the person's e-mail
-        assertThat(jdbc.sql("select after_state::text from audit_log where entity_type = 'actor_contact' and action = 'CREATE' order by id desc limit 1")
+        assertThat(jdbc.sql(
+                "select after_state::text from audit_log where entity_type = 'actor_contact' and action = 'CREATE' order by id desc limit 1")
                 .query(String.class).single()).contains("Coordinar").doesNotContain("maria@example.org");
         // other jurisdictions do not see them
-        mvc.perform(get("/api/v1/actors/" + id + "/contacts").with(httpBasic("local.suba", "minga2026"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/actors/" + id + "/contacts").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void anAllianceNeedsTwoActorsAndRecordsWhatEachContributes() throws Exception {
-        Map<String, Object> alliance = new HashMap<>(Map.of("jurisdiction", "54001", "code", unique("AL"), "name", "Alianza de prueba",
-                "purpose", "Probar", "scope", "externa", "startDate", "2025-01-01", "endDate", "2024-01-01",
-                "members", List.of(Map.of("actor", "VEOLIA-CUC", "contribution", "perifoneo"))));
+        Map<String, Object> alliance = new HashMap<>(
+                Map.of("jurisdiction", "54001", "code", unique("AL"), "name", "Alianza de prueba",
+                        "purpose", "Probar", "scope", "externa", "startDate", "2025-01-01", "endDate", "2024-01-01",
+                        "members", List.of(Map.of("actor", "VEOLIA-CUC", "contribution", "perifoneo"))));
         JsonNode problem = postJson("/api/v1/alliances", alliance, 400);
         assertThat(problem.findValuesAsText("field")).contains("members", "endDate");
         alliance.put("endDate", "2025-12-31");
@@ -153,9 +174,11 @@ class ActorApiTests {
 
     @Test
     void aSocialAssetWithAPointIsPlacedInItsTerritory() throws Exception {
-        Map<String, Object> asset = new HashMap<>(Map.of("jurisdiction", "11001", "code", unique("AS"), "name", "Parque vecinal",
-                "kind", "lugar", "nature", "comunitario", "latitude", 4.7505, "longitude", -74.0712));
-        JsonNode created = json.readTree(mvc.perform(post("/api/v1/social-assets").with(httpBasic("distrito", "minga2026"))
+        Map<String, Object> asset = new HashMap<>(
+                Map.of("jurisdiction", "11001", "code", unique("AS"), "name", "Parque vecinal",
+                        "kind", "lugar", "nature", "comunitario", "latitude", 4.7505, "longitude", -74.0712));
+        JsonNode created = json.readTree(mvc
+                .perform(post("/api/v1/social-assets").with(httpBasic("distrito", "minga2026"))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(asset)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         assertThat(created.get("territoryName").asText()).isEqualTo("Suba");
@@ -167,7 +190,7 @@ class ActorApiTests {
         asset.put("latitude", 10.0);
         asset.put("longitude", -60.0);
         mvc.perform(post("/api/v1/social-assets").with(httpBasic("distrito", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(asset)))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(asset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("no cae en ningún territorio")));
     }
@@ -175,15 +198,20 @@ class ActorApiTests {
     @Test
     void theActorMapOfLaLagunaShowsItsActorsAndTheBarriosConBienestarNetwork() throws Exception {
         long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
-        JsonNode map = json.readTree(mvc.perform(get("/api/v1/actors/map?territory=" + laguna).with(httpBasic("cucuta", "minga2026")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode map = json.readTree(
+                mvc.perform(get("/api/v1/actors/map?territory=" + laguna).with(httpBasic("cucuta", "minga2026")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(map.get("actors").asInt()).isGreaterThanOrEqualTo(12);
-        assertThat(map.get("byType").findValuesAsText("label")).contains("Secretaría", "Empresa privada", "Organización comunitaria");
-        assertThat(map.get("nodes").findValuesAsText("label")).contains("Barrios con Bienestar", "Veolia Aguas de Cúcuta",
-                "Caja de Compensación Familiar del Oriente Colombiano").doesNotContain("Secretaría Distrital de Integración Social");
+        assertThat(map.get("byType").findValuesAsText("label")).contains("Secretaría", "Empresa privada",
+                "Organización comunitaria");
+        assertThat(map.get("nodes").findValuesAsText("label"))
+                .contains("Barrios con Bienestar", "Veolia Aguas de Cúcuta",
+                        "Caja de Compensación Familiar del Oriente Colombiano")
+                .doesNotContain("Secretaría Distrital de Integración Social");
         boolean perifoneo = false;
         for (JsonNode l : map.get("links")) {
-            perifoneo |= l.get("actorName").asText().equals("Veolia Aguas de Cúcuta") && l.get("label").asText().contains("perifoneo");
+            perifoneo |= l.get("actorName").asText().equals("Veolia Aguas de Cúcuta")
+                    && l.get("label").asText().contains("perifoneo");
         }
         assertThat(perifoneo).isTrue();
     }
@@ -191,26 +219,30 @@ class ActorApiTests {
     @Test
     void theActorImportChecksEveryRowAndLoadsAllOrNothing() throws Exception {
         CurrentUser admin = new CurrentUser(0, "admin", "Administración", Role.ADMINISTRATOR, null, null);
-        ImportContext ctx = new ImportContext(admin, jurisdictions.byCode("54001").orElseThrow(), n -> { });
+        ImportContext ctx = new ImportContext(admin, jurisdictions.byCode("54001").orElseThrow(), n -> {
+        });
         String parent = unique("IMP");
         String child = unique("IMP");
         String good = "codigo;nombre;tipo;entidad_superior;sectores;territorios\n"
                 + parent + ";Fundación Importada;ONG;;salud;C09\n"
-                + child + ";Programa Importado;organizacion comunitaria;" + parent + ";\"cultura; recreacion y deporte\";B-C09-01\n";
+                + child + ";Programa Importado;organizacion comunitaria;" + parent
+                + ";\"cultura; recreacion y deporte\";B-C09-01\n";
         String bad = good + unique("IMP") + ";Mal;extraterrestre;;salud;C09\n";
         long before = actors();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> imports.importNow("actors", "actores.csv",
                 bad.getBytes(StandardCharsets.UTF_8), ctx)))
-                .isInstanceOf(ImportRejectedException.class)
-                .satisfies(e -> assertThat(((ImportRejectedException) e).errors())
-                        .anySatisfy(err -> {
-                            assertThat(err.row()).isEqualTo(4);
-                            assertThat(err.column()).isEqualTo("tipo");
-                        }));
+                        .isInstanceOf(ImportRejectedException.class)
+                        .satisfies(e -> assertThat(((ImportRejectedException) e).errors())
+                                .anySatisfy(err -> {
+                                    assertThat(err.row()).isEqualTo(4);
+                                    assertThat(err.column()).isEqualTo("tipo");
+                                }));
         assertThat(actors()).isEqualTo(before);
-        int loaded = tx.execute(s -> imports.importNow("actors", "actores.csv", good.getBytes(StandardCharsets.UTF_8), ctx));
+        int loaded = tx
+                .execute(s -> imports.importNow("actors", "actores.csv", good.getBytes(StandardCharsets.UTF_8), ctx));
         assertThat(loaded).isEqualTo(2);
-        assertThat(jdbc.sql("select p.code from actor a join actor p on p.id = a.parent_id where a.code = :c").param("c", child)
+        assertThat(jdbc.sql("select p.code from actor a join actor p on p.id = a.parent_id where a.code = :c")
+                .param("c", child)
                 .query(String.class).single()).isEqualTo(parent);
     }
 }

@@ -52,8 +52,10 @@ class AttentionTests {
         LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).withDayOfMonth(1);
         String month = day.toString().substring(0, 7);
         long before = countFor("local.suba", "LABORAL", month);
-        JsonNode created = read(mvc.perform(post("/api/v1/attentions?jurisdiction=11001").with(httpBasic("local.suba", "minga2026"))
-                .contentType("application/json").content("{\"setting\":\"laboral\",\"mode\":\"COLECTIVA\",\"attendedOn\":\"" + day
+        JsonNode created = read(mvc.perform(post("/api/v1/attentions?jurisdiction=11001")
+                .with(httpBasic("local.suba", "minga2026"))
+                .contentType("application/json")
+                .content("{\"setting\":\"laboral\",\"mode\":\"COLECTIVA\",\"attendedOn\":\"" + day
                         + "\",\"territoryCode\":\"UPZ27\",\"actorName\":\"Cámara de Comercio\",\"participantCount\":23}"))
                 .andExpect(status().isCreated()));
         assertThat(created.get("setting").asText()).isEqualTo("LABORAL");
@@ -61,8 +63,10 @@ class AttentionTests {
         // Kennedy's read-only user does not see Suba's attentions
         assertThat(countFor("consulta.kennedy", "LABORAL", month)).isZero();
 
-        JsonNode bad = read(mvc.perform(post("/api/v1/attentions?jurisdiction=11001").with(httpBasic("local.suba", "minga2026"))
-                .contentType("application/json").content("{\"setting\":\"playa\",\"mode\":\"INDIVIDUAL\",\"attendedOn\":\"2099-01-01\",\"territoryCode\":\"08\"}"))
+        JsonNode bad = read(mvc.perform(post("/api/v1/attentions?jurisdiction=11001")
+                .with(httpBasic("local.suba", "minga2026"))
+                .contentType("application/json").content(
+                        "{\"setting\":\"playa\",\"mode\":\"INDIVIDUAL\",\"attendedOn\":\"2099-01-01\",\"territoryCode\":\"08\"}"))
                 .andExpect(status().isBadRequest()));
         String errors = bad.get("errors").toString();
         assertThat(errors).contains("El entorno debe ser hogar, educativo, laboral, institucional o comunitario")
@@ -72,28 +76,37 @@ class AttentionTests {
 
     @Test
     void importReportsUnknownPersonsAndDuplicatesBeforeLoading() throws Exception {
-        String doc = jdbc.sql("""
+        String doc = jdbc
+                .sql("""
                         select p.document_number from person p join household h on h.id = p.household_id
                         where h.code like 'H-SUBA-%' and p.document_type = 'CC' and not p.processing_stopped and p.merged_into is null
-                        order by p.id desc limit 1""").query(String.class).single();
+                        order by p.id desc limit 1""")
+                .query(String.class).single();
         String header = "entorno,modalidad,fecha,codigo_territorio,codigo_equipo,participantes,tipo_documento,numero_documento\n";
         String csv = header + "hogar,individual,2025-02-03,,EBE-SUBA-1,,CC," + doc + "\n"
                 + "hogar,individual,2025-02-03,,EBE-SUBA-1,,CC," + doc + "\n"
                 + "hogar,individual,2025-02-03,,EBE-SUBA-1,,CC,999999991\n";
         JsonNode job = importFile(csv);
         assertThat(job.get("status").asText()).isEqualTo("INVALID");
-        assertThat(job.get("errors").toString()).contains("Atención duplicada en el archivo").contains("No hay una persona registrada con CC 999999991");
-        long before = jdbc.sql("select count(*) from attention where attended_on = '2025-02-04'").query(Long.class).single();
+        assertThat(job.get("errors").toString()).contains("Atención duplicada en el archivo")
+                .contains("No hay una persona registrada con CC 999999991");
+        long before = jdbc.sql("select count(*) from attention where attended_on = '2025-02-04'").query(Long.class)
+                .single();
         JsonNode ok = importFile(header + "hogar,individual,2025-02-04,,EBE-SUBA-1,,CC," + doc + "\n"
                 + "comunitario,colectiva,04/02/2025,UPZ27,EBE-SUBA-1,40,,\n");
         assertThat(ok.get("status").asText()).as(ok.toString()).isEqualTo("DONE");
-        assertThat(jdbc.sql("select count(*) from attention where attended_on = '2025-02-04'").query(Long.class).single()).isEqualTo(before + 2);
+        assertThat(
+                jdbc.sql("select count(*) from attention where attended_on = '2025-02-04'").query(Long.class).single())
+                        .isEqualTo(before + 2);
     }
 
     JsonNode importFile(String csv) throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "atenciones.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        long id = read(mvc.perform(multipart("/api/v1/imports").file(file).param("type", "attentions").param("jurisdiction", "11001")
-                .with(httpBasic("local.suba", "minga2026"))).andExpect(status().isAccepted())).get("id").asLong();
+        MockMultipartFile file = new MockMultipartFile("file", "atenciones.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        long id = read(mvc.perform(
+                multipart("/api/v1/imports").file(file).param("type", "attentions").param("jurisdiction", "11001")
+                        .with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isAccepted())).get("id").asLong();
         for (int i = 0; i < 400; i++) {
             JsonNode job = read(mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("local.suba", "minga2026"))));
             if (job.get("finished").asBoolean()) {

@@ -40,7 +40,8 @@ class DailyWorkBrowserTests extends BrowserTest {
         // the practice bank shows practices before its filters
         page.navigate(url("/bank"));
         double firstPractice = page.locator("article.bank-item").first().boundingBox().y;
-        org.assertj.core.api.Assertions.assertThat(firstPractice).isLessThan(page.locator("aside.facets").boundingBox().y);
+        org.assertj.core.api.Assertions.assertThat(firstPractice)
+                .isLessThan(page.locator("aside.facets").boundingBox().y);
     }
 
     @Test
@@ -48,14 +49,17 @@ class DailyWorkBrowserTests extends BrowserTest {
         long session = heldSessionWithMinutes();
         page.setViewportSize(360, 740);
         logIn("local.suba");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su trabajo pendiente"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su trabajo pendiente")))
+                .isVisible();
         page.navigate(url("/governance/sessions/" + session));
-        var approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el acta y cerrar la sesión"));
+        var approve = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Aprobar el acta y cerrar la sesión"));
         approve.click();
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Aprobar el acta cierra la sesión 1 de");
         screenshot("acta-confirmation-phone");
-        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Cancelar")).click();
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Cancelar"))
+                .click();
         assertThat(dialog).hasCount(0);
         assertThat(page.getByText("Sesión cerrada")).hasCount(0);
         approve.click();
@@ -86,7 +90,9 @@ class DailyWorkBrowserTests extends BrowserTest {
 
     private String call(String method, String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("local.suba:minga2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder()
+                                .encodeToString("local.suba:minga2026".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
         b = json == null ? b.GET() : b.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

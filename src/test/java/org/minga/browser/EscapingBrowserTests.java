@@ -21,7 +21,8 @@ class EscapingBrowserTests extends BrowserTest {
 
     static final String ATTACK = "<img src=x onerror=alert(1)>";
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     String originalName;
     long sumapaz;
@@ -41,7 +42,8 @@ class EscapingBrowserTests extends BrowserTest {
 
     @AfterEach
     void restoreSumapaz() {
-        jdbc.sql("update territory set name = :n where id = :id").param("n", originalName).param("id", sumapaz).update();
+        jdbc.sql("update territory set name = :n where id = :id").param("n", originalName).param("id", sumapaz)
+                .update();
     }
 
     /** Hovers every shape until one shows the territory's tooltip; returns that tooltip. */
@@ -67,7 +69,8 @@ class EscapingBrowserTests extends BrowserTest {
         assertThat(tip).containsText(ATTACK);
         assertThat(tip.locator("img")).hasCount(0);
 
-        long zone = jdbc.sql("select parent_id from territory where id = :id").param("id", sumapaz).query(Long.class).single();
+        long zone = jdbc.sql("select parent_id from territory where id = :id").param("id", sumapaz).query(Long.class)
+                .single();
         page.navigate(url("/dashboard?territory=" + zone));
         assertThat(page.locator("table").getByText(ATTACK)).isVisible();
         Locator dashTip = tooltipOf("#dash-map", ATTACK);

@@ -26,7 +26,8 @@ class FairOfflineBrowserTests extends BrowserTest {
 
     @Test
     void aPersonRegisteredOfflineArrivesOnce() {
-        long fairId = jdbc.sql("select f.id from fair f join jurisdiction j on j.id = f.jurisdiction_id where j.code = '54001' and f.code = 'BCB-2024-09'")
+        long fairId = jdbc.sql(
+                "select f.id from fair f join jurisdiction j on j.id = f.jurisdiction_id where j.code = '54001' and f.code = 'BCB-2024-09'")
                 .query(Long.class).single();
         long before = count("select count(*) from fair_registration where fair_id = :p", fairId);
         String document = String.valueOf(1_099_000_000L + ThreadLocalRandom.current().nextInt(900_000));
@@ -67,7 +68,8 @@ class FairOfflineBrowserTests extends BrowserTest {
 
     @Test
     void theStandPageOpensAgainWithoutAConnectionAndKeepsWhatWasQueued() {
-        long fairId = jdbc.sql("select f.id from fair f join jurisdiction j on j.id = f.jurisdiction_id where j.code = '54001' and f.code = 'BCB-2024-09'")
+        long fairId = jdbc.sql(
+                "select f.id from fair f join jurisdiction j on j.id = f.jurisdiction_id where j.code = '54001' and f.code = 'BCB-2024-09'")
                 .query(Long.class).single();
         long before = count("select count(*) from fair_registration where fair_id = :p", fairId);
         String document = String.valueOf(1_098_000_000L + ThreadLocalRandom.current().nextInt(900_000));

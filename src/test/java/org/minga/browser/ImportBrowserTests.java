@@ -24,7 +24,8 @@ class ImportBrowserTests extends BrowserTest {
                 "codigo;nombre;nivel;codigo_padre;tipo_area;poblacion\nB-SUBA-80;Villa María;barrio;UPZ-X;urbana;1.500\n"
                         .getBytes(excel)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar")).click();
-        assertThat(page.getByText("El código padre 'UPZ-X' no existe en la jurisdicción ni en el archivo.")).isVisible();
+        assertThat(page.getByText("El código padre 'UPZ-X' no existe en la jurisdicción ni en el archivo."))
+                .isVisible();
         screenshot("import-errors-phone");
 
         page.navigate(url("/imports"));

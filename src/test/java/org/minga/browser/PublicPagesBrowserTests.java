@@ -16,7 +16,8 @@ class PublicPagesBrowserTests extends BrowserTest {
         page.navigate(url("/directory/54001"));
         page.getByLabel("¿Qué busca?").fill("vacunacion");
         page.getByLabel("¿Qué busca?").press("Enter");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacunación de caninos y felinos")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacunación de caninos y felinos")).first()
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Vacunación de caninos y felinos");
         screenshot("directory-service-phone");

@@ -31,7 +31,8 @@ class SituationRoomMapBrowserTests extends BrowserTest {
         List<String> fills = fills();
         // Bogotá's 20 localidades, each coloured as the zone it belongs to: never the grey of "no colour"
         assertThat(fills).hasSize(20).doesNotContain("#cccccc", "#2f6f9f");
-        assertThat(fills.stream().distinct().count()).as("zones with different figures get different colours").isGreaterThan(1);
+        assertThat(fills.stream().distinct().count()).as("zones with different figures get different colours")
+                .isGreaterThan(1);
         assertThat(page.locator("#dash-legend")).isVisible();
         assertThat(page.locator("#dash-legend")).containsText("Sin dato");
         assertThat(page.locator("#dash-map-missing")).isHidden();

@@ -19,8 +19,10 @@ class SurveyorOfflineBrowserTests extends BrowserTest {
 
     @Test
     void aSurveyAnsweredOfflineArrivesOnce() {
-        long surveyId = jdbc.sql("select id from survey where code = 'pladeco-2024-encuesta'").query(Long.class).single();
-        long before = jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId).query(Long.class).single();
+        long surveyId = jdbc.sql("select id from survey where code = 'pladeco-2024-encuesta'").query(Long.class)
+                .single();
+        long before = jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId)
+                .query(Long.class).single();
         logIn("admin");
         page.navigate(url("/participation/surveys/" + surveyId + "/surveyor"));
         page.waitForFunction("() => document.getElementById('queue-status').textContent.indexOf('0') >= 0");
@@ -31,14 +33,17 @@ class SurveyorOfflineBrowserTests extends BrowserTest {
         page.locator("input[name='q.puerto'][value='De acuerdo']").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar respuesta")).click();
         page.waitForFunction("() => document.getElementById('queue-status').getAttribute('data-pending') === '1'");
-        assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId).query(Long.class).single())
-                .isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId)
+                .query(Long.class).single())
+                        .isEqualTo(before);
         page.context().setOffline(false);
         page.waitForFunction("() => document.getElementById('queue-status').getAttribute('data-pending') === '0'");
         page.evaluate("() => window.dispatchEvent(new Event('online'))");
         page.waitForTimeout(500);
-        assertThat(jdbc.sql("select count(*) from survey_answer where value = :v").param("v", other).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId).query(Long.class).single())
-                .isEqualTo(before + 1);
+        assertThat(jdbc.sql("select count(*) from survey_answer where value = :v").param("v", other).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", surveyId)
+                .query(Long.class).single())
+                        .isEqualTo(before + 1);
     }
 }

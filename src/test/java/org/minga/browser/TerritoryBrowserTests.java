@@ -18,15 +18,17 @@ class TerritoryBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navegación principal"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Territorios")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Árbol territorial de Bogotá D.C.")))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Árbol territorial de Bogotá D.C.")))
+                        .isVisible();
 
         // unfold Bogotá D.C. > Norte: children load on demand
         page.locator("summary", new Page.LocatorOptions().setHasText("Bogotá D.C.")).first().click();
         Locator norte = page.locator("summary", new Page.LocatorOptions().setHasText("Norte")).first();
         assertThat(norte).isVisible();
         norte.click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suba").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suba").setExact(true)))
+                .isVisible();
         screenshot("territory-tree");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suba").setExact(true)).click();

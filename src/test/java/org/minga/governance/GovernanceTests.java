@@ -34,10 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @MingaTest
 class GovernanceTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
-    @Autowired Barriers barriers;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Barriers barriers;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -58,8 +62,10 @@ class GovernanceTests {
 
     /** A fresh local table in Suba under the Zona Norte table, with two members, so tests do not share state. */
     long newSubaTable() throws Exception {
-        JsonNode b = call(post("/api/v1/bodies"), "local.suba", Map.of("code", unique("ML"), "template", "LOCAL_APS_TABLE",
-                "templateActorCode", "SDS", "territoryCode", "11", "parentCode", "MCT-ZN"), 201);
+        JsonNode b = call(post("/api/v1/bodies"), "local.suba",
+                Map.of("code", unique("ML"), "template", "LOCAL_APS_TABLE",
+                        "templateActorCode", "SDS", "territoryCode", "11", "parentCode", "MCT-ZN"),
+                201);
         return b.get("id").asLong();
     }
 
@@ -80,8 +86,10 @@ class GovernanceTests {
         JsonNode s = call(get("/api/v1/sessions/" + newSession(body)), "local.suba", null, 200);
         assertThat(s.at("/session/agenda").asText()).startsWith("1. Seguimiento a los compromisos abiertos");
         // a zonal table is meso and cannot sit under a local table
-        JsonNode bad = call(post("/api/v1/bodies"), "zona.norte", Map.of("code", unique("MZ"), "template", "TECHNICAL_COORDINATION_TABLE",
-                "templateActorCode", "SDS", "territoryCode", "ZN", "parentCode", "MLAPS-11"), 400);
+        JsonNode bad = call(post("/api/v1/bodies"), "zona.norte",
+                Map.of("code", unique("MZ"), "template", "TECHNICAL_COORDINATION_TABLE",
+                        "templateActorCode", "SDS", "territoryCode", "ZN", "parentCode", "MLAPS-11"),
+                400);
         assertThat(bad.toString()).contains("parentCode");
     }
 
@@ -93,10 +101,13 @@ class GovernanceTests {
         Map<String, String> attendance = new HashMap<>();
         detail.get("attendance").forEach(l -> attendance.put(l.at("/member/id").asText(), "presente"));
         int v = call(put("/api/v1/sessions/" + session + "/attendance"), "local.suba",
-                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version").asInt();
+                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version")
+                        .asInt();
         v = call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
-                Map.of("minutes", "Se revisaron los compromisos.", "decisions", "Ninguna", "version", v), 200).get("version").asInt();
-        JsonNode closed = call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v), 200);
+                Map.of("minutes", "Se revisaron los compromisos.", "decisions", "Ninguna", "version", v), 200)
+                        .get("version").asInt();
+        JsonNode closed = call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v),
+                200);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         int cv = closed.get("version").asInt();
 
@@ -110,10 +121,12 @@ class GovernanceTests {
         mvc.perform(get("/governance/sessions/" + session).with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Sesión cerrada")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"minutes\""))));
-        mvc.perform(post("/governance/sessions/" + session + "/minutes").with(httpBasic("local.suba", "minga2026")).with(csrf())
-                        .param("minutes", "Cambio tardío").param("version", String.valueOf(cv)))
+        mvc.perform(post("/governance/sessions/" + session + "/minutes").with(httpBasic("local.suba", "minga2026"))
+                .with(csrf())
+                .param("minutes", "Cambio tardío").param("version", String.valueOf(cv)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("está cerrada")));
-        String stored = jdbc.sql("select minutes from gov_session where id = :s").param("s", session).query(String.class).single();
+        String stored = jdbc.sql("select minutes from gov_session where id = :s").param("s", session)
+                .query(String.class).single();
         assertThat(stored).isEqualTo("Se revisaron los compromisos.");
     }
 
@@ -121,17 +134,21 @@ class GovernanceTests {
     void twoPeopleEditingTheSameMinutesDoNotOverwriteEachOther() throws Exception {
         long session = newSession(newSubaTable());
         int read = call(get("/api/v1/sessions/" + session), "local.suba", null, 200).at("/session/version").asInt();
-        call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba", Map.of("minutes", "Versión de Ana", "version", read), 200);
+        call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
+                Map.of("minutes", "Versión de Ana", "version", read), 200);
         JsonNode stale = call(put("/api/v1/sessions/" + session + "/minutes"), "zona.norte",
                 Map.of("minutes", "Versión de Luis", "version", read), 409);
         assertThat(stale.get("detail").asText()).contains("Otra persona guardó el acta");
         // on the page the second person keeps what they typed and sees the stored minutes
-        mvc.perform(post("/governance/sessions/" + session + "/minutes").with(httpBasic("zona.norte", "minga2026")).with(csrf())
-                        .param("minutes", "Versión de Luis").param("version", String.valueOf(read)))
+        mvc.perform(post("/governance/sessions/" + session + "/minutes").with(httpBasic("zona.norte", "minga2026"))
+                .with(csrf())
+                .param("minutes", "Versión de Luis").param("version", String.valueOf(read)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Otra persona guardó el acta")))
-                .andExpect(content().string(containsString("Versión de Luis"))).andExpect(content().string(containsString("Versión de Ana")));
-        assertThat(jdbc.sql("select minutes from gov_session where id = :s").param("s", session).query(String.class).single())
-                .isEqualTo("Versión de Ana");
+                .andExpect(content().string(containsString("Versión de Luis")))
+                .andExpect(content().string(containsString("Versión de Ana")));
+        assertThat(jdbc.sql("select minutes from gov_session where id = :s").param("s", session).query(String.class)
+                .single())
+                        .isEqualTo("Versión de Ana");
     }
 
     @Test
@@ -142,16 +159,22 @@ class GovernanceTests {
         long id = b.get("id").asLong();
         assertThat(b.get("currentBodyName").asText()).isEqualTo(b.get("originBodyName").asText());
         // the local team cannot decide it once it is at the zonal table
-        b = call(post("/api/v1/barriers/" + id + "/escalate"), "local.suba", Map.of("note", "Supera la mesa local", "version", b.get("version").asInt()), 200);
+        b = call(post("/api/v1/barriers/" + id + "/escalate"), "local.suba",
+                Map.of("note", "Supera la mesa local", "version", b.get("version").asInt()), 200);
         assertThat(b.get("currentBodyId").asLong()).isEqualTo(bodyId("MCT-ZN"));
         assertThat(b.get("status").asText()).isEqualTo("ESCALATED");
-        call(post("/api/v1/barriers/" + id + "/resolve"), "local.suba", Map.of("note", "x", "version", b.get("version").asInt()), 403);
-        b = call(post("/api/v1/barriers/" + id + "/escalate"), "zona.norte", Map.of("note", "Requiere decisión presupuestal distrital", "version", b.get("version").asInt()), 200);
+        call(post("/api/v1/barriers/" + id + "/resolve"), "local.suba",
+                Map.of("note", "x", "version", b.get("version").asInt()), 403);
+        b = call(post("/api/v1/barriers/" + id + "/escalate"), "zona.norte",
+                Map.of("note", "Requiere decisión presupuestal distrital", "version", b.get("version").asInt()), 200);
         assertThat(b.get("currentBodyId").asLong()).isEqualTo(bodyId("CIDSSB"));
-        long notified = jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'distrito' and n.dedup_key = :k")
+        long notified = jdbc.sql(
+                "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'distrito' and n.dedup_key = :k")
                 .param("k", "barrier:" + id + ":to:" + bodyId("CIDSSB")).query(Long.class).single();
         assertThat(notified).isEqualTo(1);
-        call(post("/api/v1/barriers/" + id + "/resolve"), "distrito", Map.of("note", "Se asigna presupuesto de transporte desde la SDS", "version", b.get("version").asInt()), 200);
+        call(post("/api/v1/barriers/" + id + "/resolve"), "distrito",
+                Map.of("note", "Se asigna presupuesto de transporte desde la SDS", "version", b.get("version").asInt()),
+                200);
 
         JsonNode atSuba = call(get("/api/v1/barriers?body=" + suba), "local.suba", null, 200);
         JsonNode mine = null;
@@ -166,9 +189,11 @@ class GovernanceTests {
         JsonNode trail = call(get("/api/v1/escalations?barrier=" + id), "local.suba", null, 200);
         assertThat(trail.get("total").asInt()).isEqualTo(4);
         mvc.perform(get("/governance/bodies/" + suba).with(httpBasic("local.suba", "minga2026")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Se asigna presupuesto de transporte desde la SDS")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Se asigna presupuesto de transporte desde la SDS")));
         mvc.perform(get("/governance/barriers/" + id).with(httpBasic("local.suba", "minga2026")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Requiere decisión presupuestal distrital")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Requiere decisión presupuestal distrital")));
     }
 
     @Test
@@ -190,21 +215,28 @@ class GovernanceTests {
 
     @Test
     void aTerritorySeesItsOpenAndOverdueCommitmentsOnAPage() throws Exception {
-        long suba = jdbc.sql("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '11'")
+        long suba = jdbc.sql(
+                "select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '11'")
                 .query(Long.class).single();
-        long kennedy = jdbc.sql("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '08'")
+        long kennedy = jdbc.sql(
+                "select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id where j.code = '11001' and t.code = '08'")
                 .query(Long.class).single();
-        long overdue = jdbc.sql("""
+        long overdue = jdbc
+                .sql("""
                         select count(*) from gov_commitment c where c.territory_path like (select path from territory where id = :t) || '%'
                           and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < current_date - 3""")
                 .param("t", suba).query(Long.class).single();
         assertThat(overdue).as("the demo has overdue commitments in Suba").isPositive();
-        String page = mvc.perform(get("/governance/territories/" + suba + "/commitments?filter=overdue").with(httpBasic("zona.norte", "minga2026")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = mvc
+                .perform(get("/governance/territories/" + suba + "/commitments?filter=overdue")
+                        .with(httpBasic("zona.norte", "minga2026")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("Compromisos en Suba").contains("Vencidos");
         mvc.perform(get("/governance/territories/" + suba + "/commitments").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/governance/territories/" + kennedy + "/commitments").with(httpBasic("local.suba", "minga2026")))
+        mvc.perform(
+                get("/governance/territories/" + kennedy + "/commitments").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/governance/measures").with(httpBasic("zona.norte", "minga2026"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/governance/territories/" + suba + "/commitments")));
@@ -215,7 +247,8 @@ class GovernanceTests {
         long body = newSubaTable();
         long user = jdbc.sql("select id from app_user where username = 'local.suba'").query(Long.class).single();
         JsonNode c = call(post("/api/v1/commitments"), "local.suba", Map.of("bodyId", body, "title", unique("Informe"),
-                "responsibleActorCode", "SDIS", "responsibleUsername", "local.suba", "coResponsibleActorCodes", List.of("SED"),
+                "responsibleActorCode", "SDIS", "responsibleUsername", "local.suba", "coResponsibleActorCodes",
+                List.of("SED"),
                 "dueDate", "2025-03-21"), 201);
         long id = c.get("id").asLong();
         assertThat(c.get("sectors").toString()).contains("SOCIAL_WELFARE", "EDUCATION");
@@ -237,7 +270,8 @@ class GovernanceTests {
         assertThat(mine.toString()).contains("\"id\":" + id + ",");
         JsonNode overdue = call(get("/api/v1/commitments?body=" + body + "&filter=overdue"), "local.suba", null, 200);
         assertThat(overdue.get("total").asInt()).isEqualTo(1);
-        mvc.perform(get("/governance/commitments").with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
+        mvc.perform(get("/governance/commitments").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.get("title").asText())));
     }
 
@@ -254,19 +288,24 @@ class GovernanceTests {
         }
 
         String status(long id) {
-            return jdbc.sql("select status from gov_commitment where id = :id").param("id", id).query(String.class).single();
+            return jdbc.sql("select status from gov_commitment where id = :id").param("id", id).query(String.class)
+                    .single();
         }
     }
 
-    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void demoDataGivesMisCompromisosToTheDemoUsersAndADecidedBarrierWithItsTrail() throws Exception {
         for (String u : List.of("local.suba", "zona.norte", "distrito")) {
-            assertThat(call(get("/api/v1/commitments?mine=true&filter=all"), u, null, 200).get("total").asInt()).as(u).isPositive();
+            assertThat(call(get("/api/v1/commitments?mine=true&filter=all"), u, null, 200).get("total").asInt()).as(u)
+                    .isPositive();
         }
-        assertThat(jdbc.sql("select count(*) from gov_body where code like 'MLAPS-%'").query(Long.class).single()).isEqualTo(20);
-        assertThat(jdbc.sql("select count(distinct status) from gov_commitment").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from gov_body where code like 'MLAPS-%'").query(Long.class).single())
+                .isEqualTo(20);
+        assertThat(jdbc.sql("select count(distinct status) from gov_commitment").query(Long.class).single())
+                .isEqualTo(5);
         Long decided = jdbc.sql("""
                 select x.id from gov_barrier x join gov_body o on o.id = x.origin_body_id
                 where o.code = 'MLAPS-11' and x.status = 'RESOLVED' and x.source is null
@@ -277,39 +316,51 @@ class GovernanceTests {
 
     @Test
     void theActaExportsAsPdfAndTheCalendarAsICalendar() throws Exception {
-        long session = jdbc.sql("select s.id from gov_session s join gov_body b on b.id = s.body_id where b.code = 'MLAPS-11' and s.status = 'CLOSED' limit 1")
+        long session = jdbc.sql(
+                "select s.id from gov_session s join gov_body b on b.id = s.body_id where b.code = 'MLAPS-11' and s.status = 'CLOSED' limit 1")
                 .query(Long.class).single();
-        byte[] pdf = mvc.perform(get("/api/v1/sessions/" + session + "/acta.pdf").with(httpBasic("local.suba", "minga2026")))
+        byte[] pdf = mvc
+                .perform(get("/api/v1/sessions/" + session + "/acta.pdf").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        String ics = mvc.perform(get("/governance/bodies/" + bodyId("CIDSSB") + "/calendar.ics").with(httpBasic("distrito", "minga2026")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String ics = mvc
+                .perform(get("/governance/bodies/" + bodyId("CIDSSB") + "/calendar.ics")
+                        .with(httpBasic("distrito", "minga2026")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(ics).contains("BEGIN:VEVENT", "TZID=America/Bogota", "DTSTAMP:");
     }
 
     @Test
     void anotherModuleRaisesABarrierAtTheLocalTableOfTheTerritory() {
         long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
-        long upz = jdbc.sql("select t.id from territory t join territory p on p.id = t.parent_id where p.code = '11' and p.jurisdiction_id = :j limit 1")
+        long upz = jdbc.sql(
+                "select t.id from territory t join territory p on p.id = t.parent_id where p.code = '11' and p.jurisdiction_id = :j limit 1")
                 .param("j", j).query(Long.class).single();
         assertThat(barriers.localBodyFor(upz)).contains(bodyId("MLAPS-11"));
         CurrentUser system = new CurrentUser(0, "referral", "Canalizaciones", Role.ADMINISTRATOR, null, null);
-        long id = barriers.raise(new RaiseBarrier(j, upz, null, BarrierType.ACCESS, "Canalizaciones vencidas por falta de cupos",
-                "Tres canalizaciones sin respuesta", List.of(), "referral", "referrals 12, 15"), system);
-        assertThat(jdbc.sql("select origin_body_id from gov_barrier where id = :id").param("id", id).query(Long.class).single())
-                .isEqualTo(bodyId("MLAPS-11"));
-        assertThat(jdbc.sql("select source_reference from gov_barrier where id = :id").param("id", id).query(String.class).single())
-                .isEqualTo("referrals 12, 15");
+        long id = barriers
+                .raise(new RaiseBarrier(j, upz, null, BarrierType.ACCESS, "Canalizaciones vencidas por falta de cupos",
+                        "Tres canalizaciones sin respuesta", List.of(), "referral", "referrals 12, 15"), system);
+        assertThat(jdbc.sql("select origin_body_id from gov_barrier where id = :id").param("id", id).query(Long.class)
+                .single())
+                        .isEqualTo(bodyId("MLAPS-11"));
+        assertThat(jdbc.sql("select source_reference from gov_barrier where id = :id").param("id", id)
+                .query(String.class).single())
+                        .isEqualTo("referrals 12, 15");
     }
 
     @Test
     void pagesRender() throws Exception {
-        for (String path : List.of("/governance", "/governance/commitments", "/governance/barriers", "/governance/exercises",
-                "/governance/measures", "/governance/bodies/" + bodyId("MLAPS-11"), "/governance/bodies/" + bodyId("CIDSSB"))) {
+        for (String path : List.of("/governance", "/governance/commitments", "/governance/barriers",
+                "/governance/exercises",
+                "/governance/measures", "/governance/bodies/" + bodyId("MLAPS-11"),
+                "/governance/bodies/" + bodyId("CIDSSB"))) {
             mvc.perform(get(path).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk());
         }
         long ex = jdbc.sql("select id from gov_exercise where code = 'EJD-SUBA-RINCON'").query(Long.class).single();
-        mvc.perform(get("/governance/exercises/" + ex).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
+        mvc.perform(get("/governance/exercises/" + ex).with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hogares priorizados caracterizados")));
     }
 
@@ -328,62 +379,82 @@ class GovernanceTests {
         form.put("version", b.get("version").asInt());
         call(put("/api/v1/bodies/" + body), "local.suba", form, 200);
         form.put("name", "Otro nombre");
-        assertThat(call(put("/api/v1/bodies/" + body), "local.suba", form, 409).get("detail").asText()).contains("Otra persona");
+        assertThat(call(put("/api/v1/bodies/" + body), "local.suba", form, 409).get("detail").asText())
+                .contains("Otra persona");
         // pages: a member removed no longer counts; a session programmed on the page opens with the review item
         long member = call(get("/api/v1/bodies/" + body), "local.suba", null, 200).at("/members/0/id").asLong();
-        mvc.perform(post("/governance/bodies/" + body + "/members/" + member + "/remove").with(httpBasic("local.suba", "minga2026")).with(csrf()))
+        mvc.perform(post("/governance/bodies/" + body + "/members/" + member + "/remove")
+                .with(httpBasic("local.suba", "minga2026")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("members").toString()).doesNotContain("\"id\":" + member + ",");
-        mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("local.suba", "minga2026")).with(csrf())
-                .param("startsAt", "2026-06-01T09:00").param("agenda", "2. Varios")).andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select agenda from gov_session where body_id = :b").param("b", body).query(String.class).single())
-                .startsWith("1. Seguimiento a los compromisos abiertos").endsWith("2. Varios");
+        assertThat(call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("members").toString())
+                .doesNotContain("\"id\":" + member + ",");
+        mvc.perform(
+                post("/governance/bodies/" + body + "/sessions").with(httpBasic("local.suba", "minga2026")).with(csrf())
+                        .param("startsAt", "2026-06-01T09:00").param("agenda", "2. Varios"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select agenda from gov_session where body_id = :b").param("b", body).query(String.class)
+                .single())
+                        .startsWith("1. Seguimiento a los compromisos abiertos").endsWith("2. Varios");
         // a read-only user cannot write
-        mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("consulta.kennedy", "minga2026")).with(csrf())
+        mvc.perform(post("/governance/bodies/" + body + "/sessions").with(httpBasic("consulta.kennedy", "minga2026"))
+                .with(csrf())
                 .param("startsAt", "2026-06-01T09:00")).andExpect(status().isForbidden());
     }
 
-    @Autowired List<org.minga.practice.EvidenceSource> evidenceSources;
+    @Autowired
+    List<org.minga.practice.EvidenceSource> evidenceSources;
 
     @Test
     void aGoodPracticeLinkedToABodyShowsItsLiveFigures() throws Exception {
-        org.minga.practice.EvidenceSource source = evidenceSources.stream().filter(e -> e.linkType().equals("body")).findFirst().orElseThrow();
+        org.minga.practice.EvidenceSource source = evidenceSources.stream().filter(e -> e.linkType().equals("body"))
+                .findFirst().orElseThrow();
         long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
         var evidence = source.figures(j, "MLAPS-11").orElseThrow();
         assertThat(evidence.title()).isEqualTo("Mesa Local APS Suba");
-        assertThat(evidence.figures()).extracting(org.minga.practice.EvidenceSource.Figure::label).contains("Integrantes", "Compromisos vencidos");
+        assertThat(evidence.figures()).extracting(org.minga.practice.EvidenceSource.Figure::label)
+                .contains("Integrantes", "Compromisos vencidos");
         assertThat(source.figures(j, "NO-EXISTE")).isEmpty();
         // follow-up notes tie to the session where the commitment was reviewed
-        long c = jdbc.sql("select c.id from gov_commitment c join gov_body b on b.id = c.body_id where b.code = 'MLAPS-11' and c.status = 'IN_PROGRESS' limit 1")
+        long c = jdbc.sql(
+                "select c.id from gov_commitment c join gov_body b on b.id = c.body_id where b.code = 'MLAPS-11' and c.status = 'IN_PROGRESS' limit 1")
                 .query(Long.class).single();
-        long s = jdbc.sql("select s.id from gov_session s join gov_body b on b.id = s.body_id where b.code = 'MLAPS-11' order by s.id limit 1")
+        long s = jdbc.sql(
+                "select s.id from gov_session s join gov_body b on b.id = s.body_id where b.code = 'MLAPS-11' order by s.id limit 1")
                 .query(Long.class).single();
         int v = call(get("/api/v1/commitments/" + c), "local.suba", null, 200).at("/commitment/version").asInt();
-        call(post("/api/v1/commitments/" + c + "/progress"), "local.suba", Map.of("progress", 70, "note", "Revisado: 70 %",
-                "sessionId", s, "version", v), 200);
-        mvc.perform(get("/governance/commitments/" + c).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Revisado: 70 %"))).andExpect(content().string(containsString("/governance/sessions/" + s)));
+        call(post("/api/v1/commitments/" + c + "/progress"), "local.suba",
+                Map.of("progress", 70, "note", "Revisado: 70 %",
+                        "sessionId", s, "version", v),
+                200);
+        mvc.perform(get("/governance/commitments/" + c).with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Revisado: 70 %")))
+                .andExpect(content().string(containsString("/governance/sessions/" + s)));
     }
 
     @Test
     void membersWithAnAccountAreConvenedWithTheAgendaAndReceiveTheApprovedActa() throws Exception {
         long body = newSubaTable();
         call(post("/api/v1/bodies/" + body + "/members"), "local.suba", Map.of("actorCode", "SDS",
-                "personName", "Zonal Norte", "position", "Enlace zonal", "username", "zona.norte", "role", "MEMBER"), 201);
+                "personName", "Zonal Norte", "position", "Enlace zonal", "username", "zona.norte", "role", "MEMBER"),
+                201);
         LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).plusDays(10);
         long ahead = call(post("/api/v1/sessions"), "local.suba", Map.of("bodyId", body, "startsAt", day + "T09:00:00",
                 "place", "Alcaldía Local de Suba"), 201).get("id").asLong();
         List<String> titles = jdbc.sql("""
-                        select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
-                        where u.username = 'zona.norte' and n.link = :l order by n.id""")
+                select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
+                where u.username = 'zona.norte' and n.link = :l order by n.id""")
                 .param("l", "/governance/sessions/" + ahead).query(String.class).list();
         assertThat(titles).hasSize(1);
         assertThat(titles.get(0)).startsWith("Convocatoria: sesión 1 de ")
-                .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 09:00 (hora de America/Bogota)")
+                .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " 09:00 (hora de America/Bogota)")
                 .contains("Alcaldía Local de Suba").contains("1. Seguimiento a los compromisos abiertos");
         // its acta cannot be approved before the session takes place
         JsonNode early = call(post("/api/v1/sessions/" + ahead + "/approve"), "local.suba",
-                Map.of("version", call(get("/api/v1/sessions/" + ahead), "local.suba", null, 200).at("/session/version").asInt()), 400);
+                Map.of("version",
+                        call(get("/api/v1/sessions/" + ahead), "local.suba", null, 200).at("/session/version").asInt()),
+                400);
         assertThat(early.toString()).contains("startsAt").contains("su acta se aprueba después de realizada");
 
         // a session recorded after it took place convenes nobody; its approved acta reaches the members
@@ -394,14 +465,15 @@ class GovernanceTests {
         Map<String, String> attendance = new HashMap<>();
         detail.get("attendance").forEach(l -> attendance.put(l.at("/member/id").asText(), "presente"));
         int v = call(put("/api/v1/sessions/" + session + "/attendance"), "local.suba",
-                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version").asInt();
+                Map.of("attendance", attendance, "version", detail.at("/session/version").asInt()), 200).get("version")
+                        .asInt();
         v = call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
                 Map.of("minutes", "Se acordó la jornada de vacunación.", "version", v), 200).get("version").asInt();
         call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v), 200);
         assertThat(jdbc.sql("""
-                        select n.body from notification n join app_user u on u.id = n.user_id
-                        where u.username = 'zona.norte' and n.kind = 'session.acta-approved' and n.link = :l""")
+                select n.body from notification n join app_user u on u.id = n.user_id
+                where u.username = 'zona.norte' and n.kind = 'session.acta-approved' and n.link = :l""")
                 .param("l", "/governance/sessions/" + session).query(String.class).single())
-                .contains("Se acordó la jornada de vacunación.");
+                        .contains("Se acordó la jornada de vacunación.");
     }
 }

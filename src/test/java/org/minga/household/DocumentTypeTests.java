@@ -20,11 +20,14 @@ class DocumentTypeTests {
 
     @Test
     void invalidNumbersNameTheProblem() {
-        assertThat(DocumentType.CC.problem("0123456", 30, "CO")).isEqualTo("El número de cédula de ciudadanía no empieza por 0.");
+        assertThat(DocumentType.CC.problem("0123456", 30, "CO"))
+                .isEqualTo("El número de cédula de ciudadanía no empieza por 0.");
         assertThat(DocumentType.TI.problem("123", 12, "CO")).contains("de 10 u 11 dígitos");
-        assertThat(DocumentType.TI.problem("1001234567", 25, "CO")).contains("de 7 a 17 años; la persona tiene 25 años");
+        assertThat(DocumentType.TI.problem("1001234567", 25, "CO"))
+                .contains("de 7 a 17 años; la persona tiene 25 años");
         assertThat(DocumentType.SD.problem("123", 40, "CO")).contains("deje el número vacío");
-        assertThat(DocumentType.CE.problem(null, 40, "CO")).isEqualTo("Falta el número de documento (Cédula de extranjería).");
+        assertThat(DocumentType.CE.problem(null, 40, "CO"))
+                .isEqualTo("Falta el número de documento (Cédula de extranjería).");
         assertThat(DocumentType.RUN.problem("12345678-9", 40, "CL")).contains("dígito verificador");
         assertThat(DocumentType.RUN.problem("12345678-5", 40, "CO")).contains("solo se usa en jurisdicciones de Chile");
         assertThat(DocumentType.parse("Pasaporte")).isEqualTo(DocumentType.PA);

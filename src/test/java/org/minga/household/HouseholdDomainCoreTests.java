@@ -24,12 +24,14 @@ class HouseholdDomainCoreTests {
 
     @Test
     void aggregatesAndTheirValuesKnowNoSpringBeansNoSqlAndNoWeb() {
-        classes().that().haveSimpleName("Household").or().haveSimpleName("HouseholdId").or().haveSimpleName("SisbenGroup")
+        classes().that().haveSimpleName("Household").or().haveSimpleName("HouseholdId").or()
+                .haveSimpleName("SisbenGroup")
                 .or().haveSimpleName("Person").or().haveSimpleName("PersonId").or().haveSimpleName("IdentityDocument")
                 .or().haveSimpleName("Kinship").or().haveSimpleName("Characterization")
                 .or().haveSimpleName("CharacterizationId").or().haveSimpleName("Alert").or().haveSimpleName("AlertId")
                 .or().haveSimpleName("AlertStatus").or().haveSimpleName("AlertRules").or().haveSimpleName("CarePlan")
-                .or().haveSimpleName("CarePlanId").or().haveSimpleName("CarePlanAction").or().haveSimpleName("CarePlanVisit")
+                .or().haveSimpleName("CarePlanId").or().haveSimpleName("CarePlanAction").or()
+                .haveSimpleName("CarePlanVisit")
                 .or().haveSimpleName("ActionStatus").or().haveSimpleName("Responsible")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.minga.household..",
                         "org.minga.platform",

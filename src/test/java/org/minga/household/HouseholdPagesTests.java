@@ -40,8 +40,10 @@ class HouseholdPagesTests {
                 .contains("Jefe o jefa del hogar").doesNotContain(">JEFE<").doesNotContain(">HIJO<")
                 .doesNotContain("Plan ACTIVO").doesNotContain(">PENDIENTE<");
         long kennedy = jdbc.sql("select id from household where code = 'H-KEN-0001'").query(Long.class).single();
-        mvc.perform(get("/households/" + kennedy).with(httpBasic("campo.suba", "minga2026"))).andExpect(status().isForbidden());
-        long person = jdbc.sql("select id from person where household_id = :h order by id limit 1").param("h", id).query(Long.class).single();
+        mvc.perform(get("/households/" + kennedy).with(httpBasic("campo.suba", "minga2026")))
+                .andExpect(status().isForbidden());
+        long person = jdbc.sql("select id from person where household_id = :h order by id limit 1").param("h", id)
+                .query(Long.class).single();
         String p = page("admin", "/persons/" + person);
         // the access log is the privacy officer's to read (API), not the administrator's
         assertThat(p).contains("Autorizaciones de tratamiento de datos").doesNotContain("Registro de accesos")
@@ -52,43 +54,53 @@ class HouseholdPagesTests {
     void alertsTeamsAttentionsAndRequestsRender() throws Exception {
         // codes reach people as words: status and severity in plain Spanish
         assertThat(page("local.suba", "/alerts")).contains(">Abierta<").contains("H-SUBA-")
-                .doesNotContain(">ABIERTA<").doesNotContain(">EN_GESTION<").doesNotContain(">CRITICA<").doesNotContain(">ALTA<");
+                .doesNotContain(">ABIERTA<").doesNotContain(">EN_GESTION<").doesNotContain(">CRITICA<")
+                .doesNotContain(">ALTA<");
         assertThat(page("local.suba", "/field-teams")).contains("Equipo básico extramural Suba 1");
         long team = jdbc.sql("select id from field_team where code = 'EBE-SUBA-1'").query(Long.class).single();
         String workload = page("campo.suba", "/field-teams/" + team);
         assertThat(workload).contains("hogares por visitar").contains("H-SUBA-");
-        assertThat(page("local.suba", "/attentions?level=localidad")).contains("Suba").contains("HOGAR").doesNotContain("Kennedy");
+        assertThat(page("local.suba", "/attentions?level=localidad")).contains("Suba").contains("HOGAR")
+                .doesNotContain("Kennedy");
         assertThat(page("local.suba", "/privacy/requests")).contains("Registrar una solicitud");
         assertThat(page("local.suba", "/households/new")).contains("Nuevo hogar");
         long h = jdbc.sql("select id from household where code = 'H-SUBA-0002'").query(Long.class).single();
-        assertThat(page("local.suba", "/households/" + h + "/persons/new")).contains("Autorización de tratamiento de datos");
+        assertThat(page("local.suba", "/households/" + h + "/persons/new"))
+                .contains("Autorización de tratamiento de datos");
     }
 
     @Test
     void personFormWithoutAuthorizationShowsTheMessageAndKeepsTheInput() throws Exception {
         long h = jdbc.sql("select id from household where code = 'H-SUBA-0003'").query(Long.class).single();
-        String body = mvc.perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", "minga2026")).with(csrf())
-                        .param("documentType", "CC").param("documentNumber", "79123456").param("firstName", "Clara")
-                        .param("lastName", "Formulario").param("birthDate", "1990-02-02").param("sex", "F")
-                        .param("relation", "CONYUGE").param("ethnicity", "NINGUNA").param("authorization.channel", "PRESENCIAL"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).contains("Indique quién dio la autorización").contains("value=\"Clara\"");
-        String saved = mvc.perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", "minga2026")).with(csrf())
+        String body = mvc
+                .perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", "minga2026")).with(csrf())
                         .param("documentType", "CC").param("documentNumber", "79123456").param("firstName", "Clara")
                         .param("lastName", "Formulario").param("birthDate", "1990-02-02").param("sex", "F")
                         .param("relation", "CONYUGE").param("ethnicity", "NINGUNA")
-                        .param("authorization.grantedByName", "Clara Formulario").param("authorization.channel", "ESCRITO")
-                        .param("authorization.purposes", "Caracterización").param("authorization.evidence", "Formato 12"))
+                        .param("authorization.channel", "PRESENCIAL"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Indique quién dio la autorización").contains("value=\"Clara\"");
+        String saved = mvc
+                .perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", "minga2026")).with(csrf())
+                        .param("documentType", "CC").param("documentNumber", "79123456").param("firstName", "Clara")
+                        .param("lastName", "Formulario").param("birthDate", "1990-02-02").param("sex", "F")
+                        .param("relation", "CONYUGE").param("ethnicity", "NINGUNA")
+                        .param("authorization.grantedByName", "Clara Formulario")
+                        .param("authorization.channel", "ESCRITO")
+                        .param("authorization.purposes", "Caracterización")
+                        .param("authorization.evidence", "Formato 12"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(saved).isEqualTo("/households/" + h);
     }
 
     @Test
     void readOnlyUserOfKennedyReadsNoHouseholdsAndCannotWrite() throws Exception {
-        mvc.perform(get("/households").with(httpBasic("consulta.kennedy", "minga2026"))).andExpect(status().isForbidden());
+        mvc.perform(get("/households").with(httpBasic("consulta.kennedy", "minga2026")))
+                .andExpect(status().isForbidden());
         assertThat(page("consulta.kennedy", "/")).doesNotContain("Hogares y personas");
         assertThat(page("local.suba", "/households")).contains("H-SUB").contains("Nuevo hogar");
         mvc.perform(post("/api/v1/households").with(httpBasic("consulta.kennedy", "minga2026"))
-                .contentType("application/json").content("{\"territoryCode\":\"B-KEN-01\"}")).andExpect(status().isForbidden());
+                .contentType("application/json").content("{\"territoryCode\":\"B-KEN-01\"}"))
+                .andExpect(status().isForbidden());
     }
 }

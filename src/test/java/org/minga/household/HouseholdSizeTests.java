@@ -67,7 +67,8 @@ class HouseholdSizeTests {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
             return new MethodVisitor(Opcodes.ASM9) {
                 int first = Integer.MAX_VALUE;
                 int last = 0;

@@ -24,12 +24,16 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @MingaTest
 class DirectoryPagesTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
 
     long id(String code, String jurisdiction) {
-        return jdbc.sql("select s.id from offer_service s join jurisdiction j on j.id = s.jurisdiction_id where s.code = :c and j.code = :j")
+        return jdbc.sql(
+                "select s.id from offer_service s join jurisdiction j on j.id = s.jurisdiction_id where s.code = :c and j.code = :j")
                 .param("c", code).param("j", jurisdiction).query(Long.class).single();
     }
 
@@ -42,10 +46,12 @@ class DirectoryPagesTests {
                 .andExpect(content().string(containsString("Orientación Legal y Protección de Derechos")));
         long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
         mvc.perform(get("/directory/54001").param("q", "vacunacion felinos").param("territory", String.valueOf(laguna)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Vacunación de caninos y felinos")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vacunación de caninos y felinos")));
         mvc.perform(get("/directory/54001").param("need", "PETS")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vacunación de caninos y felinos")));
-        mvc.perform(get("/directory")).andExpect(status().isOk()).andExpect(content().string(containsString("San José de Cúcuta")));
+        mvc.perform(get("/directory")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("San José de Cúcuta")));
     }
 
     @Test
@@ -53,9 +59,11 @@ class DirectoryPagesTests {
         // a Bogotá service whose name would match a Cúcuta search
         String code = "VAC-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> form = Map.of("jurisdiction", "11001", "code", code, "provider", "SDS",
-                "name", "Vacunación de caninos y felinos en Bogotá " + code, "description", "Jornada distrital.", "sector", "salud");
+                "name", "Vacunación de caninos y felinos en Bogotá " + code, "description", "Jornada distrital.",
+                "sector", "salud");
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/services").with(httpBasic("distrito", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isCreated());
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                .andExpect(status().isCreated());
         mvc.perform(get("/directory/54001").param("q", "vacunacion")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(code))));
         mvc.perform(get("/directory/11001").param("q", "vacunacion")).andExpect(status().isOk())
@@ -91,31 +99,35 @@ class DirectoryPagesTests {
 
     @Test
     void anyoneMayCheckWhichServicesTheyCanGet() throws Exception {
-        mvc.perform(get("/directory/54001/eligibility").param("age", "65").param("sisben", "A3").param("territory", "B-C09-01"))
+        mvc.perform(get("/directory/54001/eligibility").param("age", "65").param("sisben", "A3").param("territory",
+                "B-C09-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Colombia Mayor")))
                 .andExpect(content().string(containsString("requiere tener entre 14 y 28 años")));
         mvc.perform(get("/directory/54001/eligibility").param("age", "65").param("sisben", "Z1"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("El grupo SISBEN IV &#39;Z1&#39; no existe")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("El grupo SISBEN IV &#39;Z1&#39; no existe")));
     }
 
     @Test
     void formsKeepWhatWasTypedAndShowEachErrorByItsField() throws Exception {
         long before = jdbc.sql("select count(*) from offer_service").query(Long.class).single();
         mvc.perform(MockMvcRequestBuilders.post("/offer/services").with(httpBasic("cucuta", "minga2026"))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("jurisdiction", "54001").param("code", "FORM-1").param("provider", "SBS-CUC")
-                        .param("name", "Servicio del formulario").param("description", "Prueba").param("sector", "HEALTH")
-                        .param("minAge", "30").param("maxAge", "18").param("sisbenGroups", "A1, E4"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("jurisdiction", "54001").param("code", "FORM-1").param("provider", "SBS-CUC")
+                .param("name", "Servicio del formulario").param("description", "Prueba").param("sector", "HEALTH")
+                .param("minAge", "30").param("maxAge", "18").param("sisbenGroups", "A1, E4"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("La edad mínima (30) no puede ser mayor que la edad máxima (18).")))
+                .andExpect(content()
+                        .string(containsString("La edad mínima (30) no puede ser mayor que la edad máxima (18).")))
                 .andExpect(content().string(containsString("El grupo SISBEN IV &#39;E4&#39; no existe")))
                 .andExpect(content().string(containsString("Servicio del formulario")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from offer_service").query(Long.class).single())
+        org.assertj.core.api.Assertions
+                .assertThat(jdbc.sql("select count(*) from offer_service").query(Long.class).single())
                 .isEqualTo(before);
         mvc.perform(MockMvcRequestBuilders.post("/actors").with(httpBasic("cucuta", "minga2026"))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("jurisdiction", "54001").param("code", "FORM-A").param("name", "Actor del formulario"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("jurisdiction", "54001").param("code", "FORM-A").param("name", "Actor del formulario"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("El tipo de actor es obligatorio.")))
                 .andExpect(content().string(containsString("Indique al menos un sector")));
@@ -133,15 +145,19 @@ class DirectoryPagesTests {
                 .andExpect(content().string(containsString("Barrios con Bienestar")))
                 .andExpect(content().string(containsString("Ley 1581 de 2012")));
         long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
-        mvc.perform(get("/actors/map?territory=" + laguna).with(httpBasic("cucuta", "minga2026"))).andExpect(status().isOk())
+        mvc.perform(get("/actors/map?territory=" + laguna).with(httpBasic("cucuta", "minga2026")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Embellecimiento del lugar y perifoneo")))
                 .andExpect(content().string(containsString("Salón comunal La Laguna")));
         mvc.perform(get("/offer").with(httpBasic("cucuta", "minga2026")))
                 .andExpect(content().string(containsString("Oferta institucional")))
                 .andExpect(content().string(containsString("Actores y alianzas")));
-        mvc.perform(get("/offer/services/new").with(httpBasic("consulta.kennedy", "minga2026"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/services/export?format=xlsx").with(httpBasic("cucuta", "minga2026"))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/actors/export?format=csv").with(httpBasic("cucuta", "minga2026"))).andExpect(status().isOk())
+        mvc.perform(get("/offer/services/new").with(httpBasic("consulta.kennedy", "minga2026")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/services/export?format=xlsx").with(httpBasic("cucuta", "minga2026")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/actors/export?format=csv").with(httpBasic("cucuta", "minga2026")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Veolia Aguas de Cúcuta")));
     }
 }

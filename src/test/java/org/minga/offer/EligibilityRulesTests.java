@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class EligibilityRulesTests {
 
     static final Set<String> A1_TO_C1 = Set.copyOf(SisbenGroups.expand("A1-C1").orElseThrow());
-    static final EligibilityRules COLOMBIA_MAYOR = new EligibilityRules(60, null, Sex.ANY, Set.of(), A1_TO_C1, true, List.of());
+    static final EligibilityRules COLOMBIA_MAYOR = new EligibilityRules(60, null, Sex.ANY, Set.of(), A1_TO_C1, true,
+            List.of());
     static final EligibilityRules RENTA_JOVEN = new EligibilityRules(14, 28, Sex.ANY, Set.of(),
             Set.copyOf(SisbenGroups.expand("A1-C18").orElseThrow()), true, List.of());
 
@@ -29,8 +30,9 @@ class EligibilityRulesTests {
     @Test
     void ageAloneGivesAReasonAPersonUnderstands() {
         assertThat(COLOMBIA_MAYOR.firstReason(person(45, null, "A3", null))).contains("requiere 60 años o más");
-        assertThat(new EligibilityRules(null, 17, null, null, null, true, null).firstReason(person(30, null, null, null)))
-                .contains("requiere 17 años o menos");
+        assertThat(
+                new EligibilityRules(null, 17, null, null, null, true, null).firstReason(person(30, null, null, null)))
+                        .contains("requiere 17 años o menos");
         assertThat(COLOMBIA_MAYOR.firstReason(person(null, null, "A3", null)))
                 .contains("requiere 60 años o más (no se indicó la edad)");
     }
@@ -47,9 +49,11 @@ class EligibilityRulesTests {
 
     @Test
     void sexPopulationGroupsAndTerritory() {
-        EligibilityRules gestantes = new EligibilityRules(null, null, Sex.FEMALE, Set.of(PopulationGroup.PREGNANT), Set.of(),
+        EligibilityRules gestantes = new EligibilityRules(null, null, Sex.FEMALE, Set.of(PopulationGroup.PREGNANT),
+                Set.of(),
                 false, List.of(new EligibilityRules.Area("/1/9/", "Comuna 9 Sur Occidental")));
-        assertThat(gestantes.firstReason(person(25, Sex.MALE, null, "/1/9/40/"))).contains("es solo para hombres".replace("hombres", "mujeres"));
+        assertThat(gestantes.firstReason(person(25, Sex.MALE, null, "/1/9/40/")))
+                .contains("es solo para hombres".replace("hombres", "mujeres"));
         assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/9/40/"))).contains("es para gestantes");
         assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/3/", PopulationGroup.PREGNANT)))
                 .contains("solo se ofrece en Comuna 9 Sur Occidental");
@@ -59,7 +63,8 @@ class EligibilityRulesTests {
         assertThat(gestantes.admits(person(25, Sex.FEMALE, null, "/1/90/", PopulationGroup.PREGNANT))).isFalse();
         EligibilityRules forSome = new EligibilityRules(null, null, null,
                 Set.of(PopulationGroup.CONFLICT_VICTIMS, PopulationGroup.MIGRANTS), Set.of(), true, List.of());
-        assertThat(forSome.firstReason(person(40, null, null, null))).contains("es para víctimas del conflicto o migrantes");
+        assertThat(forSome.firstReason(person(40, null, null, null)))
+                .contains("es para víctimas del conflicto o migrantes");
         assertThat(forSome.admits(person(40, null, null, null, PopulationGroup.MIGRANTS))).isTrue();
     }
 
@@ -68,7 +73,8 @@ class EligibilityRulesTests {
         EligibilityRules open = new EligibilityRules(null, null, null, null, null, true, null);
         assertThat(open.admits(person(null, null, null, null))).isTrue();
         assertThat(open.describe()).isEmpty();
-        assertThat(COLOMBIA_MAYOR.describe()).containsExactly("60 años o más", "SISBEN IV, grupos A1 a A5, B1 a B7, C1");
+        assertThat(COLOMBIA_MAYOR.describe()).containsExactly("60 años o más",
+                "SISBEN IV, grupos A1 a A5, B1 a B7, C1");
         assertThat(RENTA_JOVEN.describe()).first().isEqualTo("De 14 a 28 años");
     }
 
@@ -92,6 +98,7 @@ class EligibilityRulesTests {
         assertThat(SisbenGroups.expand("A4-B2")).contains(List.of("A4", "A5", "B1", "B2"));
         assertThat(SisbenGroups.expand("B2-A4")).isEmpty();
         assertThat(SisbenGroups.expand("Z9")).isEmpty();
-        assertThat(SisbenGroups.describe(List.of("B2", "A1", "A2", "A3", "B3", "D21"))).isEqualTo("A1 a A3, B2 a B3, D21");
+        assertThat(SisbenGroups.describe(List.of("B2", "A1", "A2", "A3", "B3", "D21")))
+                .isEqualTo("A1 a A3, B2 a B3, D21");
     }
 }

@@ -27,8 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @MingaTest
 class HsdsApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
 
     JsonSchema schema(String name) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -38,7 +40,8 @@ class HsdsApiTests {
     }
 
     JsonNode read(String url) throws Exception {
-        return json.readTree(mvc.perform(get(java.net.URI.create(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get(java.net.URI.create(url))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
     }
 
     void assertValid(String schemaName, JsonNode node) throws Exception {
@@ -56,9 +59,11 @@ class HsdsApiTests {
     @Test
     void theSchemasRejectWhatHsdsForbids() throws Exception {
         // the validator is live: a service without name and status, with a bad status or a non-UUID id fails
-        assertThat(schema("service").validate(json.readTree("{\"id\": \"ac148810-d857-441c-9679-408f346de14b\"}"))).isNotEmpty();
+        assertThat(schema("service").validate(json.readTree("{\"id\": \"ac148810-d857-441c-9679-408f346de14b\"}")))
+                .isNotEmpty();
         assertThat(schema("service_list").validate(json.readTree(
-                "{\"id\": \"ac148810-d857-441c-9679-408f346de14b\", \"name\": \"x\", \"status\": \"open\"}"))).isNotEmpty();
+                "{\"id\": \"ac148810-d857-441c-9679-408f346de14b\", \"name\": \"x\", \"status\": \"open\"}")))
+                        .isNotEmpty();
         assertThat(schema("service_list").validate(json.readTree(
                 "{\"id\": \"12\", \"name\": \"x\", \"status\": \"active\"}"))).isNotEmpty();
     }

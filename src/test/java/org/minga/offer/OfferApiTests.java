@@ -26,12 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @MingaTest
 class OfferApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     JsonNode eligible(String query) throws Exception {
-        String body = mvc.perform(get("/api/v1/services/eligible?" + query + "&size=100").with(httpBasic("cucuta", "minga2026")))
+        String body = mvc
+                .perform(get("/api/v1/services/eligible?" + query + "&size=100").with(httpBasic("cucuta", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
     }
@@ -62,8 +66,9 @@ class OfferApiTests {
         assertThat(find(answer.get("eligible"), "Comedores comunitarios")).isNull();
         assertThat(find(answer.get("notEligible"), "Comedores comunitarios")).isNull();
         assertThat(answer.at("/eligible/total").asLong() + answer.at("/notEligible/total").asLong())
-                .isEqualTo(jdbc.sql("select count(*) from offer_service s join jurisdiction j on j.id = s.jurisdiction_id "
-                        + "where j.code = '54001' and s.status = 'ACTIVE'").query(Long.class).single());
+                .isEqualTo(
+                        jdbc.sql("select count(*) from offer_service s join jurisdiction j on j.id = s.jurisdiction_id "
+                                + "where j.code = '54001' and s.status = 'ACTIVE'").query(Long.class).single());
     }
 
     @Test
@@ -92,14 +97,16 @@ class OfferApiTests {
         mvc.perform(get("/api/v1/services/eligible?age=65&sisben=A9").with(httpBasic("cucuta", "minga2026")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sisben"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("'A9' no existe")));
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("'A9' no existe")));
         mvc.perform(get("/api/v1/services/eligible?age=abc").with(httpBasic("cucuta", "minga2026")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("age"));
     }
 
     static Map<String, Object> service(String code) {
         return new java.util.HashMap<>(Map.of("jurisdiction", "54001", "code", code, "provider", "SBS-CUC",
-                "name", "Servicio de prueba " + code, "description", "Descripción en lenguaje claro.", "sector", "bienestar social",
+                "name", "Servicio de prueba " + code, "description", "Descripción en lenguaje claro.", "sector",
+                "bienestar social",
                 "territories", List.of("C09"), "channels", List.of("presencial")));
     }
 
@@ -112,22 +119,26 @@ class OfferApiTests {
         long before = count();
         Map<String, Object> unknownProvider = service("T-" + UUID.randomUUID().toString().substring(0, 8));
         unknownProvider.put("provider", "NO-EXISTE");
-        mvc.perform(post("/api/v1/services").with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(
+                post("/api/v1/services").with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(unknownProvider)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'provider')].message")
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("No existe un actor con el código 'NO-EXISTE'"))));
+                        .value(org.hamcrest.Matchers.hasItem(
+                                org.hamcrest.Matchers.containsString("No existe un actor con el código 'NO-EXISTE'"))));
 
         Map<String, Object> ages = service("T-" + UUID.randomUUID().toString().substring(0, 8));
         ages.put("minAge", 30);
         ages.put("maxAge", 18);
         ages.put("sisbenGroups", List.of("A1", "Z9", "B8"));
-        mvc.perform(post("/api/v1/services").with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(
+                post("/api/v1/services").with(httpBasic("cucuta", "minga2026")).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(ages)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'maxAge')].message")
-                        .value(org.hamcrest.Matchers.hasItem("La edad mínima (30) no puede ser mayor que la edad máxima (18).")))
+                        .value(org.hamcrest.Matchers
+                                .hasItem("La edad mínima (30) no puede ser mayor que la edad máxima (18).")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'sisbenGroups')].message")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("'Z9' no existe"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'sisbenGroups')].message")
@@ -144,7 +155,7 @@ class OfferApiTests {
         form.put("locations", List.of(Map.of("name", "Salón comunal", "territory", "B-C09-01", "schedule", "Sábados",
                 "opensAt", "08:00", "closesAt", "12:00", "weekdays", List.of("SA"))));
         String body = mvc.perform(post("/api/v1/services").with(httpBasic("cucuta", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.sisbenGroups.length()").value(8))
                 .andExpect(jsonPath("$.locations[0].territoryName").value("La Laguna"))
@@ -155,16 +166,20 @@ class OfferApiTests {
         form.put("version", 0);
         form.put("name", "Nuevo nombre " + code);
         mvc.perform(put("/api/v1/services/" + id).with(httpBasic("cucuta", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isOk());
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                .andExpect(status().isOk());
         form.put("name", "Otro nombre");
         mvc.perform(put("/api/v1/services/" + id).with(httpBasic("cucuta", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isConflict());
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/services/" + id).with(httpBasic("cucuta", "minga2026")))
                 .andExpect(jsonPath("$.name").value("Nuevo nombre " + code));
         // another jurisdiction's user does not see it
-        mvc.perform(get("/api/v1/services/" + id).with(httpBasic("local.suba", "minga2026"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/services/" + id).with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isNotFound());
         // a read-only user changes nothing
         mvc.perform(post("/api/v1/services").with(httpBasic("consulta.kennedy", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(service("X1")))).andExpect(status().isForbidden());
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(service("X1"))))
+                .andExpect(status().isForbidden());
     }
 }

@@ -26,15 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @MingaTest
 class OfferImportTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Imports imports;
-    @Autowired Jurisdictions jurisdictions;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Imports imports;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
 
     ImportContext cucuta() {
         CurrentUser user = new CurrentUser(0, "admin", "Administración", Role.ADMINISTRATOR, null, null);
-        return new ImportContext(user, jurisdictions.byCode("54001").orElseThrow(), n -> { });
+        return new ImportContext(user, jurisdictions.byCode("54001").orElseThrow(), n -> {
+        });
     }
 
     long services() {
@@ -50,36 +56,42 @@ class OfferImportTests {
         long before = services();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> imports.importNow("services", "servicios.csv",
                 csv.getBytes(StandardCharsets.UTF_8), cucuta())))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
-                    assertThat(e.errors()).extracting(x -> x.row() + ":" + x.column())
-                            .contains("3:actor", "3:edad_maxima", "3:grupos_sisben");
-                    assertThat(e.errors()).allSatisfy(x -> assertThat(x.row()).isEqualTo(3));
-                });
+                        .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                            assertThat(e.errors()).extracting(x -> x.row() + ":" + x.column())
+                                    .contains("3:actor", "3:edad_maxima", "3:grupos_sisben");
+                            assertThat(e.errors()).allSatisfy(x -> assertThat(x.row()).isEqualTo(3));
+                        });
         assertThat(services()).isEqualTo(before);
         String good = csv.substring(0, csv.indexOf(code + "-2"));
-        int loaded = tx.execute(s -> imports.importNow("services", "servicios.csv", good.getBytes(StandardCharsets.UTF_8), cucuta()));
+        int loaded = tx.execute(
+                s -> imports.importNow("services", "servicios.csv", good.getBytes(StandardCharsets.UTF_8), cucuta()));
         assertThat(loaded).isEqualTo(1);
         assertThat(services()).isEqualTo(before + 1);
     }
 
     String colombiaMayor() {
-        return jdbc.sql("""
-                select s.min_age || ' ' || array_to_string(s.sisben_groups, ',') || ' ' || s.sector || ' ' || s.version * 0
-                  || ' ' || coalesce(t.code, '-') || ' ' || array_to_string(l.weekdays, ',')
-                from offer_service s join offer_service_location l on l.service_id = s.id and l.position = 0
-                left join territory t on t.id = l.territory_id
-                where s.code = 'COLOMBIA-MAYOR' and s.jurisdiction_id = (select id from jurisdiction where code = '54001')""")
+        return jdbc
+                .sql("""
+                        select s.min_age || ' ' || array_to_string(s.sisben_groups, ',') || ' ' || s.sector || ' ' || s.version * 0
+                          || ' ' || coalesce(t.code, '-') || ' ' || array_to_string(l.weekdays, ',')
+                        from offer_service s join offer_service_location l on l.service_id = s.id and l.position = 0
+                        left join territory t on t.id = l.territory_id
+                        where s.code = 'COLOMBIA-MAYOR' and s.jurisdiction_id = (select id from jurisdiction where code = '54001')""")
                 .query(String.class).single();
     }
 
     @Test
     void theExportsImportBackUnchanged() throws Exception {
         String before = colombiaMayor();
-        assertThat(before).startsWith("60 A1,A2,A3,A4,A5,B1,B2,B3,B4,B5,B6,B7,C1 SOCIAL_WELFARE").contains("B-C09-01 SA");
-        for (String[] type : new String[][]{{"services", "/api/v1/services/export"}, {"actors", "/api/v1/actors/export"},
+        assertThat(before).startsWith("60 A1,A2,A3,A4,A5,B1,B2,B3,B4,B5,B6,B7,C1 SOCIAL_WELFARE")
+                .contains("B-C09-01 SA");
+        for (String[] type : new String[][]{{"services", "/api/v1/services/export"},
+                {"actors", "/api/v1/actors/export"},
                 {"alliances", "/api/v1/alliances/export"}, {"social-assets", "/api/v1/social-assets/export"}}) {
             for (String format : new String[]{"csv", "xlsx"}) {
-                byte[] file = mvc.perform(get(type[1] + "?jurisdiction=54001&format=" + format).with(httpBasic("admin", "minga2026")))
+                byte[] file = mvc
+                        .perform(get(type[1] + "?jurisdiction=54001&format=" + format)
+                                .with(httpBasic("admin", "minga2026")))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
                 long count = services();
                 int loaded = tx.execute(s -> imports.importNow(type[0], "export." + format, file, cucuta()));

@@ -50,22 +50,28 @@ class ParticipationTests {
     }
 
     JsonNode send(String method, String url, String user, Object body, int expected) throws Exception {
-        var req = (method.equals("PUT") ? put(url) : post(url)).with(httpBasic(user, "minga2026")).contentType("application/json")
+        var req = (method.equals("PUT") ? put(url) : post(url)).with(httpBasic(user, "minga2026"))
+                .contentType("application/json")
                 .content(json.writeValueAsString(body));
         return read(mvc.perform(req).andExpect(status().is(expected)));
     }
 
     long space(String user, String territory, String title) throws Exception {
-        return send("POST", "/api/v1/spaces", user, Map.of("kind", "DIALOGUE", "title", title, "process", "Diálogos de prueba",
-                "territoryCode", territory, "servicePoint", "SuperCADE " + title, "heldOn", "2025-03-04", "durationMinutes", 180,
-                "participationLevel", "consultivo", "organiserName", "Responsable de punto", "countedAttendance", 22), 201).get("id").asLong();
+        return send("POST", "/api/v1/spaces", user,
+                Map.of("kind", "DIALOGUE", "title", title, "process", "Diálogos de prueba",
+                        "territoryCode", territory, "servicePoint", "SuperCADE " + title, "heldOn", "2025-03-04",
+                        "durationMinutes", 180,
+                        "participationLevel", "consultivo", "organiserName", "Responsable de punto",
+                        "countedAttendance", 22),
+                201).get("id").asLong();
     }
 
     @Test
     void aContributionTurnedIntoADoneActionAppearsInTheDevolutionOfItsSpace() throws Exception {
         long spaceId = space("local.suba", "11", "Diálogo cierre " + UUID.randomUUID());
         long c = send("POST", "/api/v1/contributions", "local.suba", Map.of("spaceId", spaceId, "kind", "SUGGESTION",
-                "text", "Que se pueda pedir turno por aplicación", "theme", "Turnos", "stage", "asignación de turno o cita"), 201).get("id").asLong();
+                "text", "Que se pueda pedir turno por aplicación", "theme", "Turnos", "stage",
+                "asignación de turno o cita"), 201).get("id").asLong();
         long twin = send("POST", "/api/v1/contributions", "local.suba", Map.of("spaceId", spaceId, "kind", "COMPLAINT",
                 "text", "Hay que madrugar para conseguir turno"), 201).get("id").asLong();
         send("POST", "/api/v1/contributions/" + twin + "/group", "local.suba", Map.of("intoId", c), 200);
@@ -74,21 +80,25 @@ class ParticipationTests {
                 "dueOn", "2025-12-31")), 200);
         long actionId = linked.get("actionId").asLong();
         // the grouped contribution shares the action
-        assertThat(read(mvc.perform(get("/api/v1/contributions/" + twin).with(httpBasic("local.suba", "minga2026")))).get("actionId").asLong())
-                .isEqualTo(actionId);
+        assertThat(read(mvc.perform(get("/api/v1/contributions/" + twin).with(httpBasic("local.suba", "minga2026"))))
+                .get("actionId").asLong())
+                        .isEqualTo(actionId);
 
-        JsonNode action = read(mvc.perform(get("/api/v1/improvement-actions/" + actionId).with(httpBasic("local.suba", "minga2026"))));
+        JsonNode action = read(
+                mvc.perform(get("/api/v1/improvement-actions/" + actionId).with(httpBasic("local.suba", "minga2026"))));
         JsonNode refused = send("PUT", "/api/v1/improvement-actions/" + actionId, "local.suba",
                 Map.of("status", "DONE", "version", action.get("version").asInt()), 400);
         assertThat(refused.get("errors").toString()).contains("cuente qué se hizo");
         send("PUT", "/api/v1/improvement-actions/" + actionId, "local.suba", Map.of("status", "DONE",
-                "result", "Desde junio el turno se pide por la app Bogotá te escucha", "version", action.get("version").asInt()), 200);
+                "result", "Desde junio el turno se pide por la app Bogotá te escucha", "version",
+                action.get("version").asInt()), 200);
         // a stale version is refused, not overwritten
         send("PUT", "/api/v1/improvement-actions/" + actionId, "local.suba", Map.of("status", "IN_PROGRESS",
                 "version", action.get("version").asInt()), 409);
 
-        JsonNode devolution = read(mvc.perform(get("/api/v1/spaces/" + spaceId + "/devolution").with(httpBasic("local.suba", "minga2026")))
-                .andExpect(status().isOk()));
+        JsonNode devolution = read(
+                mvc.perform(get("/api/v1/spaces/" + spaceId + "/devolution").with(httpBasic("local.suba", "minga2026")))
+                        .andExpect(status().isOk()));
         assertThat(devolution.get("lines")).hasSize(2);
         for (JsonNode line : devolution.get("lines")) {
             assertThat(line.get("actionTitle").asText()).isEqualTo("Turnos por aplicación en el SuperCADE");
@@ -98,23 +108,29 @@ class ParticipationTests {
                 Map.of("text", "Gracias por participar"), 200);
         String page = mvc.perform(get("/d/" + published.get("devolutionToken").asText())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Que se pueda pedir turno por aplicación").contains("Desde junio el turno se pide por la app")
+        assertThat(page).contains("Que se pueda pedir turno por aplicación")
+                .contains("Desde junio el turno se pide por la app")
                 .contains("Hecha");
         mvc.perform(get("/d/" + "x".repeat(24))).andExpect(status().isNotFound());
     }
 
-    long openSurvey(String user, String territory, List<Map<String, Object>> questions, boolean anonymous) throws Exception {
-        JsonNode s = send("POST", "/api/v1/surveys", user, Map.of("title", "Encuesta " + UUID.randomUUID(), "process", "Encuesta de prueba",
-                "territoryCode", territory, "anonymous", anonymous, "questions", questions), 201);
+    long openSurvey(String user, String territory, List<Map<String, Object>> questions, boolean anonymous)
+            throws Exception {
+        JsonNode s = send("POST", "/api/v1/surveys", user,
+                Map.of("title", "Encuesta " + UUID.randomUUID(), "process", "Encuesta de prueba",
+                        "territoryCode", territory, "anonymous", anonymous, "questions", questions),
+                201);
         send("PUT", "/api/v1/surveys/" + s.get("id").asLong() + "/status", user, Map.of("status", "OPEN"), 200);
         return s.get("id").asLong();
     }
 
     static final List<Map<String, Object>> QUESTIONS = List.of(
-            Map.of("key", "canal", "type", "MULTIPLE", "text", "¿Cómo se enteró?", "options", List.of("Correo", "Llamada", "Vecinos"),
+            Map.of("key", "canal", "type", "MULTIPLE", "text", "¿Cómo se enteró?", "options",
+                    List.of("Correo", "Llamada", "Vecinos"),
                     "allowOther", true, "required", true),
             Map.of("key", "edad", "type", "NUMBER", "text", "Edad"),
-            Map.of("key", "barrio", "type", "SINGLE", "text", "¿Dónde vive?", "options", List.of("Centro", "Llolleo"), "allowOther", true),
+            Map.of("key", "barrio", "type", "SINGLE", "text", "¿Dónde vive?", "options", List.of("Centro", "Llolleo"),
+                    "allowOther", true),
             Map.of("key", "servicio", "type", "MATRIX", "text", "Califique", "rows", List.of("Llegada", "Espera"),
                     "options", List.of("Mal", "Regular", "Bien")),
             Map.of("key", "acuerdo", "type", "LIKERT", "text", "El municipio escucha"),
@@ -131,13 +147,18 @@ class ParticipationTests {
         JsonNode again = send("POST", "/api/v1/surveys/" + id + "/responses", "campo.suba", body, 200);
         assertThat(again.get("id").asLong()).isEqualTo(first.get("id").asLong());
         assertThat(again.get("created").asBoolean()).isFalse();
-        assertThat(jdbc.sql("select count(*) from survey_response where client_uuid = :u").param("u", uuid).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from survey_answer where response_id = :r").param("r", first.get("id").asLong())
+        assertThat(jdbc.sql("select count(*) from survey_response where client_uuid = :u").param("u", uuid)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from survey_answer where response_id = :r")
+                .param("r", first.get("id").asLong())
                 .query(Long.class).single()).isEqualTo(5);
         // a bad answer is refused with the question named
-        JsonNode bad = send("POST", "/api/v1/surveys/" + id + "/responses", "campo.suba", Map.of("uuid", UUID.randomUUID().toString(),
-                "answers", Map.of("canal", List.of("Otro"), "edad", "cuarenta")), 400);
-        assertThat(bad.get("errors").toString()).contains("Eligió «Otro» en «¿Cómo se enteró?»").contains("debe ser un número");
+        JsonNode bad = send("POST", "/api/v1/surveys/" + id + "/responses", "campo.suba",
+                Map.of("uuid", UUID.randomUUID().toString(),
+                        "answers", Map.of("canal", List.of("Otro"), "edad", "cuarenta")),
+                400);
+        assertThat(bad.get("errors").toString()).contains("Eligió «Otro» en «¿Cómo se enteró?»")
+                .contains("debe ser un número");
     }
 
     @Test
@@ -158,25 +179,34 @@ class ParticipationTests {
             answers.put("servicio", Map.of("Llegada", "Bien", "Espera", i == 0 ? "Mal" : "Regular"));
             answers.put("acuerdo", "De acuerdo");
             answers.put("comentario", "Línea uno\nlínea dos; con coma, y punto " + i);
-            send("POST", "/api/v1/surveys/" + id + "/responses", "local.suba", Map.of("uuid", UUID.randomUUID().toString(),
-                    "answers", answers), 201);
+            send("POST", "/api/v1/surveys/" + id + "/responses", "local.suba",
+                    Map.of("uuid", UUID.randomUUID().toString(),
+                            "answers", answers),
+                    201);
         }
-        byte[] csv = mvc.perform(get("/api/v1/surveys/" + id + "/export?format=csv").with(httpBasic("local.suba", "minga2026")))
+        byte[] csv = mvc
+                .perform(get("/api/v1/surveys/" + id + "/export?format=csv").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> header;
         List<CSVRecord> records;
         try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))) {
+                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
+                        StandardCharsets.UTF_8))) {
             header = p.getHeaderNames();
             records = p.getRecords();
         }
-        assertThat(header).contains("canal: Correo", "canal: Llamada", "canal: Vecinos", "canal: Otro", "canal: otro (texto)",
+        assertThat(header).contains("canal: Correo", "canal: Llamada", "canal: Vecinos", "canal: Otro",
+                "canal: otro (texto)",
                 "servicio: Llegada", "servicio: Espera", "barrio: otro (texto)");
-        List<Map<String, Object>> rows = jdbc.sql("""
-                select r.id, a.question_key, a.item, a.value from survey_answer a join survey_response r on r.id = a.response_id
-                where r.survey_id = :s""").param("s", id).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc
+                .sql("""
+                        select r.id, a.question_key, a.item, a.value from survey_answer a join survey_response r on r.id = a.response_id
+                        where r.survey_id = :s""")
+                .param("s", id).query().listOfRows();
         assertThat(rows).hasSizeGreaterThan(25);
-        byte[] xlsx = mvc.perform(get("/api/v1/surveys/" + id + "/export?format=xlsx").with(httpBasic("local.suba", "minga2026")))
+        byte[] xlsx = mvc
+                .perform(
+                        get("/api/v1/surveys/" + id + "/export?format=xlsx").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<List<String>> sheetRows = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -196,7 +226,8 @@ class ParticipationTests {
             String key = (String) a.get("question_key");
             String item = (String) a.get("item");
             String value = (String) a.get("value");
-            CSVRecord rec = records.stream().filter(r -> r.get("respuesta").equals(responseId)).findFirst().orElseThrow();
+            CSVRecord rec = records.stream().filter(r -> r.get("respuesta").equals(responseId)).findFirst()
+                    .orElseThrow();
             int xr = 1 + records.indexOf(rec);
             String column;
             String expected;
@@ -228,21 +259,30 @@ class ParticipationTests {
         String title = "Diálogo aislado " + UUID.randomUUID();
         long spaceId = space("local.suba", "11", title);
         long surveyId = openSurvey("local.suba", "11", QUESTIONS, true);
-        send("POST", "/api/v1/surveys/" + surveyId + "/responses", "local.suba", Map.of("uuid", UUID.randomUUID().toString(),
-                "answers", Map.of("canal", List.of("Correo"), "comentario", "secreto de Suba")), 201);
+        send("POST", "/api/v1/surveys/" + surveyId + "/responses", "local.suba",
+                Map.of("uuid", UUID.randomUUID().toString(),
+                        "answers", Map.of("canal", List.of("Correo"), "comentario", "secreto de Suba")),
+                201);
         for (String user : List.of("cucuta", "consulta.kennedy")) {
-            mvc.perform(get("/api/v1/spaces/" + spaceId).with(httpBasic(user, "minga2026"))).andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/surveys/" + surveyId).with(httpBasic(user, "minga2026"))).andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/surveys/" + surveyId + "/export?format=csv").with(httpBasic(user, "minga2026"))).andExpect(status().isForbidden());
-            mvc.perform(get("/participation/spaces/" + spaceId).with(httpBasic(user, "minga2026"))).andExpect(status().isForbidden());
-            mvc.perform(get("/participation/surveys/" + surveyId).with(httpBasic(user, "minga2026"))).andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/spaces/" + spaceId).with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/surveys/" + surveyId).with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/surveys/" + surveyId + "/export?format=csv").with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/participation/spaces/" + spaceId).with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/participation/surveys/" + surveyId).with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isForbidden());
             String list = mvc.perform(get("/api/v1/spaces?size=500&q=aislado").with(httpBasic(user, "minga2026")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(list).doesNotContain(title);
-            String overview = mvc.perform(get("/participation").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
+            String overview = mvc.perform(get("/participation").with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(overview).doesNotContain(title);
-            String surveys = mvc.perform(get("/api/v1/surveys?size=500").with(httpBasic(user, "minga2026"))).andExpect(status().isOk())
+            String surveys = mvc.perform(get("/api/v1/surveys?size=500").with(httpBasic(user, "minga2026")))
+                    .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(surveys).doesNotContain("\"id\":" + surveyId + ",");
         }
@@ -250,23 +290,29 @@ class ParticipationTests {
         String page = mvc.perform(get("/participation/spaces/" + spaceId).with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(title);
-        String survey = mvc.perform(get("/participation/surveys/" + surveyId).with(httpBasic("local.suba", "minga2026")))
+        String survey = mvc
+                .perform(get("/participation/surveys/" + surveyId).with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(survey).contains("secreto de Suba");
-        mvc.perform(get("/participation/surveys/" + surveyId + "/surveyor").with(httpBasic("campo.suba", "minga2026"))).andExpect(status().isOk());
+        mvc.perform(get("/participation/surveys/" + surveyId + "/surveyor").with(httpBasic("campo.suba", "minga2026")))
+                .andExpect(status().isOk());
         // the public link shows only its own survey, and answers without login
-        String token = read(mvc.perform(get("/api/v1/surveys/" + surveyId).with(httpBasic("local.suba", "minga2026")))).get("publicToken").asText();
-        String pub = mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String token = read(mvc.perform(get("/api/v1/surveys/" + surveyId).with(httpBasic("local.suba", "minga2026"))))
+                .get("publicToken").asText();
+        String pub = mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(pub).contains("¿Cómo se enteró?").doesNotContain("secreto de Suba");
-        mvc.perform(post("/s/" + token).with(csrf()).param("uuid", UUID.randomUUID().toString()).param("q.canal", "Vecinos"))
+        mvc.perform(post("/s/" + token).with(csrf()).param("uuid", UUID.randomUUID().toString()).param("q.canal",
+                "Vecinos"))
                 .andExpect(status().isOk());
         mvc.perform(get("/s/not-a-token")).andExpect(status().isNotFound());
     }
 
     @Test
     void theDemoShowsSanAntoniosBeforeAndAfterAndRedCadeFiguresReachTheGoodPractice() throws Exception {
-        JsonNode figures = read(mvc.perform(get("/api/v1/participation/figures?by=process").with(httpBasic("admin", "minga2026")))
-                .andExpect(status().isOk()));
+        JsonNode figures = read(
+                mvc.perform(get("/api/v1/participation/figures?by=process").with(httpBasic("admin", "minga2026")))
+                        .andExpect(status().isOk()));
         long before = 0;
         long after = 0;
         long responses = 0;
@@ -282,11 +328,13 @@ class ParticipationTests {
         assertThat(after).isEqualTo(1200);
         assertThat(responses).isBetween(200L, 600L);
         // Bogotá's users never see San Antonio's processes
-        assertThat(read(mvc.perform(get("/api/v1/participation/figures").with(httpBasic("distrito", "minga2026")))).toString())
-                .doesNotContain("PLADECO");
+        assertThat(read(mvc.perform(get("/api/v1/participation/figures").with(httpBasic("distrito", "minga2026"))))
+                .toString())
+                        .doesNotContain("PLADECO");
 
         long bogota = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
-        org.minga.practice.EvidenceSource dialogue = evidenceSources.stream().filter(e -> e.linkType().equals("dialogue")).findFirst().orElseThrow();
+        org.minga.practice.EvidenceSource dialogue = evidenceSources.stream()
+                .filter(e -> e.linkType().equals("dialogue")).findFirst().orElseThrow();
         org.minga.practice.EvidenceSource.Evidence ev = dialogue.figures(bogota, "redcade-2022-06").orElseThrow();
         assertThat(ev.title()).contains("SuperCADE Manitas");
         assertThat(ev.figures()).anySatisfy(f -> {

@@ -96,8 +96,9 @@ class IndicatorRollupsTests {
     }
 
     List<LocalDate[]> periods() {
-        return List.of(new LocalDate[] {today.minusYears(2), today}, new LocalDate[] {today.minusDays(60), today.minusDays(30)},
-                new LocalDate[] {today.minusDays(10), today}, new LocalDate[] {today.minusDays(45), today.plusDays(30)});
+        return List.of(new LocalDate[]{today.minusYears(2), today},
+                new LocalDate[]{today.minusDays(60), today.minusDays(30)},
+                new LocalDate[]{today.minusDays(10), today}, new LocalDate[]{today.minusDays(45), today.plusDays(30)});
     }
 
     IndicatorSource source(String key) {
@@ -111,8 +112,10 @@ class IndicatorRollupsTests {
             for (LocalDate[] p : periods()) {
                 Map<String, Double> computed = s.values(j, paths(), p[0], p[1]);
                 for (String path : paths()) {
-                    Number expected = jdbc.sql(IndicatorSourcesSql.BY_HAND.get(key)).param("j", j).param("prefix", path + "%")
-                            .param("path", path).param("from", p[0]).param("to", p[1]).query(Number.class).optional().orElse(null);
+                    Number expected = jdbc.sql(IndicatorSourcesSql.BY_HAND.get(key)).param("j", j)
+                            .param("prefix", path + "%")
+                            .param("path", path).param("from", p[0]).param("to", p[1]).query(Number.class).optional()
+                            .orElse(null);
                     String what = key + " at " + path + " " + p[0] + ".." + p[1] + " after " + when;
                     if (expected == null) {
                         assertThat(computed).as(what).doesNotContainKey(path);
@@ -134,9 +137,10 @@ class IndicatorRollupsTests {
     }
 
     long attention(Upz upz, LocalDate on) {
-        return jdbc.sql("""
-                insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, participant_count, created_by)
-                values (:j, 'HOGAR', 'INDIVIDUAL', :on, :t, :p, 1, 'rollup-test') returning id""")
+        return jdbc
+                .sql("""
+                        insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, participant_count, created_by)
+                        values (:j, 'HOGAR', 'INDIVIDUAL', :on, :t, :p, 1, 'rollup-test') returning id""")
                 .param("j", j).param("on", on).param("t", upz.id()).param("p", upz.path()).query(Long.class).single();
     }
 
@@ -155,7 +159,8 @@ class IndicatorRollupsTests {
         assertThat(value(count, district.path(), from, today)).isEqualTo(districtBefore + 1);
         assertThat(value(count, kennedy.path(), from, today)).isEqualTo(kennedyBefore);
 
-        jdbc.sql("update attention set attended_on = :on where id = :id").param("on", today.minusDays(40)).param("id", id).update();
+        jdbc.sql("update attention set attended_on = :on where id = :id").param("on", today.minusDays(40))
+                .param("id", id).update();
         everyFigureEqualsTheDirectCount("its date changes");
         assertThat(value(count, suba.path(), from, today)).isEqualTo(subaBefore);
         assertThat(value(count, suba.path(), today.minusDays(60), today.minusDays(30))).isEqualTo(earlierBefore + 1);
@@ -178,22 +183,26 @@ class IndicatorRollupsTests {
 
     @Test
     void aReferralsStatusAndDatesMoveTheOpenOverdueAndClosedLoopFigures() {
-        long actor = jdbc.sql("select min(id) from actor where jurisdiction_id = :j").param("j", j).query(Long.class).single();
+        long actor = jdbc.sql("select min(id) from actor where jurisdiction_id = :j").param("j", j).query(Long.class)
+                .single();
         double openBefore = value("referral.open", upzB.path(), today.minusYears(1), today);
         double overdueBefore = value("referral.overdue", upzB.path(), today.minusYears(1), today);
-        long id = jdbc.sql("""
-                insert into referral (jurisdiction_id, code, subject_name, territory_id, territory_path, need_category, need_description,
-                  origin, actor_id, actor_name, priority, share_authorized, share_evidence, status, business_days, created_on, due_on, created_by)
-                values (:j, :code, 'Persona de prueba', :t, :p, 'SALUD', 'Necesidad', 'OTHER', :a, 'Entidad', 'MEDIUM', true, 'Formato',
-                  'SENT', 10, :created, :due, 'rollup-test') returning id""")
+        long id = jdbc
+                .sql("""
+                        insert into referral (jurisdiction_id, code, subject_name, territory_id, territory_path, need_category, need_description,
+                          origin, actor_id, actor_name, priority, share_authorized, share_evidence, status, business_days, created_on, due_on, created_by)
+                        values (:j, :code, 'Persona de prueba', :t, :p, 'SALUD', 'Necesidad', 'OTHER', :a, 'Entidad', 'MEDIUM', true, 'Formato',
+                          'SENT', 10, :created, :due, 'rollup-test') returning id""")
                 .param("j", j).param("code", "RT-" + UUID.randomUUID().toString().substring(0, 8)).param("t", upzB.id())
-                .param("p", upzB.path()).param("a", actor).param("created", today.minusDays(30)).param("due", today.minusDays(16))
+                .param("p", upzB.path()).param("a", actor).param("created", today.minusDays(30))
+                .param("due", today.minusDays(16))
                 .query(Long.class).single();
         everyFigureEqualsTheDirectCount("a referral is sent");
         assertThat(value("referral.open", upzB.path(), today.minusYears(1), today)).isEqualTo(openBefore + 1);
         assertThat(value("referral.overdue", upzB.path(), today.minusYears(1), today)).isEqualTo(overdueBefore + 1);
 
-        jdbc.sql("update referral set due_on = :due where id = :id").param("due", today.plusDays(5)).param("id", id).update();
+        jdbc.sql("update referral set due_on = :due where id = :id").param("due", today.plusDays(5)).param("id", id)
+                .update();
         everyFigureEqualsTheDirectCount("its deadline moves");
         assertThat(value("referral.overdue", upzB.path(), today.minusYears(1), today)).isEqualTo(overdueBefore);
 
@@ -207,24 +216,34 @@ class IndicatorRollupsTests {
 
     @Test
     void aCommitmentsStatusMovesThePendingOverdueAndFulfilledFigures() {
-        long actor = jdbc.sql("select min(id) from actor where jurisdiction_id = :j").param("j", j).query(Long.class).single();
-        long body = jdbc.sql("select min(id) from gov_body where jurisdiction_id = :j").param("j", j).query(Long.class).single();
+        long actor = jdbc.sql("select min(id) from actor where jurisdiction_id = :j").param("j", j).query(Long.class)
+                .single();
+        long body = jdbc.sql("select min(id) from gov_body where jurisdiction_id = :j").param("j", j).query(Long.class)
+                .single();
         double pendingBefore = value("governance.commitments-pending", upzA.path(), today.minusYears(1), today);
-        long id = jdbc.sql("""
-                insert into gov_commitment (jurisdiction_id, body_id, territory_path, title, responsible_actor_id, due_date, status)
-                values (:j, :b, :p, 'Compromiso de prueba', :a, :due, 'PENDING') returning id""")
-                .param("j", j).param("b", body).param("p", upzA.path()).param("a", actor).param("due", today.minusDays(20))
+        long id = jdbc
+                .sql("""
+                        insert into gov_commitment (jurisdiction_id, body_id, territory_path, title, responsible_actor_id, due_date, status)
+                        values (:j, :b, :p, 'Compromiso de prueba', :a, :due, 'PENDING') returning id""")
+                .param("j", j).param("b", body).param("p", upzA.path()).param("a", actor)
+                .param("due", today.minusDays(20))
                 .query(Long.class).single();
         everyFigureEqualsTheDirectCount("a commitment is made");
-        assertThat(value("governance.commitments-pending", upzA.path(), today.minusYears(1), today)).isEqualTo(pendingBefore + 1);
-        assertThat(value("governance.commitments-overdue", upzA.path(), today.minusYears(1), today)).isGreaterThanOrEqualTo(1);
+        assertThat(value("governance.commitments-pending", upzA.path(), today.minusYears(1), today))
+                .isEqualTo(pendingBefore + 1);
+        assertThat(value("governance.commitments-overdue", upzA.path(), today.minusYears(1), today))
+                .isGreaterThanOrEqualTo(1);
 
-        jdbc.sql("update gov_commitment set status = 'DONE', completed_on = current_date where id = :id").param("id", id).update();
+        jdbc.sql("update gov_commitment set status = 'DONE', completed_on = current_date where id = :id")
+                .param("id", id).update();
         everyFigureEqualsTheDirectCount("it is fulfilled");
-        assertThat(value("governance.commitments-pending", upzA.path(), today.minusYears(1), today)).isEqualTo(pendingBefore);
-        assertThat(value("governance.commitments-fulfilled-share", upzA.path(), today.minusDays(30), today)).isGreaterThan(0);
+        assertThat(value("governance.commitments-pending", upzA.path(), today.minusYears(1), today))
+                .isEqualTo(pendingBefore);
+        assertThat(value("governance.commitments-fulfilled-share", upzA.path(), today.minusDays(30), today))
+                .isGreaterThan(0);
 
-        jdbc.sql("update gov_commitment set territory_path = :p where id = :id").param("p", upzK.path()).param("id", id).update();
+        jdbc.sql("update gov_commitment set territory_path = :p where id = :id").param("p", upzK.path()).param("id", id)
+                .update();
         everyFigureEqualsTheDirectCount("it moves to another territory");
         jdbc.sql("delete from gov_commitment where id = :id").param("id", id).update();
         everyFigureEqualsTheDirectCount("it is deleted");
@@ -235,21 +254,27 @@ class IndicatorRollupsTests {
         long rowsBefore = jdbc.sql("select count(*) from attention_rollup").query(Long.class).single();
         double districtBefore = value("attention.count", district.path(), today.minusDays(9), today);
         // 600 attentions in one statement: 2 UPZ of Suba, 10 days
-        jdbc.sql("""
-                insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, participant_count, created_by)
-                select :j, 'COMUNITARIO', 'COLECTIVA', current_date - (g % 10), case when g % 2 = 0 then :ta else :tb end,
-                       case when g % 2 = 0 then :pa else :pb end, 3, 'rollup-test' from generate_series(1, 600) g""")
-                .param("j", j).param("ta", upzA.id()).param("tb", upzB.id()).param("pa", upzA.path()).param("pb", upzB.path())
+        jdbc.sql(
+                """
+                        insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, participant_count, created_by)
+                        select :j, 'COMUNITARIO', 'COLECTIVA', current_date - (g % 10), case when g % 2 = 0 then :ta else :tb end,
+                               case when g % 2 = 0 then :pa else :pb end, 3, 'rollup-test' from generate_series(1, 600) g""")
+                .param("j", j).param("ta", upzA.id()).param("tb", upzB.id()).param("pa", upzA.path())
+                .param("pb", upzB.path())
                 .update();
         long added = jdbc.sql("select count(*) from attention_rollup").query(Long.class).single() - rowsBefore;
         // one row per (path, day): 10 days × (2 UPZ + Suba + the district), not one per attention
         assertThat(added).isEqualTo(40);
-        assertThat(value("attention.count", district.path(), today.minusDays(9), today)).isEqualTo(districtBefore + 600);
+        assertThat(value("attention.count", district.path(), today.minusDays(9), today))
+                .isEqualTo(districtBefore + 600);
         everyFigureEqualsTheDirectCount("a bulk insert");
 
-        jdbc.sql("update attention set attended_on = attended_on - 1 where created_by = 'rollup-test' and setting = 'COMUNITARIO' "
-                + "and id % 3 = 0").update();
-        jdbc.sql("delete from attention where created_by = 'rollup-test' and setting = 'COMUNITARIO' and id % 5 = 0").update();
+        jdbc.sql(
+                "update attention set attended_on = attended_on - 1 where created_by = 'rollup-test' and setting = 'COMUNITARIO' "
+                        + "and id % 3 = 0")
+                .update();
+        jdbc.sql("delete from attention where created_by = 'rollup-test' and setting = 'COMUNITARIO' and id % 5 = 0")
+                .update();
         everyFigureEqualsTheDirectCount("a bulk update and a bulk delete");
 
         Map<String, Map<String, Double>> before = new LinkedHashMap<>();
@@ -260,7 +285,7 @@ class IndicatorRollupsTests {
         long folded = rollups.compact();
         assertThat(folded).isPositive();
         List<String[]> registered = jdbc.sql("select table_name, key_columns from minga_rollup")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list();
         assertThat(registered).extracting(r -> r[0]).contains("person_rollup", "household_characterised_rollup",
                 "attention_rollup", "referral_rollup", "gov_commitment_rollup");
         for (String[] r : registered) {
@@ -268,7 +293,8 @@ class IndicatorRollupsTests {
             assertThat(jdbc.sql("select count(*) from " + r[0] + " where n = 0").query(Long.class).single()).isZero();
         }
         for (String key : ROLLED_UP) {
-            assertThat(snapshot(key, today.minusYears(2), today)).as(key + " after compaction").isEqualTo(before.get(key));
+            assertThat(snapshot(key, today.minusYears(2), today)).as(key + " after compaction")
+                    .isEqualTo(before.get(key));
         }
         everyFigureEqualsTheDirectCount("compaction");
         jdbc.sql("delete from attention where created_by = 'rollup-test'").update();
@@ -277,7 +303,8 @@ class IndicatorRollupsTests {
 
     /** What each rollup must hold: its base table regrouped (the same statements fill the rollups in the migrations). */
     static final Map<String, String> REGROUPED = Map.of(
-            "person_rollup", """
+            "person_rollup",
+            """
                     select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
                       (created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date as day, count(*) as n from person group by 1, 2, 3) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3""",
@@ -285,16 +312,19 @@ class IndicatorRollupsTests {
                     select g.jurisdiction_id, a.path, g.day, sum(g.n) from (select jurisdiction_id, territory_path,
                       attended_on as day, count(*) as n from attention group by 1, 2, 3) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3""",
-            "referral_rollup", """
+            "referral_rollup",
+            """
                     select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n) from (select jurisdiction_id,
                       territory_path, created_on, due_on, status, count(*) as n from referral group by 1, 2, 3, 4, 5) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
-            "gov_commitment_rollup", """
+            "gov_commitment_rollup",
+            """
                     select g.jurisdiction_id, a.path, g.created_on, g.due_on, g.status, sum(g.n) from (select jurisdiction_id,
                       territory_path, (created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date as created_on, due_date as due_on, status, count(*) as n
                       from gov_commitment group by 1, 2, 3, 4, 5) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
-            "household_characterised_rollup", """
+            "household_characterised_rollup",
+            """
                     select jurisdiction_id, path, first_on, count(*) from (select c.jurisdiction_id, c.household_id, a.path,
                       min(c.answered_on) as first_on from characterization c
                       cross join lateral minga_path_prefixes(c.territory_path) a (path) group by 1, 2, 3) f group by 1, 2, 3""");
@@ -306,53 +336,61 @@ class IndicatorRollupsTests {
         for (Map.Entry<String, String> e : REGROUPED.entrySet()) {
             String keys = jdbc.sql("select key_columns from minga_rollup where table_name = :t").param("t", e.getKey())
                     .query(String.class).single();
-            String kept = "select " + keys + ", sum(n) from " + e.getKey() + " group by " + keys + " having sum(n) <> 0";
+            String kept = "select " + keys + ", sum(n) from " + e.getKey() + " group by " + keys
+                    + " having sum(n) <> 0";
             long differences = jdbc.sql("select count(*) from ((" + kept + " except " + e.getValue() + ") union all ("
                     + e.getValue() + " except " + kept + ")) d").query(Long.class).single();
             long rows = jdbc.sql("select count(*) from (" + e.getValue() + ") r").query(Long.class).single();
             assertThat(differences).as(e.getKey() + " against its base table").isZero();
             assertThat(rows).as(e.getKey() + " has something to count in the demo data").isPositive();
         }
-        assertThat(jdbc.sql("select array_agg(p order by p) from minga_path_prefixes('/1/5/23/') p").query(String.class).single())
-                .isEqualTo("{/1/,/1/5/,/1/5/23/}");
+        assertThat(jdbc.sql("select array_agg(p order by p) from minga_path_prefixes('/1/5/23/') p").query(String.class)
+                .single())
+                        .isEqualTo("{/1/,/1/5/,/1/5/23/}");
     }
 
     long duplicateKeys(String table, String keys) {
-        return jdbc.sql("select count(*) from (select 1 from " + table + " group by " + keys + " having count(*) > 1) d")
+        return jdbc
+                .sql("select count(*) from (select 1 from " + table + " group by " + keys + " having count(*) > 1) d")
                 .query(Long.class).single();
     }
 
     long person(long household, Upz upz) {
-        return jdbc.sql("""
-                insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type,
-                  document_number, first_name, last_name, name_key, created_by)
-                values (:j, :h, 'HIJO', :t, :p, 'CC', :doc, 'Prueba', 'Rollup', 'prueba rollup', 'rollup-test') returning id""")
+        return jdbc
+                .sql("""
+                        insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type,
+                          document_number, first_name, last_name, name_key, created_by)
+                        values (:j, :h, 'HIJO', :t, :p, 'CC', :doc, 'Prueba', 'Rollup', 'prueba rollup', 'rollup-test') returning id""")
                 .param("j", j).param("h", household).param("t", upz.id()).param("p", upz.path())
                 .param("doc", String.valueOf(4_000_000_000L + (long) (Math.random() * 1e9))).query(Long.class).single();
     }
 
     long instrumentVersion() {
-        return jdbc.sql("select min(v.id) from instrument_version v join instrument i on i.id = v.instrument_id where i.jurisdiction_id = :j")
+        return jdbc.sql(
+                "select min(v.id) from instrument_version v join instrument i on i.id = v.instrument_id where i.jurisdiction_id = :j")
                 .param("j", j).query(Long.class).single();
     }
 
     long characterisation(long household, String path, LocalDate on) {
-        return jdbc.sql("""
-                insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, answered_on, answers, created_by)
-                values (:j, :v, :h, :p, :on, '{}', 'rollup-test') returning id""")
+        return jdbc
+                .sql("""
+                        insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, answered_on, answers, created_by)
+                        values (:j, :v, :h, :p, :on, '{}', 'rollup-test') returning id""")
                 .param("j", j).param("v", instrumentVersion()).param("h", household).param("p", path).param("on", on)
                 .query(Long.class).single();
     }
 
     JsonNode call(org.springframework.test.web.servlet.RequestBuilder request,
-                  org.springframework.test.web.servlet.ResultMatcher expected) throws Exception {
+            org.springframework.test.web.servlet.ResultMatcher expected) throws Exception {
         String body = mvc.perform(request).andExpect(expected).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
     }
 
     long householdIn(Upz upz) throws Exception {
-        return call(post("/api/v1/households").with(httpBasic("admin", "minga2026")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"jurisdiction\":\"11001\",\"territoryCode\":\"" + upz.code() + "\",\"address\":\"Calle 9 # 9-9\"}"),
+        return call(
+                post("/api/v1/households").with(httpBasic("admin", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"jurisdiction\":\"11001\",\"territoryCode\":\"" + upz.code()
+                                + "\",\"address\":\"Calle 9 # 9-9\"}"),
                 status().isCreated()).get("id").asLong();
     }
 
@@ -367,9 +405,12 @@ class IndicatorRollupsTests {
         Map<String, Double> characterised = snapshot("household.characterised", from, today);
         everyFigureEqualsTheDirectCount("a household with two people is characterised");
 
-        int version = jdbc.sql("select version from household where id = :h").param("h", h).query(Integer.class).single();
-        call(put("/api/v1/households/" + h).with(httpBasic("admin", "minga2026")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"territoryCode\":\"" + upzK.code() + "\",\"address\":\"Calle 9 # 9-9\",\"version\":" + version + "}"),
+        int version = jdbc.sql("select version from household where id = :h").param("h", h).query(Integer.class)
+                .single();
+        call(put("/api/v1/households/" + h).with(httpBasic("admin", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"territoryCode\":\"" + upzK.code() + "\",\"address\":\"Calle 9 # 9-9\",\"version\":"
+                        + version + "}"),
                 status().isOk());
         everyFigureEqualsTheDirectCount("the household moves to Kennedy");
         assertThat(value("household.people", suba.path(), from, today)).isEqualTo(people.get(suba.path()) - 2);
@@ -381,10 +422,12 @@ class IndicatorRollupsTests {
         // characterised again in Kennedy: the household now counts there too, from that date
         characterisation(h, upzK.path(), today.minusDays(1));
         everyFigureEqualsTheDirectCount("it is characterised in Kennedy");
-        assertThat(value("household.characterised", kennedy.path(), from, today)).isEqualTo(characterised.get(kennedy.path()) + 1);
+        assertThat(value("household.characterised", kennedy.path(), from, today))
+                .isEqualTo(characterised.get(kennedy.path()) + 1);
         assertThat(value("household.characterised", kennedy.path(), from, today.minusDays(2))).isEqualTo(
                 snapshot("household.characterised", from, today.minusDays(2)).get(kennedy.path()));
-        assertThat(value("household.characterised", district.path(), from, today)).isEqualTo(characterised.get(district.path()));
+        assertThat(value("household.characterised", district.path(), from, today))
+                .isEqualTo(characterised.get(district.path()));
     }
 
     @Test
@@ -405,11 +448,13 @@ class IndicatorRollupsTests {
         assertThat(value("household.characterised", upzB.path(), d0, d0)).isEqualTo(atD0.get(upzB.path()) + 1);
         assertThat(value("household.characterised", upzB.path(), d1, d1)).isEqualTo(atD1.get(upzB.path()) + 1);
 
-        jdbc.sql("update characterization set answered_on = :on where id = :id").param("on", today.minusDays(5)).param("id", c0).update();
+        jdbc.sql("update characterization set answered_on = :on where id = :id").param("on", today.minusDays(5))
+                .param("id", c0).update();
         everyFigureEqualsTheDirectCount("the earlier one's date changes");
         assertThat(value("household.characterised", upzB.path(), d0, d0)).isEqualTo(atD0.get(upzB.path()));
 
-        jdbc.sql("update characterization set territory_path = :p where id = :id").param("p", upzA.path()).param("id", c1).update();
+        jdbc.sql("update characterization set territory_path = :p where id = :id").param("p", upzA.path())
+                .param("id", c1).update();
         everyFigureEqualsTheDirectCount("one is filed under another territory");
         jdbc.sql("update characterization set answers = '{\"x\": 1}' where id = :id").param("id", c1).update();
         everyFigureEqualsTheDirectCount("its answers change");
@@ -435,7 +480,8 @@ class IndicatorRollupsTests {
                 sleep(700); // the second transaction runs meanwhile and must wait for this one
             }));
             assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?> second = pool.submit(() -> tx.executeWithoutResult(s -> characterisation(h, upzA.path(), today.minusDays(1))));
+            Future<?> second = pool
+                    .submit(() -> tx.executeWithoutResult(s -> characterisation(h, upzA.path(), today.minusDays(1))));
             first.get(20, TimeUnit.SECONDS);
             second.get(20, TimeUnit.SECONDS);
         } finally {

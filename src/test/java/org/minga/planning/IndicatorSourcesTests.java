@@ -37,8 +37,9 @@ class IndicatorSourcesTests {
         TerritoryView kennedy = territories.byCode(j, "08").orElseThrow();
         List<String> paths = List.of(district.path(), suba.path(), kennedy.path());
         LocalDate today = LocalDate.now();
-        List<LocalDate[]> periods = List.of(new LocalDate[] {today.minusYears(1), today},
-                new LocalDate[] {today.minusMonths(2), today.minusMonths(1)}, new LocalDate[] {today.minusYears(3), today.plusMonths(3)});
+        List<LocalDate[]> periods = List.of(new LocalDate[]{today.minusYears(1), today},
+                new LocalDate[]{today.minusMonths(2), today.minusMonths(1)},
+                new LocalDate[]{today.minusYears(3), today.plusMonths(3)});
         List<String> checked = new ArrayList<>();
         double districtTotal = 0;
         for (IndicatorSource s : sources) {
@@ -59,7 +60,8 @@ class IndicatorSourcesTests {
                     }
                 }
             }
-            Double d = s.values(j, List.of(district.path()), today.minusYears(3), today.plusMonths(3)).get(district.path());
+            Double d = s.values(j, List.of(district.path()), today.minusYears(3), today.plusMonths(3))
+                    .get(district.path());
             districtTotal += d == null ? 0 : d;
             checked.add(s.key());
         }

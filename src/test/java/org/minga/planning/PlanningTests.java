@@ -65,37 +65,49 @@ class PlanningTests {
     void aLowerIsBetterIndicatorGetsItsTrafficLightFromTheFall() throws Exception {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
         long j = jdbc.sql("select id from jurisdiction where code = '05601'").query(Long.class).single();
-        long t = jdbc.sql("select id from territory where jurisdiction_id = :j and code = '05601'").param("j", j).query(Long.class).single();
-        String body = mvc.perform(post("/api/v1/indicators").param("jurisdiction", String.valueOf(j)).with(csrf()).with(httpBasic("admin", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"code": "%s", "name": "Tiempo de espera", "definition": "Días de espera", "unit": "días",
-                                 "direction": "LOWER_IS_BETTER", "periodicity": "ANUAL", "baselineValue": 30, "baselineOn": "2024-12-31"}""".formatted(code)))
+        long t = jdbc.sql("select id from territory where jurisdiction_id = :j and code = '05601'").param("j", j)
+                .query(Long.class).single();
+        String body = mvc
+                .perform(post("/api/v1/indicators").param("jurisdiction", String.valueOf(j)).with(csrf())
+                        .with(httpBasic("admin", "minga2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content(
+                                """
+                                        {"code": "%s", "name": "Tiempo de espera", "definition": "Días de espera", "unit": "días",
+                                         "direction": "LOWER_IS_BETTER", "periodicity": "ANUAL", "baselineValue": 30, "baselineOn": "2024-12-31"}"""
+                                        .formatted(code)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         mvc.perform(put("/api/v1/indicators/" + id + "/targets").with(csrf()).with(httpBasic("admin", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026\", \"value\": 10}")).andExpect(status().isOk());
+                .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026\", \"value\": 10}"))
+                .andExpect(status().isOk());
         mvc.perform(put("/api/v1/indicators/" + id + "/values").with(csrf()).with(httpBasic("admin", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 12}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 12}"))
                 .andExpect(status().isOk());
         // planned fall 30 → 10, actual 30 → 12: 18 of 20 = 90 %, green
-        mvc.perform(get("/api/v1/indicators/" + id).param("territory", String.valueOf(t)).with(httpBasic("admin", "minga2026")))
+        mvc.perform(get("/api/v1/indicators/" + id).param("territory", String.valueOf(t))
+                .with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.progress.progress.percent").value(90.0))
                 .andExpect(jsonPath("$.progress.progress.light").value("VERDE"));
         // the waiting time goes up instead: red
         mvc.perform(put("/api/v1/indicators/" + id + "/values").with(csrf()).with(httpBasic("admin", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 35}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 35}"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/indicators/" + id).param("territory", String.valueOf(t)).with(httpBasic("admin", "minga2026")))
+        mvc.perform(get("/api/v1/indicators/" + id).param("territory", String.valueOf(t))
+                .with(httpBasic("admin", "minga2026")))
                 .andExpect(jsonPath("$.progress.progress.percent").value(0.0))
                 .andExpect(jsonPath("$.progress.progress.light").value("ROJO"));
         // a stale version is refused, not overwritten
         mvc.perform(put("/api/v1/indicators/" + id + "/values").with(csrf()).with(httpBasic("admin", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 20, \"version\": 0}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\": \"2026\", \"territoryId\": " + t + ", \"value\": 20, \"version\": 0}"))
                 .andExpect(status().isConflict());
         // bad input: a Spanish message naming the field
         mvc.perform(put("/api/v1/indicators/" + id + "/values").with(csrf()).with(httpBasic("admin", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"period\": \"2026-13\", \"territoryId\": " + t + ", \"value\": 20}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\": \"2026-13\", \"territoryId\": " + t + ", \"value\": 20}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("period"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("no es válido")));
@@ -105,14 +117,16 @@ class PlanningTests {
     void indicatorValuesExportAsAdxThatValidatesAndAsDhis2DataValueSets() throws Exception {
         String adx = mvc.perform(get("/api/v1/indicators/export/adx").with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(adx).contains("dataElement=\"SA-DIR\"").contains("value=\"16\"").contains("period=\"2021-01-01/P1Y\"");
+        assertThat(adx).contains("dataElement=\"SA-DIR\"").contains("value=\"16\"")
+                .contains("period=\"2021-01-01/P1Y\"");
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/adx/adx_loose.xsd"));
         schema.newValidator().validate(new StreamSource(new StringReader(adx)));
 
         mvc.perform(get("/api/v1/indicators/export/dhis2").with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2021')].value").value("1200"))
+                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2021')].value")
+                        .value("1200"))
                 .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART')].orgUnit").value("05601"));
     }
 
@@ -130,11 +144,11 @@ class PlanningTests {
     @Test
     void aPlanNeedsItsFieldsAndReadOnlyUsersCannotCreateOne() throws Exception {
         mvc.perform(post("/api/v1/plans").with(csrf()).with(httpBasic("distrito", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Sin código\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Sin código\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'code')].message").value("Indique el código."));
         mvc.perform(post("/api/v1/plans").with(csrf()).with(httpBasic("consulta.kennedy", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"X\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"X\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/planning").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Plan Distrital de Desarrollo")));
@@ -148,24 +162,30 @@ class PlanningTests {
     @Test
     void enteredIndicatorValuesImportAllOrNothing() {
         var j = jurisdictions.byCode("11001").orElseThrow();
-        var admin = new org.minga.platform.CurrentUser(0, "admin", "Admin", org.minga.platform.Role.ADMINISTRATOR, null, null);
-        var ctx = new org.minga.platform.ImportContext(admin, j, n -> { });
+        var admin = new org.minga.platform.CurrentUser(0, "admin", "Admin", org.minga.platform.Role.ADMINISTRATOR, null,
+                null);
+        var ctx = new org.minga.platform.ImportContext(admin, j, n -> {
+        });
         byte[] bad = "codigo_indicador,periodo,codigo_territorio,valor\nBOG-IPM,2026,11,7\nBOG-HOG-CAR,2026,11,5\nBOG-IPM,2026-13,08,x\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importNow("indicator-values", "v.csv", bad, ctx))
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> imports.importNow("indicator-values", "v.csv", bad, ctx))
                 .isInstanceOf(org.minga.platform.ImportRejectedException.class)
                 .satisfies(e -> assertThat(((org.minga.platform.ImportRejectedException) e).errors())
                         .extracting(org.minga.platform.ImportError::message)
                         .anySatisfy(m -> assertThat(m).contains("se calcula con los datos de Minga"))
                         .anySatisfy(m -> assertThat(m).contains("no es válido"))
                         .anySatisfy(m -> assertThat(m).contains("no es un número")));
-        assertThat(jdbc.sql("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.code = 'BOG-IPM' and v.period = '2026'")
+        assertThat(jdbc.sql(
+                "select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.code = 'BOG-IPM' and v.period = '2026'")
                 .query(Long.class).single()).isZero();
         byte[] good = "codigo_indicador,periodo,codigo_territorio,valor,nota\nBOG-IPM,2026,11,\"7,5\",Encuesta\nBOG-IPM,2026,08,9\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(imports.importNow("indicator-values", "v.csv", good, ctx)).isEqualTo(2);
-        assertThat(jdbc.sql("select v.value from indicator_value v join indicator i on i.id = v.indicator_id join territory t on t.id = v.territory_id "
-                + "where i.code = 'BOG-IPM' and v.period = '2026' and t.code = '11' and t.jurisdiction_id = :j").param("j", j.id())
+        assertThat(jdbc.sql(
+                "select v.value from indicator_value v join indicator i on i.id = v.indicator_id join territory t on t.id = v.territory_id "
+                        + "where i.code = 'BOG-IPM' and v.period = '2026' and t.code = '11' and t.jurisdiction_id = :j")
+                .param("j", j.id())
                 .query(Double.class).single()).isEqualTo(7.5);
     }
 }

@@ -51,9 +51,11 @@ class AccessPolicyTests {
 
     private CurrentUser user(String username) {
         long id = accounts.idOf(username).orElseThrow();
-        return jdbc.sql("select id, username, full_name, role, jurisdiction_id, territory_id from app_user where id = :id")
+        return jdbc
+                .sql("select id, username, full_name, role, jurisdiction_id, territory_id from app_user where id = :id")
                 .param("id", id).query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), (Long) rs.getObject(6))).single();
+                        Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), (Long) rs.getObject(6)))
+                .single();
     }
 
     @Test

@@ -53,7 +53,9 @@ class AuthorizationMatrixTests {
     static final List<String> USERS = List.of("admin", "distrito", "zona.norte", "local.suba", "campo.suba",
             "evaluador", "consulta.kennedy", "cucuta", "salud.bogota", "privacidad.bogota");
 
-    enum Place { SUBA, KENNEDY, CUCUTA }
+    enum Place {
+        SUBA, KENNEDY, CUCUTA
+    }
 
     @Autowired
     MockMvc mvc;
@@ -86,25 +88,27 @@ class AuthorizationMatrixTests {
         long bogota = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
         long cucuta = jdbc.sql("select id from jurisdiction where code = '54001'").query(Long.class).single();
         place(Place.SUBA, bogota, "11001", "select id, path from territory where jurisdiction_id = :j and code = '11'");
-        place(Place.KENNEDY, bogota, "11001", "select id, path from territory where jurisdiction_id = :j and code = '08'");
-        place(Place.CUCUTA, cucuta, "54001", "select id, path from territory where jurisdiction_id = :j and parent_id is null");
+        place(Place.KENNEDY, bogota, "11001",
+                "select id, path from territory where jurisdiction_id = :j and code = '08'");
+        place(Place.CUCUTA, cucuta, "54001",
+                "select id, path from territory where jurisdiction_id = :j and parent_id is null");
         // markers that name one person only: document numbers, full names and addresses that are not shared
         persons.addAll(jdbc.sql("""
-                        with p as (
-                          select p.id, p.jurisdiction_id, p.territory_path, p.document_number,
-                                 p.first_name || ' ' || p.last_name as full_name, h.address
-                          from person p left join household h on h.id = p.household_id
-                          where p.anonymised_at is null)
-                        select p.*,
-                          (select count(*) from p q where q.full_name = p.full_name) as same_name,
-                          (select count(*) from p q where q.address = p.address) as same_address,
-                          -- the invented demo names of some people are also those of staff, evaluators or authors
-                          exists (select 1 from app_user u where u.full_name like '%' || p.full_name || '%')
-                            or exists (select 1 from practice_evaluator e where e.full_name like '%' || p.full_name || '%')
-                            or exists (select 1 from practice x where x::text like '%' || p.full_name || '%')
-                            or exists (select 1 from gov_member x where x::text like '%' || p.full_name || '%')
-                            as staff_name
-                        from p""")
+                with p as (
+                  select p.id, p.jurisdiction_id, p.territory_path, p.document_number,
+                         p.first_name || ' ' || p.last_name as full_name, h.address
+                  from person p left join household h on h.id = p.household_id
+                  where p.anonymised_at is null)
+                select p.*,
+                  (select count(*) from p q where q.full_name = p.full_name) as same_name,
+                  (select count(*) from p q where q.address = p.address) as same_address,
+                  -- the invented demo names of some people are also those of staff, evaluators or authors
+                  exists (select 1 from app_user u where u.full_name like '%' || p.full_name || '%')
+                    or exists (select 1 from practice_evaluator e where e.full_name like '%' || p.full_name || '%')
+                    or exists (select 1 from practice x where x::text like '%' || p.full_name || '%')
+                    or exists (select 1 from gov_member x where x::text like '%' || p.full_name || '%')
+                    as staff_name
+                from p""")
                 .query((rs, n) -> {
                     List<String> markers = new ArrayList<>();
                     String doc = rs.getString("document_number");
@@ -144,7 +148,8 @@ class AuthorizationMatrixTests {
 
     @Test
     void everyPageAndApiHandlerDeclaresTheCapabilityItNeeds() {
-        List<String> undeclared = endpoints().stream().filter(e -> declared(e.handler()).map(c -> c.length == 0).orElse(true))
+        List<String> undeclared = endpoints().stream()
+                .filter(e -> declared(e.handler()).map(c -> c.length == 0).orElse(true))
                 .map(e -> e.method() + " " + e.template()).toList();
         assertThat(endpoints()).hasSizeGreaterThan(400);
         assertThat(undeclared).as("handlers without @Requires").isEmpty();
@@ -183,7 +188,8 @@ class AuthorizationMatrixTests {
         Set<Long> visible = new java.util.HashSet<>();
         Reach reach = AccessPolicy.reach(u.role(), Capability.READ_PERSONAL_DATA);
         String prefix = u.territoryId() == null ? null
-                : jdbc.sql("select path from territory where id = :id").param("id", u.territoryId()).query(String.class).single();
+                : jdbc.sql("select path from territory where id = :id").param("id", u.territoryId()).query(String.class)
+                        .single();
         for (PersonMarkers p : persons) {
             boolean inReach = reach != Reach.NONE && (u.jurisdictionId() == null
                     || u.jurisdictionId() == p.jurisdictionId() && (prefix == null || p.path().startsWith(prefix)));
@@ -194,8 +200,8 @@ class AuthorizationMatrixTests {
         if (AccessPolicy.reach(u.role(), Capability.ANSWER_REFERRALS) == Reach.ENTITY) {
             // entity staff: the people referred to their entity
             visible.addAll(jdbc.sql("""
-                            select r.person_id from referral r join actor_staff s on s.actor_id = r.actor_id
-                            where s.user_id = :u and r.person_id is not null""")
+                    select r.person_id from referral r join actor_staff s on s.actor_id = r.actor_id
+                    where s.user_id = :u and r.person_id is not null""")
                     .param("u", u.id()).query(Long.class).list());
         }
         if (AccessPolicy.holds(u.role(), Capability.PROCESS_DATA_REQUESTS)) {
@@ -250,7 +256,8 @@ class AuthorizationMatrixTests {
         List<Endpoint> writes = endpoints().stream().filter(e -> e.method() != HttpMethod.GET).toList();
         List<String> wrong = new ArrayList<>();
         for (String username : USERS) {
-            CurrentUser u = ((org.minga.platform.internal.security.MingaPrincipal) principals.get(username)).currentUser();
+            CurrentUser u = ((org.minga.platform.internal.security.MingaPrincipal) principals.get(username))
+                    .currentUser();
             for (Endpoint e : writes) {
                 Capability[] needed = declared(e.handler()).orElseThrow();
                 boolean allowed = Arrays.stream(needed).anyMatch(c -> c == Capability.PUBLIC
@@ -265,7 +272,8 @@ class AuthorizationMatrixTests {
                 int status = mvc.perform(request.get().with(user(principals.get(username))).with(csrf()))
                         .andReturn().getResponse().getStatus();
                 if (status != 403) {
-                    wrong.add(username + " " + e.method() + " " + e.template() + " answered " + status + " instead of 403");
+                    wrong.add(username + " " + e.method() + " " + e.template() + " answered " + status
+                            + " instead of 403");
                 }
             }
         }
@@ -285,8 +293,10 @@ class AuthorizationMatrixTests {
                     if (request.isEmpty()) {
                         continue;
                     }
-                    MockHttpServletResponse r = mvc.perform(request.get().with(user(principals.get(username))).with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
+                    MockHttpServletResponse r = mvc
+                            .perform(request.get().with(user(principals.get(username))).with(csrf())
+                                    .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                            .andReturn().getResponse();
                     if (r.getStatus() < 400) {
                         wrong.add(username + " " + e.method() + " " + e.template() + " (" + place + ") answered "
                                 + r.getStatus());
@@ -319,7 +329,8 @@ class AuthorizationMatrixTests {
             if (v.name().equals("code")) {
                 return Optional.ofNullable(jurisdictionCodes.get(place));
             } else if (v.name().equals("token")) {
-                return Optional.ofNullable(token(e.template().startsWith("/s/") ? "survey" : "participation_space", place));
+                return Optional
+                        .ofNullable(token(e.template().startsWith("/s/") ? "survey" : "participation_space", place));
             } else if (v.first()) {
                 return fixture(v.segment(), place).map(String::valueOf);
             }
@@ -330,7 +341,8 @@ class AuthorizationMatrixTests {
         }
         StringBuilder uri = new StringBuilder(path.get());
         boolean multipart = Arrays.stream(e.handler().getMethodParameters())
-                .anyMatch(p -> org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(p.getParameterType()));
+                .anyMatch(p -> org.springframework.web.multipart.MultipartFile.class
+                        .isAssignableFrom(p.getParameterType()));
         MockHttpServletRequestBuilder b = multipart
                 ? MockMvcRequestBuilders.multipart(e.method(), java.net.URI.create(uri.toString()))
                 : MockMvcRequestBuilders.request(e.method(), uri.toString());
@@ -408,11 +420,14 @@ class AuthorizationMatrixTests {
             } else if (cols.contains("territory_path")) {
                 sql = "select min(id) from " + table + " where territory_path like :p || '%'";
             } else if (cols.contains("territory_id")) {
-                sql = "select min(x.id) from " + table + " x join territory t on t.id = x.territory_id where t.path like :p || '%'";
+                sql = "select min(x.id) from " + table
+                        + " x join territory t on t.id = x.territory_id where t.path like :p || '%'";
             } else if (cols.contains("person_id")) {
-                sql = "select min(x.id) from " + table + " x join person p on p.id = x.person_id where p.territory_path like :p || '%'";
+                sql = "select min(x.id) from " + table
+                        + " x join person p on p.id = x.person_id where p.territory_path like :p || '%'";
             } else if (cols.contains("household_id")) {
-                sql = "select min(x.id) from " + table + " x join household h on h.id = x.household_id where h.territory_path like :p || '%'";
+                sql = "select min(x.id) from " + table
+                        + " x join household h on h.id = x.household_id where h.territory_path like :p || '%'";
             } else if (cols.contains("jurisdiction_id")) {
                 sql = "select min(id) from " + table + " where jurisdiction_id = :j and :p is not null";
             } else {
@@ -432,7 +447,7 @@ class AuthorizationMatrixTests {
             return null;
         }
         return jdbc.sql("select " + column + " from " + table + " where jurisdiction_id = :j and " + column
-                        + " is not null order by id limit 1")
+                + " is not null order by id limit 1")
                 .param("j", jurisdictionIds.get(place)).query(String.class).optional().orElse(null);
     }
 }

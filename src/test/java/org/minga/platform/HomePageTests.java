@@ -33,7 +33,8 @@ class HomePageTests {
             "local.suba", List.of("Compromisos vencidos", "Barreras abiertas", "Canalizaciones vencidas sin respuesta"),
             "evaluador", List.of("Prácticas por evaluar"),
             "privacidad.bogota", List.of("Solicitudes de titulares por responder"),
-            "admin", List.of("Importaciones con errores o en curso", "Cuentas que no pueden ingresar", "Jurisdicciones"),
+            "admin",
+            List.of("Importaciones con errores o en curso", "Cuentas que no pueden ingresar", "Jurisdicciones"),
             "consulta.kennedy", List.of());
 
     @Autowired
@@ -74,7 +75,8 @@ class HomePageTests {
     void aFieldWorkerSeesTheOpenAlertsOfTheirTerritoryCountedTrulyAndNoNames() throws Exception {
         String suba = jdbc.sql("select t.path from territory t join jurisdiction j on j.id = t.jurisdiction_id"
                 + " where j.code = '11001' and t.code = '11'").query(String.class).single();
-        long open = jdbc.sql("select count(*) from alert where territory_path like :p and status in ('ABIERTA', 'EN_GESTION')")
+        long open = jdbc
+                .sql("select count(*) from alert where territory_path like :p and status in ('ABIERTA', 'EN_GESTION')")
                 .param("p", suba + "%").query(Long.class).single();
         assertThat(open).as("the demo has open alerts in Suba").isPositive();
         String page = home("campo.suba");
@@ -97,11 +99,13 @@ class HomePageTests {
 
     @Test
     void anOverdueAlertSaysSinceWhenInTheJurisdictionsDateFormat() throws Exception {
-        long alert = jdbc.sql("""
-                select a.id from alert a join territory t on t.id = (select territory_id from household h where h.id = a.household_id)
-                where a.status = 'ABIERTA' and a.territory_path like (select path from territory s
-                  join jurisdiction j on j.id = s.jurisdiction_id where j.code = '11001' and s.code = '11') || '%'
-                order by a.due_on, a.id limit 1""").query(Long.class).single();
+        long alert = jdbc
+                .sql("""
+                        select a.id from alert a join territory t on t.id = (select territory_id from household h where h.id = a.household_id)
+                        where a.status = 'ABIERTA' and a.territory_path like (select path from territory s
+                          join jurisdiction j on j.id = s.jurisdiction_id where j.code = '11001' and s.code = '11') || '%'
+                        order by a.due_on, a.id limit 1""")
+                .query(Long.class).single();
         java.time.LocalDate before = jdbc.sql("select due_on from alert where id = :id").param("id", alert)
                 .query(java.time.LocalDate.class).single();
         jdbc.sql("update alert set due_on = date '2020-01-02' where id = :id").param("id", alert).update();
@@ -141,16 +145,19 @@ class HomePageTests {
     void anEvaluatorSeesTheAssignmentsWaitingForThem() throws Exception {
         long waiting = jdbc.sql("""
                 select count(*) from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
-                where e.username = 'evaluador' and a.status in ('ASIGNADA', 'SIN_CONFLICTO')""").query(Long.class).single();
+                where e.username = 'evaluador' and a.status in ('ASIGNADA', 'SIN_CONFLICTO')""").query(Long.class)
+                .single();
         assertThat(count(home("evaluador"), "Prácticas por evaluar")).isEqualTo(waiting);
     }
 
     @Test
     void entityStaffSeeTheirEntitysInboxByDeadlineWithoutThePersonsName() throws Exception {
-        long waiting = jdbc.sql("""
-                select count(*) from referral r where r.actor_id in
-                  (select s.actor_id from actor_staff s join app_user u on u.id = s.user_id where u.username = 'salud.bogota')
-                  and r.status in ('SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')""").query(Long.class).single();
+        long waiting = jdbc
+                .sql("""
+                        select count(*) from referral r where r.actor_id in
+                          (select s.actor_id from actor_staff s join app_user u on u.id = s.user_id where u.username = 'salud.bogota')
+                          and r.status in ('SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')""")
+                .query(Long.class).single();
         String page = home("salud.bogota");
         assertThat(count(page, "Bandeja de su entidad")).isEqualTo(waiting);
         for (String name : jdbc.sql("select subject_name from referral").query(String.class).list()) {
@@ -165,23 +172,27 @@ class HomePageTests {
         assertThat(page).contains("¿Qué servicios me corresponden?").contains("/directory/11001/eligibility")
                 .contains("/bank").contains("href=\"/login\"").doesNotContain("??");
         for (String title : jdbc.sql("select s.title from survey s join jurisdiction j on j.id = s.jurisdiction_id"
-                + " where j.code = '11001' and s.status = 'OPEN' order by s.created_at desc limit 8").query(String.class).list()) {
+                + " where j.code = '11001' and s.status = 'OPEN' order by s.created_at desc limit 8")
+                .query(String.class).list()) {
             assertThat(page).contains("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title));
         }
         for (String title : jdbc.sql("select s.title from survey s join jurisdiction j on j.id = s.jurisdiction_id"
                 + " where j.code = '11001' and s.status <> 'OPEN'").query(String.class).list()) {
-            assertThat(page).doesNotContain("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title) + "<");
+            assertThat(page)
+                    .doesNotContain("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title) + "<");
         }
-        String cucuta = jdbc.sql("select code from jurisdiction where name ilike '%cúcuta%'").query(String.class).single();
+        String cucuta = jdbc.sql("select code from jurisdiction where name ilike '%cúcuta%'").query(String.class)
+                .single();
         assertThat(mvc.perform(get("/").param("jurisdiction", cucuta)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("/directory/" + cucuta).doesNotContain("/directory/11001/");
+                        .contains("/directory/" + cucuta).doesNotContain("/directory/11001/");
         mvc.perform(get("/").param("jurisdiction", "99999")).andExpect(status().isNotFound());
     }
 
     /** The count badge next to a panel's title. */
     private static long count(String page, String title) {
-        Matcher m = Pattern.compile(">" + Pattern.quote(title) + "</a>\\s*<span class=\"count\">(\\d+)</span>").matcher(page);
+        Matcher m = Pattern.compile(">" + Pattern.quote(title) + "</a>\\s*<span class=\"count\">(\\d+)</span>")
+                .matcher(page);
         assertThat(m.find()).as("panel " + title).isTrue();
         return Long.parseLong(m.group(1));
     }

@@ -46,11 +46,16 @@ class JsonInputFuzzTests {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    UserDetailsService users;
 
     /** Signed in once per user: checking an Argon2 password on each of thousands of requests would only measure Argon2. */
     final Map<String, Authentication> signedIn = new LinkedHashMap<>();
@@ -111,7 +116,8 @@ class JsonInputFuzzTests {
                     }
                 }
             }
-            System.out.printf("fuzz as %s: %d requests so far, %d s%n", user, requests, (System.nanoTime() - started) / 1_000_000_000);
+            System.out.printf("fuzz as %s: %d requests so far, %d s%n", user, requests,
+                    (System.nanoTime() - started) / 1_000_000_000);
         }
         System.out.println("fuzz answers by user and status: " + statuses);
         System.out.println("endpoints that stored the plausible body as admin (" + accepted.size() + "): " + accepted);
@@ -185,7 +191,8 @@ class JsonInputFuzzTests {
         ids.put("jurisdictionId", bogota);
         ids.put("territoryId", jdbc.sql("select id from territory where jurisdiction_id = ? and code = '11'")
                 .param(bogota).query(Long.class).single());
-        Map<String, String> tables = Map.ofEntries(Map.entry("personId", "person"), Map.entry("householdId", "household"),
+        Map<String, String> tables = Map.ofEntries(Map.entry("personId", "person"),
+                Map.entry("householdId", "household"),
                 Map.entry("actorId", "actor"), Map.entry("serviceId", "offer_service"), Map.entry("bodyId", "gov_body"),
                 Map.entry("sessionId", "gov_session"), Map.entry("fieldTeamId", "field_team"),
                 Map.entry("surveyId", "survey"), Map.entry("spaceId", "participation_space"),
@@ -213,7 +220,8 @@ class JsonInputFuzzTests {
         StringBuilder out = new StringBuilder(HandlerCatalog.expand(e.path(), v -> Optional.of(String.valueOf(
                 v.name().equals("code") ? "11001"
                         : v.name().equals("id") ? ids.getOrDefault("/" + v.segment(), 1L)
-                        : ids.getOrDefault(v.name(), 1L)))).orElseThrow());
+                                : ids.getOrDefault(v.name(), 1L))))
+                .orElseThrow());
         if (e.queryParameters().contains("jurisdiction")) {
             out.append("?jurisdiction=11001");
         }
@@ -238,29 +246,29 @@ class JsonInputFuzzTests {
             return F.textNode(schema.get("enum").get(0).asText());
         }
         switch (type) {
-            case "string":
+            case "string" :
                 return F.textNode(sampleText(name, format));
-            case "integer":
+            case "integer" :
                 Object id = ids.get(name);
                 if (id instanceof Long l) {
                     return F.numberNode(l);
                 }
                 return F.numberNode(name.equals("version") ? 0 : name.equals("year") ? 2025 : 1);
-            case "number":
+            case "number" :
                 return F.numberNode(name.equals("latitude") ? 4.74 : name.equals("longitude") ? -74.08 : 1.5);
-            case "boolean":
+            case "boolean" :
                 return F.booleanNode(true);
-            case "array":
+            case "array" :
                 ArrayNode array = F.arrayNode();
                 if (depth < 3) {
                     array.add(sample(schema.path("items"), singular(name), depth + 1));
                 }
                 return array;
-            default:
+            default :
                 ObjectNode object = F.objectNode();
                 if (depth < 3) {
-                    schema.path("properties").fields().forEachRemaining(p ->
-                            object.set(p.getKey(), sample(p.getValue(), p.getKey(), depth + 1)));
+                    schema.path("properties").fields()
+                            .forEachRemaining(p -> object.set(p.getKey(), sample(p.getValue(), p.getKey(), depth + 1)));
                     if (!schema.has("properties") && schema.has("additionalProperties")) {
                         object.set("1", sample(schema.get("additionalProperties"), "", depth + 1));
                     }
@@ -291,8 +299,8 @@ class JsonInputFuzzTests {
         return switch (n) {
             case "jurisdiction" -> "11001";
             case "territory", "territorycode", "parentcode", "parent", "territorie", "territorycodes", "territories" -> "11";
-            case "actor", "actorcode", "responsibleactorcode", "templateactorcode", "actorcodes", "coresponsibleactorcode",
-                 "coresponsibleactorcodes" -> (String) ids.get("actorCode");
+            case "actor", "actorcode", "responsibleactorcode", "templateactorcode", "actorcodes", "coresponsibleactorcode", "coresponsibleactorcodes" -> (String) ids
+                    .get("actorCode");
             case "bodycode" -> (String) ids.get("bodyCode");
             case "url", "website", "link" -> "https://example.org/servicio";
             case "phone" -> "3001234567";

@@ -29,10 +29,14 @@ import org.springframework.test.web.servlet.MvcResult;
 @MingaTest
 class JurisdictionParameterTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void everyListEndpointAskedForCucutaAnswersOnlyCucutasRecords() throws Exception {
@@ -41,7 +45,7 @@ class JurisdictionParameterTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         List<String> checked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> path = it.next();
             JsonNode op = path.getValue().get("get");
             if (op == null || path.getKey().contains("{") || path.getKey().startsWith("/api/v1/hsds")
@@ -97,7 +101,7 @@ class JurisdictionParameterTests {
     @Test
     void theParameterNeverWidensAnotherUsersReach() throws Exception {
         String body = mvc.perform(get("/api/v1/households").param("jurisdiction", "54001")
-                        .with(user(users.loadUserByUsername("campo.suba"))))
+                .with(user(users.loadUserByUsername("campo.suba"))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long cucuta = jdbc.sql("select id from jurisdiction where code = '54001'").query(Long.class).single();
         assertThat(body).doesNotContain("\"jurisdictionId\":" + cucuta + ",");

@@ -54,7 +54,7 @@ class LoginThrottleTests {
         return jdbc.sql("select count(*) from audit_log where action = :a and summary like :s")
                 .param("a", action).param("s", "%" + username + " %").query(Long.class).single()
                 + jdbc.sql("select count(*) from audit_log where action = :a and summary like :s")
-                .param("a", action).param("s", "%" + username).query(Long.class).single();
+                        .param("a", action).param("s", "%" + username).query(Long.class).single();
     }
 
     private long newUser(String username, String password) {
@@ -95,7 +95,8 @@ class LoginThrottleTests {
                 .with(from("10.2.0.3"))).andExpect(status().isOk());
 
         // the administrator sees the lock and lifts it
-        mvc.perform(get("/admin/users").param("size", "500").with(httpBasic("admin", "minga2026")).with(from("10.2.0.9")))
+        mvc.perform(
+                get("/admin/users").param("size", "500").with(httpBasic("admin", "minga2026")).with(from("10.2.0.9")))
                 .andExpect(status().isOk());
         mvc.perform(post("/admin/users/" + id + "/unlock").with(httpBasic("admin", "minga2026")).with(csrf())
                 .with(from("10.2.0.9"))).andExpect(status().is3xxRedirection());
@@ -119,9 +120,12 @@ class LoginThrottleTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("bloqueada"))));
         // the API answers the three alike too
         String apiUnknown = mvc.perform(get("/api/v1/jurisdictions").with(httpBasic("nadie.prueba", "mala-clave"))
-                .with(from("10.3.0.2"))).andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
-        String apiLocked = mvc.perform(get("/api/v1/jurisdictions").with(httpBasic("existe.prueba", "arepa-de-choclo-2026"))
-                .with(from("10.3.0.1"))).andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+                .with(from("10.3.0.2"))).andExpect(status().isUnauthorized()).andReturn().getResponse()
+                .getContentAsString();
+        String apiLocked = mvc
+                .perform(get("/api/v1/jurisdictions").with(httpBasic("existe.prueba", "arepa-de-choclo-2026"))
+                        .with(from("10.3.0.1")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
         assertThat(apiLocked).isEqualTo(apiUnknown);
     }
 
@@ -148,15 +152,15 @@ class LoginThrottleTests {
         };
         for (String[] r : refused) {
             mvc.perform(post("/admin/users").with(httpBasic("admin", "minga2026")).with(csrf())
-                            .param("username", "nist.prueba").param("password", r[0]).param("fullName", "NIST")
-                            .param("role", "LOCAL").param("jurisdiction", "11001").param("enabled", "true"))
+                    .param("username", "nist.prueba").param("password", r[0]).param("fullName", "NIST")
+                    .param("role", "LOCAL").param("jurisdiction", "11001").param("enabled", "true"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString(r[1])));
         }
         assertThat(accounts.idOf("nist.prueba")).isEmpty();
         mvc.perform(post("/admin/users").with(httpBasic("admin", "minga2026")).with(csrf())
-                        .param("username", "nist.prueba").param("password", "tres palabras largas").param("fullName", "NIST")
-                        .param("role", "LOCAL").param("jurisdiction", "11001").param("enabled", "true"))
+                .param("username", "nist.prueba").param("password", "tres palabras largas").param("fullName", "NIST")
+                .param("role", "LOCAL").param("jurisdiction", "11001").param("enabled", "true"))
                 .andExpect(redirectedUrl("/admin/users"));
         assertThat(accounts.idOf("nist.prueba")).isPresent();
     }

@@ -37,7 +37,8 @@ class NotificationTopicsTests {
                 }
             }
         }
-        assertThat(used).as("topics found in the sources").contains("referral", "commitment", "session", "data-request");
+        assertThat(used).as("topics found in the sources").contains("referral", "commitment", "session",
+                "data-request");
         Set<String> declared = topics.stream().map(NotificationTopic::key).collect(Collectors.toSet());
         assertThat(declared).containsAll(used);
         assertThat(topics).extracting(NotificationTopic::key).doesNotHaveDuplicates();

@@ -48,7 +48,8 @@ class NotificationsTests {
         Notification n = Notification.of("test.scope", title, "Texto", "/territories/" + suba.id(), bogota)
                 .withKey("test:" + title);
 
-        int notified = notifications.notifyCovering(bogota, suba.path(), Set.of(Role.LOCAL, Role.ZONAL, Role.READ_ONLY), n);
+        int notified = notifications.notifyCovering(bogota, suba.path(), Set.of(Role.LOCAL, Role.ZONAL, Role.READ_ONLY),
+                n);
 
         assertThat(recipients(title)).containsExactlyInAnyOrder("local.suba", "zona.norte");
         assertThat(notified).isEqualTo(2);
@@ -60,7 +61,8 @@ class NotificationsTests {
     void aUserReadsOnlyTheirOwnNotifications() throws Exception {
         long campo = users.idOf("campo.suba").orElseThrow();
         String title = "Compromiso asignado " + UUID.randomUUID();
-        assertThat(notifications.notifyUser(campo, Notification.of("test.own", title, null, "/households", null))).isTrue();
+        assertThat(notifications.notifyUser(campo, Notification.of("test.own", title, null, "/households", null)))
+                .isTrue();
         long before = notifications.unreadCount(campo);
         long id = jdbc.sql("select id from notification where title = :t").param("t", title).query(Long.class).single();
 

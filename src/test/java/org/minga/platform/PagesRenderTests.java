@@ -58,14 +58,16 @@ class PagesRenderTests {
         Jurisdiction created = jurisdictions.create(new NewJurisdiction("99301", "Municipio con niveles", "CO",
                 "America/Bogota"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/territories/levels")
-                        .with(httpBasic("admin", "minga2026"))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("jurisdiction", "99301").param("code", "municipio").param("name", "Municipio").param("rank", "0"))
+                .with(httpBasic("admin", "minga2026"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("jurisdiction", "99301").param("code", "municipio").param("name", "Municipio")
+                .param("rank", "0"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/territories/levels")
-                        .with(httpBasic("admin", "minga2026"))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("jurisdiction", "99301").param("code", "Barrio Nuevo").param("name", "Barrio").param("rank", "1"))
+                .with(httpBasic("admin", "minga2026"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("jurisdiction", "99301").param("code", "Barrio Nuevo").param("name", "Barrio")
+                .param("rank", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Use minúsculas sin tildes")));
         mvc.perform(get("/territories/levels?jurisdiction=99301").with(httpBasic("admin", "minga2026")))

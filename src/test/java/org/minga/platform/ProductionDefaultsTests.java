@@ -34,7 +34,8 @@ class ProductionDefaultsTests {
 
     @Test
     void anExplicitChoiceWins() {
-        assertThat(decide("jdbc:postgresql://db.example/minga", "true", "").getProperty("minga.demo")).isEqualTo("true");
+        assertThat(decide("jdbc:postgresql://db.example/minga", "true", "").getProperty("minga.demo"))
+                .isEqualTo("true");
         assertThat(decide("", "false", "").getProperty("minga.demo")).isEqualTo("false");
         assertThat(decide("", "false", "").getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
         assertThat(decide("jdbc:postgresql://db.example/minga", "", "true").getProperty("springdoc.api-docs.enabled"))

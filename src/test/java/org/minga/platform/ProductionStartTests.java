@@ -43,14 +43,17 @@ class ProductionStartTests {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MingaApplication.class)
                 .web(WebApplicationType.SERVLET)
                 // MINGA_DEMO is not given: with an external database that means no demo
-                .run("--server.port=0", "--minga.db.url=" + url, "--minga.db.user=postgres", "--minga.db.password=" + testDataSource.getPassword(),
+                .run("--server.port=0", "--minga.db.url=" + url, "--minga.db.user=postgres",
+                        "--minga.db.password=" + testDataSource.getPassword(),
                         "--minga.admin.username=primer.admin", "--minga.admin.password=una-clave-segura-2026",
                         "--server.forward-headers-strategy=native")) {
             JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
-            assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("minga_production");
+            assertThat(jdbc.sql("select current_database()").query(String.class).single())
+                    .isEqualTo("minga_production");
             assertThat(jdbc.sql("select count(*) from jurisdiction").query(Long.class).single()).isZero();
             assertThat(jdbc.sql("select count(*) from demo_dataset").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select username from app_user").query(String.class).list()).containsExactly("primer.admin");
+            assertThat(jdbc.sql("select username from app_user").query(String.class).list())
+                    .containsExactly("primer.admin");
             String hash = jdbc.sql("select password_hash from app_user").query(String.class).single();
             PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
             assertThat(encoder.matches("una-clave-segura-2026", hash)).isTrue();
@@ -59,9 +62,12 @@ class ProductionStartTests {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
             // the demo users do not exist
-            String demo = "Basic " + Base64.getEncoder().encodeToString("admin:minga2026".getBytes(StandardCharsets.UTF_8));
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jurisdictions")).header("Authorization", demo)
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            String demo = "Basic "
+                    + Base64.getEncoder().encodeToString("admin:minga2026".getBytes(StandardCharsets.UTF_8));
+            assertThat(http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/jurisdictions")).header("Authorization", demo)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
 
             // the OpenAPI document and Swagger UI are off in production
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),

@@ -47,7 +47,8 @@ class SecurityTests {
 
     @Test
     void passwordsAreStoredWithArgon2() {
-        String hash = jdbc.sql("select password_hash from app_user where username = 'admin'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where username = 'admin'").query(String.class)
+                .single();
         assertThat(hash).startsWith("{argon2}").doesNotContain("minga2026");
     }
 
@@ -65,9 +66,11 @@ class SecurityTests {
                 .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/api/v1/jurisdictions").with(httpBasic("bloqueo.prueba", "clave-correcta-1")))
                 .andExpect(status().isUnauthorized());
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOCKED' and summary like '%bloqueo.prueba%'")
-                .query(Long.class).single()).isEqualTo(1);
-        mvc.perform(get("/login?error=bad")).andExpect(content().string(Matchers.containsString("esperar unos minutos")));
+        assertThat(
+                jdbc.sql("select count(*) from audit_log where action = 'LOCKED' and summary like '%bloqueo.prueba%'")
+                        .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/login?error=bad"))
+                .andExpect(content().string(Matchers.containsString("esperar unos minutos")));
     }
 
     @Test
@@ -84,12 +87,12 @@ class SecurityTests {
                 {"name":"Timiza Norte","parentId":%d,"areaType":"URBAN","population":1200,"version":%d}"""
                 .formatted(barrio.parentId(), barrio.version());
         mvc.perform(put("/api/v1/territories/" + barrio.id()).with(httpBasic("distrito", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Timiza Norte"));
         var row = jdbc.sql("""
-                        select username, before_state->>'name' as before_name, after_state->>'name' as after_name
-                        from audit_log where entity_type = 'territory' and entity_id = :id and action = 'UPDATE'
-                        order by id desc limit 1""")
+                select username, before_state->>'name' as before_name, after_state->>'name' as after_name
+                from audit_log where entity_type = 'territory' and entity_id = :id and action = 'UPDATE'
+                order by id desc limit 1""")
                 .param("id", String.valueOf(barrio.id())).query().singleRow();
         assertThat(row.get("username")).isEqualTo("distrito");
         assertThat(row.get("before_name")).isEqualTo("Timiza");
@@ -97,7 +100,7 @@ class SecurityTests {
 
         // a second edit with the version the first one saw is refused, not silently overwritten
         mvc.perform(put("/api/v1/territories/" + barrio.id()).with(httpBasic("distrito", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("Timiza Norte", "Otro nombre")))
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace("Timiza Norte", "Otro nombre")))
                 .andExpect(status().isConflict());
         assertThat(territories.byId(barrio.id()).orElseThrow().name()).isEqualTo("Timiza Norte");
     }
@@ -109,16 +112,17 @@ class SecurityTests {
                 {"jurisdictionId":%d,"levelCode":"barrio","parentId":null,"code":"","name":"Sin padre","areaType":"URBAN","population":-3}"""
                 .formatted(bogota);
         mvc.perform(post("/api/v1/territories").with(httpBasic("distrito", "minga2026"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'code')].message").value("El código es obligatorio."))
-                .andExpect(jsonPath("$.errors[?(@.field == 'population')].message").value("La población no puede ser negativa."));
+                .andExpect(jsonPath("$.errors[?(@.field == 'population')].message")
+                        .value("La población no puede ser negativa."));
     }
 
     @Test
     void administrationIsForAdministratorsOnly() throws Exception {
-        for (String page : new String[] {"/admin/users", "/admin/jurisdictions", "/admin/audit"}) {
+        for (String page : new String[]{"/admin/users", "/admin/jurisdictions", "/admin/audit"}) {
             mvc.perform(get(page).with(httpBasic("admin", "minga2026"))).andExpect(status().isOk());
             mvc.perform(get(page).with(httpBasic("distrito", "minga2026"))).andExpect(status().isForbidden());
         }
@@ -129,15 +133,16 @@ class SecurityTests {
     @Test
     void administratorCreatesAUserScopedToATerritory() throws Exception {
         mvc.perform(post("/admin/users").with(httpBasic("admin", "minga2026")).with(csrf())
-                        .param("username", "nuevo.bosa").param("password", "una-clave-larga").param("fullName", "Nuevo Bosa")
-                        .param("role", "LOCAL").param("jurisdiction", "11001").param("territoryCode", "07")
-                        .param("enabled", "true"))
+                .param("username", "nuevo.bosa").param("password", "una-clave-larga").param("fullName", "Nuevo Bosa")
+                .param("role", "LOCAL").param("jurisdiction", "11001").param("territoryCode", "07")
+                .param("enabled", "true"))
                 .andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(get("/api/v1/territories?jurisdiction=11001&level=localidad").with(httpBasic("nuevo.bosa", "una-clave-larga")))
+        mvc.perform(get("/api/v1/territories?jurisdiction=11001&level=localidad")
+                .with(httpBasic("nuevo.bosa", "una-clave-larga")))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].name").value("Bosa"));
         mvc.perform(post("/admin/users").with(httpBasic("admin", "minga2026")).with(csrf())
-                        .param("username", "mal.territorio").param("password", "una-clave-larga").param("fullName", "X")
-                        .param("role", "LOCAL").param("jurisdiction", "11001").param("territoryCode", "NO-EXISTE"))
+                .param("username", "mal.territorio").param("password", "una-clave-larga").param("fullName", "X")
+                .param("role", "LOCAL").param("jurisdiction", "11001").param("territoryCode", "NO-EXISTE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("No existe un territorio con código NO-EXISTE")));
     }
@@ -153,8 +158,8 @@ class SecurityTests {
         mvc.perform(get("/territories").session(session)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/" + id).with(httpBasic("admin", "minga2026")).with(csrf())
-                        .param("fullName", "Sesión de prueba").param("role", "READ_ONLY").param("jurisdiction", "11001")
-                        .param("territoryCode", "08").param("enabled", "true"))
+                .param("fullName", "Sesión de prueba").param("role", "READ_ONLY").param("jurisdiction", "11001")
+                .param("territoryCode", "08").param("enabled", "true"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/territories").session(session)).andExpect(redirectedUrl("/login?expired"));
     }

@@ -44,9 +44,12 @@ class SpreadsheetExportSafetyTests {
     static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
     static final String PW = "minga2026";
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -55,7 +58,7 @@ class SpreadsheetExportSafetyTests {
     JsonNode send(String method, String url, String user, Object body, int expected) throws Exception {
         var builder = method.equals("PUT") ? put(url) : post(url);
         return json.readTree(mvc.perform(builder.with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(body))).andExpect(status().is(expected))
+                .content(json.writeValueAsString(body))).andExpect(status().is(expected))
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -67,7 +70,8 @@ class SpreadsheetExportSafetyTests {
     /** The CSV export's row that holds {@code key}, as the cells a spreadsheet would get. */
     static List<String> csvRow(byte[] csv, char delimiter, String key) throws Exception {
         try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))) {
+                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
+                        StandardCharsets.UTF_8))) {
             for (CSVRecord r : p) {
                 if (r.toList().stream().anyMatch(c -> c.contains(key))) {
                     return r.toList();
@@ -82,7 +86,8 @@ class SpreadsheetExportSafetyTests {
             for (Row row : wb.getSheetAt(0)) {
                 List<Cell> cells = new ArrayList<>();
                 row.forEach(cells::add);
-                if (cells.stream().anyMatch(c -> c.getCellType() == CellType.STRING && c.getStringCellValue().contains(key))) {
+                if (cells.stream()
+                        .anyMatch(c -> c.getCellType() == CellType.STRING && c.getStringCellValue().contains(key))) {
                     return cells;
                 }
             }
@@ -96,7 +101,8 @@ class SpreadsheetExportSafetyTests {
         List<String> csv = csvRow(download(url + sep + "format=csv", user), ',', key);
         assertThat(csv).as(url + " csv").contains("'" + FORMULA).doesNotContain(FORMULA);
         List<Cell> xlsx = xlsxRow(download(url + sep + "format=xlsx", user), key);
-        Cell cell = xlsx.stream().filter(c -> c.getCellType() != CellType.FORMULA && c.getStringCellValue().equals(FORMULA))
+        Cell cell = xlsx.stream()
+                .filter(c -> c.getCellType() != CellType.FORMULA && c.getStringCellValue().equals(FORMULA))
                 .findFirst().orElseThrow(() -> new AssertionError(url + " xlsx: no text cell with the formula's text"));
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getCellStyle().getQuotePrefixed()).as(url + " xlsx quote prefix").isTrue();
@@ -114,7 +120,8 @@ class SpreadsheetExportSafetyTests {
         send("POST", "/api/v1/alliances", "cucuta", Map.of("jurisdiction", "54001", "code", alliance, "name", FORMULA,
                 "purpose", "Probar", "scope", "externa", "startDate", "2025-01-01", "endDate", "2025-12-31",
                 "members", List.of(Map.of("actor", "VEOLIA-CUC", "contribution", "perifoneo"),
-                        Map.of("actor", "CONFAORIENTA", "contribution", "refrigerios"))), 201);
+                        Map.of("actor", "CONFAORIENTA", "contribution", "refrigerios"))),
+                201);
         assertNeutralised("/api/v1/alliances/export?jurisdiction=54001", "cucuta", alliance);
 
         String service = unique("SRV");
@@ -122,7 +129,8 @@ class SpreadsheetExportSafetyTests {
                 "provider", actor, "name", FORMULA, "description", "Descripción.", "sector", "bienestar social",
                 "territories", List.of("C09"), "channels", List.of("presencial"),
                 // a place, as every directory service has one (its name sorts first in Cúcuta's HSDS list)
-                "locations", List.of(Map.of("name", "Salón comunal", "territory", "B-C09-01"))), 201).get("id").asLong();
+                "locations", List.of(Map.of("name", "Salón comunal", "territory", "B-C09-01"))), 201).get("id")
+                        .asLong();
         assertNeutralised("/api/v1/services/export?jurisdiction=54001", "cucuta", service);
 
         // a fair's results (XLSX only): the service and its entity are named by users
@@ -134,7 +142,8 @@ class SpreadsheetExportSafetyTests {
                 "site", "Cancha", "status", "CONFIRMADA"), 201).get("id").asLong();
         send("POST", "/api/v1/fairs/" + fair + "/participants", "cucuta", Map.of("actorId", actorId, "kind", "ENTIDAD",
                 "stand", "1"), 201);
-        send("POST", "/api/v1/fairs/" + fair + "/services", "cucuta", Map.of("serviceId", serviceId, "actorId", actorId), 201);
+        send("POST", "/api/v1/fairs/" + fair + "/services", "cucuta",
+                Map.of("serviceId", serviceId, "actorId", actorId), 201);
         Map<String, Object> person = new java.util.HashMap<>(Map.of("uuid", UUID.randomUUID().toString(),
                 "actorId", actorId, "serviceIds", List.of(serviceId), "documentType", "CC",
                 "documentNumber", String.valueOf(1_000_000_000L + (long) (Math.random() * 1_000_000_000L)),
@@ -150,8 +159,10 @@ class SpreadsheetExportSafetyTests {
     @Test
     void socialAssetsExportFormulasAsText() throws Exception {
         String asset = unique("AS");
-        send("POST", "/api/v1/social-assets", "distrito", Map.of("jurisdiction", "11001", "code", asset, "name", FORMULA,
-                "kind", "lugar", "nature", "comunitario", "latitude", 4.7505, "longitude", -74.0712), 201);
+        send("POST", "/api/v1/social-assets", "distrito",
+                Map.of("jurisdiction", "11001", "code", asset, "name", FORMULA,
+                        "kind", "lugar", "nature", "comunitario", "latitude", 4.7505, "longitude", -74.0712),
+                201);
         assertNeutralised("/api/v1/social-assets/export?jurisdiction=11001", "distrito", asset);
     }
 
@@ -160,7 +171,8 @@ class SpreadsheetExportSafetyTests {
         JsonNode survey = send("POST", "/api/v1/surveys", "local.suba", Map.of("title", "Encuesta " + UUID.randomUUID(),
                 "process", "Encuesta de prueba", "territoryCode", "11", "anonymous", true,
                 "questions", List.of(Map.of("key", "comentario", "type", "TEXT", "text", "Comentarios"),
-                        Map.of("key", "marca", "type", "TEXT", "text", "Marca"))), 201);
+                        Map.of("key", "marca", "type", "TEXT", "text", "Marca"))),
+                201);
         long id = survey.get("id").asLong();
         send("PUT", "/api/v1/surveys/" + id + "/status", "local.suba", Map.of("status", "OPEN"), 200);
         String mark = unique("M");
@@ -172,11 +184,12 @@ class SpreadsheetExportSafetyTests {
     @Test
     void theImportErrorReportShowsFormulasAsText() throws Exception {
         String code = unique("X");
-        byte[] file = ("codigo;nombre;" + FORMULA.replace("\"", "\"\"").transform(s -> "\"" + s + "\"") + "\n" + code + ";Uno;x\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] file = ("codigo;nombre;" + FORMULA.replace("\"", "\"\"").transform(s -> "\"" + s + "\"") + "\n" + code
+                + ";Uno;x\n")
+                        .getBytes(StandardCharsets.UTF_8);
         JsonNode started = json.readTree(mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "actores.csv", "text/csv", file))
-                        .param("type", "actors").param("jurisdiction", "54001").with(httpBasic("cucuta", PW)))
+                .file(new MockMultipartFile("file", "actores.csv", "text/csv", file))
+                .param("type", "actors").param("jurisdiction", "54001").with(httpBasic("cucuta", PW)))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
         long job = started.get("id").asLong();
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -196,8 +209,10 @@ class SpreadsheetExportSafetyTests {
         long root = jdbc.sql("select id from territory where jurisdiction_id = :j and parent_id is null").param("j", j)
                 .query(Long.class).single();
         String code = unique("UV");
-        JsonNode t = send("POST", "/api/v1/territories", "admin", Map.of("jurisdictionId", j, "levelCode", "unidad_vecinal",
-                "parentId", root, "code", code, "name", FORMULA, "areaType", "URBAN"), 201);
+        JsonNode t = send("POST", "/api/v1/territories", "admin",
+                Map.of("jurisdictionId", j, "levelCode", "unidad_vecinal",
+                        "parentId", root, "code", code, "name", FORMULA, "areaType", "URBAN"),
+                201);
         String url = "/dashboard/export?territory=" + t.get("id").asLong();
         List<String> csv = csvRow(download(url + "&format=csv", "admin"), ',', "HYPERLINK");
         assertThat(csv.get(0)).isEqualTo("'" + FORMULA);

@@ -63,16 +63,16 @@ class AccessLogCoverageTests {
     void everyReadPathThatShowsADemoPersonWritesAnAccessLogRow() throws Exception {
         ensureADataRequest();
         List<Demo> people = jdbc.sql("""
-                        select document_number, concat_ws(' ', first_name, middle_name, last_name, second_last_name),
-                               concat_ws(' ', first_name, last_name)
-                        from person where anonymised_at is null and length(document_number) >= 6""")
+                select document_number, concat_ws(' ', first_name, middle_name, last_name, second_last_name),
+                       concat_ws(' ', first_name, last_name)
+                from person where anonymised_at is null and length(document_number) >= 6""")
                 .query((rs, n) -> new Demo(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         // Names that a demo person shares with staff, evaluators or a barrio ("Salón comunal Carlos Ramírez París") are
         // not evidence of a person's record on the page.
         String otherNames = String.join("\n", jdbc.sql("""
-                        select full_name from app_user union all select full_name from practice_evaluator
-                        union all select name from field_team_member
-                        union all select name from territory""").query(String.class).list());
+                select full_name from app_user union all select full_name from practice_evaluator
+                union all select name from field_team_member
+                union all select name from territory""").query(String.class).list());
         // a household is identified by its code (H-SUBA-0001)
         Set<String> documents = new HashSet<>(jdbc.sql("select code from household").query(String.class).list());
         Map<String, List<String>> namesByFirstPair = new HashMap<>();
@@ -126,10 +126,11 @@ class AccessLogCoverageTests {
                 continue;
             }
             long rows = jdbc.sql("select count(*) from personal_data_access where id > :b and endpoint = :e "
-                            + "and username = :u")
+                    + "and username = :u")
                     .param("b", before).param("e", "GET " + pattern).param("u", user).query(Long.class).single();
             if (rows == 0) {
-                missing.add("GET " + url + " (" + pattern + ") muestra «" + shown + "» sin fila en el registro de accesos");
+                missing.add(
+                        "GET " + url + " (" + pattern + ") muestra «" + shown + "» sin fila en el registro de accesos");
             } else {
                 logged.put(pattern, shown);
             }
@@ -157,7 +158,8 @@ class AccessLogCoverageTests {
                 try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
                     for (var e : java.util.Collections.list(zip.entries())) {
                         if (e.getName().endsWith("sharedStrings.xml") || e.getName().contains("worksheets/")) {
-                            cells.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                            cells.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8))
+                                    .append('\n');
                         }
                     }
                 }
@@ -214,12 +216,14 @@ class AccessLogCoverageTests {
         long n = jdbc.sql("select count(*) from data_request where jurisdiction_id = (select id from jurisdiction "
                 + "where code = '11001')").query(Long.class).single();
         if (n == 0) {
-            jdbc.sql("""
-                    insert into data_request (jurisdiction_id, person_id, kind, status, received_on, due_on, requested_by,
-                      details, created_by)
-                    select jurisdiction_id, id, 'CONSULTA', 'RADICADA', current_date, current_date + 14, 'El titular',
-                      'Qué datos tienen sobre mí', 'admin' from person where household_id is not null and anonymised_at is null
-                    and jurisdiction_id = (select id from jurisdiction where code = '11001') order by id limit 1""").update();
+            jdbc.sql(
+                    """
+                            insert into data_request (jurisdiction_id, person_id, kind, status, received_on, due_on, requested_by,
+                              details, created_by)
+                            select jurisdiction_id, id, 'CONSULTA', 'RADICADA', current_date, current_date + 14, 'El titular',
+                              'Qué datos tienen sobre mí', 'admin' from person where household_id is not null and anonymised_at is null
+                            and jurisdiction_id = (select id from jurisdiction where code = '11001') order by id limit 1""")
+                    .update();
         }
     }
 
@@ -253,7 +257,7 @@ class AccessLogCoverageTests {
             case "fairs" -> "select fair_id from fair_registration group by fair_id order by count(*) desc, fair_id limit 1";
             case "services" -> pattern.startsWith("/directory")
                     ? "select s.id from offer_service s join jurisdiction j on j.id = s.jurisdiction_id where j.code = '11001' "
-                    + "order by s.id limit 1"
+                            + "order by s.id limit 1"
                     : "select id from offer_service order by id limit 1";
             case "spaces" -> "select coalesce((select space_id from space_invitation where person_id is not null "
                     + "order by id limit 1), (select min(id) from participation_space))";
@@ -303,13 +307,15 @@ class AccessLogCoverageTests {
                         + "anonymised_at is null order by id limit 1");
                 case "person" -> one("select id from person where household_id is not null and anonymised_at is null "
                         + "order by id limit 1");
-                case "documentType" -> one("select p.document_type from person p join fair_registration r on r.person_id = p.id "
-                        + "order by r.id limit 1");
+                case "documentType" -> one(
+                        "select p.document_type from person p join fair_registration r on r.person_id = p.id "
+                                + "order by r.id limit 1");
                 case "documentNumber" -> one("select p.document_number from person p join fair_registration r on "
                         + "r.person_id = p.id order by r.id limit 1");
                 case "jurisdiction" -> "11001";
-                case "territory", "parent" -> one("select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id "
-                        + "where j.code = '11001' and t.code = '11'");
+                case "territory", "parent" -> one(
+                        "select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id "
+                                + "where j.code = '11001' and t.code = '11'");
                 case "lat" -> "4.74";
                 case "lon" -> "-74.09";
                 case "level" -> "localidad";

@@ -47,11 +47,11 @@ class AccessLogPageTests {
     /** A person of Suba (Bogotá) with a document, not yet on a data-subject request. */
     Person subaPerson(int skip) {
         return jdbc.sql("""
-                        select p.id, p.document_number from person p join territory t on t.id = p.territory_id
-                        join territory s on t.path like s.path || '%' join jurisdiction j on j.id = s.jurisdiction_id
-                        where j.code = '11001' and s.code = '11' and p.anonymised_at is null and p.merged_into is null
-                          and p.document_number is not null and length(p.document_number) >= 6
-                        order by p.id desc offset :skip limit 1""").param("skip", skip)
+                select p.id, p.document_number from person p join territory t on t.id = p.territory_id
+                join territory s on t.path like s.path || '%' join jurisdiction j on j.id = s.jurisdiction_id
+                where j.code = '11001' and s.code = '11' and p.anonymised_at is null and p.merged_into is null
+                  and p.document_number is not null and length(p.document_number) >= 6
+                order by p.id desc offset :skip limit 1""").param("skip", skip)
                 .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2))).single();
     }
 
@@ -62,8 +62,8 @@ class AccessLogPageTests {
 
     long logRows(String username, String endpoint, long personId) {
         return jdbc.sql("""
-                        select count(*) from personal_data_access where username = :u and endpoint = :e
-                          and subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)]""")
+                select count(*) from personal_data_access where username = :u and endpoint = :e
+                  and subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)]""")
                 .param("u", username).param("e", endpoint).param("p", personId).query(Long.class).single();
     }
 
@@ -73,8 +73,8 @@ class AccessLogPageTests {
         // the Suba field team opens the person's record
         page("/persons/" + p.id(), "campo.suba");
         OffsetDateTime read = jdbc.sql("""
-                        select max(at) from personal_data_access where username = 'campo.suba'
-                          and subject_ids @> array[cast(:p as bigint)]""").param("p", p.id())
+                select max(at) from personal_data_access where username = 'campo.suba'
+                  and subject_ids @> array[cast(:p as bigint)]""").param("p", p.id())
                 .query(OffsetDateTime.class).single();
 
         String search = page("/privacy/access-log?document=" + p.document(), "privacidad.bogota");
@@ -100,8 +100,8 @@ class AccessLogPageTests {
         }
         // the person may also be in lists other tests read: the pages count every row
         long total = jdbc.sql("""
-                        select count(*) from personal_data_access
-                        where subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)]""")
+                select count(*) from personal_data_access
+                where subject_type = 'PERSON' and subject_ids @> array[cast(:p as bigint)]""")
                 .param("p", p.id()).query(Long.class).single();
         assertThat(total).isGreaterThanOrEqualTo(55);
         long pages = (total + 49) / 50;
@@ -113,7 +113,8 @@ class AccessLogPageTests {
         String second = page("/privacy/access-log/" + p.id() + "?page=1", "privacidad.bogota");
         assertThat(second).contains("Página 2 de " + (total + 1 + 49) / 50).contains("GET /api/v1/persons/{id}");
 
-        byte[] csv = mvc.perform(get("/privacy/access-log/" + p.id() + "/export?format=csv").with(as("privacidad.bogota")))
+        byte[] csv = mvc
+                .perform(get("/privacy/access-log/" + p.id() + "/export?format=csv").with(as("privacidad.bogota")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("fecha (hora de Bogotá)", "usuario", "página o servicio", "local.suba",
@@ -121,9 +122,9 @@ class AccessLogPageTests {
         assertThat(text.lines().filter(l -> l.contains("local.suba") && l.contains("GET /api/v1/persons/{id}")).count())
                 .isEqualTo(55);
         assertThat(jdbc.sql("""
-                        select count(*) from personal_data_access where username = 'privacidad.bogota' and action = 'EXPORT'
-                          and endpoint = 'GET /privacy/access-log/{personId}/export'
-                          and subject_ids @> array[cast(:p as bigint)]""").param("p", p.id()).query(Long.class).single())
+                select count(*) from personal_data_access where username = 'privacidad.bogota' and action = 'EXPORT'
+                  and endpoint = 'GET /privacy/access-log/{personId}/export'
+                  and subject_ids @> array[cast(:p as bigint)]""").param("p", p.id()).query(Long.class).single())
                 .as("the export is on the log").isOne();
         mvc.perform(get("/privacy/access-log/" + p.id() + "/export?format=pdf").with(as("privacidad.bogota")))
                 .andExpect(status().isBadRequest());
@@ -133,8 +134,8 @@ class AccessLogPageTests {
     void theOfficerComesFromTheDataSubjectRequestAndTheMenu() throws Exception {
         Person p = subaPerson(2);
         String body = mvc.perform(post("/api/v1/data-requests").with(as("campo.suba")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + p.id()
-                                + ",\"kind\":\"CONSULTA\",\"requestedBy\":\"El titular\",\"details\":\"Quién vio mis datos\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + p.id()
+                        + ",\"kind\":\"CONSULTA\",\"requestedBy\":\"El titular\",\"details\":\"Quién vio mis datos\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long request = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
         assertThat(page("/privacy/requests/" + request, "privacidad.bogota")).contains("/privacy/access-log/" + p.id());
@@ -156,7 +157,8 @@ class AccessLogPageTests {
             mvc.perform(get("/privacy/access-log/" + p.id() + "/export").with(as(username)))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/privacy/access-log/" + p.id()).with(as("privacidad.cucuta"))).andExpect(status().isNotFound());
+        mvc.perform(get("/privacy/access-log/" + p.id()).with(as("privacidad.cucuta")))
+                .andExpect(status().isNotFound());
         assertThat(page("/privacy/access-log?document=" + p.document(), "privacidad.cucuta"))
                 .doesNotContain("/privacy/access-log/" + p.id()).contains("No hay personas con ese número");
     }

@@ -34,14 +34,15 @@ class AccessLogTests {
     @Autowired
     PersonalDataAccess access;
 
-    record Row(String subjectType, List<Long> ids, String username, String action, String remoteAddress, String endpoint) {
+    record Row(String subjectType, List<Long> ids, String username, String action, String remoteAddress,
+            String endpoint) {
     }
 
     String body(String user, String url) throws Exception {
         return mvc.perform(get(url).with(httpBasic(user, "minga2026")).with(r -> {
-                    r.setRemoteAddr("10.20.30.40");
-                    return r;
-                })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            r.setRemoteAddr("10.20.30.40");
+            return r;
+        })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     long last() {
@@ -50,10 +51,11 @@ class AccessLogTests {
 
     List<Row> since(long id) {
         return jdbc.sql("""
-                        select subject_type, subject_ids, username, action, remote_address, endpoint from personal_data_access
-                        where id > :id order by id""").param("id", id)
+                select subject_type, subject_ids, username, action, remote_address, endpoint from personal_data_access
+                where id > :id order by id""").param("id", id)
                 .query((rs, n) -> new Row(rs.getString(1), Arrays.asList((Long[]) rs.getArray(2).getArray()),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))).list();
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
     }
 
     static List<Long> ids(JsonNode items, String field) {
@@ -86,12 +88,13 @@ class AccessLogTests {
             assertThat(e.records()).isEqualTo(shown.size());
         });
         List<String> plan = jdbc.sql("""
-                        explain select * from personal_data_access where subject_type = 'PERSON'
-                        and subject_ids @> array[cast(:p as bigint)] order by at desc limit 10""")
+                explain select * from personal_data_access where subject_type = 'PERSON'
+                and subject_ids @> array[cast(:p as bigint)] order by at desc limit 10""")
                 .param("p", someone).query(String.class).list();
         jdbc.sql("set enable_seqscan = off").update();
         try {
-            List<String> forced = jdbc.sql("explain select * from personal_data_access where subject_ids @> array[cast(:p as bigint)]")
+            List<String> forced = jdbc
+                    .sql("explain select * from personal_data_access where subject_ids @> array[cast(:p as bigint)]")
                     .param("p", someone).query(String.class).list();
             assertThat(String.join("\n", forced)).contains("personal_data_access_subjects_idx");
         } finally {
@@ -103,11 +106,11 @@ class AccessLogTests {
     @Test
     void aSearchByDocumentAndAPageOfHouseholdsAreLogged() throws Exception {
         var person = jdbc.sql("""
-                        select p.id, p.document_number from person p join territory t on t.id = p.territory_id
-                        where p.territory_path like (select path from territory where code = '11' and jurisdiction_id =
-                          (select id from jurisdiction where code = '11001')) || '%'
-                        and p.anonymised_at is null and p.document_number is not null order by p.id limit 1""")
-                .query((rs, n) -> new long[] {rs.getLong(1), Long.parseLong(rs.getString(2))}).single();
+                select p.id, p.document_number from person p join territory t on t.id = p.territory_id
+                where p.territory_path like (select path from territory where code = '11' and jurisdiction_id =
+                  (select id from jurisdiction where code = '11001')) || '%'
+                and p.anonymised_at is null and p.document_number is not null order by p.id limit 1""")
+                .query((rs, n) -> new long[]{rs.getLong(1), Long.parseLong(rs.getString(2))}).single();
         long before = last();
         JsonNode found = json.readTree(body("campo.suba", "/api/v1/persons?document=" + person[1]));
         assertThat(ids(found.get("items"), "id")).containsExactly(person[0]);
@@ -132,10 +135,11 @@ class AccessLogTests {
     @Test
     void theFairStandLookupIsLoggedAsALookup() throws Exception {
         var found = jdbc.sql("""
-                        select r.fair_id, p.id, p.document_type, p.document_number from fair_registration r
-                        join person p on p.id = r.person_id join fair f on f.id = r.fair_id
-                        where p.anonymised_at is null order by r.id limit 1""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)}).single();
+                select r.fair_id, p.id, p.document_type, p.document_number from fair_registration r
+                join person p on p.id = r.person_id join fair f on f.id = r.fair_id
+                where p.anonymised_at is null order by r.id limit 1""")
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)})
+                .single();
         long before = last();
         JsonNode person = json.readTree(body("admin", "/api/v1/fairs/" + found[0] + "/people?documentType=" + found[2]
                 + "&documentNumber=" + found[3]));
@@ -150,24 +154,25 @@ class AccessLogTests {
     @Test
     void theTitularsExportIsLoggedAndTellsWhoSawTheirData() throws Exception {
         long person = jdbc.sql("""
-                        select p.id from person p join territory t on t.id = p.territory_id where t.path like
-                          (select path from territory where code = '11' and jurisdiction_id =
-                          (select id from jurisdiction where code = '11001')) || '%'
-                        and p.anonymised_at is null and p.household_id is not null order by p.id desc limit 1""")
+                select p.id from person p join territory t on t.id = p.territory_id where t.path like
+                  (select path from territory where code = '11' and jurisdiction_id =
+                  (select id from jurisdiction where code = '11001')) || '%'
+                and p.anonymised_at is null and p.household_id is not null order by p.id desc limit 1""")
                 .query(Long.class).single();
         body("campo.suba", "/persons/" + person);
         String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/data-requests").with(httpBasic("local.suba", "minga2026"))
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"personId\":" + person + ",\"kind\":\"CONSULTA\",\"requestedBy\":\"La titular\","
-                                + "\"details\":\"Quiero saber quién vio mis datos\"}"))
+                .post("/api/v1/data-requests").with(httpBasic("local.suba", "minga2026"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + person + ",\"kind\":\"CONSULTA\",\"requestedBy\":\"La titular\","
+                        + "\"details\":\"Quiero saber quién vio mis datos\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long request = json.readTree(created).get("id").asLong();
 
         long before = last();
         JsonNode export = json.readTree(body("privacidad.bogota", "/api/v1/data-requests/" + request + "/export"));
         List<String> whoSaw = new ArrayList<>();
-        export.get("datos").get("Protección de datos personales").get("registroDeAccesos").forEach(e -> whoSaw.add(e.get("username").asText() + " " + e.get("endpoint").asText()));
+        export.get("datos").get("Protección de datos personales").get("registroDeAccesos")
+                .forEach(e -> whoSaw.add(e.get("username").asText() + " " + e.get("endpoint").asText()));
         assertThat(whoSaw).contains("campo.suba GET /persons/{id}");
         assertThat(since(before)).anySatisfy(r -> {
             assertThat(r.subjectType()).isEqualTo("PERSON");

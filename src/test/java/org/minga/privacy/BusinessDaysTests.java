@@ -36,7 +36,8 @@ class BusinessDaysTests {
         assertThat(ColombianHolidays.INSTANCE.isHoliday(LocalDate.of(2025, 3, 24))).isTrue();
         // 2025 Easter-based: Ascensión 2 Jun, Corpus 23 Jun, Sagrado Corazón 30 Jun
         assertThat(ColombianHolidays.INSTANCE.holidays(2025)).contains(LocalDate.of(2025, 6, 2),
-                LocalDate.of(2025, 6, 23), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 4, 17), LocalDate.of(2025, 4, 18));
+                LocalDate.of(2025, 6, 23), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 4, 17),
+                LocalDate.of(2025, 4, 18));
     }
 
     @Test

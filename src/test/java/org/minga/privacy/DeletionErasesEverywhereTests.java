@@ -61,12 +61,15 @@ class DeletionErasesEverywhereTests {
     }
 
     JsonNode post(String user, String url, String body, ResultMatcher expected) throws Exception {
-        return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(httpBasic(user, PW))
-                .contentType(MediaType.APPLICATION_JSON).content(body), expected);
+        return call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(httpBasic(user, PW))
+                        .contentType(MediaType.APPLICATION_JSON).content(body),
+                expected);
     }
 
     JsonNode get(String user, String url) throws Exception {
-        return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).with(httpBasic(user, PW)),
+        return call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).with(httpBasic(user, PW)),
                 status().isOk());
     }
 
@@ -104,11 +107,14 @@ class DeletionErasesEverywhereTests {
         String csv = "codigo_hogar,codigo_territorio,direccion,parentesco,tipo_documento,numero_documento,primer_nombre,"
                 + "segundo_nombre,primer_apellido,segundo_apellido,fecha_nacimiento,sexo,telefono,autoriza_nombre,autoriza_canal,"
                 + "autoriza_finalidades,autoriza_evidencia,autoriza_datos_sensibles\n"
-                + household + ",B-C09-01," + address + ",JEFE,CC," + doc + ",Zenobia,Filomena,Quirquincho,Ñandubay,1950-03-04,F,"
+                + household + ",B-C09-01," + address + ",JEFE,CC," + doc
+                + ",Zenobia,Filomena,Quirquincho,Ñandubay,1950-03-04,F,"
                 + phone + ",Zenobia Quirquincho,PRESENCIAL,Caracterización y cuidado,Formato FA-901,si\n"
-                + household + "-B,B-C09-01,Calle 3 # 4-5,JEFE,CC," + otherDoc + ",Teodoro,,Vecino,,1970-01-01,M,,Teodoro Vecino,"
+                + household + "-B,B-C09-01,Calle 3 # 4-5,JEFE,CC," + otherDoc
+                + ",Teodoro,,Vecino,,1970-01-01,M,,Teodoro Vecino,"
                 + "PRESENCIAL,Caracterización,Formato FA-902,no\n";
-        MockMultipartFile file = new MockMultipartFile("file", "personas-supresion.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile file = new MockMultipartFile("file", "personas-supresion.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
         long job = call(multipart("/api/v1/imports").file(file).param("type", "persons").param("jurisdiction", "54001")
                 .with(httpBasic("cucuta", PW)), status().isAccepted()).get("id").asLong();
         for (int i = 0; i < 400 && !get("cucuta", "/api/v1/imports/" + job).get("finished").asBoolean(); i++) {
@@ -129,10 +135,12 @@ class DeletionErasesEverywhereTests {
             }
             book.write(xlsx);
         }
-        long spreadsheet = call(multipart("/api/v1/imports").file(new MockMultipartFile("file", "personas-otra-vez.xlsx",
+        long spreadsheet = call(
+                multipart("/api/v1/imports").file(new MockMultipartFile("file", "personas-otra-vez.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.toByteArray()))
-                .param("type", "persons").param("jurisdiction", "54001").with(httpBasic("cucuta", PW)), status().isAccepted())
-                .get("id").asLong();
+                        .param("type", "persons").param("jurisdiction", "54001").with(httpBasic("cucuta", PW)),
+                status().isAccepted())
+                        .get("id").asLong();
         for (int i = 0; i < 400 && !get("cucuta", "/api/v1/imports/" + spreadsheet).get("finished").asBoolean(); i++) {
             Thread.sleep(50);
         }
@@ -142,39 +150,56 @@ class DeletionErasesEverywhereTests {
 
         // 2. a characterisation, the alerts (older adult living alone), a care plan with a visit
         long instrument = id("select id from instrument where code = 'PERSONA-APS' and jurisdiction_id = :p0", cucuta);
-        post("cucuta", "/api/v1/characterizations", "{\"instrumentId\":" + instrument + ",\"householdId\":" + home + ",\"personId\":"
-                + person + ",\"answers\":{\"afiliacion_salud\":\"Subsidiado\",\"enfermedad_cronica\":true,"
-                + "\"cual_enfermedad\":\"Hipertensión, cuenta Zenobia Quirquincho\"}}", status().isCreated());
+        post("cucuta", "/api/v1/characterizations",
+                "{\"instrumentId\":" + instrument + ",\"householdId\":" + home + ",\"personId\":"
+                        + person + ",\"answers\":{\"afiliacion_salud\":\"Subsidiado\",\"enfermedad_cronica\":true,"
+                        + "\"cual_enfermedad\":\"Hipertensión, cuenta Zenobia Quirquincho\"}}",
+                status().isCreated());
         post("cucuta", "/api/v1/alerts/run?jurisdiction=54001", "{}", status().isOk());
         assertThat(id("select count(*) from alert where person_id = :p0", person)).isPositive();
-        JsonNode plan = post("cucuta", "/api/v1/care-plans", "{\"householdId\":" + home + ",\"actions\":[{\"need\":\"Compañía\","
-                + "\"action\":\"Llamar a Zenobia al " + phone + "\",\"responsibleType\":\"FAMILIA\",\"responsibleName\":"
-                + "\"Zenobia Quirquincho\",\"startOn\":\"2025-03-01\",\"dueOn\":\"2025-04-01\"}]}", status().isCreated());
-        post("cucuta", "/api/v1/care-plans/" + plan.get("id").asLong() + "/visits", "{\"visitedOn\":\"2025-03-05\",\"notes\":"
-                + "\"Visita a Zenobia Filomena Quirquincho Ñandubay en " + address + "\",\"nextVisitOn\":\"2025-03-20\"}", status().isOk());
+        JsonNode plan = post("cucuta", "/api/v1/care-plans",
+                "{\"householdId\":" + home + ",\"actions\":[{\"need\":\"Compañía\","
+                        + "\"action\":\"Llamar a Zenobia al " + phone
+                        + "\",\"responsibleType\":\"FAMILIA\",\"responsibleName\":"
+                        + "\"Zenobia Quirquincho\",\"startOn\":\"2025-03-01\",\"dueOn\":\"2025-04-01\"}]}",
+                status().isCreated());
+        post("cucuta", "/api/v1/care-plans/" + plan.get("id").asLong() + "/visits",
+                "{\"visitedOn\":\"2025-03-05\",\"notes\":"
+                        + "\"Visita a Zenobia Filomena Quirquincho Ñandubay en " + address
+                        + "\",\"nextVisitOn\":\"2025-03-20\"}",
+                status().isOk());
 
         // 3. an attention and a referral
         LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
-        post("cucuta", "/api/v1/attentions?jurisdiction=54001", "{\"setting\":\"hogar\",\"mode\":\"INDIVIDUAL\",\"attendedOn\":\""
-                + today + "\",\"territoryCode\":\"B-C09-01\",\"actorName\":\"Secretaría de Salud de Cúcuta\",\"personId\":" + person
-                + ",\"householdId\":" + home + ",\"notes\":\"Zenobia refiere mareos; teléfono " + phone + "\"}", status().isCreated());
+        post("cucuta", "/api/v1/attentions?jurisdiction=54001",
+                "{\"setting\":\"hogar\",\"mode\":\"INDIVIDUAL\",\"attendedOn\":\""
+                        + today
+                        + "\",\"territoryCode\":\"B-C09-01\",\"actorName\":\"Secretaría de Salud de Cúcuta\",\"personId\":"
+                        + person
+                        + ",\"householdId\":" + home + ",\"notes\":\"Zenobia refiere mareos; teléfono " + phone + "\"}",
+                status().isCreated());
         long ssa = id("select a.id from actor a where a.jurisdiction_id = :p0 and a.code = 'SSA-CUC'", cucuta);
-        post("cucuta", "/api/v1/referrals", "{\"personId\":" + person + ",\"needCategory\":\"salud\",\"needDescription\":"
+        post("cucuta", "/api/v1/referrals", "{\"personId\":" + person
+                + ",\"needCategory\":\"salud\",\"needDescription\":"
                 + "\"Zenobia Quirquincho: hipertensión sin control\",\"origin\":\"visita de campo\",\"actorId\":" + ssa
                 + ",\"priority\":\"alta\",\"shareAuthorized\":true,\"shareEvidence\":\"Formato FC-1 firmado por Zenobia Quirquincho\"}",
                 status().isCreated());
 
         // 4. a fair attendance at Bienestar Social's stand, today, with a referral made there
         long sbs = id("select a.id from actor a where a.jurisdiction_id = :p0 and a.code = 'SBS-CUC'", cucuta);
-        long colombiaMayor = id("select s.id from offer_service s where s.jurisdiction_id = :p0 and s.code = 'COLOMBIA-MAYOR'", cucuta);
+        long colombiaMayor = id(
+                "select s.id from offer_service s where s.jurisdiction_id = :p0 and s.code = 'COLOMBIA-MAYOR'", cucuta);
         long laguna = id("select id from territory where jurisdiction_id = :p0 and code = 'B-C09-01'", cucuta);
         long fair = post("cucuta", "/api/v1/fairs", """
                 {"jurisdiction":"54001","code":"S-%s","name":"Jornada de supresión","territoryId":%d,"date":"%s",
                  "startsAt":"07:00","endsAt":"13:00","site":"Cancha","status":"CONFIRMADA"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), laguna, today), status().isCreated()).get("id").asLong();
-        post("cucuta", "/api/v1/fairs/" + fair + "/participants", "{\"actorId\":%d,\"kind\":\"ENTIDAD\",\"stand\":\"1\"}".formatted(sbs),
+                .formatted(UUID.randomUUID().toString().substring(0, 8), laguna, today), status().isCreated()).get("id")
+                        .asLong();
+        post("cucuta", "/api/v1/fairs/" + fair + "/participants",
+                "{\"actorId\":%d,\"kind\":\"ENTIDAD\",\"stand\":\"1\"}".formatted(sbs),
                 status().isCreated());
-        post("cucuta", "/api/v1/fairs/" + fair + "/services", "{\"serviceId\":%d,\"actorId\":%d}".formatted(colombiaMayor, sbs),
+        post("cucuta", "/api/v1/fairs/" + fair + "/services",
+                "{\"serviceId\":%d,\"actorId\":%d}".formatted(colombiaMayor, sbs),
                 status().isCreated());
         post("cucuta", "/api/v1/fairs/" + fair + "/attendances", """
                 {"uuid":"%s","actorId":%d,"serviceIds":[%d],"documentType":"CC","documentNumber":"%s","satisfaction":5,
@@ -182,15 +207,20 @@ class DeletionErasesEverywhereTests {
                 .formatted(UUID.randomUUID(), sbs, colombiaMayor, doc), status().isCreated());
 
         // 5. an invitation to a dialogue
-        long space = post("cucuta", "/api/v1/spaces", "{\"kind\":\"DIALOGUE\",\"title\":\"Diálogo de supresión\",\"process\":"
-                + "\"Diálogos\",\"territoryCode\":\"B-C09-01\",\"servicePoint\":\"Salón comunal\",\"heldOn\":\"2025-03-04\","
-                + "\"durationMinutes\":120,\"participationLevel\":\"consultivo\",\"organiserName\":\"Responsable\","
-                + "\"countedAttendance\":5}", status().isCreated()).get("id").asLong();
-        post("cucuta", "/api/v1/spaces/" + space + "/invitations", "{\"kind\":\"PERSON\",\"personId\":" + person + ",\"name\":"
-                + "\"Zenobia Quirquincho\",\"email\":\"" + email + "\",\"phone\":\"" + phone + "\"}", status().isCreated());
+        long space = post("cucuta", "/api/v1/spaces",
+                "{\"kind\":\"DIALOGUE\",\"title\":\"Diálogo de supresión\",\"process\":"
+                        + "\"Diálogos\",\"territoryCode\":\"B-C09-01\",\"servicePoint\":\"Salón comunal\",\"heldOn\":\"2025-03-04\","
+                        + "\"durationMinutes\":120,\"participationLevel\":\"consultivo\",\"organiserName\":\"Responsable\","
+                        + "\"countedAttendance\":5}",
+                status().isCreated()).get("id").asLong();
+        post("cucuta", "/api/v1/spaces/" + space + "/invitations",
+                "{\"kind\":\"PERSON\",\"personId\":" + person + ",\"name\":"
+                        + "\"Zenobia Quirquincho\",\"email\":\"" + email + "\",\"phone\":\"" + phone + "\"}",
+                status().isCreated());
 
         // 6. the request, what it would erase, the export ("todo lo que Minga guarda sobre usted")
-        JsonNode request = post("cucuta", "/api/v1/data-requests", "{\"personId\":" + person + ",\"kind\":\"SUPRESION\","
+        JsonNode request = post("cucuta", "/api/v1/data-requests", "{\"personId\":" + person
+                + ",\"kind\":\"SUPRESION\","
                 + "\"requestedBy\":\"Zenobia Quirquincho\",\"details\":\"Zenobia Quirquincho pide suprimir sus datos; responder a "
                 + email + "\"}", status().isCreated());
         long requestId = request.get("id").asLong();
@@ -200,17 +230,23 @@ class DeletionErasesEverywhereTests {
         assertThat(held.get("Atenciones").get("Atenciones").asLong()).isEqualTo(1);
         assertThat(held.get("Remisiones y rutas de atención").get("Remisiones").asLong()).isEqualTo(2);
         assertThat(held.get("Ferias de servicios").get("Asistencias a ferias de servicios").asLong()).isEqualTo(1);
-        assertThat(held.get("Participación ciudadana").get("Invitaciones a espacios de participación").asLong()).isEqualTo(1);
-        assertThat(held.get("Plataforma: auditoría, archivos importados y notificaciones").get("Archivos importados con sus datos")
+        assertThat(held.get("Participación ciudadana").get("Invitaciones a espacios de participación").asLong())
+                .isEqualTo(1);
+        assertThat(held.get("Plataforma: auditoría, archivos importados y notificaciones")
+                .get("Archivos importados con sus datos")
                 .asLong()).isEqualTo(2);
         // the privacy officer's confirmation shows it before anything is erased
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/privacy/requests/" + requestId + "/answer").param("response", "Suprimidos").param("applyDeletion", "true")
-                        .param("version", "0").with(httpBasic(OFFICER, PW))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                "/privacy/requests/" + requestId + "/answer").param("response", "Suprimidos")
+                .param("applyDeletion", "true")
+                .param("version", "0").with(httpBasic(OFFICER, PW))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page.replaceAll("\\s+", " ")).contains("Lo que se borrará").contains("Remisiones y rutas de atención")
-                .contains("<td>Remisiones</td><td>2</td>").contains("<td>Asistencias a ferias de servicios</td><td>1</td>")
+        assertThat(page.replaceAll("\\s+", " ")).contains("Lo que se borrará")
+                .contains("Remisiones y rutas de atención")
+                .contains("<td>Remisiones</td><td>2</td>")
+                .contains("<td>Asistencias a ferias de servicios</td><td>1</td>")
                 .contains("<td>Archivos importados con sus datos</td><td>2</td>");
         assertThat(id("select count(*) from person where id = :p0 and anonymised_at is null", person)).isEqualTo(1);
         JsonNode export = get(OFFICER, "/api/v1/data-requests/" + requestId + "/export").get("datos");
@@ -220,17 +256,22 @@ class DeletionErasesEverywhereTests {
         assertThat(export.get("Ferias de servicios").get("asistencias").toString()).contains("Jornada de supresión");
         assertThat(export.get("Participación ciudadana").get("invitaciones").toString()).contains(email);
         assertThat(export.get("Protección de datos personales").get("autorizaciones")).hasSize(1);
-        assertThat(export.get("Plataforma: auditoría, archivos importados y notificaciones").get("archivosImportados").toString())
-                .contains("personas-supresion.csv");
+        assertThat(export.get("Plataforma: auditoría, archivos importados y notificaciones").get("archivosImportados")
+                .toString())
+                        .contains("personas-supresion.csv");
 
-        List<String> identifiers = List.of("Zenobia", "Filomena", "Quirquincho", "Ñandubay", "Nandubay", doc, phone, email, address);
+        List<String> identifiers = List.of("Zenobia", "Filomena", "Quirquincho", "Ñandubay", "Nandubay", doc, phone,
+                email, address);
         // before: the scan finds the person everywhere the person was recorded, the stored file included
         assertThat(scan(identifiers)).contains("person.document_number: " + doc, "person.phone: " + phone,
-                "household.address: " + address, "characterization.answers: Zenobia", "care_plan_action.responsible_name: Zenobia",
+                "household.address: " + address, "characterization.answers: Zenobia",
+                "care_plan_action.responsible_name: Zenobia",
                 "care_plan_visit.notes: Ñandubay", "attention.notes: Zenobia", "referral.subject_name: Quirquincho",
-                "referral.need_description: Zenobia", "space_invitation.email: " + email, "space_invitation.phone: " + phone,
+                "referral.need_description: Zenobia", "space_invitation.email: " + email,
+                "space_invitation.phone: " + phone,
                 "data_request.requested_by: Zenobia", "data_authorization.granted_by_name: Zenobia",
-                "audit_log.after_state: " + phone, "import_job.content: " + doc, "import_job.content: Filomena", "import_job.errors: " + doc,
+                "audit_log.after_state: " + phone, "import_job.content: " + doc, "import_job.content: Filomena",
+                "import_job.errors: " + doc,
                 "import_job.content: " + address);
         Map<String, Long> before = countsByTerritory();
 
@@ -240,32 +281,42 @@ class DeletionErasesEverywhereTests {
                 "{\"response\":\"Sus datos fueron suprimidos\",\"applyDeletion\":true,\"version\":0}", status().isOk());
         assertThat(answered.get("status").asText()).isEqualTo("RESPONDIDA");
         System.out.printf("Deletion through every owner: %d ms (audit_log %d rows, import_job %d files)%n",
-                (System.nanoTime() - started) / 1_000_000, id("select count(*) from audit_log"), id("select count(*) from import_job"));
+                (System.nanoTime() - started) / 1_000_000, id("select count(*) from audit_log"),
+                id("select count(*) from import_job"));
 
         assertThat(scan(identifiers)).isEmpty();
         assertThat(countsByTerritory()).isEqualTo(before);
         // the neighbour's row of the same file is untouched, and so is the neighbour
-        String stored = new String(jdbc.sql("select content from import_job where id = :id").param("id", job).query(byte[].class)
-                .single(), StandardCharsets.UTF_8);
+        String stored = new String(
+                jdbc.sql("select content from import_job where id = :id").param("id", job).query(byte[].class)
+                        .single(),
+                StandardCharsets.UTF_8);
         assertThat(stored).contains("Teodoro,,Vecino").contains(otherDoc).contains(household + ",B-C09-01,ANONIMIZADO");
-        assertThat(id("select count(*) from person where document_number = :p0 and first_name = 'Teodoro'", otherDoc)).isEqualTo(1);
+        assertThat(id("select count(*) from person where document_number = :p0 and first_name = 'Teodoro'", otherDoc))
+                .isEqualTo(1);
         // a compressed spreadsheet cannot be searched in place: the one that held the person is discarded, its job stays
         assertThat(id("select length(content) from import_job where id = :p0", spreadsheet)).isZero();
-        assertThat(get("cucuta", "/api/v1/imports/" + spreadsheet).toString()).contains("supresión de datos personales");
+        assertThat(get("cucuta", "/api/v1/imports/" + spreadsheet).toString())
+                .contains("supresión de datos personales");
     }
 
     @Test
     void aDeletionThatFailsInOneModuleErasesNothingInAny() throws Exception {
         String doc = String.valueOf(1_095_000_000L + ThreadLocalRandom.current().nextLong(900_000));
-        long home = post("local.suba", "/api/v1/households", "{\"jurisdiction\":\"11001\",\"territoryCode\":\"B-SUBA-01\","
-                + "\"address\":\"Calle 140 # 91-19\",\"estrato\":2,\"sisbenGroup\":\"B3\"}", status().isCreated()).get("id").asLong();
+        long home = post("local.suba", "/api/v1/households",
+                "{\"jurisdiction\":\"11001\",\"territoryCode\":\"B-SUBA-01\","
+                        + "\"address\":\"Calle 140 # 91-19\",\"estrato\":2,\"sisbenGroup\":\"B3\"}",
+                status().isCreated()).get("id").asLong();
         long person = post("local.suba", "/api/v1/persons", "{\"householdId\":" + home + ",\"relation\":\"JEFE\","
-                + "\"documentType\":\"CC\",\"documentNumber\":\"" + doc + "\",\"firstName\":\"Eufrasia\",\"lastName\":\"Tolosa\","
+                + "\"documentType\":\"CC\",\"documentNumber\":\"" + doc
+                + "\",\"firstName\":\"Eufrasia\",\"lastName\":\"Tolosa\","
                 + "\"birthDate\":\"1980-01-01\",\"sex\":\"F\",\"authorization\":{\"grantedByName\":\"Eufrasia Tolosa\","
                 + "\"channel\":\"PRESENCIAL\",\"purposes\":\"Caracterización\",\"evidence\":\"Formato FA-3\",\"byGuardian\":false,"
                 + "\"sensitiveData\":false}}", status().isCreated()).get("id").asLong();
-        long request = post("local.suba", "/api/v1/data-requests", "{\"personId\":" + person + ",\"kind\":\"SUPRESION\","
-                + "\"requestedBy\":\"Eufrasia Tolosa\",\"details\":\"Pide suprimir sus datos\"}", status().isCreated()).get("id").asLong();
+        long request = post("local.suba", "/api/v1/data-requests",
+                "{\"personId\":" + person + ",\"kind\":\"SUPRESION\","
+                        + "\"requestedBy\":\"Eufrasia Tolosa\",\"details\":\"Pide suprimir sus datos\"}",
+                status().isCreated()).get("id").asLong();
         // privacy's tables refuse the change for this person: the household module's part must not stay either
         jdbc.sql("""
                 create function refuse_erasure() returns trigger language plpgsql as $$
@@ -273,18 +324,23 @@ class DeletionErasesEverywhereTests {
         jdbc.sql("create trigger refuse_erasure before update on data_authorization for each row when (old.person_id = "
                 + person + ") execute function refuse_erasure()").update();
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("privacidad.bogota", "/api/v1/data-requests/" + request + "/answer",
-                    "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}", status().is5xxServerError()))
+            org.assertj.core.api.Assertions
+                    .assertThatThrownBy(() -> post("privacidad.bogota", "/api/v1/data-requests/" + request + "/answer",
+                            "{\"response\":\"Suprimidos\",\"applyDeletion\":true,\"version\":0}",
+                            status().is5xxServerError()))
                     .hasMessageContaining("supresión rechazada por la prueba");
         } finally {
             jdbc.sql("drop trigger refuse_erasure on data_authorization").update();
             jdbc.sql("drop function refuse_erasure()").update();
         }
-        assertThat(jdbc.sql("select first_name || ' ' || document_number || ' ' || (anonymised_at is null) from person where id = :p")
+        assertThat(jdbc.sql(
+                "select first_name || ' ' || document_number || ' ' || (anonymised_at is null) from person where id = :p")
                 .param("p", person).query(String.class).single()).isEqualTo("Eufrasia " + doc + " true");
-        assertThat(jdbc.sql("select status || ' ' || requested_by from data_request where id = :id").param("id", request)
-                .query(String.class).single()).isEqualTo("RADICADA Eufrasia Tolosa");
-        assertThat(id("select count(*) from audit_log where entity_type = 'Person' and entity_id = :p0 and action = 'ANONYMISE'",
+        assertThat(
+                jdbc.sql("select status || ' ' || requested_by from data_request where id = :id").param("id", request)
+                        .query(String.class).single()).isEqualTo("RADICADA Eufrasia Tolosa");
+        assertThat(id(
+                "select count(*) from audit_log where entity_type = 'Person' and entity_id = :p0 and action = 'ANONYMISE'",
                 String.valueOf(person))).isZero();
         // once the refusal is gone, the same request erases
         post("privacidad.bogota", "/api/v1/data-requests/" + request + "/answer",
@@ -297,20 +353,21 @@ class DeletionErasesEverywhereTests {
         record Column(String table, String column, String type) {
         }
         List<Column> columns = jdbc.sql("""
-                        select c.table_name, c.column_name, c.data_type from information_schema.columns c
-                        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-                        where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
-                          and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')
-                        order by 1, 2""")
+                select c.table_name, c.column_name, c.data_type from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+                  and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')
+                order by 1, 2""")
                 .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         List<String> found = new ArrayList<>();
         for (Column c : columns) {
             for (String v : values) {
                 String where = c.type().equals("bytea")
                         ? "position(convert_to(:v, 'UTF8') in \"" + c.column() + "\") > 0"
-                        + " or position(convert_to(upper(:v), 'UTF8') in \"" + c.column() + "\") > 0"
+                                + " or position(convert_to(upper(:v), 'UTF8') in \"" + c.column() + "\") > 0"
                         : "\"" + c.column() + "\"::text ilike '%' || :v || '%'";
-                long n = jdbc.sql("select count(*) from \"" + c.table() + "\" where " + where).param("v", v).query(Long.class).single();
+                long n = jdbc.sql("select count(*) from \"" + c.table() + "\" where " + where).param("v", v)
+                        .query(Long.class).single();
                 if (n > 0) {
                     found.add(c.table() + "." + c.column() + ": " + v);
                 }

@@ -44,11 +44,13 @@ class PersonalDataOwnersTests {
     void everyTableWithAPersonalColumnIsDeclaredByExactlyOneOwner() {
         Map<String, List<String>> personal = new TreeMap<>();
         jdbc.sql("""
-                        select c.table_name, c.column_name from information_schema.columns c
-                        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-                        where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.column_name ~ :re
-                        order by 1, 2""").param("re", PERSONAL_COLUMN)
-                .query((rs, n) -> personal.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+                select c.table_name, c.column_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.column_name ~ :re
+                order by 1, 2""").param("re", PERSONAL_COLUMN)
+                .query((rs, n) -> personal.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
         assertThat(personal).containsKeys("person", "referral", "space_invitation", "audit_log", "actor_contact");
 
         Map<String, List<String>> declaredBy = new TreeMap<>();
@@ -72,7 +74,8 @@ class PersonalDataOwnersTests {
         TreeSet<String> existing = new TreeSet<>(jdbc.sql("""
                 select table_name from information_schema.tables where table_schema = current_schema()""")
                 .query(String.class).list());
-        declaredBy.keySet().stream().filter(t -> !existing.contains(t)).forEach(t -> problems.add(t + " is declared but does not exist"));
+        declaredBy.keySet().stream().filter(t -> !existing.contains(t))
+                .forEach(t -> problems.add(t + " is declared but does not exist"));
         NOT_ABOUT_PEOPLE_SERVED.keySet().stream().filter(t -> !existing.contains(t))
                 .forEach(t -> problems.add(t + " is exempted but does not exist"));
         assertThat(problems).isEmpty();

@@ -72,7 +72,8 @@ class ReferralDomainCoreTests {
                     if (METHOD.matcher(lines.get(i)).matches()) {
                         int end = closingLine(lines, i);
                         if (end - i + 1 > 60) {
-                            tooLong.add(file.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip() + " (" + (end - i + 1) + " lines)");
+                            tooLong.add(file.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip() + " ("
+                                    + (end - i + 1) + " lines)");
                         }
                     }
                 }

@@ -46,7 +46,8 @@ class ReferralPagesTests {
     @Test
     void everyPageRendersInSpanishForSendersAndEntities() throws Exception {
         assertThat(page("local.suba", "/referrals")).contains("Canalizaciones").contains("Nueva canalización");
-        assertThat(page("local.suba", "/referrals/new")).contains("Autorización para compartir datos").contains("Comedores comunitarios");
+        assertThat(page("local.suba", "/referrals/new")).contains("Autorización para compartir datos")
+                .contains("Comedores comunitarios");
         assertThat(page("local.suba", "/referrals/overdue")).contains("Canalizaciones vencidas");
         assertThat(page("local.suba", "/referrals/figures")).contains("Mediana de días a la aceptación");
         assertThat(page("salud.bogota", "/referrals/inbox")).contains("Secretaría Distrital de Salud");
@@ -54,21 +55,27 @@ class ReferralPagesTests {
         String routes = page("cucuta", "/care-routes");
         assertThat(routes).contains("Ruta de acceso a la seguridad alimentaria").contains("adolescentes gestantes")
                 .contains("discapacidad").contains("violencia sexual e intrafamiliar");
-        long route = jdbc.sql("select r.id from care_route r join jurisdiction j on j.id = r.jurisdiction_id where j.code = '11001' and r.code = 'RUTA-GESTANTES'")
+        long route = jdbc.sql(
+                "select r.id from care_route r join jurisdiction j on j.id = r.jurisdiction_id where j.code = '11001' and r.code = 'RUTA-GESTANTES'")
                 .query(Long.class).single();
-        assertThat(page("local.suba", "/care-routes/" + route)).contains("Control prenatal").contains("Aplicar la ruta");
+        assertThat(page("local.suba", "/care-routes/" + route)).contains("Control prenatal")
+                .contains("Aplicar la ruta");
         long app = jdbc.sql("select min(id) from care_route_application").query(Long.class).single();
         assertThat(page("admin", "/care-routes/applications/" + app)).contains("pasos atendidos");
     }
 
     @Test
     void aRefusedTransitionShowsItsMessageOnTheReferralPage() throws Exception {
-        long id = jdbc.sql("""
+        long id = jdbc
+                .sql("""
                         select r.id from referral r join territory t on t.id = r.territory_id
                         where r.status = 'CLOSED' and r.jurisdiction_id = (select id from jurisdiction where code = '11001')
                           and t.path like (select path || '%' from territory where code = '11' and jurisdiction_id = r.jurisdiction_id)
-                        order by r.id limit 1""").query(Long.class).single();
-        var flash = mvc.perform(post("/referrals/" + id + "/transitions").with(httpBasic("local.suba", PW)).with(csrf()).param("to", "SENT"))
+                        order by r.id limit 1""")
+                .query(Long.class).single();
+        var flash = mvc
+                .perform(post("/referrals/" + id + "/transitions").with(httpBasic("local.suba", PW)).with(csrf())
+                        .param("to", "SENT"))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
         String html = mvc.perform(get("/referrals/" + id).with(httpBasic("local.suba", PW)).flashAttrs(flash))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -77,17 +84,23 @@ class ReferralPagesTests {
 
     @Test
     void anAdministratorAddsAndRemovesStaffOnTheActorPage() throws Exception {
-        long actor = jdbc.sql("select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SED' and j.code = '11001'")
+        long actor = jdbc.sql(
+                "select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SED' and j.code = '11001'")
                 .query(Long.class).single();
-        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("local.suba", PW)).with(csrf()).param("username", "campo.suba"))
+        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("local.suba", PW)).with(csrf()).param("username",
+                "campo.suba"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("distrito", PW)).with(csrf()).param("username", "evaluador")
+        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("distrito", PW)).with(csrf())
+                .param("username", "evaluador")
                 .param("position", "Enlace de canalizaciones")).andExpect(status().is3xxRedirection());
-        assertThat(page("distrito", "/actors/" + actor)).contains("Personal de la entidad").contains("evaluador").contains("Enlace de canalizaciones");
-        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("distrito", PW)).with(csrf()).param("username", "nadie.existe"))
+        assertThat(page("distrito", "/actors/" + actor)).contains("Personal de la entidad").contains("evaluador")
+                .contains("Enlace de canalizaciones");
+        mvc.perform(post("/actors/" + actor + "/staff").with(httpBasic("distrito", PW)).with(csrf()).param("username",
+                "nadie.existe"))
                 .andExpect(status().is3xxRedirection());
         long userId = jdbc.sql("select id from app_user where username = 'evaluador'").query(Long.class).single();
-        mvc.perform(post("/actors/" + actor + "/staff/" + userId + "/delete").with(httpBasic("distrito", PW)).with(csrf()))
+        mvc.perform(
+                post("/actors/" + actor + "/staff/" + userId + "/delete").with(httpBasic("distrito", PW)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("distrito", "/actors/" + actor)).doesNotContain("Enlace de canalizaciones");
     }

@@ -41,7 +41,8 @@ class ReferralTrustTests {
 
     JsonNode postJson(String url, String body, ResultMatcher expected) throws Exception {
         String out = mvc.perform(post(url).with(httpBasic("local.suba", PW)).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(expected).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .content(body)).andExpect(expected).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(out);
     }
 
@@ -57,13 +58,16 @@ class ReferralTrustTests {
 
     long household() throws Exception {
         return postJson("/api/v1/households", "{\"jurisdiction\":\"11001\",\"territoryCode\":\"B-SUBA-01\","
-                + "\"address\":\"Calle 9 # 12-34 Confianza\",\"estrato\":2,\"sisbenGroup\":\"B3\"}", status().isCreated()).get("id").asLong();
+                + "\"address\":\"Calle 9 # 12-34 Confianza\",\"estrato\":2,\"sisbenGroup\":\"B3\"}",
+                status().isCreated()).get("id").asLong();
     }
 
     /** A person with a phone and an e-mail whose authorization names {@code purposes}. */
     long person(long household, String doc, String purposes, boolean sensitive) throws Exception {
-        return postJson("/api/v1/persons", "{\"householdId\":" + household + ",\"relation\":\"JEFE\",\"documentType\":\"CC\","
-                + "\"documentNumber\":\"" + doc + "\",\"firstName\":\"Rosa\",\"lastName\":\"Confianza\",\"birthDate\":\"1980-02-02\","
+        return postJson("/api/v1/persons", "{\"householdId\":" + household
+                + ",\"relation\":\"JEFE\",\"documentType\":\"CC\","
+                + "\"documentNumber\":\"" + doc
+                + "\",\"firstName\":\"Rosa\",\"lastName\":\"Confianza\",\"birthDate\":\"1980-02-02\","
                 + "\"sex\":\"F\",\"phone\":\"3157654321\",\"email\":\"rosa.confianza@example.org\",\"authorization\":{"
                 + "\"grantedByName\":\"Rosa Confianza\",\"channel\":\"PRESENCIAL\",\"purposes\":\"" + purposes + "\","
                 + "\"evidence\":\"Formato FA-77\",\"byGuardian\":false,\"sensitiveData\":" + sensitive + "}}",
@@ -71,13 +75,16 @@ class ReferralTrustTests {
     }
 
     long sds() {
-        return jdbc.sql("select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SDS' and j.code = '11001'")
+        return jdbc.sql(
+                "select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SDS' and j.code = '11001'")
                 .query(Long.class).single();
     }
 
     String referral(long person, String need) {
-        return "{\"personId\":" + person + ",\"needCategory\":\"" + need + "\",\"needDescription\":\"Control de tensión\","
-                + "\"origin\":\"visita de campo\",\"actorId\":" + sds() + ",\"shareAuthorized\":true,\"shareEvidence\":\"FC-77\"}";
+        return "{\"personId\":" + person + ",\"needCategory\":\"" + need
+                + "\",\"needDescription\":\"Control de tensión\","
+                + "\"origin\":\"visita de campo\",\"actorId\":" + sds()
+                + ",\"shareAuthorized\":true,\"shareEvidence\":\"FC-77\"}";
     }
 
     /** Creates and sends a referral to the Secretaría de Salud, so it is in its inbox. */
@@ -108,7 +115,8 @@ class ReferralTrustTests {
         assertThat(entity.get("contactWithheld").asBoolean()).isTrue();
         String entityPage = page("/referrals/" + hidden, "salud.bogota");
         assertThat(entityPage).contains("Rosa Confianza").contains(withoutDoc).contains("no cubre el contacto")
-                .doesNotContain("3157654321").doesNotContain("rosa.confianza@example.org").doesNotContain("Calle 9 # 12-34");
+                .doesNotContain("3157654321").doesNotContain("rosa.confianza@example.org")
+                .doesNotContain("Calle 9 # 12-34");
 
         // the sender, who reads personal data in the person's territory, sees the contact
         JsonNode sender = getJson("/api/v1/referrals/" + hidden, "local.suba").get("referral");
@@ -121,7 +129,8 @@ class ReferralTrustTests {
         assertThat(allowed.get("email").asText()).isEqualTo("rosa.confianza@example.org");
         assertThat(allowed.get("address").asText()).isEqualTo("Calle 9 # 12-34 Confianza");
         assertThat(allowed.get("contactWithheld").asBoolean()).isFalse();
-        assertThat(page("/referrals/" + shown, "salud.bogota")).contains("3157654321").contains("rosa.confianza@example.org")
+        assertThat(page("/referrals/" + shown, "salud.bogota")).contains("3157654321")
+                .contains("rosa.confianza@example.org")
                 .contains("Calle 9 # 12-34 Confianza");
     }
 
@@ -132,19 +141,24 @@ class ReferralTrustTests {
                 .contains("Contacto por la entidad que recibe la canalización (teléfono, correo y dirección)");
         String doc = String.valueOf(DOCS.incrementAndGet());
         mvc.perform(post("/households/" + h + "/persons").with(httpBasic("local.suba", PW))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("documentType", "CC").param("documentNumber", doc).param("firstName", "Elvira")
-                        .param("lastName", "Casilla").param("birthDate", "1985-05-05").param("sex", "F").param("relation", "JEFE")
-                        .param("ethnicity", "NINGUNA").param("phone", "3001112233")
-                        .param("authorization.grantedByName", "Elvira Casilla").param("authorization.channel", "ESCRITO")
-                        .param("authorization.purposes", "Caracterización", CONTACT).param("authorization.evidence", "Formato 21")
-                        .param("authorization.sensitiveData", "true"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("documentType", "CC").param("documentNumber", doc).param("firstName", "Elvira")
+                .param("lastName", "Casilla").param("birthDate", "1985-05-05").param("sex", "F")
+                .param("relation", "JEFE")
+                .param("ethnicity", "NINGUNA").param("phone", "3001112233")
+                .param("authorization.grantedByName", "Elvira Casilla").param("authorization.channel", "ESCRITO")
+                .param("authorization.purposes", "Caracterización", CONTACT)
+                .param("authorization.evidence", "Formato 21")
+                .param("authorization.sensitiveData", "true"))
                 .andExpect(status().is3xxRedirection());
-        long person = jdbc.sql("select id from person where document_number = :d").param("d", doc).query(Long.class).single();
-        assertThat(jdbc.sql("select purposes from data_authorization where person_id = :p").param("p", person).query(String.class).single())
-                .contains("Caracterización").contains(CONTACT);
+        long person = jdbc.sql("select id from person where document_number = :d").param("d", doc).query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select purposes from data_authorization where person_id = :p").param("p", person)
+                .query(String.class).single())
+                        .contains("Caracterización").contains(CONTACT);
         long id = sentReferral(person);
-        assertThat(getJson("/api/v1/referrals/" + id, "salud.bogota").get("referral").get("phone").asText()).isEqualTo("3001112233");
+        assertThat(getJson("/api/v1/referrals/" + id, "salud.bogota").get("referral").get("phone").asText())
+                .isEqualTo("3001112233");
     }
 
     @Test
@@ -152,15 +166,17 @@ class ReferralTrustTests {
         long h = household();
         long uncovered = person(h, String.valueOf(DOCS.incrementAndGet()), "Caracterización", false);
         long covered = person(h, String.valueOf(DOCS.incrementAndGet()), "Caracterización", true);
-        long before = jdbc.sql("select count(*) from referral where person_id = :p").param("p", uncovered).query(Long.class).single();
+        long before = jdbc.sql("select count(*) from referral where person_id = :p").param("p", uncovered)
+                .query(Long.class).single();
 
         for (String need : new String[]{"salud", "apoyo psicosocial", "cuidado"}) {
             JsonNode refused = postJson("/api/v1/referrals", referral(uncovered, need), status().isBadRequest());
             assertThat(refused.get("errors").findValuesAsText("field")).contains("needCategory");
             assertThat(refused.get("errors").toString()).contains("dato sensible").contains("no cubre datos sensibles");
         }
-        assertThat(jdbc.sql("select count(*) from referral where person_id = :p").param("p", uncovered).query(Long.class).single())
-                .isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from referral where person_id = :p").param("p", uncovered)
+                .query(Long.class).single())
+                        .isEqualTo(before);
         // a need that is not sensitive goes through; the same health need goes through for a covered person
         postJson("/api/v1/referrals", referral(uncovered, "alimentación"), status().isCreated());
         JsonNode ok = postJson("/api/v1/referrals", referral(covered, "salud"), status().isCreated());

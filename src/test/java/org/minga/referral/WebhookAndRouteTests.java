@@ -49,12 +49,14 @@ class WebhookAndRouteTests {
     }
 
     long cucutaPerson(int skip) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select p.id from person p join household h on h.id = p.household_id
                         where h.code like 'H-CUC-%' and not p.processing_stopped and p.merged_into is null and p.anonymised_at is null
                           and exists (select 1 from data_authorization a where a.person_id = p.id and a.withdrawn_at is null
                                       and a.sensitive_data)
-                        order by p.id offset :s limit 1""").param("s", skip).query(Long.class).single();
+                        order by p.id offset :s limit 1""")
+                .param("s", skip).query(Long.class).single();
     }
 
     /** Runs the delivery worker as if at {@code at} (the worker is package-private: called reflectively). */
@@ -87,51 +89,66 @@ class WebhookAndRouteTests {
         server.start();
         String secret = "s3creto-de-prueba-1234";
         try {
-            JsonNode sub = read(mvc.perform(post("/api/v1/referrals/webhooks?jurisdiction=54001").with(httpBasic("admin", PW))
-                    .contentType("application/json").content("{\"url\":\"http://127.0.0.1:" + server.getAddress().getPort()
-                            + "/hook\",\"secret\":\"" + secret + "\",\"eventTypes\":[\"referral.status_changed\"]}"))
+            JsonNode sub = read(mvc
+                    .perform(post("/api/v1/referrals/webhooks?jurisdiction=54001").with(httpBasic("admin", PW))
+                            .contentType("application/json")
+                            .content("{\"url\":\"http://127.0.0.1:" + server.getAddress().getPort()
+                                    + "/hook\",\"secret\":\"" + secret
+                                    + "\",\"eventTypes\":[\"referral.status_changed\"]}"))
                     .andExpect(status().isCreated()));
             mvc.perform(post("/api/v1/referrals/webhooks?jurisdiction=54001").with(httpBasic("cucuta", PW))
-                    .contentType("application/json").content("{\"url\":\"ftp://x\",\"secret\":\"corto\"}")).andExpect(status().isForbidden());
-            long actor = jdbc.sql("select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SSA-CUC' and j.code = '54001'")
+                    .contentType("application/json").content("{\"url\":\"ftp://x\",\"secret\":\"corto\"}"))
+                    .andExpect(status().isForbidden());
+            long actor = jdbc.sql(
+                    "select a.id from actor a join jurisdiction j on j.id = a.jurisdiction_id where a.code = 'SSA-CUC' and j.code = '54001'")
                     .query(Long.class).single();
-            JsonNode r = read(mvc.perform(post("/api/v1/referrals").with(httpBasic("cucuta", PW)).contentType("application/json")
-                    .content("{\"personId\":" + cucutaPerson(0) + ",\"needCategory\":\"salud\",\"needDescription\":\"Sin afiliación\","
-                            + "\"origin\":\"jornada de servicios\",\"actorId\":" + actor + ",\"shareAuthorized\":true,\"shareEvidence\":\"FC-9\"}"))
+            JsonNode r = read(mvc
+                    .perform(post("/api/v1/referrals").with(httpBasic("cucuta", PW)).contentType("application/json")
+                            .content("{\"personId\":" + cucutaPerson(0)
+                                    + ",\"needCategory\":\"salud\",\"needDescription\":\"Sin afiliación\","
+                                    + "\"origin\":\"jornada de servicios\",\"actorId\":" + actor
+                                    + ",\"shareAuthorized\":true,\"shareEvidence\":\"FC-9\"}"))
                     .andExpect(status().isCreated()));
             long cursor = jdbc.sql("select coalesce(max(seq), 0) from referral_event").query(Long.class).single();
             mvc.perform(post("/api/v1/referrals/" + r.get("id") + "/transitions").with(httpBasic("cucuta", PW))
                     .contentType("application/json").content("{\"to\":\"enviada\"}")).andExpect(status().isOk());
-            String eventId = jdbc.sql("select event_id::text from referral_event where referral_id = :r and type = 'referral.status_changed'")
+            String eventId = jdbc.sql(
+                    "select event_id::text from referral_event where referral_id = :r and type = 'referral.status_changed'")
                     .param("r", r.get("id").asLong()).query(String.class).single();
 
             Instant now = Instant.now();
-            deliver(now);  // 503: not delivered, retried later
+            deliver(now); // 503: not delivered, retried later
             String mine = "select attempts, delivered_at is not null, next_attempt_at > now() from webhook_delivery d join referral_event e on e.seq = d.event_seq where e.event_id = cast(:e as uuid) and d.subscription_id = :s";
             var row = jdbc.sql(mine).param("e", eventId).param("s", sub.get("id").asLong()).query().singleRow();
             assertThat(((Number) row.get("attempts")).intValue()).isGreaterThanOrEqualTo(1);
             assertThat(received).isEmpty();
 
             down.set(false);
-            deliver(now.plusSeconds(60 * 60));  // later, the receiver is up
-            deliver(now.plusSeconds(2 * 60 * 60));  // nothing left to send
+            deliver(now.plusSeconds(60 * 60)); // later, the receiver is up
+            deliver(now.plusSeconds(2 * 60 * 60)); // nothing left to send
             assertThat(received).containsOnlyOnce(eventId);
             assertThat(received.stream().filter(eventId::equals).count()).isEqualTo(1);
             int i = received.indexOf(eventId);
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(bodies.get(i).getBytes(StandardCharsets.UTF_8)));
+            String expected = "sha256="
+                    + java.util.HexFormat.of().formatHex(mac.doFinal(bodies.get(i).getBytes(StandardCharsets.UTF_8)));
             assertThat(signatures.get(i)).isEqualTo(expected);
             assertThat(json.readTree(bodies.get(i)).get("data").get("status").asText()).isEqualTo("SENT");
 
             // the pull alternative: the change feed from a cursor
-            JsonNode feed = read(mvc.perform(get("/api/v1/referrals/changes?after=" + cursor).with(httpBasic("cucuta", PW))).andExpect(status().isOk()));
+            JsonNode feed = read(
+                    mvc.perform(get("/api/v1/referrals/changes?after=" + cursor).with(httpBasic("cucuta", PW)))
+                            .andExpect(status().isOk()));
             assertThat(feed.get("items").findValuesAsText("eventId")).contains(eventId);
             assertThat(feed.get("next").asLong()).isGreaterThan(cursor);
-            JsonNode bogota = read(mvc.perform(get("/api/v1/referrals/changes?after=" + cursor).with(httpBasic("local.suba", PW))).andExpect(status().isOk()));
+            JsonNode bogota = read(
+                    mvc.perform(get("/api/v1/referrals/changes?after=" + cursor).with(httpBasic("local.suba", PW)))
+                            .andExpect(status().isOk()));
             assertThat(bogota.get("items").findValuesAsText("eventId")).doesNotContain(eventId);
 
-            mvc.perform(delete("/api/v1/referrals/webhooks/" + sub.get("id") + "?jurisdiction=54001").with(httpBasic("admin", PW)))
+            mvc.perform(delete("/api/v1/referrals/webhooks/" + sub.get("id") + "?jurisdiction=54001")
+                    .with(httpBasic("admin", PW)))
                     .andExpect(status().isNoContent());
         } finally {
             server.stop(0);
@@ -140,16 +157,20 @@ class WebhookAndRouteTests {
 
     @Test
     void applyingACareRouteCreatesItsReferralsInOrderAndMovesOnWhenAStepIsAnswered() throws Exception {
-        JsonNode routes = read(mvc.perform(get("/api/v1/care-routes?jurisdiction=54001").with(httpBasic("cucuta", PW))).andExpect(status().isOk()));
-        assertThat(routes.findValuesAsText("code")).contains("RUTA-SAN", "RUTA-GESTANTES", "RUTA-DISCAPACIDAD", "RUTA-VIOLENCIAS");
+        JsonNode routes = read(mvc.perform(get("/api/v1/care-routes?jurisdiction=54001").with(httpBasic("cucuta", PW)))
+                .andExpect(status().isOk()));
+        assertThat(routes.findValuesAsText("code")).contains("RUTA-SAN", "RUTA-GESTANTES", "RUTA-DISCAPACIDAD",
+                "RUTA-VIOLENCIAS");
         long violence = 0;
         for (JsonNode route : routes) {
             if (route.get("code").asText().equals("RUTA-VIOLENCIAS")) {
                 violence = route.get("id").asLong();
             }
         }
-        JsonNode app = read(mvc.perform(post("/api/v1/care-routes/" + violence + "/applications").with(httpBasic("cucuta", PW))
-                .contentType("application/json").content("{\"personId\":" + cucutaPerson(3) + ",\"needDescription\":\"Violencia intrafamiliar\","
+        JsonNode app = read(mvc.perform(post("/api/v1/care-routes/" + violence + "/applications")
+                .with(httpBasic("cucuta", PW))
+                .contentType("application/json")
+                .content("{\"personId\":" + cucutaPerson(3) + ",\"needDescription\":\"Violencia intrafamiliar\","
                         + "\"origin\":\"visita de campo\",\"priority\":\"urgente\",\"shareAuthorized\":true,\"shareEvidence\":\"FR-1\","
                         + "\"ineligibleJustification\":\"Ruta de violencias: se atiende sin requisitos\"}"))
                 .andExpect(status().isCreated()));
@@ -163,19 +184,23 @@ class WebhookAndRouteTests {
             mvc.perform(post("/api/v1/referrals/" + first + "/transitions").with(httpBasic("salud.cucuta", PW))
                     .contentType("application/json").content("{\"to\":\"" + to + "\"}")).andExpect(status().isOk());
         }
-        mvc.perform(post("/api/v1/referrals/" + first + "/transitions").with(httpBasic("salud.cucuta", PW)).contentType("application/json")
-                .content("{\"to\":\"atendida\",\"action\":\"Atención de urgencia\",\"outcome\":\"Estable\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/referrals/" + first + "/transitions").with(httpBasic("salud.cucuta", PW))
+                .contentType("application/json")
+                .content("{\"to\":\"atendida\",\"action\":\"Atención de urgencia\",\"outcome\":\"Estable\"}"))
+                .andExpect(status().isOk());
         // the next step is sent after the answer's commit (an application module listener)
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode progress = read(mvc.perform(get("/api/v1/care-routes/applications/" + app.get("id")).with(httpBasic("cucuta", PW)))
-                    .andExpect(status().isOk()));
+            JsonNode progress = read(
+                    mvc.perform(get("/api/v1/care-routes/applications/" + app.get("id")).with(httpBasic("cucuta", PW)))
+                            .andExpect(status().isOk()));
             assertThat(progress.get("steps").get(0).get("status").asText()).isEqualTo("ATTENDED");
             assertThat(progress.get("steps").get(1).get("status").asText()).isEqualTo("SENT");
             assertThat(progress.get("percent").asInt()).isEqualTo(25);
         });
         // through Spring Modulith's event publication registry, completed once the next step was sent
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(jdbc.sql("""
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc
+                        .sql("""
                                 select count(*) from event_publication where listener_id like '%ReferralReactions.sendNextRouteStep%'
                                   and completion_date is not null and serialized_event like :r
                                   and serialized_event like '%"to":"ATTENDED"%'""")

@@ -45,7 +45,7 @@ class TerritoryImportTests {
     JsonNode importFile(String user, String filename, byte[] content) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", filename, "text/csv", content);
         String body = mvc.perform(multipart("/api/v1/imports").file(file).param("type", "territories")
-                        .param("jurisdiction", "11001").with(httpBasic(user, "minga2026")))
+                .param("jurisdiction", "11001").with(httpBasic(user, "minga2026")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = json.readTree(body).get("id").asLong();
         for (int i = 0; i < 200; i++) {
@@ -61,8 +61,9 @@ class TerritoryImportTests {
 
     static List<String> errors(JsonNode job) {
         List<String> out = new ArrayList<>();
-        job.get("errors").forEach(e -> out.add(e.get("row").asInt() + "|" + (e.get("column") == null || e.get("column").isNull()
-                ? "" : e.get("column").asText()) + "|" + e.get("message").asText()));
+        job.get("errors")
+                .forEach(e -> out.add(e.get("row").asInt() + "|" + (e.get("column") == null || e.get("column").isNull()
+                        ? "" : e.get("column").asText()) + "|" + e.get("message").asText()));
         return out;
     }
 
@@ -124,7 +125,7 @@ class TerritoryImportTests {
         TerritoryView barrio = territories.byCode(bogota(), "B-SUBA-95").orElseThrow();
         assertThat(geometries.summaryOf(barrio.id())).isPresent();
         mvc.perform(get("/api/v1/territories/locate?lat=4.7005&lon=-74.0795&jurisdiction=11001")
-                        .with(httpBasic("local.suba", "minga2026")))
+                .with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
                         .value("B-SUBA-95"));

@@ -63,7 +63,7 @@ class TerritoryScopeTests {
     void kennedyReaderGetsNoSubaThroughAnyEndpoint() throws Exception {
         long suba = byCode("11").id();
         long subaUpz = byCode("UPZ71").id();
-        for (String url : new String[] {"/api/v1/territories/" + suba, "/api/v1/territories/" + suba + "/children",
+        for (String url : new String[]{"/api/v1/territories/" + suba, "/api/v1/territories/" + suba + "/children",
                 "/api/v1/territories/" + suba + "/ancestry", "/api/v1/territories/" + subaUpz,
                 "/api/v1/territories?jurisdiction=11001&parent=" + suba + "&subtree=true"}) {
             MvcResult r = mvc.perform(get(url).with(httpBasic("consulta.kennedy", PASSWORD))).andReturn();
@@ -99,7 +99,8 @@ class TerritoryScopeTests {
         assertThat(located.getResponse().getContentAsString()).doesNotContain("Suba");
         JsonNode variables = getJson("consulta.kennedy", "/api/v1/variables?jurisdiction=11001");
         long variable = variables.get("items").get(0).get("id").asLong();
-        JsonNode values = getJson("consulta.kennedy", "/api/v1/variables/" + variable + "/values?year=2024&level=localidad");
+        JsonNode values = getJson("consulta.kennedy",
+                "/api/v1/variables/" + variable + "/values?year=2024&level=localidad");
         assertThat(values.toString()).contains("Kennedy").doesNotContain("Suba");
         mvc.perform(get("/api/v1/territories/locate?lat=4.7400&lon=-74.0900").with(httpBasic("local.suba", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Suba"));
@@ -112,17 +113,17 @@ class TerritoryScopeTests {
                 {"name":"Kennedy cambiado","parentId":%d,"areaType":"URBAN","population":1,"version":%d}"""
                 .formatted(kennedy.parentId(), kennedy.version());
         mvc.perform(put("/api/v1/territories/" + kennedy.id()).with(httpBasic("consulta.kennedy", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .contentType(MediaType.APPLICATION_JSON).content(change))
                 .andExpect(status().isForbidden());
         String create = """
                 {"jurisdictionId":%d,"levelCode":"barrio","parentId":%d,"code":"X-RO","name":"No debe existir",
                  "areaType":"URBAN"}""".formatted(bogota(), byCode("UPZ47").id());
         mvc.perform(post("/api/v1/territories").with(httpBasic("consulta.kennedy", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(create))
+                .contentType(MediaType.APPLICATION_JSON).content(create))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/territories/" + kennedy.id() + "/edit").with(httpBasic("consulta.kennedy", PASSWORD))
-                        .with(csrf()).param("name", "Kennedy cambiado").param("version", "" + kennedy.version())
-                        .param("areaType", "URBAN"))
+                .with(csrf()).param("name", "Kennedy cambiado").param("version", "" + kennedy.version())
+                .param("areaType", "URBAN"))
                 .andExpect(status().isForbidden());
         assertThat(byCode("08").name()).isEqualTo("Kennedy");
         assertThat(territories.byCode(bogota(), "X-RO")).isEmpty();
@@ -142,7 +143,7 @@ class TerritoryScopeTests {
                 {"name":"Kennedy","parentId":%d,"areaType":"URBAN","population":5,"version":%d}"""
                 .formatted(kennedy.parentId(), kennedy.version());
         mvc.perform(put("/api/v1/territories/" + kennedy.id()).with(httpBasic("local.suba", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .contentType(MediaType.APPLICATION_JSON).content(change))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("No encontrado"));
     }

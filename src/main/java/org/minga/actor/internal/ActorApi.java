@@ -41,7 +41,7 @@ class ActorApi {
     private final Territories territories;
 
     ActorApi(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps,
-             Territories territories) {
+            Territories territories) {
         this.actors = actors;
         this.alliances = alliances;
         this.assets = assets;
@@ -51,9 +51,9 @@ class ActorApi {
 
     @GetMapping("/actors")
     PageResult<ActorSummary> list(@RequestParam(required = false) String jurisdiction,
-                                  @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
-                                  @RequestParam(required = false) Long territory, @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Long territory, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         ActorType t = type == null || type.isBlank() ? null : ActorType.parse(type)
@@ -67,16 +67,19 @@ class ActorApi {
     /** Exports with the columns of the matching import: an exported file can be edited and imported again. */
     @GetMapping("/actors/export")
     org.springframework.http.ResponseEntity<byte[]> exportActors(@RequestParam(required = false) String jurisdiction,
-                                                                 @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         Jurisdiction j = actors.jurisdiction(jurisdiction, CurrentUsers.require());
         List<List<String>> rows = new java.util.ArrayList<>();
-        for (int p = 0; ; p++) {
-            PageResult<ActorSummary> page = actors.find(j.id(), null, null, null, null, new PageRequest(p, PageResult.MAX_SIZE));
+        for (int p = 0;; p++) {
+            PageResult<ActorSummary> page = actors.find(j.id(), null, null, null, null,
+                    new PageRequest(p, PageResult.MAX_SIZE));
             for (ActorSummary a : page.items()) {
-                String parent = a.parentId() == null ? null : actors.byId(a.parentId()).map(ActorSummary::code).orElse(null);
+                String parent = a.parentId() == null ? null
+                        : actors.byId(a.parentId()).map(ActorSummary::code).orElse(null);
                 rows.add(java.util.Arrays.asList(a.code(), a.name(), a.acronym(), a.typeLabel(), parent,
                         String.join("; ", a.sectors().stream().map(Sector::label).toList()),
-                        String.join("; ", actors.territoryCodes(a.id())), a.description(), a.website(), a.email(), a.phone(),
+                        String.join("; ", actors.territoryCodes(a.id())), a.description(), a.website(), a.email(),
+                        a.phone(),
                         a.active() ? "activo" : "inactivo"));
             }
             if (!page.hasNext()) {
@@ -84,23 +87,31 @@ class ActorApi {
             }
         }
         // parents first, so the file imports in one go
-        return TableExport.of("actores-" + j.code(), format, names(ActorImportHandlers.ACTOR_COLUMNS), sortParentsFirst(rows));
+        return TableExport.of("actores-" + j.code(), format, names(ActorImportHandlers.ACTOR_COLUMNS),
+                sortParentsFirst(rows));
     }
 
     @GetMapping("/alliances/export")
     org.springframework.http.ResponseEntity<byte[]> exportAlliances(@RequestParam(required = false) String jurisdiction,
-                                                                    @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         Jurisdiction j = actors.jurisdiction(jurisdiction, CurrentUsers.require());
         List<List<String>> rows = new java.util.ArrayList<>();
-        for (int p = 0; ; p++) {
-            PageResult<AllianceService.AllianceView> page = alliances.list(j.id(), null, territories.scopeOf(CurrentUsers.require()),
+        for (int p = 0;; p++) {
+            PageResult<AllianceService.AllianceView> page = alliances.list(j.id(), null,
+                    territories.scopeOf(CurrentUsers.require()),
                     new PageRequest(p, PageResult.MAX_SIZE));
             for (AllianceService.AllianceView a : page.items()) {
-                String territory = a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::code).orElse(null);
+                String territory = a.territoryId() == null ? null
+                        : territories.byId(a.territoryId()).map(TerritoryView::code).orElse(null);
                 for (AllianceService.MemberView m : a.members()) {
-                    rows.add(java.util.Arrays.asList(a.code(), a.name(), a.purpose(), a.scopeLabel().toLowerCase(java.util.Locale.ROOT),
+                    rows.add(java.util.Arrays.asList(a.code(), a.name(), a.purpose(),
+                            a.scopeLabel().toLowerCase(java.util.Locale.ROOT),
                             territory, a.startDate().toString(), a.endDate() == null ? null : a.endDate().toString(),
-                            switch (a.status()) { case "FINISHED" -> "finalizada"; case "SUSPENDED" -> "suspendida"; default -> "activa"; },
+                            switch (a.status()) {
+                            case "FINISHED" -> "finalizada";
+                            case "SUSPENDED" -> "suspendida";
+                            default -> "activa";
+                            },
                             m.actorCode(), m.contribution()));
                 }
             }
@@ -113,17 +124,21 @@ class ActorApi {
 
     @GetMapping("/social-assets/export")
     org.springframework.http.ResponseEntity<byte[]> exportAssets(@RequestParam(required = false) String jurisdiction,
-                                                                 @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         List<List<String>> rows = new java.util.ArrayList<>();
-        for (int p = 0; ; p++) {
-            PageResult<SocialAssetService.AssetView> page = assets.list(j.id(), null, territories.scopeOf(user), null, false,
+        for (int p = 0;; p++) {
+            PageResult<SocialAssetService.AssetView> page = assets.list(j.id(), null, territories.scopeOf(user), null,
+                    false,
                     new PageRequest(p, PageResult.MAX_SIZE));
             for (SocialAssetService.AssetView a : page.items()) {
-                String actorCode = a.actorId() == null ? null : actors.byId(a.actorId()).map(ActorSummary::code).orElse(null);
-                rows.add(java.util.Arrays.asList(a.code(), a.name(), a.kind().label().toLowerCase(java.util.Locale.ROOT),
-                        a.natureLabel().toLowerCase(java.util.Locale.ROOT), a.description(), actorCode, a.territoryCode(),
+                String actorCode = a.actorId() == null ? null
+                        : actors.byId(a.actorId()).map(ActorSummary::code).orElse(null);
+                rows.add(java.util.Arrays.asList(a.code(), a.name(),
+                        a.kind().label().toLowerCase(java.util.Locale.ROOT),
+                        a.natureLabel().toLowerCase(java.util.Locale.ROOT), a.description(), actorCode,
+                        a.territoryCode(),
                         a.address(), a.latitude() == null ? null : a.latitude().toString(),
                         a.longitude() == null ? null : a.longitude().toString(), a.active() ? "activo" : "inactivo"));
             }
@@ -145,7 +160,7 @@ class ActorApi {
         List<List<String>> pending = new java.util.ArrayList<>(rows);
         while (!pending.isEmpty()) {
             int before = pending.size();
-            for (java.util.Iterator<List<String>> it = pending.iterator(); it.hasNext(); ) {
+            for (java.util.Iterator<List<String>> it = pending.iterator(); it.hasNext();) {
                 List<String> r = it.next();
                 if (r.get(4) == null || placed.contains(r.get(4))) {
                     out.add(r);
@@ -206,9 +221,9 @@ class ActorApi {
 
     @GetMapping("/alliances")
     PageResult<AllianceService.AllianceView> alliances(@RequestParam(required = false) String jurisdiction,
-                                                       @RequestParam(required = false) String q,
-                                                       @RequestParam(required = false) Integer page,
-                                                       @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         return alliances.list(actors.jurisdiction(jurisdiction, user).id(), q, territories.scopeOf(user),
                 PageRequest.of(page, size));
@@ -234,11 +249,11 @@ class ActorApi {
 
     @GetMapping("/social-assets")
     PageResult<SocialAssetService.AssetView> assets(@RequestParam(required = false) String jurisdiction,
-                                                    @RequestParam(required = false) Long territory,
-                                                    @RequestParam(required = false) String q,
-                                                    @RequestParam(defaultValue = "false") boolean located,
-                                                    @RequestParam(required = false) Integer page,
-                                                    @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Long territory,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean located,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         TerritoryView where = territory == null ? null : territories.requireVisible(territory, user);

@@ -6,7 +6,7 @@ import org.minga.actor.ActorSummary;
 
 /** An actor with the territories where it acts, its alliances and its social assets. */
 public record ActorDetail(ActorSummary actor, List<TerritoryRef> territories, List<AllianceLine> alliances,
-                          List<AssetLine> assets, List<ActorLine> children) {
+        List<AssetLine> assets, List<ActorLine> children) {
 
     public record TerritoryRef(long id, String code, String name, String levelName) {
     }

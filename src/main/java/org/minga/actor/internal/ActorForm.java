@@ -14,11 +14,8 @@ import jakarta.validation.constraints.Size;
  */
 public record ActorForm(
         String jurisdiction,
-        @NotBlank(message = "El código es obligatorio.")
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.")
-        String code,
-        @NotBlank(message = "El nombre es obligatorio.") @Size(max = 300, message = "El nombre admite máximo 300 caracteres.")
-        String name,
+        @NotBlank(message = "El código es obligatorio.") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.") String code,
+        @NotBlank(message = "El nombre es obligatorio.") @Size(max = 300, message = "El nombre admite máximo 300 caracteres.") String name,
         @Size(max = 60, message = "La sigla admite máximo 60 caracteres.") String acronym,
         String type,
         String parent,

@@ -38,8 +38,10 @@ class ActorImportHandlers {
             ImportColumn.required("codigo", "Código único del actor en la jurisdicción."),
             ImportColumn.required("nombre", "Nombre del actor."),
             ImportColumn.optional("sigla", "Sigla o nombre corto."),
-            ImportColumn.required("tipo", "entidad publica, secretaria, ong, organizacion comunitaria, empresa privada, academia, cooperacion internacional, iglesia, lider comunitario, gremio."),
-            ImportColumn.optional("entidad_superior", "Código del actor del que depende (p. ej. la alcaldía de una secretaría); puede estar más arriba en el mismo archivo."),
+            ImportColumn.required("tipo",
+                    "entidad publica, secretaria, ong, organizacion comunitaria, empresa privada, academia, cooperacion internacional, iglesia, lider comunitario, gremio."),
+            ImportColumn.optional("entidad_superior",
+                    "Código del actor del que depende (p. ej. la alcaldía de una secretaría); puede estar más arriba en el mismo archivo."),
             ImportColumn.required("sectores", "Sectores separados por ';': salud; educacion; bienestar social..."),
             ImportColumn.optional("territorios", "Códigos de los territorios donde actúa, separados por ';'."),
             ImportColumn.optional("descripcion", "Qué hace."),
@@ -58,7 +60,8 @@ class ActorImportHandlers {
             ImportColumn.optional("fecha_fin", "AAAA-MM-DD o DD/MM/AAAA."),
             ImportColumn.optional("estado", "activa, finalizada o suspendida."),
             ImportColumn.required("actor", "Código del actor miembro."),
-            ImportColumn.optional("aporte", "Qué aporta: perifoneo, refrigerios, embellecimiento, recursos, personal..."));
+            ImportColumn.optional("aporte",
+                    "Qué aporta: perifoneo, refrigerios, embellecimiento, recursos, personal..."));
 
     static final List<ImportColumn> ASSET_COLUMNS = List.of(
             ImportColumn.required("codigo", "Código único del activo."),
@@ -77,7 +80,8 @@ class ActorImportHandlers {
             "type", "tipo", "parent", "entidad_superior", "sectors", "sectores", "territories", "territorios",
             "website", "pagina_web", "email", "correo", "phone", "telefono");
 
-    static final Map<String, String> ALLIANCE_FIELDS = Map.of("code", "codigo", "name", "nombre", "purpose", "proposito",
+    static final Map<String, String> ALLIANCE_FIELDS = Map.of("code", "codigo", "name", "nombre", "purpose",
+            "proposito",
             "scope", "alcance", "territory", "territorio", "startDate", "fecha_inicio", "endDate", "fecha_fin",
             "status", "estado", "members", "actor");
 
@@ -91,7 +95,8 @@ class ActorImportHandlers {
             @Override
             ActorForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
                 return new ActorForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("sigla"), row.get("tipo"),
-                        row.get("entidad_superior"), list(row, "sectores"), list(row, "territorios"), row.get("descripcion"),
+                        row.get("entidad_superior"), list(row, "sectores"), list(row, "territorios"),
+                        row.get("descripcion"),
                         row.get("pagina_web"), row.get("correo"), row.get("telefono"), row.get("estado"), null);
             }
 
@@ -106,10 +111,12 @@ class ActorImportHandlers {
                 ActorForm checked = f;
                 if (f.parent() != null && earlier.containsKey(f.parent().toLowerCase(Locale.ROOT))
                         && actors.byCode(j.id(), f.parent()).isEmpty()) {
-                    checked = new ActorForm(f.jurisdiction(), f.code(), f.name(), f.acronym(), f.type(), null, f.sectors(),
+                    checked = new ActorForm(f.jurisdiction(), f.code(), f.name(), f.acronym(), f.type(), null,
+                            f.sectors(),
                             f.territories(), f.description(), f.website(), f.email(), f.phone(), f.status(), null);
                 }
-                actors.validate(checked, j, user, f.code() == null ? null : actors.byCode(j.id(), f.code()).orElse(null));
+                actors.validate(checked, j, user,
+                        f.code() == null ? null : actors.byCode(j.id(), f.code()).orElse(null));
             }
 
             @Override
@@ -124,7 +131,8 @@ class ActorImportHandlers {
         return new Handler<AllianceForm>("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS, ALLIANCE_FIELDS) {
             @Override
             AllianceForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
-                return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"), row.get("alcance"),
+                return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"),
+                        row.get("alcance"),
                         row.get("territorio"), date(row, "fecha_inicio", errors), date(row, "fecha_fin", errors),
                         row.get("estado"), List.of(new AllianceForm.Member(row.get("actor"), row.get("aporte"))), null);
             }
@@ -146,8 +154,10 @@ class ActorImportHandlers {
                     } else {
                         List<AllianceForm.Member> members = new ArrayList<>(first.members());
                         members.addAll(f.members());
-                        byCode.put(k, new AllianceForm(first.jurisdiction(), first.code(), first.name(), first.purpose(),
-                                first.scope(), first.territory(), first.startDate(), first.endDate(), first.status(), members, null));
+                        byCode.put(k,
+                                new AllianceForm(first.jurisdiction(), first.code(), first.name(), first.purpose(),
+                                        first.scope(), first.territory(), first.startDate(), first.endDate(),
+                                        first.status(), members, null));
                     }
                 }
                 return new ArrayList<>(byCode.values());
@@ -160,7 +170,8 @@ class ActorImportHandlers {
 
             @Override
             void check(AllianceForm f, Jurisdiction j, CurrentUser user, Map<String, AllianceForm> earlier) {
-                Optional<Long> id = jdbc.sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
+                Optional<Long> id = jdbc
+                        .sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
                         .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
                 alliances.validate(f, j, user, id.flatMap(alliances::byId).orElse(null));
             }
@@ -177,7 +188,8 @@ class ActorImportHandlers {
         return new Handler<AssetForm>("social-assets", "Activos sociales", ASSET_COLUMNS, ASSET_FIELDS) {
             @Override
             AssetForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
-                return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"), row.get("naturaleza"),
+                return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"),
+                        row.get("naturaleza"),
                         row.get("descripcion"), row.get("actor"), row.get("territorio"), row.get("direccion"),
                         decimal(row, "latitud", errors), decimal(row, "longitud", errors), row.get("estado"), null);
             }
@@ -189,7 +201,8 @@ class ActorImportHandlers {
 
             @Override
             void check(AssetForm f, Jurisdiction j, CurrentUser user, Map<String, AssetForm> earlier) {
-                Optional<Long> id = jdbc.sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
+                Optional<Long> id = jdbc
+                        .sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
                         .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
                 assets.validate(f, j, user, id.flatMap(assets::byId).orElse(null));
             }
@@ -201,7 +214,7 @@ class ActorImportHandlers {
         };
     }
 
-    record Plan<F>(Jurisdiction jurisdiction, List<F> forms) {
+    record Plan<F> (Jurisdiction jurisdiction, List<F> forms) {
     }
 
     /** The shared steps: read each row into a form, check it as the API would, load all or nothing. */
@@ -255,7 +268,8 @@ class ActorImportHandlers {
             Jurisdiction j = context.jurisdiction();
             List<ImportError> errors = new ArrayList<>();
             if (!ActorService.canEdit(context.user(), j.id())) {
-                errors.add(new ImportError(0, null, "Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + "."));
+                errors.add(new ImportError(0, null,
+                        "Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + "."));
                 return new ImportValidation<>(input.rows().size(), errors, null);
             }
             List<F> forms = new ArrayList<>();
@@ -267,7 +281,8 @@ class ActorImportHandlers {
                 if (code != null && !repeatsCodes()) {
                     Integer first = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.number());
                     if (first != null) {
-                        errors.add(new ImportError(row.number(), "codigo", "El código '" + code + "' ya aparece en la fila " + first + "."));
+                        errors.add(new ImportError(row.number(), "codigo",
+                                "El código '" + code + "' ya aparece en la fila " + first + "."));
                     }
                 }
                 forms.add(form);
@@ -312,7 +327,8 @@ class ActorImportHandlers {
 
     static List<String> list(ImportRow row, String column) {
         String v = row.get(column);
-        return v == null ? List.of() : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return v == null ? List.of()
+                : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static LocalDate date(ImportRow row, String column, List<ImportError> errors) {
@@ -327,7 +343,8 @@ class ActorImportHandlers {
             }
             return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (java.time.DateTimeException | NumberFormatException e) {
-            errors.add(new ImportError(row.number(), column, "La fecha '" + v + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
+            errors.add(new ImportError(row.number(), column,
+                    "La fecha '" + v + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
             return null;
         }
     }

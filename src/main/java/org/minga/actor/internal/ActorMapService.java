@@ -30,8 +30,9 @@ public class ActorMapService {
     public record Link(String source, String target, String label, String actorName, String allianceName) {
     }
 
-    public record ActorMap(long territoryId, String territoryName, long actors, List<Count> byType, List<Count> bySector,
-                           long alliances, List<Node> nodes, List<Link> links, boolean truncated) {
+    public record ActorMap(long territoryId, String territoryName, long actors, List<Count> byType,
+            List<Count> bySector,
+            long alliances, List<Node> nodes, List<Link> links, boolean truncated) {
     }
 
     private static final String IN_TERRITORY = """
@@ -50,14 +51,16 @@ public class ActorMapService {
         long actors = jdbc.sql("select count(*) from actor a where " + IN_TERRITORY).param("j", t.jurisdictionId())
                 .param("prefix", prefix).param("path", t.path()).query(Long.class).single();
         List<Count> byType = new ArrayList<>();
-        jdbc.sql("select a.type, count(*) as n from actor a where " + IN_TERRITORY + " group by a.type order by n desc, a.type")
+        jdbc.sql("select a.type, count(*) as n from actor a where " + IN_TERRITORY
+                + " group by a.type order by n desc, a.type")
                 .param("j", t.jurisdictionId()).param("prefix", prefix).param("path", t.path())
                 .query(rs -> {
                     ActorType type = ActorType.valueOf(rs.getString("type"));
                     byType.add(new Count(type.name(), type.label(), rs.getLong("n")));
                 });
         List<Count> bySector = new ArrayList<>();
-        jdbc.sql("select s, count(*) as n from actor a, unnest(a.sectors) s where " + IN_TERRITORY + " group by s order by n desc, s")
+        jdbc.sql("select s, count(*) as n from actor a, unnest(a.sectors) s where " + IN_TERRITORY
+                + " group by s order by n desc, s")
                 .param("j", t.jurisdictionId()).param("prefix", prefix).param("path", t.path())
                 .query(rs -> {
                     Sector s = Sector.valueOf(rs.getString("s"));
@@ -65,9 +68,10 @@ public class ActorMapService {
                 });
         // alliances with at least one member acting here; their members, most connected first
         record Row(long allianceId, String allianceName, String scope, long actorId, String actorName, String type,
-                   String contribution) {
+                String contribution) {
         }
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = jdbc
+                .sql("""
                         with here as (select a.id from actor a where %s),
                         al as (select distinct m.alliance_id from alliance_member m join here on here.id = m.actor_id)
                         select al2.id as alliance_id, al2.name as alliance_name, al2.scope, a.id as actor_id, a.name as actor_name,
@@ -75,10 +79,13 @@ public class ActorMapService {
                         from al join alliance al2 on al2.id = al.alliance_id
                         join alliance_member m on m.alliance_id = al2.id join actor a on a.id = m.actor_id
                         where al2.status <> 'SUSPENDED'
-                        order by al2.start_date desc, al2.id, a.name limit 2000""".formatted(IN_TERRITORY))
+                        order by al2.start_date desc, al2.id, a.name limit 2000"""
+                        .formatted(IN_TERRITORY))
                 .param("j", t.jurisdictionId()).param("prefix", prefix).param("path", t.path())
-                .query((rs, n) -> new Row(rs.getLong("alliance_id"), rs.getString("alliance_name"), rs.getString("scope"),
-                        rs.getLong("actor_id"), rs.getString("actor_name"), rs.getString("type"), rs.getString("contribution")))
+                .query((rs, n) -> new Row(rs.getLong("alliance_id"), rs.getString("alliance_name"),
+                        rs.getString("scope"),
+                        rs.getLong("actor_id"), rs.getString("actor_name"), rs.getString("type"),
+                        rs.getString("contribution")))
                 .list();
         Map<Long, Integer> degree = new LinkedHashMap<>();
         rows.forEach(r -> degree.merge(r.actorId(), 1, Integer::sum));
@@ -94,11 +101,13 @@ public class ActorMapService {
             nodes.putIfAbsent(allianceKey, new Node(allianceKey, r.allianceName(), "alliance",
                     "INTERNAL".equals(r.scope()) ? "Alianza interna" : "Alianza externa"));
             String actorKey = "actor-" + r.actorId();
-            nodes.putIfAbsent(actorKey, new Node(actorKey, r.actorName(), "actor", ActorType.valueOf(r.type()).label()));
+            nodes.putIfAbsent(actorKey,
+                    new Node(actorKey, r.actorName(), "actor", ActorType.valueOf(r.type()).label()));
             links.add(new Link(actorKey, allianceKey, r.contribution(), r.actorName(), r.allianceName()));
         }
         long alliances = rows.stream().map(Row::allianceId).distinct().count();
-        return new ActorMap(t.id(), t.label(), actors, byType, bySector, alliances, new ArrayList<>(nodes.values()), links,
+        return new ActorMap(t.id(), t.label(), actors, byType, bySector, alliances, new ArrayList<>(nodes.values()),
+                links,
                 degree.size() > MAX_NODES);
     }
 }

@@ -49,9 +49,11 @@ class ActorPages {
     private final String tileUrl;
     private final String tileAttribution;
 
-    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps, ActorStaffService staff,
-               Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
-               @Value("${minga.map.tile-url:}") String tileUrl, @Value("${minga.map.tile-attribution:}") String tileAttribution) {
+    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps,
+            ActorStaffService staff,
+            Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
+            @Value("${minga.map.tile-url:}") String tileUrl,
+            @Value("${minga.map.tile-attribution:}") String tileAttribution) {
         this.actors = actors;
         this.alliances = alliances;
         this.assets = assets;
@@ -68,8 +70,8 @@ class ActorPages {
 
     @GetMapping("/actors")
     String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = pick(jurisdiction, user, model);
         if (j != null) {
@@ -100,7 +102,8 @@ class ActorPages {
             model.addAttribute("staffErrors", java.util.List.of());
         }
         if (!model.containsAttribute("contact")) {
-            model.addAttribute("contact", new ContactForm(null, null, null, null, null, org.minga.platform.Times.todayHere(), null, null));
+            model.addAttribute("contact",
+                    new ContactForm(null, null, null, null, null, org.minga.platform.Times.todayHere(), null, null));
         }
         return "actor/detail";
     }
@@ -159,7 +162,8 @@ class ActorPages {
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}/contacts")
-    String addContact(@PathVariable long id, @ModelAttribute ContactForm contact, Model model, RedirectAttributes redirect) {
+    String addContact(@PathVariable long id, @ModelAttribute ContactForm contact, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         try {
             actors.addContact(id, contact, user);
@@ -198,7 +202,7 @@ class ActorPages {
 
     @GetMapping("/actors/map")
     String map(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
-               Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = pick(jurisdiction, user, model);
         if (j == null) {
@@ -226,11 +230,12 @@ class ActorPages {
 
     @GetMapping("/actors/alliances")
     String alliances(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                     @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = pick(jurisdiction, user, model);
         if (j != null) {
-            model.addAttribute("results", alliances.list(j.id(), q, territories.scopeOf(user), PageRequest.of(page, 50)));
+            model.addAttribute("results",
+                    alliances.list(j.id(), q, territories.scopeOf(user), PageRequest.of(page, 50)));
             model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
         }
         model.addAttribute("q", q);
@@ -244,7 +249,8 @@ class ActorPages {
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         requireEditor(user, j);
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null, org.minga.platform.Times.todayHere(), null, ""));
+        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null,
+                org.minga.platform.Times.todayHere(), null, ""));
         model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
         return "actor/alliance-form";
     }
@@ -268,8 +274,9 @@ class ActorPages {
     }
 
     /** The alliance form of the page: members as lines "CODIGO: aporte". */
-    record AlliancePageForm(String jurisdiction, String code, String name, String purpose, String scope, String territory,
-                            LocalDate startDate, LocalDate endDate, String members) {
+    record AlliancePageForm(String jurisdiction, String code, String name, String purpose, String scope,
+            String territory,
+            LocalDate startDate, LocalDate endDate, String members) {
         AllianceForm toForm() {
             List<AllianceForm.Member> list = new ArrayList<>();
             if (members != null) {
@@ -279,10 +286,12 @@ class ActorPages {
                     }
                     int colon = line.indexOf(':');
                     list.add(colon < 0 ? new AllianceForm.Member(line.strip(), null)
-                            : new AllianceForm.Member(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+                            : new AllianceForm.Member(line.substring(0, colon).strip(),
+                                    line.substring(colon + 1).strip()));
                 }
             }
-            return new AllianceForm(jurisdiction, code, name, purpose, scope, territory, startDate, endDate, null, list, null);
+            return new AllianceForm(jurisdiction, code, name, purpose, scope, territory, startDate, endDate, null, list,
+                    null);
         }
     }
 
@@ -290,11 +299,12 @@ class ActorPages {
 
     @GetMapping("/actors/assets")
     String assets(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                  @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = pick(jurisdiction, user, model);
         if (j != null) {
-            model.addAttribute("results", assets.list(j.id(), null, territories.scopeOf(user), q, false, PageRequest.of(page, 50)));
+            model.addAttribute("results",
+                    assets.list(j.id(), null, territories.scopeOf(user), q, false, PageRequest.of(page, 50)));
             model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
         }
         model.addAttribute("q", q);
@@ -308,7 +318,8 @@ class ActorPages {
         Jurisdiction j = actors.jurisdiction(jurisdiction, user);
         requireEditor(user, j);
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("form", new AssetForm(j.code(), "", "", "PLACE", "COMMUNITY", null, null, null, null, null, null, "activo", null));
+        model.addAttribute("form", new AssetForm(j.code(), "", "", "PLACE", "COMMUNITY", null, null, null, null, null,
+                null, "activo", null));
         model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
         return "actor/asset-form";
     }
@@ -320,7 +331,8 @@ class ActorPages {
         Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
         try {
             SocialAssetService.AssetView a = assets.create(form, user);
-            redirect.addFlashAttribute("saved", a.name() + (a.territoryName() == null ? "" : " (" + a.territoryName() + ")"));
+            redirect.addFlashAttribute("saved",
+                    a.name() + (a.territoryName() == null ? "" : " (" + a.territoryName() + ")"));
             return "redirect:/actors/assets?jurisdiction=" + j.code();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
@@ -337,7 +349,7 @@ class ActorPages {
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         Jurisdiction j = code != null && !code.isBlank() ? jurisdictions.requireVisible(code.strip(), user)
                 : user.jurisdictionId() != null ? jurisdictions.byId(user.jurisdictionId()).orElse(null)
-                : visible.isEmpty() ? null : visible.get(0);
+                        : visible.isEmpty() ? null : visible.get(0);
         model.addAttribute("jurisdictions", visible);
         model.addAttribute("jurisdiction", j);
         return j;
@@ -348,7 +360,6 @@ class ActorPages {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra información de actores.");
         }
     }
-
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {

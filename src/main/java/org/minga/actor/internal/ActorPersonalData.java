@@ -53,18 +53,21 @@ class ActorPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Object> p = new HashMap<>();
-        return Map.of("Persona de contacto de un actor", jdbc.sql("select count(*) from actor_contact c where " + contacts(s, p))
-                .params(p).query(Long.class).single());
+        return Map.of("Persona de contacto de un actor",
+                jdbc.sql("select count(*) from actor_contact c where " + contacts(s, p))
+                        .params(p).query(Long.class).single());
     }
 
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> p = new HashMap<>();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("contactos", jdbc.sql("""
+        out.put("contactos", jdbc
+                .sql("""
                         select c.id, a.name as actor, c.full_name as nombre, c.position as cargo, c.email, c.phone as telefono,
                           c.authorized_at as autorizado, c.authorization_purpose as finalidad
-                        from actor_contact c join actor a on a.id = c.actor_id where""" + " " + contacts(s, p) + " order by c.id")
+                        from actor_contact c join actor a on a.id = c.actor_id where"""
+                        + " " + contacts(s, p) + " order by c.id")
                 .params(p).query().listOfRows());
         return out;
     }

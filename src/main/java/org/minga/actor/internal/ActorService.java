@@ -64,7 +64,7 @@ public class ActorService implements Actors {
     private final Territories territories;
 
     ActorService(JdbcClient jdbc, Validator validator, AuditLog audit, Jurisdictions jurisdictions,
-                 Territories territories) {
+            Territories territories) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -118,7 +118,7 @@ public class ActorService implements Actors {
      * ancestor, as the secretarías that act in the whole city) and a search ignoring case and accents.
      */
     public PageResult<ActorSummary> find(Long jurisdictionId, ActorType type, Sector sector, TerritoryView territory,
-                                         String query, PageRequest page) {
+            String query, PageRequest page) {
         String key = TextKeys.key(query);
         String where = """
                 where (cast(:j as bigint) is null or a.jurisdiction_id = :j)
@@ -135,8 +135,8 @@ public class ActorService implements Actors {
                 .param("sector", sector == null ? null : sector.name()).param("q", blankToNull(key))
                 .param("prefix", prefix).param("path", path).query(Long.class).single();
         List<ActorSummary> items = jdbc.sql(SELECT.replace("from actor a left join actor p on p.id = a.parent_id",
-                        "from actor a left join actor p on p.id = a.parent_id ") + where
-                        + " order by a.name, a.id limit :limit offset :offset")
+                "from actor a left join actor p on p.id = a.parent_id ") + where
+                + " order by a.name, a.id limit :limit offset :offset")
                 .param("j", jurisdictionId).param("type", type == null ? null : type.name())
                 .param("sector", sector == null ? null : sector.name()).param("q", blankToNull(key))
                 .param("prefix", prefix).param("path", path)
@@ -147,37 +147,44 @@ public class ActorService implements Actors {
 
     /** The actor when its jurisdiction is in the user's scope; otherwise not found. */
     public ActorSummary requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(a -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, a.jurisdictionId()))
+        return byId(id).filter(
+                a -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, a.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe el actor " + id + "."));
     }
 
     public ActorDetail detail(long id, CurrentUser user) {
         ActorSummary a = requireVisible(id, user);
         List<ActorDetail.TerritoryRef> where = jdbc.sql("""
-                        select t.id, t.code, t.name, l.name as level_name from actor_territory at
-                        join territory t on t.id = at.territory_id join territory_level l on l.id = t.level_id
-                        where at.actor_id = :id order by t.path""")
+                select t.id, t.code, t.name, l.name as level_name from actor_territory at
+                join territory t on t.id = at.territory_id join territory_level l on l.id = t.level_id
+                where at.actor_id = :id order by t.path""")
                 .param("id", id).query((rs, n) -> new ActorDetail.TerritoryRef(rs.getLong("id"), rs.getString("code"),
-                        rs.getString("name"), rs.getString("level_name"))).list();
-        List<ActorDetail.AllianceLine> alliances = jdbc.sql("""
+                        rs.getString("name"), rs.getString("level_name")))
+                .list();
+        List<ActorDetail.AllianceLine> alliances = jdbc
+                .sql("""
                         select al.id, al.name, m.contribution, al.status from alliance_member m
                         join alliance al on al.id = m.alliance_id where m.actor_id = :id order by al.start_date desc, al.name""")
                 .param("id", id).query((rs, n) -> new ActorDetail.AllianceLine(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("contribution"), rs.getString("status"))).list();
+                        rs.getString("contribution"), rs.getString("status")))
+                .list();
         List<ActorDetail.AssetLine> assets = jdbc.sql(
-                        "select id, name, kind from social_asset where actor_id = :id order by name limit 200")
+                "select id, name, kind from social_asset where actor_id = :id order by name limit 200")
                 .param("id", id).query((rs, n) -> new ActorDetail.AssetLine(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("kind"))).list();
-        List<ActorDetail.ActorLine> children = jdbc.sql("select id, name from actor where parent_id = :id order by name limit 200")
-                .param("id", id).query((rs, n) -> new ActorDetail.ActorLine(rs.getLong("id"), rs.getString("name"))).list();
+                        rs.getString("kind")))
+                .list();
+        List<ActorDetail.ActorLine> children = jdbc
+                .sql("select id, name from actor where parent_id = :id order by name limit 200")
+                .param("id", id).query((rs, n) -> new ActorDetail.ActorLine(rs.getLong("id"), rs.getString("name")))
+                .list();
         return new ActorDetail(a, where, alliances, assets, children);
     }
 
     /** Territory codes where the actor acts, for forms and exports. */
     public List<String> territoryCodes(long actorId) {
         return jdbc.sql("""
-                        select t.code from actor_territory at join territory t on t.id = at.territory_id
-                        where at.actor_id = :id order by t.path""").param("id", actorId).query(String.class).list();
+                select t.code from actor_territory at join territory t on t.id = at.territory_id
+                where at.actor_id = :id order by t.path""").param("id", actorId).query(String.class).list();
     }
 
     // ---- writes ------------------------------------------------------------------------------------
@@ -188,10 +195,10 @@ public class ActorService implements Actors {
         requireEditor(user, j.id());
         Valid v = validate(form, j, user, null);
         long id = jdbc.sql("""
-                        insert into actor (jurisdiction_id, code, name, acronym, type, parent_id, sectors, description,
-                          website, email, phone, status, search_key)
-                        values (:j, :code, :name, :acronym, :type, :parent, :sectors, :description, :website, :email,
-                          :phone, :status, :key) returning id""")
+                insert into actor (jurisdiction_id, code, name, acronym, type, parent_id, sectors, description,
+                  website, email, phone, status, search_key)
+                values (:j, :code, :name, :acronym, :type, :parent, :sectors, :description, :website, :email,
+                  :phone, :status, :key) returning id""")
                 .param("j", j.id()).params(values(form, v)).query(Long.class).single();
         setTerritories(id, v.territories());
         ActorSummary created = byId(id).orElseThrow();
@@ -215,12 +222,13 @@ public class ActorService implements Actors {
         params.put("id", id);
         params.put("version", form.version());
         int changed = jdbc.sql("""
-                        update actor set code = :code, name = :name, acronym = :acronym, type = :type, parent_id = :parent,
-                          sectors = :sectors, description = :description, website = :website, email = :email,
-                          phone = :phone, status = :status, search_key = :key, version = version + 1, updated_at = now()
-                        where id = :id and version = :version""").params(params).update();
+                update actor set code = :code, name = :name, acronym = :acronym, type = :type, parent_id = :parent,
+                  sectors = :sectors, description = :description, website = :website, email = :email,
+                  phone = :phone, status = :status, search_key = :key, version = version + 1, updated_at = now()
+                where id = :id and version = :version""").params(params).update();
         if (changed == 0) {
-            throw new ConflictException("Otra persona modificó este actor mientras usted lo editaba. Recargue y vuelva a intentar.");
+            throw new ConflictException(
+                    "Otra persona modificó este actor mientras usted lo editaba. Recargue y vuelva a intentar.");
         }
         setTerritories(id, v.territories());
         ActorSummary after = byId(id).orElseThrow();
@@ -236,7 +244,8 @@ public class ActorService implements Actors {
             create(form, user);
             return true;
         }
-        ActorForm withVersion = new ActorForm(form.jurisdiction(), form.code(), form.name(), form.acronym(), form.type(),
+        ActorForm withVersion = new ActorForm(form.jurisdiction(), form.code(), form.name(), form.acronym(),
+                form.type(),
                 form.parent(), form.sectors(), form.territories(), form.description(), form.website(), form.email(),
                 form.phone(), form.status(), existing.get().version());
         update(existing.get().id(), withVersion, user);
@@ -259,13 +268,15 @@ public class ActorService implements Actors {
         for (String s : splitAll(form.sectors())) {
             Optional<Sector> sector = Sector.parse(s);
             if (sector.isEmpty()) {
-                errors.add(new FieldError("sectors", "El sector '" + s + "' no existe; use uno de: " + Sector.allowed() + "."));
+                errors.add(new FieldError("sectors",
+                        "El sector '" + s + "' no existe; use uno de: " + Sector.allowed() + "."));
             } else if (!sectors.contains(sector.get())) {
                 sectors.add(sector.get());
             }
         }
         if (sectors.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("sectors"))) {
-            errors.add(new FieldError("sectors", "Indique al menos un sector (salud, educación, bienestar social...)."));
+            errors.add(
+                    new FieldError("sectors", "Indique al menos un sector (salud, educación, bienestar social...)."));
         }
         Long parentId = null;
         if (form.parent() != null && !form.parent().isBlank()) {
@@ -274,7 +285,8 @@ public class ActorService implements Actors {
                 errors.add(new FieldError("parent", "No existe un actor con el código '" + form.parent().strip()
                         + "' en " + j.name() + " para ser la entidad superior."));
             } else if (existing != null && createsCycle(existing.id(), parent.get().id())) {
-                errors.add(new FieldError("parent", "La entidad superior no puede ser el mismo actor ni una de sus dependencias."));
+                errors.add(new FieldError("parent",
+                        "La entidad superior no puede ser el mismo actor ni una de sus dependencias."));
             } else {
                 parentId = parent.get().id();
             }
@@ -283,25 +295,30 @@ public class ActorService implements Actors {
         for (String code : splitAll(form.territories())) {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
-                errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
+                errors.add(new FieldError("territories",
+                        "No existe el territorio con código '" + code + "' en " + j.name() + "."));
             } else if (!territories.scopeOf(user).includes(t.get().jurisdictionId(), t.get().path())) {
-                errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
+                errors.add(new FieldError("territories",
+                        "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (where.stream().noneMatch(x -> x.id() == t.get().id())) {
                 where.add(t.get());
             }
         }
         if (where.isEmpty() && territories.scopeOf(user).narrowed()
                 && errors.stream().noneMatch(e -> e.field().equals("territories"))) {
-            errors.add(new FieldError("territories", "Indique al menos un territorio de su alcance donde actúa el actor."));
+            errors.add(new FieldError("territories",
+                    "Indique al menos un territorio de su alcance donde actúa el actor."));
         }
         Boolean active = parseStatus(form.status());
         if (active == null) {
-            errors.add(new FieldError("status", "El estado '" + form.status() + "' no es válido: use activo o inactivo."));
+            errors.add(
+                    new FieldError("status", "El estado '" + form.status() + "' no es válido: use activo o inactivo."));
         }
         if (form.code() != null && !form.code().isBlank()) {
             Optional<ActorSummary> same = byCode(j.id(), form.code());
             if (same.isPresent() && (existing == null || same.get().id() != existing.id())) {
-                errors.add(new FieldError("code", "Ya existe un actor con el código '" + form.code().strip() + "' en " + j.name() + "."));
+                errors.add(new FieldError("code",
+                        "Ya existe un actor con el código '" + form.code().strip() + "' en " + j.name() + "."));
             }
         }
         if (!errors.isEmpty()) {
@@ -354,12 +371,14 @@ public class ActorService implements Actors {
         if (!scope.narrowed()) {
             return;
         }
-        boolean outside = jdbc.sql("""
+        boolean outside = jdbc
+                .sql("""
                         select not exists (select 1 from actor_territory where actor_id = :id)
                             or exists (select 1 from actor_territory where actor_id = :id and territory_path not like :prefix)""")
                 .param("id", actorId).param("prefix", scope.likePattern()).query(Boolean.class).single();
         if (outside) {
-            throw new ForbiddenException("Este actor actúa fuera de su territorio; solo lo modifica un usuario con alcance sobre todos sus territorios.");
+            throw new ForbiddenException(
+                    "Este actor actúa fuera de su territorio; solo lo modifica un usuario con alcance sobre todos sus territorios.");
         }
     }
 
@@ -369,13 +388,16 @@ public class ActorService implements Actors {
     @Transactional
     public List<ContactView> contacts(long actorId, CurrentUser user) {
         ActorSummary a = requireVisible(actorId, user);
-        List<ContactView> list = jdbc.sql("""
+        List<ContactView> list = jdbc
+                .sql("""
                         select id, actor_id, full_name, position, email, phone, authorized_by, authorized_at,
                           authorization_purpose, authorization_channel from actor_contact where actor_id = :a order by full_name""")
                 .param("a", actorId).query((rs, n) -> new ContactView(rs.getLong("id"), rs.getLong("actor_id"),
-                        rs.getString("full_name"), rs.getString("position"), rs.getString("email"), rs.getString("phone"),
+                        rs.getString("full_name"), rs.getString("position"), rs.getString("email"),
+                        rs.getString("phone"),
                         rs.getString("authorized_by"), rs.getObject("authorized_at", java.time.LocalDate.class),
-                        rs.getString("authorization_purpose"), rs.getString("authorization_channel"))).list();
+                        rs.getString("authorization_purpose"), rs.getString("authorization_channel")))
+                .list();
         if (!list.isEmpty()) {
             audit.record("READ_PERSONAL_DATA", "actor_contact", null, a.jurisdictionId(),
                     "Consulta de " + list.size() + " persona(s) de contacto de " + a.name() + " por " + user.username(),
@@ -396,9 +418,9 @@ public class ActorService implements Actors {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into actor_contact (actor_id, jurisdiction_id, full_name, position, email, phone, authorized_by,
-                          authorized_at, authorization_purpose, authorization_channel, recorded_by)
-                        values (:a, :j, :n, :p, :e, :ph, :by, :at, :purpose, :channel, :user) returning id""")
+                insert into actor_contact (actor_id, jurisdiction_id, full_name, position, email, phone, authorized_by,
+                  authorized_at, authorization_purpose, authorization_channel, recorded_by)
+                values (:a, :j, :n, :p, :e, :ph, :by, :at, :purpose, :channel, :user) returning id""")
                 .param("a", actorId).param("j", a.jurisdictionId()).param("n", form.fullName().strip())
                 .param("p", blankToNull(form.position())).param("e", blankToNull(form.email()))
                 .param("ph", blankToNull(form.phone())).param("by", form.authorizedBy().strip())
@@ -407,7 +429,7 @@ public class ActorService implements Actors {
                 .query(Long.class).single();
         // the audit keeps the authorization, not the person's data
         audit.record("CREATE", "actor_contact", id, a.jurisdictionId(), "Persona de contacto registrada en " + a.name()
-                        + " con autorización del " + form.authorizedAt() + " (" + form.authorizationChannel().strip() + ")",
+                + " con autorización del " + form.authorizedAt() + " (" + form.authorizationChannel().strip() + ")",
                 null, Map.of("actorId", actorId, "authorizedAt", form.authorizedAt().toString(),
                         "purpose", form.authorizationPurpose().strip()));
         return contacts(actorId, user).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
@@ -435,7 +457,8 @@ public class ActorService implements Actors {
 
     static void requireEditor(CurrentUser user, long jurisdictionId) {
         if (!canEdit(user, jurisdictionId)) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra ni modifica actores de esta jurisdicción.");
+            throw new ForbiddenException(
+                    "Su rol (" + user.role().label() + ") no registra ni modifica actores de esta jurisdicción.");
         }
     }
 
@@ -490,7 +513,8 @@ public class ActorService implements Actors {
         List<Sector> sectors = strings(rs.getArray("sectors")).stream().map(Sector::valueOf).toList();
         Timestamp updated = rs.getTimestamp("updated_at");
         return new ActorSummary(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getLong("jurisdiction_id"),
-                rs.getString("code"), rs.getString("name"), rs.getString("acronym"), ActorType.valueOf(rs.getString("type")),
+                rs.getString("code"), rs.getString("name"), rs.getString("acronym"),
+                ActorType.valueOf(rs.getString("type")),
                 (Long) rs.getObject("parent_id"), rs.getObject("parent_uid", UUID.class), rs.getString("parent_name"),
                 sectors, rs.getString("description"), rs.getString("website"), rs.getString("email"),
                 rs.getString("phone"), "ACTIVE".equals(rs.getString("status")), rs.getInt("version"),

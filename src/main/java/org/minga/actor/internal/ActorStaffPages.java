@@ -25,7 +25,7 @@ class ActorStaffPages {
 
     @PostMapping("/actors/{id:\\d+}/staff")
     String add(@PathVariable long id, @RequestParam(required = false) String username,
-               @RequestParam(required = false) String position, RedirectAttributes redirect) {
+            @RequestParam(required = false) String position, RedirectAttributes redirect) {
         try {
             staff.add(id, username, position, CurrentUsers.requireWriter());
             redirect.addFlashAttribute("staffSaved", username.strip());

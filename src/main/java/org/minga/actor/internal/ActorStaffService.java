@@ -56,10 +56,13 @@ class ActorStaffService implements ActorStaff {
 
     @Override
     public List<Member> staffOf(long actorId) {
-        return jdbc.sql("select actor_id, user_id, username, position, added_by, added_at from actor_staff where actor_id = :a order by username")
+        return jdbc.sql(
+                "select actor_id, user_id, username, position, added_by, added_at from actor_staff where actor_id = :a order by username")
                 .param("a", actorId)
-                .query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant())).list();
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     @Override
@@ -70,9 +73,11 @@ class ActorStaffService implements ActorStaff {
 
     @Transactional
     Member add(long actorId, String username, String position, CurrentUser user) {
-        ActorSummary actor = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
+        ActorSummary actor = actors.byId(actorId)
+                .orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
         if (!canManage(user, actor.jurisdictionId())) {
-            throw new ForbiddenException("Solo administradores y usuarios distritales asignan el personal de una entidad.");
+            throw new ForbiddenException(
+                    "Solo administradores y usuarios distritales asignan el personal de una entidad.");
         }
         String name = username == null ? "" : username.strip();
         if (name.isEmpty()) {
@@ -81,33 +86,40 @@ class ActorStaffService implements ActorStaff {
         if (position != null && position.strip().length() > 200) {
             throw new ValidationException("position", "El cargo admite 200 caracteres.");
         }
-        long userId = users.idOf(name).orElseThrow(() -> new ValidationException("username", "No existe el usuario «" + name + "»."));
+        long userId = users.idOf(name)
+                .orElseThrow(() -> new ValidationException("username", "No existe el usuario «" + name + "»."));
         if (isStaff(actorId, userId)) {
             throw new ValidationException("username", "El usuario «" + name + "» ya trabaja en " + actor.name() + ".");
         }
         String pos = position == null || position.isBlank() ? null : position.strip();
         Timestamp at = jdbc.sql("""
-                        insert into actor_staff (actor_id, user_id, username, position, added_by)
-                        values (:a, :u, :n, :p, :by) returning added_at""")
+                insert into actor_staff (actor_id, user_id, username, position, added_by)
+                values (:a, :u, :n, :p, :by) returning added_at""")
                 .param("a", actorId).param("u", userId).param("n", name).param("p", pos).param("by", user.username())
                 .query(Timestamp.class).single();
-        audit.record("CREATE", "actor_staff", actorId, actor.jurisdictionId(), "Personal de " + actor.name() + ": " + name,
+        audit.record("CREATE", "actor_staff", actorId, actor.jurisdictionId(),
+                "Personal de " + actor.name() + ": " + name,
                 null, Map.of("user", name, "position", pos == null ? "" : pos));
         return new Member(actorId, userId, name, pos, user.username(), at.toInstant());
     }
 
     @Transactional
     void remove(long actorId, long userId, CurrentUser user) {
-        ActorSummary actor = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
+        ActorSummary actor = actors.byId(actorId)
+                .orElseThrow(() -> new NotFoundException("No existe el actor " + actorId + "."));
         if (!canManage(user, actor.jurisdictionId())) {
-            throw new ForbiddenException("Solo administradores y usuarios distritales asignan el personal de una entidad.");
+            throw new ForbiddenException(
+                    "Solo administradores y usuarios distritales asignan el personal de una entidad.");
         }
         List<Member> before = staffOf(actorId).stream().filter(m -> m.userId() == userId).toList();
         if (before.isEmpty()) {
             throw new NotFoundException("El usuario no trabaja en " + actor.name() + ".");
         }
-        jdbc.sql("delete from actor_staff where actor_id = :a and user_id = :u").param("a", actorId).param("u", userId).update();
-        audit.record("DELETE", "actor_staff", actorId, actor.jurisdictionId(), "Personal de " + actor.name() + ": retirado "
-                + before.get(0).username(), Map.of("user", before.get(0).username()), null);
+        jdbc.sql("delete from actor_staff where actor_id = :a and user_id = :u").param("a", actorId).param("u", userId)
+                .update();
+        audit.record("DELETE", "actor_staff", actorId, actor.jurisdictionId(),
+                "Personal de " + actor.name() + ": retirado "
+                        + before.get(0).username(),
+                Map.of("user", before.get(0).username()), null);
     }
 }

@@ -11,9 +11,7 @@ import jakarta.validation.constraints.Size;
 /** Input to register or change an alliance: two or more actors (by code), each with what it contributes. */
 public record AllianceForm(
         String jurisdiction,
-        @NotBlank(message = "El código es obligatorio.")
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.")
-        String code,
+        @NotBlank(message = "El código es obligatorio.") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.") String code,
         @NotBlank(message = "El nombre es obligatorio.") @Size(max = 300, message = "El nombre admite máximo 300 caracteres.") String name,
         @NotBlank(message = "El propósito de la alianza es obligatorio.") @Size(max = 4000, message = "El propósito admite máximo 4000 caracteres.") String purpose,
         String scope,

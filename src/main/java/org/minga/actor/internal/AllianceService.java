@@ -43,7 +43,7 @@ public class AllianceService {
     private final ActorService actors;
 
     AllianceService(JdbcClient jdbc, Validator validator, AuditLog audit, Jurisdictions jurisdictions,
-                    Territories territories, ActorService actors) {
+            Territories territories, ActorService actors) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -53,8 +53,8 @@ public class AllianceService {
     }
 
     public record AllianceView(long id, long jurisdictionId, String code, String name, String purpose, String scope,
-                               String scopeLabel, Long territoryId, String territoryName, LocalDate startDate,
-                               LocalDate endDate, String status, List<MemberView> members, int version) {
+            String scopeLabel, Long territoryId, String territoryName, LocalDate startDate,
+            LocalDate endDate, String status, List<MemberView> members, int version) {
     }
 
     public record MemberView(long actorId, String actorCode, String actorName, String contribution) {
@@ -62,25 +62,30 @@ public class AllianceService {
 
     public Optional<AllianceView> byId(long id) {
         return jdbc.sql("""
-                        select a.*, t.name as territory_name from alliance a left join territory t on t.id = a.territory_id
-                        where a.id = :id""").param("id", id)
-                .query((rs, n) -> new AllianceView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                select a.*, t.name as territory_name from alliance a left join territory t on t.id = a.territory_id
+                where a.id = :id""").param("id", id)
+                .query((rs, n) -> new AllianceView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
+                        rs.getString("code"),
                         rs.getString("name"), rs.getString("purpose"), rs.getString("scope"),
                         "INTERNAL".equals(rs.getString("scope")) ? "Interna" : "Externa",
                         (Long) rs.getObject("territory_id"), rs.getString("territory_name"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getString("status"), List.of(), rs.getInt("version")))
-                .optional().map(a -> new AllianceView(a.id(), a.jurisdictionId(), a.code(), a.name(), a.purpose(), a.scope(),
+                .optional()
+                .map(a -> new AllianceView(a.id(), a.jurisdictionId(), a.code(), a.name(), a.purpose(), a.scope(),
                         a.scopeLabel(), a.territoryId(), a.territoryName(), a.startDate(), a.endDate(), a.status(),
                         members(a.id()), a.version()));
     }
 
     List<MemberView> members(long allianceId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select m.actor_id, a.code, a.name, m.contribution from alliance_member m join actor a on a.id = m.actor_id
-                        where m.alliance_id = :id order by a.name""").param("id", allianceId)
+                        where m.alliance_id = :id order by a.name""")
+                .param("id", allianceId)
                 .query((rs, n) -> new MemberView(rs.getLong("actor_id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("contribution"))).list();
+                        rs.getString("contribution")))
+                .list();
     }
 
     public AllianceView requireVisible(long id, CurrentUser user) {
@@ -110,7 +115,8 @@ public class AllianceService {
         List<Long> ids = jdbc.sql("select a.id " + where + " order by a.start_date desc, a.name limit :l offset :o")
                 .param("j", jurisdictionId).param("q", key).param("prefix", prefix).param("l", page.size())
                 .param("o", page.offset()).query(Long.class).list();
-        return new PageResult<>(ids.stream().map(id -> byId(id).orElseThrow()).toList(), page.page(), page.size(), total);
+        return new PageResult<>(ids.stream().map(id -> byId(id).orElseThrow()).toList(), page.page(), page.size(),
+                total);
     }
 
     @Transactional
@@ -119,9 +125,9 @@ public class AllianceService {
         ActorService.requireEditor(user, j.id());
         Valid v = validate(form, j, user, null);
         long id = jdbc.sql("""
-                        insert into alliance (jurisdiction_id, code, name, purpose, scope, territory_id, territory_path,
-                          start_date, end_date, status)
-                        values (:j, :code, :name, :purpose, :scope, :t, :path, :start, :end, :status) returning id""")
+                insert into alliance (jurisdiction_id, code, name, purpose, scope, territory_id, territory_path,
+                  start_date, end_date, status)
+                values (:j, :code, :name, :purpose, :scope, :t, :path, :start, :end, :status) returning id""")
                 .param("j", j.id()).param("code", form.code().strip()).param("name", form.name().strip())
                 .param("purpose", form.purpose().strip()).param("scope", v.scope())
                 .param("t", v.territory() == null ? null : v.territory().id())
@@ -144,10 +150,10 @@ public class AllianceService {
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         Valid v = validate(form, j, user, before);
         int changed = jdbc.sql("""
-                        update alliance set code = :code, name = :name, purpose = :purpose, scope = :scope, territory_id = :t,
-                          territory_path = :path, start_date = :start, end_date = :end, status = :status,
-                          version = version + 1, updated_at = now()
-                        where id = :id and version = :version""")
+                update alliance set code = :code, name = :name, purpose = :purpose, scope = :scope, territory_id = :t,
+                  territory_path = :path, start_date = :start, end_date = :end, status = :status,
+                  version = version + 1, updated_at = now()
+                where id = :id and version = :version""")
                 .param("code", form.code().strip()).param("name", form.name().strip())
                 .param("purpose", form.purpose().strip()).param("scope", v.scope())
                 .param("t", v.territory() == null ? null : v.territory().id())
@@ -155,7 +161,8 @@ public class AllianceService {
                 .param("start", form.startDate()).param("end", form.endDate()).param("status", v.status())
                 .param("id", id).param("version", form.version()).update();
         if (changed == 0) {
-            throw new ConflictException("Otra persona modificó esta alianza mientras usted la editaba. Recargue y vuelva a intentar.");
+            throw new ConflictException(
+                    "Otra persona modificó esta alianza mientras usted la editaba. Recargue y vuelva a intentar.");
         }
         setMembers(id, v.members());
         AllianceView after = byId(id).orElseThrow();
@@ -164,14 +171,16 @@ public class AllianceService {
     }
 
     boolean upsert(AllianceForm form, Jurisdiction j, CurrentUser user) {
-        Optional<Long> existing = jdbc.sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
+        Optional<Long> existing = jdbc
+                .sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
                 .param("j", j.id()).param("c", form.code().strip()).query(Long.class).optional();
         if (existing.isEmpty()) {
             create(form, user);
         } else {
             AllianceView a = byId(existing.get()).orElseThrow();
             update(a.id(), new AllianceForm(form.jurisdiction(), form.code(), form.name(), form.purpose(), form.scope(),
-                    form.territory(), form.startDate(), form.endDate(), form.status(), form.members(), a.version()), user);
+                    form.territory(), form.startDate(), form.endDate(), form.status(), form.members(), a.version()),
+                    user);
         }
         return true;
     }
@@ -195,14 +204,16 @@ public class AllianceService {
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
             errors.add(new FieldError("endDate", "La fecha de fin no puede ser anterior a la de inicio."));
         }
-        String status = switch (TextKeys.key(form.status() == null || form.status().isBlank() ? "activa" : form.status())) {
+        String status = switch (TextKeys
+                .key(form.status() == null || form.status().isBlank() ? "activa" : form.status())) {
             case "active", "activa" -> "ACTIVE";
             case "finished", "finalizada", "terminada" -> "FINISHED";
             case "suspended", "suspendida" -> "SUSPENDED";
             default -> null;
         };
         if (status == null) {
-            errors.add(new FieldError("status", "El estado '" + form.status() + "' no es válido: use activa, finalizada o suspendida."));
+            errors.add(new FieldError("status",
+                    "El estado '" + form.status() + "' no es válido: use activa, finalizada o suspendida."));
         }
         TerritoryView territory = null;
         if (form.territory() != null && !form.territory().isBlank()) {
@@ -222,10 +233,12 @@ public class AllianceService {
             }
             Optional<ActorSummary> a = actors.byCode(j.id(), m.actor());
             if (a.isEmpty()) {
-                errors.add(new FieldError("members", "No existe un actor con el código '" + m.actor().strip() + "' en " + j.name() + "."));
+                errors.add(new FieldError("members",
+                        "No existe un actor con el código '" + m.actor().strip() + "' en " + j.name() + "."));
             } else if (seen.add(a.get().id())) {
                 if (m.contribution() != null && m.contribution().length() > 1000) {
-                    errors.add(new FieldError("members", "El aporte de " + a.get().name() + " admite máximo 1000 caracteres."));
+                    errors.add(new FieldError("members",
+                            "El aporte de " + a.get().name() + " admite máximo 1000 caracteres."));
                 }
                 members.add(new Resolved(a.get().id(), ActorService.blankToNull(m.contribution())));
             }
@@ -234,10 +247,12 @@ public class AllianceService {
             errors.add(new FieldError("members", "Una alianza reúne al menos dos actores distintos."));
         }
         if (form.code() != null && !form.code().isBlank()) {
-            Optional<Long> same = jdbc.sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
+            Optional<Long> same = jdbc
+                    .sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
                     .param("j", j.id()).param("c", form.code().strip()).query(Long.class).optional();
             if (same.isPresent() && (existing == null || same.get() != existing.id())) {
-                errors.add(new FieldError("code", "Ya existe una alianza con el código '" + form.code().strip() + "'."));
+                errors.add(
+                        new FieldError("code", "Ya existe una alianza con el código '" + form.code().strip() + "'."));
             }
         }
         if (!errors.isEmpty()) {

@@ -13,17 +13,12 @@ import jakarta.validation.constraints.Size;
  * it, when, for what purpose and how. Without it nothing is stored.
  */
 public record ContactForm(
-        @NotBlank(message = "El nombre de la persona de contacto es obligatorio.") @Size(max = 200, message = "El nombre admite máximo 200 caracteres.")
-        String fullName,
+        @NotBlank(message = "El nombre de la persona de contacto es obligatorio.") @Size(max = 200, message = "El nombre admite máximo 200 caracteres.") String fullName,
         @Size(max = 200, message = "El cargo admite máximo 200 caracteres.") String position,
         @Email(message = "El correo no es válido.") @Size(max = 200, message = "El correo admite máximo 200 caracteres.") String email,
         @Size(max = 60, message = "El teléfono admite máximo 60 caracteres.") String phone,
-        @NotBlank(message = "Indique quién autorizó el tratamiento de sus datos (Ley 1581 de 2012).") @Size(max = 200, message = "Máximo 200 caracteres.")
-        String authorizedBy,
-        @NotNull(message = "Indique la fecha de la autorización de tratamiento de datos.") @PastOrPresent(message = "La fecha de la autorización no puede ser futura.")
-        LocalDate authorizedAt,
-        @NotBlank(message = "Indique la finalidad autorizada para el tratamiento de los datos.") @Size(max = 1000, message = "Máximo 1000 caracteres.")
-        String authorizationPurpose,
-        @NotBlank(message = "Indique el medio de la autorización (formato firmado, correo, llamada grabada...).") @Size(max = 100, message = "Máximo 100 caracteres.")
-        String authorizationChannel) {
+        @NotBlank(message = "Indique quién autorizó el tratamiento de sus datos (Ley 1581 de 2012).") @Size(max = 200, message = "Máximo 200 caracteres.") String authorizedBy,
+        @NotNull(message = "Indique la fecha de la autorización de tratamiento de datos.") @PastOrPresent(message = "La fecha de la autorización no puede ser futura.") LocalDate authorizedAt,
+        @NotBlank(message = "Indique la finalidad autorizada para el tratamiento de los datos.") @Size(max = 1000, message = "Máximo 1000 caracteres.") String authorizationPurpose,
+        @NotBlank(message = "Indique el medio de la autorización (formato firmado, correo, llamada grabada...).") @Size(max = 100, message = "Máximo 100 caracteres.") String authorizationChannel) {
 }

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 
 /** A contact person with the authorization recorded for their data. Never public. */
 public record ContactView(long id, long actorId, String fullName, String position, String email, String phone,
-                          String authorizedBy, LocalDate authorizedAt, String authorizationPurpose,
-                          String authorizationChannel) {
+        String authorizedBy, LocalDate authorizedAt, String authorizationPurpose,
+        String authorizationChannel) {
 }

@@ -48,9 +48,9 @@ public class SocialAssetService {
     }
 
     public record AssetView(long id, long jurisdictionId, String code, String name, Kind kind, String nature,
-                            String description, Long actorId, String actorName, Long territoryId, String territoryCode,
-                            String territoryName, String address, Double latitude, Double longitude, boolean active,
-                            int version) {
+            String description, Long actorId, String actorName, Long territoryId, String territoryCode,
+            String territoryName, String address, Double latitude, Double longitude, boolean active,
+            int version) {
 
         public String natureLabel() {
             return "COMMUNITY".equals(nature) ? "Comunitario" : "Institucional";
@@ -71,7 +71,7 @@ public class SocialAssetService {
     private final ActorService actors;
 
     SocialAssetService(JdbcClient jdbc, Validator validator, AuditLog audit, Jurisdictions jurisdictions,
-                       Territories territories, TerritoryLocator locator, ActorService actors) {
+            Territories territories, TerritoryLocator locator, ActorService actors) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -88,13 +88,14 @@ public class SocialAssetService {
     public AssetView requireVisible(long id, CurrentUser user) {
         AccessScope scope = territories.scopeOf(user);
         return byId(id).filter(a -> scope.includesOrAbove(a.jurisdictionId(),
-                a.territoryId() == null ? null : territories.byId(a.territoryId()).map(TerritoryView::path).orElse(null)))
+                a.territoryId() == null ? null
+                        : territories.byId(a.territoryId()).map(TerritoryView::path).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No existe el activo social " + id + "."));
     }
 
     /** Assets of a jurisdiction in a territory's subtree (or the user's scope), with a search. */
     public PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, AccessScope scope, String query,
-                                      boolean onlyWithPoint, PageRequest page) {
+            boolean onlyWithPoint, PageRequest page) {
         String prefix = territory != null ? territory.path() + "%" : scope.narrowed() ? scope.likePattern() : null;
         String where = """
                 where s.jurisdiction_id = :j
@@ -117,12 +118,13 @@ public class SocialAssetService {
         ActorService.requireEditor(user, j.id());
         Valid v = validate(form, j, user, null);
         long id = jdbc.sql("""
-                        insert into social_asset (jurisdiction_id, code, name, kind, nature, description, actor_id,
-                          territory_id, territory_path, address, latitude, longitude, status, search_key)
-                        values (:j, :code, :name, :kind, :nature, :d, :actor, :t, :path, :address, :lat, :lon, :status, :key)
-                        returning id""")
+                insert into social_asset (jurisdiction_id, code, name, kind, nature, description, actor_id,
+                  territory_id, territory_path, address, latitude, longitude, status, search_key)
+                values (:j, :code, :name, :kind, :nature, :d, :actor, :t, :path, :address, :lat, :lon, :status, :key)
+                returning id""")
                 .param("j", j.id()).param("code", form.code().strip()).param("name", form.name().strip())
-                .param("kind", v.kind().name()).param("nature", v.nature()).param("d", ActorService.blankToNull(form.description()))
+                .param("kind", v.kind().name()).param("nature", v.nature())
+                .param("d", ActorService.blankToNull(form.description()))
                 .param("actor", v.actorId()).param("t", v.territory() == null ? null : v.territory().id())
                 .param("path", v.territory() == null ? null : v.territory().path())
                 .param("address", ActorService.blankToNull(form.address())).param("lat", form.latitude())
@@ -143,19 +145,21 @@ public class SocialAssetService {
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         Valid v = validate(form, j, user, before);
         int changed = jdbc.sql("""
-                        update social_asset set code = :code, name = :name, kind = :kind, nature = :nature, description = :d,
-                          actor_id = :actor, territory_id = :t, territory_path = :path, address = :address, latitude = :lat,
-                          longitude = :lon, status = :status, search_key = :key, version = version + 1, updated_at = now()
-                        where id = :id and version = :version""")
+                update social_asset set code = :code, name = :name, kind = :kind, nature = :nature, description = :d,
+                  actor_id = :actor, territory_id = :t, territory_path = :path, address = :address, latitude = :lat,
+                  longitude = :lon, status = :status, search_key = :key, version = version + 1, updated_at = now()
+                where id = :id and version = :version""")
                 .param("code", form.code().strip()).param("name", form.name().strip())
-                .param("kind", v.kind().name()).param("nature", v.nature()).param("d", ActorService.blankToNull(form.description()))
+                .param("kind", v.kind().name()).param("nature", v.nature())
+                .param("d", ActorService.blankToNull(form.description()))
                 .param("actor", v.actorId()).param("t", v.territory() == null ? null : v.territory().id())
                 .param("path", v.territory() == null ? null : v.territory().path())
                 .param("address", ActorService.blankToNull(form.address())).param("lat", form.latitude())
                 .param("lon", form.longitude()).param("status", v.active() ? "ACTIVE" : "INACTIVE")
                 .param("key", key(form)).param("id", id).param("version", form.version()).update();
         if (changed == 0) {
-            throw new ConflictException("Otra persona modificó este activo mientras usted lo editaba. Recargue y vuelva a intentar.");
+            throw new ConflictException(
+                    "Otra persona modificó este activo mientras usted lo editaba. Recargue y vuelva a intentar.");
         }
         AssetView after = byId(id).orElseThrow();
         audit.record("UPDATE", ENTITY, id, j.id(), "Activo social " + after.name() + " modificado", before, after);
@@ -163,14 +167,16 @@ public class SocialAssetService {
     }
 
     boolean upsert(AssetForm form, Jurisdiction j, CurrentUser user) {
-        Optional<Long> existing = jdbc.sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
+        Optional<Long> existing = jdbc
+                .sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
                 .param("j", j.id()).param("c", form.code().strip()).query(Long.class).optional();
         if (existing.isEmpty()) {
             create(form, user);
         } else {
             AssetView a = byId(existing.get()).orElseThrow();
             update(a.id(), new AssetForm(form.jurisdiction(), form.code(), form.name(), form.kind(), form.nature(),
-                    form.description(), form.actor(), form.territory(), form.address(), form.latitude(), form.longitude(),
+                    form.description(), form.actor(), form.territory(), form.address(), form.latitude(),
+                    form.longitude(),
                     form.status(), a.version()), user);
         }
         return true;
@@ -203,19 +209,22 @@ public class SocialAssetService {
         if (form.actor() != null && !form.actor().isBlank()) {
             Optional<ActorSummary> a = actors.byCode(j.id(), form.actor());
             if (a.isEmpty()) {
-                errors.add(new FieldError("actor", "No existe un actor con el código '" + form.actor().strip() + "' en " + j.name() + "."));
+                errors.add(new FieldError("actor",
+                        "No existe un actor con el código '" + form.actor().strip() + "' en " + j.name() + "."));
             } else {
                 actorId = a.get().id();
             }
         }
         Boolean active = ActorService.parseStatus(form.status());
         if (active == null) {
-            errors.add(new FieldError("status", "El estado '" + form.status() + "' no es válido: use activo o inactivo."));
+            errors.add(
+                    new FieldError("status", "El estado '" + form.status() + "' no es válido: use activo o inactivo."));
         }
         TerritoryView territory = null;
         if ((form.latitude() == null) != (form.longitude() == null)) {
             errors.add(new FieldError("longitude", "Indique latitud y longitud juntas, o ninguna."));
-        } else if (form.latitude() != null && errors.stream().noneMatch(e -> e.field().equals("latitude") || e.field().equals("longitude"))) {
+        } else if (form.latitude() != null
+                && errors.stream().noneMatch(e -> e.field().equals("latitude") || e.field().equals("longitude"))) {
             Optional<LocatedTerritory> located = locator.locate(form.latitude(), form.longitude(), j.id(), user);
             if (located.isPresent()) {
                 territory = territories.byId(located.get().id()).orElseThrow();
@@ -236,10 +245,12 @@ public class SocialAssetService {
                     : "Indique el territorio (código) o la ubicación (latitud y longitud) del activo."));
         }
         if (form.code() != null && !form.code().isBlank()) {
-            Optional<Long> same = jdbc.sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
+            Optional<Long> same = jdbc
+                    .sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
                     .param("j", j.id()).param("c", form.code().strip()).query(Long.class).optional();
             if (same.isPresent() && (existing == null || same.get() != existing.id())) {
-                errors.add(new FieldError("code", "Ya existe un activo social con el código '" + form.code().strip() + "'."));
+                errors.add(new FieldError("code",
+                        "Ya existe un activo social con el código '" + form.code().strip() + "'."));
             }
         }
         if (!errors.isEmpty()) {
@@ -253,11 +264,13 @@ public class SocialAssetService {
     }
 
     static AssetView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new AssetView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
+        return new AssetView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                rs.getString("name"),
                 Kind.valueOf(rs.getString("kind")), rs.getString("nature"), rs.getString("description"),
                 (Long) rs.getObject("actor_id"), rs.getString("actor_name"), (Long) rs.getObject("territory_id"),
                 rs.getString("territory_code"), rs.getString("territory_name"), rs.getString("address"),
-                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), "ACTIVE".equals(rs.getString("status")),
+                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+                "ACTIVE".equals(rs.getString("status")),
                 rs.getInt("version"));
     }
 }

@@ -31,12 +31,12 @@ class AttentionApi {
 
     @GetMapping("/api/v1/attentions")
     PageResult<AttentionService.AttentionView> list(@RequestParam(required = false) Long jurisdictionId,
-                                                    @RequestParam(required = false) String setting,
-                                                    @RequestParam(required = false) Long territory,
-                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                    @RequestParam(required = false) Integer page,
-                                                    @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String setting,
+            @RequestParam(required = false) Long territory,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return attentions.list(new AttentionService.Filter(jurisdictionId, setting, territory, from, to),
                 CurrentUsers.require(), PageRequest.of(page, size));
     }
@@ -44,11 +44,11 @@ class AttentionApi {
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/attentions/counts")
     List<AttentionService.Count> counts(@RequestParam(required = false) Long jurisdictionId,
-                                        @RequestParam(required = false) String setting,
-                                        @RequestParam(required = false) Long territory,
-                                        @RequestParam(required = false) String level,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) String setting,
+            @RequestParam(required = false) Long territory,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return attentions.counts(new AttentionService.Filter(jurisdictionId, setting, territory, from, to), level,
                 CurrentUsers.require());
     }
@@ -56,7 +56,7 @@ class AttentionApi {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/attentions")
     ResponseEntity<AttentionService.AttentionView> create(@RequestBody AttentionService.AttentionCommand c,
-                                                          @RequestParam(required = false) String jurisdiction) {
+            @RequestParam(required = false) String jurisdiction) {
         AttentionService.AttentionView v = attentions.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/attentions/" + v.id())).body(v);
     }

@@ -97,7 +97,8 @@ class AttentionDemoData implements DemoDataset {
                 households.usableMembers(where.id()).forEach(p -> participants.add(p.id()));
             }
             attentions.create(new AttentionService.AttentionCommand(c[0], "COLECTIVA", today.minusDays(r.nextInt(180)),
-                    where.territoryId(), null, team.id(), null, null, c[2], participants.size() + 5 + r.nextInt(40), null,
+                    where.territoryId(), null, team.id(), null, null, c[2], participants.size() + 5 + r.nextInt(40),
+                    null,
                     null, participants, c[1]), j.code(), LOADER);
         }
     }

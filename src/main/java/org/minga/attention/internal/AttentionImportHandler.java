@@ -48,7 +48,7 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     static final String NOTES = "notas";
 
     record Item(Setting setting, String mode, LocalDate date, TerritoryView territory, Long teamId, String actor,
-                String service, int count, Long personId, Long householdId, String notes) {
+            String service, int count, Long personId, Long householdId, String notes) {
     }
 
     record Plan(long jurisdictionId, List<Item> items) {
@@ -105,7 +105,8 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
             int n = row.number();
             Setting setting = Setting.parse(row.get(SETTING));
             if (setting == null) {
-                errors.add(new ImportError(n, SETTING, "El entorno '" + row.get(SETTING) + "' no existe: use hogar, educativo, laboral, institucional o comunitario."));
+                errors.add(new ImportError(n, SETTING, "El entorno '" + row.get(SETTING)
+                        + "' no existe: use hogar, educativo, laboral, institucional o comunitario."));
             }
             String mode = row.get(MODE) == null ? null : row.get(MODE).strip().toUpperCase();
             if (!"INDIVIDUAL".equals(mode) && !"COLECTIVA".equals(mode)) {
@@ -114,12 +115,14 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
             LocalDate date = null;
             try {
                 String d = row.get(DATE);
-                date = d == null ? null : d.contains("/") ? LocalDate.parse(d, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(d);
+                date = d == null ? null : d.contains("/") ? LocalDate.parse(d, DateTimeFormatter.ofPattern("d/M/uuuu"))
+                        : LocalDate.parse(d);
             } catch (DateTimeParseException e) {
                 date = null;
             }
             if (date == null) {
-                errors.add(new ImportError(n, DATE, "La fecha (fecha) '" + row.get(DATE) + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
+                errors.add(new ImportError(n, DATE,
+                        "La fecha (fecha) '" + row.get(DATE) + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
             } else if (date.isAfter(today)) {
                 errors.add(new ImportError(n, DATE, "La fecha de la atención no puede ser futura."));
             }
@@ -127,15 +130,19 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
             if ("INDIVIDUAL".equals(mode)) {
                 DocumentType type = DocumentType.parse(row.get(DOC_TYPE));
                 if (type == null || row.get(DOC_NUMBER) == null) {
-                    errors.add(new ImportError(n, DOC_NUMBER, "Una atención individual necesita el tipo y número de documento de la persona."));
+                    errors.add(new ImportError(n, DOC_NUMBER,
+                            "Una atención individual necesita el tipo y número de documento de la persona."));
                 } else {
                     person = households.personByDocument(j.id(), type, row.get(DOC_NUMBER)).orElse(null);
                     if (person == null) {
-                        errors.add(new ImportError(n, DOC_NUMBER, "No hay una persona registrada con " + type.name() + " "
-                                + row.get(DOC_NUMBER) + ": regístrela con su autorización antes de importar sus atenciones."));
+                        errors.add(new ImportError(n, DOC_NUMBER,
+                                "No hay una persona registrada con " + type.name() + " "
+                                        + row.get(DOC_NUMBER)
+                                        + ": regístrela con su autorización antes de importar sus atenciones."));
                     } else if (!scope.includes(person.jurisdictionId(), person.territoryPath())) {
-                        errors.add(new ImportError(n, DOC_NUMBER, "La persona " + type.name() + " " + row.get(DOC_NUMBER)
-                                + " está fuera de su alcance territorial."));
+                        errors.add(
+                                new ImportError(n, DOC_NUMBER, "La persona " + type.name() + " " + row.get(DOC_NUMBER)
+                                        + " está fuera de su alcance territorial."));
                         person = null;
                     }
                 }
@@ -145,7 +152,8 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
             if (tc != null) {
                 t = territories.byCode(j.id(), tc).orElse(null);
                 if (t == null) {
-                    errors.add(new ImportError(n, TERRITORY, "El territorio '" + tc + "' no existe en " + j.name() + "."));
+                    errors.add(
+                            new ImportError(n, TERRITORY, "El territorio '" + tc + "' no existe en " + j.name() + "."));
                 }
             } else if (person != null) {
                 t = territories.byId(person.territoryId()).orElse(null);
@@ -153,23 +161,28 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
                 errors.add(new ImportError(n, TERRITORY, "Indique el territorio (codigo_territorio)."));
             }
             if (t != null && !scope.includes(t.jurisdictionId(), t.path())) {
-                errors.add(new ImportError(n, TERRITORY, "El territorio '" + t.code() + "' está fuera de su alcance territorial."));
+                errors.add(new ImportError(n, TERRITORY,
+                        "El territorio '" + t.code() + "' está fuera de su alcance territorial."));
                 t = null;
             }
             Long teamId = null;
             if (row.get(TEAM) != null) {
-                teamId = households.fieldTeamByCode(j.id(), row.get(TEAM)).map(Households.FieldTeamRef::id).orElse(null);
+                teamId = households.fieldTeamByCode(j.id(), row.get(TEAM)).map(Households.FieldTeamRef::id)
+                        .orElse(null);
                 if (teamId == null) {
-                    errors.add(new ImportError(n, TEAM, "El equipo '" + row.get(TEAM) + "' no existe en " + j.name() + "."));
+                    errors.add(new ImportError(n, TEAM,
+                            "El equipo '" + row.get(TEAM) + "' no existe en " + j.name() + "."));
                 }
             } else if (row.get(ACTOR) == null) {
-                errors.add(new ImportError(n, TEAM, "Indique el equipo (codigo_equipo) o el actor (actor) que hizo la atención."));
+                errors.add(new ImportError(n, TEAM,
+                        "Indique el equipo (codigo_equipo) o el actor (actor) que hizo la atención."));
             }
             int count = 1;
             if ("COLECTIVA".equals(mode)) {
                 String c = row.get(COUNT);
                 if (c == null || !c.matches("\\d{1,6}") || Integer.parseInt(c) < 1) {
-                    errors.add(new ImportError(n, COUNT, "Una atención colectiva necesita el número de participantes (participantes), al menos 1."));
+                    errors.add(new ImportError(n, COUNT,
+                            "Una atención colectiva necesita el número de participantes (participantes), al menos 1."));
                 } else {
                     count = Integer.parseInt(c);
                 }
@@ -178,15 +191,21 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
                 String key = person.id() + "|" + date + "|" + setting;
                 Integer first = seen.putIfAbsent(key, n);
                 if (first != null) {
-                    errors.add(new ImportError(n, DOC_NUMBER, "Atención duplicada en el archivo: la misma persona, fecha y entorno que la fila " + first + "."));
-                } else if (jdbc.sql("select count(*) from attention where person_id = :p and attended_on = :d and setting = :s")
-                        .param("p", person.id()).param("d", date).param("s", setting.name()).query(Long.class).single() > 0) {
-                    errors.add(new ImportError(n, DOC_NUMBER, "Esta atención ya está registrada (misma persona, fecha y entorno)."));
+                    errors.add(new ImportError(n, DOC_NUMBER,
+                            "Atención duplicada en el archivo: la misma persona, fecha y entorno que la fila " + first
+                                    + "."));
+                } else if (jdbc.sql(
+                        "select count(*) from attention where person_id = :p and attended_on = :d and setting = :s")
+                        .param("p", person.id()).param("d", date).param("s", setting.name()).query(Long.class)
+                        .single() > 0) {
+                    errors.add(new ImportError(n, DOC_NUMBER,
+                            "Esta atención ya está registrada (misma persona, fecha y entorno)."));
                 }
             }
             if (errors.isEmpty()) {
                 items.add(new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
-                        person == null ? null : person.id(), person == null ? null : person.householdId(), row.get(NOTES)));
+                        person == null ? null : person.id(), person == null ? null : person.householdId(),
+                        row.get(NOTES)));
             }
             context.progress(++processed);
         }
@@ -197,11 +216,13 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (Item i : plan.items()) {
-            jdbc.sql("""
+            jdbc.sql(
+                    """
                             insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path,
                               field_team_id, actor_name, service_name, participant_count, person_id, household_id, notes, created_by)
                             values (:j, :s, :m, :d, :t, :p, :ft, :a, :sn, :n, :pe, :h, :no, :u)""")
-                    .param("j", plan.jurisdictionId()).param("s", i.setting().name()).param("m", i.mode()).param("d", i.date())
+                    .param("j", plan.jurisdictionId()).param("s", i.setting().name()).param("m", i.mode())
+                    .param("d", i.date())
                     .param("t", i.territory().id()).param("p", i.territory().path()).param("ft", i.teamId())
                     .param("a", i.actor()).param("sn", i.service()).param("n", i.count()).param("pe", i.personId())
                     .param("h", i.householdId()).param("no", i.notes()).param("u", context.user().username()).update();

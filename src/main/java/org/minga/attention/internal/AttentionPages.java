@@ -39,21 +39,22 @@ class AttentionPages {
     static class Navigation {
         @Bean
         NavigationItem attentionsNavigation() {
-            return NavigationItem.needing("attentions", "Atenciones por entorno", "/attentions", 43, Capability.READ_PERSONAL_DATA);
+            return NavigationItem.needing("attentions", "Atenciones por entorno", "/attentions", 43,
+                    Capability.READ_PERSONAL_DATA);
         }
     }
 
     @GetMapping("/attentions")
     String page(@RequestParam(required = false) String setting, @RequestParam(required = false) String level,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page, Model model) {
         return render(setting, level, from, to, page, new AttentionService.AttentionCommand("COMUNITARIO", "COLECTIVA",
                 null, null, null, null, null, null, null, null, null, null, null, null), List.of(), model);
     }
 
     private String render(String setting, String level, LocalDate from, LocalDate to, Integer page,
-                          AttentionService.AttentionCommand form, List<FieldError> errors, Model model) {
+            AttentionService.AttentionCommand form, List<FieldError> errors, Model model) {
         CurrentUser user = CurrentUsers.require();
         AttentionService.Filter f = new AttentionService.Filter(null, setting, null, from, to);
         model.addAttribute("settings", Setting.values());

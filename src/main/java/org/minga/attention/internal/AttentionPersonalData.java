@@ -35,15 +35,18 @@ class AttentionPersonalData implements PersonalDataOwner {
 
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
-        return Map.of("Atenciones", jdbc.sql("select count(*) from attention where " + OF_PERSON).param("p", s.personId())
-                .query(Long.class).single());
+        return Map.of("Atenciones",
+                jdbc.sql("select count(*) from attention where " + OF_PERSON).param("p", s.personId())
+                        .query(Long.class).single());
     }
 
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("atenciones", jdbc.sql("select id, setting as entorno, mode as modalidad, attended_on as fecha, actor_name as entidad, "
-                        + "service_name as servicio, notes as notas from attention where " + OF_PERSON + " order by attended_on, id")
+        out.put("atenciones", jdbc
+                .sql("select id, setting as entorno, mode as modalidad, attended_on as fecha, actor_name as entidad, "
+                        + "service_name as servicio, notes as notas from attention where " + OF_PERSON
+                        + " order by attended_on, id")
                 .param("p", s.personId()).query().listOfRows());
         return out;
     }

@@ -37,15 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AttentionService {
 
     record AttentionCommand(String setting, String mode, LocalDate attendedOn, Long territoryId, String territoryCode,
-                            Long fieldTeamId, String actorName, Long serviceId, String serviceName,
-                            Integer participantCount, Long personId, Long householdId, List<Long> participantIds,
-                            String notes) {
+            Long fieldTeamId, String actorName, Long serviceId, String serviceName,
+            Integer participantCount, Long personId, Long householdId, List<Long> participantIds,
+            String notes) {
     }
 
-    record AttentionView(long id, long jurisdictionId, String setting, String mode, LocalDate attendedOn, long territoryId,
-                         String territoryName, Long fieldTeamId, String actorName, Long serviceId, String serviceName,
-                         int participantCount, Long personId, Long householdId, List<Long> participantIds, String notes,
-                         String createdBy, int version) implements PersonalRecord {
+    record AttentionView(long id, long jurisdictionId, String setting, String mode, LocalDate attendedOn,
+            long territoryId,
+            String territoryName, Long fieldTeamId, String actorName, Long serviceId, String serviceName,
+            int participantCount, Long personId, Long householdId, List<Long> participantIds, String notes,
+            String createdBy, int version) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -67,7 +68,7 @@ class AttentionService {
     private final AuditLog audit;
 
     AttentionService(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, Households households,
-                     AuditLog audit) {
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.territories = territories;
         this.jurisdictions = jurisdictions;
@@ -83,7 +84,8 @@ class AttentionService {
         List<FieldError> errors = new ArrayList<>();
         Setting setting = Setting.parse(c.setting());
         if (setting == null) {
-            errors.add(new FieldError("setting", "El entorno debe ser hogar, educativo, laboral, institucional o comunitario."));
+            errors.add(new FieldError("setting",
+                    "El entorno debe ser hogar, educativo, laboral, institucional o comunitario."));
         }
         String mode = c.mode() == null ? null : c.mode().strip().toUpperCase();
         if (!"INDIVIDUAL".equals(mode) && !"COLECTIVA".equals(mode)) {
@@ -105,7 +107,8 @@ class AttentionService {
         if (t == null) {
             errors.add(new FieldError("territoryId", "Indique un territorio que exista."));
         } else if (!territories.scopeOf(user, Capability.READ_PERSONAL_DATA).includes(t.jurisdictionId(), t.path())) {
-            errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
+            errors.add(new FieldError("territoryId",
+                    "El territorio " + t.name() + " está fuera de su alcance territorial."));
         }
         if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
             errors.add(new FieldError("personId", "La persona es de otra jurisdicción."));
@@ -113,7 +116,8 @@ class AttentionService {
         if (c.householdId() != null) {
             households.requireVisibleHousehold(c.householdId(), user);
         }
-        LocalDate today = t == null ? org.minga.platform.Times.todayHere() : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
+        LocalDate today = t == null ? org.minga.platform.Times.todayHere()
+                : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
         if (c.attendedOn() == null) {
             errors.add(new FieldError("attendedOn", "Indique la fecha de la atención."));
         } else if (c.attendedOn().isAfter(today)) {
@@ -122,10 +126,13 @@ class AttentionService {
         if (c.fieldTeamId() == null && (c.actorName() == null || c.actorName().isBlank())) {
             errors.add(new FieldError("fieldTeamId", "Indique el equipo o el actor que hizo la atención."));
         }
-        if (c.fieldTeamId() != null && t != null && households.fieldTeam(t.jurisdictionId(), c.fieldTeamId()).isEmpty()) {
-            errors.add(new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en la jurisdicción."));
+        if (c.fieldTeamId() != null && t != null
+                && households.fieldTeam(t.jurisdictionId(), c.fieldTeamId()).isEmpty()) {
+            errors.add(
+                    new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en la jurisdicción."));
         }
-        List<Long> participants = c.participantIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(c.participantIds()));
+        List<Long> participants = c.participantIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(c.participantIds()));
         int count;
         if ("INDIVIDUAL".equals(mode)) {
             if (c.personId() == null) {
@@ -154,17 +161,19 @@ class AttentionService {
             households.requireUsablePerson(pid, user);
         }
         long id = jdbc.sql("""
-                        insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path,
-                          field_team_id, actor_name, service_id, service_name, participant_count, person_id, household_id,
-                          notes, created_by)
-                        values (:j, :s, :m, :d, :t, :p, :ft, :a, :sid, :sn, :n, :pe, :h, :no, :u) returning id""")
+                insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path,
+                  field_team_id, actor_name, service_id, service_name, participant_count, person_id, household_id,
+                  notes, created_by)
+                values (:j, :s, :m, :d, :t, :p, :ft, :a, :sid, :sn, :n, :pe, :h, :no, :u) returning id""")
                 .param("j", t.jurisdictionId()).param("s", setting.name()).param("m", mode).param("d", c.attendedOn())
-                .param("t", t.id()).param("p", t.path()).param("ft", c.fieldTeamId()).param("a", blankToNull(c.actorName()))
+                .param("t", t.id()).param("p", t.path()).param("ft", c.fieldTeamId())
+                .param("a", blankToNull(c.actorName()))
                 .param("sid", c.serviceId()).param("sn", blankToNull(c.serviceName())).param("n", count)
                 .param("pe", c.personId()).param("h", c.householdId()).param("no", blankToNull(c.notes()))
                 .param("u", user.username()).query(Long.class).single();
         for (Long pid : participants) {
-            jdbc.sql("insert into attention_participant (attention_id, person_id) values (:a, :p)").param("a", id).param("p", pid).update();
+            jdbc.sql("insert into attention_participant (attention_id, person_id) values (:a, :p)").param("a", id)
+                    .param("p", pid).update();
         }
         AttentionView v = get(id);
         audit.record("CREATE", "Attention", id, t.jurisdictionId(), "Atención " + mode.toLowerCase() + " en entorno "
@@ -182,16 +191,20 @@ class AttentionService {
     }
 
     private AttentionView get(long id) {
-        List<Long> participants = jdbc.sql("select person_id from attention_participant where attention_id = :a order by person_id")
+        List<Long> participants = jdbc
+                .sql("select person_id from attention_participant where attention_id = :a order by person_id")
                 .param("a", id).query(Long.class).list();
-        return jdbc.sql("select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id where a.id = :id")
+        return jdbc.sql(
+                "select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id where a.id = :id")
                 .param("id", id).query((rs, n) -> view(rs, participants)).optional()
                 .orElseThrow(() -> new NotFoundException("La atención " + id + " no existe."));
     }
 
     private static AttentionView view(ResultSet rs, List<Long> participants) throws SQLException {
-        return new AttentionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("setting"), rs.getString("mode"),
-                rs.getObject("attended_on", LocalDate.class), rs.getLong("territory_id"), rs.getString("territory_name"),
+        return new AttentionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("setting"),
+                rs.getString("mode"),
+                rs.getObject("attended_on", LocalDate.class), rs.getLong("territory_id"),
+                rs.getString("territory_name"),
                 (Long) rs.getObject("field_team_id"), rs.getString("actor_name"), (Long) rs.getObject("service_id"),
                 rs.getString("service_name"), rs.getInt("participant_count"), (Long) rs.getObject("person_id"),
                 (Long) rs.getObject("household_id"), participants, rs.getString("notes"), rs.getString("created_by"),
@@ -238,7 +251,8 @@ class AttentionService {
         Map<String, Object> params = new LinkedHashMap<>();
         String w = where(f, user, params);
         long total = jdbc.sql("select count(*) from attention a" + w).params(params).query(Long.class).single();
-        List<AttentionView> items = jdbc.sql("select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id"
+        List<AttentionView> items = jdbc
+                .sql("select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id"
                         + w + " order by a.attended_on desc, a.id desc limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> view(rs, List.of())).list();
@@ -262,11 +276,15 @@ class AttentionService {
             params.put("level", level);
             territoryExpr = "coalesce(t.name, '(otro nivel)')";
         }
-        return jdbc.sql("select a.setting, " + territoryExpr + " as territory, to_char(a.attended_on, 'YYYY-MM') as month, "
+        return jdbc
+                .sql("select a.setting, " + territoryExpr
+                        + " as territory, to_char(a.attended_on, 'YYYY-MM') as month, "
                         + "count(*) as n, sum(a.participant_count) as p from attention a" + join + w
                         + " group by 1, 2, 3 order by 3 desc, 1, 2 limit 5000")
-                .params(params).query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5))).list();
+                .params(params)
+                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
     }
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {

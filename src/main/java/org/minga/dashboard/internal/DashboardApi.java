@@ -23,9 +23,9 @@ class DashboardApi {
 
     @GetMapping("/api/v1/dashboard")
     SituationRoom.Room dashboard(@RequestParam(required = false) Long territory,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                 @RequestParam(required = false) String indicator) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String indicator) {
         return room.room(CurrentUsers.require(), territory, from, to, indicator);
     }
 }

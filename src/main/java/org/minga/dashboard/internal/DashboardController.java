@@ -44,9 +44,9 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Long territory,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) String indicator, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String indicator, Model model) {
         SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         model.addAttribute("room", r);
         model.addAttribute("sources", room.sources());
@@ -59,10 +59,10 @@ class DashboardController {
 
     @GetMapping("/dashboard/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long territory,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(required = false) String indicator,
-                                  @RequestParam(defaultValue = "xlsx") String format) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(defaultValue = "xlsx") String format) {
         SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         String name = "sala-situacional-" + r.territory().code();
         if ("pdf".equalsIgnoreCase(format)) {
@@ -70,21 +70,26 @@ class DashboardController {
             ctx.setVariable("room", r);
             String xhtml = templates.process("dashboard/room-pdf", ctx);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-                        
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+
                     .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (SituationRoom.Figure f : r.figures()) {
-            rows.add(List.of(r.territory().name(), "Cifra clave", f.label(), fmt(f.value()), f.unit(), r.from() + " a " + r.to()));
+            rows.add(List.of(r.territory().name(), "Cifra clave", f.label(), fmt(f.value()), f.unit(),
+                    r.from() + " a " + r.to()));
         }
         for (SituationRoom.ChildValue c : r.children()) {
-            rows.add(List.of(c.name(), "Desagregación", r.selected().label(), fmt(c.value()), r.selected().unit(), r.from() + " a " + r.to()));
+            rows.add(List.of(c.name(), "Desagregación", r.selected().label(), fmt(c.value()), r.selected().unit(),
+                    r.from() + " a " + r.to()));
         }
         for (SituationRoom.TrendPoint p : r.trend()) {
-            rows.add(List.of(r.territory().name(), "Tendencia " + p.month(), r.selected().label(), fmt(p.value()), r.selected().unit(), p.month()));
+            rows.add(List.of(r.territory().name(), "Tendencia " + p.month(), r.selected().label(), fmt(p.value()),
+                    r.selected().unit(), p.month()));
         }
-        return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"), rows);
+        return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"),
+                rows);
     }
 
     static String fmt(Double v) {

@@ -43,7 +43,7 @@ public class SituationRoom {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     SituationRoom(List<IndicatorSource> sources, List<AgendaSource> agenda, Territories territories, TerritoryTree tree,
-                  Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions) {
         this.sources = sources.stream().sorted(Comparator.comparing(IndicatorSource::label)).toList();
         this.agenda = agenda;
         this.territories = territories;
@@ -55,22 +55,23 @@ public class SituationRoom {
     }
 
     public record Figure(String key, String label, String definition, String unit, Direction direction, boolean flow,
-                         Double value) {
+            Double value) {
 
         public String directionLabel() {
             return direction.label();
         }
     }
 
-    public record ChildValue(long territoryId, String code, String name, String levelName, Double value, boolean hasChildren) {
+    public record ChildValue(long territoryId, String code, String name, String levelName, Double value,
+            boolean hasChildren) {
     }
 
     public record TrendPoint(String month, Double value) {
     }
 
     public record Room(TerritoryView territory, List<TerritoryView> ancestry, LocalDate from, LocalDate to,
-                       List<Figure> figures, Figure selected, List<ChildValue> children, List<TrendPoint> trend,
-                       List<AgendaSource.AgendaItem> agenda, int cacheSeconds) {
+            List<Figure> figures, Figure selected, List<ChildValue> children, List<TrendPoint> trend,
+            List<AgendaSource.AgendaItem> agenda, int cacheSeconds) {
     }
 
     public List<IndicatorSource> sources() {
@@ -104,7 +105,8 @@ public class SituationRoom {
         List<TerritoryView> kids = tree.children(user, t.id());
         List<ChildValue> children = new ArrayList<>();
         if (chosen != null && !kids.isEmpty()) {
-            Map<String, Double> byPath = values(chosen, t.jurisdictionId(), kids.stream().map(TerritoryView::path).toList(), start, end);
+            Map<String, Double> byPath = values(chosen, t.jurisdictionId(),
+                    kids.stream().map(TerritoryView::path).toList(), start, end);
             for (TerritoryView k : kids) {
                 children.add(new ChildValue(k.id(), k.code(), k.name(), k.levelName(), byPath.get(k.path()), true));
             }
@@ -115,7 +117,8 @@ public class SituationRoom {
             for (int m = TREND_MONTHS - 1; m >= 0; m--) {
                 YearMonth ym = last.minusMonths(m);
                 LocalDate mEnd = ym.atEndOfMonth().isAfter(end) ? end : ym.atEndOfMonth();
-                trend.add(new TrendPoint(ym.toString(), values(chosen, t.jurisdictionId(), List.of(t.path()), ym.atDay(1), mEnd).get(t.path())));
+                trend.add(new TrendPoint(ym.toString(),
+                        values(chosen, t.jurisdictionId(), List.of(t.path()), ym.atDay(1), mEnd).get(t.path())));
             }
         }
         List<AgendaSource.AgendaItem> items = new ArrayList<>();
@@ -135,8 +138,9 @@ public class SituationRoom {
             return territories.requireVisible(user.territoryId(), user);
         }
         if (AccessPolicy.reach(user.role(), Capability.READ_TERRITORIAL_INFO) == org.minga.platform.Reach.ENTITY) {
-            throw new org.minga.platform.ForbiddenException("La sala situacional muestra cifras por territorio y el personal "
-                    + "de entidad no tiene un territorio asignado: trabaje las canalizaciones en la bandeja de su entidad.");
+            throw new org.minga.platform.ForbiddenException(
+                    "La sala situacional muestra cifras por territorio y el personal "
+                            + "de entidad no tiene un territorio asignado: trabaje las canalizaciones en la bandeja de su entidad.");
         }
         List<org.minga.platform.Jurisdiction> visible = jurisdictions.visibleTo(user);
         for (org.minga.platform.Jurisdiction j : visible) {

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FairApi {
 
     record Detail(FairView fair, List<Participant> participants, List<StandService> services, List<Task> checklist,
-                  List<Lesson> lessons) {
+            List<Lesson> lessons) {
     }
 
     record PersonFound(long id, String name) implements PersonalRecord {
@@ -51,9 +51,10 @@ class FairApi {
     }
 
     @GetMapping("/api/v1/fairs")
-    PageResult<FairView> list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
-                              @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size) {
+    PageResult<FairView> list(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser u = CurrentUsers.require();
         return fairs.schedule(jurisdictions.namedOrOwn(jurisdiction, u), year, status, u, PageRequest.of(page, size));
     }
@@ -100,7 +101,7 @@ class FairApi {
     @Requires({Capability.READ_PERSONAL_DATA, Capability.REGISTER_AT_FAIRS})
     @GetMapping("/api/v1/fairs/{id:\\d+}/attendances")
     PageResult<AttendanceRow> attendances(@PathVariable long id, @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size) {
         return fairs.attendances(id, CurrentUsers.require(), PageRequest.of(page, size));
     }
 

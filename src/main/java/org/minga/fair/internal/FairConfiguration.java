@@ -152,16 +152,19 @@ class FairConfiguration {
             }
 
             @Override
-            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
+            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to,
+                    int limit) {
                 return jdbc.sql("""
-                                select id, name, fair_date, starts_at, site, territory_name from fair
-                                where jurisdiction_id = :j and territory_path like :p and fair_date between :from and :to
-                                  and status in ('PLANEADA', 'CONFIRMADA') order by fair_date, starts_at, id limit :l""")
+                        select id, name, fair_date, starts_at, site, territory_name from fair
+                        where jurisdiction_id = :j and territory_path like :p and fair_date between :from and :to
+                          and status in ('PLANEADA', 'CONFIRMADA') order by fair_date, starts_at, id limit :l""")
                         .param("j", jurisdictionId).param("p", (territoryPath == null ? "/" : territoryPath) + "%")
                         .param("from", from).param("to", to).param("l", limit)
                         .query((rs, n) -> new AgendaItem("Jornada de servicios", rs.getString(2),
-                                LocalDateTime.of(rs.getObject(3, LocalDate.class), rs.getObject(4, java.time.LocalTime.class)),
-                                rs.getString(5), rs.getString(6), "/fairs/" + rs.getLong(1))).list();
+                                LocalDateTime.of(rs.getObject(3, LocalDate.class),
+                                        rs.getObject(4, java.time.LocalTime.class)),
+                                rs.getString(5), rs.getString(6), "/fairs/" + rs.getLong(1)))
+                        .list();
             }
         };
     }
@@ -180,12 +183,14 @@ class FairConfiguration {
                 if (reference == null || reference.isBlank()) {
                     return Optional.empty();
                 }
-                List<Long> ids = jdbc.sql("select id from fair where jurisdiction_id = :j and (program = :r or code = :r) order by fair_date")
+                List<Long> ids = jdbc.sql(
+                        "select id from fair where jurisdiction_id = :j and (program = :r or code = :r) order by fair_date")
                         .param("j", jurisdictionId).param("r", reference.strip()).query(Long.class).list();
                 if (ids.isEmpty()) {
                     return Optional.empty();
                 }
-                Map<String, Object> row = jdbc.sql("""
+                Map<String, Object> row = jdbc
+                        .sql("""
                                 select (select count(*) from fair where id in (:ids) and status = 'REALIZADA') as held,
                                   (select coalesce(sum(n), 0) from (select count(distinct person_id) n from fair_registration
                                      where fair_id in (:ids) group by fair_id) x) as people,
@@ -196,12 +201,15 @@ class FairConfiguration {
                                   (select count(referral_id) from fair_registration where fair_id in (:ids)) as referrals""")
                         .param("ids", ids).query().singleRow();
                 String href = ids.size() == 1 ? "/fairs/" + ids.get(0) : "/fairs/compare?program=" + reference.strip();
-                String title = ids.size() == 1 ? jdbc.sql("select name from fair where id = :i").param("i", ids.get(0)).query(String.class).single()
+                String title = ids.size() == 1
+                        ? jdbc.sql("select name from fair where id = :i").param("i", ids.get(0)).query(String.class)
+                                .single()
                         : "Jornadas del programa " + reference.strip();
                 return Optional.of(new Evidence(title, href, List.of(
                         new Figure("Jornadas realizadas", String.valueOf(row.get("held"))),
                         new Figure("Personas atendidas (únicas por jornada)", String.valueOf(row.get("people"))),
-                        new Figure("Personas distintas en todas las jornadas", String.valueOf(row.get("distinct_people"))),
+                        new Figure("Personas distintas en todas las jornadas",
+                                String.valueOf(row.get("distinct_people"))),
                         new Figure("Atenciones", String.valueOf(row.get("attentions"))),
                         new Figure("Entidades participantes", String.valueOf(row.get("entities"))),
                         new Figure("Aliados", String.valueOf(row.get("allies"))),

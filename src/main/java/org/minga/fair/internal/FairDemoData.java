@@ -45,28 +45,43 @@ class FairDemoData implements DemoDataset {
     static final LocalTime ONE = LocalTime.of(13, 0);
 
     static final List<Plan> H1_2024 = List.of(
-            new Plan("BCB-2024-01", "B-C07-01", LocalDate.of(2024, 1, 26), SEVEN, ONE, "Parque principal de Cúcuta 75", "Personas mayores y aseguramiento en salud"),
-            new Plan("BCB-2024-02", "B-C08-01", LocalDate.of(2024, 2, 9), SEVEN, ONE, "Cancha múltiple de Atalaya", "Niñez, juventud y familias"),
-            new Plan("BCB-2024-03", "B-C08-02", LocalDate.of(2024, 2, 23), SEVEN, ONE, "Salón comunal Carlos Ramírez París", "Mujeres y orientación legal"),
-            new Plan("BCB-2024-04", "B-C06-01", LocalDate.of(2024, 3, 8), SEVEN, ONE, "Parque del barrio Aeropuerto", "Día de la mujer: derechos y emprendimiento"),
-            new Plan("BCB-2024-05", "B-C09-02", LocalDate.of(2024, 3, 22), SEVEN, ONE, "Colegio de Chapinero", "Educación y jóvenes"),
-            new Plan("BCB-2024-06", "B-C04-01", LocalDate.of(2024, 4, 12), SEVEN, ONE, "Parque La Libertad", "Salud pública y vacunación"),
-            new Plan("BCB-2024-07", "B-C01-01", LocalDate.of(2024, 4, 26), SEVEN, ONE, "Parque Santander", "Población migrante y trámites"),
-            new Plan("BCB-2024-08", "B-C02-01", LocalDate.of(2024, 5, 10), SEVEN, ONE, "Parque de Caobos", "Cultura, recreación y deporte"),
-            new Plan("BCB-2024-09", "B-C09-01", LocalDate.of(2024, 5, 24), LocalTime.of(6, 30), ONE, "Cancha y salón comunal de La Laguna",
+            new Plan("BCB-2024-01", "B-C07-01", LocalDate.of(2024, 1, 26), SEVEN, ONE, "Parque principal de Cúcuta 75",
+                    "Personas mayores y aseguramiento en salud"),
+            new Plan("BCB-2024-02", "B-C08-01", LocalDate.of(2024, 2, 9), SEVEN, ONE, "Cancha múltiple de Atalaya",
+                    "Niñez, juventud y familias"),
+            new Plan("BCB-2024-03", "B-C08-02", LocalDate.of(2024, 2, 23), SEVEN, ONE,
+                    "Salón comunal Carlos Ramírez París", "Mujeres y orientación legal"),
+            new Plan("BCB-2024-04", "B-C06-01", LocalDate.of(2024, 3, 8), SEVEN, ONE, "Parque del barrio Aeropuerto",
+                    "Día de la mujer: derechos y emprendimiento"),
+            new Plan("BCB-2024-05", "B-C09-02", LocalDate.of(2024, 3, 22), SEVEN, ONE, "Colegio de Chapinero",
+                    "Educación y jóvenes"),
+            new Plan("BCB-2024-06", "B-C04-01", LocalDate.of(2024, 4, 12), SEVEN, ONE, "Parque La Libertad",
+                    "Salud pública y vacunación"),
+            new Plan("BCB-2024-07", "B-C01-01", LocalDate.of(2024, 4, 26), SEVEN, ONE, "Parque Santander",
+                    "Población migrante y trámites"),
+            new Plan("BCB-2024-08", "B-C02-01", LocalDate.of(2024, 5, 10), SEVEN, ONE, "Parque de Caobos",
+                    "Cultura, recreación y deporte"),
+            new Plan("BCB-2024-09", "B-C09-01", LocalDate.of(2024, 5, 24), LocalTime.of(6, 30), ONE,
+                    "Cancha y salón comunal de La Laguna",
                     "Oferta social integral para el barrio priorizado de la comuna 9"));
 
     static final List<String> ENTITIES = List.of("SBS-CUC", "SSA-CUC", "SED-CUC", "SCT-CUC", "SGO-CUC", "SPL-CUC");
-    static final String[][] ALLIES = {{"VEOLIA-CUC", "EMBELLECIMIENTO", "Embellecimiento del lugar y perifoneo la semana anterior"},
+    static final String[][] ALLIES = {
+            {"VEOLIA-CUC", "EMBELLECIMIENTO", "Embellecimiento del lugar y perifoneo la semana anterior"},
             {"CONFAORIENTA", "REFRIGERIOS", "Refrigerios para la población y recreación para los niños"},
             {"POLCOM-CUC", "LOGISTICA", "Acompañamiento y seguridad de la jornada"}};
     static final String[] OWNERS = {"Secretaría de Bienestar Social", "Secretaría de Bienestar Social", "Oficina TIC",
-            "Secretaría de Bienestar Social", "Confaorienta", "Veolia y líderes de la Junta de Acción Comunal", "Oficina de Comunicaciones"};
-    static final String[] FIRST_F = {"María", "Luz", "Ana", "Rosa", "Carmen", "Yolanda", "Diana", "Paola", "Sandra", "Gloria", "Marisol", "Yuleisy"};
-    static final String[] FIRST_M = {"José", "Luis", "Carlos", "Jorge", "Pedro", "Édgar", "Wilmer", "Jhon", "Andrés", "Álvaro", "Yesid", "Fredy"};
-    static final String[] LAST = {"Contreras", "Villamizar", "Jaimes", "Rincón", "Peñaranda", "Ortega", "Sepúlveda", "Carrillo",
+            "Secretaría de Bienestar Social", "Confaorienta", "Veolia y líderes de la Junta de Acción Comunal",
+            "Oficina de Comunicaciones"};
+    static final String[] FIRST_F = {"María", "Luz", "Ana", "Rosa", "Carmen", "Yolanda", "Diana", "Paola", "Sandra",
+            "Gloria", "Marisol", "Yuleisy"};
+    static final String[] FIRST_M = {"José", "Luis", "Carlos", "Jorge", "Pedro", "Édgar", "Wilmer", "Jhon", "Andrés",
+            "Álvaro", "Yesid", "Fredy"};
+    static final String[] LAST = {"Contreras", "Villamizar", "Jaimes", "Rincón", "Peñaranda", "Ortega", "Sepúlveda",
+            "Carrillo",
             "Duarte", "Galvis", "Quintero", "Bautista", "Suárez", "Parada", "Ramírez", "Mora"};
-    static final String[] GROUPS = {"", "", "", "persona mayor", "migrante", "mujer cabeza de hogar", "persona con discapacidad", "joven", "victima del conflicto"};
+    static final String[] GROUPS = {"", "", "", "persona mayor", "migrante", "mujer cabeza de hogar",
+            "persona con discapacidad", "joven", "victima del conflicto"};
 
     private final FairService fairs;
     private final Jurisdictions jurisdictions;
@@ -86,7 +101,7 @@ class FairDemoData implements DemoDataset {
             {"B-C09-02", 7.8650, -72.5180}};
 
     FairDemoData(FairService fairs, Jurisdictions jurisdictions, Territories territories, Actors actors,
-                 Households households, JdbcClient jdbc, TerritoryGeometries geometries) {
+            Households households, JdbcClient jdbc, TerritoryGeometries geometries) {
         this.geometries = geometries;
         this.fairs = fairs;
         this.jurisdictions = jurisdictions;
@@ -115,17 +130,19 @@ class FairDemoData implements DemoDataset {
         }
         Jurisdiction j = cucuta.get();
         for (Object[] c : CENTRES) {
-            territories.byCode(j.id(), (String) c[0]).filter(t -> geometries.summaryOf(t.id()).isEmpty()).ifPresent(t -> {
-                double lat = (Double) c[1];
-                double lon = (Double) c[2];
-                double d = 0.0035;
-                ParsedGeometry g = geometries.parse(String.format(java.util.Locale.ROOT,
-                        "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))", lon - d, lat - d, lon + d, lat - d, lon + d, lat + d,
-                        lon - d, lat + d, lon - d, lat - d));
-                if (g.geometry() != null) {
-                    geometries.store(t.id(), g.geometry(), DEMO);
-                }
-            });
+            territories.byCode(j.id(), (String) c[0]).filter(t -> geometries.summaryOf(t.id()).isEmpty())
+                    .ifPresent(t -> {
+                        double lat = (Double) c[1];
+                        double lon = (Double) c[2];
+                        double d = 0.0035;
+                        ParsedGeometry g = geometries.parse(String.format(java.util.Locale.ROOT,
+                                "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))", lon - d, lat - d, lon + d, lat - d,
+                                lon + d, lat + d,
+                                lon - d, lat + d, lon - d, lat - d));
+                        if (g.geometry() != null) {
+                            geometries.store(t.id(), g.geometry(), DEMO);
+                        }
+                    });
         }
         Random random = new Random(54001);
         List<Households.PersonRef> demoPeople = new ArrayList<>();
@@ -139,25 +156,34 @@ class FairDemoData implements DemoDataset {
             registrations(j, f, 30 + random.nextInt(12), demoPeople, newPeople, random, true);
         }
         long laguna = fairs.byCode(j.id(), "BCB-2024-09").orElseThrow().id();
-        fairs.addLesson(laguna, "El perifoneo de Veolia y el contacto previo con los líderes de la Junta de Acción Comunal "
-                + "explican buena parte de la asistencia: incluirlos en el cronograma de alistamiento de cada jornada.", DEMO);
-        fairs.addLesson(laguna, "Abrir a las 6:30 permitió atender a quienes trabajan durante el día; los stands de salud y "
-                + "Sisbén concentran la demanda y necesitan dos puestos de registro.", DEMO);
-        fairs.addLesson(fairs.byCode(j.id(), "BCB-2024-01").orElseThrow().id(), "Registrar a cada persona una sola vez por "
-                + "stand con el formato de población atendida evita contar dos veces a quien visita varios stands.", DEMO);
+        fairs.addLesson(laguna,
+                "El perifoneo de Veolia y el contacto previo con los líderes de la Junta de Acción Comunal "
+                        + "explican buena parte de la asistencia: incluirlos en el cronograma de alistamiento de cada jornada.",
+                DEMO);
+        fairs.addLesson(laguna,
+                "Abrir a las 6:30 permitió atender a quienes trabajan durante el día; los stands de salud y "
+                        + "Sisbén concentran la demanda y necesitan dos puestos de registro.",
+                DEMO);
+        fairs.addLesson(fairs.byCode(j.id(), "BCB-2024-01").orElseThrow().id(),
+                "Registrar a cada persona una sola vez por "
+                        + "stand con el formato de población atendida evita contar dos veces a quien visita varios stands.",
+                DEMO);
 
         // 2026: the yearly plan; fairs already past are held, the coming ones planned or confirmed.
         LocalDate today = LocalDate.now(ZoneId.of(j.timeZone()));
-        String[] barrios = {"B-C08-01", "B-C09-02", "B-C04-01", "B-C07-01", "B-C08-02", "B-C06-01", "B-C09-01", "B-C01-01", "B-C02-01", "B-C09-01"};
+        String[] barrios = {"B-C08-01", "B-C09-02", "B-C04-01", "B-C07-01", "B-C08-02", "B-C06-01", "B-C09-01",
+                "B-C01-01", "B-C02-01", "B-C09-01"};
         LocalDate[] dates = {LocalDate.of(2026, 3, 13), LocalDate.of(2026, 4, 17), LocalDate.of(2026, 5, 22),
-                LocalDate.of(2026, 6, 19), LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 21), LocalDate.of(2026, 9, 25),
+                LocalDate.of(2026, 6, 19), LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 21),
+                LocalDate.of(2026, 9, 25),
                 LocalDate.of(2026, 10, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 11)};
         int upcoming = 0;
         for (int i = 0; i < dates.length; i++) {
             boolean past = dates[i].isBefore(today);
             FairStatus st = past ? FairStatus.REALIZADA : upcoming++ == 0 ? FairStatus.CONFIRMADA : FairStatus.PLANEADA;
             FairView f = fair(j, new Plan("BCB-2026-" + String.format("%02d", i + 1), barrios[i], dates[i], SEVEN, ONE,
-                    "Por confirmar con la Junta de Acción Comunal", "Oferta social integral"), "barrios-con-bienestar-2026",
+                    "Por confirmar con la Junta de Acción Comunal", "Oferta social integral"),
+                    "barrios-con-bienestar-2026",
                     "Barrios con Bienestar", st, offer);
             if (past) {
                 registrations(j, f, 12 + random.nextInt(8), demoPeople, newPeople, random, false);
@@ -172,17 +198,21 @@ class FairDemoData implements DemoDataset {
         }
     }
 
-    private FairView fair(Jurisdiction j, Plan p, String program, String name, FairStatus status, List<ServiceCard> offer) {
+    private FairView fair(Jurisdiction j, Plan p, String program, String name, FairStatus status,
+            List<ServiceCard> offer) {
         TerritoryView t = territories.byCode(j.id(), p.barrio()).orElseThrow();
         FairView f = fairs.create(new FairForm(j.code(), p.code(), name + " — " + t.name(), program, t.id(), p.date(),
                 p.from(), p.to(), p.site(), p.focus(), status.name(), null), DEMO);
         for (String code : ENTITIES) {
-            actors.byCode(j.id(), code).ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ENTIDAD",
-                    "Stand " + (ENTITIES.indexOf(code) + 1), 2 + ENTITIES.indexOf(code) % 3, null, null), DEMO));
+            actors.byCode(j.id(), code)
+                    .ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ENTIDAD",
+                            "Stand " + (ENTITIES.indexOf(code) + 1), 2 + ENTITIES.indexOf(code) % 3, null, null),
+                            DEMO));
         }
         for (String[] ally : ALLIES) {
-            actors.byCode(j.id(), ally[0]).ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ALIADO",
-                    null, null, ally[1], ally[2]), DEMO));
+            actors.byCode(j.id(), ally[0])
+                    .ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ALIADO",
+                            null, null, ally[1], ally[2]), DEMO));
         }
         for (Participant e : fairs.participants(f.id())) {
             if (!e.kind().equals("ENTIDAD")) {
@@ -197,14 +227,16 @@ class FairDemoData implements DemoDataset {
         List<Task> tasks = fairs.tasks(f.id());
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
-            String st = status == FairStatus.REALIZADA ? "LISTA" : status == FairStatus.CONFIRMADA ? (i % 2 == 0 ? "LISTA" : "EN_CURSO") : "PENDIENTE";
+            String st = status == FairStatus.REALIZADA ? "LISTA"
+                    : status == FairStatus.CONFIRMADA ? (i % 2 == 0 ? "LISTA" : "EN_CURSO") : "PENDIENTE";
             fairs.updateTask(f.id(), task.id(), OWNERS[i % OWNERS.length], st, task.version(), DEMO);
         }
         return f;
     }
 
-    private void registrations(Jurisdiction j, FairView f, int count, List<Households.PersonRef> demoPeople, int[] newPeople,
-                               Random random, boolean referrals) {
+    private void registrations(Jurisdiction j, FairView f, int count, List<Households.PersonRef> demoPeople,
+            int[] newPeople,
+            Random random, boolean referrals) {
         List<StandService> services = fairs.services(f.id());
         if (services.isEmpty()) {
             return;
@@ -219,27 +251,36 @@ class FairDemoData implements DemoDataset {
             RegistrationCommand c;
             if (!demoPeople.isEmpty() && random.nextInt(3) == 0) {
                 Households.PersonRef p = demoPeople.get(random.nextInt(demoPeople.size()));
-                c = new RegistrationCommand(UUID.randomUUID().toString(), s.actorId(), received, p.id(), null, null, null, null,
+                c = new RegistrationCommand(UUID.randomUUID().toString(), s.actorId(), received, p.id(), null, null,
+                        null, null,
                         null, null, null, null, null, null, satisfaction, refer ? "HEALTH" : null,
-                        refer ? "Requiere valoración médica y actualización de su afiliación en salud." : null, null, refer, refer);
+                        refer ? "Requiere valoración médica y actualización de su afiliación en salud." : null, null,
+                        refer, refer);
             } else {
                 int n = ++newPeople[0];
                 boolean woman = random.nextInt(100) < 58;
-                String first = woman ? FIRST_F[random.nextInt(FIRST_F.length)] : FIRST_M[random.nextInt(FIRST_M.length)];
+                String first = woman ? FIRST_F[random.nextInt(FIRST_F.length)]
+                        : FIRST_M[random.nextInt(FIRST_M.length)];
                 LocalDate birth = f.date().minusYears(18 + random.nextInt(66)).minusDays(random.nextInt(365));
                 String group = GROUPS[random.nextInt(GROUPS.length)];
                 if (birth.isBefore(f.date().minusYears(60)) && random.nextBoolean()) {
                     group = "persona mayor";
                 }
                 c = new RegistrationCommand(UUID.randomUUID().toString(), s.actorId(), received, null, "CC",
-                        String.valueOf(1_094_700_000L + n), first, LAST[random.nextInt(LAST.length)] , birth, woman ? "F" : "M",
-                        group, "31" + (10_000_000 + random.nextInt(89_999_999)), true, "Formato de registro de población atendida "
-                        + f.code() + " n.º " + (i + 1), satisfaction, refer ? "INCOME" : null,
-                        refer ? "Persona mayor sin ingresos que solicita inscripción a Colombia Mayor." : null, null, refer, null);
+                        String.valueOf(1_094_700_000L + n), first, LAST[random.nextInt(LAST.length)], birth,
+                        woman ? "F" : "M",
+                        group, "31" + (10_000_000 + random.nextInt(89_999_999)), true,
+                        "Formato de registro de población atendida "
+                                + f.code() + " n.º " + (i + 1),
+                        satisfaction, refer ? "INCOME" : null,
+                        refer ? "Persona mayor sin ingresos que solicita inscripción a Colombia Mayor." : null, null,
+                        refer, null);
             }
             RegistrationView v = fairs.register(f.id(), c, DEMO);
             jdbc.sql("update fair_registration set registered_at = :at where id = :id")
-                    .param("at", f.date().atTime(f.startsAt()).plusMinutes(5L + i * 8L).atZone(ZoneId.of(j.timeZone())).toOffsetDateTime())
+                    .param("at",
+                            f.date().atTime(f.startsAt()).plusMinutes(5L + i * 8L).atZone(ZoneId.of(j.timeZone()))
+                                    .toOffsetDateTime())
                     .param("id", v.id()).update();
         }
     }

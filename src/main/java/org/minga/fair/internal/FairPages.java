@@ -63,7 +63,7 @@ class FairPages {
 
     @GetMapping("/fairs")
     String schedule(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
-                    @RequestParam(required = false) String status, Model model) {
+            @RequestParam(required = false) String status, Model model) {
         CurrentUser u = CurrentUsers.require();
         Jurisdiction j = jurisdiction(jurisdiction, u);
         int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
@@ -71,7 +71,8 @@ class FairPages {
         Map<String, List<FairView>> byMonth = new LinkedHashMap<>();
         for (FairView f : list.items()) {
             String month = f.date().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ES);
-            byMonth.computeIfAbsent(month.substring(0, 1).toUpperCase(ES) + month.substring(1), k -> new ArrayList<>()).add(f);
+            byMonth.computeIfAbsent(month.substring(0, 1).toUpperCase(ES) + month.substring(1), k -> new ArrayList<>())
+                    .add(f);
         }
         model.addAttribute("jurisdiction", j);
         model.addAttribute("jurisdictions", jurisdictions.visibleTo(u));
@@ -91,8 +92,9 @@ class FairPages {
         Jurisdiction j = jurisdiction(jurisdiction, u);
         formModel(model, j, u, null);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new FairForm(j.code(), null, null, null, null, null, java.time.LocalTime.of(7, 0),
-                    java.time.LocalTime.of(13, 0), null, null, "PLANEADA", null));
+            model.addAttribute("form",
+                    new FairForm(j.code(), null, null, null, null, null, java.time.LocalTime.of(7, 0),
+                            java.time.LocalTime.of(13, 0), null, null, "PLANEADA", null));
         }
         return "fair/form";
     }
@@ -162,7 +164,8 @@ class FairPages {
         model.addAttribute("results", fairs.results(id));
         boolean planner = fairs.canPlan(f, u);
         model.addAttribute("canPlan", planner);
-        model.addAttribute("canRegister", !fairs.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
+        model.addAttribute("canRegister",
+                !fairs.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
         if (planner) {
             model.addAttribute("offerServices", fairs.offerServices(f.jurisdictionId()));
             model.addAttribute("actors", fairs.actorOptions(f.jurisdictionId()));
@@ -193,22 +196,22 @@ class FairPages {
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/services")
     String addService(@PathVariable long id, @RequestParam(required = false) Long serviceId,
-                      @RequestParam(required = false) Long actorId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long actorId, RedirectAttributes redirect) {
         return back(id, () -> fairs.addService(id, serviceId, actorId, CurrentUsers.require()), redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/tasks")
     String addTask(@PathVariable long id, @RequestParam(required = false) String name,
-                   @RequestParam(required = false) String owner, RedirectAttributes redirect) {
+            @RequestParam(required = false) String owner, RedirectAttributes redirect) {
         return back(id, () -> fairs.addTask(id, name, owner, CurrentUsers.require()), redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/tasks/{taskId:\\d+}")
     String updateTask(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String owner,
-                      @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
-                      RedirectAttributes redirect) {
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
         return back(id, () -> fairs.updateTask(id, taskId, owner, status, version, CurrentUsers.require()), redirect);
     }
 
@@ -226,8 +229,9 @@ class FairPages {
         FairView f = fairs.requireVisible(id, u);
         List<Participant> entities = fairs.registrableEntities(f, u);
         if (entities.isEmpty()) {
-            throw new org.minga.platform.ForbiddenException("Usted no es personal de una entidad que participe en la jornada "
-                    + f.name() + ": no puede registrar atenciones en ella.");
+            throw new org.minga.platform.ForbiddenException(
+                    "Usted no es personal de una entidad que participe en la jornada "
+                            + f.name() + ": no puede registrar atenciones en ella.");
         }
         model.addAttribute("fair", f);
         model.addAttribute("entities", entities);
@@ -240,7 +244,7 @@ class FairPages {
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/fairs/compare")
     String compare(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer year,
-                   Model model) {
+            Model model) {
         CurrentUser u = CurrentUsers.require();
         Jurisdiction j = jurisdiction(jurisdiction, u);
         int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
@@ -261,7 +265,8 @@ class FairPages {
         byte[] body = pdf.render(f, fairs.participants(id), fairs.tasks(id), fairs.lessons(id), fairs.results(id),
                 jurisdictions.byId(f.jurisdictionId()).orElseThrow());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"")
+                .body(body);
     }
 
     @Requires(Capability.READ_AGGREGATES)
@@ -275,7 +280,8 @@ class FairPages {
         rows.add(List.of("Total", "Atenciones", "", String.valueOf(r.attentions()), ""));
         rows.add(List.of("Total", "Canalizaciones", "", "", String.valueOf(r.referrals())));
         for (Count c : r.byService()) {
-            rows.add(List.of("Servicio", c.label(), nz(c.detail()), String.valueOf(c.attentions()), String.valueOf(c.people())));
+            rows.add(List.of("Servicio", c.label(), nz(c.detail()), String.valueOf(c.attentions()),
+                    String.valueOf(c.people())));
         }
         for (Count c : r.byEntity()) {
             rows.add(List.of("Entidad", c.label(), "", String.valueOf(c.attentions()), String.valueOf(c.people())));
@@ -284,7 +290,8 @@ class FairPages {
         addPeople(rows, "Sexo", r.bySex());
         addPeople(rows, "Grupo poblacional", r.byPopulationGroup());
         addPeople(rows, "Canalizaciones por estado", r.referralsByStatus());
-        return TableExport.of("jornada-" + f.code(), "xlsx", List.of("Dimensión", "Categoría", "Entidad", "Atenciones", "Personas"), rows);
+        return TableExport.of("jornada-" + f.code(), "xlsx",
+                List.of("Dimensión", "Categoría", "Entidad", "Atenciones", "Personas"), rows);
     }
 
     private static void addPeople(List<List<String>> rows, String dimension, List<Count> counts) {

@@ -20,8 +20,9 @@ class FairPdf {
         this.templates = templates;
     }
 
-    byte[] render(FairView fair, List<Participant> participants, List<Task> tasks, List<Lesson> lessons, Results results,
-                  Jurisdiction jurisdiction) {
+    byte[] render(FairView fair, List<Participant> participants, List<Task> tasks, List<Lesson> lessons,
+            Results results,
+            Jurisdiction jurisdiction) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));
         ctx.setVariable("fair", fair);
         ctx.setVariable("participants", participants);

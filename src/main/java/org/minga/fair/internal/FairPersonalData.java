@@ -35,19 +35,20 @@ class FairPersonalData implements PersonalDataOwner {
 
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
-        return Map.of("Asistencias a ferias de servicios", jdbc.sql("select count(*) from fair_registration where person_id = :p")
-                .param("p", s.personId()).query(Long.class).single());
+        return Map.of("Asistencias a ferias de servicios",
+                jdbc.sql("select count(*) from fair_registration where person_id = :p")
+                        .param("p", s.personId()).query(Long.class).single());
     }
 
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("asistencias", jdbc.sql("""
-                        select r.id, f.name as feria, f.fair_date as fecha, f.site as lugar, r.referral_code as remision,
-                          r.satisfaction as satisfaccion, r.registered_at as registrada,
-                          (select string_agg(a.service_name || ' (' || a.actor_name || ')', '; ')
-                           from fair_attendance a where a.registration_id = r.id) as servicios
-                        from fair_registration r join fair f on f.id = r.fair_id where r.person_id = :p order by r.id""")
+                select r.id, f.name as feria, f.fair_date as fecha, f.site as lugar, r.referral_code as remision,
+                  r.satisfaction as satisfaccion, r.registered_at as registrada,
+                  (select string_agg(a.service_name || ' (' || a.actor_name || ')', '; ')
+                   from fair_attendance a where a.registration_id = r.id) as servicios
+                from fair_registration r join fair f on f.id = r.fair_id where r.person_id = :p order by r.id""")
                 .param("p", s.personId()).query().listOfRows());
         return out;
     }

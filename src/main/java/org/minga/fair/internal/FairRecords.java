@@ -13,19 +13,20 @@ final class FairRecords {
     }
 
     record FairForm(String jurisdiction, String code, String name, String program, Long territoryId, LocalDate date,
-                    LocalTime startsAt, LocalTime endsAt, String site, String focus, String status, Integer version) {
+            LocalTime startsAt, LocalTime endsAt, String site, String focus, String status, Integer version) {
     }
 
     record FairView(long id, long jurisdictionId, String code, String name, String program, long territoryId,
-                    String territoryPath, String territoryName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
-                    String site, String focus, String status, String statusLabel, int version) {
+            String territoryPath, String territoryName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+            String site, String focus, String status, String statusLabel, int version) {
     }
 
-    record ParticipantForm(Long actorId, String kind, String stand, Integer staffCount, String contribution, String detail) {
+    record ParticipantForm(Long actorId, String kind, String stand, Integer staffCount, String contribution,
+            String detail) {
     }
 
     record Participant(long id, long actorId, String actorName, String kind, String stand, Integer staffCount,
-                       String contribution, String detail) {
+            String contribution, String detail) {
     }
 
     record StandService(long serviceId, String serviceName, long actorId, String actorName) {
@@ -44,15 +45,16 @@ final class FairRecords {
      * consent through privacy's API; a referral of a sensitive need is refused without it.
      */
     record RegistrationCommand(String uuid, Long actorId, List<Long> serviceIds, Long personId, String documentType,
-                               String documentNumber, String firstName, String lastName, LocalDate birthDate,
-                               String sex, String populationGroups, String phone, Boolean authorized,
-                               String authorizationEvidence, Integer satisfaction, String needCategory,
-                               String needDescription, Long referralServiceId, Boolean shareAuthorized,
-                               Boolean sensitiveAuthorized) {
+            String documentNumber, String firstName, String lastName, LocalDate birthDate,
+            String sex, String populationGroups, String phone, Boolean authorized,
+            String authorizationEvidence, Integer satisfaction, String needCategory,
+            String needDescription, Long referralServiceId, Boolean shareAuthorized,
+            Boolean sensitiveAuthorized) {
     }
 
     record RegistrationView(long id, String uuid, long fairId, long personId, String personName, long actorId,
-                            List<String> services, Long referralId, String referralCode, boolean alreadyStored) implements PersonalRecord {
+            List<String> services, Long referralId, String referralCode,
+            boolean alreadyStored) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -62,7 +64,8 @@ final class FairRecords {
     }
 
     record AttendanceRow(long id, String uuid, long personId, String actorName, String services, Integer age,
-                         String sex, Long referralId, java.time.Instant registeredAt, String registeredBy) implements PersonalRecord {
+            String sex, Long referralId, java.time.Instant registeredAt,
+            String registeredBy) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -75,12 +78,12 @@ final class FairRecords {
     }
 
     record Results(long people, long registrations, long attentions, List<Count> byService, List<Count> byEntity,
-                   List<Count> byAgeGroup, List<Count> bySex, List<Count> byPopulationGroup, long referrals,
-                   List<Count> referralsByStatus, long satisfactionAnswers, Double satisfactionAverage) {
+            List<Count> byAgeGroup, List<Count> bySex, List<Count> byPopulationGroup, long referrals,
+            List<Count> referralsByStatus, long satisfactionAnswers, Double satisfactionAverage) {
     }
 
     record Comparison(long id, String code, String name, String territoryName, LocalDate date, String status,
-                      String statusLabel, long people, long attentions, long entities, long referrals) {
+            String statusLabel, long people, long attentions, long entities, long referrals) {
     }
 
     record BarrioOption(long territoryId, String name, Integer rank, Double score, LocalDate lastFair) {

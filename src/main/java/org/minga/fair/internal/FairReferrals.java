@@ -32,7 +32,7 @@ class FairReferrals {
 
     /** Refers the registration's need; null when the stand recorded none. */
     Referrals.Created refer(FairView f, Jurisdiction j, RegistrationCommand c, Households.PersonRef person,
-                            Households.PersonFacts facts, String actorName, CurrentUser u) {
+            Households.PersonFacts facts, String actorName, CurrentUser u) {
         if (c.needCategory() == null || c.needCategory().isBlank()) {
             return null;
         }
@@ -41,19 +41,22 @@ class FairReferrals {
                 c.needDescription(), "Jornada " + f.code() + " (" + f.name() + ")", c.referralServiceId(),
                 c.referralServiceId() == null ? c.actorId() : null,
                 Boolean.TRUE.equals(c.shareAuthorized()) ? "Autorización verbal registrada en el stand de " + actorName
-                        + " en la jornada " + f.code() : null), u);
+                        + " en la jornada " + f.code() : null),
+                u);
     }
 
     private void authorizeSensitive(FairView f, Jurisdiction j, RegistrationCommand c, Households.PersonRef person,
-                                    Households.PersonFacts facts, String actorName) {
+            Households.PersonFacts facts, String actorName) {
         if (!Boolean.TRUE.equals(c.sensitiveAuthorized()) || consents.coversSensitive(person.id())) {
             return;
         }
-        boolean minor = facts.birthDate() != null && Period.between(facts.birthDate(), LocalDate.now(j.zoneId())).getYears() < 18;
+        boolean minor = facts.birthDate() != null
+                && Period.between(facts.birthDate(), LocalDate.now(j.zoneId())).getYears() < 18;
         consents.grant(person.id(), j.id(), new AuthorizationCommand(minor ? "Acudiente de " + person.displayName()
                 : person.displayName(), null, minor, minor ? "Acudiente presente en la jornada" : null, "PRESENCIAL",
                 "Canalización desde la jornada de servicios " + f.name() + ", incluidos datos sensibles de salud",
-                "Autorización expresa de datos sensibles registrada en el stand de " + actorName + " en la jornada " + f.code(),
+                "Autorización expresa de datos sensibles registrada en el stand de " + actorName + " en la jornada "
+                        + f.code(),
                 true, OffsetDateTime.now(j.zoneId())), minor, true);
     }
 }

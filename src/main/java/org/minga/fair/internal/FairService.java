@@ -73,9 +73,10 @@ class FairService {
     private final PersonalDataAccess access;
     private final FairReferrals fairReferrals;
 
-    FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories, PrioritizationIndex prioritization,
-                Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
-                AuditLog audit, PersonalDataAccess access, FairReferrals fairReferrals) {
+    FairService(JdbcClient jdbc, Jurisdictions jurisdictions, Territories territories,
+            PrioritizationIndex prioritization,
+            Actors actors, ActorStaff staff, ServiceOffer offer, Households households, Referrals referrals,
+            AuditLog audit, PersonalDataAccess access, FairReferrals fairReferrals) {
         this.access = access;
         this.fairReferrals = fairReferrals;
         this.jdbc = jdbc;
@@ -112,7 +113,8 @@ class FairService {
     void requirePlanner(FairView f, CurrentUser u) {
         requireWriter(u, Capability.RUN_FAIRS);
         if (!canPlan(f, u)) {
-            throw new ForbiddenException("Solo los equipos territoriales de " + f.territoryName() + " planean esta jornada.");
+            throw new ForbiddenException(
+                    "Solo los equipos territoriales de " + f.territoryName() + " planean esta jornada.");
         }
     }
 
@@ -136,7 +138,8 @@ class FairService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select actor_id from fair_participant where fair_id = :f and kind = 'ENTIDAD' and actor_id in (:a) order by actor_name")
+        return jdbc.sql(
+                "select actor_id from fair_participant where fair_id = :f and kind = 'ENTIDAD' and actor_id in (:a) order by actor_name")
                 .param("f", fairId).param("a", mine).query(Long.class).list();
     }
 
@@ -190,7 +193,8 @@ class FairService {
         return new FairView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("program"), rs.getLong("territory_id"), rs.getString("territory_path"),
                 rs.getString("territory_name"), rs.getObject("fair_date", LocalDate.class),
-                rs.getObject("starts_at", java.time.LocalTime.class), rs.getObject("ends_at", java.time.LocalTime.class),
+                rs.getObject("starts_at", java.time.LocalTime.class),
+                rs.getObject("ends_at", java.time.LocalTime.class),
                 rs.getString("site"), rs.getString("focus"), s.name(), s.label(), rs.getInt("version"));
     }
 
@@ -223,7 +227,8 @@ class FairService {
             if (mine.isEmpty()) {
                 return new PageResult<>(List.of(), page.page(), page.size(), 0);
             }
-            where.append(" and id in (select fair_id from fair_participant where kind = 'ENTIDAD' and actor_id in (:mine))");
+            where.append(
+                    " and id in (select fair_id from fair_participant where kind = 'ENTIDAD' and actor_id in (:mine))");
             p.put("mine", mine);
         }
         long total = jdbc.sql("select count(*) from fair" + where).params(p).query(Long.class).single();
@@ -241,7 +246,8 @@ class FairService {
         Jurisdiction j = jurisdictions.namedOrOwn(c.jurisdiction(), u);
         List<FieldError> errors = new ArrayList<>();
         TerritoryView t = check(c, j, null, u, errors);
-        FairStatus st = c.status() == null || c.status().isBlank() ? FairStatus.PLANEADA : FairStatus.parse(c.status()).orElse(null);
+        FairStatus st = c.status() == null || c.status().isBlank() ? FairStatus.PLANEADA
+                : FairStatus.parse(c.status()).orElse(null);
         if (st == null) {
             errors.add(new FieldError("status", "El estado debe ser planeada, confirmada, realizada o cancelada."));
         }
@@ -249,13 +255,14 @@ class FairService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into fair (jurisdiction_id, code, name, program, territory_id, territory_path, territory_name,
-                          fair_date, starts_at, ends_at, site, focus, status, created_by)
-                        values (:j, :code, :name, :program, :t, :tp, :tn, :d, :s, :e, :site, :focus, :st, :u) returning id""")
+                insert into fair (jurisdiction_id, code, name, program, territory_id, territory_path, territory_name,
+                  fair_date, starts_at, ends_at, site, focus, status, created_by)
+                values (:j, :code, :name, :program, :t, :tp, :tn, :d, :s, :e, :site, :focus, :st, :u) returning id""")
                 .param("j", j.id()).param("code", c.code().strip()).param("name", c.name().strip())
                 .param("program", blank(c.program())).param("t", t.id()).param("tp", t.path()).param("tn", t.name())
                 .param("d", c.date()).param("s", c.startsAt()).param("e", c.endsAt()).param("site", c.site().strip())
-                .param("focus", blank(c.focus())).param("st", st.name()).param("u", u.username()).query(Long.class).single();
+                .param("focus", blank(c.focus())).param("st", st.name()).param("u", u.username()).query(Long.class)
+                .single();
         int pos = 1;
         for (String item : CHECKLIST) {
             jdbc.sql("insert into fair_task (fair_id, position, name, status) values (:f, :p, :n, 'PENDIENTE')")
@@ -281,16 +288,17 @@ class FairService {
             throw new ValidationException(errors);
         }
         int n = jdbc.sql("""
-                        update fair set code = :code, name = :name, program = :program, territory_id = :t, territory_path = :tp,
-                          territory_name = :tn, fair_date = :d, starts_at = :s, ends_at = :e, site = :site, focus = :focus,
-                          status = :st, updated_at = now(), version = version + 1 where id = :id and version = :v""")
+                update fair set code = :code, name = :name, program = :program, territory_id = :t, territory_path = :tp,
+                  territory_name = :tn, fair_date = :d, starts_at = :s, ends_at = :e, site = :site, focus = :focus,
+                  status = :st, updated_at = now(), version = version + 1 where id = :id and version = :v""")
                 .param("code", c.code().strip()).param("name", c.name().strip()).param("program", blank(c.program()))
                 .param("t", t.id()).param("tp", t.path()).param("tn", t.name()).param("d", c.date())
                 .param("s", c.startsAt()).param("e", c.endsAt()).param("site", c.site().strip())
                 .param("focus", blank(c.focus())).param("st", st.name()).param("id", id)
                 .param("v", c.version() == null ? -1 : c.version()).update();
         if (n == 0) {
-            throw new ConflictException("Otra persona modificó esta jornada; recargue la página (versión " + before.version() + ").");
+            throw new ConflictException(
+                    "Otra persona modificó esta jornada; recargue la página (versión " + before.version() + ").");
         }
         FairView after = fair(id);
         audit.record("UPDATE", "ServiceFair", id, j.id(), "Jornada " + after.code(), before, after);
@@ -299,11 +307,13 @@ class FairService {
 
     private TerritoryView check(FairForm c, Jurisdiction j, Long selfId, CurrentUser u, List<FieldError> errors) {
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9._-]{2,60}")) {
-            errors.add(new FieldError("code", "El código es obligatorio: 2 a 60 letras, números, punto, guion o guion bajo."));
+            errors.add(new FieldError("code",
+                    "El código es obligatorio: 2 a 60 letras, números, punto, guion o guion bajo."));
         } else {
             Optional<FairView> same = byCode(j.id(), c.code().strip());
             if (same.isPresent() && (selfId == null || same.get().id() != selfId)) {
-                errors.add(new FieldError("code", "Ya existe una jornada con el código " + c.code().strip() + " en " + j.name() + "."));
+                errors.add(new FieldError("code",
+                        "Ya existe una jornada con el código " + c.code().strip() + " en " + j.name() + "."));
             }
         }
         if (c.name() == null || c.name().isBlank()) {
@@ -339,10 +349,12 @@ class FairService {
         } else {
             t = territories.byId(c.territoryId()).orElse(null);
             if (t == null || t.jurisdictionId() != j.id()) {
-                errors.add(new FieldError("territoryId", "El territorio " + c.territoryId() + " no existe en " + j.name() + "."));
+                errors.add(new FieldError("territoryId",
+                        "El territorio " + c.territoryId() + " no existe en " + j.name() + "."));
                 t = null;
             } else if (!territories.scopeOf(u).includes(t.jurisdictionId(), t.path())) {
-                errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
+                errors.add(new FieldError("territoryId",
+                        "El territorio " + t.name() + " está fuera de su alcance territorial."));
                 t = null;
             }
         }
@@ -352,7 +364,8 @@ class FairService {
     /** Barrios and veredas of the user's scope with their rank in the latest prioritisation and their last fair. */
     List<BarrioOption> barrioOptions(Jurisdiction j, CurrentUser u) {
         Map<Long, LocalDate> last = new LinkedHashMap<>();
-        jdbc.sql("select territory_id, max(fair_date) from fair where jurisdiction_id = :j and status <> 'CANCELADA' group by territory_id")
+        jdbc.sql(
+                "select territory_id, max(fair_date) from fair where jurisdiction_id = :j and status <> 'CANCELADA' group by territory_id")
                 .param("j", j.id()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).list()
                 .forEach(e -> last.put(e.getKey(), e.getValue()));
         List<BarrioOption> out = new ArrayList<>();
@@ -361,7 +374,8 @@ class FairService {
             Map<Long, PrioritizationIndex.Ranking> ranks = prioritization.latest(j.id(), level);
             for (TerritoryView t : territories.ofLevel(j.id(), level, scope)) {
                 PrioritizationIndex.Ranking r = ranks.get(t.id());
-                out.add(new BarrioOption(t.id(), t.name(), r == null ? null : r.rank(), r == null ? null : r.score(), last.get(t.id())));
+                out.add(new BarrioOption(t.id(), t.name(), r == null ? null : r.rank(), r == null ? null : r.score(),
+                        last.get(t.id())));
             }
         }
         out.sort(java.util.Comparator.comparing((BarrioOption b) -> b.rank() == null ? Integer.MAX_VALUE : b.rank())
@@ -372,13 +386,16 @@ class FairService {
     // ------------------------------------------------------------------ who comes
 
     List<Participant> participants(long fairId) {
-        return jdbc.sql("select * from fair_participant where fair_id = :f order by kind desc, actor_name").param("f", fairId)
+        return jdbc.sql("select * from fair_participant where fair_id = :f order by kind desc, actor_name")
+                .param("f", fairId)
                 .query((rs, n) -> new Participant(rs.getLong("id"), rs.getLong("actor_id"), rs.getString("actor_name"),
                         rs.getString("kind"), rs.getString("stand"), (Integer) rs.getObject("staff_count"),
-                        rs.getString("contribution"), rs.getString("detail"))).list();
+                        rs.getString("contribution"), rs.getString("detail")))
+                .list();
     }
 
-    static final Set<String> CONTRIBUTIONS = Set.of("PERIFONEO", "EMBELLECIMIENTO", "REFRIGERIOS", "TRANSPORTE", "LOGISTICA", "OTRO");
+    static final Set<String> CONTRIBUTIONS = Set.of("PERIFONEO", "EMBELLECIMIENTO", "REFRIGERIOS", "TRANSPORTE",
+            "LOGISTICA", "OTRO");
 
     @Transactional
     Participant addParticipant(long fairId, ParticipantForm c, CurrentUser u) {
@@ -395,7 +412,8 @@ class FairService {
         }
         String contribution = blank(c.contribution()) == null ? null : c.contribution().strip().toUpperCase();
         if (contribution != null && !CONTRIBUTIONS.contains(contribution)) {
-            errors.add(new FieldError("contribution", "El aporte debe ser perifoneo, embellecimiento, refrigerios, transporte, logística u otro."));
+            errors.add(new FieldError("contribution",
+                    "El aporte debe ser perifoneo, embellecimiento, refrigerios, transporte, logística u otro."));
         }
         if ("ALIADO".equals(kind) && contribution == null) {
             errors.add(new FieldError("contribution", "Indique qué aporta el aliado."));
@@ -409,22 +427,28 @@ class FairService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
+        long id = jdbc
+                .sql("""
                         insert into fair_participant (fair_id, actor_id, actor_name, kind, stand, staff_count, contribution, detail)
                         values (:f, :a, :n, :k, :s, :c, :co, :d) returning id""")
-                .param("f", fairId).param("a", a.id()).param("n", a.name()).param("k", kind).param("s", blank(c.stand()))
-                .param("c", c.staffCount()).param("co", contribution).param("d", blank(c.detail())).query(Long.class).single();
+                .param("f", fairId).param("a", a.id()).param("n", a.name()).param("k", kind)
+                .param("s", blank(c.stand()))
+                .param("c", c.staffCount()).param("co", contribution).param("d", blank(c.detail())).query(Long.class)
+                .single();
         Participant p = participants(fairId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-        audit.record("ADD_PARTICIPANT", "ServiceFair", fairId, f.jurisdictionId(), a.name() + " en la jornada " + f.code(), null, p);
+        audit.record("ADD_PARTICIPANT", "ServiceFair", fairId, f.jurisdictionId(),
+                a.name() + " en la jornada " + f.code(), null, p);
         return p;
     }
 
     List<StandService> services(long fairId) {
         return jdbc.sql("""
-                        select s.service_id, s.service_name, s.actor_id, p.actor_name from fair_service s
-                        left join fair_participant p on p.fair_id = s.fair_id and p.actor_id = s.actor_id and p.kind = 'ENTIDAD'
-                        where s.fair_id = :f order by s.service_name""")
-                .param("f", fairId).query((rs, n) -> new StandService(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
+                select s.service_id, s.service_name, s.actor_id, p.actor_name from fair_service s
+                left join fair_participant p on p.fair_id = s.fair_id and p.actor_id = s.actor_id and p.kind = 'ENTIDAD'
+                where s.fair_id = :f order by s.service_name""")
+                .param("f", fairId)
+                .query((rs, n) -> new StandService(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
     }
 
     /** The active services of the offer of a jurisdiction. */
@@ -453,10 +477,12 @@ class FairService {
         if (s == null) {
             errors.add(new FieldError("serviceId", "Elija un servicio activo de la oferta de la jurisdicción."));
         }
-        Participant p = participants(fairId).stream().filter(x -> x.kind().equals("ENTIDAD") && actorId != null && x.actorId() == actorId)
+        Participant p = participants(fairId).stream()
+                .filter(x -> x.kind().equals("ENTIDAD") && actorId != null && x.actorId() == actorId)
                 .findFirst().orElse(null);
         if (p == null) {
-            errors.add(new FieldError("actorId", "Elija la entidad de la jornada que presta el servicio (agréguela primero)."));
+            errors.add(new FieldError("actorId",
+                    "Elija la entidad de la jornada que presta el servicio (agréguela primero)."));
         }
         if (s != null && services(fairId).stream().anyMatch(x -> x.serviceId() == s.id())) {
             errors.add(new FieldError("serviceId", "El servicio " + s.name() + " ya está en la jornada."));
@@ -466,7 +492,8 @@ class FairService {
         }
         jdbc.sql("insert into fair_service (fair_id, service_id, service_name, actor_id) values (:f, :s, :n, :a)")
                 .param("f", fairId).param("s", s.id()).param("n", s.name()).param("a", p.actorId()).update();
-        audit.record("ADD_SERVICE", "ServiceFair", fairId, f.jurisdictionId(), s.name() + " (" + p.actorName() + ") en " + f.code(),
+        audit.record("ADD_SERVICE", "ServiceFair", fairId, f.jurisdictionId(),
+                s.name() + " (" + p.actorName() + ") en " + f.code(),
                 null, Map.of("serviceId", s.id(), "actorId", p.actorId()));
     }
 
@@ -474,8 +501,10 @@ class FairService {
 
     List<Task> tasks(long fairId) {
         return jdbc.sql("select * from fair_task where fair_id = :f order by position, id").param("f", fairId)
-                .query((rs, n) -> new Task(rs.getLong("id"), rs.getInt("position"), rs.getString("name"), rs.getString("owner"),
-                        rs.getString("status"), rs.getInt("version"))).list();
+                .query((rs, n) -> new Task(rs.getLong("id"), rs.getInt("position"), rs.getString("name"),
+                        rs.getString("owner"),
+                        rs.getString("status"), rs.getInt("version")))
+                .list();
     }
 
     static final Set<String> TASK_STATUSES = Set.of("PENDIENTE", "EN_CURSO", "LISTA");
@@ -487,10 +516,14 @@ class FairService {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new ValidationException("name", "Indique la tarea de alistamiento (hasta 200 caracteres).");
         }
-        int pos = jdbc.sql("select coalesce(max(position), 0) + 1 from fair_task where fair_id = :f").param("f", fairId).query(Integer.class).single();
-        long id = jdbc.sql("insert into fair_task (fair_id, position, name, owner, status) values (:f, :p, :n, :o, 'PENDIENTE') returning id")
-                .param("f", fairId).param("p", pos).param("n", name.strip()).param("o", blank(owner)).query(Long.class).single();
-        audit.record("ADD_TASK", "ServiceFair", fairId, f.jurisdictionId(), "Tarea «" + name.strip() + "» en " + f.code(), null, Map.of("taskId", id));
+        int pos = jdbc.sql("select coalesce(max(position), 0) + 1 from fair_task where fair_id = :f").param("f", fairId)
+                .query(Integer.class).single();
+        long id = jdbc.sql(
+                "insert into fair_task (fair_id, position, name, owner, status) values (:f, :p, :n, :o, 'PENDIENTE') returning id")
+                .param("f", fairId).param("p", pos).param("n", name.strip()).param("o", blank(owner)).query(Long.class)
+                .single();
+        audit.record("ADD_TASK", "ServiceFair", fairId, f.jurisdictionId(),
+                "Tarea «" + name.strip() + "» en " + f.code(), null, Map.of("taskId", id));
     }
 
     @Transactional
@@ -506,8 +539,10 @@ class FairService {
         if (owner != null && owner.length() > 200) {
             throw new ValidationException("owner", "El responsable admite 200 caracteres.");
         }
-        int n = jdbc.sql("update fair_task set owner = :o, status = :s, version = version + 1 where id = :id and version = :v")
-                .param("o", blank(owner)).param("s", st).param("id", taskId).param("v", version == null ? -1 : version).update();
+        int n = jdbc.sql(
+                "update fair_task set owner = :o, status = :s, version = version + 1 where id = :id and version = :v")
+                .param("o", blank(owner)).param("s", st).param("id", taskId).param("v", version == null ? -1 : version)
+                .update();
         if (n == 0) {
             throw new ConflictException("Otra persona modificó la tarea «" + before.name() + "»; recargue la página.");
         }
@@ -518,7 +553,8 @@ class FairService {
     List<Lesson> lessons(long fairId) {
         return jdbc.sql("select * from fair_lesson where fair_id = :f order by recorded_at, id").param("f", fairId)
                 .query((rs, n) -> new Lesson(rs.getLong("id"), rs.getString("text"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant())).list();
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
     }
 
     @Transactional
@@ -530,7 +566,8 @@ class FairService {
         }
         long id = jdbc.sql("insert into fair_lesson (fair_id, text, recorded_by) values (:f, :t, :u) returning id")
                 .param("f", fairId).param("t", text.strip()).param("u", u.username()).query(Long.class).single();
-        audit.record("ADD_LESSON", "ServiceFair", fairId, f.jurisdictionId(), "Lección aprendida en " + f.code(), null, Map.of("lessonId", id));
+        audit.record("ADD_LESSON", "ServiceFair", fairId, f.jurisdictionId(), "Lección aprendida en " + f.code(), null,
+                Map.of("lessonId", id));
     }
 
     // ------------------------------------------------------------------ registration
@@ -547,9 +584,11 @@ class FairService {
         if (!territorial(u)) {
             // entity staff find people only at the stand, on the day of the fair (a day of margin either side)
             LocalDate today = LocalDate.now(jurisdictions.byId(f.jurisdictionId()).orElseThrow().zoneId());
-            if (f.status().equals("CANCELADA") || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(f.date(), today)) > 1) {
-                throw new ForbiddenException("El personal de las entidades busca personas por documento solo el día de la"
-                        + " jornada " + f.name() + " (" + f.date() + ").");
+            if (f.status().equals("CANCELADA")
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(f.date(), today)) > 1) {
+                throw new ForbiddenException(
+                        "El personal de las entidades busca personas por documento solo el día de la"
+                                + " jornada " + f.name() + " (" + f.date() + ").");
             }
         }
         Optional<Households.PersonRef> found = households.personByDocument(f.jurisdictionId(), t, number);
@@ -584,7 +623,8 @@ class FairService {
         try {
             uuid = UUID.fromString(c.uuid() == null ? "" : c.uuid().strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("uuid", "Falta el identificador del registro generado por el dispositivo (UUID).");
+            throw new ValidationException("uuid",
+                    "Falta el identificador del registro generado por el dispositivo (UUID).");
         }
         FairView f = fair(fairId);
         if (c.actorId() == null) {
@@ -608,18 +648,21 @@ class FairService {
             errors.add(new FieldError("serviceIds", "Marque al menos un servicio recibido."));
         } else {
             for (Long sid : new java.util.LinkedHashSet<>(c.serviceIds())) {
-                Optional<StandService> s = offered.stream().filter(x -> sid != null && x.serviceId() == sid).findFirst();
+                Optional<StandService> s = offered.stream().filter(x -> sid != null && x.serviceId() == sid)
+                        .findFirst();
                 if (s.isEmpty()) {
                     errors.add(new FieldError("serviceIds", "El servicio " + sid + " no se presta en esta jornada."));
                 } else if (s.get().actorId() != c.actorId()) {
-                    errors.add(new FieldError("serviceIds", "El servicio " + s.get().serviceName() + " lo presta otra entidad de la jornada."));
+                    errors.add(new FieldError("serviceIds",
+                            "El servicio " + s.get().serviceName() + " lo presta otra entidad de la jornada."));
                 } else {
                     received.add(s.get());
                 }
             }
         }
         if (c.satisfaction() != null && (c.satisfaction() < 1 || c.satisfaction() > 5)) {
-            errors.add(new FieldError("satisfaction", "La satisfacción va de 1 (nada satisfecho) a 5 (muy satisfecho)."));
+            errors.add(
+                    new FieldError("satisfaction", "La satisfacción va de 1 (nada satisfecho) a 5 (muy satisfecho)."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -630,18 +673,20 @@ class FairService {
         LocalDate today = f.date();
         Integer age = facts.birthDate() == null ? null : Period.between(facts.birthDate(), today).getYears();
         Long id = jdbc.sql("""
-                        insert into fair_registration (uuid, fair_id, jurisdiction_id, person_id, actor_id, age, sex,
-                          population_groups, satisfaction, registered_by)
-                        values (:uuid, :f, :j, :p, :a, :age, :sex, :pg, :sat, :u)
-                        on conflict (uuid) do nothing returning id""")
-                .param("uuid", uuid).param("f", fairId).param("j", j.id()).param("p", person.id()).param("a", c.actorId())
+                insert into fair_registration (uuid, fair_id, jurisdiction_id, person_id, actor_id, age, sex,
+                  population_groups, satisfaction, registered_by)
+                values (:uuid, :f, :j, :p, :a, :age, :sex, :pg, :sat, :u)
+                on conflict (uuid) do nothing returning id""")
+                .param("uuid", uuid).param("f", fairId).param("j", j.id()).param("p", person.id())
+                .param("a", c.actorId())
                 .param("age", age).param("sex", facts.sex()).param("pg", blank(facts.populationGroups()))
                 .param("sat", c.satisfaction()).param("u", u.username()).query(Long.class).optional().orElse(null);
         if (id == null) {
             return registration(uuid, true).orElseThrow();
         }
         for (StandService s : received) {
-            jdbc.sql("""
+            jdbc.sql(
+                    """
                             insert into fair_attendance (registration_id, fair_id, service_id, service_name, actor_id, actor_name)
                             values (:r, :f, :s, :sn, :a, :an)""")
                     .param("r", id).param("f", fairId).param("s", s.serviceId()).param("sn", s.serviceName())
@@ -649,21 +694,25 @@ class FairService {
         }
         Referrals.Created ref = fairReferrals.refer(f, j, c, person, facts, actorName, u);
         if (ref != null) {
-            jdbc.sql("update fair_registration set referral_id = :r, referral_code = :c where id = :id").param("r", ref.id()).param("c", ref.code()).param("id", id).update();
+            jdbc.sql("update fair_registration set referral_id = :r, referral_code = :c where id = :id")
+                    .param("r", ref.id()).param("c", ref.code()).param("id", id).update();
         }
         // the answer is built from what was just stored (services in the order of the fair's list, by name), not
         // read back: a stand's request stays short when every stand of the fair sends at once
-        RegistrationView v = new RegistrationView(id, uuid.toString(), fairId, person.id(), person.displayName(), c.actorId(),
+        RegistrationView v = new RegistrationView(id, uuid.toString(), fairId, person.id(), person.displayName(),
+                c.actorId(),
                 offered.stream().filter(received::contains).map(StandService::serviceName).toList(),
                 ref == null ? null : ref.id(), ref == null ? null : ref.code(), false);
-        audit.record("REGISTER", "FairAttendance", id, j.id(), "Atención en la jornada " + f.code() + " (" + actorName + ")", null, v);
+        audit.record("REGISTER", "FairAttendance", id, j.id(),
+                "Atención en la jornada " + f.code() + " (" + actorName + ")", null, v);
         return v;
     }
 
     private Households.PersonRef person(FairView f, Jurisdiction j, RegistrationCommand c, CurrentUser u) {
         if (c.personId() != null) {
             Households.PersonRef p = households.usablePerson(c.personId())
-                    .orElseThrow(() -> new ValidationException("personId", "La persona " + c.personId() + " no existe o sus datos no se pueden usar."));
+                    .orElseThrow(() -> new ValidationException("personId",
+                            "La persona " + c.personId() + " no existe o sus datos no se pueden usar."));
             if (p.jurisdictionId() != j.id()) {
                 throw new ValidationException("personId", "La persona " + c.personId() + " no es de " + j.name() + ".");
             }
@@ -671,34 +720,44 @@ class FairService {
         }
         DocumentType type = DocumentType.parse(c.documentType());
         if (type == null) {
-            throw new ValidationException("documentType", "Indique el tipo de documento: CC, TI, RC, CE, PPT, PEP, PA o SD.");
+            throw new ValidationException("documentType",
+                    "Indique el tipo de documento: CC, TI, RC, CE, PPT, PEP, PA o SD.");
         }
         if (c.documentNumber() != null && !c.documentNumber().isBlank()) {
             Optional<Households.PersonRef> found = households.personByDocument(j.id(), type, c.documentNumber());
             if (found.isPresent()) {
-                return households.usablePerson(found.get().id()).orElseThrow(() -> new ValidationException("documentNumber",
-                        "La persona con " + type.name() + " " + c.documentNumber().strip()
-                                + " revocó su autorización o fue anonimizada: no se registra."));
+                return households.usablePerson(found.get().id())
+                        .orElseThrow(() -> new ValidationException("documentNumber",
+                                "La persona con " + type.name() + " " + c.documentNumber().strip()
+                                        + " revocó su autorización o fue anonimizada: no se registra."));
             }
         }
         if (!Boolean.TRUE.equals(c.authorized())) {
-            throw new ValidationException("authorized", "La persona no está registrada: para registrarla se requiere su "
-                    + "autorización de tratamiento de datos (Ley 1581 de 2012).");
+            throw new ValidationException("authorized",
+                    "La persona no está registrada: para registrarla se requiere su "
+                            + "autorización de tratamiento de datos (Ley 1581 de 2012).");
         }
-        String evidence = blank(c.authorizationEvidence()) == null ? "Formato de registro de población atendida, jornada " + f.code()
+        String evidence = blank(c.authorizationEvidence()) == null
+                ? "Formato de registro de población atendida, jornada " + f.code()
                 : c.authorizationEvidence().strip();
-        String who = ((c.firstName() == null ? "" : c.firstName().strip()) + " " + (c.lastName() == null ? "" : c.lastName().strip())).strip();
-        AuthorizationCommand auth = new AuthorizationCommand(who.isEmpty() ? null : who, c.documentNumber(), false, null,
+        String who = ((c.firstName() == null ? "" : c.firstName().strip()) + " "
+                + (c.lastName() == null ? "" : c.lastName().strip())).strip();
+        AuthorizationCommand auth = new AuthorizationCommand(who.isEmpty() ? null : who, c.documentNumber(), false,
+                null,
                 "PRESENCIAL", "Registro de atención en la jornada de servicios " + f.name()
-                + " y seguimiento de las canalizaciones" + (Boolean.TRUE.equals(c.sensitiveAuthorized())
-                ? ", incluidos datos sensibles de salud" : ""), evidence, Boolean.TRUE.equals(c.sensitiveAuthorized()),
+                        + " y seguimiento de las canalizaciones" + (Boolean.TRUE.equals(c.sensitiveAuthorized())
+                                ? ", incluidos datos sensibles de salud" : ""),
+                evidence, Boolean.TRUE.equals(c.sensitiveAuthorized()),
                 OffsetDateTime.now(j.zoneId()));
-        return households.registerPerson(new Households.NewPerson(c.documentType(), c.documentNumber(), c.firstName(), null,
-                c.lastName(), null, c.birthDate(), c.sex(), c.populationGroups(), c.phone(), auth), f.territoryId(), u);
+        return households.registerPerson(
+                new Households.NewPerson(c.documentType(), c.documentNumber(), c.firstName(), null,
+                        c.lastName(), null, c.birthDate(), c.sex(), c.populationGroups(), c.phone(), auth),
+                f.territoryId(), u);
     }
 
     Optional<RegistrationView> registration(UUID uuid, boolean already) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select r.id, r.uuid, r.fair_id, r.person_id, r.actor_id, r.referral_id,
                           (select string_agg(a.service_name, '|' order by a.service_name) from fair_attendance a where a.registration_id = r.id),
                           r.referral_code
@@ -708,9 +767,11 @@ class FairService {
                     long personId = rs.getLong(4);
                     Long refId = (Long) rs.getObject(6);
                     String services = rs.getString(7);
-                    String name = households.usablePerson(personId).map(Households.PersonRef::displayName).orElse("Persona " + personId);
+                    String name = households.usablePerson(personId).map(Households.PersonRef::displayName)
+                            .orElse("Persona " + personId);
                     String code = rs.getString(8);
-                    return new RegistrationView(rs.getLong(1), rs.getString(2), rs.getLong(3), personId, name, rs.getLong(5),
+                    return new RegistrationView(rs.getLong(1), rs.getString(2), rs.getLong(3), personId, name,
+                            rs.getLong(5),
                             services == null ? List.of() : List.of(services.split("\\|")), refId, code, already);
                 }).optional();
     }
@@ -725,15 +786,20 @@ class FairService {
             p.put("mine", entitiesOfUserAt(fairId, u));
         }
         long total = jdbc.sql("select count(*) from fair_registration r" + where).params(p).query(Long.class).single();
-        List<AttendanceRow> items = jdbc.sql("""
+        List<AttendanceRow> items = jdbc
+                .sql("""
                         select r.id, r.uuid, r.person_id, (select max(a.actor_name) from fair_attendance a where a.registration_id = r.id),
                           (select string_agg(a.service_name, ', ' order by a.service_name) from fair_attendance a where a.registration_id = r.id),
                           r.age, r.sex, r.referral_id, r.registered_at, r.registered_by
-                        from fair_registration r""" + where + " order by r.registered_at desc, r.id desc limit :l offset :o")
+                        from fair_registration r"""
+                        + where + " order by r.registered_at desc, r.id desc limit :l offset :o")
                 .params(p).param("l", page.size()).param("o", page.offset())
-                .query((rs, n) -> new AttendanceRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        (Integer) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant(),
-                        rs.getString(10))).list();
+                .query((rs, n) -> new AttendanceRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5),
+                        (Integer) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8),
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getString(10)))
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -748,40 +814,52 @@ class FairService {
     /** People are counted once per fair, with their data at their latest registration there. */
     Results results(long fairId) {
         Map<String, Object> p = Map.of("f", fairId);
-        long people = jdbc.sql("select count(distinct person_id) from fair_registration where fair_id = :f").params(p).query(Long.class).single();
-        long registrations = jdbc.sql("select count(*) from fair_registration where fair_id = :f").params(p).query(Long.class).single();
-        long attentions = jdbc.sql("select count(*) from fair_attendance where fair_id = :f").params(p).query(Long.class).single();
+        long people = jdbc.sql("select count(distinct person_id) from fair_registration where fair_id = :f").params(p)
+                .query(Long.class).single();
+        long registrations = jdbc.sql("select count(*) from fair_registration where fair_id = :f").params(p)
+                .query(Long.class).single();
+        long attentions = jdbc.sql("select count(*) from fair_attendance where fair_id = :f").params(p)
+                .query(Long.class).single();
         List<Count> byService = jdbc.sql("""
-                        select a.service_name, max(a.actor_name), count(*), count(distinct r.person_id) from fair_attendance a
-                        join fair_registration r on r.id = a.registration_id where a.fair_id = :f
-                        group by a.service_id, a.service_name order by count(*) desc, a.service_name""")
+                select a.service_name, max(a.actor_name), count(*), count(distinct r.person_id) from fair_attendance a
+                join fair_registration r on r.id = a.registration_id where a.fair_id = :f
+                group by a.service_id, a.service_name order by count(*) desc, a.service_name""")
                 .params(p).query(FairService::count).list();
         List<Count> byEntity = jdbc.sql("""
-                        select a.actor_name, null, count(*), count(distinct r.person_id) from fair_attendance a
-                        join fair_registration r on r.id = a.registration_id where a.fair_id = :f
-                        group by a.actor_id, a.actor_name order by count(*) desc, a.actor_name""")
+                select a.actor_name, null, count(*), count(distinct r.person_id) from fair_attendance a
+                join fair_registration r on r.id = a.registration_id where a.fair_id = :f
+                group by a.actor_id, a.actor_name order by count(*) desc, a.actor_name""")
                 .params(p).query(FairService::count).list();
         String latest = "(select distinct on (person_id) * from fair_registration where fair_id = :f order by person_id, registered_at desc, id desc) x";
-        List<Count> byAge = jdbc.sql("select " + AGE_GROUP + " as g, null, 0, count(*) from " + latest + " group by g order by min(coalesce(age, 999))")
+        List<Count> byAge = jdbc
+                .sql("select " + AGE_GROUP + " as g, null, 0, count(*) from " + latest
+                        + " group by g order by min(coalesce(age, 999))")
                 .params(p).query(FairService::count).list();
-        List<Count> bySex = jdbc.sql("""
+        List<Count> bySex = jdbc
+                .sql("""
                         select case sex when 'F' then 'Mujer' when 'M' then 'Hombre' when 'I' then 'Intersexual' else 'Sin dato' end as g,
-                          null, 0, count(*) from """ + latest + " group by g order by count(*) desc")
+                          null, 0, count(*) from """
+                        + latest + " group by g order by count(*) desc")
                 .params(p).query(FairService::count).list();
-        List<Count> byGroup = jdbc.sql("""
-                        select trim(g), null, 0, count(*) from """ + latest + """
-                         cross join lateral unnest(string_to_array(coalesce(nullif(x.population_groups, ''), 'Ninguno declarado'), ',')) g
-                        group by trim(g) order by count(*) desc, trim(g)""")
+        List<Count> byGroup = jdbc
+                .sql("""
+                        select trim(g), null, 0, count(*) from """ + latest
+                        + """
+                                 cross join lateral unnest(string_to_array(coalesce(nullif(x.population_groups, ''), 'Ninguno declarado'), ',')) g
+                                group by trim(g) order by count(*) desc, trim(g)""")
                 .params(p).query(FairService::count).list();
-        List<Long> refIds = jdbc.sql("select referral_id from fair_registration where fair_id = :f and referral_id is not null")
+        List<Long> refIds = jdbc
+                .sql("select referral_id from fair_registration where fair_id = :f and referral_id is not null")
                 .params(p).query(Long.class).list();
         Map<String, Long> byStatus = new java.util.TreeMap<>();
         referrals.statusLabels(refIds).values().forEach(s -> byStatus.merge(s, 1L, Long::sum));
         List<Count> refs = byStatus.entrySet().stream().map(e -> new Count(e.getKey(), null, 0, e.getValue())).toList();
-        Map<String, Object> sat = jdbc.sql("select count(satisfaction) as n, avg(satisfaction) as a from fair_registration where fair_id = :f")
+        Map<String, Object> sat = jdbc.sql(
+                "select count(satisfaction) as n, avg(satisfaction) as a from fair_registration where fair_id = :f")
                 .params(p).query().singleRow();
         Number avg = (Number) sat.get("a");
-        return new Results(people, registrations, attentions, byService, byEntity, byAge, bySex, byGroup, refIds.size(), refs,
+        return new Results(people, registrations, attentions, byService, byEntity, byAge, bySex, byGroup, refIds.size(),
+                refs,
                 ((Number) sat.get("n")).longValue(), avg == null ? null : Math.round(avg.doubleValue() * 10) / 10.0);
     }
 
@@ -797,14 +875,15 @@ class FairService {
         }
         Map<Long, long[]> figures = new LinkedHashMap<>();
         jdbc.sql("""
-                        select f.id,
-                          (select count(distinct person_id) from fair_registration r where r.fair_id = f.id),
-                          (select count(*) from fair_attendance a where a.fair_id = f.id),
-                          (select count(*) from fair_participant p where p.fair_id = f.id and p.kind = 'ENTIDAD'),
-                          (select count(referral_id) from fair_registration r where r.fair_id = f.id)
-                        from fair f where f.id in (:ids)""")
+                select f.id,
+                  (select count(distinct person_id) from fair_registration r where r.fair_id = f.id),
+                  (select count(*) from fair_attendance a where a.fair_id = f.id),
+                  (select count(*) from fair_participant p where p.fair_id = f.id and p.kind = 'ENTIDAD'),
+                  (select count(referral_id) from fair_registration r where r.fair_id = f.id)
+                from fair f where f.id in (:ids)""")
                 .param("ids", fairs.stream().map(FairView::id).toList())
-                .query((rs, n) -> Map.entry(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
+                .query((rs, n) -> Map.entry(rs.getLong(1),
+                        new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
                 .list().forEach(e -> figures.put(e.getKey(), e.getValue()));
         return fairs.stream().map(f -> {
             long[] x = figures.get(f.id());

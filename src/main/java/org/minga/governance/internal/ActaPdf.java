@@ -23,7 +23,7 @@ class ActaPdf {
     }
 
     byte[] render(BodyService.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
-                  List<CommitmentView> commitments) {
+            List<CommitmentView> commitments) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));
         ctx.setVariable("body", body);
         ctx.setVariable("s", s);

@@ -43,28 +43,28 @@ public class BodyService {
             """;
 
     public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, Level level,
-                           long territoryId, String territoryCode, String territoryName, String territoryPath,
-                           Long parentId, String parentCode, String parentName, Periodicity periodicity, int quorumPercent,
-                           String description, boolean active, int version) {
+            long territoryId, String territoryCode, String territoryName, String territoryPath,
+            Long parentId, String parentCode, String parentName, Periodicity periodicity, int quorumPercent,
+            String description, boolean active, int version) {
     }
 
     public record MemberView(long id, long bodyId, long actorId, String actorName, String personName, String position,
-                             String email, Long userId, String username, MemberRole role, boolean active) {
+            String email, Long userId, String username, MemberRole role, boolean active) {
         public String personLabel() {
             return personName == null || personName.isBlank() ? "Por designar" : personName;
         }
     }
 
     public record BodyForm(String jurisdiction, String code, String name, String type, String level,
-                           String territoryCode, String parentCode, String periodicity, Integer quorumPercent,
-                           String description, String template, String templateActorCode, Integer version) {
+            String territoryCode, String parentCode, String periodicity, Integer quorumPercent,
+            String description, String template, String templateActorCode, Integer version) {
         static BodyForm empty(String jurisdiction) {
             return new BodyForm(jurisdiction, null, null, null, null, null, null, null, 51, null, null, null, null);
         }
     }
 
     public record MemberForm(String actorCode, String personName, String position, String email, String username,
-                             String role) {
+            String role) {
     }
 
     public record CalendarForm(LocalDate from, LocalDate until, LocalTime time, String place) {
@@ -88,8 +88,10 @@ public class BodyService {
         return new BodyView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
                 BodyType.valueOf(rs.getString("body_type")), Level.valueOf(rs.getString("level")),
                 rs.getLong("territory_id"), rs.getString("territory_code"), rs.getString("territory_name"),
-                rs.getString("territory_path"), (Long) rs.getObject("parent_id", Long.class), rs.getString("parent_code"),
-                rs.getString("parent_name"), Periodicity.valueOf(rs.getString("periodicity")), rs.getInt("quorum_percent"),
+                rs.getString("territory_path"), (Long) rs.getObject("parent_id", Long.class),
+                rs.getString("parent_code"),
+                rs.getString("parent_name"), Periodicity.valueOf(rs.getString("periodicity")),
+                rs.getInt("quorum_percent"),
                 rs.getString("description"), rs.getBoolean("active"), rs.getInt("version"));
     }
 
@@ -99,7 +101,8 @@ public class BodyService {
 
     public Optional<BodyView> byCode(long jurisdictionId, String code) {
         return jdbc.sql(SELECT + "where b.jurisdiction_id = :j and lower(b.code) = lower(:c)")
-                .param("j", jurisdictionId).param("c", code == null ? "" : code.strip()).query(BodyService::map).optional();
+                .param("j", jurisdictionId).param("c", code == null ? "" : code.strip()).query(BodyService::map)
+                .optional();
     }
 
     public BodyView requireVisible(long id, CurrentUser user) {
@@ -114,35 +117,43 @@ public class BodyService {
 
     /** Bodies the user sees, macro first, then by territory and name. */
     public PageResult<BodyView> list(Jurisdiction j, CurrentUser user, Level level, String q, PageRequest page) {
-        String where = " where " + Access.visibleSql("b") + """
-                 and (cast(:level as varchar) is null or b.level = :level)
-                 and (cast(:q as varchar) is null or lower(b.name) like '%' || :q || '%' or lower(b.code) like '%' || :q || '%')
-                """;
+        String where = " where " + Access.visibleSql("b")
+                + """
+                         and (cast(:level as varchar) is null or b.level = :level)
+                         and (cast(:q as varchar) is null or lower(b.name) like '%' || :q || '%' or lower(b.code) like '%' || :q || '%')
+                        """;
         String qq = q == null || q.isBlank() ? null : q.strip().toLowerCase();
-        long total = jdbc.sql("select count(*) from gov_body b" + where).param("j", j.id()).param("prefix", access.prefix(user))
+        long total = jdbc.sql("select count(*) from gov_body b" + where).param("j", j.id())
+                .param("prefix", access.prefix(user))
                 .param("level", level == null ? null : level.name()).param("q", qq).query(Long.class).single();
         List<BodyView> items = jdbc.sql(SELECT + where + """
-                         order by case b.level when 'MACRO' then 0 when 'MESO' then 1 else 2 end, b.territory_path, b.name
-                         limit :l offset :o""")
-                .param("j", j.id()).param("prefix", access.prefix(user)).param("level", level == null ? null : level.name())
+                order by case b.level when 'MACRO' then 0 when 'MESO' then 1 else 2 end, b.territory_path, b.name
+                limit :l offset :o""")
+                .param("j", j.id()).param("prefix", access.prefix(user))
+                .param("level", level == null ? null : level.name())
                 .param("q", qq).param("l", page.size()).param("o", page.offset()).query(BodyService::map).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     public List<BodyView> children(long bodyId) {
-        return jdbc.sql(SELECT + "where b.parent_id = :id order by b.territory_path, b.name limit 200").param("id", bodyId)
+        return jdbc.sql(SELECT + "where b.parent_id = :id order by b.territory_path, b.name limit 200")
+                .param("id", bodyId)
                 .query(BodyService::map).list();
     }
 
     public List<MemberView> members(long bodyId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select m.*, a.name as actor_name, u.username from gov_member m join actor a on a.id = m.actor_id
                         left join app_user u on u.id = m.user_id where m.body_id = :b and m.active
                         order by case m.role when 'LEADS' then 0 when 'TECHNICAL_SECRETARIAT' then 1 when 'MEMBER' then 2 else 3 end, m.id""")
-                .param("b", bodyId).query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
-                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"), rs.getString("email"),
+                .param("b", bodyId)
+                .query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
+                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"),
+                        rs.getString("email"),
                         (Long) rs.getObject("user_id", Long.class), rs.getString("username"),
-                        MemberRole.valueOf(rs.getString("role")), rs.getBoolean("active"))).list();
+                        MemberRole.valueOf(rs.getString("role")), rs.getBoolean("active")))
+                .list();
     }
 
     // ---- writes ------------------------------------------------------------------------------------
@@ -153,9 +164,9 @@ public class BodyService {
         Valid v = validate(form, j, null);
         access.requireEditor(user, j.id(), v.territory.path(), "instancias en " + v.territory.name());
         long id = jdbc.sql("""
-                        insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path,
-                          parent_id, periodicity, quorum_percent, description)
-                        values (:j, :code, :name, :type, :level, :t, :path, :parent, :per, :q, :d) returning id""")
+                insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path,
+                  parent_id, periodicity, quorum_percent, description)
+                values (:j, :code, :name, :type, :level, :t, :path, :parent, :per, :q, :d) returning id""")
                 .param("j", j.id()).param("code", form.code().strip()).param("name", v.name)
                 .param("type", v.type.name()).param("level", v.level.name()).param("t", v.territory.id())
                 .param("path", v.territory.path()).param("parent", v.parent == null ? null : v.parent.id())
@@ -164,7 +175,8 @@ public class BodyService {
         if (v.template != null) {
             for (BodyTemplate.Seat seat : v.template.seats()) {
                 jdbc.sql("insert into gov_member (body_id, actor_id, position, role) values (:b, :a, :p, :r)")
-                        .param("b", id).param("a", v.templateActor.id()).param("p", seat.position()).param("r", seat.role().name())
+                        .param("b", id).param("a", v.templateActor.id()).param("p", seat.position())
+                        .param("r", seat.role().name())
                         .update();
             }
         }
@@ -184,7 +196,8 @@ public class BodyService {
         if (form.version() == null) {
             throw new ValidationException("version", "Falta la versión de la instancia que se editó.");
         }
-        int n = jdbc.sql("""
+        int n = jdbc
+                .sql("""
                         update gov_body set code = :code, name = :name, body_type = :type, level = :level, territory_id = :t,
                           territory_path = :path, parent_id = :parent, periodicity = :per, quorum_percent = :q, description = :d,
                           version = version + 1, updated_at = now() where id = :id and version = :v""")
@@ -194,16 +207,19 @@ public class BodyService {
                 .param("per", v.periodicity.name()).param("q", v.quorum).param("d", blank(form.description()))
                 .param("id", id).param("v", form.version()).update();
         if (n == 0) {
-            throw new ConflictException("Otra persona cambió la instancia mientras usted la editaba. Recargue la página y repita el cambio.");
+            throw new ConflictException(
+                    "Otra persona cambió la instancia mientras usted la editaba. Recargue la página y repita el cambio.");
         }
-        jdbc.sql("update gov_commitment set territory_path = :p where body_id = :id").param("p", v.territory.path()).param("id", id).update();
+        jdbc.sql("update gov_commitment set territory_path = :p where body_id = :id").param("p", v.territory.path())
+                .param("id", id).update();
         BodyView after = byId(id).orElseThrow();
         audit.record("UPDATE", "gov_body", id, j.id(), "Instancia " + after.name() + " actualizada", before, after);
         return after;
     }
 
-    private record Valid(String name, BodyType type, Level level, TerritoryView territory, BodyView parent, Periodicity periodicity,
-                         int quorum, BodyTemplate template, ActorSummary templateActor) {
+    private record Valid(String name, BodyType type, Level level, TerritoryView territory, BodyView parent,
+            Periodicity periodicity,
+            int quorum, BodyTemplate template, ActorSummary templateActor) {
     }
 
     private Valid validate(BodyForm f, Jurisdiction j, BodyView existing) {
@@ -221,8 +237,8 @@ public class BodyService {
         } else if (f.code().strip().length() > 40) {
             errors.add(new FieldError("code", "El código admite hasta 40 caracteres."));
         } else {
-            byCode(j.id(), f.code()).filter(o -> existing == null || o.id() != existing.id()).ifPresent(o ->
-                    errors.add(new FieldError("code", "Ya existe una instancia con el código " + f.code().strip() + ".")));
+            byCode(j.id(), f.code()).filter(o -> existing == null || o.id() != existing.id()).ifPresent(o -> errors
+                    .add(new FieldError("code", "Ya existe una instancia con el código " + f.code().strip() + ".")));
         }
         String name = f.name();
         if ((name == null || name.isBlank()) && template != null) {
@@ -231,11 +247,13 @@ public class BodyService {
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "El nombre es obligatorio."));
         }
-        BodyType type = template != null && blank(f.type()) == null ? template.type() : Gov.parse(BodyType.class, f.type()).orElse(null);
+        BodyType type = template != null && blank(f.type()) == null ? template.type()
+                : Gov.parse(BodyType.class, f.type()).orElse(null);
         if (type == null) {
             errors.add(new FieldError("type", "Indique el tipo de instancia."));
         }
-        Level level = template != null && blank(f.level()) == null ? template.level() : Gov.parse(Level.class, f.level()).orElse(null);
+        Level level = template != null && blank(f.level()) == null ? template.level()
+                : Gov.parse(Level.class, f.level()).orElse(null);
         if (level == null) {
             errors.add(new FieldError("level", "Indique el nivel de gestión: macro, meso o micro."));
         }
@@ -254,32 +272,40 @@ public class BodyService {
         } else {
             territory = territories.byCode(j.id(), f.territoryCode().strip()).orElse(null);
             if (territory == null) {
-                errors.add(new FieldError("territoryCode", "No existe el territorio " + f.territoryCode().strip() + " en " + j.name() + "."));
+                errors.add(new FieldError("territoryCode",
+                        "No existe el territorio " + f.territoryCode().strip() + " en " + j.name() + "."));
             }
         }
         BodyView parent = null;
         if (f.parentCode() != null && !f.parentCode().isBlank()) {
             parent = byCode(j.id(), f.parentCode()).orElse(null);
             if (parent == null) {
-                errors.add(new FieldError("parentCode", "No existe la instancia superior " + f.parentCode().strip() + "."));
-            } else if (existing != null && (parent.id() == existing.id() || ancestorIds(parent.id()).contains(existing.id()))) {
-                errors.add(new FieldError("parentCode", "La instancia superior no puede ser ella misma ni una de sus instancias inferiores."));
+                errors.add(new FieldError("parentCode",
+                        "No existe la instancia superior " + f.parentCode().strip() + "."));
+            } else if (existing != null
+                    && (parent.id() == existing.id() || ancestorIds(parent.id()).contains(existing.id()))) {
+                errors.add(new FieldError("parentCode",
+                        "La instancia superior no puede ser ella misma ni una de sus instancias inferiores."));
             } else if (level != null && parent.level().ordinal() > level.ordinal()) {
-                errors.add(new FieldError("parentCode", "La instancia superior debe ser de un nivel de gestión igual o más alto ("
-                        + parent.level().label() + " está por debajo de " + level.label() + ")."));
+                errors.add(new FieldError("parentCode",
+                        "La instancia superior debe ser de un nivel de gestión igual o más alto ("
+                                + parent.level().label() + " está por debajo de " + level.label() + ")."));
             } else if (territory != null && !territory.path().startsWith(parent.territoryPath())) {
-                errors.add(new FieldError("parentCode", "El territorio de la instancia superior (" + parent.territoryName()
-                        + ") no contiene a " + territory.name() + "."));
+                errors.add(
+                        new FieldError("parentCode", "El territorio de la instancia superior (" + parent.territoryName()
+                                + ") no contiene a " + territory.name() + "."));
             }
         }
         ActorSummary templateActor = null;
         if (template != null) {
             if (f.templateActorCode() == null || f.templateActorCode().isBlank()) {
-                errors.add(new FieldError("templateActorCode", "Indique el código del actor que ocupa los puestos de la plantilla (p. ej. SDS)."));
+                errors.add(new FieldError("templateActorCode",
+                        "Indique el código del actor que ocupa los puestos de la plantilla (p. ej. SDS)."));
             } else {
                 templateActor = actors.byCode(j.id(), f.templateActorCode()).orElse(null);
                 if (templateActor == null) {
-                    errors.add(new FieldError("templateActorCode", "No existe el actor " + f.templateActorCode().strip() + "."));
+                    errors.add(new FieldError("templateActorCode",
+                            "No existe el actor " + f.templateActorCode().strip() + "."));
                 }
             }
         }
@@ -294,7 +320,8 @@ public class BodyService {
         Long cur = id;
         while (cur != null && out.size() < 20) {
             out.add(cur);
-            cur = jdbc.sql("select parent_id from gov_body where id = :id").param("id", cur).query(Long.class).optional().orElse(null);
+            cur = jdbc.sql("select parent_id from gov_body where id = :id").param("id", cur).query(Long.class)
+                    .optional().orElse(null);
         }
         return out;
     }
@@ -306,7 +333,8 @@ public class BodyService {
         List<FieldError> errors = new ArrayList<>();
         ActorSummary actor = null;
         if (f.actorCode() == null || f.actorCode().isBlank()) {
-            errors.add(new FieldError("actorCode", "Indique el código del actor (entidad u organización) del integrante."));
+            errors.add(new FieldError("actorCode",
+                    "Indique el código del actor (entidad u organización) del integrante."));
         } else {
             actor = actors.byCode(b.jurisdictionId(), f.actorCode()).orElse(null);
             if (actor == null) {
@@ -325,7 +353,8 @@ public class BodyService {
         }
         Long userId = null;
         if (f.username() != null && !f.username().isBlank()) {
-            userId = jdbc.sql("select id from app_user where username = :u and enabled").param("u", f.username().strip())
+            userId = jdbc.sql("select id from app_user where username = :u and enabled")
+                    .param("u", f.username().strip())
                     .query(Long.class).optional().orElse(null);
             if (userId == null) {
                 errors.add(new FieldError("username", "No existe el usuario de Minga " + f.username().strip() + "."));
@@ -335,9 +364,10 @@ public class BodyService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into gov_member (body_id, actor_id, person_name, position, email, user_id, role)
-                        values (:b, :a, :n, :p, :e, :u, :r) returning id""")
-                .param("b", bodyId).param("a", actor.id()).param("n", blank(f.personName())).param("p", f.position().strip())
+                insert into gov_member (body_id, actor_id, person_name, position, email, user_id, role)
+                values (:b, :a, :n, :p, :e, :u, :r) returning id""")
+                .param("b", bodyId).param("a", actor.id()).param("n", blank(f.personName()))
+                .param("p", f.position().strip())
                 .param("e", blank(f.email())).param("u", userId).param("r", role.name()).query(Long.class).single();
         MemberView m = members(bodyId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         audit.record("CREATE", "gov_member", id, b.jurisdictionId(), "Integrante " + m.position() + " (" + m.actorName()
@@ -350,10 +380,12 @@ public class BodyService {
         BodyView b = requireVisible(bodyId, user);
         access.requireEditor(user, b.jurisdictionId(), b.territoryPath(), "la instancia " + b.name());
         MemberView m = members(bodyId).stream().filter(x -> x.id() == memberId).findFirst()
-                .orElseThrow(() -> new NotFoundException("No existe el integrante " + memberId + " en " + b.name() + "."));
+                .orElseThrow(
+                        () -> new NotFoundException("No existe el integrante " + memberId + " en " + b.name() + "."));
         // kept for the attendance of past sessions; no longer counted for quorum
         jdbc.sql("update gov_member set active = false where id = :id").param("id", memberId).update();
-        audit.record("DELETE", "gov_member", memberId, b.jurisdictionId(), "Integrante " + m.position() + " retirado de " + b.name(), m, null);
+        audit.record("DELETE", "gov_member", memberId, b.jurisdictionId(),
+                "Integrante " + m.position() + " retirado de " + b.name(), m, null);
     }
 
     /** Schedules the sessions the periodicity gives between two dates; skips dates that already have a session. */
@@ -380,21 +412,24 @@ public class BodyService {
         int created = 0;
         for (LocalDate d = f.from(); !d.isAfter(f.until()); d = b.periodicity().next(d)) {
             ZonedDateTime at = d.atTime(time).atZone(j.zoneId());
-            boolean exists = jdbc.sql("select exists(select 1 from gov_session where body_id = :b and (starts_at at time zone :tz)::date = :d)")
+            boolean exists = jdbc.sql(
+                    "select exists(select 1 from gov_session where body_id = :b and (starts_at at time zone :tz)::date = :d)")
                     .param("b", bodyId).param("tz", j.timeZone()).param("d", d).query(Boolean.class).single();
             if (!exists) {
-                int number = jdbc.sql("select coalesce(max(number), 0) + 1 from gov_session where body_id = :b").param("b", bodyId)
+                int number = jdbc.sql("select coalesce(max(number), 0) + 1 from gov_session where body_id = :b")
+                        .param("b", bodyId)
                         .query(Integer.class).single();
                 jdbc.sql("""
-                                insert into gov_session (jurisdiction_id, body_id, number, starts_at, place, agenda)
-                                values (:j, :b, :n, :at, :p, :agenda)""")
+                        insert into gov_session (jurisdiction_id, body_id, number, starts_at, place, agenda)
+                        values (:j, :b, :n, :at, :p, :agenda)""")
                         .param("j", j.id()).param("b", bodyId).param("n", number).param("at", at.toOffsetDateTime())
                         .param("p", blank(f.place())).param("agenda", SessionService.REVIEW_ITEM).update();
                 created++;
             }
         }
         audit.record("CREATE", "gov_session", null, j.id(), created + " sesiones programadas para " + b.name() + " ("
-                + b.periodicity().label() + ", " + f.from() + " a " + f.until() + ")", null, Map.of("created", created));
+                + b.periodicity().label() + ", " + f.from() + " a " + f.until() + ")", null,
+                Map.of("created", created));
         return created;
     }
 

@@ -46,11 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitmentService {
 
     public record CommitmentView(long id, long jurisdictionId, long bodyId, String bodyName, Long sessionId,
-                                 Integer sessionNumber, String territoryPath, String title, String description,
-                                 long responsibleActorId, String responsibleActorName, Long responsibleMemberId,
-                                 String responsiblePerson, Long responsibleUserId, String strategicGoal, List<String> sectors,
-                                 LocalDate dueDate, CommitmentStatus status, boolean overdue, int progress,
-                                 LocalDate completedOn, int version) {
+            Integer sessionNumber, String territoryPath, String title, String description,
+            long responsibleActorId, String responsibleActorName, Long responsibleMemberId,
+            String responsiblePerson, Long responsibleUserId, String strategicGoal, List<String> sectors,
+            LocalDate dueDate, CommitmentStatus status, boolean overdue, int progress,
+            LocalDate completedOn, int version) {
         /** The status users see: an open commitment past its due date is "vencido" even before the daily job runs. */
         public CommitmentStatus effectiveStatus() {
             return overdue && status.open() ? CommitmentStatus.OVERDUE : status;
@@ -61,17 +61,19 @@ public class CommitmentService {
         }
     }
 
-    public record NoteView(long id, Long sessionId, String note, Integer progress, String author, OffsetDateTime createdAt) {
+    public record NoteView(long id, Long sessionId, String note, Integer progress, String author,
+            OffsetDateTime createdAt) {
     }
 
     public record EvidenceView(long id, String name, String url, String contentType, boolean file, String author,
-                               OffsetDateTime createdAt) {
+            OffsetDateTime createdAt) {
     }
 
-    public record CommitmentForm(Long bodyId, Long sessionId, String title, String description, String responsibleActorCode,
-                                 Long responsibleMemberId, String responsiblePerson, String responsibleUsername,
-                                 List<String> coResponsibleActorCodes, String strategicGoal, LocalDate dueDate,
-                                 Integer dueInBusinessDays) {
+    public record CommitmentForm(Long bodyId, Long sessionId, String title, String description,
+            String responsibleActorCode,
+            Long responsibleMemberId, String responsiblePerson, String responsibleUsername,
+            List<String> coResponsibleActorCodes, String strategicGoal, LocalDate dueDate,
+            Integer dueInBusinessDays) {
     }
 
     public record ProgressForm(String status, Integer progress, String note, Long sessionId, Integer version) {
@@ -93,7 +95,7 @@ public class CommitmentService {
     private final Notifications notifications;
 
     CommitmentService(JdbcClient jdbc, BodyService bodies, SessionService sessions, Access access, AuditLog audit,
-                      Actors actors, Notifications notifications) {
+            Actors actors, Notifications notifications) {
         this.jdbc = jdbc;
         this.bodies = bodies;
         this.sessions = sessions;
@@ -105,14 +107,17 @@ public class CommitmentService {
 
     static CommitmentView map(ResultSet rs, int n) throws SQLException {
         Array sectors = rs.getArray("sectors");
-        return new CommitmentView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"), rs.getString("body_name"),
+        return new CommitmentView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"),
+                rs.getString("body_name"),
                 (Long) rs.getObject("session_id", Long.class), (Integer) rs.getObject("session_number", Integer.class),
                 rs.getString("territory_path"), rs.getString("title"), rs.getString("description"),
-                rs.getLong("responsible_actor_id"), rs.getString("actor_name"), (Long) rs.getObject("responsible_member_id", Long.class),
+                rs.getLong("responsible_actor_id"), rs.getString("actor_name"),
+                (Long) rs.getObject("responsible_member_id", Long.class),
                 rs.getString("responsible_person"), (Long) rs.getObject("responsible_user_id", Long.class),
                 rs.getString("strategic_goal"), sectors == null ? List.of() : List.of((String[]) sectors.getArray()),
                 rs.getObject("due_date", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("is_overdue"), rs.getInt("progress"), rs.getObject("completed_on", LocalDate.class), rs.getInt("version"));
+                rs.getBoolean("is_overdue"), rs.getInt("progress"), rs.getObject("completed_on", LocalDate.class),
+                rs.getInt("version"));
     }
 
     // ---- business days -----------------------------------------------------------------------------
@@ -146,16 +151,19 @@ public class CommitmentService {
     // ---- reads -------------------------------------------------------------------------------------
 
     public Optional<CommitmentView> byId(long id) {
-        Long j = jdbc.sql("select jurisdiction_id from gov_commitment where id = :id").param("id", id).query(Long.class).optional().orElse(null);
+        Long j = jdbc.sql("select jurisdiction_id from gov_commitment where id = :id").param("id", id).query(Long.class)
+                .optional().orElse(null);
         if (j == null) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + "where c.id = :id").param("id", id).param("cutoff", cutoff(j)).query(CommitmentService::map).optional();
+        return jdbc.sql(SELECT + "where c.id = :id").param("id", id).param("cutoff", cutoff(j))
+                .query(CommitmentService::map).optional();
     }
 
     public CommitmentView requireVisible(long id, CurrentUser user) {
         CommitmentView c = byId(id).orElseThrow(() -> new NotFoundException("No existe el compromiso " + id + "."));
-        if (!access.sees(user, c.jurisdictionId(), c.territoryPath()) && !Long.valueOf(user.id()).equals(c.responsibleUserId())) {
+        if (!access.sees(user, c.jurisdictionId(), c.territoryPath())
+                && !Long.valueOf(user.id()).equals(c.responsibleUserId())) {
             throw new NotFoundException("No existe el compromiso " + id + ".");
         }
         return c;
@@ -163,9 +171,12 @@ public class CommitmentService {
 
     /** "Mis compromisos": those whose responsible user is {@code user}; open ones unless {@code all}. */
     public PageResult<CommitmentView> mine(CurrentUser user, boolean all, PageRequest page) {
-        LocalDate cutoff = user.jurisdictionId() == null ? org.minga.platform.Times.todayHere() : cutoff(user.jurisdictionId());
-        String where = " where c.responsible_user_id = :u" + (all ? "" : " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')");
-        long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("u", user.id()).query(Long.class).single();
+        LocalDate cutoff = user.jurisdictionId() == null ? org.minga.platform.Times.todayHere()
+                : cutoff(user.jurisdictionId());
+        String where = " where c.responsible_user_id = :u"
+                + (all ? "" : " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')");
+        long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("u", user.id()).query(Long.class)
+                .single();
         List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
                 .param("u", user.id()).param("cutoff", cutoff).param("l", page.size()).param("o", page.offset())
                 .query(CommitmentService::map).list();
@@ -176,7 +187,8 @@ public class CommitmentService {
     public PageResult<CommitmentView> ofBody(BodyView b, String filter, PageRequest page) {
         LocalDate cutoff = cutoff(b.jurisdictionId());
         String where = " where c.body_id = :b" + filterSql(filter);
-        long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("b", b.id()).param("cutoff", cutoff)
+        long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("b", b.id())
+                .param("cutoff", cutoff)
                 .query(Long.class).single();
         List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
                 .param("b", b.id()).param("cutoff", cutoff).param("l", page.size()).param("o", page.offset())
@@ -185,9 +197,11 @@ public class CommitmentService {
     }
 
     /** The commitments of all bodies in a territory's subtree the user sees. */
-    public PageResult<CommitmentView> ofTerritory(Jurisdiction j, String path, CurrentUser user, String filter, PageRequest page) {
+    public PageResult<CommitmentView> ofTerritory(Jurisdiction j, String path, CurrentUser user, String filter,
+            PageRequest page) {
         LocalDate cutoff = overdueCutoff(j, today(j));
-        String where = " where c.jurisdiction_id = :j and c.territory_path like :path || '%' and " + Access.visibleSql("c") + filterSql(filter);
+        String where = " where c.jurisdiction_id = :j and c.territory_path like :path || '%' and "
+                + Access.visibleSql("c") + filterSql(filter);
         long total = jdbc.sql("select count(*) from gov_commitment c" + where).param("j", j.id()).param("path", path)
                 .param("prefix", access.prefix(user)).param("cutoff", cutoff).query(Long.class).single();
         List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
@@ -207,28 +221,36 @@ public class CommitmentService {
     }
 
     public List<CommitmentView> ofSession(long sessionId) {
-        Long j = jdbc.sql("select jurisdiction_id from gov_session where id = :s").param("s", sessionId).query(Long.class).single();
-        return jdbc.sql(SELECT + "where c.session_id = :s order by c.id limit 500").param("s", sessionId).param("cutoff", cutoff(j))
+        Long j = jdbc.sql("select jurisdiction_id from gov_session where id = :s").param("s", sessionId)
+                .query(Long.class).single();
+        return jdbc.sql(SELECT + "where c.session_id = :s order by c.id limit 500").param("s", sessionId)
+                .param("cutoff", cutoff(j))
                 .query(CommitmentService::map).list();
     }
 
     public List<String> coResponsible(long id) {
-        return jdbc.sql("select a.name from gov_commitment_actor ca join actor a on a.id = ca.actor_id where ca.commitment_id = :id order by a.name")
+        return jdbc.sql(
+                "select a.name from gov_commitment_actor ca join actor a on a.id = ca.actor_id where ca.commitment_id = :id order by a.name")
                 .param("id", id).query(String.class).list();
     }
 
     public List<NoteView> notes(long id) {
         return jdbc.sql("select * from gov_commitment_note where commitment_id = :id order by id").param("id", id)
-                .query((rs, n) -> new NoteView(rs.getLong("id"), (Long) rs.getObject("session_id", Long.class), rs.getString("note"),
+                .query((rs, n) -> new NoteView(rs.getLong("id"), (Long) rs.getObject("session_id", Long.class),
+                        rs.getString("note"),
                         (Integer) rs.getObject("progress", Integer.class), rs.getString("author"),
-                        rs.getObject("created_at", OffsetDateTime.class))).list();
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
     }
 
     public List<EvidenceView> evidence(long id) {
-        return jdbc.sql("select id, name, url, content_type, content is not null as is_file, author, created_at from gov_commitment_evidence where commitment_id = :id order by id")
-                .param("id", id).query((rs, n) -> new EvidenceView(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
+        return jdbc.sql(
+                "select id, name, url, content_type, content is not null as is_file, author, created_at from gov_commitment_evidence where commitment_id = :id order by id")
+                .param("id", id)
+                .query((rs, n) -> new EvidenceView(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
                         rs.getString("content_type"), rs.getBoolean("is_file"), rs.getString("author"),
-                        rs.getObject("created_at", OffsetDateTime.class))).list();
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
     }
 
     public record EvidenceFile(String name, String contentType, byte[] content) {
@@ -236,7 +258,8 @@ public class CommitmentService {
 
     public EvidenceFile evidenceFile(long commitmentId, long evidenceId, CurrentUser user) {
         requireVisible(commitmentId, user);
-        return jdbc.sql("select name, content_type, content from gov_commitment_evidence where id = :e and commitment_id = :c and content is not null")
+        return jdbc.sql(
+                "select name, content_type, content from gov_commitment_evidence where id = :e and commitment_id = :c and content is not null")
                 .param("e", evidenceId).param("c", commitmentId)
                 .query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
                 .orElseThrow(() -> new NotFoundException("No existe el archivo de evidencia " + evidenceId + "."));
@@ -265,32 +288,39 @@ public class CommitmentService {
         if (f.title() == null || f.title().isBlank()) {
             errors.add(new FieldError("title", "Escriba qué se compromete."));
         } else if (f.title().strip().length() > 500) {
-            errors.add(new FieldError("title", "El compromiso admite hasta 500 caracteres; use la descripción para el detalle."));
+            errors.add(new FieldError("title",
+                    "El compromiso admite hasta 500 caracteres; use la descripción para el detalle."));
         }
         MemberView member = null;
         if (f.responsibleMemberId() != null) {
-            member = bodies.members(b.id()).stream().filter(m -> m.id() == f.responsibleMemberId()).findFirst().orElse(null);
+            member = bodies.members(b.id()).stream().filter(m -> m.id() == f.responsibleMemberId()).findFirst()
+                    .orElse(null);
             if (member == null) {
-                errors.add(new FieldError("responsibleMemberId", "El integrante " + f.responsibleMemberId() + " no es de " + b.name() + "."));
+                errors.add(new FieldError("responsibleMemberId",
+                        "El integrante " + f.responsibleMemberId() + " no es de " + b.name() + "."));
             }
         }
         ActorSummary actor = null;
         if (f.responsibleActorCode() != null && !f.responsibleActorCode().isBlank()) {
             actor = actors.byCode(j.id(), f.responsibleActorCode()).orElse(null);
             if (actor == null) {
-                errors.add(new FieldError("responsibleActorCode", "No existe el actor " + f.responsibleActorCode().strip() + "."));
+                errors.add(new FieldError("responsibleActorCode",
+                        "No existe el actor " + f.responsibleActorCode().strip() + "."));
             }
         } else if (member != null) {
             actor = actors.byId(member.actorId()).orElse(null);
         } else {
-            errors.add(new FieldError("responsibleActorCode", "Indique el actor responsable (o un integrante de la instancia)."));
+            errors.add(new FieldError("responsibleActorCode",
+                    "Indique el actor responsable (o un integrante de la instancia)."));
         }
         Long userId = member == null ? null : member.userId();
         if (f.responsibleUsername() != null && !f.responsibleUsername().isBlank()) {
-            userId = jdbc.sql("select id from app_user where username = :u and enabled").param("u", f.responsibleUsername().strip())
+            userId = jdbc.sql("select id from app_user where username = :u and enabled")
+                    .param("u", f.responsibleUsername().strip())
                     .query(Long.class).optional().orElse(null);
             if (userId == null) {
-                errors.add(new FieldError("responsibleUsername", "No existe el usuario de Minga " + f.responsibleUsername().strip() + "."));
+                errors.add(new FieldError("responsibleUsername",
+                        "No existe el usuario de Minga " + f.responsibleUsername().strip() + "."));
             }
         }
         Set<ActorSummary> co = new LinkedHashSet<>();
@@ -299,7 +329,8 @@ public class CommitmentService {
                 continue;
             }
             actors.byCode(j.id(), code).ifPresentOrElse(co::add, () -> errors.add(
-                    new FieldError("coResponsibleActorCodes", "No existe el actor corresponsable " + code.strip() + ".")));
+                    new FieldError("coResponsibleActorCodes",
+                            "No existe el actor corresponsable " + code.strip() + ".")));
         }
         LocalDate due = f.dueDate();
         if (f.dueInBusinessDays() != null) {
@@ -324,27 +355,31 @@ public class CommitmentService {
         LocalDate cutoff = overdueCutoff(j, today(j));
         String status = due.isBefore(cutoff) ? "OVERDUE" : "PENDING";
         long id = jdbc.sql("""
-                        insert into gov_commitment (jurisdiction_id, body_id, session_id, territory_path, title, description,
-                          responsible_actor_id, responsible_member_id, responsible_person, responsible_user_id, strategic_goal,
-                          sectors, due_date, status)
-                        values (:j, :b, :s, :path, :t, :d, :a, :m, :p, :u, :g, :sectors, :due, :status) returning id""")
-                .param("j", j.id()).param("b", b.id()).param("s", session == null ? null : session.id()).param("path", b.territoryPath())
+                insert into gov_commitment (jurisdiction_id, body_id, session_id, territory_path, title, description,
+                  responsible_actor_id, responsible_member_id, responsible_person, responsible_user_id, strategic_goal,
+                  sectors, due_date, status)
+                values (:j, :b, :s, :path, :t, :d, :a, :m, :p, :u, :g, :sectors, :due, :status) returning id""")
+                .param("j", j.id()).param("b", b.id()).param("s", session == null ? null : session.id())
+                .param("path", b.territoryPath())
                 .param("t", f.title().strip()).param("d", BodyService.blank(f.description())).param("a", actor.id())
                 .param("m", member == null ? null : member.id()).param("p", person).param("u", userId)
                 .param("g", BodyService.blank(f.strategicGoal())).param("sectors", sectors.toArray(new String[0]))
                 .param("due", due).param("status", status).query(Long.class).single();
         for (ActorSummary a : co) {
             if (a.id() != actor.id()) {
-                jdbc.sql("insert into gov_commitment_actor (commitment_id, actor_id) values (:c, :a) on conflict do nothing")
+                jdbc.sql(
+                        "insert into gov_commitment_actor (commitment_id, actor_id) values (:c, :a) on conflict do nothing")
                         .param("c", id).param("a", a.id()).update();
             }
         }
         CommitmentView c = byId(id).orElseThrow();
         audit.record("CREATE", "gov_commitment", id, j.id(), "Compromiso de " + b.name() + ": " + c.title(), null, c);
         if (userId != null) {
-            notifications.notifyUser(userId, new Notification("commitment.assigned", "Nuevo compromiso a su cargo: " + c.title(),
-                    b.name() + " le asignó un compromiso con fecha límite " + due + ".", "/governance/commitments/" + id, j.id(),
-                    "commitment:" + id + ":assigned"));
+            notifications.notifyUser(userId,
+                    new Notification("commitment.assigned", "Nuevo compromiso a su cargo: " + c.title(),
+                            b.name() + " le asignó un compromiso con fecha límite " + due + ".",
+                            "/governance/commitments/" + id, j.id(),
+                            "commitment:" + id + ":assigned"));
         }
         return c;
     }
@@ -362,14 +397,17 @@ public class CommitmentService {
         CommitmentStatus status = f.status() == null || f.status().isBlank() ? before.status()
                 : Gov.parse(CommitmentStatus.class, f.status()).orElse(null);
         if (status == null) {
-            errors.add(new FieldError("status", "El estado '" + f.status() + "' no existe: use " + Gov.allowed(CommitmentStatus.class) + "."));
+            errors.add(new FieldError("status",
+                    "El estado '" + f.status() + "' no existe: use " + Gov.allowed(CommitmentStatus.class) + "."));
         }
         int progress = f.progress() == null ? before.progress() : f.progress();
         if (progress < 0 || progress > 100) {
             errors.add(new FieldError("progress", "El avance es un porcentaje entre 0 y 100."));
         }
-        if (f.sessionId() != null && sessions.byId(f.sessionId()).filter(s -> s.bodyId() == before.bodyId()).isEmpty()) {
-            errors.add(new FieldError("sessionId", "La sesión " + f.sessionId() + " no es de " + before.bodyName() + "."));
+        if (f.sessionId() != null
+                && sessions.byId(f.sessionId()).filter(s -> s.bodyId() == before.bodyId()).isEmpty()) {
+            errors.add(
+                    new FieldError("sessionId", "La sesión " + f.sessionId() + " no es de " + before.bodyName() + "."));
         }
         if (f.version() == null) {
             errors.add(new FieldError("version", "Falta la versión del compromiso que se editó."));
@@ -385,16 +423,19 @@ public class CommitmentService {
                     : status == CommitmentStatus.OVERDUE ? CommitmentStatus.IN_PROGRESS : status;
         }
         int n = jdbc.sql("""
-                        update gov_commitment set status = :st, progress = :p,
-                          completed_on = case when :st = 'DONE' then coalesce(completed_on, cast(:today as date)) else null end,
-                          version = version + 1, updated_at = now() where id = :id and version = :v""")
-                .param("st", status.name()).param("p", progress).param("today", today(access.jurisdiction(before.jurisdictionId())))
+                update gov_commitment set status = :st, progress = :p,
+                  completed_on = case when :st = 'DONE' then coalesce(completed_on, cast(:today as date)) else null end,
+                  version = version + 1, updated_at = now() where id = :id and version = :v""")
+                .param("st", status.name()).param("p", progress)
+                .param("today", today(access.jurisdiction(before.jurisdictionId())))
                 .param("id", id).param("v", f.version()).update();
         if (n == 0) {
-            throw new ConflictException("Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
+            throw new ConflictException(
+                    "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
         }
         if (f.note() != null && !f.note().isBlank()) {
-            jdbc.sql("insert into gov_commitment_note (commitment_id, session_id, note, progress, author) values (:c, :s, :n, :p, :a)")
+            jdbc.sql(
+                    "insert into gov_commitment_note (commitment_id, session_id, note, progress, author) values (:c, :s, :n, :p, :a)")
                     .param("c", id).param("s", f.sessionId()).param("n", f.note().strip()).param("p", progress)
                     .param("a", user.fullName()).update();
         }
@@ -405,7 +446,8 @@ public class CommitmentService {
     }
 
     @Transactional
-    public EvidenceView addEvidence(long id, String name, String url, String contentType, byte[] content, CurrentUser user) {
+    public EvidenceView addEvidence(long id, String name, String url, String contentType, byte[] content,
+            CurrentUser user) {
         CommitmentView c = requireVisible(id, user);
         boolean responsible = Long.valueOf(user.id()).equals(c.responsibleUserId())
                 && AccessPolicy.holds(user.role(), Capability.RUN_GOVERNANCE);
@@ -428,11 +470,12 @@ public class CommitmentService {
         }
         String label = BodyService.blank(name) != null ? name.strip() : link != null ? link : "evidencia";
         long eid = jdbc.sql("""
-                        insert into gov_commitment_evidence (commitment_id, name, url, content_type, content, author)
-                        values (:c, :n, :u, :t, :b, :a) returning id""")
+                insert into gov_commitment_evidence (commitment_id, name, url, content_type, content, author)
+                values (:c, :n, :u, :t, :b, :a) returning id""")
                 .param("c", id).param("n", label).param("u", file ? null : link).param("t", file ? contentType : null)
                 .param("b", file ? content : null).param("a", user.fullName()).query(Long.class).single();
-        audit.record("CREATE", "gov_commitment_evidence", eid, c.jurisdictionId(), "Evidencia '" + label + "' del compromiso " + c.title(),
+        audit.record("CREATE", "gov_commitment_evidence", eid, c.jurisdictionId(),
+                "Evidencia '" + label + "' del compromiso " + c.title(),
                 null, Map.of("name", label, "file", file));
         return evidence(id).stream().filter(e -> e.id() == eid).findFirst().orElseThrow();
     }
@@ -452,46 +495,55 @@ public class CommitmentService {
         record Row(long id, String title, Long userId, LocalDate due, String body) {
         }
         List<Row> overdue = jdbc.sql("""
-                        update gov_commitment c set status = 'OVERDUE', version = c.version + 1, updated_at = now()
-                        from gov_body b where b.id = c.body_id and c.jurisdiction_id = :j
-                          and c.status in ('PENDING', 'IN_PROGRESS') and c.due_date < :cutoff
-                        returning c.id, c.title, c.responsible_user_id, c.due_date, b.name""")
+                update gov_commitment c set status = 'OVERDUE', version = c.version + 1, updated_at = now()
+                from gov_body b where b.id = c.body_id and c.jurisdiction_id = :j
+                  and c.status in ('PENDING', 'IN_PROGRESS') and c.due_date < :cutoff
+                returning c.id, c.title, c.responsible_user_id, c.due_date, b.name""")
                 .param("j", j.id()).param("cutoff", cutoff)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5))).list();
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .list();
         if (!overdue.isEmpty()) {
-            audit.record("UPDATE", "gov_commitment", null, j.id(), overdue.size() + " compromisos marcados como vencidos al "
-                    + today, null, Map.of("ids", overdue.stream().map(Row::id).limit(1000).toList()));
+            audit.record("UPDATE", "gov_commitment", null, j.id(),
+                    overdue.size() + " compromisos marcados como vencidos al "
+                            + today,
+                    null, Map.of("ids", overdue.stream().map(Row::id).limit(1000).toList()));
         }
         int notifiedOverdue = 0;
         List<Row> toNotify = jdbc.sql("""
-                        select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
-                        join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j and c.status = 'OVERDUE'
-                          and c.responsible_user_id is not null and c.due_date < :cutoff""")
+                select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
+                join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j and c.status = 'OVERDUE'
+                  and c.responsible_user_id is not null and c.due_date < :cutoff""")
                 .param("j", j.id()).param("cutoff", cutoff)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5))).list();
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .list();
         for (Row r : toNotify) {
-            if (notifications.notifyUser(r.userId(), new Notification("commitment.overdue", "Compromiso vencido: " + r.title(),
-                    "El compromiso de " + r.body() + " venció el " + r.due() + ".", "/governance/commitments/" + r.id(), j.id(),
-                    "commitment:" + r.id() + ":overdue"))) {
+            if (notifications.notifyUser(r.userId(),
+                    new Notification("commitment.overdue", "Compromiso vencido: " + r.title(),
+                            "El compromiso de " + r.body() + " venció el " + r.due() + ".",
+                            "/governance/commitments/" + r.id(), j.id(),
+                            "commitment:" + r.id() + ":overdue"))) {
                 notifiedOverdue++;
             }
         }
         LocalDate soon = businessDays(j).add(today, 2);
         int notifiedSoon = 0;
         List<Row> dueSoon = jdbc.sql("""
-                        select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
-                        join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j
-                          and c.status in ('PENDING', 'IN_PROGRESS') and c.responsible_user_id is not null
-                          and c.due_date >= :cutoff and c.due_date <= :soon""")
+                select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
+                join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j
+                  and c.status in ('PENDING', 'IN_PROGRESS') and c.responsible_user_id is not null
+                  and c.due_date >= :cutoff and c.due_date <= :soon""")
                 .param("j", j.id()).param("cutoff", cutoff).param("soon", soon)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5))).list();
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .list();
         for (Row r : dueSoon) {
-            if (notifications.notifyUser(r.userId(), new Notification("commitment.due", "Compromiso por vencer: " + r.title(),
-                    "El compromiso de " + r.body() + " vence el " + r.due() + ".", "/governance/commitments/" + r.id(), j.id(),
-                    "commitment:" + r.id() + ":due:" + r.due()))) {
+            if (notifications.notifyUser(r.userId(),
+                    new Notification("commitment.due", "Compromiso por vencer: " + r.title(),
+                            "El compromiso de " + r.body() + " vence el " + r.due() + ".",
+                            "/governance/commitments/" + r.id(), j.id(),
+                            "commitment:" + r.id() + ":due:" + r.due()))) {
                 notifiedSoon++;
             }
         }

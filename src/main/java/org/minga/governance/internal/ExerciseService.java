@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExerciseService {
 
     public record ExerciseView(long id, long jurisdictionId, Long bodyId, String code, String name, String objective,
-                               long territoryId, String territoryName, String territoryPath, List<String> sectors,
-                               List<String> actors, ExerciseStatus status, LocalDate startDate, LocalDate endDate,
-                               String evaluation, int version, List<Milestone> milestones, List<Note> notes) {
+            long territoryId, String territoryName, String territoryPath, List<String> sectors,
+            List<String> actors, ExerciseStatus status, LocalDate startDate, LocalDate endDate,
+            String evaluation, int version, List<Milestone> milestones, List<Note> notes) {
         public List<String> sectorLabels() {
             return sectors.stream().map(s -> Sector.valueOf(s).label()).toList();
         }
@@ -46,8 +46,8 @@ public class ExerciseService {
     }
 
     public record ExerciseForm(String jurisdiction, String code, String name, String objective, String territoryCode,
-                               String bodyCode, List<String> actorCodes, List<String> sectors, LocalDate startDate,
-                               LocalDate endDate) {
+            String bodyCode, List<String> actorCodes, List<String> sectors, LocalDate startDate,
+            LocalDate endDate) {
     }
 
     public record MilestoneForm(String title, LocalDate dueDate, LocalDate doneOn) {
@@ -63,7 +63,8 @@ public class ExerciseService {
     private final Actors actors;
     private final BodyService bodies;
 
-    ExerciseService(JdbcClient jdbc, Access access, AuditLog audit, Territories territories, Actors actors, BodyService bodies) {
+    ExerciseService(JdbcClient jdbc, Access access, AuditLog audit, Territories territories, Actors actors,
+            BodyService bodies) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -80,29 +81,38 @@ public class ExerciseService {
 
     private static ExerciseView map(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
         long id = rs.getLong("id");
-        return new ExerciseView(id, rs.getLong("jurisdiction_id"), (Long) rs.getObject("body_id", Long.class), rs.getString("code"),
-                rs.getString("name"), rs.getString("objective"), rs.getLong("territory_id"), rs.getString("territory_name"),
+        return new ExerciseView(id, rs.getLong("jurisdiction_id"), (Long) rs.getObject("body_id", Long.class),
+                rs.getString("code"),
+                rs.getString("name"), rs.getString("objective"), rs.getLong("territory_id"),
+                rs.getString("territory_name"),
                 rs.getString("territory_path"), List.of((String[]) rs.getArray("sectors").getArray()),
-                List.of((String[]) rs.getArray("actor_names").getArray()), ExerciseStatus.valueOf(rs.getString("status")),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class), rs.getString("evaluation"),
+                List.of((String[]) rs.getArray("actor_names").getArray()),
+                ExerciseStatus.valueOf(rs.getString("status")),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("evaluation"),
                 rs.getInt("version"), List.of(), List.of());
     }
 
     List<Milestone> milestones(long id) {
-        return jdbc.sql("select * from gov_exercise_milestone where exercise_id = :e order by due_date, id").param("e", id)
-                .query((rs, n) -> new Milestone(rs.getLong("id"), rs.getString("title"), rs.getObject("due_date", LocalDate.class),
-                        rs.getObject("done_on", LocalDate.class))).list();
+        return jdbc.sql("select * from gov_exercise_milestone where exercise_id = :e order by due_date, id")
+                .param("e", id)
+                .query((rs, n) -> new Milestone(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getObject("done_on", LocalDate.class)))
+                .list();
     }
 
     List<Note> notes(long id) {
         return jdbc.sql("select * from gov_exercise_note where exercise_id = :e order by id").param("e", id)
                 .query((rs, n) -> new Note(rs.getLong("id"), rs.getString("note"), rs.getString("author"),
-                        rs.getObject("created_at", OffsetDateTime.class))).list();
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
     }
 
     public ExerciseView requireVisible(long id, CurrentUser user) {
         // milestones and notes are read after the exercise's row is closed: one connection at a time
-        ExerciseView row = jdbc.sql(SELECT + "where e.id = :id").param("id", id).query((rs, n) -> map(rs, false)).optional()
+        ExerciseView row = jdbc.sql(SELECT + "where e.id = :id").param("id", id).query((rs, n) -> map(rs, false))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("No existe el ejercicio demostrativo " + id + "."));
         access.requireVisible(user, row.jurisdictionId(), row.territoryPath(), "el ejercicio demostrativo " + id);
         return new ExerciseView(row.id(), row.jurisdictionId(), row.bodyId(), row.code(), row.name(), row.objective(),
@@ -112,10 +122,13 @@ public class ExerciseService {
 
     public PageResult<ExerciseView> list(Jurisdiction j, CurrentUser user, PageRequest page) {
         String where = " where " + Access.visibleSql("e");
-        long total = jdbc.sql("select count(*) from gov_exercise e" + where).param("j", j.id()).param("prefix", access.prefix(user))
+        long total = jdbc.sql("select count(*) from gov_exercise e" + where).param("j", j.id())
+                .param("prefix", access.prefix(user))
                 .query(Long.class).single();
-        List<ExerciseView> items = jdbc.sql(SELECT + where + " order by e.start_date desc nulls last, e.name limit :l offset :o")
-                .param("j", j.id()).param("prefix", access.prefix(user)).param("l", page.size()).param("o", page.offset())
+        List<ExerciseView> items = jdbc
+                .sql(SELECT + where + " order by e.start_date desc nulls last, e.name limit :l offset :o")
+                .param("j", j.id()).param("prefix", access.prefix(user)).param("l", page.size())
+                .param("o", page.offset())
                 .query((rs, n) -> map(rs, false)).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -126,7 +139,8 @@ public class ExerciseService {
         List<FieldError> errors = new ArrayList<>();
         if (f.code() == null || f.code().isBlank()) {
             errors.add(new FieldError("code", "El código es obligatorio."));
-        } else if (jdbc.sql("select exists(select 1 from gov_exercise where jurisdiction_id = :j and lower(code) = lower(:c))")
+        } else if (jdbc
+                .sql("select exists(select 1 from gov_exercise where jurisdiction_id = :j and lower(code) = lower(:c))")
                 .param("j", j.id()).param("c", f.code().strip()).query(Boolean.class).single()) {
             errors.add(new FieldError("code", "Ya existe un ejercicio con el código " + f.code().strip() + "."));
         }
@@ -136,7 +150,8 @@ public class ExerciseService {
         if (f.objective() == null || f.objective().isBlank()) {
             errors.add(new FieldError("objective", "Escriba el objetivo del ejercicio."));
         }
-        TerritoryView t = f.territoryCode() == null ? null : territories.byCode(j.id(), f.territoryCode().strip()).orElse(null);
+        TerritoryView t = f.territoryCode() == null ? null
+                : territories.byCode(j.id(), f.territoryCode().strip()).orElse(null);
         if (t == null) {
             errors.add(new FieldError("territoryCode", "Indique un territorio existente (código)."));
         }
@@ -174,14 +189,18 @@ public class ExerciseService {
         }
         access.requireEditor(user, j.id(), t.path(), "ejercicios en " + t.name());
         long id = jdbc.sql("""
-                        insert into gov_exercise (jurisdiction_id, body_id, code, name, objective, territory_id, territory_path,
-                          sectors, status, start_date, end_date)
-                        values (:j, :b, :c, :n, :o, :t, :p, :s, :st, :sd, :ed) returning id""")
+                insert into gov_exercise (jurisdiction_id, body_id, code, name, objective, territory_id, territory_path,
+                  sectors, status, start_date, end_date)
+                values (:j, :b, :c, :n, :o, :t, :p, :s, :st, :sd, :ed) returning id""")
                 .param("j", j.id()).param("b", bodyId).param("c", f.code().strip()).param("n", f.name().strip())
-                .param("o", f.objective().strip()).param("t", t.id()).param("p", t.path()).param("s", sectors.toArray(new String[0]))
-                .param("st", f.startDate() != null && !f.startDate().isAfter(LocalDate.now(j.zoneId())) ? "RUNNING" : "PLANNED")
+                .param("o", f.objective().strip()).param("t", t.id()).param("p", t.path())
+                .param("s", sectors.toArray(new String[0]))
+                .param("st",
+                        f.startDate() != null && !f.startDate().isAfter(LocalDate.now(j.zoneId())) ? "RUNNING"
+                                : "PLANNED")
                 .param("sd", f.startDate()).param("ed", f.endDate()).query(Long.class).single();
-        actorIds.forEach(a -> jdbc.sql("insert into gov_exercise_actor (exercise_id, actor_id) values (:e, :a)").param("e", id).param("a", a).update());
+        actorIds.forEach(a -> jdbc.sql("insert into gov_exercise_actor (exercise_id, actor_id) values (:e, :a)")
+                .param("e", id).param("a", a).update());
         ExerciseView e = requireVisible(id, user);
         audit.record("CREATE", "gov_exercise", id, j.id(), "Ejercicio demostrativo " + e.name(), null, e);
         return e;
@@ -206,9 +225,12 @@ public class ExerciseService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        jdbc.sql("insert into gov_exercise_milestone (exercise_id, title, due_date, done_on) values (:e, :t, :d, :done)")
-                .param("e", id).param("t", f.title().strip()).param("d", f.dueDate()).param("done", f.doneOn()).update();
-        audit.record("CREATE", "gov_exercise_milestone", id, e.jurisdictionId(), "Hito '" + f.title().strip() + "' en " + e.name(), null, f);
+        jdbc.sql(
+                "insert into gov_exercise_milestone (exercise_id, title, due_date, done_on) values (:e, :t, :d, :done)")
+                .param("e", id).param("t", f.title().strip()).param("d", f.dueDate()).param("done", f.doneOn())
+                .update();
+        audit.record("CREATE", "gov_exercise_milestone", id, e.jurisdictionId(),
+                "Hito '" + f.title().strip() + "' en " + e.name(), null, f);
         return requireVisible(id, user);
     }
 
@@ -220,7 +242,8 @@ public class ExerciseService {
         }
         jdbc.sql("insert into gov_exercise_note (exercise_id, note, author) values (:e, :n, :a)").param("e", id)
                 .param("n", note.strip()).param("a", user.fullName()).update();
-        audit.record("CREATE", "gov_exercise_note", id, e.jurisdictionId(), "Nota de seguimiento en " + e.name(), null, note.strip());
+        audit.record("CREATE", "gov_exercise_note", id, e.jurisdictionId(), "Nota de seguimiento en " + e.name(), null,
+                note.strip());
         return requireVisible(id, user);
     }
 
@@ -233,10 +256,12 @@ public class ExerciseService {
         if (f.version() == null) {
             throw new ValidationException("version", "Falta la versión del ejercicio que se leyó.");
         }
-        int n = jdbc.sql("update gov_exercise set evaluation = :ev, status = 'EVALUATED', version = version + 1 where id = :id and version = :v")
+        int n = jdbc.sql(
+                "update gov_exercise set evaluation = :ev, status = 'EVALUATED', version = version + 1 where id = :id and version = :v")
                 .param("ev", f.evaluation().strip()).param("id", id).param("v", f.version()).update();
         if (n == 0) {
-            throw new ConflictException("Otra persona cambió el ejercicio mientras usted lo evaluaba. Recargue la página.");
+            throw new ConflictException(
+                    "Otra persona cambió el ejercicio mientras usted lo evaluaba. Recargue la página.");
         }
         ExerciseView after = requireVisible(id, user);
         audit.record("UPDATE", "gov_exercise", id, e.jurisdictionId(), "Ejercicio " + e.name() + " evaluado", e, after);

@@ -73,9 +73,14 @@ public final class Gov {
 
     /** How often a body sits; {@code months} between sessions (0 for weekly and fortnightly). */
     public enum Periodicity implements Labeled {
-        WEEKLY("Semanal", 0, 7), FORTNIGHTLY("Quincenal", 0, 14), MONTHLY("Mensual", 1, 0),
-        BIMONTHLY("Bimestral", 2, 0), QUARTERLY("Trimestral", 3, 0), FOUR_MONTHLY("Tres veces al año", 4, 0),
-        SEMIANNUAL("Semestral", 6, 0), ANNUAL("Anual", 12, 0);
+        WEEKLY("Semanal", 0, 7),
+        FORTNIGHTLY("Quincenal", 0, 14),
+        MONTHLY("Mensual", 1, 0),
+        BIMONTHLY("Bimestral", 2, 0),
+        QUARTERLY("Trimestral", 3, 0),
+        FOUR_MONTHLY("Tres veces al año", 4, 0),
+        SEMIANNUAL("Semestral", 6, 0),
+        ANNUAL("Anual", 12, 0);
 
         private final String label;
         private final int months;
@@ -98,7 +103,9 @@ public final class Gov {
 
     /** A member's role in a body. */
     public enum MemberRole implements Labeled {
-        LEADS("Lidera"), TECHNICAL_SECRETARIAT("Secretaría técnica"), MEMBER("Integrante"),
+        LEADS("Lidera"),
+        TECHNICAL_SECRETARIAT("Secretaría técnica"),
+        MEMBER("Integrante"),
         OCCASIONAL_GUEST("Invitado ocasional");
 
         private final String label;
@@ -173,7 +180,10 @@ public final class Gov {
     }
 
     public enum BarrierStatus implements Labeled {
-        OPEN("Abierta"), ESCALATED("Escalada"), RETURNED("Devuelta con orientación"), RESOLVED("Resuelta"),
+        OPEN("Abierta"),
+        ESCALATED("Escalada"),
+        RETURNED("Devuelta con orientación"),
+        RESOLVED("Resuelta"),
         CLOSED("Cerrada");
 
         private final String label;
@@ -188,8 +198,12 @@ public final class Gov {
     }
 
     public enum EscalationAction implements Labeled {
-        RAISED("Presentada"), ESCALATED("Escalada"), RESOLVED("Resuelta"), RETURNED("Devuelta con orientación"),
-        CLOSED("Cerrada"), REOPENED("Reabierta");
+        RAISED("Presentada"),
+        ESCALATED("Escalada"),
+        RESOLVED("Resuelta"),
+        RETURNED("Devuelta con orientación"),
+        CLOSED("Cerrada"),
+        REOPENED("Reabierta");
 
         private final String label;
 

@@ -62,8 +62,8 @@ class GovernanceApi {
     private final org.minga.territory.Territories territories;
 
     GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-                  ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
-                  org.minga.territory.Territories territories) {
+            ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
+            org.minga.territory.Territories territories) {
         this.territories = territories;
         this.bodies = bodies;
         this.sessions = sessions;
@@ -78,9 +78,10 @@ class GovernanceApi {
     // ---- bodies ------------------------------------------------------------------------------------
 
     @GetMapping("/bodies")
-    PageResult<BodyView> bodies(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
-                                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                                @RequestParam(required = false) Integer size) {
+    PageResult<BodyView> bodies(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
         return bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), q, PageRequest.of(page, size));
@@ -93,7 +94,8 @@ class GovernanceApi {
         Jurisdiction j = access.jurisdiction(b.jurisdictionId());
         LocalDate today = LocalDate.now(j.zoneId());
         return Map.of("body", b, "members", bodies.members(id), "children", bodies.children(id),
-                "measures", measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
+                "measures",
+                measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -147,7 +149,7 @@ class GovernanceApi {
 
     @GetMapping("/sessions")
     PageResult<SessionView> sessions(@RequestParam long body, @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size) {
         bodies.requireVisible(body, CurrentUsers.require());
         return sessions.ofBody(body, PageRequest.of(page, size));
     }
@@ -195,21 +197,24 @@ class GovernanceApi {
         return acta(id, sessions, bodies, commitments, pdf);
     }
 
-    static ResponseEntity<byte[]> acta(long id, SessionService sessions, BodyService bodies, CommitmentService commitments, ActaPdf pdf) {
+    static ResponseEntity<byte[]> acta(long id, SessionService sessions, BodyService bodies,
+            CommitmentService commitments, ActaPdf pdf) {
         SessionView s = sessions.requireVisible(id, CurrentUsers.require());
         byte[] bytes = pdf.render(bodies.byId(s.bodyId()).orElseThrow(), s, sessions.attendance(s), sessions.quorum(s),
                 commitments.ofSession(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acta-sesion-" + s.number() + ".pdf\"").body(bytes);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acta-sesion-" + s.number() + ".pdf\"")
+                .body(bytes);
     }
 
     // ---- commitments -------------------------------------------------------------------------------
 
     @GetMapping("/commitments")
-    PageResult<CommitmentView> commitments(@RequestParam(required = false) Long body, @RequestParam(required = false) Boolean mine,
-                                           @RequestParam(required = false) String filter, @RequestParam(required = false) Long territory,
-                                           @RequestParam(required = false) String jurisdiction,
-                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<CommitmentView> commitments(@RequestParam(required = false) Long body,
+            @RequestParam(required = false) Boolean mine,
+            @RequestParam(required = false) String filter, @RequestParam(required = false) Long territory,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         PageRequest p = PageRequest.of(page, size);
         if (body != null) {
@@ -253,9 +258,10 @@ class GovernanceApi {
     // ---- barriers and escalations ------------------------------------------------------------------
 
     @GetMapping("/barriers")
-    PageResult<BarrierView> barriers(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long body,
-                                     @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
+    PageResult<BarrierView> barriers(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Long body,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         return barriers.list(access.jurisdiction(jurisdiction, user), user, body, status, PageRequest.of(page, size));
     }
@@ -291,8 +297,9 @@ class GovernanceApi {
     }
 
     @GetMapping("/escalations")
-    PageResult<StepView> escalations(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long barrier,
-                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<StepView> escalations(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Long barrier,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         return barriers.steps(access.jurisdiction(jurisdiction, user), user, barrier, PageRequest.of(page, size));
     }
@@ -300,8 +307,9 @@ class GovernanceApi {
     // ---- demonstration exercises -------------------------------------------------------------------
 
     @GetMapping("/demonstration-exercises")
-    PageResult<ExerciseView> exercises(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
+    PageResult<ExerciseView> exercises(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         return exercises.list(access.jurisdiction(jurisdiction, user), user, PageRequest.of(page, size));
     }

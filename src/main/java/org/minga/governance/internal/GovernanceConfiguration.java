@@ -32,7 +32,8 @@ class GovernanceConfiguration {
 
     /** Live figures of a body for a good practice linked to it (reference: the body's id or code). */
     @Bean
-    EvidenceSource bodyEvidence(BodyService bodies, MeasureService measures, JdbcClient jdbc, Jurisdictions jurisdictions) {
+    EvidenceSource bodyEvidence(BodyService bodies, MeasureService measures, JdbcClient jdbc,
+            Jurisdictions jurisdictions) {
         return new EvidenceSource() {
             @Override
             public String linkType() {
@@ -45,14 +46,17 @@ class GovernanceConfiguration {
                     return Optional.empty();
                 }
                 String r = reference.strip();
-                Optional<BodyService.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r)) : bodies.byCode(jurisdictionId, r);
+                Optional<BodyService.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r))
+                        : bodies.byCode(jurisdictionId, r);
                 return b.filter(x -> x.jurisdictionId() == jurisdictionId).map(x -> {
                     Jurisdiction j = jurisdictions.byId(jurisdictionId).orElseThrow();
                     LocalDate today = LocalDate.now(j.zoneId());
                     MeasureService.Measures m = measures.of(jurisdictionId, x.id(), x.territoryPath(), today,
                             CommitmentService.overdueCutoff(j, today));
-                    long members = jdbc.sql("select count(*) from gov_member where body_id = :b and active").param("b", x.id()).query(Long.class).single();
-                    long held = jdbc.sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
+                    long members = jdbc.sql("select count(*) from gov_member where body_id = :b and active")
+                            .param("b", x.id()).query(Long.class).single();
+                    long held = jdbc
+                            .sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
                             .param("b", x.id()).query(Long.class).single();
                     return new Evidence(x.name(), "/governance/bodies/" + x.id(), List.of(
                             new Figure("Integrantes", String.valueOf(members)),
@@ -60,7 +64,8 @@ class GovernanceConfiguration {
                             new Figure("Compromisos", String.valueOf(m.commitments())),
                             new Figure("Compromisos abiertos", String.valueOf(m.openCommitments())),
                             new Figure("Compromisos vencidos", String.valueOf(m.overdueCommitments())),
-                            new Figure("Cumplimiento", m.fulfilment() == null ? "—" : String.format(Locale.ROOT, "%.0f %%", m.fulfilment() * 100))));
+                            new Figure("Cumplimiento", m.fulfilment() == null ? "—"
+                                    : String.format(Locale.ROOT, "%.0f %%", m.fulfilment() * 100))));
                 });
             }
         };
@@ -90,7 +95,8 @@ class GovernanceConfiguration {
             for (Jurisdiction j : jurisdictions.all()) {
                 CommitmentService.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
                 if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
-                    log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(), r.markedOverdue(),
+                    log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(),
+                            r.markedOverdue(),
                             r.notifiedOverdue(), r.notifiedDueSoon());
                 }
             }
@@ -124,7 +130,8 @@ class GovernanceConfiguration {
                     where m.pending_username is not null and u.username = m.pending_username""").update();
             jdbc.sql("""
                     update gov_commitment c set responsible_user_id = m.user_id from gov_member m
-                    where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""").update();
+                    where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")
+                    .update();
         }
 
         @Override

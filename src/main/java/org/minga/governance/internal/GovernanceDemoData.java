@@ -53,8 +53,10 @@ class GovernanceDemoData implements DemoDataset {
     private final Actors actors;
     private final JdbcClient jdbc;
 
-    GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-                       ExerciseService exercises, Jurisdictions jurisdictions, Territories territories, Actors actors, JdbcClient jdbc) {
+    GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
+            BarrierService barriers,
+            ExerciseService exercises, Jurisdictions jurisdictions, Territories territories, Actors actors,
+            JdbcClient jdbc) {
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
@@ -79,7 +81,8 @@ class GovernanceDemoData implements DemoDataset {
     @Override
     public void load() {
         Optional<Jurisdiction> oj = jurisdictions.byCode("11001");
-        if (oj.isEmpty() || territories.byCode(oj.get().id(), "11").isEmpty() || actors.byCode(oj.get().id(), "SDS").isEmpty()) {
+        if (oj.isEmpty() || territories.byCode(oj.get().id(), "11").isEmpty()
+                || actors.byCode(oj.get().id(), "SDS").isEmpty()) {
             return;
         }
         Jurisdiction j = oj.get();
@@ -92,7 +95,8 @@ class GovernanceDemoData implements DemoDataset {
         Map<String, BodyView> zonal = new HashMap<>();
         for (String z : List.of("ZN", "ZS", "ZSO", "ZCO")) {
             TerritoryView zone = territories.byCode(j.id(), z).orElseThrow();
-            BodyView b = body(j, "MCT-" + z, "Mesa de Coordinación Técnica – " + zone.name(), "TECHNICAL_COORDINATION_TABLE", z, "CIDSSB", "SDS");
+            BodyView b = body(j, "MCT-" + z, "Mesa de Coordinación Técnica – " + zone.name(),
+                    "TECHNICAL_COORDINATION_TABLE", z, "CIDSSB", "SDS");
             zonal.put(z, b);
         }
         person(zonal.get("ZN"), 1, "Líder zonal de APSocial Norte", "zona.norte");
@@ -109,64 +113,96 @@ class GovernanceDemoData implements DemoDataset {
         }
         BodyView suba = local.get("11");
         person(suba, 0, "Líder local de APSocial Suba", "local.suba");
-        bodies.addMember(suba.id(), new BodyService.MemberForm("SDIS", "Delegada SDIS Suba", "Subdirección local de integración social",
-                null, null, "integrante"), DEMO);
-        bodies.addMember(suba.id(), new BodyService.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón", "Representante comunitaria",
-                null, null, "integrante"), DEMO);
+        bodies.addMember(suba.id(),
+                new BodyService.MemberForm("SDIS", "Delegada SDIS Suba", "Subdirección local de integración social",
+                        null, null, "integrante"),
+                DEMO);
+        bodies.addMember(suba.id(),
+                new BodyService.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón", "Representante comunitaria",
+                        null, null, "integrante"),
+                DEMO);
 
         // past sessions with attendance and approved actas, then the calendar ahead
         List<SessionView> held = new java.util.ArrayList<>();
-        for (BodyView b : List.of(comision, mas, zonal.get("ZN"), zonal.get("ZS"), zonal.get("ZSO"), zonal.get("ZCO"))) {
+        for (BodyView b : List.of(comision, mas, zonal.get("ZN"), zonal.get("ZS"), zonal.get("ZSO"),
+                zonal.get("ZCO"))) {
             held.addAll(pastSessions(b, today, 2));
         }
         for (BodyView b : local.values()) {
             List<SessionView> past = pastSessions(b, today, b == suba ? 3 : 1);
             held.addAll(past);
             SessionView last = past.get(past.size() - 1);
-            commitment(b, last, "Actualizar el mapa de activos sociales de la localidad", "SDS", null, today.minusDays(20), "DONE", "Mapa de actores y activos");
-            commitment(b, last, "Concertar con la alcaldía local el espacio para la jornada de servicios", "SDG", List.of("SDIS"), today.minusDays(12), null, null);
-            commitment(b, null, "Presentar la caracterización de hogares priorizados", "SDS", List.of("SDIS", "SED"), today.plusDays(15), "IN_PROGRESS", "Caracterización territorial");
+            commitment(b, last, "Actualizar el mapa de activos sociales de la localidad", "SDS", null,
+                    today.minusDays(20), "DONE", "Mapa de actores y activos");
+            commitment(b, last, "Concertar con la alcaldía local el espacio para la jornada de servicios", "SDG",
+                    List.of("SDIS"), today.minusDays(12), null, null);
+            commitment(b, null, "Presentar la caracterización de hogares priorizados", "SDS", List.of("SDIS", "SED"),
+                    today.plusDays(15), "IN_PROGRESS", "Caracterización territorial");
         }
         for (BodyView b : List.of(comision, zonal.get("ZN"))) {
-            commitment(b, null, "Consolidar las barreras de acceso reportadas por las mesas", "SDS", List.of("SDIS", "SDG"),
+            commitment(b, null, "Consolidar las barreras de acceso reportadas por las mesas", "SDS",
+                    List.of("SDIS", "SDG"),
                     today.plusDays(1), "IN_PROGRESS", "Reducir barreras de acceso");
-            commitment(b, null, "Informe de seguimiento al plan de acción intersectorial", "SDS", List.of("SED"), today.minusDays(10), null, null);
+            commitment(b, null, "Informe de seguimiento al plan de acción intersectorial", "SDS", List.of("SED"),
+                    today.minusDays(10), null, null);
         }
         // the commitments are made; the actas are approved and the sessions close
         for (SessionView s : held) {
             sessions.approve(s.id(), sessions.byId(s.id()).orElseThrow().version(), DEMO);
         }
-        commitment(suba, null, "Gestionar cupos de jardín infantil para hogares priorizados de El Rincón", "SDIS", List.of("SDS"),
+        commitment(suba, null, "Gestionar cupos de jardín infantil para hogares priorizados de El Rincón", "SDIS",
+                List.of("SDS"),
                 today.plusDays(3), null, "Primera infancia");
-        commitment(suba, null, "Mesa de trabajo con EPS sobre autorizaciones", "SDS", null, today.plusDays(30), "CANCELLED", null);
+        commitment(suba, null, "Mesa de trabajo con EPS sobre autorizaciones", "SDS", null, today.plusDays(30),
+                "CANCELLED", null);
         sessions.create(new SessionForm(suba.id(), today.plusDays(10).atTime(9, 0), 120,
-                "Alcaldía Local de Suba, salón de juntas", null, "2. Lectura territorial de la UPZ El Rincón", null), DEMO);
-        bodies.generateCalendar(comision.id(), new BodyService.CalendarForm(today.plusMonths(1).withDayOfMonth(15), today.plusMonths(12),
-                LocalTime.of(8, 0), "Palacio Liévano"), DEMO);
-        bodies.generateCalendar(zonal.get("ZN").id(), new BodyService.CalendarForm(today.plusDays(7), today.plusMonths(6),
-                LocalTime.of(14, 0), "Subred Norte, sede administrativa"), DEMO);
+                "Alcaldía Local de Suba, salón de juntas", null, "2. Lectura territorial de la UPZ El Rincón", null),
+                DEMO);
+        bodies.generateCalendar(comision.id(),
+                new BodyService.CalendarForm(today.plusMonths(1).withDayOfMonth(15), today.plusMonths(12),
+                        LocalTime.of(8, 0), "Palacio Liévano"),
+                DEMO);
+        bodies.generateCalendar(zonal.get("ZN").id(),
+                new BodyService.CalendarForm(today.plusDays(7), today.plusMonths(6),
+                        LocalTime.of(14, 0), "Subred Norte, sede administrativa"),
+                DEMO);
 
         // one barrier from Suba up to the Comisión and decided
         BarrierView b = barriers.raise(new BarrierForm(suba.id(), "barrera", "ACCESS",
                 "Hogares migrantes sin afiliación no acceden a la vacunación en los puntos fijos",
                 "Los puntos fijos de vacunación de Suba exigen afiliación a EPS; las familias migrantes irregulares son devueltas.",
                 "11", List.of()), DEMO);
-        b = barriers.escalate(b.id(), new StepForm("La mesa local no puede cambiar los requisitos de los puntos fijos; se pide gestión con la subred.", b.version()), DEMO);
-        b = barriers.escalate(b.id(), new StepForm("El requisito proviene de una instrucción distrital; se requiere decisión intersectorial.", b.version()), DEMO);
-        barriers.resolve(b.id(), new StepForm("La Comisión instruye atender a toda persona sin exigir afiliación en puntos fijos y jornadas; "
-                + "la SDS emite la circular en 15 días y la SDIS orienta a las familias.", b.version()), DEMO);
+        b = barriers.escalate(b.id(), new StepForm(
+                "La mesa local no puede cambiar los requisitos de los puntos fijos; se pide gestión con la subred.",
+                b.version()), DEMO);
+        b = barriers.escalate(b.id(),
+                new StepForm("El requisito proviene de una instrucción distrital; se requiere decisión intersectorial.",
+                        b.version()),
+                DEMO);
+        barriers.resolve(b.id(),
+                new StepForm(
+                        "La Comisión instruye atender a toda persona sin exigir afiliación en puntos fijos y jornadas; "
+                                + "la SDS emite la circular en 15 días y la SDIS orienta a las familias.",
+                        b.version()),
+                DEMO);
 
-        exercises.create(new ExerciseService.ExerciseForm("11001", "EJD-SUBA-RINCON", "Ejercicio demostrativo El Rincón",
+        exercises.create(new ExerciseService.ExerciseForm("11001", "EJD-SUBA-RINCON",
+                "Ejercicio demostrativo El Rincón",
                 "Demostrar la respuesta integrada de salud, integración social y educación a los hogares priorizados de El Rincón.",
-                "11", "MLAPS-11", List.of("SDS", "SDIS", "SED", "JAC-RINCON"), List.of(), today.minusMonths(2), today.plusMonths(4)), DEMO);
+                "11", "MLAPS-11", List.of("SDS", "SDIS", "SED", "JAC-RINCON"), List.of(), today.minusMonths(2),
+                today.plusMonths(4)), DEMO);
         Long ex = jdbc.sql("select id from gov_exercise where code = 'EJD-SUBA-RINCON'").query(Long.class).single();
-        exercises.addMilestone(ex, new ExerciseService.MilestoneForm("Hogares priorizados caracterizados", today.minusMonths(1), today.minusMonths(1).plusDays(3)), DEMO);
-        exercises.addMilestone(ex, new ExerciseService.MilestoneForm("Primera ruta integrada activada", today.plusMonths(1), null), DEMO);
+        exercises.addMilestone(ex, new ExerciseService.MilestoneForm("Hogares priorizados caracterizados",
+                today.minusMonths(1), today.minusMonths(1).plusDays(3)), DEMO);
+        exercises.addMilestone(ex,
+                new ExerciseService.MilestoneForm("Primera ruta integrada activada", today.plusMonths(1), null), DEMO);
         exercises.addNote(ex, "Se caracterizaron 120 hogares; 35 requieren oferta de SDIS.", DEMO);
     }
 
-    private BodyView body(Jurisdiction j, String code, String name, String template, String territory, String parent, String actor) {
-        return bodies.create(new BodyForm(j.code(), code, name, null, null, territory, parent, null, 51, null, template, actor, null), DEMO);
+    private BodyView body(Jurisdiction j, String code, String name, String template, String territory, String parent,
+            String actor) {
+        return bodies.create(new BodyForm(j.code(), code, name, null, null, territory, parent, null, 51, null, template,
+                actor, null), DEMO);
     }
 
     /** Names the person of seat {@code index} and links the account once it exists. */
@@ -187,25 +223,33 @@ class GovernanceDemoData implements DemoDataset {
                 att.put(members.get(k).id(), k % 5 == 4 ? "excusa" : "presente");
             }
             s = sessions.recordAttendance(s.id(), new AttendanceForm(att, s.version()), DEMO);
-            s = sessions.saveMinutes(s.id(), new MinutesForm("Se revisaron los compromisos abiertos y la lectura territorial. "
-                    + "Se acordaron acciones intersectoriales para los hogares priorizados.",
-                    "Aprobar el plan de trabajo del periodo.", s.version()), DEMO);
+            s = sessions.saveMinutes(s.id(),
+                    new MinutesForm("Se revisaron los compromisos abiertos y la lectura territorial. "
+                            + "Se acordaron acciones intersectoriales para los hogares priorizados.",
+                            "Aprobar el plan de trabajo del periodo.", s.version()),
+                    DEMO);
             out.add(s);
         }
         return out;
     }
 
-    private void commitment(BodyView b, SessionView s, String title, String actor, List<String> co, LocalDate due, String status,
-                            String goal) {
-        MemberView lead = bodies.members(b.id()).stream().filter(m -> m.role() != Gov.MemberRole.OCCASIONAL_GUEST).findFirst().orElseThrow();
+    private void commitment(BodyView b, SessionView s, String title, String actor, List<String> co, LocalDate due,
+            String status,
+            String goal) {
+        MemberView lead = bodies.members(b.id()).stream().filter(m -> m.role() != Gov.MemberRole.OCCASIONAL_GUEST)
+                .findFirst().orElseThrow();
         MemberView responsible = bodies.members(b.id()).stream()
-                .filter(m -> jdbc.sql("select pending_username is not null from gov_member where id = :id").param("id", m.id())
-                        .query(Boolean.class).single()).findFirst().orElse(lead);
+                .filter(m -> jdbc.sql("select pending_username is not null from gov_member where id = :id")
+                        .param("id", m.id())
+                        .query(Boolean.class).single())
+                .findFirst().orElse(lead);
         CommitmentView c = commitments.create(new CommitmentForm(b.id(), s == null ? null : s.id(), title, null, actor,
                 responsible.id(), null, null, co, goal, due, null), DEMO);
         if (status != null) {
             commitments.progress(c.id(), new ProgressForm(status, "DONE".equals(status) ? 100 : 40,
-                    "DONE".equals(status) ? "Cumplido; evidencia en la carpeta de la mesa." : "Avance revisado en sesión.", null, c.version()), DEMO);
+                    "DONE".equals(status) ? "Cumplido; evidencia en la carpeta de la mesa."
+                            : "Avance revisado en sesión.",
+                    null, c.version()), DEMO);
         }
     }
 }

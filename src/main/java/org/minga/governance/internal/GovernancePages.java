@@ -42,8 +42,8 @@ class GovernancePages {
     private final Territories territories;
 
     GovernancePages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-                    MeasureService measures, ActaPdf pdf, Access access, ExerciseService exercises,
-                    Territories territories) {
+            MeasureService measures, ActaPdf pdf, Access access, ExerciseService exercises,
+            Territories territories) {
         this.exercises = exercises;
         this.territories = territories;
         this.bodies = bodies;
@@ -57,11 +57,12 @@ class GovernancePages {
 
     @GetMapping("/governance")
     String index(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
-                 @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("bodies", bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), null, PageRequest.of(page, 100)));
+        model.addAttribute("bodies",
+                bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), null, PageRequest.of(page, 100)));
         model.addAttribute("mine", commitments.mine(user, false, PageRequest.of(0, 5)));
         model.addAttribute("templates", BodyTemplate.values());
         model.addAttribute("types", BodyService.options(Gov.BodyType.class));
@@ -83,7 +84,8 @@ class GovernancePages {
         model.addAttribute("open", commitments.ofBody(b, "open", PageRequest.of(0, 50)));
         model.addAttribute("overdue", commitments.ofBody(b, "overdue", PageRequest.of(0, 50)));
         model.addAttribute("barriers", barriers.list(j, user, id, null, PageRequest.of(0, 20)));
-        model.addAttribute("m", measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
+        model.addAttribute("m",
+                measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
         model.addAttribute("canEdit", bodies.canEdit(b, user));
         model.addAttribute("roles", BodyService.options(Gov.MemberRole.class));
         model.addAttribute("barrierTypes", org.minga.governance.BarrierType.values());
@@ -142,7 +144,8 @@ class GovernancePages {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         try {
             sessions.approve(id, version, user);
@@ -162,7 +165,8 @@ class GovernancePages {
     }
 
     @GetMapping("/governance/commitments")
-    String mine(@RequestParam(required = false) String filter, @RequestParam(required = false) Integer page, Model model) {
+    String mine(@RequestParam(required = false) String filter, @RequestParam(required = false) Integer page,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("results", commitments.mine(user, "all".equals(filter), PageRequest.of(page, 50)));
         model.addAttribute("filter", filter);
@@ -172,14 +176,15 @@ class GovernancePages {
     /** The open or overdue commitments of a territory and everything below it (linked from the measures page). */
     @GetMapping("/governance/territories/{id:\\d+}/commitments")
     String territoryCommitments(@PathVariable long id, @RequestParam(required = false) String filter,
-                                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         TerritoryView t = territories.requireVisible(id, user);
         String f = "overdue".equals(filter) ? "overdue" : "open";
         model.addAttribute("territory", t);
         model.addAttribute("filter", f);
-        model.addAttribute("results", commitments.ofTerritory(access.jurisdiction(t.jurisdictionId()), t.path(), user, f,
-                PageRequest.of(page, 50)));
+        model.addAttribute("results",
+                commitments.ofTerritory(access.jurisdiction(t.jurisdictionId()), t.path(), user, f,
+                        PageRequest.of(page, 50)));
         return "governance/territory-commitments";
     }
 
@@ -214,8 +219,10 @@ class GovernancePages {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         LocalDate today = LocalDate.now(j.zoneId());
-        model.addAttribute("m", measures.of(j.id(), null, access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
-        model.addAttribute("rows", measures.byTerritory(j.id(), access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
+        model.addAttribute("m",
+                measures.of(j.id(), null, access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
+        model.addAttribute("rows",
+                measures.byTerritory(j.id(), access.prefix(user), today, CommitmentService.overdueCutoff(j, today)));
         model.addAttribute("jurisdiction", j);
         return "governance/measures";
     }
@@ -240,7 +247,8 @@ class GovernancePages {
     }
 
     private static java.util.List<String> split(String s) {
-        return s == null ? List.of() : java.util.Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return s == null ? List.of()
+                : java.util.Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -283,11 +291,12 @@ class GovernancePages {
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/sessions")
     String createSession(@PathVariable long id, @RequestParam(required = false) java.time.LocalDateTime startsAt,
-                         @RequestParam(required = false) String place, @RequestParam(required = false) String link,
-                         @RequestParam(required = false) String agenda, RedirectAttributes redirect) {
+            @RequestParam(required = false) String place, @RequestParam(required = false) String link,
+            @RequestParam(required = false) String agenda, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/bodies/" + id, redirect, () -> "/governance/sessions/"
-                + sessions.create(new SessionService.SessionForm(id, startsAt, null, place, link, agenda, null), user).id());
+                + sessions.create(new SessionService.SessionForm(id, startsAt, null, place, link, agenda, null), user)
+                        .id());
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -302,10 +311,11 @@ class GovernancePages {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/bodies/{id:\\d+}/barriers")
-    String raise(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String type,
-                 @RequestParam(required = false) String title, @RequestParam(required = false) String description,
-                 @RequestParam(required = false) String territoryCode, @RequestParam(required = false) String services,
-                 RedirectAttributes redirect) {
+    String raise(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String territoryCode, @RequestParam(required = false) String services,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/bodies/" + id, redirect, () -> {
             List<Long> ids = new java.util.ArrayList<>();
@@ -315,15 +325,16 @@ class GovernancePages {
                 }
                 ids.add(Long.parseLong(s));
             }
-            return "/governance/barriers/" + barriers.raise(new BarrierService.BarrierForm(id, kind, type, title, description,
-                    territoryCode, ids), user).id();
+            return "/governance/barriers/"
+                    + barriers.raise(new BarrierService.BarrierForm(id, kind, type, title, description,
+                            territoryCode, ids), user).id();
         });
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/barriers/{id:\\d+}/act")
     String act(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String note,
-               @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         BarrierService.StepForm form = new BarrierService.StepForm(note, version);
         return attempt("/governance/barriers/" + id, redirect, () -> {
@@ -338,16 +349,19 @@ class GovernancePages {
     }
 
     @GetMapping("/governance/barriers")
-    String barriersPage(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String status,
-                        @RequestParam(required = false) Integer page, Model model) {
+    String barriersPage(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("results", barriers.list(access.pageJurisdiction(jurisdiction, user), user, null, status, PageRequest.of(page, 50)));
+        model.addAttribute("results", barriers.list(access.pageJurisdiction(jurisdiction, user), user, null, status,
+                PageRequest.of(page, 50)));
         return "governance/barriers";
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/attendance")
-    String attendance(@PathVariable long id, @RequestParam java.util.Map<String, String> params, RedirectAttributes redirect) {
+    String attendance(@PathVariable long id, @RequestParam java.util.Map<String, String> params,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/sessions/" + id, redirect, () -> {
             java.util.Map<Long, String> marks = new java.util.HashMap<>();
@@ -357,8 +371,10 @@ class GovernancePages {
                 }
             });
             String v = params.get("version");
-            sessions.recordAttendance(id, new SessionService.AttendanceForm(marks, v == null || !v.matches("\\d{1,9}") ? null
-                    : Integer.parseInt(v)), user);
+            sessions.recordAttendance(id,
+                    new SessionService.AttendanceForm(marks, v == null || !v.matches("\\d{1,9}") ? null
+                            : Integer.parseInt(v)),
+                    user);
             return null;
         });
     }
@@ -366,15 +382,18 @@ class GovernancePages {
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/sessions/{id:\\d+}/commitments")
     String addCommitment(@PathVariable long id, @RequestParam(required = false) String title,
-                         @RequestParam(required = false) Long responsibleMemberId, @RequestParam(required = false) String responsibleActorCode,
-                         @RequestParam(required = false) String responsibleUsername, @RequestParam(required = false) String coResponsible,
-                         @RequestParam(required = false) String strategicGoal, @RequestParam(required = false) LocalDate dueDate,
-                         @RequestParam(required = false) Integer dueInBusinessDays, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long responsibleMemberId,
+            @RequestParam(required = false) String responsibleActorCode,
+            @RequestParam(required = false) String responsibleUsername,
+            @RequestParam(required = false) String coResponsible,
+            @RequestParam(required = false) String strategicGoal, @RequestParam(required = false) LocalDate dueDate,
+            @RequestParam(required = false) Integer dueInBusinessDays, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         SessionView s = sessions.requireVisible(id, user);
         return attempt("/governance/sessions/" + id, redirect, () -> {
             commitments.create(new CommitmentService.CommitmentForm(s.bodyId(), id, title, null, responsibleActorCode,
-                    responsibleMemberId, null, responsibleUsername, split(coResponsible), strategicGoal, dueDate, dueInBusinessDays), user);
+                    responsibleMemberId, null, responsibleUsername, split(coResponsible), strategicGoal, dueDate,
+                    dueInBusinessDays), user);
             return null;
         });
     }
@@ -391,13 +410,16 @@ class GovernancePages {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/commitments/{id:\\d+}/evidence")
-    String evidence(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String url,
-                    @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) {
+    String evidence(@PathVariable long id, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/commitments/" + id, redirect, () -> {
             try {
                 boolean hasFile = file != null && !file.isEmpty();
-                commitments.addEvidence(id, hasFile && (name == null || name.isBlank()) ? file.getOriginalFilename() : name, url,
+                commitments.addEvidence(id,
+                        hasFile && (name == null || name.isBlank()) ? file.getOriginalFilename() : name, url,
                         hasFile ? file.getContentType() : null, hasFile ? file.getBytes() : null, user);
             } catch (java.io.IOException e) {
                 throw new ValidationException("file", "No se pudo leer el archivo.");
@@ -411,14 +433,16 @@ class GovernancePages {
         CommitmentService.EvidenceFile f = commitments.evidenceFile(id, evidenceId, CurrentUsers.require());
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(f.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(f.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(f.content());
     }
 
     // ---- demonstration exercises -------------------------------------------------------------------
 
     @GetMapping("/governance/exercises")
-    String exercisesPage(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page, Model model) {
+    String exercisesPage(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
@@ -437,15 +461,18 @@ class GovernancePages {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises")
-    String createExercise(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String code,
-                          @RequestParam(required = false) String name, @RequestParam(required = false) String objective,
-                          @RequestParam(required = false) String territoryCode, @RequestParam(required = false) String bodyCode,
-                          @RequestParam(required = false) String actors, @RequestParam(required = false) LocalDate startDate,
-                          @RequestParam(required = false) LocalDate endDate, RedirectAttributes redirect) {
+    String createExercise(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String objective,
+            @RequestParam(required = false) String territoryCode, @RequestParam(required = false) String bodyCode,
+            @RequestParam(required = false) String actors, @RequestParam(required = false) LocalDate startDate,
+            @RequestParam(required = false) LocalDate endDate, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/exercises", redirect, () -> "/governance/exercises/" + exercises.create(
-                new ExerciseService.ExerciseForm(jurisdiction, code, name, objective, territoryCode, bodyCode, split(actors),
-                        List.of(), startDate, endDate), user).id());
+                new ExerciseService.ExerciseForm(jurisdiction, code, name, objective, territoryCode, bodyCode,
+                        split(actors),
+                        List.of(), startDate, endDate),
+                user).id());
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -460,7 +487,8 @@ class GovernancePages {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/governance/exercises/{id:\\d+}/notes")
-    String exerciseNote(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String exerciseNote(@PathVariable long id, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return attempt("/governance/exercises/" + id, redirect, () -> {
             exercises.addNote(id, note, user);

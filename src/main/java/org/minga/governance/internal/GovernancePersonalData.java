@@ -68,8 +68,9 @@ class GovernancePersonalData implements PersonalDataOwner {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("Integrante de instancias", jdbc.sql("select count(*) from gov_member where " + members(s, p)).params(p)
                 .query(Long.class).single());
-        out.put("Responsable de compromisos", jdbc.sql("select count(*) from gov_commitment where " + commitments(s, q)).params(q)
-                .query(Long.class).single());
+        out.put("Responsable de compromisos",
+                jdbc.sql("select count(*) from gov_commitment where " + commitments(s, q)).params(q)
+                        .query(Long.class).single());
         return out;
     }
 
@@ -78,10 +79,14 @@ class GovernancePersonalData implements PersonalDataOwner {
         Map<String, Object> p = new HashMap<>();
         Map<String, Object> q = new HashMap<>();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("integrante", jdbc.sql("select id, body_id as instancia, person_name as nombre, position as cargo, email from gov_member where "
-                + members(s, p) + " order by id").params(p).query().listOfRows());
-        out.put("compromisos", jdbc.sql("select id, title as titulo, responsible_person as responsable, due_date as vence, status as estado "
-                + "from gov_commitment where " + commitments(s, q) + " order by id").params(q).query().listOfRows());
+        out.put("integrante", jdbc.sql(
+                "select id, body_id as instancia, person_name as nombre, position as cargo, email from gov_member where "
+                        + members(s, p) + " order by id")
+                .params(p).query().listOfRows());
+        out.put("compromisos", jdbc.sql(
+                "select id, title as titulo, responsible_person as responsable, due_date as vence, status as estado "
+                        + "from gov_commitment where " + commitments(s, q) + " order by id")
+                .params(q).query().listOfRows());
         return out;
     }
 

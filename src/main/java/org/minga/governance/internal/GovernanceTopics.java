@@ -11,7 +11,8 @@ class GovernanceTopics {
     @Bean
     NotificationTopic sessionTopic() {
         return new NotificationTopic("session", "Sesiones de las instancias",
-                "Convocatorias a sesiones de las instancias de las que es integrante, con su agenda, y actas aprobadas.", 20);
+                "Convocatorias a sesiones de las instancias de las que es integrante, con su agenda, y actas aprobadas.",
+                20);
     }
 
     @Bean

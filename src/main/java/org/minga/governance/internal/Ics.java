@@ -44,7 +44,8 @@ final class Ics {
                 line(out, "LOCATION:" + text(s.place() != null ? s.place() : s.link()));
             }
             if (s.agenda() != null) {
-                line(out, "DESCRIPTION:" + text("Orden del día:\n" + s.agenda() + (s.link() != null ? "\nEnlace: " + s.link() : "")));
+                line(out, "DESCRIPTION:"
+                        + text("Orden del día:\n" + s.agenda() + (s.link() != null ? "\nEnlace: " + s.link() : "")));
             }
             if (s.link() != null) {
                 line(out, "URL:" + s.link());
@@ -59,7 +60,8 @@ final class Ics {
 
     /** TEXT escaping of RFC 5545 3.3.11. */
     static String text(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\n", "\\n")
                 .replace("\r", "\\n");
     }
 
@@ -67,7 +69,7 @@ final class Ics {
     static void line(StringBuilder out, String content) {
         int octets = 0;
         int limit = 75;
-        for (int i = 0; i < content.length(); ) {
+        for (int i = 0; i < content.length();) {
             int cp = content.codePointAt(i);
             int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
             if (octets + len > limit) {

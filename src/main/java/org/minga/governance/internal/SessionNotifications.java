@@ -35,7 +35,7 @@ class SessionNotifications {
     private final String baseUrl;
 
     SessionNotifications(SessionService sessions, BodyService bodies, Notifications notifications, Mail mail,
-                         @org.springframework.beans.factory.annotation.Value("${minga.base-url:}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${minga.base-url:}") String baseUrl) {
         this.sessions = sessions;
         this.bodies = bodies;
         this.notifications = notifications;
@@ -53,7 +53,8 @@ class SessionNotifications {
         body.append(when(s)).append(s.place() == null ? "" : " · " + s.place())
                 .append(s.link() == null ? "" : " · " + s.link()).append("\n\nAgenda:\n").append(s.agenda());
         tell(s, new Notification("session.convened", "Convocatoria: sesión " + s.number() + " de " + s.bodyName(),
-                body.toString(), "/governance/sessions/" + s.id(), s.jurisdictionId(), "session:" + s.id() + ":convened"));
+                body.toString(), "/governance/sessions/" + s.id(), s.jurisdictionId(),
+                "session:" + s.id() + ":convened"));
     }
 
     @EventListener

@@ -41,9 +41,9 @@ public class SessionService {
     static final String REVIEW_ITEM = "1. Seguimiento a los compromisos abiertos de la instancia.";
 
     public record SessionView(long id, long jurisdictionId, long bodyId, String bodyName, String territoryPath,
-                              int number, ZonedDateTime startsAt, int durationMin, String place, String link,
-                              String agenda, String minutes, String decisions, SessionStatus status,
-                              OffsetDateTime closedAt, String closedBy, int version) {
+            int number, ZonedDateTime startsAt, int durationMin, String place, String link,
+            String agenda, String minutes, String decisions, SessionStatus status,
+            OffsetDateTime closedAt, String closedBy, int version) {
         public boolean closed() {
             return status == SessionStatus.CLOSED;
         }
@@ -56,7 +56,7 @@ public class SessionService {
     }
 
     public record SessionForm(Long bodyId, LocalDateTime startsAt, Integer durationMin, String place, String link,
-                              String agenda, Integer version) {
+            String agenda, Integer version) {
     }
 
     public record MinutesForm(String minutes, String decisions, Integer version) {
@@ -73,7 +73,7 @@ public class SessionService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     SessionService(JdbcClient jdbc, BodyService bodies, Access access, AuditLog audit,
-                   org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.bodies = bodies;
@@ -87,9 +87,12 @@ public class SessionService {
             """;
 
     static SessionView map(ResultSet rs, int n) throws SQLException {
-        ZonedDateTime at = rs.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(java.time.ZoneId.of(rs.getString("time_zone")));
-        return new SessionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"), rs.getString("body_name"),
-                rs.getString("territory_path"), rs.getInt("number"), at, rs.getInt("duration_min"), rs.getString("place"),
+        ZonedDateTime at = rs.getObject("starts_at", OffsetDateTime.class)
+                .atZoneSameInstant(java.time.ZoneId.of(rs.getString("time_zone")));
+        return new SessionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"),
+                rs.getString("body_name"),
+                rs.getString("territory_path"), rs.getInt("number"), at, rs.getInt("duration_min"),
+                rs.getString("place"),
                 rs.getString("link"), rs.getString("agenda"), rs.getString("minutes"), rs.getString("decisions"),
                 SessionStatus.valueOf(rs.getString("status")), rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("closed_by"), rs.getInt("version"));
@@ -106,7 +109,8 @@ public class SessionService {
     }
 
     public PageResult<SessionView> ofBody(long bodyId, PageRequest page) {
-        long total = jdbc.sql("select count(*) from gov_session where body_id = :b").param("b", bodyId).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from gov_session where body_id = :b").param("b", bodyId)
+                .query(Long.class).single();
         List<SessionView> items = jdbc.sql(SELECT + "where s.body_id = :b order by s.starts_at desc limit :l offset :o")
                 .param("b", bodyId).param("l", page.size()).param("o", page.offset()).query(SessionService::map).list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -127,10 +131,12 @@ public class SessionService {
         }
         // members since retired who were marked
         jdbc.sql("""
-                        select m.*, a.name as actor_name from gov_member m join actor a on a.id = m.actor_id
-                        join gov_attendance at on at.member_id = m.id and at.session_id = :s where not m.active""")
-                .param("s", s.id()).query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
-                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"), rs.getString("email"),
+                select m.*, a.name as actor_name from gov_member m join actor a on a.id = m.actor_id
+                join gov_attendance at on at.member_id = m.id and at.session_id = :s where not m.active""")
+                .param("s", s.id())
+                .query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
+                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"),
+                        rs.getString("email"),
                         null, null, MemberRole.valueOf(rs.getString("role")), false))
                 .list().forEach(m -> out.add(new AttendanceLine(m, marked.get(m.id()))));
         return out;
@@ -140,7 +146,8 @@ public class SessionService {
     public Quorum quorum(SessionView s) {
         BodyView b = bodies.byId(s.bodyId()).orElseThrow();
         List<AttendanceLine> lines = attendance(s);
-        int voting = (int) lines.stream().filter(l -> l.member().active() && l.member().role() != MemberRole.OCCASIONAL_GUEST).count();
+        int voting = (int) lines.stream()
+                .filter(l -> l.member().active() && l.member().role() != MemberRole.OCCASIONAL_GUEST).count();
         int present = (int) lines.stream().filter(l -> l.member().role() != MemberRole.OCCASIONAL_GUEST
                 && l.status() == AttendanceStatus.PRESENT).count();
         int required = (int) Math.ceil(voting * b.quorumPercent() / 100.0);
@@ -158,17 +165,19 @@ public class SessionService {
         access.requireEditor(user, b.jurisdictionId(), b.territoryPath(), "la instancia " + b.name());
         validate(f);
         Jurisdiction j = access.jurisdiction(b.jurisdictionId());
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from gov_session where body_id = :b").param("b", b.id())
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from gov_session where body_id = :b")
+                .param("b", b.id())
                 .query(Integer.class).single();
         long id = jdbc.sql("""
-                        insert into gov_session (jurisdiction_id, body_id, number, starts_at, duration_min, place, link, agenda)
-                        values (:j, :b, :n, :at, :d, :p, :l, :a) returning id""")
+                insert into gov_session (jurisdiction_id, body_id, number, starts_at, duration_min, place, link, agenda)
+                values (:j, :b, :n, :at, :d, :p, :l, :a) returning id""")
                 .param("j", j.id()).param("b", b.id()).param("n", number)
                 .param("at", f.startsAt().atZone(j.zoneId()).toOffsetDateTime())
                 .param("d", f.durationMin() == null ? 120 : f.durationMin()).param("p", BodyService.blank(f.place()))
                 .param("l", BodyService.blank(f.link())).param("a", agenda(f.agenda())).query(Long.class).single();
         SessionView s = byId(id).orElseThrow();
-        audit.record("CREATE", "gov_session", id, j.id(), "Sesión " + number + " de " + b.name() + " programada", null, s);
+        audit.record("CREATE", "gov_session", id, j.id(), "Sesión " + number + " de " + b.name() + " programada", null,
+                s);
         events.publishEvent(new SessionNotifications.SessionConvened(id));
         return s;
     }
@@ -200,7 +209,8 @@ public class SessionService {
 
     private SessionView requireOpenForEdit(long id, CurrentUser user) {
         SessionView s = requireVisible(id, user);
-        access.requireEditor(user, s.jurisdictionId(), s.territoryPath(), "la sesión " + s.number() + " de " + s.bodyName());
+        access.requireEditor(user, s.jurisdictionId(), s.territoryPath(),
+                "la sesión " + s.number() + " de " + s.bodyName());
         if (s.closed()) {
             throw closed(s);
         }
@@ -228,16 +238,19 @@ public class SessionService {
         requireVersion(f.version());
         Jurisdiction j = access.jurisdiction(before.jurisdictionId());
         int n = jdbc.sql("""
-                        update gov_session set starts_at = :at, duration_min = :d, place = :p, link = :l, agenda = :a,
-                          version = version + 1, updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
-                .param("at", f.startsAt().atZone(j.zoneId()).toOffsetDateTime()).param("d", f.durationMin() == null ? 120 : f.durationMin())
-                .param("p", BodyService.blank(f.place())).param("l", BodyService.blank(f.link())).param("a", agenda(f.agenda()))
+                update gov_session set starts_at = :at, duration_min = :d, place = :p, link = :l, agenda = :a,
+                  version = version + 1, updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
+                .param("at", f.startsAt().atZone(j.zoneId()).toOffsetDateTime())
+                .param("d", f.durationMin() == null ? 120 : f.durationMin())
+                .param("p", BodyService.blank(f.place())).param("l", BodyService.blank(f.link()))
+                .param("a", agenda(f.agenda()))
                 .param("id", id).param("v", f.version()).update();
         if (n == 0) {
             throw stale(before, "los datos");
         }
         SessionView after = byId(id).orElseThrow();
-        audit.record("UPDATE", "gov_session", id, j.id(), "Sesión " + after.number() + " de " + after.bodyName() + " actualizada", before, after);
+        audit.record("UPDATE", "gov_session", id, j.id(),
+                "Sesión " + after.number() + " de " + after.bodyName() + " actualizada", before, after);
         return after;
     }
 
@@ -245,7 +258,8 @@ public class SessionService {
     public SessionView saveMinutes(long id, MinutesForm f, CurrentUser user) {
         SessionView before = requireOpenForEdit(id, user);
         requireVersion(f.version());
-        int n = jdbc.sql("""
+        int n = jdbc
+                .sql("""
                         update gov_session set minutes = :m, decisions = :d, status = case when status = 'SCHEDULED' then 'HELD' else status end,
                           version = version + 1, updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
                 .param("m", BodyService.blank(f.minutes())).param("d", BodyService.blank(f.decisions()))
@@ -255,7 +269,8 @@ public class SessionService {
         }
         SessionView after = byId(id).orElseThrow();
         audit.record("UPDATE", "gov_session", id, after.jurisdictionId(), "Acta de la sesión " + after.number() + " de "
-                + after.bodyName() + " guardada", Map.of("minutes", String.valueOf(before.minutes()), "decisions", String.valueOf(before.decisions())),
+                + after.bodyName() + " guardada",
+                Map.of("minutes", String.valueOf(before.minutes()), "decisions", String.valueOf(before.decisions())),
                 Map.of("minutes", String.valueOf(after.minutes()), "decisions", String.valueOf(after.decisions())));
         return after;
     }
@@ -270,29 +285,35 @@ public class SessionService {
         Map<Long, AttendanceStatus> parsed = new HashMap<>();
         (f.attendance() == null ? Map.<Long, String>of() : f.attendance()).forEach((memberId, status) -> {
             if (!members.containsKey(memberId)) {
-                errors.add(new FieldError("attendance[" + memberId + "]", "El integrante " + memberId + " no es de esta instancia."));
+                errors.add(new FieldError("attendance[" + memberId + "]",
+                        "El integrante " + memberId + " no es de esta instancia."));
             } else if (status != null && !status.isBlank()) {
-                Gov.parse(AttendanceStatus.class, status).ifPresentOrElse(a -> parsed.put(memberId, a), () -> errors.add(
-                        new FieldError("attendance[" + memberId + "]", "La asistencia '" + status + "' no existe: use presente, ausente o excusa.")));
+                Gov.parse(AttendanceStatus.class, status).ifPresentOrElse(a -> parsed.put(memberId, a),
+                        () -> errors.add(
+                                new FieldError("attendance[" + memberId + "]",
+                                        "La asistencia '" + status + "' no existe: use presente, ausente o excusa.")));
             }
         });
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         int n = jdbc.sql("""
-                        update gov_session set status = case when status = 'SCHEDULED' then 'HELD' else status end,
-                          version = version + 1, updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
+                update gov_session set status = case when status = 'SCHEDULED' then 'HELD' else status end,
+                  version = version + 1, updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
                 .param("id", id).param("v", f.version()).update();
         if (n == 0) {
             throw stale(before, "la asistencia");
         }
         jdbc.sql("delete from gov_attendance where session_id = :s").param("s", id).update();
-        parsed.forEach((m, a) -> jdbc.sql("insert into gov_attendance (session_id, member_id, status) values (:s, :m, :a)")
-                .param("s", id).param("m", m).param("a", a.name()).update());
+        parsed.forEach(
+                (m, a) -> jdbc.sql("insert into gov_attendance (session_id, member_id, status) values (:s, :m, :a)")
+                        .param("s", id).param("m", m).param("a", a.name()).update());
         SessionView after = byId(id).orElseThrow();
         Quorum q = quorum(after);
-        audit.record("UPDATE", "gov_session", id, after.jurisdictionId(), "Asistencia de la sesión " + after.number() + " de "
-                + after.bodyName() + ": " + q.present() + " de " + q.voting() + " presentes", null, parsed);
+        audit.record("UPDATE", "gov_session", id, after.jurisdictionId(),
+                "Asistencia de la sesión " + after.number() + " de "
+                        + after.bodyName() + ": " + q.present() + " de " + q.voting() + " presentes",
+                null, parsed);
         return after;
     }
 
@@ -304,7 +325,8 @@ public class SessionService {
         List<FieldError> errors = new ArrayList<>();
         if (s.startsAt().toInstant().isAfter(java.time.Instant.now())) {
             errors.add(new FieldError("startsAt", "La sesión está programada para el "
-                    + org.minga.platform.Times.DATE_TIME.format(s.startsAt()) + " (hora de " + s.startsAt().getZone().getId()
+                    + org.minga.platform.Times.DATE_TIME.format(s.startsAt()) + " (hora de "
+                    + s.startsAt().getZone().getId()
                     + "): su acta se aprueba después de realizada."));
         }
         if (s.minutes() == null || s.minutes().isBlank()) {
@@ -319,15 +341,17 @@ public class SessionService {
             throw new ValidationException(errors);
         }
         int n = jdbc.sql("""
-                        update gov_session set status = 'CLOSED', closed_at = now(), closed_by = :by, version = version + 1,
-                          updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
+                update gov_session set status = 'CLOSED', closed_at = now(), closed_by = :by, version = version + 1,
+                  updated_at = now() where id = :id and version = :v and status <> 'CLOSED'""")
                 .param("by", user.fullName()).param("id", id).param("v", version).update();
         if (n == 0) {
             throw stale(s, "la sesión");
         }
         SessionView after = byId(id).orElseThrow();
-        audit.record("UPDATE", "gov_session", id, s.jurisdictionId(), "Acta de la sesión " + s.number() + " de " + s.bodyName()
-                + " aprobada; sesión cerrada", s, after);
+        audit.record("UPDATE", "gov_session", id, s.jurisdictionId(),
+                "Acta de la sesión " + s.number() + " de " + s.bodyName()
+                        + " aprobada; sesión cerrada",
+                s, after);
         events.publishEvent(new SessionNotifications.ActaApproved(id));
         return after;
     }

@@ -73,9 +73,9 @@ class HouseholdDemoData implements DemoDataset {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     HouseholdDemoData(HouseholdService households, HouseholdReadModel householdReads, PersonService persons,
-                      InstrumentService instruments, CharacterizationService characterizations, AlertRuleService rules,
-                      FieldTeamService teams, FieldTeamReadModel teamReads, CarePlanService plans,
-                      Jurisdictions jurisdictions, Territories territories) {
+            InstrumentService instruments, CharacterizationService characterizations, AlertRuleService rules,
+            FieldTeamService teams, FieldTeamReadModel teamReads, CarePlanService plans,
+            Jurisdictions jurisdictions, Territories territories) {
         this.households = households;
         this.householdReads = householdReads;
         this.persons = persons;
@@ -111,7 +111,8 @@ class HouseholdDemoData implements DemoDataset {
             team(j, "EBE-KEN-1", "Equipo básico extramural Kennedy 1", List.of("08"));
             households(j, "EBE-SUBA-1", "SUBA", List.of("B-SUBA-01", "B-SUBA-02", "B-SUBA-03", "B-SUBA-04", "B-SUBA-05",
                     "B-SUBA-06", "B-SUBA-07", "UPZ17", "UPZ19", "UPZ24"), 120, 1_010_000_000L, new Random(11));
-            households(j, "EBE-KEN-1", "KEN", List.of("B-KEN-01", "B-KEN-02", "UPZ44", "UPZ45", "UPZ46", "UPZ47", "UPZ48"),
+            households(j, "EBE-KEN-1", "KEN",
+                    List.of("B-KEN-01", "B-KEN-02", "UPZ44", "UPZ45", "UPZ46", "UPZ47", "UPZ48"),
                     100, 1_020_000_000L, new Random(8));
         }
         if (cucuta.isPresent() && territories.byCode(cucuta.get().id(), "B-C09-01").isPresent()) {
@@ -129,13 +130,17 @@ class HouseholdDemoData implements DemoDataset {
     static InstrumentDefinition householdInstrument() {
         return new InstrumentDefinition(List.of(
                 new InstrumentDefinition.Section("Vivienda y servicios", List.of(
-                        q("tipo_vivienda", "Tipo de vivienda", "SINGLE", true, List.of("Casa", "Apartamento", "Cuarto", "Otro"), null),
+                        q("tipo_vivienda", "Tipo de vivienda", "SINGLE", true,
+                                List.of("Casa", "Apartamento", "Cuarto", "Otro"), null),
                         q("agua_potable", "¿La vivienda tiene agua potable?", "YES_NO", true, null, null),
                         q("riesgos", "Riesgos de la vivienda", "MULTIPLE", false,
-                                List.of("Humedad", "Hacinamiento", "Inundación", "Remoción en masa", "Ninguno"), null))),
+                                List.of("Humedad", "Hacinamiento", "Inundación", "Remoción en masa", "Ninguno"),
+                                null))),
                 new InstrumentDefinition.Section("Seguridad alimentaria", List.of(
-                        q("inseguridad_alimentaria", "Puntaje de inseguridad alimentaria (escala FIES, 0 a 8)", "NUMBER", true, null, null),
-                        q("comedor_comunitario", "¿Algún miembro asiste a un comedor comunitario?", "YES_NO", false, null, null)))));
+                        q("inseguridad_alimentaria", "Puntaje de inseguridad alimentaria (escala FIES, 0 a 8)",
+                                "NUMBER", true, null, null),
+                        q("comedor_comunitario", "¿Algún miembro asiste a un comedor comunitario?", "YES_NO", false,
+                                null, null)))));
     }
 
     static InstrumentDefinition personInstrument() {
@@ -146,13 +151,16 @@ class HouseholdDemoData implements DemoDataset {
                         q("gestante", "¿Está en embarazo?", "YES_NO", false, null, null),
                         q("control_prenatal", "¿Asiste a control prenatal?", "YES_NO", false, null,
                                 new InstrumentDefinition.Condition("gestante", true)),
-                        q("vacunacion_completa", "Para menores de 6 años: ¿esquema de vacunación completo?", "YES_NO", false, null, null),
+                        q("vacunacion_completa", "Para menores de 6 años: ¿esquema de vacunación completo?", "YES_NO",
+                                false, null, null),
                         q("enfermedad_cronica", "¿Tiene una enfermedad crónica?", "YES_NO", false, null, null),
-                        q("cual_enfermedad", "¿Cuál?", "TEXT", true, null, new InstrumentDefinition.Condition("enfermedad_cronica", true))))));
+                        q("cual_enfermedad", "¿Cuál?", "TEXT", true, null,
+                                new InstrumentDefinition.Condition("enfermedad_cronica", true))))));
     }
 
-    static InstrumentDefinition.Question q(String code, String text, String type, boolean required, List<String> options,
-                                           InstrumentDefinition.Condition showIf) {
+    static InstrumentDefinition.Question q(String code, String text, String type, boolean required,
+            List<String> options,
+            InstrumentDefinition.Condition showIf) {
         return new InstrumentDefinition.Question(code, text, type, required, options, showIf,
                 List.of("gestante", "control_prenatal", "enfermedad_cronica", "cual_enfermedad", "vacunacion_completa",
                         "afiliacion_salud").contains(code));
@@ -172,15 +180,17 @@ class HouseholdDemoData implements DemoDataset {
                     Map.of("maxAge", 5, "question", "vacunacion_completa"), "ALTA", 15);
             rule(j, "INSEGURIDAD-ALIMENTARIA", "Inseguridad alimentaria (FIES mayor que 4)", "HOUSEHOLD_SCORE_ABOVE",
                     Map.of("question", "inseguridad_alimentaria", "threshold", 4), "MEDIA", 15);
-            rule(j, "DISCAPACIDAD-SIN-CERTIFICADO", "Persona con discapacidad sin certificación", "DISABILITY_WITHOUT_CERTIFICATE",
+            rule(j, "DISCAPACIDAD-SIN-CERTIFICADO", "Persona con discapacidad sin certificación",
+                    "DISABILITY_WITHOUT_CERTIFICATE",
                     Map.of(), "MEDIA", 30);
             rule(j, "MAYOR-SOLO", "Persona mayor (60 años o más) que vive sola", "OLDER_ADULT_ALONE",
                     Map.of("minAge", 60), "ALTA", 15);
         }
     }
 
-    private void rule(Jurisdiction j, String code, String name, String kind, Map<String, Object> params, String severity,
-                      int days) {
+    private void rule(Jurisdiction j, String code, String name, String kind, Map<String, Object> params,
+            String severity,
+            int days) {
         rules.create(new RuleCommand(j.code(), code, name, kind, params, severity, days), LOADER);
     }
 
@@ -191,32 +201,40 @@ class HouseholdDemoData implements DemoDataset {
                     new Member("Óscar Villamil", "Auxiliar de enfermería", null),
                     new Member("Adriana Peña", "Psicóloga", null),
                     new Member("Wilson Acosta", "Gestor comunitario", j.code().equals("11001") && code.contains("SUBA")
-                            ? "campo.suba" : null)), territoryCodes), LOADER);
+                            ? "campo.suba" : null)),
+                    territoryCodes), LOADER);
         }
     }
 
     private void households(Jurisdiction j, String teamCode, String prefix, List<String> territoryCodes, int count,
-                            long documentBase, Random r) {
+            long documentBase, Random r) {
         long teamId = teamReads.fieldTeamByCode(j.id(), teamCode).orElseThrow().id();
         long hogar = instruments.instrumentId(j.id(), "HOGAR-APS");
         long persona = instruments.instrumentId(j.id(), "PERSONA-APS");
         LocalDate today = LocalDate.now(j.zoneId());
         long doc = documentBase;
         for (int i = 1; i <= count; i++) {
-            TerritoryView t = territories.byCode(j.id(), territoryCodes.get(r.nextInt(territoryCodes.size()))).orElseThrow();
+            TerritoryView t = territories.byCode(j.id(), territoryCodes.get(r.nextInt(territoryCodes.size())))
+                    .orElseThrow();
             String code = "H-" + prefix + "-" + String.format("%04d", i);
-            if (householdReads.households(j.id(), null, code, LOADER, org.minga.platform.PageRequest.of(0, 1)).total() > 0) {
+            if (householdReads.households(j.id(), null, code, LOADER, org.minga.platform.PageRequest.of(0, 1))
+                    .total() > 0) {
                 continue;
             }
             HouseholdView h = households.create(new HouseholdCommand(j.code(), code, t.id(), null, null, null,
-                    (r.nextBoolean() ? "Calle " : "Carrera ") + (10 + r.nextInt(150)) + " # " + (1 + r.nextInt(99)) + "-"
-                            + (1 + r.nextInt(80)), 1 + r.nextInt(3), sisben(r), r.nextInt(3) == 0, teamId, null), LOADER);
+                    (r.nextBoolean() ? "Calle " : "Carrera ") + (10 + r.nextInt(150)) + " # " + (1 + r.nextInt(99))
+                            + "-"
+                            + (1 + r.nextInt(80)),
+                    1 + r.nextInt(3), sisben(r), r.nextInt(3) == 0, teamId, null), LOADER);
             doc = members(j, h, i, persona, doc, today, r);
             int fies = i % 8 == 0 ? 5 + r.nextInt(4) : r.nextInt(5);
             characterizations.characterize(new CharacterizationCommand(hogar, h.id(), null,
-                    today.minusDays(r.nextInt(120)), Map.of("tipo_vivienda", List.of("Casa", "Apartamento", "Cuarto").get(r.nextInt(3)),
-                    "agua_potable", r.nextInt(10) > 0, "riesgos", List.of(r.nextBoolean() ? "Humedad" : "Ninguno"),
-                    "inseguridad_alimentaria", fies)), LOADER);
+                    today.minusDays(r.nextInt(120)),
+                    Map.of("tipo_vivienda", List.of("Casa", "Apartamento", "Cuarto").get(r.nextInt(3)),
+                            "agua_potable", r.nextInt(10) > 0, "riesgos",
+                            List.of(r.nextBoolean() ? "Humedad" : "Ninguno"),
+                            "inseguridad_alimentaria", fies)),
+                    LOADER);
             if (i % 6 == 0) {
                 plan(h, today, r);
             }
@@ -227,14 +245,16 @@ class HouseholdDemoData implements DemoDataset {
      * The members of demo household number {@code i}: every 10th an older adult alone; otherwise a head, maybe a
      * partner, children, sometimes a grandparent; each characterised. Returns the next document number.
      */
-    private long members(Jurisdiction j, HouseholdView h, int i, long persona, long firstDocument, LocalDate today, Random r) {
+    private long members(Jurisdiction j, HouseholdView h, int i, long persona, long firstDocument, LocalDate today,
+            Random r) {
         long doc = firstDocument;
         String surname = SURNAMES[r.nextInt(SURNAMES.length)];
         String second = SURNAMES[r.nextInt(SURNAMES.length)];
         List<long[]> kids = new ArrayList<>();
         if (i % 10 == 0) {
             boolean woman = r.nextBoolean();
-            long id = person(j, h.id(), "JEFE", woman, surname, second, today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
+            long id = person(j, h.id(), "JEFE", woman, surname, second,
+                    today.minusYears(62 + r.nextInt(25)).minusDays(r.nextInt(360)),
                     doc++, r, i % 20 == 0);
             characterize(persona, h.id(), id, false, null, r);
         } else {
@@ -275,14 +295,17 @@ class HouseholdDemoData implements DemoDataset {
                 new ActionCommand("Inseguridad alimentaria", "Inscripción en comedor comunitario",
                         "ENTIDAD", "Secretaría de Integración Social", opened, opened.plusDays(30), "EN_CURSO"),
                 new ActionCommand("Controles de salud pendientes", "Agendar controles de crecimiento y desarrollo",
-                        "FAMILIA", "Jefatura del hogar", opened, opened.plusDays(15), r.nextBoolean() ? "CUMPLIDA" : "PENDIENTE"),
+                        "FAMILIA", "Jefatura del hogar", opened, opened.plusDays(15),
+                        r.nextBoolean() ? "CUMPLIDA" : "PENDIENTE"),
                 new ActionCommand("Seguimiento familiar", "Visita de seguimiento del equipo básico",
-                        "EQUIPO", "Equipo básico extramural", opened, opened.plusDays(45), "PENDIENTE"))), LOADER);
+                        "EQUIPO", "Equipo básico extramural", opened, opened.plusDays(45), "PENDIENTE"))),
+                LOADER);
         plans.addVisit(p.id(), new VisitCommand(opened.plusDays(7), "Visita de seguimiento: la familia conoce "
                 + "las acciones acordadas.", today.plusDays(r.nextInt(14) - 3)), LOADER);
     }
 
-    private void characterize(long instrument, long householdId, long personId, boolean pregnant, Boolean vaccinated, Random r) {
+    private void characterize(long instrument, long householdId, long personId, boolean pregnant, Boolean vaccinated,
+            Random r) {
         Map<String, Object> a = new java.util.HashMap<>();
         a.put("afiliacion_salud", List.of("Contributivo", "Subsidiado", "Subsidiado", "No afiliado").get(r.nextInt(4)));
         a.put("gestante", pregnant);
@@ -302,7 +325,7 @@ class HouseholdDemoData implements DemoDataset {
     }
 
     private long person(Jurisdiction j, long householdId, String relation, boolean woman, String surname, String second,
-                        LocalDate birth, long doc, Random r, boolean disability) {
+            LocalDate birth, long doc, Random r, boolean disability) {
         int age = java.time.Period.between(birth, LocalDate.now(j.zoneId())).getYears();
         String type = age >= 18 ? "CC" : age >= 7 ? "TI" : "RC";
         String number = type.equals("TI") ? String.valueOf(doc + 10_000_000_000L) : String.valueOf(doc);
@@ -311,13 +334,17 @@ class HouseholdDemoData implements DemoDataset {
         String ethnicity = r.nextInt(12) == 0 ? "AFROCOLOMBIANA" : r.nextInt(25) == 0 ? "INDIGENA" : "NINGUNA";
         // The APS characterisation asks about health and pregnancy: its authorization covers sensitive data.
         boolean sensitive = true;
-        AuthorizationCommand auth = new AuthorizationCommand(minor ? "Acudiente de " + first + " " + surname : first + " " + surname,
+        AuthorizationCommand auth = new AuthorizationCommand(
+                minor ? "Acudiente de " + first + " " + surname : first + " " + surname,
                 minor ? null : number, minor, minor ? "Madre o padre" : null, "PRESENCIAL",
                 "Caracterización, alertas y plan de cuidado familiar (Atención Primaria Social), incluidos datos "
-                        + "sensibles de salud" + (doc % 4 == 0 ? "" : "; " + Purpose.ENTITY_CONTACT.label().toLowerCase(java.util.Locale.ROOT)),
+                        + "sensibles de salud"
+                        + (doc % 4 == 0 ? ""
+                                : "; " + Purpose.ENTITY_CONTACT.label().toLowerCase(java.util.Locale.ROOT)),
                 "Formato de autorización firmado en visita domiciliaria FA-" + doc, sensitive,
                 OffsetDateTime.now().minusDays(r.nextInt(90)));
-        PersonCommand c = new PersonCommand(householdId, relation, null, type, number, first, null, surname, second, birth,
+        PersonCommand c = new PersonCommand(householdId, relation, null, type, number, first, null, surname, second,
+                birth,
                 woman ? "F" : "M", null, ethnicity, disability, disability && r.nextBoolean(),
                 r.nextInt(8) == 0 ? "Víctima del conflicto armado" : null,
                 minor ? null : "3" + (100000000 + r.nextInt(899999999)), null, auth, null);

@@ -57,9 +57,9 @@ class DirectoryPages {
 
     @GetMapping("/directory/{code}")
     String search(@PathVariable String code, @RequestParam(required = false) String q,
-                  @RequestParam(required = false) Long territory, @RequestParam(required = false) String sector,
-                  @RequestParam(required = false) String need, @RequestParam(required = false) String group,
-                  @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Long territory, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String need, @RequestParam(required = false) String group,
+            @RequestParam(required = false) Integer page, Model model) {
         Jurisdiction j = jurisdiction(code);
         TerritoryView t = territory == null ? null : territoryOf(j, territory);
         OfferService.Search search;
@@ -85,7 +85,8 @@ class DirectoryPages {
     String service(@PathVariable String code, @PathVariable long id, Model model) {
         Jurisdiction j = jurisdiction(code);
         ServiceView s = offer.byId(id).filter(x -> x.jurisdictionId() == j.id() && !"INACTIVE".equals(x.status()))
-                .orElseThrow(() -> new NotFoundException("No existe el servicio " + id + " en el directorio de " + j.name() + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        "No existe el servicio " + id + " en el directorio de " + j.name() + "."));
         model.addAttribute("jurisdiction", j);
         model.addAttribute("service", s);
         return "offer/directory-service";
@@ -95,7 +96,8 @@ class DirectoryPages {
     String territory(@PathVariable String code, @PathVariable long territoryId, Model model) {
         Jurisdiction j = jurisdiction(code);
         TerritoryView t = territoryOf(j, territoryId);
-        PageResult<ServiceCard> all = offer.search(j.id(), new OfferService.Search(null, t, null, null, null, null, true),
+        PageResult<ServiceCard> all = offer.search(j.id(),
+                new OfferService.Search(null, t, null, null, null, null, true),
                 PageRequest.of(0, PRINT_LIMIT));
         model.addAttribute("jurisdiction", j);
         model.addAttribute("territory", t);
@@ -106,9 +108,9 @@ class DirectoryPages {
     /** "¿Qué servicios me corresponden?": the eligibility check, for anyone, with nothing stored. */
     @GetMapping("/directory/{code}/eligibility")
     String eligibility(@PathVariable String code, @RequestParam(required = false) String age,
-                       @RequestParam(required = false) String sex, @RequestParam(required = false) List<String> groups,
-                       @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
-                       Model model) {
+            @RequestParam(required = false) String sex, @RequestParam(required = false) List<String> groups,
+            @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
+            Model model) {
         Jurisdiction j = jurisdiction(code);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("age", age);
@@ -121,7 +123,8 @@ class DirectoryPages {
             try {
                 String joined = groups == null ? null : String.join(",", groups);
                 model.addAttribute("answer", offer.eligibility(j.id(),
-                        new ProfileInput(age, sex, joined, sisben, territory).parse(j, territories), PageRequest.of(0, 100)));
+                        new ProfileInput(age, sex, joined, sisben, territory).parse(j, territories),
+                        PageRequest.of(0, 100)));
             } catch (ValidationException e) {
                 model.addAttribute("errors", e.errors());
             }
@@ -141,7 +144,8 @@ class DirectoryPages {
     }
 
     private Jurisdiction jurisdiction(String code) {
-        return jurisdictions.byCode(code).orElseThrow(() -> new NotFoundException("No existe la jurisdicción " + code + "."));
+        return jurisdictions.byCode(code)
+                .orElseThrow(() -> new NotFoundException("No existe la jurisdicción " + code + "."));
     }
 
     private TerritoryView territoryOf(Jurisdiction j, long id) {

@@ -36,11 +36,12 @@ class HsdsApi {
 
     @GetMapping("/services")
     Map<String, Object> services(@RequestParam(required = false) String search,
-                                 @RequestParam(name = "organization_id", required = false) String organizationId,
-                                 @RequestParam(required = false) String jurisdiction,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(name = "per_page", required = false) Integer perPage) {
-        return export.services(search, organizationId == null ? null : uuid(organizationId), jurisdiction, page, perPage);
+            @RequestParam(name = "organization_id", required = false) String organizationId,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "per_page", required = false) Integer perPage) {
+        return export.services(search, organizationId == null ? null : uuid(organizationId), jurisdiction, page,
+                perPage);
     }
 
     @GetMapping("/services/{id}")
@@ -50,9 +51,9 @@ class HsdsApi {
 
     @GetMapping("/organizations")
     Map<String, Object> organizations(@RequestParam(required = false) String search,
-                                      @RequestParam(required = false) String jurisdiction,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(name = "per_page", required = false) Integer perPage) {
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "per_page", required = false) Integer perPage) {
         return export.organizations(search, jurisdiction, page, perPage);
     }
 
@@ -63,9 +64,9 @@ class HsdsApi {
 
     @GetMapping("/service_at_locations")
     Map<String, Object> serviceAtLocations(@RequestParam(required = false) String search,
-                                           @RequestParam(name = "service_id", required = false) String serviceId,
-                                           @RequestParam(required = false) Integer page,
-                                           @RequestParam(name = "per_page", required = false) Integer perPage) {
+            @RequestParam(name = "service_id", required = false) String serviceId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "per_page", required = false) Integer perPage) {
         return export.serviceAtLocations(search, serviceId == null ? null : uuid(serviceId), page, perPage);
     }
 

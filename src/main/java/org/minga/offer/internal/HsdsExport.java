@@ -66,7 +66,8 @@ class HsdsExport {
         return PageRequest.of(p - 1, perPage == null ? 50 : perPage);
     }
 
-    Map<String, Object> services(String search, UUID organizationId, String jurisdiction, Integer page, Integer perPage) {
+    Map<String, Object> services(String search, UUID organizationId, String jurisdiction, Integer page,
+            Integer perPage) {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -101,15 +102,18 @@ class HsdsExport {
         PageRequest p = request(page, perPage);
         Long j = null;
         if (jurisdiction != null && !jurisdiction.isBlank()) {
-            j = jdbc.sql("select id from jurisdiction where code = :c").param("c", jurisdiction.strip()).query(Long.class)
+            j = jdbc.sql("select id from jurisdiction where code = :c").param("c", jurisdiction.strip())
+                    .query(Long.class)
                     .optional().orElse(-1L);
         }
         PageResult<ActorSummary> result = actors.search(j, search, p);
-        return page(result.total(), p.page() + 1, p.size(), result.items().stream().map(HsdsExport::organizationList).toList());
+        return page(result.total(), p.page() + 1, p.size(),
+                result.items().stream().map(HsdsExport::organizationList).toList());
     }
 
     Map<String, Object> organization(UUID id) {
-        ActorSummary a = actors.byUid(id).orElseThrow(() -> new NotFoundException("No existe la organización " + id + "."));
+        ActorSummary a = actors.byUid(id)
+                .orElseThrow(() -> new NotFoundException("No existe la organización " + id + "."));
         Map<String, Object> m = organizationList(a);
         List<Long> ids = jdbc.sql("select id from offer_service where provider_id = :a order by name limit 500")
                 .param("a", a.id()).query(Long.class).list();
@@ -137,7 +141,8 @@ class HsdsExport {
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
         params.put("o", p.offset());
-        List<Object[]> rows = jdbc.sql("select l.uid, s.id" + from + where + " order by s.name, l.position, l.id limit :l offset :o")
+        List<Object[]> rows = jdbc
+                .sql("select l.uid, s.id" + from + where + " order by s.name, l.position, l.id limit :l offset :o")
                 .params(params).query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getLong(2)}).list();
         Map<Long, ServiceView> services = new java.util.HashMap<>();
         offer.byIds(rows.stream().map(r -> (Long) r[1]).distinct().toList()).forEach(s -> services.put(s.id(), s));
@@ -151,11 +156,13 @@ class HsdsExport {
     }
 
     Map<String, Object> serviceAtLocation(UUID id) {
-        Optional<Long> serviceId = jdbc.sql("select service_id from offer_service_location where uid = :u").param("u", id)
+        Optional<Long> serviceId = jdbc.sql("select service_id from offer_service_location where uid = :u")
+                .param("u", id)
                 .query(Long.class).optional();
         ServiceView s = serviceId.flatMap(offer::byId)
                 .orElseThrow(() -> new NotFoundException("No existe el servicio en ubicación " + id + "."));
-        return serviceAtLocation(s, s.locations().stream().filter(l -> l.uid().equals(id)).findFirst().orElseThrow(), true,
+        return serviceAtLocation(s, s.locations().stream().filter(l -> l.uid().equals(id)).findFirst().orElseThrow(),
+                true,
                 providers(List.of(s)));
     }
 
@@ -253,13 +260,16 @@ class HsdsExport {
             area.put("description", "Código de territorio " + a.code());
             return area;
         }).toList());
-        m.put("service_at_locations", s.locations().stream().map(l -> serviceAtLocation(s, l, false, providers)).toList());
+        m.put("service_at_locations",
+                s.locations().stream().map(l -> serviceAtLocation(s, l, false, providers)).toList());
         m.put("languages", List.of(Map.of("id", uuid("language:" + s.uid() + ":es"), "service_id", s.uid().toString(),
                 "name", "Español", "code", "es")));
         if (s.requiredDocuments() != null) {
             m.put("required_documents", Arrays.stream(s.requiredDocuments().split("[;\\n]")).map(String::strip)
-                    .filter(d -> !d.isEmpty()).map(d -> Map.of("id", uuid("document:" + s.uid() + ":" + TextKeys.key(d)),
-                            "service_id", s.uid().toString(), "document", d)).toList());
+                    .filter(d -> !d.isEmpty())
+                    .map(d -> Map.of("id", uuid("document:" + s.uid() + ":" + TextKeys.key(d)),
+                            "service_id", s.uid().toString(), "document", d))
+                    .toList());
         }
         if (s.cost() != null) {
             m.put("cost_options", List.of(Map.of("id", uuid("cost:" + s.uid()), "service_id", s.uid().toString(),
@@ -269,7 +279,7 @@ class HsdsExport {
     }
 
     static Map<String, Object> serviceAtLocation(ServiceView s, ServiceView.LocationView l, boolean withService,
-                                                 Map<Long, ActorSummary> providers) {
+            Map<Long, ActorSummary> providers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.uid().toString());
         m.put("service_id", s.uid().toString());

@@ -42,10 +42,11 @@ class OfferApi {
     }
 
     @GetMapping
-    PageResult<ServiceCard> list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                                 @RequestParam(required = false) Long territory, @RequestParam(required = false) String sector,
-                                 @RequestParam(required = false) String need, @RequestParam(required = false) String group,
-                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<ServiceCard> list(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long territory, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String need, @RequestParam(required = false) String group,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = offer.jurisdiction(jurisdiction, user);
         TerritoryView t = territory == null ? null : territories.requireVisible(territory, user);
@@ -54,10 +55,11 @@ class OfferApi {
 
     /** The services a person may receive, and for the others the first reason why not. */
     @GetMapping("/eligible")
-    EligibilityAnswer eligible(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String age,
-                               @RequestParam(required = false) String sex, @RequestParam(required = false) String groups,
-                               @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
-                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    EligibilityAnswer eligible(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String age,
+            @RequestParam(required = false) String sex, @RequestParam(required = false) String groups,
+            @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = offer.jurisdiction(jurisdiction, user);
         return offer.eligibility(j.id(), new ProfileInput(age, sex, groups, sisben, territory).parse(j, territories),
@@ -67,7 +69,7 @@ class OfferApi {
     /** The services of a jurisdiction with the columns of the "services" import. */
     @GetMapping("/export")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String jurisdiction,
-                                                           @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = offer.jurisdiction(jurisdiction, user);
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
@@ -94,7 +96,8 @@ class OfferApi {
         return offer.update(id, form, CurrentUsers.requireWriter());
     }
 
-    static OfferService.Search search(String q, TerritoryView t, String sector, String need, String group, boolean onlyActive) {
+    static OfferService.Search search(String q, TerritoryView t, String sector, String need, String group,
+            boolean onlyActive) {
         Sector s = sector == null || sector.isBlank() ? null : Sector.parse(sector)
                 .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
         Need n = need == null || need.isBlank() ? null : Need.parse(need)

@@ -23,8 +23,9 @@ class OfferDemoData {
     static final CurrentUser DEMO = CurrentUser.demoLoader();
 
     record S(String code, String provider, String name, String description, String sector, String needs, Integer minAge,
-             Integer maxAge, String sex, String groups, String sisben, String territories, String notes, String documents,
-             String channels, String howToApply, String legalBasis) {
+            Integer maxAge, String sex, String groups, String sisben, String territories, String notes,
+            String documents,
+            String channels, String howToApply, String legalBasis) {
     }
 
     static final String WEEKDAYS_MORNING = "Lunes a viernes de 8:00 a. m. a 12:00 m.";
@@ -54,7 +55,8 @@ class OfferDemoData {
                     "Asesoría gratuita sobre sus derechos, conflictos familiares, de vivienda o de convivencia, y a dónde acudir.",
                     "justicia y orientacion legal", "orientacion legal y derechos", null, null, null, "", "", "",
                     null, "Documento de identidad", "presencial, telefonico, jornada",
-                    "Acérquese sin cita a la Secretaría de Gobierno o a una jornada en su barrio.", "Constitución Política, artículo 229"),
+                    "Acérquese sin cita a la Secretaría de Gobierno o a una jornada en su barrio.",
+                    "Constitución Política, artículo 229"),
             new S("ASEGURAMIENTO-SALUD", "SSA-CUC", "Aseguramiento en Salud",
                     "Afiliación al régimen subsidiado de salud para quienes no pueden pagar.",
                     "salud", "salud, tramites y documentos", null, null, null, "", "A1-C18", "",
@@ -65,13 +67,16 @@ class OfferDemoData {
             new S("QUEJAS-EPS", "SSA-CUC", "Quejas y reclamos ante las EPS",
                     "Le ayudamos a presentar y hacer seguimiento a quejas por demoras o negación de servicios de su EPS.",
                     "salud", "salud, orientacion legal y derechos", null, null, null, "", "", "",
-                    null, "Documento de identidad; órdenes médicas o respuesta de la EPS si las tiene", "presencial, telefonico, jornada",
+                    null, "Documento de identidad; órdenes médicas o respuesta de la EPS si las tiene",
+                    "presencial, telefonico, jornada",
                     "Cuéntenos su caso en la Secretaría de Salud o en una jornada.", "Ley 1751 de 2015"),
             new S("SISBEN", "SPL-CUC", "Sisbén: encuesta, actualización y consulta",
                     "Solicite la encuesta del Sisbén IV, actualice sus datos o consulte su grupo.",
                     "gobierno y participacion", "tramites y documentos", null, null, null, "", "", "",
-                    null, "Documento de identidad de todas las personas del hogar; recibo de servicio público", "presencial, virtual, jornada",
-                    "Solicite la encuesta en la oficina del Sisbén o en una jornada de Barrios con Bienestar.", "Decreto 441 de 2017; CONPES 3877"),
+                    null, "Documento de identidad de todas las personas del hogar; recibo de servicio público",
+                    "presencial, virtual, jornada",
+                    "Solicite la encuesta en la oficina del Sisbén o en una jornada de Barrios con Bienestar.",
+                    "Decreto 441 de 2017; CONPES 3877"),
             new S("VACUNACION-ANIMALES", "SSA-CUC", "Vacunación de caninos y felinos",
                     "Vacuna antirrábica gratuita para perros y gatos desde los 3 meses de edad.",
                     "salud", "animales de compania, salud", null, null, null, "", "", "",
@@ -103,44 +108,57 @@ class OfferDemoData {
                     "Apoyo económico mensual del Distrito para personas mayores sin pensión en pobreza o vulnerabilidad.",
                     "bienestar social", "ingresos y subsidios", 60, null, null, "", "A1-C1", "",
                     "Residir en Bogotá; no tener pensión.", "Cédula; Sisbén IV", "presencial",
-                    "Solicítelo en la Subdirección Local de Integración Social de su localidad.", "Acuerdo 761 de 2020"),
+                    "Solicítelo en la Subdirección Local de Integración Social de su localidad.",
+                    "Acuerdo 761 de 2020"),
             new S("COMEDORES", "SDIS", "Comedores comunitarios",
                     "Almuerzo de lunes a sábado para personas y familias con inseguridad alimentaria.",
                     "bienestar social", "alimentacion", null, null, null, "", "A1-B7", "11",
-                    null, "Documento de identidad", "presencial", "Solicite el cupo en la Subdirección Local.", "Decreto 508 de 2007"),
+                    null, "Documento de identidad", "presencial", "Solicite el cupo en la Subdirección Local.",
+                    "Decreto 508 de 2007"),
             new S("CIO-MUJERES", "SDMUJER", "Orientación sociojurídica para mujeres",
                     "Asesoría jurídica y psicosocial gratuita para mujeres en las Casas de Igualdad de Oportunidades.",
-                    "mujer y genero", "orientacion legal y derechos, apoyo psicosocial", null, null, "mujer", "", "", "",
-                    null, null, "presencial, telefonico, virtual", "Acérquese a la Casa de Igualdad de su localidad.", "Acuerdo 583 de 2015"));
+                    "mujer y genero", "orientacion legal y derechos, apoyo psicosocial", null, null, "mujer", "", "",
+                    "",
+                    null, null, "presencial, telefonico, virtual", "Acérquese a la Casa de Igualdad de su localidad.",
+                    "Acuerdo 583 de 2015"));
 
     @Bean
     DemoDataset cucutaServices(OfferService offer, Jurisdictions jurisdictions, Actors actors) {
         return new Dataset("cucuta-services", 450, () -> load(offer, jurisdictions, actors, "54001", "SBS-CUC", CUCUTA,
-                new ServiceForm.LocationForm("Jornada Barrios con Bienestar – Salón comunal La Laguna", "Salón comunal, barrio La Laguna",
-                        "B-C09-01", null, null, "Según el cronograma de jornadas, de 8:00 a. m. a 1:00 p. m.", LocalTime.of(8, 0),
+                new ServiceForm.LocationForm("Jornada Barrios con Bienestar – Salón comunal La Laguna",
+                        "Salón comunal, barrio La Laguna",
+                        "B-C09-01", null, null, "Según el cronograma de jornadas, de 8:00 a. m. a 1:00 p. m.",
+                        LocalTime.of(8, 0),
                         LocalTime.of(13, 0), List.of("SA")),
-                new ServiceForm.LocationForm("Centro Administrativo Municipal", "Av. 5 # 11-36, Centro", "C01", null, null,
-                        WEEKDAYS_MORNING, LocalTime.of(8, 0), LocalTime.of(12, 0), List.of("MO", "TU", "WE", "TH", "FR"))));
+                new ServiceForm.LocationForm("Centro Administrativo Municipal", "Av. 5 # 11-36, Centro", "C01", null,
+                        null,
+                        WEEKDAYS_MORNING, LocalTime.of(8, 0), LocalTime.of(12, 0),
+                        List.of("MO", "TU", "WE", "TH", "FR"))));
     }
 
     @Bean
     DemoDataset bogotaServices(OfferService offer, Jurisdictions jurisdictions, Actors actors) {
         return new Dataset("bogota-services", 460, () -> load(offer, jurisdictions, actors, "11001", "SDIS", BOGOTA,
-                new ServiceForm.LocationForm("Subdirección Local de Integración Social de Suba", "Calle 146C Bis # 90-57", "11",
+                new ServiceForm.LocationForm("Subdirección Local de Integración Social de Suba",
+                        "Calle 146C Bis # 90-57", "11",
                         4.7390, -74.0930, WEEKDAYS_MORNING, LocalTime.of(7, 0), LocalTime.of(16, 30),
                         List.of("MO", "TU", "WE", "TH", "FR"))));
     }
 
-    private static void load(OfferService offer, Jurisdictions jurisdictions, Actors actors, String code, String anyProvider,
-                             List<S> services, ServiceForm.LocationForm... locations) {
+    private static void load(OfferService offer, Jurisdictions jurisdictions, Actors actors, String code,
+            String anyProvider,
+            List<S> services, ServiceForm.LocationForm... locations) {
         Optional<Jurisdiction> j = jurisdictions.byCode(code);
         if (j.isEmpty() || actors.byCode(j.get().id(), anyProvider).isEmpty()) {
             return;
         }
         for (S s : services) {
-            offer.create(new ServiceForm(code, s.code(), s.provider(), s.name(), s.description(), s.sector(), List.of(s.needs()),
-                    null, s.minAge(), s.maxAge(), s.sex(), List.of(s.groups()), List.of(s.sisben()), List.of(s.territories()),
-                    s.notes(), s.documents(), "Gratuito", List.of(s.channels()), s.howToApply(), s.legalBasis(), null, null,
+            offer.create(new ServiceForm(code, s.code(), s.provider(), s.name(), s.description(), s.sector(),
+                    List.of(s.needs()),
+                    null, s.minAge(), s.maxAge(), s.sex(), List.of(s.groups()), List.of(s.sisben()),
+                    List.of(s.territories()),
+                    s.notes(), s.documents(), "Gratuito", List.of(s.channels()), s.howToApply(), s.legalBasis(), null,
+                    null,
                     null, "activo", List.of(locations), null), DEMO);
         }
     }

@@ -46,18 +46,20 @@ class OfferPages {
 
     @GetMapping("/offer")
     String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
-        Jurisdiction j = jurisdiction != null && !jurisdiction.isBlank() ? jurisdictions.requireVisible(jurisdiction, user)
+        Jurisdiction j = jurisdiction != null && !jurisdiction.isBlank()
+                ? jurisdictions.requireVisible(jurisdiction, user)
                 : user.jurisdictionId() != null ? jurisdictions.byId(user.jurisdictionId()).orElseThrow()
-                : visible.isEmpty() ? null : visible.get(0);
+                        : visible.isEmpty() ? null : visible.get(0);
         model.addAttribute("jurisdictions", visible);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("q", q);
         if (j != null) {
-            model.addAttribute("results", offer.search(j.id(), new OfferService.Search(q, null, null, null, null, null, false),
-                    PageRequest.of(page, 50)));
+            model.addAttribute("results",
+                    offer.search(j.id(), new OfferService.Search(q, null, null, null, null, null, false),
+                            PageRequest.of(page, 50)));
             model.addAttribute("canEdit", OfferService.canEdit(user, j.id()));
         }
         return "offer/list";
@@ -108,14 +110,17 @@ class OfferPages {
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/offer/services/{id}")
-    String update(@PathVariable long id, @ModelAttribute ServicePageForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute ServicePageForm form, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         ServiceView before = offer.requireVisible(id, user);
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         // the page edits the first location; the others (from the API or an import) are kept
         List<ServiceForm.LocationForm> others = before.locations().stream().skip(1)
-                .map(l -> new ServiceForm.LocationForm(l.name(), l.address(), l.territoryCode(), l.latitude(), l.longitude(), l.schedule(),
-                        l.opensAt(), l.closesAt(), l.weekdays())).toList();
+                .map(l -> new ServiceForm.LocationForm(l.name(), l.address(), l.territoryCode(), l.latitude(),
+                        l.longitude(), l.schedule(),
+                        l.opensAt(), l.closesAt(), l.weekdays()))
+                .toList();
         try {
             offer.update(id, form.toForm(others), user);
             redirect.addFlashAttribute("saved", form.name());

@@ -99,7 +99,7 @@ public class OfferService implements ServiceOffer {
     private final Actors actors;
 
     OfferService(JdbcClient jdbc, Validator validator, AuditLog audit, Jurisdictions jurisdictions,
-                 Territories territories, Actors actors) {
+            Territories territories, Actors actors) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -141,13 +141,14 @@ public class OfferService implements ServiceOffer {
     }
 
     public ServiceView requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(s -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, s.jurisdictionId()))
+        return byId(id).filter(
+                s -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, s.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe el servicio " + id + "."));
     }
 
     /** A filter of the directory and of the management list. */
     public record Search(String query, TerritoryView territory, Sector sector, Need need, PopulationGroup group,
-                         Long providerId, boolean onlyActive) {
+            Long providerId, boolean onlyActive) {
     }
 
     /** Services of a jurisdiction matching the search, in name order. Served by the trigram and path indexes. */
@@ -187,7 +188,8 @@ public class OfferService implements ServiceOffer {
             params.put("ancestors", ancestors(search.territory().path()));
             params.put("prefix", search.territory().path() + "%");
         }
-        long total = jdbc.sql("select count(*) from offer_service s " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from offer_service s " + where).params(params).query(Long.class)
+                .single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<ServiceCard> items = jdbc.sql(CARD + where + " order by s.name, s.id limit :limit offset :offset")
@@ -211,13 +213,13 @@ public class OfferService implements ServiceOffer {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<ServiceCard> yes = jdbc.sql(CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and " + ELIGIBLE
-                        + " order by s.name, s.id limit :limit offset :offset")
+                + " order by s.name, s.id limit :limit offset :offset")
                 .params(params).query((rs, n) -> card(rs, null)).list();
         List<Long> limited = new ArrayList<>();
         List<ServiceCard> cards = new ArrayList<>();
         List<org.minga.offer.EligibilityRules> rules = new ArrayList<>();
         jdbc.sql(CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and not " + ELIGIBLE
-                        + " order by s.name, s.id limit :limit offset :offset")
+                + " order by s.name, s.id limit :limit offset :offset")
                 .params(params).query(rs -> {
                     if (!rs.getBoolean("offered_everywhere")) {
                         limited.add(rs.getLong("id"));
@@ -230,8 +232,10 @@ public class OfferService implements ServiceOffer {
         for (int i = 0; i < cards.size(); i++) {
             ServiceCard c = cards.get(i);
             org.minga.offer.EligibilityRules r = rules.get(i);
-            org.minga.offer.EligibilityRules withAreas = new org.minga.offer.EligibilityRules(r.minAge(), r.maxAge(), r.sex(),
-                    r.populationGroups(), r.sisbenGroups(), r.offeredEverywhere(), areas.getOrDefault(c.id(), List.of()));
+            org.minga.offer.EligibilityRules withAreas = new org.minga.offer.EligibilityRules(r.minAge(), r.maxAge(),
+                    r.sex(),
+                    r.populationGroups(), r.sisbenGroups(), r.offeredEverywhere(),
+                    areas.getOrDefault(c.id(), List.of()));
             no.add(new ServiceCard(c.id(), c.uid(), c.code(), c.name(), c.description(), c.sector(), c.providerName(),
                     withAreas.firstReason(profile).orElse("no cumple las condiciones del servicio")));
         }
@@ -240,9 +244,11 @@ public class OfferService implements ServiceOffer {
     }
 
     /** The rules of a row, with the areas of its service taken from {@code areas} (loaded for the whole page). */
-    private static org.minga.offer.EligibilityRules rules(ResultSet rs, Map<Long, List<org.minga.offer.EligibilityRules.Area>> areas)
+    private static org.minga.offer.EligibilityRules rules(ResultSet rs,
+            Map<Long, List<org.minga.offer.EligibilityRules.Area>> areas)
             throws SQLException {
-        return new org.minga.offer.EligibilityRules(rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
+        return new org.minga.offer.EligibilityRules(rs.getObject("min_age", Integer.class),
+                rs.getObject("max_age", Integer.class),
                 Sex.valueOf(rs.getString("sex")),
                 Set.copyOf(strings(rs.getArray("population_groups")).stream().map(PopulationGroup::valueOf).toList()),
                 Set.copyOf(strings(rs.getArray("sisben_groups"))), rs.getBoolean("offered_everywhere"),
@@ -254,8 +260,8 @@ public class OfferService implements ServiceOffer {
         Map<Long, List<org.minga.offer.EligibilityRules.Area>> m = new HashMap<>();
         if (!serviceIds.isEmpty()) {
             jdbc.sql("""
-                            select st.service_id, st.territory_path, t.name from offer_service_territory st
-                            join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.name""")
+                    select st.service_id, st.territory_path, t.name from offer_service_territory st
+                    join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.name""")
                     .param("ids", serviceIds).query(rs -> {
                         m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                                 .add(new org.minga.offer.EligibilityRules.Area(rs.getString(2), rs.getString(3)));
@@ -292,7 +298,8 @@ public class OfferService implements ServiceOffer {
                 .param("j", jurisdictionId).query(Long.class).list();
         for (int from = 0; from < ids.size(); from += 500) {
             List<ServiceView> batch = byIds(ids.subList(from, Math.min(ids.size(), from + 500)));
-            Map<Long, ActorSummary> providers = actors.byIds(batch.stream().map(ServiceView::providerId).distinct().toList());
+            Map<Long, ActorSummary> providers = actors
+                    .byIds(batch.stream().map(ServiceView::providerId).distinct().toList());
             for (ServiceView s : batch) {
                 ActorSummary provider = providers.get(s.providerId());
                 sink.accept(s, provider == null ? null : provider.code());
@@ -310,13 +317,13 @@ public class OfferService implements ServiceOffer {
         Map<String, Object> params = values(form, v);
         params.put("j", j.id());
         long id = jdbc.sql("""
-                        insert into offer_service (jurisdiction_id, code, provider_id, name, description, sector, needs,
-                          value_groups, min_age, max_age, sex, population_groups, sisben_groups, eligibility_notes,
-                          required_documents, cost, channels, how_to_apply, legal_basis, url, email, phone, status,
-                          offered_everywhere, search_key)
-                        values (:j, :code, :provider, :name, :description, :sector, :needs, :valueGroups, :minAge, :maxAge,
-                          :sex, :groups, :sisben, :notes, :documents, :cost, :channels, :howToApply, :legalBasis, :url,
-                          :email, :phone, :status, :everywhere, :key) returning id""")
+                insert into offer_service (jurisdiction_id, code, provider_id, name, description, sector, needs,
+                  value_groups, min_age, max_age, sex, population_groups, sisben_groups, eligibility_notes,
+                  required_documents, cost, channels, how_to_apply, legal_basis, url, email, phone, status,
+                  offered_everywhere, search_key)
+                values (:j, :code, :provider, :name, :description, :sector, :needs, :valueGroups, :minAge, :maxAge,
+                  :sex, :groups, :sisben, :notes, :documents, :cost, :channels, :howToApply, :legalBasis, :url,
+                  :email, :phone, :status, :everywhere, :key) returning id""")
                 .params(params).query(Long.class).single();
         setChildren(id, v);
         ServiceView created = byId(id).orElseThrow();
@@ -337,16 +344,19 @@ public class OfferService implements ServiceOffer {
         Map<String, Object> params = values(form, v);
         params.put("id", id);
         params.put("version", form.version());
-        int changed = jdbc.sql("""
+        int changed = jdbc
+                .sql("""
                         update offer_service set code = :code, provider_id = :provider, name = :name, description = :description,
                           sector = :sector, needs = :needs, value_groups = :valueGroups, min_age = :minAge, max_age = :maxAge,
                           sex = :sex, population_groups = :groups, sisben_groups = :sisben, eligibility_notes = :notes,
                           required_documents = :documents, cost = :cost, channels = :channels, how_to_apply = :howToApply,
                           legal_basis = :legalBasis, url = :url, email = :email, phone = :phone, status = :status,
                           offered_everywhere = :everywhere, search_key = :key, version = version + 1, updated_at = now()
-                        where id = :id and version = :version""").params(params).update();
+                        where id = :id and version = :version""")
+                .params(params).update();
         if (changed == 0) {
-            throw new ConflictException("Otra persona modificó este servicio mientras usted lo editaba. Recargue y vuelva a intentar.");
+            throw new ConflictException(
+                    "Otra persona modificó este servicio mientras usted lo editaba. Recargue y vuelva a intentar.");
         }
         setChildren(id, v);
         ServiceView after = byId(id).orElseThrow();
@@ -364,8 +374,8 @@ public class OfferService implements ServiceOffer {
     }
 
     record Valid(ActorSummary provider, Sector sector, List<Need> needs, Sex sex, List<PopulationGroup> groups,
-                 List<String> sisben, List<TerritoryView> areas, List<Channel> channels, String status,
-                 List<ValidLocation> locations) {
+            List<String> sisben, List<TerritoryView> areas, List<Channel> channels, String status,
+            List<ValidLocation> locations) {
     }
 
     record ValidLocation(ServiceForm.LocationForm form, TerritoryView territory) {
@@ -388,13 +398,15 @@ public class OfferService implements ServiceOffer {
         }
         Optional<Sector> sector = Sector.parse(form.sector());
         if (sector.isEmpty()) {
-            errors.add(new FieldError("sector", form.sector() == null || form.sector().isBlank() ? "El sector es obligatorio."
-                    : "El sector '" + form.sector() + "' no existe; use uno de: " + Sector.allowed() + "."));
+            errors.add(new FieldError("sector",
+                    form.sector() == null || form.sector().isBlank() ? "El sector es obligatorio."
+                            : "El sector '" + form.sector() + "' no existe; use uno de: " + Sector.allowed() + "."));
         }
         List<Need> needs = parseAll(form.needs(), Need::parse, "needs", "La necesidad", Need.allowed(), errors);
         List<PopulationGroup> groups = parseAll(form.populationGroups(), PopulationGroup::parse, "populationGroups",
                 "El grupo poblacional", PopulationGroup.allowed(), errors);
-        List<Channel> channels = parseAll(form.channels(), Channel::parse, "channels", "El canal", Channel.allowed(), errors);
+        List<Channel> channels = parseAll(form.channels(), Channel::parse, "channels", "El canal", Channel.allowed(),
+                errors);
         if (form.minAge() != null && (form.minAge() < 0 || form.minAge() > 120)) {
             errors.add(new FieldError("minAge", "La edad mínima debe estar entre 0 y 120 años."));
         }
@@ -402,14 +414,16 @@ public class OfferService implements ServiceOffer {
             errors.add(new FieldError("maxAge", "La edad máxima debe estar entre 0 y 120 años."));
         }
         if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
-            errors.add(new FieldError("maxAge", "La edad mínima (" + form.minAge() + ") no puede ser mayor que la edad máxima ("
-                    + form.maxAge() + ")."));
+            errors.add(new FieldError("maxAge",
+                    "La edad mínima (" + form.minAge() + ") no puede ser mayor que la edad máxima ("
+                            + form.maxAge() + ")."));
         }
         Sex sex = Sex.ANY;
         if (form.sex() != null && !form.sex().isBlank()) {
             Optional<Sex> s = Sex.parse(form.sex()).or(() -> PersonProfile.parseSex(form.sex()));
             if (s.isEmpty()) {
-                errors.add(new FieldError("sex", "El sexo '" + form.sex() + "' no es válido: use cualquiera, mujer u hombre."));
+                errors.add(new FieldError("sex",
+                        "El sexo '" + form.sex() + "' no es válido: use cualquiera, mujer u hombre."));
             } else {
                 sex = s.get();
             }
@@ -418,8 +432,9 @@ public class OfferService implements ServiceOffer {
         for (String g : split(form.sisbenGroups())) {
             Optional<List<String>> expanded = SisbenGroups.expand(g);
             if (expanded.isEmpty()) {
-                errors.add(new FieldError("sisbenGroups", "El grupo SISBEN IV '" + g + "' no existe: los grupos son A1 a A5, "
-                        + "B1 a B7, C1 a C18 y D1 a D21."));
+                errors.add(new FieldError("sisbenGroups",
+                        "El grupo SISBEN IV '" + g + "' no existe: los grupos son A1 a A5, "
+                                + "B1 a B7, C1 a C18 y D1 a D21."));
             } else {
                 sisben.addAll(expanded.get());
             }
@@ -429,24 +444,29 @@ public class OfferService implements ServiceOffer {
         for (String code : split(form.territories())) {
             Optional<TerritoryView> t = territories.byCode(j.id(), code);
             if (t.isEmpty()) {
-                errors.add(new FieldError("territories", "No existe el territorio con código '" + code + "' en " + j.name() + "."));
+                errors.add(new FieldError("territories",
+                        "No existe el territorio con código '" + code + "' en " + j.name() + "."));
             } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
-                errors.add(new FieldError("territories", "El territorio " + t.get().label() + " está fuera de su alcance."));
+                errors.add(new FieldError("territories",
+                        "El territorio " + t.get().label() + " está fuera de su alcance."));
             } else if (areas.stream().noneMatch(x -> x.id() == t.get().id())) {
                 areas.add(t.get());
             }
         }
         if (areas.isEmpty() && scope.narrowed() && errors.stream().noneMatch(e -> e.field().equals("territories"))) {
-            errors.add(new FieldError("territories", "Indique los territorios de su alcance donde se ofrece el servicio."));
+            errors.add(new FieldError("territories",
+                    "Indique los territorios de su alcance donde se ofrece el servicio."));
         }
-        String status = switch (TextKeys.key(form.status() == null || form.status().isBlank() ? "activo" : form.status())) {
+        String status = switch (TextKeys
+                .key(form.status() == null || form.status().isBlank() ? "activo" : form.status())) {
             case "active", "activo" -> "ACTIVE";
             case "inactive", "inactivo" -> "INACTIVE";
             case "suspended", "suspendido", "suspendido temporalmente" -> "SUSPENDED";
             default -> null;
         };
         if (status == null) {
-            errors.add(new FieldError("status", "El estado '" + form.status() + "' no es válido: use activo, suspendido o inactivo."));
+            errors.add(new FieldError("status",
+                    "El estado '" + form.status() + "' no es válido: use activo, suspendido o inactivo."));
         }
         List<ValidLocation> locations = new ArrayList<>();
         for (int i = 0; i < form.locations().size(); i++) {
@@ -459,21 +479,25 @@ public class OfferService implements ServiceOffer {
             if (l.territory() != null && !l.territory().isBlank()) {
                 Optional<TerritoryView> found = territories.byCode(j.id(), l.territory().strip());
                 if (found.isEmpty()) {
-                    errors.add(new FieldError(f + ".territory", "No existe el territorio con código '" + l.territory().strip() + "'."));
+                    errors.add(new FieldError(f + ".territory",
+                            "No existe el territorio con código '" + l.territory().strip() + "'."));
                 } else {
                     t = found.get();
                 }
             }
             if ((l.latitude() == null) != (l.longitude() == null)
                     || (l.latitude() != null && (Math.abs(l.latitude()) > 90 || Math.abs(l.longitude()) > 180))) {
-                errors.add(new FieldError(f + ".latitude", "Indique latitud (-90 a 90) y longitud (-180 a 180) juntas, o ninguna."));
+                errors.add(new FieldError(f + ".latitude",
+                        "Indique latitud (-90 a 90) y longitud (-180 a 180) juntas, o ninguna."));
             }
             if (l.opensAt() != null && l.closesAt() != null && !l.closesAt().isAfter(l.opensAt())) {
                 errors.add(new FieldError(f + ".closesAt", "La hora de cierre debe ser posterior a la de apertura."));
             }
             for (String d : l.weekdays()) {
-                if (!List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU").contains(d.strip().toUpperCase(java.util.Locale.ROOT))) {
-                    errors.add(new FieldError(f + ".weekdays", "El día '" + d + "' no es válido: use MO, TU, WE, TH, FR, SA o SU."));
+                if (!List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+                        .contains(d.strip().toUpperCase(java.util.Locale.ROOT))) {
+                    errors.add(new FieldError(f + ".weekdays",
+                            "El día '" + d + "' no es válido: use MO, TU, WE, TH, FR, SA o SU."));
                 }
             }
             locations.add(new ValidLocation(l, t));
@@ -481,7 +505,8 @@ public class OfferService implements ServiceOffer {
         if (form.code() != null && !form.code().isBlank()) {
             Optional<Long> same = idByCode(j.id(), form.code());
             if (same.isPresent() && (existing == null || same.get() != existing.id())) {
-                errors.add(new FieldError("code", "Ya existe un servicio con el código '" + form.code().strip() + "' en " + j.name() + "."));
+                errors.add(new FieldError("code",
+                        "Ya existe un servicio con el código '" + form.code().strip() + "' en " + j.name() + "."));
             }
         }
         if (!errors.isEmpty()) {
@@ -528,12 +553,14 @@ public class OfferService implements ServiceOffer {
     private void setChildren(long id, Valid v) {
         jdbc.sql("delete from offer_service_territory where service_id = :id").param("id", id).update();
         for (TerritoryView t : v.areas()) {
-            jdbc.sql("insert into offer_service_territory (service_id, territory_id, territory_path) values (:s, :t, :p)")
+            jdbc.sql(
+                    "insert into offer_service_territory (service_id, territory_id, territory_path) values (:s, :t, :p)")
                     .param("s", id).param("t", t.id()).param("p", t.path()).update();
         }
         jdbc.sql("update offer_service set area_paths = :paths where id = :id").param("id", id)
                 .param("paths", v.areas().stream().map(TerritoryView::path).toArray(String[]::new)).update();
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into offer_eligibility (service_id, jurisdiction_id, active, min_age, max_age, sex, population_groups,
                           sisben_mask, offered_everywhere, area_paths)
                         select id, jurisdiction_id, status = 'ACTIVE', min_age, max_age, sex, population_groups, :mask,
@@ -548,14 +575,16 @@ public class OfferService implements ServiceOffer {
         for (ValidLocation vl : v.locations()) {
             ServiceForm.LocationForm l = vl.form();
             jdbc.sql("""
-                            insert into offer_service_location (service_id, name, address, territory_id, latitude, longitude,
-                              schedule, opens_at, closes_at, weekdays, position)
-                            values (:s, :n, :a, :t, :lat, :lon, :schedule, :opens, :closes, :days, :pos)""")
+                    insert into offer_service_location (service_id, name, address, territory_id, latitude, longitude,
+                      schedule, opens_at, closes_at, weekdays, position)
+                    values (:s, :n, :a, :t, :lat, :lon, :schedule, :opens, :closes, :days, :pos)""")
                     .param("s", id).param("n", l.name().strip()).param("a", blankToNull(l.address()))
                     .param("t", vl.territory() == null ? null : vl.territory().id()).param("lat", l.latitude())
                     .param("lon", l.longitude()).param("schedule", blankToNull(l.schedule()))
                     .param("opens", l.opensAt()).param("closes", l.closesAt())
-                    .param("days", l.weekdays().stream().map(d -> d.strip().toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .param("days",
+                            l.weekdays().stream().map(d -> d.strip().toUpperCase(java.util.Locale.ROOT))
+                                    .toArray(String[]::new))
                     .param("pos", position++).update();
         }
     }
@@ -566,7 +595,8 @@ public class OfferService implements ServiceOffer {
             return;
         }
         if (s.offeredEverywhere() || s.areas().stream().anyMatch(a -> !scope.includes(s.jurisdictionId(), a.path()))) {
-            throw new ForbiddenException("Este servicio se ofrece fuera de su territorio; solo lo modifica un usuario con alcance sobre todos sus territorios.");
+            throw new ForbiddenException(
+                    "Este servicio se ofrece fuera de su territorio; solo lo modifica un usuario con alcance sobre todos sus territorios.");
         }
     }
 
@@ -578,12 +608,13 @@ public class OfferService implements ServiceOffer {
 
     static void requireEditor(CurrentUser user, long jurisdictionId) {
         if (!canEdit(user, jurisdictionId)) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra ni modifica servicios de esta jurisdicción.");
+            throw new ForbiddenException(
+                    "Su rol (" + user.role().label() + ") no registra ni modifica servicios de esta jurisdicción.");
         }
     }
 
     private static <E> List<E> parseAll(List<String> values, java.util.function.Function<String, Optional<E>> parser,
-                                        String field, String what, String allowed, List<FieldError> errors) {
+            String field, String what, String allowed, List<FieldError> errors) {
         List<E> out = new ArrayList<>();
         for (String s : split(values)) {
             Optional<E> e = parser.apply(s);
@@ -623,8 +654,10 @@ public class OfferService implements ServiceOffer {
     }
 
     static ServiceCard card(ResultSet rs, String reason) throws SQLException {
-        return new ServiceCard(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("code"), rs.getString("name"),
-                rs.getString("description"), Sector.valueOf(rs.getString("sector")).label(), rs.getString("provider_name"),
+        return new ServiceCard(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"), Sector.valueOf(rs.getString("sector")).label(),
+                rs.getString("provider_name"),
                 reason);
     }
 
@@ -639,30 +672,36 @@ public class OfferService implements ServiceOffer {
         List<Long> ids = services.stream().map(ServiceView::id).toList();
         Map<Long, List<ServiceView.AreaView>> areas = new HashMap<>();
         jdbc.sql("""
-                        select st.service_id, t.id, t.code, t.name, st.territory_path from offer_service_territory st
-                        join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.path""")
+                select st.service_id, t.id, t.code, t.name, st.territory_path from offer_service_territory st
+                join territory t on t.id = st.territory_id where st.service_id in (:ids) order by t.path""")
                 .param("ids", ids).query(r -> {
-                    areas.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new ServiceView.AreaView(r.getLong(2),
-                            r.getString(3), r.getString(4), r.getString(5)));
+                    areas.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new ServiceView.AreaView(r.getLong(2),
+                                    r.getString(3), r.getString(4), r.getString(5)));
                 });
         Map<Long, List<ServiceView.LocationView>> locations = new HashMap<>();
         jdbc.sql("""
-                        select l.*, t.code as territory_code, t.name as territory_name from offer_service_location l
-                        left join territory t on t.id = l.territory_id where l.service_id in (:ids)
-                        order by l.service_id, l.position, l.id""")
+                select l.*, t.code as territory_code, t.name as territory_name from offer_service_location l
+                left join territory t on t.id = l.territory_id where l.service_id in (:ids)
+                order by l.service_id, l.position, l.id""")
                 .param("ids", ids).query(r -> {
-                    locations.computeIfAbsent(r.getLong("service_id"), k -> new ArrayList<>()).add(new ServiceView.LocationView(
-                            r.getLong("id"), r.getObject("uid", UUID.class),
-                            r.getObject("location_uid", UUID.class), r.getString("name"), r.getString("address"),
-                            (Long) r.getObject("territory_id"), r.getString("territory_code"), r.getString("territory_name"),
-                            (Double) r.getObject("latitude"), (Double) r.getObject("longitude"), r.getString("schedule"),
-                            r.getObject("opens_at", LocalTime.class), r.getObject("closes_at", LocalTime.class),
-                            strings(r.getArray("weekdays"))));
+                    locations.computeIfAbsent(r.getLong("service_id"), k -> new ArrayList<>())
+                            .add(new ServiceView.LocationView(
+                                    r.getLong("id"), r.getObject("uid", UUID.class),
+                                    r.getObject("location_uid", UUID.class), r.getString("name"),
+                                    r.getString("address"),
+                                    (Long) r.getObject("territory_id"), r.getString("territory_code"),
+                                    r.getString("territory_name"),
+                                    (Double) r.getObject("latitude"), (Double) r.getObject("longitude"),
+                                    r.getString("schedule"),
+                                    r.getObject("opens_at", LocalTime.class), r.getObject("closes_at", LocalTime.class),
+                                    strings(r.getArray("weekdays"))));
                 });
         return services.stream().map(v -> new ServiceView(v.id(), v.uid(), v.jurisdictionId(), v.code(), v.providerId(),
                 v.providerUid(), v.providerName(), v.name(), v.description(), v.sector(), v.needs(), v.valueGroups(),
                 v.minAge(), v.maxAge(), v.sex(), v.populationGroups(), v.sisbenGroups(), v.offeredEverywhere(),
-                List.copyOf(areas.getOrDefault(v.id(), List.of())), v.eligibilityNotes(), v.requiredDocuments(), v.cost(),
+                List.copyOf(areas.getOrDefault(v.id(), List.of())), v.eligibilityNotes(), v.requiredDocuments(),
+                v.cost(),
                 v.channels(), v.howToApply(), v.legalBasis(), v.url(), v.email(), v.phone(), v.status(),
                 List.copyOf(locations.getOrDefault(v.id(), List.of())), v.version(), v.updatedAt())).toList();
     }
@@ -677,7 +716,8 @@ public class OfferService implements ServiceOffer {
                 rs.getLong("provider_id"), rs.getObject("provider_uid", UUID.class), rs.getString("provider_name"),
                 rs.getString("name"), rs.getString("description"), Sector.valueOf(rs.getString("sector")),
                 strings(rs.getArray("needs")).stream().map(Need::valueOf).toList(), rs.getString("value_groups"),
-                rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
+                Sex.valueOf(rs.getString("sex")),
                 strings(rs.getArray("population_groups")).stream().map(PopulationGroup::valueOf).toList(),
                 strings(rs.getArray("sisben_groups")), rs.getBoolean("offered_everywhere"), areas,
                 rs.getString("eligibility_notes"), rs.getString("required_documents"), rs.getString("cost"),

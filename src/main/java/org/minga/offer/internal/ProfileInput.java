@@ -58,8 +58,9 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
         if (sisben != null && !sisben.isBlank()) {
             Optional<String> parsed = SisbenGroups.parse(sisben);
             if (parsed.isEmpty()) {
-                errors.add(new FieldError("sisben", "El grupo SISBEN IV '" + sisben + "' no existe: los grupos son A1 a A5, "
-                        + "B1 a B7, C1 a C18 y D1 a D21."));
+                errors.add(new FieldError("sisben",
+                        "El grupo SISBEN IV '" + sisben + "' no existe: los grupos son A1 a A5, "
+                                + "B1 a B7, C1 a C18 y D1 a D21."));
             } else {
                 sb = parsed.get();
             }
@@ -73,7 +74,8 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
                 found = territories.byCode(j.id(), territory.strip());
             }
             if (found.isEmpty()) {
-                errors.add(new FieldError("territory", "No existe el territorio '" + territory + "' en " + j.name() + "."));
+                errors.add(new FieldError("territory",
+                        "No existe el territorio '" + territory + "' en " + j.name() + "."));
             } else {
                 t = found.get();
             }

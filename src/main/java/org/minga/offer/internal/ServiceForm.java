@@ -17,9 +17,7 @@ import jakarta.validation.constraints.Size;
  */
 public record ServiceForm(
         String jurisdiction,
-        @NotBlank(message = "El código es obligatorio.")
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.")
-        String code,
+        @NotBlank(message = "El código es obligatorio.") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,59}", message = "El código admite hasta 60 letras sin tildes, números, punto, guion y guion bajo.") String code,
         String provider,
         @NotBlank(message = "El nombre es obligatorio.") @Size(max = 300, message = "El nombre admite máximo 300 caracteres.") String name,
         @NotBlank(message = "La descripción en lenguaje claro es obligatoria.") @Size(max = 4000, message = "La descripción admite máximo 4000 caracteres.") String description,
@@ -72,7 +70,8 @@ public record ServiceForm(
     }
 
     ServiceForm withVersion(Integer v) {
-        return new ServiceForm(jurisdiction, code, provider, name, description, sector, needs, valueGroups, minAge, maxAge,
+        return new ServiceForm(jurisdiction, code, provider, name, description, sector, needs, valueGroups, minAge,
+                maxAge,
                 sex, populationGroups, sisbenGroups, territories, eligibilityNotes, requiredDocuments, cost, channels,
                 howToApply, legalBasis, url, email, phone, status, locations, v);
     }

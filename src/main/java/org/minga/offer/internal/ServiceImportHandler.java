@@ -35,10 +35,13 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     }
 
     /** Import column by form field, to name the column of each problem. */
-    static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("code", "codigo"), Map.entry("provider", "actor"),
+    static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("code", "codigo"),
+            Map.entry("provider", "actor"),
             Map.entry("name", "nombre"), Map.entry("description", "descripcion"), Map.entry("sector", "sector"),
-            Map.entry("needs", "necesidades"), Map.entry("valueGroups", "grupos_valor"), Map.entry("minAge", "edad_minima"),
-            Map.entry("maxAge", "edad_maxima"), Map.entry("sex", "sexo"), Map.entry("populationGroups", "grupos_poblacionales"),
+            Map.entry("needs", "necesidades"), Map.entry("valueGroups", "grupos_valor"),
+            Map.entry("minAge", "edad_minima"),
+            Map.entry("maxAge", "edad_maxima"), Map.entry("sex", "sexo"),
+            Map.entry("populationGroups", "grupos_poblacionales"),
             Map.entry("sisbenGroups", "grupos_sisben"), Map.entry("territories", "territorios"),
             Map.entry("eligibilityNotes", "otras_condiciones"), Map.entry("requiredDocuments", "documentos"),
             Map.entry("cost", "costo"), Map.entry("channels", "canales"), Map.entry("howToApply", "como_acceder"),
@@ -56,9 +59,11 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
             ImportColumn.optional("edad_minima", "Edad mínima en años."),
             ImportColumn.optional("edad_maxima", "Edad máxima en años."),
             ImportColumn.optional("sexo", "cualquiera, mujer u hombre."),
-            ImportColumn.optional("grupos_poblacionales", "Solo para estos grupos, separados por ';' (personas mayores; victimas del conflicto...)."),
+            ImportColumn.optional("grupos_poblacionales",
+                    "Solo para estos grupos, separados por ';' (personas mayores; victimas del conflicto...)."),
             ImportColumn.optional("grupos_sisben", "Grupos SISBEN IV admitidos: A1-B7; C1. Vacío: cualquiera."),
-            ImportColumn.optional("territorios", "Códigos de los territorios donde se ofrece, separados por ';'. Vacío: toda la jurisdicción."),
+            ImportColumn.optional("territorios",
+                    "Códigos de los territorios donde se ofrece, separados por ';'. Vacío: toda la jurisdicción."),
             ImportColumn.optional("otras_condiciones", "Condiciones de elegibilidad en texto libre."),
             ImportColumn.optional("documentos", "Documentos requeridos, separados por ';'."),
             ImportColumn.optional("costo", "Costo (p. ej. Gratuito)."),
@@ -122,15 +127,18 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                         row.get("territorio_punto"), null, null, row.get("horario"), opens, closes, list(row, "dias")));
             }
             ServiceForm form = new ServiceForm(j.code(), row.get("codigo"), row.get("actor"), row.get("nombre"),
-                    row.get("descripcion"), row.get("sector"), list(row, "necesidades"), row.get("grupos_valor"), minAge, maxAge,
-                    row.get("sexo"), list(row, "grupos_poblacionales"), list(row, "grupos_sisben"), list(row, "territorios"),
+                    row.get("descripcion"), row.get("sector"), list(row, "necesidades"), row.get("grupos_valor"),
+                    minAge, maxAge,
+                    row.get("sexo"), list(row, "grupos_poblacionales"), list(row, "grupos_sisben"),
+                    list(row, "territorios"),
                     row.get("otras_condiciones"), row.get("documentos"), row.get("costo"), list(row, "canales"),
                     row.get("como_acceder"), row.get("fundamento_legal"), row.get("pagina_web"), row.get("correo"),
                     row.get("telefono"), row.get("estado"), locations, null);
             if (form.code() != null) {
                 Integer first = seen.putIfAbsent(form.code().toLowerCase(java.util.Locale.ROOT), n);
                 if (first != null) {
-                    rowErrors.add(new ImportError(n, "codigo", "El código '" + form.code() + "' ya aparece en la fila " + first + "."));
+                    rowErrors.add(new ImportError(n, "codigo",
+                            "El código '" + form.code() + "' ya aparece en la fila " + first + "."));
                 }
             }
             ServiceView existing = form.code() == null ? null
@@ -139,7 +147,8 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                 offer.validate(form, j, context.user(), existing);
             } catch (ValidationException e) {
                 for (FieldError fe : e.errors()) {
-                    String column = fe.field().startsWith("locations") ? "punto_atencion" : COLUMN_OF.getOrDefault(fe.field(), fe.field());
+                    String column = fe.field().startsWith("locations") ? "punto_atencion"
+                            : COLUMN_OF.getOrDefault(fe.field(), fe.field());
                     rowErrors.add(new ImportError(n, column, fe.message()));
                 }
             }
@@ -164,7 +173,8 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
 
     static List<String> list(ImportRow row, String column) {
         String v = row.get(column);
-        return v == null ? List.of() : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return v == null ? List.of()
+                : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static Integer integer(ImportRow row, String column, int n, List<ImportError> errors) {
@@ -205,12 +215,16 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                 String.join("; ", s.needs().stream().map(x -> x.label()).toList()), s.valueGroups(),
                 s.minAge() == null ? null : s.minAge().toString(), s.maxAge() == null ? null : s.maxAge().toString(),
                 s.sex().label(), String.join("; ", s.populationGroups().stream().map(x -> x.label()).toList()),
-                String.join("; ", s.sisbenGroups()), String.join("; ", s.areas().stream().map(ServiceView.AreaView::code).toList()),
+                String.join("; ", s.sisbenGroups()),
+                String.join("; ", s.areas().stream().map(ServiceView.AreaView::code).toList()),
                 s.eligibilityNotes(), s.requiredDocuments(), s.cost(),
                 String.join("; ", s.channels().stream().map(x -> x.label()).toList()), s.howToApply(), s.legalBasis(),
-                s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(), l == null ? null : l.address(),
-                l == null ? null : l.territoryCode(), l == null ? null : l.schedule(), l == null || l.opensAt() == null ? null : l.opensAt().toString(),
-                l == null || l.closesAt() == null ? null : l.closesAt().toString(), l == null ? null : String.join("; ", l.weekdays()));
+                s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(),
+                l == null ? null : l.address(),
+                l == null ? null : l.territoryCode(), l == null ? null : l.schedule(),
+                l == null || l.opensAt() == null ? null : l.opensAt().toString(),
+                l == null || l.closesAt() == null ? null : l.closesAt().toString(),
+                l == null ? null : String.join("; ", l.weekdays()));
     }
 
 }

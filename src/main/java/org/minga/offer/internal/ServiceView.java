@@ -15,19 +15,19 @@ import org.minga.offer.Sex;
 
 /** A service with everything a person needs to know to use it. */
 public record ServiceView(long id, UUID uid, long jurisdictionId, String code, long providerId, UUID providerUid,
-                          String providerName, String name, String description, Sector sector, List<Need> needs,
-                          String valueGroups, Integer minAge, Integer maxAge, Sex sex,
-                          List<PopulationGroup> populationGroups, List<String> sisbenGroups, boolean offeredEverywhere,
-                          List<AreaView> areas, String eligibilityNotes, String requiredDocuments, String cost,
-                          List<Channel> channels, String howToApply, String legalBasis, String url, String email,
-                          String phone, String status, List<LocationView> locations, int version, Instant updatedAt) {
+        String providerName, String name, String description, Sector sector, List<Need> needs,
+        String valueGroups, Integer minAge, Integer maxAge, Sex sex,
+        List<PopulationGroup> populationGroups, List<String> sisbenGroups, boolean offeredEverywhere,
+        List<AreaView> areas, String eligibilityNotes, String requiredDocuments, String cost,
+        List<Channel> channels, String howToApply, String legalBasis, String url, String email,
+        String phone, String status, List<LocationView> locations, int version, Instant updatedAt) {
 
     public record AreaView(long id, String code, String name, String path) {
     }
 
     public record LocationView(long id, UUID uid, UUID locationUid, String name, String address, Long territoryId,
-                               String territoryCode, String territoryName, Double latitude, Double longitude, String schedule,
-                               LocalTime opensAt, LocalTime closesAt, List<String> weekdays) {
+            String territoryCode, String territoryName, Double latitude, Double longitude, String schedule,
+            LocalTime opensAt, LocalTime closesAt, List<String> weekdays) {
     }
 
     public EligibilityRules rules() {

@@ -12,22 +12,37 @@ final class Codes {
     private Codes() {
     }
 
-    enum SpaceKind { DIALOGUE, TERRITORIAL_WORKSHOP, THEMATIC_WORKSHOP }
+    enum SpaceKind {
+        DIALOGUE, TERRITORIAL_WORKSHOP, THEMATIC_WORKSHOP
+    }
 
-    enum Level { INFORMATIVO, CONSULTIVO, DELIBERATIVO, COGESTION }
+    enum Level {
+        INFORMATIVO, CONSULTIVO, DELIBERATIVO, COGESTION
+    }
 
     /** The stages of the service cycle (seed 001): llegada, asignación de turno o cita, espera, atención, respuesta. */
-    enum Stage { ARRIVAL, TURN, WAIT, ATTENTION, RESPONSE }
+    enum Stage {
+        ARRIVAL, TURN, WAIT, ATTENTION, RESPONSE
+    }
 
-    enum ContributionKind { NEED, SUGGESTION, COMPLAINT, IDEA }
+    enum ContributionKind {
+        NEED, SUGGESTION, COMPLAINT, IDEA
+    }
 
-    enum ActionStatus { PLANNED, IN_PROGRESS, DONE, DISCARDED }
+    enum ActionStatus {
+        PLANNED, IN_PROGRESS, DONE, DISCARDED
+    }
 
-    enum InvitationStatus { INVITED, CONFIRMED, DECLINED, NO_ANSWER }
+    enum InvitationStatus {
+        INVITED, CONFIRMED, DECLINED, NO_ANSWER
+    }
 
-    enum CallOutcome { CONFIRMED, DECLINED, NO_ANSWER, CALL_BACK }
+    enum CallOutcome {
+        CONFIRMED, DECLINED, NO_ANSWER, CALL_BACK
+    }
 
-    static final List<String> STAGE_LABELS = List.of("Llegada", "Asignación de turno o cita", "Espera", "Atención", "Respuesta");
+    static final List<String> STAGE_LABELS = List.of("Llegada", "Asignación de turno o cita", "Espera", "Atención",
+            "Respuesta");
 
     static String stageLabel(Stage s) {
         return STAGE_LABELS.get(s.ordinal());

@@ -36,30 +36,30 @@ import static org.minga.participation.internal.Codes.blankToNull;
 class ContributionService {
 
     record ContributionCommand(Long spaceId, Long surveyId, String kind, String text, String theme, String serviceName,
-                               String stage, Long territoryId, String territoryCode) {
+            String stage, Long territoryId, String territoryCode) {
     }
 
     record ContributionView(long id, long jurisdictionId, Long spaceId, String spaceTitle, Long surveyId, String kind,
-                            String text, String theme, String serviceName, String stage, long territoryId,
-                            String territoryName, Long groupedInto, Long actionId, String actionTitle, String actionStatus,
-                            String answer, int version) {
+            String text, String theme, String serviceName, String stage, long territoryId,
+            String territoryName, Long groupedInto, Long actionId, String actionTitle, String actionStatus,
+            String answer, int version) {
     }
 
     record ActionCommand(String title, String description, String owner, LocalDate dueOn, Long territoryId,
-                         String territoryCode, String status, String result, Integer version) {
+            String territoryCode, String status, String result, Integer version) {
     }
 
     record ActionView(long id, long jurisdictionId, String title, String description, String owner, LocalDate dueOn,
-                      String status, LocalDate doneOn, String result, long territoryId, String territoryName,
-                      long contributions, boolean overdue, int version) {
+            String status, LocalDate doneOn, String result, long territoryId, String territoryName,
+            long contributions, boolean overdue, int version) {
     }
 
     record DevolutionLine(long contributionId, String kind, String text, String theme, String stage, String actionTitle,
-                          String actionStatus, String owner, LocalDate dueOn, LocalDate doneOn, String result, String answer) {
+            String actionStatus, String owner, LocalDate dueOn, LocalDate doneOn, String result, String answer) {
     }
 
     record Figure(String process, String territory, String period, long spaces, long people, long responses,
-                  long contributions, long withAction, long done) {
+            long contributions, long withAction, long done) {
 
         public int shareWithAction() {
             return contributions == 0 ? 0 : (int) Math.round(100.0 * withAction / contributions);
@@ -70,7 +70,8 @@ class ContributionService {
         }
     }
 
-    record ContributionFilter(Long spaceId, Long surveyId, String kind, String theme, String stage, Boolean withoutAction) {
+    record ContributionFilter(Long spaceId, Long surveyId, String kind, String theme, String stage,
+            Boolean withoutAction) {
     }
 
     private final JdbcClient jdbc;
@@ -79,7 +80,8 @@ class ContributionService {
     private final AuditLog audit;
     private final Notifications notifications;
 
-    ContributionService(JdbcClient jdbc, Scopes scopes, SpaceService spaces, AuditLog audit, Notifications notifications) {
+    ContributionService(JdbcClient jdbc, Scopes scopes, SpaceService spaces, AuditLog audit,
+            Notifications notifications) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.spaces = spaces;
@@ -95,24 +97,29 @@ class ContributionService {
         if (c.spaceId() != null) {
             SpaceService.SpaceView s = spaces.get(c.spaceId(), user);
             t = c.territoryId() == null && blankToNull(c.territoryCode()) == null ? scopes.territory(s.territoryId())
-                    : scopes.territory(c.territoryId(), c.territoryCode(), scopes.jurisdiction(s.jurisdictionId()).code(), user,
-                    "territoryId", errors);
+                    : scopes.territory(c.territoryId(), c.territoryCode(),
+                            scopes.jurisdiction(s.jurisdictionId()).code(), user,
+                            "territoryId", errors);
         } else if (c.surveyId() != null) {
-            Map<String, Object> row = jdbc.sql("select jurisdiction_id, territory_id, territory_path from survey where id = :id")
+            Map<String, Object> row = jdbc
+                    .sql("select jurisdiction_id, territory_id, territory_path from survey where id = :id")
                     .param("id", c.surveyId()).query().listOfRows().stream().findFirst()
                     .orElseThrow(() -> new NotFoundException("La encuesta " + c.surveyId() + " no existe."));
-            scopes.requireVisible(((Number) row.get("jurisdiction_id")).longValue(), (String) row.get("territory_path"), user,
+            scopes.requireVisible(((Number) row.get("jurisdiction_id")).longValue(), (String) row.get("territory_path"),
+                    user,
                     "La encuesta " + c.surveyId());
             t = c.territoryId() == null && blankToNull(c.territoryCode()) == null
                     ? scopes.territory(((Number) row.get("territory_id")).longValue())
-                    : scopes.territory(c.territoryId(), c.territoryCode(), scopes.jurisdiction(((Number) row.get("jurisdiction_id")).longValue()).code(),
-                    user, "territoryId", errors);
+                    : scopes.territory(c.territoryId(), c.territoryCode(),
+                            scopes.jurisdiction(((Number) row.get("jurisdiction_id")).longValue()).code(),
+                            user, "territoryId", errors);
         } else {
             errors.add(new FieldError("spaceId", "Un aporte viene de un espacio o de una encuesta: indique cuál."));
         }
         ContributionKind kind = Codes.parse(ContributionKind.class, c.kind());
         if (kind == null) {
-            errors.add(new FieldError("kind", "El tipo de aporte debe ser NEED (necesidad), SUGGESTION (sugerencia), COMPLAINT (queja) o IDEA."));
+            errors.add(new FieldError("kind",
+                    "El tipo de aporte debe ser NEED (necesidad), SUGGESTION (sugerencia), COMPLAINT (queja) o IDEA."));
         }
         if (blankToNull(c.text()) == null || c.text().length() > 2000) {
             errors.add(new FieldError("text", "Escriba el aporte (hasta 2.000 caracteres)."));
@@ -121,7 +128,8 @@ class ContributionService {
         if (blankToNull(c.stage()) != null) {
             stage = Codes.parse(Stage.class, c.stage());
             if (stage == null) {
-                errors.add(new FieldError("stage", "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta."));
+                errors.add(new FieldError("stage",
+                        "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta."));
             }
         }
         if (c.theme() != null && c.theme().length() > 120) {
@@ -131,10 +139,11 @@ class ContributionService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into contribution (jurisdiction_id, space_id, survey_id, kind, text, theme, service_name, stage,
-                          territory_id, territory_path, created_by)
-                        values (:j, :s, :sv, :k, :t, :th, :sn, :st, :ter, :p, :u) returning id""")
-                .param("j", t.jurisdictionId()).param("s", c.spaceId()).param("sv", c.spaceId() == null ? c.surveyId() : null)
+                insert into contribution (jurisdiction_id, space_id, survey_id, kind, text, theme, service_name, stage,
+                  territory_id, territory_path, created_by)
+                values (:j, :s, :sv, :k, :t, :th, :sn, :st, :ter, :p, :u) returning id""")
+                .param("j", t.jurisdictionId()).param("s", c.spaceId())
+                .param("sv", c.spaceId() == null ? c.surveyId() : null)
                 .param("k", kind.name()).param("t", c.text().strip()).param("th", blankToNull(c.theme()))
                 .param("sn", blankToNull(c.serviceName())).param("st", stage == null ? null : stage.name())
                 .param("ter", t.id()).param("p", t.path()).param("u", user.username()).query(Long.class).single();
@@ -162,10 +171,12 @@ class ContributionService {
 
     private static ContributionView row(ResultSet rs, int n) throws SQLException {
         return new ContributionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), (Long) rs.getObject("space_id"),
-                rs.getString("space_title"), (Long) rs.getObject("survey_id"), rs.getString("kind"), rs.getString("text"),
+                rs.getString("space_title"), (Long) rs.getObject("survey_id"), rs.getString("kind"),
+                rs.getString("text"),
                 rs.getString("theme"), rs.getString("service_name"), rs.getString("stage"), rs.getLong("territory_id"),
                 rs.getString("territory_name"), (Long) rs.getObject("grouped_into"), (Long) rs.getObject("action_id"),
-                rs.getString("action_title"), rs.getString("action_status"), rs.getString("answer"), rs.getInt("version"));
+                rs.getString("action_title"), rs.getString("action_status"), rs.getString("answer"),
+                rs.getInt("version"));
     }
 
     PageResult<ContributionView> list(ContributionFilter f, CurrentUser user, PageRequest page) {
@@ -182,7 +193,8 @@ class ContributionService {
         if (blankToNull(f.kind()) != null) {
             ContributionKind k = Codes.parse(ContributionKind.class, f.kind());
             if (k == null) {
-                throw new ValidationException("kind", "El tipo de aporte '" + f.kind() + "' no existe: use " + Codes.allowed(ContributionKind.class) + ".");
+                throw new ValidationException("kind", "El tipo de aporte '" + f.kind() + "' no existe: use "
+                        + Codes.allowed(ContributionKind.class) + ".");
             }
             w.append(" and c.kind = :k");
             params.put("k", k.name());
@@ -203,8 +215,10 @@ class ContributionService {
             w.append(" and c.action_id is null");
         }
         long total = jdbc.sql("select count(*) from contribution c" + w).params(params).query(Long.class).single();
-        List<ContributionView> items = jdbc.sql(SELECT + w + " order by coalesce(c.grouped_into, c.id) desc, c.id limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset()).query(ContributionService::row).list();
+        List<ContributionView> items = jdbc
+                .sql(SELECT + w + " order by coalesce(c.grouped_into, c.id) desc, c.id limit :l offset :o")
+                .params(params).param("l", page.size()).param("o", page.offset()).query(ContributionService::row)
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -226,10 +240,11 @@ class ContributionService {
         }
         Long action = view(main).actionId();
         jdbc.sql("update contribution set grouped_into = :m, action_id = coalesce(:a, action_id), version = version + 1"
-                        + " where id = :id or grouped_into = :id")
+                + " where id = :id or grouped_into = :id")
                 .param("m", main).param("a", action).param("id", id).update();
         ContributionView after = view(id);
-        audit.record("GROUP", "Contribution", id, c.jurisdictionId(), "Aporte " + id + " agrupado con " + main, c, after);
+        audit.record("GROUP", "Contribution", id, c.jurisdictionId(), "Aporte " + id + " agrupado con " + main, c,
+                after);
         return after;
     }
 
@@ -241,7 +256,8 @@ class ContributionService {
             throw new ValidationException("answer", "La respuesta al aporte admite 2.000 caracteres.");
         }
         int n = jdbc.sql("update contribution set answer = :a, version = version + 1 where id = :id and version = :v")
-                .param("a", blankToNull(answer)).param("id", id).param("v", version == null ? c.version() : version).update();
+                .param("a", blankToNull(answer)).param("id", id).param("v", version == null ? c.version() : version)
+                .update();
         if (n == 0) {
             throw new ConflictException("El aporte cambió mientras lo editaba: recargue la página.");
         }
@@ -263,8 +279,10 @@ class ContributionService {
             }
         } else if (newAction != null) {
             ActionCommand cmd = newAction.territoryId() == null && blankToNull(newAction.territoryCode()) == null
-                    ? new ActionCommand(newAction.title(), newAction.description(), newAction.owner(), newAction.dueOn(),
-                    c.territoryId(), null, newAction.status(), newAction.result(), null) : newAction;
+                    ? new ActionCommand(newAction.title(), newAction.description(), newAction.owner(),
+                            newAction.dueOn(),
+                            c.territoryId(), null, newAction.status(), newAction.result(), null)
+                    : newAction;
             a = createAction(cmd, scopes.jurisdiction(c.jurisdictionId()).code(), user);
         } else {
             throw new ValidationException("actionId", "Elija una acción de mejora o describa una nueva.");
@@ -273,8 +291,10 @@ class ContributionService {
         jdbc.sql("update contribution set action_id = :a, version = version + 1 where id = :m or grouped_into = :m")
                 .param("a", a.id()).param("m", main).update();
         ContributionView after = view(contributionId);
-        audit.record("LINK", "Contribution", contributionId, c.jurisdictionId(), "Aporte convertido en la acción de mejora «"
-                + a.title() + "»", c, after);
+        audit.record("LINK", "Contribution", contributionId, c.jurisdictionId(),
+                "Aporte convertido en la acción de mejora «"
+                        + a.title() + "»",
+                c, after);
         return after;
     }
 
@@ -284,14 +304,16 @@ class ContributionService {
     ActionView createAction(ActionCommand c, String jurisdictionCode, CurrentUser user) {
         scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
-        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
+        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId",
+                errors);
         checkAction(c, errors);
         ActionStatus st = c.status() == null ? ActionStatus.PLANNED : Codes.parse(ActionStatus.class, c.status());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         LocalDate today = LocalDate.now(scopes.jurisdiction(t.jurisdictionId()).zoneId());
-        long id = jdbc.sql("""
+        long id = jdbc
+                .sql("""
                         insert into improvement_action (jurisdiction_id, title, description, owner, due_on, status, done_on, result,
                           territory_id, territory_path, created_by)
                         values (:j, :t, :d, :o, :due, :s, :done, :r, :ter, :p, :u) returning id""")
@@ -301,9 +323,11 @@ class ContributionService {
                 .param("ter", t.id()).param("p", t.path()).param("u", user.username()).query(Long.class).single();
         ActionView v = action(id);
         audit.record("CREATE", "ImprovementAction", id, v.jurisdictionId(), "Acción de mejora " + v.title(), null, v);
-        notifications.notifyCovering(t.jurisdictionId(), t.path(), Capability.RUN_PARTICIPATION, Notifications.Notification.of("participation.action",
-                "Nueva acción de mejora: " + abbreviate(v.title()), "Responsable: " + v.owner() + ". Fecha límite: " + v.dueOn() + ".",
-                "/participation/actions", t.jurisdictionId()).withKey("improvement-action:" + id));
+        notifications.notifyCovering(t.jurisdictionId(), t.path(), Capability.RUN_PARTICIPATION,
+                Notifications.Notification.of("participation.action",
+                        "Nueva acción de mejora: " + abbreviate(v.title()),
+                        "Responsable: " + v.owner() + ". Fecha límite: " + v.dueOn() + ".",
+                        "/participation/actions", t.jurisdictionId()).withKey("improvement-action:" + id));
         return v;
     }
 
@@ -318,7 +342,8 @@ class ContributionService {
             errors.add(new FieldError("dueOn", "Indique la fecha límite de la acción."));
         }
         if (c.status() != null && Codes.parse(ActionStatus.class, c.status()) == null) {
-            errors.add(new FieldError("status", "El estado debe ser PLANNED (planeada), IN_PROGRESS (en curso), DONE (hecha) o DISCARDED (descartada)."));
+            errors.add(new FieldError("status",
+                    "El estado debe ser PLANNED (planeada), IN_PROGRESS (en curso), DONE (hecha) o DISCARDED (descartada)."));
         }
         if (c.description() != null && c.description().length() > 2000) {
             errors.add(new FieldError("description", "La descripción admite 2.000 caracteres."));
@@ -333,8 +358,10 @@ class ContributionService {
         scopes.requireWriter(user);
         ActionView before = getAction(id, user);
         ActionCommand merged = new ActionCommand(c.title() == null ? before.title() : c.title(),
-                c.description() == null ? before.description() : c.description(), c.owner() == null ? before.owner() : c.owner(),
-                c.dueOn() == null ? before.dueOn() : c.dueOn(), null, null, c.status() == null ? before.status() : c.status(),
+                c.description() == null ? before.description() : c.description(),
+                c.owner() == null ? before.owner() : c.owner(),
+                c.dueOn() == null ? before.dueOn() : c.dueOn(), null, null,
+                c.status() == null ? before.status() : c.status(),
                 c.result() == null ? before.result() : c.result(), c.version());
         List<FieldError> errors = new ArrayList<>();
         checkAction(merged, errors);
@@ -343,31 +370,40 @@ class ContributionService {
         }
         ActionStatus st = Codes.parse(ActionStatus.class, merged.status());
         if (st == ActionStatus.DONE && blankToNull(merged.result()) == null) {
-            errors.add(new FieldError("result", "Para dar la acción por hecha, cuente qué se hizo (se publica en la devolución)."));
+            errors.add(new FieldError("result",
+                    "Para dar la acción por hecha, cuente qué se hizo (se publica en la devolución)."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         LocalDate today = LocalDate.now(scopes.jurisdiction(before.jurisdictionId()).zoneId());
         int n = jdbc.sql("""
-                        update improvement_action set title = :t, description = :d, owner = :o, due_on = :due, status = :s,
-                          done_on = :done, result = :r, version = version + 1 where id = :id and version = :v""")
-                .param("t", merged.title().strip()).param("d", blankToNull(merged.description())).param("o", merged.owner().strip())
+                update improvement_action set title = :t, description = :d, owner = :o, due_on = :due, status = :s,
+                  done_on = :done, result = :r, version = version + 1 where id = :id and version = :v""")
+                .param("t", merged.title().strip()).param("d", blankToNull(merged.description()))
+                .param("o", merged.owner().strip())
                 .param("due", merged.dueOn()).param("s", st.name())
                 .param("done", st == ActionStatus.DONE ? (before.doneOn() == null ? today : before.doneOn()) : null)
                 .param("r", blankToNull(merged.result())).param("id", id).param("v", c.version()).update();
         if (n == 0) {
-            throw new ConflictException("La acción de mejora cambió mientras la editaba (versión " + c.version() + "): recargue la página.");
+            throw new ConflictException("La acción de mejora cambió mientras la editaba (versión " + c.version()
+                    + "): recargue la página.");
         }
         ActionView after = action(id);
-        audit.record("UPDATE", "ImprovementAction", id, after.jurisdictionId(), "Acción de mejora " + after.title() + ": "
-                + after.status(), before, after);
+        audit.record("UPDATE", "ImprovementAction", id, after.jurisdictionId(),
+                "Acción de mejora " + after.title() + ": "
+                        + after.status(),
+                before, after);
         if (st == ActionStatus.DONE && !before.status().equals("DONE")) {
             // the people who took part are waiting for the devolución
-            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(), Capability.RUN_PARTICIPATION,
-                    Notifications.Notification.of("participation.action.done", "Acción de mejora hecha: " + abbreviate(after.title()),
-                            "Publique la devolución de los espacios de donde vinieron sus aportes.", "/participation/actions",
-                            after.jurisdictionId()).withKey("improvement-action:" + id + ":done"));
+            notifications.notifyCovering(after.jurisdictionId(), scopes.territory(after.territoryId()).path(),
+                    Capability.RUN_PARTICIPATION,
+                    Notifications.Notification
+                            .of("participation.action.done", "Acción de mejora hecha: " + abbreviate(after.title()),
+                                    "Publique la devolución de los espacios de donde vinieron sus aportes.",
+                                    "/participation/actions",
+                                    after.jurisdictionId())
+                            .withKey("improvement-action:" + id + ":done"));
         }
         return after;
     }
@@ -384,7 +420,8 @@ class ContributionService {
 
     ActionView getAction(long id, CurrentUser user) {
         ActionView a = action(id);
-        scopes.requireVisible(a.jurisdictionId(), scopes.territory(a.territoryId()).path(), user, "La acción de mejora " + id);
+        scopes.requireVisible(a.jurisdictionId(), scopes.territory(a.territoryId()).path(), user,
+                "La acción de mejora " + id);
         return a;
     }
 
@@ -392,7 +429,8 @@ class ContributionService {
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         String status = rs.getString("status");
         boolean open = status.equals("PLANNED") || status.equals("IN_PROGRESS");
-        return new ActionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("title"), rs.getString("description"),
+        return new ActionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("title"),
+                rs.getString("description"),
                 rs.getString("owner"), due, status, rs.getObject("done_on", LocalDate.class), rs.getString("result"),
                 rs.getLong("territory_id"), rs.getString("territory_name"), rs.getLong("contributions"),
                 open && due.isBefore(rs.getObject("today", LocalDate.class)), rs.getInt("version"));
@@ -404,16 +442,20 @@ class ContributionService {
         if (blankToNull(status) != null) {
             ActionStatus st = Codes.parse(ActionStatus.class, status);
             if (st == null) {
-                throw new ValidationException("status", "El estado '" + status + "' no existe: use " + Codes.allowed(ActionStatus.class) + ".");
+                throw new ValidationException("status",
+                        "El estado '" + status + "' no existe: use " + Codes.allowed(ActionStatus.class) + ".");
             }
             w.append(" and a.status = :st");
             params.put("st", st.name());
         }
         if (Boolean.TRUE.equals(overdue)) {
-            w.append(" and a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = a.jurisdiction_id)");
+            w.append(
+                    " and a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = a.jurisdiction_id)");
         }
-        long total = jdbc.sql("select count(*) from improvement_action a" + w).params(params).query(Long.class).single();
-        List<ActionView> items = jdbc.sql(ACTION_SELECT + w + " order by a.status = 'DONE', a.due_on, a.id limit :l offset :o")
+        long total = jdbc.sql("select count(*) from improvement_action a" + w).params(params).query(Long.class)
+                .single();
+        List<ActionView> items = jdbc
+                .sql(ACTION_SELECT + w + " order by a.status = 'DONE', a.due_on, a.id limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(this::actionRow).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -422,14 +464,18 @@ class ContributionService {
 
     /** What was done with every contribution of a space (no scope check: callers check it, or the devolución is public). */
     List<DevolutionLine> devolution(long spaceId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select c.id, c.kind, c.text, c.theme, c.stage, c.answer, a.title, a.status, a.owner, a.due_on, a.done_on, a.result
                         from contribution c left join improvement_action a on a.id = c.action_id
-                        where c.space_id = :s order by c.kind, c.id limit 2000""").param("s", spaceId)
+                        where c.space_id = :s order by c.kind, c.id limit 2000""")
+                .param("s", spaceId)
                 .query((rs, n) -> new DevolutionLine(rs.getLong("id"), rs.getString("kind"), rs.getString("text"),
                         rs.getString("theme"), rs.getString("stage"), rs.getString("title"), rs.getString("status"),
-                        rs.getString("owner"), rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),
-                        rs.getString("result"), rs.getString("answer"))).list();
+                        rs.getString("owner"), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("done_on", LocalDate.class),
+                        rs.getString("result"), rs.getString("answer")))
+                .list();
     }
 
     // ---- figures ----
@@ -475,13 +521,17 @@ class ContributionService {
                   count(*), count(c.action_id), count(*) filter (where a.status = 'DONE')
                 from contribution c join survey v on v.id = c.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id left join improvement_action a on a.id = c.action_id
                 group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int""";
-        return jdbc.sql("select " + groupExpr + " as grp, e.y, sum(e.spaces), sum(e.people), sum(e.responses), sum(e.contributions),"
+        return jdbc
+                .sql("select " + groupExpr
+                        + " as grp, e.y, sum(e.spaces), sum(e.people), sum(e.responses), sum(e.contributions),"
                         + " sum(e.with_action), sum(e.done) from (" + events + ") e" + join + w
                         + " group by 1, 2 order by 1, 2 limit 2000")
                 .params(params)
                 .query((rs, n) -> new Figure(byTerritory ? null : rs.getString(1), byTerritory ? rs.getString(1) : null,
-                        String.valueOf(rs.getInt(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                        rs.getLong(8))).list();
+                        String.valueOf(rs.getInt(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)))
+                .list();
     }
 
     private static String abbreviate(String s) {

@@ -34,7 +34,8 @@ class DialogueEvidence implements EvidenceSource {
             return Optional.empty();
         }
         return spaces.byCode(jurisdictionId, reference.strip()).map(s -> {
-            long[] f = jdbc.sql("""
+            long[] f = jdbc
+                    .sql("""
                             select count(*),
                               coalesce(sum(s.counted_attendance + (select count(*) from space_invitation i where i.space_id = s.id and i.attended)), 0),
                               (select count(*) from contribution c join participation_space x on x.id = c.space_id
@@ -45,13 +46,17 @@ class DialogueEvidence implements EvidenceSource {
                                  join improvement_action a on a.id = c.action_id where x.jurisdiction_id = :j and x.process = :p and a.status = 'DONE')
                             from participation_space s where s.jurisdiction_id = :j and s.process = :p""")
                     .param("j", jurisdictionId).param("p", s.process())
-                    .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single();
+                    .query((rs,
+                            n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                    .single();
             return new Evidence(s.title() + " · " + s.process(), "/participation/spaces/" + s.id(), List.of(
                     new Figure("Espacios realizados", String.valueOf(f[0])),
                     new Figure("Participantes", String.valueOf(f[1])),
                     new Figure("Aportes", String.valueOf(f[2])),
-                    new Figure("Aportes convertidos en acciones de mejora", f[2] == 0 ? "0" : f[3] + " (" + Math.round(100.0 * f[3] / f[2]) + " %)"),
-                    new Figure("Aportes con acción hecha", f[2] == 0 ? "0" : f[4] + " (" + Math.round(100.0 * f[4] / f[2]) + " %)")));
+                    new Figure("Aportes convertidos en acciones de mejora",
+                            f[2] == 0 ? "0" : f[3] + " (" + Math.round(100.0 * f[3] / f[2]) + " %)"),
+                    new Figure("Aportes con acción hecha",
+                            f[2] == 0 ? "0" : f[4] + " (" + Math.round(100.0 * f[4] / f[2]) + " %)")));
         });
     }
 }

@@ -39,18 +39,20 @@ class ParticipationApi {
     // ---- spaces ----
 
     @GetMapping("/api/v1/spaces")
-    PageResult<SpaceService.SpaceView> spaces(@RequestParam(required = false) String kind, @RequestParam(required = false) String process,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                              @RequestParam(required = false) String q,
-                                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return spaces.list(new SpaceService.Filter(kind, process, from, to, q), CurrentUsers.require(), PageRequest.of(page, size));
+    PageResult<SpaceService.SpaceView> spaces(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String process,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return spaces.list(new SpaceService.Filter(kind, process, from, to, q), CurrentUsers.require(),
+                PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces")
     ResponseEntity<SpaceService.SpaceView> createSpace(@RequestBody SpaceService.SpaceCommand c,
-                                                       @RequestParam(required = false) String jurisdiction) {
+            @RequestParam(required = false) String jurisdiction) {
         SpaceService.SpaceView v = spaces.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/spaces/" + v.id())).body(v);
     }
@@ -74,7 +76,8 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations")
-    ResponseEntity<SpaceService.InvitationView> invite(@PathVariable long id, @RequestBody SpaceService.InvitationCommand c) {
+    ResponseEntity<SpaceService.InvitationView> invite(@PathVariable long id,
+            @RequestBody SpaceService.InvitationCommand c) {
         return ResponseEntity.status(201).body(spaces.invite(id, c, CurrentUsers.require()));
     }
 
@@ -83,14 +86,15 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}/invitations/{invitationId}")
-    SpaceService.InvitationView setStatus(@PathVariable long id, @PathVariable long invitationId, @RequestBody StatusCommand c) {
+    SpaceService.InvitationView setStatus(@PathVariable long id, @PathVariable long invitationId,
+            @RequestBody StatusCommand c) {
         return spaces.setStatus(id, invitationId, c.status(), c.attended(), c.version(), CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations/{invitationId}/calls")
     ResponseEntity<SpaceService.CallView> call(@PathVariable long id, @PathVariable long invitationId,
-                                               @RequestBody SpaceService.CallCommand c) {
+            @RequestBody SpaceService.CallCommand c) {
         return ResponseEntity.status(201).body(spaces.logCall(id, invitationId, c, CurrentUsers.require()));
     }
 
@@ -114,7 +118,8 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/empathy-maps")
-    ResponseEntity<SpaceService.EmpathyMapView> addEmpathyMap(@PathVariable long id, @RequestBody SpaceService.EmpathyMapCommand c) {
+    ResponseEntity<SpaceService.EmpathyMapView> addEmpathyMap(@PathVariable long id,
+            @RequestBody SpaceService.EmpathyMapCommand c) {
         return ResponseEntity.status(201).body(spaces.addEmpathyMap(id, c, CurrentUsers.require()));
     }
 
@@ -149,21 +154,23 @@ class ParticipationApi {
 
     @GetMapping("/api/v1/contributions")
     PageResult<ContributionService.ContributionView> contributions(@RequestParam(required = false) Long space,
-                                                                   @RequestParam(required = false) Long survey,
-                                                                   @RequestParam(required = false) String kind,
-                                                                   @RequestParam(required = false) String theme,
-                                                                   @RequestParam(required = false) String stage,
-                                                                   @RequestParam(required = false) Boolean withoutAction,
-                                                                   @RequestParam(required = false) Integer page,
-                                                                   @RequestParam(required = false) Integer size) {
-        return contributions.list(new ContributionService.ContributionFilter(space, survey, kind, theme, stage, withoutAction),
+            @RequestParam(required = false) Long survey,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Boolean withoutAction,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return contributions.list(
+                new ContributionService.ContributionFilter(space, survey, kind, theme, stage, withoutAction),
                 CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions")
-    ResponseEntity<ContributionService.ContributionView> contribute(@RequestBody ContributionService.ContributionCommand c,
-                                                                    @RequestParam(required = false) String jurisdiction) {
+    ResponseEntity<ContributionService.ContributionView> contribute(
+            @RequestBody ContributionService.ContributionCommand c,
+            @RequestParam(required = false) String jurisdiction) {
         ContributionService.ContributionView v = contributions.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/contributions/" + v.id())).body(v);
     }
@@ -205,16 +212,16 @@ class ParticipationApi {
 
     @GetMapping("/api/v1/improvement-actions")
     PageResult<ContributionService.ActionView> actions(@RequestParam(required = false) String status,
-                                                       @RequestParam(required = false) Boolean overdue,
-                                                       @RequestParam(required = false) Integer page,
-                                                       @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return contributions.actions(status, overdue, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/improvement-actions")
     ResponseEntity<ContributionService.ActionView> createAction(@RequestBody ContributionService.ActionCommand c,
-                                                                @RequestParam(required = false) String jurisdiction) {
+            @RequestParam(required = false) String jurisdiction) {
         ContributionService.ActionView v = contributions.createAction(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + v.id())).body(v);
     }
@@ -226,13 +233,15 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/improvement-actions/{id}")
-    ContributionService.ActionView updateAction(@PathVariable long id, @RequestBody ContributionService.ActionCommand c) {
+    ContributionService.ActionView updateAction(@PathVariable long id,
+            @RequestBody ContributionService.ActionCommand c) {
         return contributions.updateAction(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/participation/figures")
-    List<ContributionService.Figure> figures(@RequestParam(required = false) String by, @RequestParam(required = false) String level) {
+    List<ContributionService.Figure> figures(@RequestParam(required = false) String by,
+            @RequestParam(required = false) String level) {
         return contributions.figures(by, level, CurrentUsers.require());
     }
 
@@ -240,14 +249,14 @@ class ParticipationApi {
 
     @GetMapping("/api/v1/surveys")
     PageResult<SurveyService.SurveyView> surveys(@RequestParam(required = false) String process,
-                                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return surveys.list(process, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys")
     ResponseEntity<SurveyService.SurveyView> createSurvey(@RequestBody SurveyService.SurveyCommand c,
-                                                          @RequestParam(required = false) String jurisdiction) {
+            @RequestParam(required = false) String jurisdiction) {
         SurveyService.SurveyView v = surveys.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + v.id())).body(v);
     }
@@ -280,7 +289,8 @@ class ParticipationApi {
     @PostMapping("/api/v1/surveys/{id}/responses")
     ResponseEntity<Map<String, Object>> respond(@PathVariable long id, @RequestBody SurveyService.ResponseCommand c) {
         SurveyService.Saved saved = surveys.submit(id, c, "SURVEYOR", CurrentUsers.require());
-        return ResponseEntity.status(saved.created() ? 201 : 200).body(Map.of("id", saved.id(), "created", saved.created()));
+        return ResponseEntity.status(saved.created() ? 201 : 200)
+                .body(Map.of("id", saved.id(), "created", saved.created()));
     }
 
     @Requires(Capability.READ_AGGREGATES)
@@ -292,7 +302,7 @@ class ParticipationApi {
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/surveys/{id}/crosstab")
     SurveyService.CrossTab crossTab(@PathVariable long id, @RequestParam String question,
-                                    @RequestParam(required = false) String by, @RequestParam(required = false) String level) {
+            @RequestParam(required = false) String by, @RequestParam(required = false) String level) {
         return surveys.crossTab(id, question, by, level, CurrentUsers.require());
     }
 

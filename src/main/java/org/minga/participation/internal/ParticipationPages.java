@@ -39,7 +39,8 @@ class ParticipationPages {
     private final SurveyService surveys;
     private final org.minga.actor.Actors actors;
 
-    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys, org.minga.actor.Actors actors) {
+    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys,
+            org.minga.actor.Actors actors) {
         this.spaces = spaces;
         this.contributions = contributions;
         this.surveys = surveys;
@@ -80,8 +81,8 @@ class ParticipationPages {
 
     @GetMapping("/participation")
     String overview(@RequestParam(required = false) String by, @RequestParam(required = false) String level,
-                    @RequestParam(required = false) String kind, @RequestParam(required = false) String process,
-                    @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String process,
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         defaults(model, user);
         model.addAttribute("by", by == null ? "process" : by);
@@ -89,7 +90,8 @@ class ParticipationPages {
         model.addAttribute("kind", kind);
         model.addAttribute("process", process);
         model.addAttribute("figures", contributions.figures(by, level, user));
-        model.addAttribute("spaces", spaces.list(new SpaceService.Filter(kind, process, null, null, null), user, PageRequest.of(page, 25)));
+        model.addAttribute("spaces",
+                spaces.list(new SpaceService.Filter(kind, process, null, null, null), user, PageRequest.of(page, 25)));
         model.addAttribute("processes", spaces.processes(user));
         model.addAttribute("kinds", Codes.SpaceKind.values());
         model.addAttribute("levels", Codes.Level.values());
@@ -109,14 +111,17 @@ class ParticipationPages {
         }
     }
 
-    record SpaceForm(String code, String kind, String title, String process, Integer round, String theme, String territoryCode,
-                     String servicePoint, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-                     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime, Integer durationMinutes,
-                     String participationLevel, String organiserName, String methodology, Integer countedAttendance,
-                     Integer version) {
+    record SpaceForm(String code, String kind, String title, String process, Integer round, String theme,
+            String territoryCode,
+            String servicePoint, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime, Integer durationMinutes,
+            String participationLevel, String organiserName, String methodology, Integer countedAttendance,
+            Integer version) {
         SpaceService.SpaceCommand command(Long territoryId) {
-            return new SpaceService.SpaceCommand(code, kind, title, process, round, theme, territoryId, territoryCode, servicePoint,
-                    heldOn, startTime, durationMinutes, participationLevel, null, organiserName, methodology, countedAttendance, version);
+            return new SpaceService.SpaceCommand(code, kind, title, process, round, theme, territoryId, territoryCode,
+                    servicePoint,
+                    heldOn, startTime, durationMinutes, participationLevel, null, organiserName, methodology,
+                    countedAttendance, version);
         }
     }
 
@@ -130,8 +135,9 @@ class ParticipationPages {
         model.addAttribute("calls", spaces.calls(id, user));
         model.addAttribute("empathyMaps", spaces.empathyMaps(id));
         model.addAttribute("serviceMap", spaces.serviceMap(id));
-        model.addAttribute("contributions", contributions.list(new ContributionService.ContributionFilter(id, null, null, null, null, null),
-                user, PageRequest.of(0, 500)).items());
+        model.addAttribute("contributions",
+                contributions.list(new ContributionService.ContributionFilter(id, null, null, null, null, null),
+                        user, PageRequest.of(0, 500)).items());
         model.addAttribute("devolution", contributions.devolution(id));
         model.addAttribute("mailConfigured", spaces.mailConfigured());
         model.addAttribute("stages", Codes.Stage.values());
@@ -147,8 +153,10 @@ class ParticipationPages {
         model.addAttribute("contributionKinds", Codes.ContributionKind.values());
         model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
         // leaders and organisations of the jurisdiction to invite (community leaders first)
-        List<org.minga.actor.ActorSummary> all = new ArrayList<>(actors.search(s.jurisdictionId(), null, PageRequest.of(0, 500)).items());
-        all.sort(java.util.Comparator.comparing((org.minga.actor.ActorSummary a) -> a.type() != org.minga.actor.ActorType.COMMUNITY_LEADER));
+        List<org.minga.actor.ActorSummary> all = new ArrayList<>(
+                actors.search(s.jurisdictionId(), null, PageRequest.of(0, 500)).items());
+        all.sort(java.util.Comparator
+                .comparing((org.minga.actor.ActorSummary a) -> a.type() != org.minga.actor.ActorType.COMMUNITY_LEADER));
         model.addAttribute("actors", all);
         return "participation/space";
     }
@@ -156,27 +164,32 @@ class ParticipationPages {
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}")
     String updateSpace(@PathVariable long id, @ModelAttribute SpaceForm f, RedirectAttributes r) {
-        return change("/participation/spaces/" + id, r, "space", () -> spaces.update(id, f.command(null), CurrentUsers.require()));
+        return change("/participation/spaces/" + id, r, "space",
+                () -> spaces.update(id, f.command(null), CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations")
     String invite(@PathVariable long id, @ModelAttribute SpaceService.InvitationCommand c, RedirectAttributes r) {
-        return change("/participation/spaces/" + id + "#convocation", r, "invitation", () -> spaces.invite(id, c, CurrentUsers.require()));
+        return change("/participation/spaces/" + id + "#convocation", r, "invitation",
+                () -> spaces.invite(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations/{iid}/status")
     String status(@PathVariable long id, @PathVariable long iid, @RequestParam(required = false) String status,
-                  @RequestParam(defaultValue = "false") boolean attended, @RequestParam Integer version, RedirectAttributes r) {
+            @RequestParam(defaultValue = "false") boolean attended, @RequestParam Integer version,
+            RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "status",
                 () -> spaces.setStatus(id, iid, status, attended, version, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations/{iid}/calls")
-    String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute SpaceService.CallCommand c, RedirectAttributes r) {
-        return change("/participation/spaces/" + id + "#convocation", r, "call", () -> spaces.logCall(id, iid, c, CurrentUsers.require()));
+    String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute SpaceService.CallCommand c,
+            RedirectAttributes r) {
+        return change("/participation/spaces/" + id + "#convocation", r, "call",
+                () -> spaces.logCall(id, iid, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
@@ -194,41 +207,50 @@ class ParticipationPages {
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/empathy-maps")
     String empathy(@PathVariable long id, @ModelAttribute SpaceService.EmpathyMapCommand c, RedirectAttributes r) {
-        return change("/participation/spaces/" + id + "#empathy", r, "empathy", () -> spaces.addEmpathyMap(id, c, CurrentUsers.require()));
+        return change("/participation/spaces/" + id + "#empathy", r, "empathy",
+                () -> spaces.addEmpathyMap(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/service-map")
     String stage(@PathVariable long id, @ModelAttribute SpaceService.StageCommand c, RedirectAttributes r) {
-        return change("/participation/spaces/" + id + "#service-map", r, "stage", () -> spaces.saveStage(id, c, CurrentUsers.require()));
+        return change("/participation/spaces/" + id + "#service-map", r, "stage",
+                () -> spaces.saveStage(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/contributions")
-    String contribute(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
-                      @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
-                      @RequestParam(required = false) String stage, RedirectAttributes r) {
+    String contribute(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
+            @RequestParam(required = false) String stage, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#contributions", r, "contribution", () -> contributions.create(
-                new ContributionService.ContributionCommand(id, null, kind, text, theme, serviceName, stage, null, null), null,
+                new ContributionService.ContributionCommand(id, null, kind, text, theme, serviceName, stage, null,
+                        null),
+                null,
                 CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/action")
-    String toAction(@PathVariable long cid, @RequestParam(required = false) Long spaceId, @RequestParam(required = false) Long surveyId,
-                    @RequestParam(required = false) Long actionId,
-                    @RequestParam(required = false) String title, @RequestParam(required = false) String owner,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-                    RedirectAttributes r) {
+    String toAction(@PathVariable long cid, @RequestParam(required = false) Long spaceId,
+            @RequestParam(required = false) Long surveyId,
+            @RequestParam(required = false) Long actionId,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes r) {
         String back = spaceId != null ? "/participation/spaces/" + spaceId : "/participation/surveys/" + surveyId;
         return change(back + "#contributions", r, "action", () -> contributions.toAction(cid, actionId,
-                actionId != null ? null : new ContributionService.ActionCommand(title, null, owner, dueOn, null, null, null, null, null),
+                actionId != null ? null
+                        : new ContributionService.ActionCommand(title, null, owner, dueOn, null, null, null, null,
+                                null),
                 CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/group")
-    String group(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) Long intoId, RedirectAttributes r) {
+    String group(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) Long intoId,
+            RedirectAttributes r) {
         return change("/participation/spaces/" + spaceId + "#contributions", r, "group", () -> {
             if (intoId == null) {
                 throw new ValidationException("intoId", "Elija el aporte con el que se agrupa.");
@@ -240,18 +262,20 @@ class ParticipationPages {
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/contributions/{cid}/answer")
     String answer(@PathVariable long cid, @RequestParam long spaceId, @RequestParam(required = false) String answer,
-                  @RequestParam(required = false) Integer version, RedirectAttributes r) {
+            @RequestParam(required = false) Integer version, RedirectAttributes r) {
         return change("/participation/spaces/" + spaceId + "#contributions", r, "answer",
                 () -> contributions.answer(cid, answer, version, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/contributions")
-    String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
-                              @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
-                              RedirectAttributes r) {
+    String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
+            RedirectAttributes r) {
         return change("/participation/surveys/" + id + "#contributions", r, "contribution", () -> contributions.create(
-                new ContributionService.ContributionCommand(null, id, kind, text, theme, serviceName, null, null, null), null,
+                new ContributionService.ContributionCommand(null, id, kind, text, theme, serviceName, null, null, null),
+                null,
                 CurrentUsers.require()));
     }
 
@@ -266,7 +290,7 @@ class ParticipationPages {
 
     @GetMapping("/participation/actions")
     String actions(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
-                   @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         defaults(model, user);
         model.addAttribute("status", status);
@@ -278,12 +302,14 @@ class ParticipationPages {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/actions/{id}")
-    String updateAction(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam(required = false) String result,
-                        @RequestParam(required = false) String owner,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-                        @RequestParam Integer version, RedirectAttributes r) {
+    String updateAction(@PathVariable long id, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String result,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam Integer version, RedirectAttributes r) {
         return change("/participation/actions", r, "action", () -> contributions.updateAction(id,
-                new ContributionService.ActionCommand(null, null, owner, dueOn, null, null, status, result, version), CurrentUsers.require()));
+                new ContributionService.ActionCommand(null, null, owner, dueOn, null, null, status, result, version),
+                CurrentUsers.require()));
     }
 
     // ---- surveys ----
@@ -299,12 +325,14 @@ class ParticipationPages {
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys")
     String createSurvey(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
-                        @RequestParam(required = false) String process, @RequestParam(required = false) String description,
-                        @RequestParam(required = false) String territoryCode, @RequestParam(defaultValue = "false") boolean identified,
-                        RedirectAttributes r) {
+            @RequestParam(required = false) String process, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String territoryCode,
+            @RequestParam(defaultValue = "false") boolean identified,
+            RedirectAttributes r) {
         try {
-            SurveyService.SurveyView v = surveys.create(new SurveyService.SurveyCommand(code, title, process, description, null,
-                    territoryCode, !identified, List.of()), null, CurrentUsers.require());
+            SurveyService.SurveyView v = surveys
+                    .create(new SurveyService.SurveyCommand(code, title, process, description, null,
+                            territoryCode, !identified, List.of()), null, CurrentUsers.require());
             return "redirect:/participation/surveys/" + v.id();
         } catch (ValidationException e) {
             r.addFlashAttribute("errors", e.errors());
@@ -313,8 +341,9 @@ class ParticipationPages {
     }
 
     @GetMapping("/participation/surveys/{id}")
-    String survey(@PathVariable long id, @RequestParam(required = false) String question, @RequestParam(required = false) String by,
-                  @RequestParam(required = false) String level, Model model) {
+    String survey(@PathVariable long id, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String level, Model model) {
         CurrentUser user = CurrentUsers.require();
         defaults(model, user);
         SurveyService.SurveyView s = surveys.get(id, user);
@@ -331,18 +360,21 @@ class ParticipationPages {
         model.addAttribute("choiceQuestions", surveys.allQuestions(s).stream().filter(SurveyQuestion::choice).toList());
         model.addAttribute("crossTab", q == null ? null : surveys.crossTab(id, q, by, level, user));
         model.addAttribute("contributionKinds", Codes.ContributionKind.values());
-        model.addAttribute("contributions", contributions.list(new ContributionService.ContributionFilter(null, id, null, null, null, null),
-                user, PageRequest.of(0, 200)).items());
+        model.addAttribute("contributions",
+                contributions.list(new ContributionService.ContributionFilter(null, id, null, null, null, null),
+                        user, PageRequest.of(0, 200)).items());
         model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
         return "participation/survey";
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/questions")
-    String addQuestion(@PathVariable long id, @RequestParam(required = false) String key, @RequestParam(required = false) String type,
-                       @RequestParam(required = false) String text, @RequestParam(required = false) String options,
-                       @RequestParam(required = false) String rows, @RequestParam(defaultValue = "false") boolean allowOther,
-                       @RequestParam(defaultValue = "false") boolean required, @RequestParam Integer version, RedirectAttributes r) {
+    String addQuestion(@PathVariable long id, @RequestParam(required = false) String key,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String options,
+            @RequestParam(required = false) String rows, @RequestParam(defaultValue = "false") boolean allowOther,
+            @RequestParam(defaultValue = "false") boolean required, @RequestParam Integer version,
+            RedirectAttributes r) {
         return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
             CurrentUser user = CurrentUsers.require();
             List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
@@ -353,7 +385,8 @@ class ParticipationPages {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/questions/{key}/delete")
-    String removeQuestion(@PathVariable long id, @PathVariable String key, @RequestParam Integer version, RedirectAttributes r) {
+    String removeQuestion(@PathVariable long id, @PathVariable String key, @RequestParam Integer version,
+            RedirectAttributes r) {
         return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
             CurrentUser user = CurrentUsers.require();
             List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
@@ -365,7 +398,8 @@ class ParticipationPages {
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/status")
     String surveyStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes r) {
-        return change("/participation/surveys/" + id, r, "status", () -> surveys.setStatus(id, status, CurrentUsers.require()));
+        return change("/participation/surveys/" + id, r, "status",
+                () -> surveys.setStatus(id, status, CurrentUsers.require()));
     }
 
     @GetMapping("/participation/surveys/{id}/surveyor")
@@ -381,6 +415,7 @@ class ParticipationPages {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -83,8 +83,9 @@ class ParticipationPersonalData implements PersonalDataOwner {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("Invitaciones a espacios de participación", jdbc.sql("select count(*) from space_invitation where "
                 + invitations(s, p)).params(p).query(Long.class).single());
-        out.put("Respuestas a encuestas con su nombre o contacto", jdbc.sql("select count(*) from survey_response where "
-                + responses(s, q)).params(q).query(Long.class).single());
+        out.put("Respuestas a encuestas con su nombre o contacto",
+                jdbc.sql("select count(*) from survey_response where "
+                        + responses(s, q)).params(q).query(Long.class).single());
         return out;
     }
 
@@ -94,14 +95,18 @@ class ParticipationPersonalData implements PersonalDataOwner {
         Map<String, Object> q = new HashMap<>();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("invitaciones", jdbc.sql("""
-                        select i.id, s.title as espacio, s.held_on as fecha, i.name as nombre, i.email, i.phone as telefono,
-                          i.status as estado, i.attended as asistio
-                        from space_invitation i join participation_space s on s.id = i.space_id where""" + " " + invitations(s, p)
-                        .replace("person_id", "i.person_id").replace("lower(email)", "lower(i.email)").replace("phone in", "i.phone in")
-                        + " order by i.id").params(p).query().listOfRows());
-        out.put("respuestasAEncuestas", jdbc.sql("select id, survey_id as encuesta, respondent_name as nombre, respondent_contact "
-                + "as contacto, answered_at as fecha from survey_response where " + responses(s, q) + " order by id")
-                .params(q).query().listOfRows());
+                select i.id, s.title as espacio, s.held_on as fecha, i.name as nombre, i.email, i.phone as telefono,
+                  i.status as estado, i.attended as asistio
+                from space_invitation i join participation_space s on s.id = i.space_id where""" + " "
+                + invitations(s, p)
+                        .replace("person_id", "i.person_id").replace("lower(email)", "lower(i.email)")
+                        .replace("phone in", "i.phone in")
+                + " order by i.id").params(p).query().listOfRows());
+        out.put("respuestasAEncuestas",
+                jdbc.sql("select id, survey_id as encuesta, respondent_name as nombre, respondent_contact "
+                        + "as contacto, answered_at as fecha from survey_response where " + responses(s, q)
+                        + " order by id")
+                        .params(q).query().listOfRows());
         return out;
     }
 
@@ -109,12 +114,15 @@ class ParticipationPersonalData implements PersonalDataOwner {
     public void anonymise(DataSubjectRef s) {
         Map<String, Object> p = new HashMap<>();
         String mine = invitations(s, p);
-        s.scrubColumns(jdbc, "space_call", "invitation_id in (select id from space_invitation where " + mine + ")", p, true,
+        s.scrubColumns(jdbc, "space_call", "invitation_id in (select id from space_invitation where " + mine + ")", p,
+                true,
                 "notes");
-        jdbc.sql("update space_invitation set name = :a, email = null, phone = null, version = version + 1 where " + mine)
+        jdbc.sql("update space_invitation set name = :a, email = null, phone = null, version = version + 1 where "
+                + mine)
                 .params(p).param("a", DataSubjectRef.ANONYMISED).update();
         Map<String, Object> q = new HashMap<>();
-        jdbc.sql("update survey_response set respondent_name = null, respondent_contact = null where " + responses(s, q))
+        jdbc.sql(
+                "update survey_response set respondent_name = null, respondent_contact = null where " + responses(s, q))
                 .params(q).update();
         s.scrubColumns(jdbc, "contribution", null, null, false, "text", "answer");
         s.scrubColumns(jdbc, "space_call", null, null, false, "notes");

@@ -46,7 +46,8 @@ class PublicParticipationPages {
         return render(s, Map.of(), List.of(), model);
     }
 
-    private String render(SurveyService.SurveyView s, Map<String, List<String>> fields, List<FieldError> errors, Model model) {
+    private String render(SurveyService.SurveyView s, Map<String, List<String>> fields, List<FieldError> errors,
+            Model model) {
         model.addAttribute("survey", s);
         model.addAttribute("areas", surveys.areas(s));
         model.addAttribute("groups", PopulationGroup.values());
@@ -58,8 +59,9 @@ class PublicParticipationPages {
     }
 
     @PostMapping("/s/{token}")
-    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
-                  Model model) {
+    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request,
+            Model model) {
         SurveyService.SurveyView s = open(token);
         // answers per address are limited before this point, with the other public pages (minga.rate-limit.survey-answers)
         Map<String, List<String>> fields = new LinkedHashMap<>(form);
@@ -67,7 +69,8 @@ class PublicParticipationPages {
             UUID uuid = parseUuid(form.getFirst("uuid"));
             Long territory = parseLong(form.getFirst("territoryId"));
             surveys.submit(s.id(), new SurveyService.ResponseCommand(uuid, territory, form.getFirst("groupName"),
-                    form.getFirst("respondentName"), form.getFirst("respondentContact"), null, null, fields), "PUBLIC", null);
+                    form.getFirst("respondentName"), form.getFirst("respondentContact"), null, null, fields), "PUBLIC",
+                    null);
             model.addAttribute("survey", s);
             return "participation/public-thanks";
         } catch (ValidationException e) {
@@ -76,7 +79,8 @@ class PublicParticipationPages {
     }
 
     private SurveyService.SurveyView open(String token) {
-        SurveyService.SurveyView s = surveys.byToken(token).orElseThrow(() -> new NotFoundException("La encuesta no existe."));
+        SurveyService.SurveyView s = surveys.byToken(token)
+                .orElseThrow(() -> new NotFoundException("La encuesta no existe."));
         if (!s.status().equals("OPEN")) {
             throw new NotFoundException("La encuesta no está abierta a respuestas.");
         }
@@ -85,12 +89,12 @@ class PublicParticipationPages {
 
     @GetMapping("/d/{token}")
     String devolution(@PathVariable String token, Model model) {
-        SpaceService.SpaceView s = spaces.byDevolutionToken(token).orElseThrow(() -> new NotFoundException("La devolución no existe."));
+        SpaceService.SpaceView s = spaces.byDevolutionToken(token)
+                .orElseThrow(() -> new NotFoundException("La devolución no existe."));
         model.addAttribute("space", s);
         model.addAttribute("lines", contributions.devolution(s.id()));
         return "participation/public-devolution";
     }
-
 
     private static UUID parseUuid(String s) {
         try {

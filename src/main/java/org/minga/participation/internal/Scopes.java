@@ -61,7 +61,8 @@ class Scopes {
     }
 
     /** The territory named by id or by code (in the user's or the given jurisdiction), checked against scope. */
-    TerritoryView territory(Long id, String code, String jurisdictionCode, CurrentUser user, String field, List<FieldError> errors) {
+    TerritoryView territory(Long id, String code, String jurisdictionCode, CurrentUser user, String field,
+            List<FieldError> errors) {
         TerritoryView t = null;
         if (id != null) {
             t = territories.byId(id).orElse(null);

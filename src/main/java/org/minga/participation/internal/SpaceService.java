@@ -48,17 +48,17 @@ import static org.minga.participation.internal.Codes.blankToNull;
 class SpaceService {
 
     record SpaceCommand(String code, String kind, String title, String process, Integer round, String theme,
-                        Long territoryId, String territoryCode, String servicePoint, LocalDate heldOn, LocalTime startTime,
-                        Integer durationMinutes, String participationLevel, Long organiserActorId, String organiserName,
-                        String methodology, Integer countedAttendance, Integer version) {
+            Long territoryId, String territoryCode, String servicePoint, LocalDate heldOn, LocalTime startTime,
+            Integer durationMinutes, String participationLevel, Long organiserActorId, String organiserName,
+            String methodology, Integer countedAttendance, Integer version) {
     }
 
     record SpaceView(long id, long jurisdictionId, String code, String kind, String title, String process, int round,
-                     String theme, long territoryId, String territoryName, String servicePoint, LocalDate heldOn,
-                     LocalTime startTime, int durationMinutes, String participationLevel, Long organiserActorId,
-                     String organiserName, String methodology, int countedAttendance, int namedAttendance,
-                     int invited, int confirmed, long contributions, String devolutionText, String devolutionToken,
-                     Instant devolutionPublishedAt, int version) {
+            String theme, long territoryId, String territoryName, String servicePoint, LocalDate heldOn,
+            LocalTime startTime, int durationMinutes, String participationLevel, Long organiserActorId,
+            String organiserName, String methodology, int countedAttendance, int namedAttendance,
+            int invited, int confirmed, long contributions, String devolutionText, String devolutionToken,
+            Instant devolutionPublishedAt, int version) {
 
         public int attendance() {
             return countedAttendance + namedAttendance;
@@ -66,12 +66,13 @@ class SpaceService {
     }
 
     record InvitationCommand(String kind, Long actorId, Long personId, String valueGroup, String name, String email,
-                             String phone) {
+            String phone) {
     }
 
-    record InvitationView(long id, long spaceId, String kind, Long actorId, Long personId, String valueGroup, String name,
-                          String email, String phone, String status, Instant emailedAt, Instant remindedAt,
-                          boolean attended, int calls, int version) implements PersonalRecord {
+    record InvitationView(long id, long spaceId, String kind, Long actorId, Long personId, String valueGroup,
+            String name,
+            String email, String phone, String status, Instant emailedAt, Instant remindedAt,
+            boolean attended, int calls, int version) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -83,23 +84,25 @@ class SpaceService {
     record CallCommand(String outcome, String notes) {
     }
 
-    record CallView(long id, long invitationId, String invitee, Instant calledAt, String outcome, String notes, String calledBy) {
+    record CallView(long id, long invitationId, String invitee, Instant calledAt, String outcome, String notes,
+            String calledBy) {
     }
 
     record EmpathyMapCommand(String groupName, String thinksFeels, String sees, String hears, String saysDoes,
-                             String pains, String gains) {
+            String pains, String gains) {
     }
 
     record EmpathyMapView(long id, String groupName, String thinksFeels, String sees, String hears, String saysDoes,
-                          String pains, String gains) {
+            String pains, String gains) {
     }
 
     record StageCommand(String servicePoint, String stage, String touchpoints, String worksWell, String painPoints,
-                        String suggestions, Integer satisfaction) {
+            String suggestions, Integer satisfaction) {
     }
 
-    record StageView(long id, String servicePoint, String stage, String stageLabel, String touchpoints, String worksWell,
-                     String painPoints, String suggestions, Integer satisfaction) {
+    record StageView(long id, String servicePoint, String stage, String stageLabel, String touchpoints,
+            String worksWell,
+            String painPoints, String suggestions, Integer satisfaction) {
     }
 
     record SendResult(boolean mailConfigured, int sent, int withoutEmail) {
@@ -119,8 +122,9 @@ class SpaceService {
     private final Mail mail;
     private final String baseUrl;
 
-    SpaceService(JdbcClient jdbc, Scopes scopes, AuditLog audit, Actors actors, Households households, Consents consents,
-                 Mail mail, @Value("${minga.base-url:http://localhost:8080}") String baseUrl) {
+    SpaceService(JdbcClient jdbc, Scopes scopes, AuditLog audit, Actors actors, Households households,
+            Consents consents,
+            Mail mail, @Value("${minga.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.audit = audit;
@@ -139,27 +143,31 @@ class SpaceService {
     SpaceView create(SpaceCommand c, String jurisdictionCode, CurrentUser user) {
         scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
-        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
+        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId",
+                errors);
         Checked k = check(c, t, user, errors);
         String code = blankToNull(c.code());
         if (code == null) {
             code = "esp-" + Long.toString(System.nanoTime(), 36);
         } else if (code.length() > 60) {
             errors.add(new FieldError("code", "El código admite 60 caracteres."));
-        } else if (t != null && jdbc.sql("select count(*) from participation_space where jurisdiction_id = :j and code = :c")
-                .param("j", t.jurisdictionId()).param("c", code).query(Long.class).single() > 0) {
+        } else if (t != null
+                && jdbc.sql("select count(*) from participation_space where jurisdiction_id = :j and code = :c")
+                        .param("j", t.jurisdictionId()).param("c", code).query(Long.class).single() > 0) {
             errors.add(new FieldError("code", "Ya existe un espacio con el código " + code + "."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
+        long id = jdbc
+                .sql("""
                         insert into participation_space (jurisdiction_id, code, kind, title, process, round, theme, territory_id,
                           territory_path, service_point, held_on, start_time, duration_minutes, participation_level,
                           organiser_actor_id, organiser_name, methodology, counted_attendance, created_by)
                         values (:j, :code, :kind, :title, :process, :round, :theme, :t, :path, :sp, :held, :start, :dur, :lvl,
                           :oa, :on, :meth, :counted, :u) returning id""")
-                .param("j", t.jurisdictionId()).param("code", code).param("kind", k.kind.name()).param("title", c.title().strip())
+                .param("j", t.jurisdictionId()).param("code", code).param("kind", k.kind.name())
+                .param("title", c.title().strip())
                 .param("process", c.process().strip()).param("round", c.round() == null ? 1 : c.round())
                 .param("theme", blankToNull(c.theme())).param("t", t.id()).param("path", t.path())
                 .param("sp", blankToNull(c.servicePoint())).param("held", c.heldOn()).param("start", c.startTime())
@@ -168,7 +176,8 @@ class SpaceService {
                 .param("counted", c.countedAttendance() == null ? 0 : c.countedAttendance()).param("u", user.username())
                 .query(Long.class).single();
         SpaceView v = view(id);
-        audit.record("CREATE", "ParticipationSpace", id, v.jurisdictionId(), "Espacio de participación " + v.title(), null, v);
+        audit.record("CREATE", "ParticipationSpace", id, v.jurisdictionId(), "Espacio de participación " + v.title(),
+                null, v);
         return v;
     }
 
@@ -177,9 +186,11 @@ class SpaceService {
         scopes.requireWriter(user);
         SpaceView before = get(id, user);
         List<FieldError> errors = new ArrayList<>();
-        TerritoryView t = c.territoryId() == null && blankToNull(c.territoryCode()) == null ? scopes.territory(before.territoryId())
-                : scopes.territory(c.territoryId(), c.territoryCode(), scopes.jurisdiction(before.jurisdictionId()).code(), user,
-                "territoryId", errors);
+        TerritoryView t = c.territoryId() == null && blankToNull(c.territoryCode()) == null
+                ? scopes.territory(before.territoryId())
+                : scopes.territory(c.territoryId(), c.territoryCode(),
+                        scopes.jurisdiction(before.jurisdictionId()).code(), user,
+                        "territoryId", errors);
         if (t != null && t.jurisdictionId() != before.jurisdictionId()) {
             errors.add(new FieldError("territoryId", "El territorio debe ser de la misma jurisdicción."));
         }
@@ -191,11 +202,11 @@ class SpaceService {
             throw new ValidationException(errors);
         }
         int n = jdbc.sql("""
-                        update participation_space set kind = :kind, title = :title, process = :process, round = :round,
-                          theme = :theme, territory_id = :t, territory_path = :path, service_point = :sp, held_on = :held,
-                          start_time = :start, duration_minutes = :dur, participation_level = :lvl, organiser_actor_id = :oa,
-                          organiser_name = :on, methodology = :meth, counted_attendance = :counted, version = version + 1
-                        where id = :id and version = :v""")
+                update participation_space set kind = :kind, title = :title, process = :process, round = :round,
+                  theme = :theme, territory_id = :t, territory_path = :path, service_point = :sp, held_on = :held,
+                  start_time = :start, duration_minutes = :dur, participation_level = :lvl, organiser_actor_id = :oa,
+                  organiser_name = :on, methodology = :meth, counted_attendance = :counted, version = version + 1
+                where id = :id and version = :v""")
                 .param("kind", k.kind.name()).param("title", c.title().strip()).param("process", c.process().strip())
                 .param("round", c.round() == null ? 1 : c.round()).param("theme", blankToNull(c.theme()))
                 .param("t", t.id()).param("path", t.path()).param("sp", blankToNull(c.servicePoint()))
@@ -209,7 +220,8 @@ class SpaceService {
                     + "): recargue y vuelva a aplicar sus cambios.");
         }
         SpaceView after = view(id);
-        audit.record("UPDATE", "ParticipationSpace", id, after.jurisdictionId(), "Espacio " + after.title(), before, after);
+        audit.record("UPDATE", "ParticipationSpace", id, after.jurisdictionId(), "Espacio " + after.title(), before,
+                after);
         return after;
     }
 
@@ -219,17 +231,20 @@ class SpaceService {
     private Checked check(SpaceCommand c, TerritoryView t, CurrentUser user, List<FieldError> errors) {
         SpaceKind kind = Codes.parse(SpaceKind.class, c.kind());
         if (kind == null) {
-            errors.add(new FieldError("kind", "El tipo de espacio debe ser DIALOGUE (diálogo ciudadano), TERRITORIAL_WORKSHOP (taller territorial) o THEMATIC_WORKSHOP (taller temático)."));
+            errors.add(new FieldError("kind",
+                    "El tipo de espacio debe ser DIALOGUE (diálogo ciudadano), TERRITORIAL_WORKSHOP (taller territorial) o THEMATIC_WORKSHOP (taller temático)."));
         }
         Level level = Codes.parse(Level.class, c.participationLevel());
         if (level == null) {
-            errors.add(new FieldError("participationLevel", "El nivel de participación debe ser informativo, consultivo, deliberativo o cogestión."));
+            errors.add(new FieldError("participationLevel",
+                    "El nivel de participación debe ser informativo, consultivo, deliberativo o cogestión."));
         }
         if (blankToNull(c.title()) == null || c.title().length() > 200) {
             errors.add(new FieldError("title", "Indique el nombre del espacio (hasta 200 caracteres)."));
         }
         if (blankToNull(c.process()) == null || c.process().length() > 120) {
-            errors.add(new FieldError("process", "Indique el proceso al que pertenece (por ejemplo «PLADECO 2024-2030»), hasta 120 caracteres."));
+            errors.add(new FieldError("process",
+                    "Indique el proceso al que pertenece (por ejemplo «PLADECO 2024-2030»), hasta 120 caracteres."));
         }
         if (c.round() != null && (c.round() < 1 || c.round() > 20)) {
             errors.add(new FieldError("round", "La vuelta debe estar entre 1 y 20."));
@@ -244,7 +259,8 @@ class SpaceService {
             errors.add(new FieldError("countedAttendance", "La asistencia contada no puede ser negativa."));
         }
         if (kind == SpaceKind.DIALOGUE && blankToNull(c.servicePoint()) == null) {
-            errors.add(new FieldError("servicePoint", "Un diálogo ciudadano se hace en un punto de atención: indíquelo."));
+            errors.add(
+                    new FieldError("servicePoint", "Un diálogo ciudadano se hace en un punto de atención: indíquelo."));
         }
         if (kind == SpaceKind.THEMATIC_WORKSHOP && blankToNull(c.theme()) == null) {
             errors.add(new FieldError("theme", "Un taller temático necesita su tema."));
@@ -256,7 +272,8 @@ class SpaceService {
         if (c.organiserActorId() != null) {
             Optional<ActorSummary> a = actors.byId(c.organiserActorId());
             if (a.isEmpty() || (t != null && a.get().jurisdictionId() != t.jurisdictionId())) {
-                errors.add(new FieldError("organiserActorId", "El actor organizador " + c.organiserActorId() + " no existe en la jurisdicción."));
+                errors.add(new FieldError("organiserActorId",
+                        "El actor organizador " + c.organiserActorId() + " no existe en la jurisdicción."));
             } else if (organiser == null) {
                 organiser = a.get().displayName();
             }
@@ -274,7 +291,8 @@ class SpaceService {
     }
 
     private String path(long spaceId) {
-        return jdbc.sql("select territory_path from participation_space where id = :id").param("id", spaceId).query(String.class).single();
+        return jdbc.sql("select territory_path from participation_space where id = :id").param("id", spaceId)
+                .query(String.class).single();
     }
 
     private static final String SELECT = """
@@ -292,11 +310,13 @@ class SpaceService {
 
     private static SpaceView row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime pub = rs.getObject("devolution_published_at", OffsetDateTime.class);
-        return new SpaceView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("kind"),
+        return new SpaceView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                rs.getString("kind"),
                 rs.getString("title"), rs.getString("process"), rs.getInt("round"), rs.getString("theme"),
                 rs.getLong("territory_id"), rs.getString("territory_name"), rs.getString("service_point"),
                 rs.getObject("held_on", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                rs.getInt("duration_minutes"), rs.getString("participation_level"), (Long) rs.getObject("organiser_actor_id"),
+                rs.getInt("duration_minutes"), rs.getString("participation_level"),
+                (Long) rs.getObject("organiser_actor_id"),
                 rs.getString("organiser_name"), rs.getString("methodology"), rs.getInt("counted_attendance"),
                 rs.getInt("named"), rs.getInt("invited"), rs.getInt("confirmed"), rs.getLong("contributions"),
                 rs.getString("devolution_text"), rs.getString("devolution_token"), pub == null ? null : pub.toInstant(),
@@ -309,7 +329,8 @@ class SpaceService {
         if (f.kind() != null && !f.kind().isBlank()) {
             SpaceKind k = Codes.parse(SpaceKind.class, f.kind());
             if (k == null) {
-                throw new ValidationException("kind", "El tipo de espacio '" + f.kind() + "' no existe: use " + Codes.allowed(SpaceKind.class) + ".");
+                throw new ValidationException("kind",
+                        "El tipo de espacio '" + f.kind() + "' no existe: use " + Codes.allowed(SpaceKind.class) + ".");
             }
             w.append(" and s.kind = :kind");
             params.put("kind", k.name());
@@ -330,8 +351,10 @@ class SpaceService {
             w.append(" and (s.title ilike :q or s.code ilike :q)");
             params.put("q", "%" + f.q().strip().replace("%", "\\%") + "%");
         }
-        long total = jdbc.sql("select count(*) from participation_space s" + w).params(params).query(Long.class).single();
-        List<SpaceView> items = jdbc.sql(SELECT + w + " order by s.held_on desc, s.id desc limit :l offset :o").params(params)
+        long total = jdbc.sql("select count(*) from participation_space s" + w).params(params).query(Long.class)
+                .single();
+        List<SpaceView> items = jdbc.sql(SELECT + w + " order by s.held_on desc, s.id desc limit :l offset :o")
+                .params(params)
                 .param("l", page.size()).param("o", page.offset()).query(SpaceService::row).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -339,8 +362,10 @@ class SpaceService {
     List<String> processes(CurrentUser user) {
         Map<String, Object> params = new LinkedHashMap<>();
         String w = scopes.where("s", user, params);
-        return jdbc.sql("select distinct process from (select process, territory_path, jurisdiction_id from participation_space"
-                + " union all select process, territory_path, jurisdiction_id from survey) s" + w + " order by 1 limit 200")
+        return jdbc.sql(
+                "select distinct process from (select process, territory_path, jurisdiction_id from participation_space"
+                        + " union all select process, territory_path, jurisdiction_id from survey) s" + w
+                        + " order by 1 limit 200")
                 .params(params).query(String.class).list();
     }
 
@@ -381,11 +406,13 @@ class SpaceService {
             case "VALUE_GROUP" -> {
                 Optional<PopulationGroup> g = PopulationGroup.parse(c.valueGroup());
                 if (g.isEmpty()) {
-                    errors.add(new FieldError("valueGroup", "El grupo de valor debe ser uno de: " + PopulationGroup.allowed() + "."));
+                    errors.add(new FieldError("valueGroup",
+                            "El grupo de valor debe ser uno de: " + PopulationGroup.allowed() + "."));
                 } else {
                     group = g.get().name();
                     if (name == null) {
-                        errors.add(new FieldError("name", "Indique a quién se convoca del grupo de valor (organización o vocero)."));
+                        errors.add(new FieldError("name",
+                                "Indique a quién se convoca del grupo de valor (organización o vocero)."));
                     }
                 }
             }
@@ -394,7 +421,8 @@ class SpaceService {
                     errors.add(new FieldError("name", "Indique el nombre de la persona o la organización invitada."));
                 }
             }
-            default -> errors.add(new FieldError("kind", "El tipo de invitado debe ser ACTOR, PERSON, VALUE_GROUP u OTHER."));
+            default -> errors
+                    .add(new FieldError("kind", "El tipo de invitado debe ser ACTOR, PERSON, VALUE_GROUP u OTHER."));
         }
         if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             errors.add(new FieldError("email", "El correo '" + email + "' no es válido."));
@@ -409,26 +437,27 @@ class SpaceService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into space_invitation (space_id, kind, actor_id, person_id, value_group, name, email, phone)
-                        values (:s, :k, :a, :p, :g, :n, :e, :ph) returning id""")
+                insert into space_invitation (space_id, kind, actor_id, person_id, value_group, name, email, phone)
+                values (:s, :k, :a, :p, :g, :n, :e, :ph) returning id""")
                 .param("s", spaceId).param("k", kind).param("a", "ACTOR".equals(kind) ? c.actorId() : null)
                 .param("p", "PERSON".equals(kind) ? c.personId() : null).param("g", group).param("n", name)
                 .param("e", email).param("ph", phone).query(Long.class).single();
         InvitationView v = invitation(id);
-        audit.record("CREATE", "SpaceInvitation", id, s.jurisdictionId(), "Invitación de " + name + " a " + s.title(), null, v);
+        audit.record("CREATE", "SpaceInvitation", id, s.jurisdictionId(), "Invitación de " + name + " a " + s.title(),
+                null, v);
         return v;
     }
 
     List<InvitationView> invitations(long spaceId, CurrentUser user) {
         get(spaceId, user);
         return jdbc.sql("select i.*, (select count(*) from space_call c where c.invitation_id = i.id) as calls"
-                        + " from space_invitation i where i.space_id = :s order by i.name, i.id limit 2000")
+                + " from space_invitation i where i.space_id = :s order by i.name, i.id limit 2000")
                 .param("s", spaceId).query(SpaceService::invitationRow).list();
     }
 
     private InvitationView invitation(long id) {
         return jdbc.sql("select i.*, (select count(*) from space_call c where c.invitation_id = i.id) as calls"
-                        + " from space_invitation i where i.id = :id").param("id", id)
+                + " from space_invitation i where i.id = :id").param("id", id)
                 .query(SpaceService::invitationRow).optional()
                 .orElseThrow(() -> new NotFoundException("La invitación " + id + " no existe."));
     }
@@ -436,9 +465,12 @@ class SpaceService {
     private static InvitationView invitationRow(ResultSet rs, int n) throws SQLException {
         OffsetDateTime e = rs.getObject("emailed_at", OffsetDateTime.class);
         OffsetDateTime r = rs.getObject("reminded_at", OffsetDateTime.class);
-        return new InvitationView(rs.getLong("id"), rs.getLong("space_id"), rs.getString("kind"), (Long) rs.getObject("actor_id"),
-                (Long) rs.getObject("person_id"), rs.getString("value_group"), rs.getString("name"), rs.getString("email"),
-                rs.getString("phone"), rs.getString("status"), e == null ? null : e.toInstant(), r == null ? null : r.toInstant(),
+        return new InvitationView(rs.getLong("id"), rs.getLong("space_id"), rs.getString("kind"),
+                (Long) rs.getObject("actor_id"),
+                (Long) rs.getObject("person_id"), rs.getString("value_group"), rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"), rs.getString("status"), e == null ? null : e.toInstant(),
+                r == null ? null : r.toInstant(),
                 rs.getBoolean("attended"), rs.getInt("calls"), rs.getInt("version"));
     }
 
@@ -467,20 +499,25 @@ class SpaceService {
                 continue;
             }
             String subject = (reminder ? "Recordatorio: " : "Invitación: ") + s.title();
-            String body = "Hola, " + i.name() + ".\n\n" + (reminder ? "Le recordamos que le esperamos en " : "Le invitamos a participar en ")
+            String body = "Hola, " + i.name() + ".\n\n"
+                    + (reminder ? "Le recordamos que le esperamos en " : "Le invitamos a participar en ")
                     + s.title() + " el " + org.minga.platform.Times.DATE.format(s.heldOn())
                     + (s.startTime() == null ? "" : " a las " + org.minga.platform.Times.TIME.format(s.startTime()))
-                    + (s.servicePoint() == null ? "" : " en " + s.servicePoint()) + " (" + s.territoryName() + "), durante "
+                    + (s.servicePoint() == null ? "" : " en " + s.servicePoint()) + " (" + s.territoryName()
+                    + "), durante "
                     + s.durationMinutes() + " minutos.\nOrganiza: " + s.organiserName()
                     + ".\n\nPor favor confirme su asistencia respondiendo a este correo.\n";
             if (mail.send(i.email(), subject, body)) {
                 sent++;
-                jdbc.sql("update space_invitation set " + (reminder ? "reminded_at" : "emailed_at") + " = now(), version = version + 1 where id = :id")
+                jdbc.sql("update space_invitation set " + (reminder ? "reminded_at" : "emailed_at")
+                        + " = now(), version = version + 1 where id = :id")
                         .param("id", i.id()).update();
             }
         }
         audit.record(reminder ? "REMIND" : "INVITE", "ParticipationSpace", spaceId, s.jurisdictionId(),
-                (reminder ? "Recordatorios" : "Invitaciones") + " por correo: " + sent + " enviados, " + without + " sin correo", null, null);
+                (reminder ? "Recordatorios" : "Invitaciones") + " por correo: " + sent + " enviados, " + without
+                        + " sin correo",
+                null, null);
         return new SendResult(mail.configured(), sent, without);
     }
 
@@ -492,7 +529,8 @@ class SpaceService {
         CallOutcome outcome = Codes.parse(CallOutcome.class, c.outcome());
         List<FieldError> errors = new ArrayList<>();
         if (outcome == null) {
-            errors.add(new FieldError("outcome", "El resultado de la llamada debe ser CONFIRMED, DECLINED, NO_ANSWER o CALL_BACK."));
+            errors.add(new FieldError("outcome",
+                    "El resultado de la llamada debe ser CONFIRMED, DECLINED, NO_ANSWER o CALL_BACK."));
         }
         if (c.notes() != null && c.notes().length() > 500) {
             errors.add(new FieldError("notes", "Las notas de la llamada admiten 500 caracteres."));
@@ -500,8 +538,10 @@ class SpaceService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("insert into space_call (invitation_id, outcome, notes, called_by) values (:i, :o, :n, :u) returning id")
-                .param("i", invitationId).param("o", outcome.name()).param("n", blankToNull(c.notes())).param("u", user.username())
+        long id = jdbc.sql(
+                "insert into space_call (invitation_id, outcome, notes, called_by) values (:i, :o, :n, :u) returning id")
+                .param("i", invitationId).param("o", outcome.name()).param("n", blankToNull(c.notes()))
+                .param("u", user.username())
                 .query(Long.class).single();
         if (outcome != CallOutcome.CALL_BACK) {
             jdbc.sql("update space_invitation set status = :s, version = version + 1 where id = :id")
@@ -516,11 +556,12 @@ class SpaceService {
     List<CallView> calls(long spaceId, CurrentUser user) {
         get(spaceId, user);
         return jdbc.sql("""
-                        select c.*, i.name from space_call c join space_invitation i on i.id = c.invitation_id
-                        where i.space_id = :s order by c.called_at desc, c.id desc limit 2000""").param("s", spaceId)
+                select c.*, i.name from space_call c join space_invitation i on i.id = c.invitation_id
+                where i.space_id = :s order by c.called_at desc, c.id desc limit 2000""").param("s", spaceId)
                 .query((rs, n) -> new CallView(rs.getLong("id"), rs.getLong("invitation_id"), rs.getString("name"),
                         rs.getObject("called_at", OffsetDateTime.class).toInstant(), rs.getString("outcome"),
-                        rs.getString("notes"), rs.getString("called_by"))).list();
+                        rs.getString("notes"), rs.getString("called_by")))
+                .list();
     }
 
     /**
@@ -528,18 +569,21 @@ class SpaceService {
      * active authorization to process their data; otherwise they count in the counted attendance.
      */
     @Transactional
-    InvitationView setStatus(long spaceId, long invitationId, String status, Boolean attended, Integer version, CurrentUser user) {
+    InvitationView setStatus(long spaceId, long invitationId, String status, Boolean attended, Integer version,
+            CurrentUser user) {
         scopes.requireWriter(user);
         InvitationView i = invitationOf(spaceId, invitationId, user);
         List<FieldError> errors = new ArrayList<>();
-        InvitationStatus st = status == null ? Codes.parse(InvitationStatus.class, i.status()) : Codes.parse(InvitationStatus.class, status);
+        InvitationStatus st = status == null ? Codes.parse(InvitationStatus.class, i.status())
+                : Codes.parse(InvitationStatus.class, status);
         if (st == null) {
             errors.add(new FieldError("status", "La confirmación debe ser INVITED, CONFIRMED, DECLINED o NO_ANSWER."));
         }
         boolean att = attended == null ? i.attended() : attended;
         if (att && !i.attended() && i.personId() != null && !consents.hasActive(i.personId())) {
-            errors.add(new FieldError("attended", i.name() + " no tiene una autorización vigente para el tratamiento de sus datos:"
-                    + " no se registra su asistencia con nombre; súmela a la asistencia contada."));
+            errors.add(new FieldError("attended",
+                    i.name() + " no tiene una autorización vigente para el tratamiento de sus datos:"
+                            + " no se registra su asistencia con nombre; súmela a la asistencia contada."));
         }
         if (version == null) {
             errors.add(new FieldError("version", "Envíe la versión que leyó."));
@@ -547,10 +591,12 @@ class SpaceService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int n = jdbc.sql("update space_invitation set status = :s, attended = :a, version = version + 1 where id = :id and version = :v")
+        int n = jdbc.sql(
+                "update space_invitation set status = :s, attended = :a, version = version + 1 where id = :id and version = :v")
                 .param("s", st.name()).param("a", att).param("id", invitationId).param("v", version).update();
         if (n == 0) {
-            throw new ConflictException("La invitación de " + i.name() + " cambió mientras la editaba: recargue la página.");
+            throw new ConflictException(
+                    "La invitación de " + i.name() + " cambió mientras la editaba: recargue la página.");
         }
         InvitationView after = invitation(invitationId);
         audit.record("UPDATE", "SpaceInvitation", invitationId, view(spaceId).jurisdictionId(),
@@ -566,7 +612,8 @@ class SpaceService {
         SpaceView s = get(spaceId, user);
         List<FieldError> errors = new ArrayList<>();
         if (blankToNull(c.groupName()) == null || c.groupName().length() > 160) {
-            errors.add(new FieldError("groupName", "Indique el grupo de participantes del mapa (hasta 160 caracteres)."));
+            errors.add(
+                    new FieldError("groupName", "Indique el grupo de participantes del mapa (hasta 160 caracteres)."));
         }
         String[][] fields = {{"thinksFeels", c.thinksFeels()}, {"sees", c.sees()}, {"hears", c.hears()},
                 {"saysDoes", c.saysDoes()}, {"pains", c.pains()}, {"gains", c.gains()}};
@@ -584,21 +631,25 @@ class SpaceService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into empathy_map (space_id, group_name, thinks_feels, sees, hears, says_does, pains, gains)
-                        values (:s, :g, :tf, :se, :he, :sd, :p, :ga) returning id""")
+                insert into empathy_map (space_id, group_name, thinks_feels, sees, hears, says_does, pains, gains)
+                values (:s, :g, :tf, :se, :he, :sd, :p, :ga) returning id""")
                 .param("s", spaceId).param("g", c.groupName().strip()).param("tf", blankToNull(c.thinksFeels()))
-                .param("se", blankToNull(c.sees())).param("he", blankToNull(c.hears())).param("sd", blankToNull(c.saysDoes()))
+                .param("se", blankToNull(c.sees())).param("he", blankToNull(c.hears()))
+                .param("sd", blankToNull(c.saysDoes()))
                 .param("p", blankToNull(c.pains())).param("ga", blankToNull(c.gains())).query(Long.class).single();
         EmpathyMapView v = empathyMaps(spaceId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
-        audit.record("CREATE", "EmpathyMap", id, s.jurisdictionId(), "Mapa de empatía de " + v.groupName() + " en " + s.title(), null, v);
+        audit.record("CREATE", "EmpathyMap", id, s.jurisdictionId(),
+                "Mapa de empatía de " + v.groupName() + " en " + s.title(), null, v);
         return v;
     }
 
     List<EmpathyMapView> empathyMaps(long spaceId) {
         return jdbc.sql("select * from empathy_map where space_id = :s order by id").param("s", spaceId)
-                .query((rs, n) -> new EmpathyMapView(rs.getLong("id"), rs.getString("group_name"), rs.getString("thinks_feels"),
+                .query((rs, n) -> new EmpathyMapView(rs.getLong("id"), rs.getString("group_name"),
+                        rs.getString("thinks_feels"),
                         rs.getString("sees"), rs.getString("hears"), rs.getString("says_does"), rs.getString("pains"),
-                        rs.getString("gains"))).list();
+                        rs.getString("gains")))
+                .list();
     }
 
     /** Records (or replaces) one stage of the service map of a service point. */
@@ -613,7 +664,8 @@ class SpaceService {
         }
         Stage stage = Codes.parse(Stage.class, c.stage());
         if (stage == null) {
-            errors.add(new FieldError("stage", "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta."));
+            errors.add(new FieldError("stage",
+                    "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta."));
         }
         if (c.satisfaction() != null && (c.satisfaction() < 1 || c.satisfaction() > 5)) {
             errors.add(new FieldError("satisfaction", "La satisfacción va de 1 (muy baja) a 5 (muy alta)."));
@@ -627,16 +679,19 @@ class SpaceService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into service_map_stage (space_id, service_point, stage, touchpoints, works_well, pain_points, suggestions, satisfaction)
                         values (:s, :p, :st, :t, :w, :pp, :sg, :sat)
                         on conflict (space_id, service_point, stage) do update set touchpoints = excluded.touchpoints,
                           works_well = excluded.works_well, pain_points = excluded.pain_points, suggestions = excluded.suggestions,
                           satisfaction = excluded.satisfaction, version = service_map_stage.version + 1""")
-                .param("s", spaceId).param("p", point).param("st", stage.name()).param("t", blankToNull(c.touchpoints()))
+                .param("s", spaceId).param("p", point).param("st", stage.name())
+                .param("t", blankToNull(c.touchpoints()))
                 .param("w", blankToNull(c.worksWell())).param("pp", blankToNull(c.painPoints()))
                 .param("sg", blankToNull(c.suggestions())).param("sat", c.satisfaction()).update();
-        StageView v = serviceMap(spaceId).stream().filter(x -> x.servicePoint().equals(point) && x.stage().equals(stage.name()))
+        StageView v = serviceMap(spaceId).stream()
+                .filter(x -> x.servicePoint().equals(point) && x.stage().equals(stage.name()))
                 .findFirst().orElseThrow();
         audit.record("SAVE", "ServiceMapStage", v.id(), s.jurisdictionId(), "Mapa de servicio de " + point + ": "
                 + Codes.stageLabel(stage), null, v);
@@ -645,13 +700,14 @@ class SpaceService {
 
     List<StageView> serviceMap(long spaceId) {
         return jdbc.sql("""
-                        select * from service_map_stage where space_id = :s order by service_point,
-                          array_position(array['ARRIVAL','TURN','WAIT','ATTENTION','RESPONSE']::varchar[], stage)""")
+                select * from service_map_stage where space_id = :s order by service_point,
+                  array_position(array['ARRIVAL','TURN','WAIT','ATTENTION','RESPONSE']::varchar[], stage)""")
                 .param("s", spaceId)
                 .query((rs, n) -> new StageView(rs.getLong("id"), rs.getString("service_point"), rs.getString("stage"),
                         Codes.stageLabel(Stage.valueOf(rs.getString("stage"))), rs.getString("touchpoints"),
                         rs.getString("works_well"), rs.getString("pain_points"), rs.getString("suggestions"),
-                        (Integer) rs.getObject("satisfaction"))).list();
+                        (Integer) rs.getObject("satisfaction")))
+                .list();
     }
 
     // ---- devolución ----
@@ -668,19 +724,22 @@ class SpaceService {
             throw new ValidationException("devolutionText", "El mensaje de la devolución admite 4.000 caracteres.");
         }
         String token = before.devolutionToken() == null ? token() : before.devolutionToken();
-        jdbc.sql("update participation_space set devolution_text = :t, devolution_token = :k, devolution_published_at = now(),"
+        jdbc.sql(
+                "update participation_space set devolution_text = :t, devolution_token = :k, devolution_published_at = now(),"
                         + " version = version + 1 where id = :id")
                 .param("t", blankToNull(text)).param("k", token).param("id", spaceId).update();
         SpaceView after = view(spaceId);
         String link = baseUrl + "/d/" + token;
         for (InvitationView i : invitations(spaceId, user)) {
             if (i.email() != null) {
-                mail.send(i.email(), "Devolución: " + after.title(), "Hola, " + i.name() + ".\n\nGracias por participar en "
-                        + after.title() + ". Esto es lo que se hizo con cada aporte: " + link + "\n"
-                        + (after.devolutionText() == null ? "" : "\n" + after.devolutionText() + "\n"));
+                mail.send(i.email(), "Devolución: " + after.title(),
+                        "Hola, " + i.name() + ".\n\nGracias por participar en "
+                                + after.title() + ". Esto es lo que se hizo con cada aporte: " + link + "\n"
+                                + (after.devolutionText() == null ? "" : "\n" + after.devolutionText() + "\n"));
             }
         }
-        audit.record("PUBLISH", "ParticipationSpace", spaceId, after.jurisdictionId(), "Devolución publicada de " + after.title(),
+        audit.record("PUBLISH", "ParticipationSpace", spaceId, after.jurisdictionId(),
+                "Devolución publicada de " + after.title(),
                 before, after);
         return after;
     }
@@ -689,7 +748,8 @@ class SpaceService {
         if (token == null || !token.matches("^[A-Za-z0-9_-]{20,40}$")) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from participation_space where devolution_token = :t and devolution_published_at is not null")
+        return jdbc.sql(
+                "select id from participation_space where devolution_token = :t and devolution_published_at is not null")
                 .param("t", token).query(Long.class).optional().map(this::view);
     }
 

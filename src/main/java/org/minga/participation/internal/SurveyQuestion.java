@@ -8,7 +8,7 @@ import java.util.List;
  * the options).
  */
 record SurveyQuestion(String key, String type, String text, List<String> options, boolean allowOther, List<String> rows,
-                      boolean required) {
+        boolean required) {
 
     static final String OTHER = "Otro";
 

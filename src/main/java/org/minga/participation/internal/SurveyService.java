@@ -40,12 +40,12 @@ import static org.minga.participation.internal.Codes.blankToNull;
 class SurveyService {
 
     record SurveyCommand(String code, String title, String process, String description, Long territoryId,
-                         String territoryCode, Boolean anonymous, List<SurveyQuestion> questions) {
+            String territoryCode, Boolean anonymous, List<SurveyQuestion> questions) {
     }
 
     record SurveyView(long id, long jurisdictionId, String code, String title, String process, String description,
-                      long territoryId, String territoryName, String territoryPath, boolean anonymous, String status,
-                      String publicToken, int currentVersion, List<SurveyQuestion> questions, long responses, int version) {
+            long territoryId, String territoryName, String territoryPath, boolean anonymous, String status,
+            String publicToken, int currentVersion, List<SurveyQuestion> questions, long responses, int version) {
     }
 
     /**
@@ -53,8 +53,9 @@ class SurveyService {
      * option (matrix); "Otro" carries its free text under {@code key + "_otro"}. {@code fields} is the same as posted
      * by a form ({@code q.<key>}, {@code q.<key>.<row index>}, {@code q.<key>._otro}); give one of the two.
      */
-    record ResponseCommand(UUID uuid, Long territoryId, String groupName, String respondentName, String respondentContact,
-                           Instant answeredAt, Map<String, Object> answers, Map<String, List<String>> fields) {
+    record ResponseCommand(UUID uuid, Long territoryId, String groupName, String respondentName,
+            String respondentContact,
+            Instant answeredAt, Map<String, Object> answers, Map<String, List<String>> fields) {
     }
 
     record Saved(long id, boolean created) {
@@ -64,7 +65,7 @@ class SurveyService {
     }
 
     record QuestionAnalysis(SurveyQuestion question, long answered, List<Frequency> frequencies, BigDecimal average,
-                            List<String> lastTexts) {
+            List<String> lastTexts) {
     }
 
     record CrossTab(SurveyQuestion question, List<String> columns, List<CrossRow> rows) {
@@ -89,12 +90,14 @@ class SurveyService {
     SurveyView create(SurveyCommand c, String jurisdictionCode, CurrentUser user) {
         scopes.requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
-        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId", errors);
+        TerritoryView t = scopes.territory(c.territoryId(), c.territoryCode(), jurisdictionCode, user, "territoryId",
+                errors);
         if (blankToNull(c.title()) == null || c.title().length() > 200) {
             errors.add(new FieldError("title", "Indique el título de la encuesta (hasta 200 caracteres)."));
         }
         if (blankToNull(c.process()) == null || c.process().length() > 120) {
-            errors.add(new FieldError("process", "Indique el proceso al que pertenece la encuesta (hasta 120 caracteres)."));
+            errors.add(new FieldError("process",
+                    "Indique el proceso al que pertenece la encuesta (hasta 120 caracteres)."));
         }
         if (c.description() != null && c.description().length() > 2000) {
             errors.add(new FieldError("description", "La descripción admite 2.000 caracteres."));
@@ -113,12 +116,14 @@ class SurveyService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into survey (jurisdiction_id, code, title, process, description, territory_id, territory_path,
-                          anonymous, public_token, created_by)
-                        values (:j, :c, :t, :p, :d, :ter, :path, :a, :tok, :u) returning id""")
-                .param("j", t.jurisdictionId()).param("c", code).param("t", c.title().strip()).param("p", c.process().strip())
+                insert into survey (jurisdiction_id, code, title, process, description, territory_id, territory_path,
+                  anonymous, public_token, created_by)
+                values (:j, :c, :t, :p, :d, :ter, :path, :a, :tok, :u) returning id""")
+                .param("j", t.jurisdictionId()).param("c", code).param("t", c.title().strip())
+                .param("p", c.process().strip())
                 .param("d", blankToNull(c.description())).param("ter", t.id()).param("path", t.path())
-                .param("a", c.anonymous() == null || c.anonymous()).param("tok", SpaceService.token()).param("u", user.username())
+                .param("a", c.anonymous() == null || c.anonymous()).param("tok", SpaceService.token())
+                .param("u", user.username())
                 .query(Long.class).single();
         jdbc.sql("insert into survey_version (survey_id, number, questions) values (:s, 1, cast(:q as jsonb))")
                 .param("s", id).param("q", write(questions)).update();
@@ -140,11 +145,14 @@ class SurveyService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (jdbc.sql("update survey set version = version + 1 where id = :id and version = :v").param("id", id).param("v", version).update() == 0) {
-            throw new ConflictException("La encuesta cambió mientras la editaba (versión " + version + "): recargue la página.");
+        if (jdbc.sql("update survey set version = version + 1 where id = :id and version = :v").param("id", id)
+                .param("v", version).update() == 0) {
+            throw new ConflictException(
+                    "La encuesta cambió mientras la editaba (versión " + version + "): recargue la página.");
         }
         long currentVersionId = versionId(id, before.currentVersion());
-        boolean answered = jdbc.sql("select count(*) from survey_response where survey_version_id = :v").param("v", currentVersionId)
+        boolean answered = jdbc.sql("select count(*) from survey_response where survey_version_id = :v")
+                .param("v", currentVersionId)
                 .query(Long.class).single() > 0;
         if (answered) {
             jdbc.sql("insert into survey_version (survey_id, number, questions) values (:s, :n, cast(:q as jsonb))")
@@ -154,8 +162,10 @@ class SurveyService {
                     .param("v", currentVersionId).update();
         }
         SurveyView after = view(id);
-        audit.record("UPDATE", "Survey", id, after.jurisdictionId(), "Preguntas de la encuesta " + after.title() + " (versión "
-                + after.currentVersion() + ")", before, after);
+        audit.record("UPDATE", "Survey", id, after.jurisdictionId(),
+                "Preguntas de la encuesta " + after.title() + " (versión "
+                        + after.currentVersion() + ")",
+                before, after);
         return after;
     }
 
@@ -165,14 +175,18 @@ class SurveyService {
         SurveyView before = get(id, user);
         String s = status == null ? "" : status.strip().toUpperCase();
         if (!List.of("DRAFT", "OPEN", "CLOSED").contains(s)) {
-            throw new ValidationException("status", "El estado de la encuesta debe ser DRAFT (borrador), OPEN (abierta) o CLOSED (cerrada).");
+            throw new ValidationException("status",
+                    "El estado de la encuesta debe ser DRAFT (borrador), OPEN (abierta) o CLOSED (cerrada).");
         }
         if (s.equals("OPEN") && before.questions().isEmpty()) {
-            throw new ValidationException("status", "La encuesta no tiene preguntas: agregue al menos una antes de abrirla.");
+            throw new ValidationException("status",
+                    "La encuesta no tiene preguntas: agregue al menos una antes de abrirla.");
         }
-        jdbc.sql("update survey set status = :s, version = version + 1 where id = :id").param("s", s).param("id", id).update();
+        jdbc.sql("update survey set status = :s, version = version + 1 where id = :id").param("s", s).param("id", id)
+                .update();
         SurveyView after = view(id);
-        audit.record("STATUS", "Survey", id, after.jurisdictionId(), "Encuesta " + after.title() + ": " + s, before, after);
+        audit.record("STATUS", "Survey", id, after.jurisdictionId(), "Encuesta " + after.title() + ": " + s, before,
+                after);
         return after;
     }
 
@@ -184,27 +198,34 @@ class SurveyService {
             String f = "questions[" + i + "]";
             String key = blankToNull(q.key()) == null ? "p" + (i + 1) : q.key().strip();
             if (!key.matches("^[A-Za-z][A-Za-z0-9_]{0,29}$")) {
-                errors.add(new FieldError(f + ".key", "La clave de la pregunta " + (i + 1) + " debe empezar por una letra y tener solo letras, dígitos o _ (hasta 30)."));
+                errors.add(new FieldError(f + ".key", "La clave de la pregunta " + (i + 1)
+                        + " debe empezar por una letra y tener solo letras, dígitos o _ (hasta 30)."));
             } else if (!keys.add(key)) {
                 errors.add(new FieldError(f + ".key", "La clave «" + key + "» está repetida."));
             }
             String type = q.type() == null ? "" : q.type().strip().toUpperCase();
             if (!SurveyQuestion.TYPES.contains(type)) {
-                errors.add(new FieldError(f + ".type", "El tipo de la pregunta " + (i + 1) + " debe ser " + String.join(", ", SurveyQuestion.TYPES) + "."));
+                errors.add(new FieldError(f + ".type", "El tipo de la pregunta " + (i + 1) + " debe ser "
+                        + String.join(", ", SurveyQuestion.TYPES) + "."));
             }
             if (blankToNull(q.text()) == null || q.text().length() > 500) {
-                errors.add(new FieldError(f + ".text", "Escriba el enunciado de la pregunta " + (i + 1) + " (hasta 500 caracteres)."));
+                errors.add(new FieldError(f + ".text",
+                        "Escriba el enunciado de la pregunta " + (i + 1) + " (hasta 500 caracteres)."));
             }
-            List<String> options = q.options().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+            List<String> options = q.options().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                    .toList();
             List<String> rows = q.rows().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
             if ((type.equals("SINGLE") || type.equals("MULTIPLE")) && options.size() < 2) {
-                errors.add(new FieldError(f + ".options", "La pregunta " + (i + 1) + " de selección necesita al menos dos opciones."));
+                errors.add(new FieldError(f + ".options",
+                        "La pregunta " + (i + 1) + " de selección necesita al menos dos opciones."));
             }
             if (options.stream().anyMatch(o -> o.equalsIgnoreCase(SurveyQuestion.OTHER) || o.length() > 200)) {
-                errors.add(new FieldError(f + ".options", "En la pregunta " + (i + 1) + " use «Permitir otro» en vez de una opción «Otro»; cada opción admite 200 caracteres."));
+                errors.add(new FieldError(f + ".options", "En la pregunta " + (i + 1)
+                        + " use «Permitir otro» en vez de una opción «Otro»; cada opción admite 200 caracteres."));
             }
             if (type.equals("MATRIX") && (rows.isEmpty() || options.size() < 2)) {
-                errors.add(new FieldError(f + ".rows", "La matriz de la pregunta " + (i + 1) + " necesita filas y al menos dos opciones de respuesta."));
+                errors.add(new FieldError(f + ".rows", "La matriz de la pregunta " + (i + 1)
+                        + " necesita filas y al menos dos opciones de respuesta."));
             }
             out.add(new SurveyQuestion(key, type, q.text() == null ? null : q.text().strip(), options, q.allowOther(),
                     type.equals("MATRIX") ? rows : List.of(), q.required()));
@@ -225,17 +246,18 @@ class SurveyService {
 
     SurveyView view(long id) {
         return jdbc.sql("""
-                        select s.*, t.name as territory_name,
-                          (select max(number) from survey_version v where v.survey_id = s.id) as current_version,
-                          (select count(*) from survey_response r where r.survey_id = s.id) as responses
-                        from survey s join territory t on t.id = s.territory_id where s.id = :id""")
+                select s.*, t.name as territory_name,
+                  (select max(number) from survey_version v where v.survey_id = s.id) as current_version,
+                  (select count(*) from survey_response r where r.survey_id = s.id) as responses
+                from survey s join territory t on t.id = s.territory_id where s.id = :id""")
                 .param("id", id).query(this::row).optional().map(this::withQuestions)
                 .orElseThrow(() -> new NotFoundException("La encuesta " + id + " no existe."));
     }
 
     /** The questions of the survey's current version, read once the survey's row is closed. */
     private SurveyView withQuestions(SurveyView v) {
-        return new SurveyView(v.id(), v.jurisdictionId(), v.code(), v.title(), v.process(), v.description(), v.territoryId(),
+        return new SurveyView(v.id(), v.jurisdictionId(), v.code(), v.title(), v.process(), v.description(),
+                v.territoryId(),
                 v.territoryName(), v.territoryPath(), v.anonymous(), v.status(), v.publicToken(), v.currentVersion(),
                 questions(v.id(), v.currentVersion()), v.responses(), v.version());
     }
@@ -244,8 +266,10 @@ class SurveyService {
         long id = rs.getLong("id");
         int current = rs.getInt("current_version");
         return new SurveyView(id, rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("title"),
-                rs.getString("process"), rs.getString("description"), rs.getLong("territory_id"), rs.getString("territory_name"),
-                rs.getString("territory_path"), rs.getBoolean("anonymous"), rs.getString("status"), rs.getString("public_token"),
+                rs.getString("process"), rs.getString("description"), rs.getLong("territory_id"),
+                rs.getString("territory_name"),
+                rs.getString("territory_path"), rs.getBoolean("anonymous"), rs.getString("status"),
+                rs.getString("public_token"),
                 current, List.of(), rs.getLong("responses"), rs.getInt("version"));
     }
 
@@ -273,11 +297,13 @@ class SurveyService {
             params.put("p", process.strip());
         }
         long total = jdbc.sql("select count(*) from survey s" + w).params(params).query(Long.class).single();
-        List<SurveyView> items = jdbc.sql("""
+        List<SurveyView> items = jdbc
+                .sql("""
                         select s.*, t.name as territory_name,
                           (select max(number) from survey_version v where v.survey_id = s.id) as current_version,
                           (select count(*) from survey_response r where r.survey_id = s.id) as responses
-                        from survey s join territory t on t.id = s.territory_id""" + w + " order by s.created_at desc, s.id desc limit :l offset :o")
+                        from survey s join territory t on t.id = s.territory_id""" + w
+                        + " order by s.created_at desc, s.id desc limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(this::row).list()
                 .stream().map(this::withQuestions).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -287,12 +313,14 @@ class SurveyService {
         if (token == null || !token.matches("^[A-Za-z0-9_-]{20,40}$")) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from survey where public_token = :t").param("t", token).query(Long.class).optional().map(this::view);
+        return jdbc.sql("select id from survey where public_token = :t").param("t", token).query(Long.class).optional()
+                .map(this::view);
     }
 
     /** The territories a respondent may choose: the survey's territory and its children. */
     List<Map<String, Object>> areas(SurveyView s) {
-        return jdbc.sql("select id, name from territory where id = :t or parent_id = :t order by (id = :t) desc, name limit 500")
+        return jdbc.sql(
+                "select id, name from territory where id = :t or parent_id = :t order by (id = :t) desc, name limit 500")
                 .param("t", s.territoryId()).query().listOfRows();
     }
 
@@ -310,7 +338,8 @@ class SurveyService {
         if (c.uuid() == null) {
             errors.add(new FieldError("uuid", "Falta el identificador de la respuesta (uuid)."));
         } else {
-            Optional<Map<String, Object>> existing = jdbc.sql("select id, survey_id from survey_response where client_uuid = :u")
+            Optional<Map<String, Object>> existing = jdbc
+                    .sql("select id, survey_id from survey_response where client_uuid = :u")
                     .param("u", c.uuid()).query().listOfRows().stream().findFirst();
             if (existing.isPresent()) {
                 if (((Number) existing.get().get("survey_id")).longValue() != surveyId) {
@@ -338,18 +367,21 @@ class SurveyService {
         String name = blankToNull(c.respondentName());
         String contact = blankToNull(c.respondentContact());
         if (!s.anonymous() && name == null) {
-            errors.add(new FieldError("respondentName", "Esta encuesta es identificada: escriba el nombre de quien responde."));
+            errors.add(new FieldError("respondentName",
+                    "Esta encuesta es identificada: escriba el nombre de quien responde."));
         }
         if ((name != null && name.length() > 200) || (contact != null && contact.length() > 200)) {
             errors.add(new FieldError("respondentName", "El nombre y el contacto admiten 200 caracteres."));
         }
-        Map<String, Object> answers = c.answers() != null ? c.answers() : fromFields(s.questions(), c.fields() == null ? Map.of() : c.fields());
+        Map<String, Object> answers = c.answers() != null ? c.answers()
+                : fromFields(s.questions(), c.fields() == null ? Map.of() : c.fields());
         List<String[]> rows = answerRows(s.questions(), answers, errors);
         Instant at = c.answeredAt() == null || c.answeredAt().isAfter(Instant.now()) ? Instant.now() : c.answeredAt();
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Long id = jdbc.sql("""
+        Long id = jdbc
+                .sql("""
                         insert into survey_response (survey_id, survey_version_id, jurisdiction_id, client_uuid, channel, surveyor,
                           territory_id, territory_path, group_name, respondent_name, respondent_contact, answered_at)
                         values (:s, :v, :j, :u, :c, :by, :t, :p, :g, :n, :ct, :at)
@@ -368,8 +400,10 @@ class SurveyService {
             jdbc.sql("insert into survey_answer (response_id, question_key, item, value) values (:r, :q, :i, :v)")
                     .param("r", id).param("q", r[0]).param("i", r[1]).param("v", r[2]).update();
         }
-        audit.record("CREATE", "SurveyResponse", id, s.jurisdictionId(), "Respuesta " + c.uuid() + " a la encuesta " + s.title()
-                + " (" + channel.toLowerCase() + ")", null, null);
+        audit.record("CREATE", "SurveyResponse", id, s.jurisdictionId(),
+                "Respuesta " + c.uuid() + " a la encuesta " + s.title()
+                        + " (" + channel.toLowerCase() + ")",
+                null, null);
         return new Saved(id, true);
     }
 
@@ -390,7 +424,8 @@ class SurveyService {
                     out.put(q.key(), m);
                 }
             } else if (q.multiple()) {
-                List<String> vs = fields.getOrDefault(base, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+                List<String> vs = fields.getOrDefault(base, List.of()).stream().filter(v -> v != null && !v.isBlank())
+                        .toList();
                 if (!vs.isEmpty()) {
                     out.put(q.key(), vs);
                 }
@@ -416,7 +451,8 @@ class SurveyService {
     }
 
     /** Validates answers against the questions and returns the rows to store: {question key, item, value}. */
-    static List<String[]> answerRows(List<SurveyQuestion> questions, Map<String, Object> answers, List<FieldError> errors) {
+    static List<String[]> answerRows(List<SurveyQuestion> questions, Map<String, Object> answers,
+            List<FieldError> errors) {
         List<String[]> rows = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (SurveyQuestion q : questions) {
@@ -446,7 +482,8 @@ class SurveyService {
                     try {
                         rows.add(new String[]{q.key(), "", new BigDecimal(v).stripTrailingZeros().toPlainString()});
                     } catch (NumberFormatException e) {
-                        errors.add(new FieldError(f, "La respuesta a " + label + " debe ser un número (recibido: '" + a + "')."));
+                        errors.add(new FieldError(f,
+                                "La respuesta a " + label + " debe ser un número (recibido: '" + a + "')."));
                     }
                 }
                 case "SINGLE", "LIKERT" -> {
@@ -524,16 +561,20 @@ class SurveyService {
         for (SurveyQuestion q : allQuestions(s)) {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("q", q.key());
-            long answered = jdbc.sql("select count(distinct r.id) from survey_answer a join survey_response r on r.id = a.response_id"
-                    + w + " and a.question_key = :q").params(p).query(Long.class).single();
+            long answered = jdbc.sql(
+                    "select count(distinct r.id) from survey_answer a join survey_response r on r.id = a.response_id"
+                            + w + " and a.question_key = :q")
+                    .params(p).query(Long.class).single();
             List<Frequency> freq = List.of();
             BigDecimal avg = null;
             List<String> texts = List.of();
             if (q.choice() || q.matrix()) {
-                freq = jdbc.sql("select a.item, a.value, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+                freq = jdbc.sql(
+                        "select a.item, a.value, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
                                 + w + " and a.question_key = :q and a.item <> '_otro' group by 1, 2")
                         .params(p).query((rs, n) -> new Frequency(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                answered == 0 ? 0 : (int) Math.round(100.0 * rs.getLong(3) / answered))).list();
+                                answered == 0 ? 0 : (int) Math.round(100.0 * rs.getLong(3) / answered)))
+                        .list();
                 List<String> order = q.matrix() ? q.options() : q.choices();
                 freq = new ArrayList<>(freq);
                 freq.sort((x, y) -> {
@@ -542,12 +583,15 @@ class SurveyService {
                 });
             }
             if (q.type().equals("NUMBER") && answered > 0) {
-                avg = jdbc.sql("select round(avg(a.value::numeric), 2) from survey_answer a join survey_response r on r.id = a.response_id"
-                        + w + " and a.question_key = :q").params(p).query((rs, n) -> rs.getBigDecimal(1)).single();
+                avg = jdbc.sql(
+                        "select round(avg(a.value::numeric), 2) from survey_answer a join survey_response r on r.id = a.response_id"
+                                + w + " and a.question_key = :q")
+                        .params(p).query((rs, n) -> rs.getBigDecimal(1)).single();
             }
             if (q.type().equals("TEXT") || q.other()) {
-                texts = jdbc.sql("select a.value from survey_answer a join survey_response r on r.id = a.response_id" + w
-                                + " and a.question_key = :q and (a.item = '_otro' or :text) order by r.id desc limit 10")
+                texts = jdbc.sql("select a.value from survey_answer a join survey_response r on r.id = a.response_id"
+                        + w
+                        + " and a.question_key = :q and (a.item = '_otro' or :text) order by r.id desc limit 10")
                         .params(p).param("text", q.type().equals("TEXT")).query(String.class).list();
             }
             out.add(new QuestionAnalysis(q, answered, freq, avg, texts));
@@ -559,7 +603,8 @@ class SurveyService {
     CrossTab crossTab(long surveyId, String questionKey, String by, String level, CurrentUser user) {
         SurveyView s = get(surveyId, user);
         SurveyQuestion q = allQuestions(s).stream().filter(x -> x.key().equals(questionKey)).findFirst()
-                .orElseThrow(() -> new ValidationException("question", "La encuesta no tiene la pregunta «" + questionKey + "»."));
+                .orElseThrow(() -> new ValidationException("question",
+                        "La encuesta no tiene la pregunta «" + questionKey + "»."));
         if (!q.choice()) {
             throw new ValidationException("question", "El cruce se hace con una pregunta de selección o Likert.");
         }
@@ -580,8 +625,11 @@ class SurveyService {
             join = " join territory g on g.id = r.territory_id";
             grp = "g.name";
         }
-        List<Object[]> cells = jdbc.sql("select a.value, " + grp + ", count(*) from survey_answer a join survey_response r on r.id = a.response_id"
-                        + join + w + " group by 1, 2 limit 5000").params(params)
+        List<Object[]> cells = jdbc
+                .sql("select a.value, " + grp
+                        + ", count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+                        + join + w + " group by 1, 2 limit 5000")
+                .params(params)
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
         List<String> columns = cells.stream().map(c -> (String) c[1]).distinct().sorted().toList();
         List<CrossRow> rows = new ArrayList<>();
@@ -589,7 +637,8 @@ class SurveyService {
             List<Long> counts = new ArrayList<>();
             long total = 0;
             for (String col : columns) {
-                long n = cells.stream().filter(c -> c[0].equals(value) && c[1].equals(col)).mapToLong(c -> (Long) c[2]).sum();
+                long n = cells.stream().filter(c -> c[0].equals(value) && c[1].equals(col)).mapToLong(c -> (Long) c[2])
+                        .sum();
                 counts.add(n);
                 total += n;
             }
@@ -622,8 +671,9 @@ class SurveyService {
         SurveyView s = get(surveyId, user);
         List<SurveyQuestion> questions = allQuestions(s);
         java.time.ZoneId zone = scopes.jurisdiction(s.jurisdictionId()).zoneId();
-        List<String> header = new ArrayList<>(List.of("respuesta", "uuid", "fecha (" + org.minga.platform.Times.zoneName(zone) + ")",
-                "canal", "encuestador", "territorio", "grupo", "version"));
+        List<String> header = new ArrayList<>(
+                List.of("respuesta", "uuid", "fecha (" + org.minga.platform.Times.zoneName(zone) + ")",
+                        "canal", "encuestador", "territorio", "grupo", "version"));
         if (!s.anonymous()) {
             header.add("nombre");
             header.add("contacto");
@@ -653,42 +703,49 @@ class SurveyService {
         String w = scopes.where("r", user, params) + " and r.survey_id = :s";
         params.put("s", surveyId);
         Map<Long, Map<String, Set<String>>> answers = new LinkedHashMap<>();
-        jdbc.sql("select a.response_id, a.question_key, a.item, a.value from survey_answer a join survey_response r on r.id = a.response_id"
-                + w).params(params).query(rs -> {
-            answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(rs.getString(2) + "\u0000" + rs.getString(3), k -> new java.util.LinkedHashSet<>()).add(rs.getString(4));
-        });
+        jdbc.sql(
+                "select a.response_id, a.question_key, a.item, a.value from survey_answer a join survey_response r on r.id = a.response_id"
+                        + w)
+                .params(params).query(rs -> {
+                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2) + "\u0000" + rs.getString(3),
+                                    k -> new java.util.LinkedHashSet<>())
+                            .add(rs.getString(4));
+                });
         List<List<String>> rows = new ArrayList<>();
-        jdbc.sql("""
-                select r.id, r.client_uuid, r.answered_at, r.channel, r.surveyor, t.name, r.group_name, v.number,
-                  r.respondent_name, r.respondent_contact
-                from survey_response r join territory t on t.id = r.territory_id join survey_version v on v.id = r.survey_version_id"""
-                + w + " order by r.id").params(params).query(rs -> {
-            List<String> row = new ArrayList<>();
-            long id = rs.getLong(1);
-            row.add(String.valueOf(id));
-            row.add(rs.getString(2));
-            row.add(org.minga.platform.Times.SORTABLE.format(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone)));
-            row.add(rs.getString(4));
-            row.add(nz(rs.getString(5)));
-            row.add(rs.getString(6));
-            row.add(nz(rs.getString(7)));
-            row.add(String.valueOf(rs.getInt(8)));
-            if (!s.anonymous()) {
-                row.add(nz(rs.getString(9)));
-                row.add(nz(rs.getString(10)));
-            }
-            Map<String, Set<String>> mine = answers.getOrDefault(id, Map.of());
-            for (String[] c : columns) {
-                if (c[2].equals("option")) {
-                    Set<String> chosen = mine.getOrDefault(c[0] + "\u0000", Set.of());
-                    row.add(chosen.contains(c[1]) ? "1" : "0");
-                } else {
-                    row.add(String.join("; ", mine.getOrDefault(c[0] + "\u0000" + c[1], Set.of())));
-                }
-            }
-            rows.add(row);
-        });
+        jdbc.sql(
+                """
+                        select r.id, r.client_uuid, r.answered_at, r.channel, r.surveyor, t.name, r.group_name, v.number,
+                          r.respondent_name, r.respondent_contact
+                        from survey_response r join territory t on t.id = r.territory_id join survey_version v on v.id = r.survey_version_id"""
+                        + w + " order by r.id")
+                .params(params).query(rs -> {
+                    List<String> row = new ArrayList<>();
+                    long id = rs.getLong(1);
+                    row.add(String.valueOf(id));
+                    row.add(rs.getString(2));
+                    row.add(org.minga.platform.Times.SORTABLE
+                            .format(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone)));
+                    row.add(rs.getString(4));
+                    row.add(nz(rs.getString(5)));
+                    row.add(rs.getString(6));
+                    row.add(nz(rs.getString(7)));
+                    row.add(String.valueOf(rs.getInt(8)));
+                    if (!s.anonymous()) {
+                        row.add(nz(rs.getString(9)));
+                        row.add(nz(rs.getString(10)));
+                    }
+                    Map<String, Set<String>> mine = answers.getOrDefault(id, Map.of());
+                    for (String[] c : columns) {
+                        if (c[2].equals("option")) {
+                            Set<String> chosen = mine.getOrDefault(c[0] + "\u0000", Set.of());
+                            row.add(chosen.contains(c[1]) ? "1" : "0");
+                        } else {
+                            row.add(String.join("; ", mine.getOrDefault(c[0] + "\u0000" + c[1], Set.of())));
+                        }
+                    }
+                    rows.add(row);
+                });
         return new Table(header, rows);
     }
 

@@ -30,9 +30,10 @@ public class IndicatorReports {
         this.tree = tree;
     }
 
-    public record Sheet(IndicatorView indicator, TerritoryView territory, List<ValueView> series, Map<String, Double> targets,
-                        PlanningService.BeforeAfter progress, List<Forecast.Point> forecast, List<String> forecastPeriods,
-                        String forecastMethod, List<ValueView> allValues) {
+    public record Sheet(IndicatorView indicator, TerritoryView territory, List<ValueView> series,
+            Map<String, Double> targets,
+            PlanningService.BeforeAfter progress, List<Forecast.Point> forecast, List<String> forecastPeriods,
+            String forecastMethod, List<ValueView> allValues) {
     }
 
     /** The territory to show: the one asked for (if visible), or the user's own, or the jurisdiction's root. */
@@ -48,8 +49,9 @@ public class IndicatorReports {
             return territories.requireVisible(user.territoryId(), user);
         }
         if (AccessPolicy.reach(user.role(), Capability.READ_TERRITORIAL_INFO) == org.minga.platform.Reach.ENTITY) {
-            throw new org.minga.platform.ForbiddenException("Las cifras de un indicador se muestran por territorio y el "
-                    + "personal de entidad no tiene un territorio asignado.");
+            throw new org.minga.platform.ForbiddenException(
+                    "Las cifras de un indicador se muestran por territorio y el "
+                            + "personal de entidad no tiene un territorio asignado.");
         }
         return tree.roots(user, jurisdictionId).stream().findFirst()
                 .orElseThrow(() -> new ValidationException("territory", "La jurisdicción no tiene territorios."));
@@ -68,7 +70,8 @@ public class IndicatorReports {
                 labels.add(p.label());
             }
         }
-        return new Sheet(i, t, series, planning.targets(i.id()), planning.beforeAfter(user, i, t, today), forecast, labels,
+        return new Sheet(i, t, series, planning.targets(i.id()), planning.beforeAfter(user, i, t, today), forecast,
+                labels,
                 Forecast.METHOD, i.computed() ? series : planning.values(user, i.id()));
     }
 

@@ -69,8 +69,10 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     public List<ImportColumn> columns() {
         return List.of(
                 ImportColumn.required(INDICATOR, "Código del indicador (por ejemplo BOG-IPM)."),
-                ImportColumn.required(PERIOD, "Periodo: 2026 (año), 2026-S1 (semestre), 2026-Q2 (trimestre) o 2026-03 (mes)."),
-                ImportColumn.required(TERRITORY, "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
+                ImportColumn.required(PERIOD,
+                        "Periodo: 2026 (año), 2026-S1 (semestre), 2026-Q2 (trimestre) o 2026-03 (mes)."),
+                ImportColumn.required(TERRITORY,
+                        "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
                 ImportColumn.required(VALUE, "Valor medido; admite coma decimal (12,5)."),
                 ImportColumn.optional(NOTE, "Nota sobre el dato (máximo 500 caracteres)."));
     }
@@ -121,9 +123,11 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
             } else {
                 Optional<TerritoryView> t = territories.byCode(j, tcode);
                 if (t.isEmpty()) {
-                    errors.add(new ImportError(n, TERRITORY, "El territorio (codigo_territorio) '" + tcode + "' no existe."));
+                    errors.add(new ImportError(n, TERRITORY,
+                            "El territorio (codigo_territorio) '" + tcode + "' no existe."));
                 } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
-                    errors.add(new ImportError(n, TERRITORY, "El territorio '" + tcode + "' (codigo_territorio) está fuera de su alcance."));
+                    errors.add(new ImportError(n, TERRITORY,
+                            "El territorio '" + tcode + "' (codigo_territorio) está fuera de su alcance."));
                 } else {
                     territory = t.get();
                 }
@@ -160,11 +164,12 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (Value v : plan.values()) {
-            jdbc.sql("""
-                    insert into indicator_value (indicator_id, period, period_start, period_end, territory_id, territory_path, value, note)
-                    values (:i, :p, :s, :e, :t, :path, :v, :note)
-                    on conflict (indicator_id, period, territory_id)
-                    do update set value = excluded.value, note = excluded.note, version = indicator_value.version + 1""")
+            jdbc.sql(
+                    """
+                            insert into indicator_value (indicator_id, period, period_start, period_end, territory_id, territory_path, value, note)
+                            values (:i, :p, :s, :e, :t, :path, :v, :note)
+                            on conflict (indicator_id, period, territory_id)
+                            do update set value = excluded.value, note = excluded.note, version = indicator_value.version + 1""")
                     .param("i", v.indicatorId()).param("p", v.period().label()).param("s", v.period().start())
                     .param("e", v.period().end()).param("t", v.territory().id()).param("path", v.territory().path())
                     .param("v", v.value()).param("note", v.note()).update();

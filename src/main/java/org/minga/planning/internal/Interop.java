@@ -50,7 +50,8 @@ final class Interop {
     static String adx(List<Row> rows) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            groups.computeIfAbsent(r.value().territoryCode() + "\u0000" + r.value().period(), k -> new java.util.ArrayList<>()).add(r);
+            groups.computeIfAbsent(r.value().territoryCode() + "\u0000" + r.value().period(),
+                    k -> new java.util.ArrayList<>()).add(r);
         }
         StringWriter out = new StringWriter();
         try {
@@ -58,7 +59,8 @@ final class Interop {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("adx");
             w.writeDefaultNamespace(ADX_NS);
-            w.writeAttribute("exported", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            w.writeAttribute("exported",
+                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             for (List<Row> g : groups.values()) {
                 ValueView first = g.get(0).value();
                 w.writeStartElement("group");

@@ -62,13 +62,13 @@ final class Periods {
         int y = day.getYear();
         int m = day.getMonthValue();
         switch (periodicity) {
-            case "MENSUAL":
+            case "MENSUAL" :
                 return parse("period", String.format("%d-%02d", y, m));
-            case "TRIMESTRAL":
+            case "TRIMESTRAL" :
                 return parse("period", y + "-Q" + ((m - 1) / 3 + 1));
-            case "SEMESTRAL":
+            case "SEMESTRAL" :
                 return parse("period", y + "-S" + (m <= 6 ? 1 : 2));
-            default:
+            default :
                 return parse("period", String.valueOf(y));
         }
     }

@@ -123,7 +123,8 @@ class PlanningApi {
         if (cmd.territoryId() == null) {
             throw new org.minga.platform.ValidationException("territoryId", "Indique el territorio del valor.");
         }
-        planning.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(), cmd.note(), cmd.version());
+        planning.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(), cmd.note(),
+                cmd.version());
         return Map.of("indicator", id, "period", cmd.period(), "territoryId", cmd.territoryId(), "value", cmd.value());
     }
 
@@ -138,14 +139,19 @@ class PlanningApi {
     }
 
     @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
-        Map<String, Object> body = Interop.dataValueSets(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);
+    ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long territory) {
+        Map<String, Object> body = Interop.dataValueSets(
+                reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);
     }
 
     @GetMapping(value = "/api/v1/indicators/export/adx", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> adx(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long territory) {
-        String body = Interop.adx(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
+    ResponseEntity<String> adx(@RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long territory) {
+        String body = Interop
+                .adx(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores.adx.xml\"").body(body);
     }

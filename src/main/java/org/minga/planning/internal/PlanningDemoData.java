@@ -64,7 +64,8 @@ class PlanningDemoData implements DemoDataset {
             return;
         }
         TerritoryView t = comuna.get();
-        var plan = planning.createPlan(DEMO, new PlanningService.NewPlan("PLADECO-2021", "PLADECO San Antonio 2021-2026",
+        var plan = planning.createPlan(DEMO, new PlanningService.NewPlan("PLADECO-2021",
+                "PLADECO San Antonio 2021-2026",
                 "PLADECO", t.id(), LocalDate.of(2021, 1, 1), LocalDate.of(2026, 12, 31),
                 "Plan de Desarrollo Comunal co-construido con la comunidad y las direcciones municipales, con control de gestión "
                         + "unificado y metas alineadas con los ODS."));
@@ -72,33 +73,42 @@ class PlanningDemoData implements DemoDataset {
                 "Gestión municipal articulada y participativa", "Secretaría Comunal de Planificación (SECPLA)",
                 new BigDecimal("10000000"), new BigDecimal("5000000")));
         long goal = planning.addNode(DEMO, plan.id(), new PlanningService.NewNode(line, "GOAL", "L1.M1",
-                "Actualizar el PLADECO con las direcciones municipales y la comunidad, sin consultora", "SECPLA", null, null));
+                "Actualizar el PLADECO con las direcciones municipales y la comunidad, sin consultora", "SECPLA", null,
+                null));
         planning.linkSdg(DEMO, plan.id(), line, "16.7");
         planning.linkSdg(DEMO, plan.id(), line, "11.3");
         planning.linkSdg(DEMO, plan.id(), goal, "17.17");
         record Ba(String code, String name, String unit, Direction d, double before, double after) {
         }
         for (Ba b : List.of(
-                new Ba("SA-DIR", "Direcciones municipales participantes en el PLADECO", "direcciones", Direction.HIGHER_IS_BETTER, 1, 16),
-                new Ba("SA-PART", "Personas participantes en el proceso", "personas", Direction.HIGHER_IS_BETTER, 263, 1200),
-                new Ba("SA-FUNC", "Funcionarios municipales participantes en el proceso", "funcionarios", Direction.HIGHER_IS_BETTER, 10, 120),
-                new Ba("SA-COSTO", "Costo de la actualización del PLADECO", "pesos chilenos", Direction.LOWER_IS_BETTER, 10_000_000, 5_000_000))) {
+                new Ba("SA-DIR", "Direcciones municipales participantes en el PLADECO", "direcciones",
+                        Direction.HIGHER_IS_BETTER, 1, 16),
+                new Ba("SA-PART", "Personas participantes en el proceso", "personas", Direction.HIGHER_IS_BETTER, 263,
+                        1200),
+                new Ba("SA-FUNC", "Funcionarios municipales participantes en el proceso", "funcionarios",
+                        Direction.HIGHER_IS_BETTER, 10, 120),
+                new Ba("SA-COSTO", "Costo de la actualización del PLADECO", "pesos chilenos", Direction.LOWER_IS_BETTER,
+                        10_000_000, 5_000_000))) {
             var i = planning.createIndicator(DEMO, j.id(), new PlanningService.NewIndicator(b.code(), goal, b.name(),
                     b.name() + " en el proceso de actualización del PLADECO (antes: proceso anterior con consultora; después: 2021).",
-                    null, b.unit(), b.d(), "ANUAL", "Municipalidad de San Antonio, ficha de la experiencia", null, false,
+                    null, b.unit(), b.d(), "ANUAL", "Municipalidad de San Antonio, ficha de la experiencia", null,
+                    false,
                     b.before(), LocalDate.of(2019, 12, 31)));
             planning.recordValue(DEMO, i.id(), "2021", t.id(), b.after(), "Valor después de la experiencia", null);
         }
     }
 
     private void bogota(Jurisdiction j) {
-        Optional<TerritoryView> root = territories.ofLevel(j.id(), "distrito", AccessScope.jurisdiction(j.id())).stream().findFirst();
+        Optional<TerritoryView> root = territories.ofLevel(j.id(), "distrito", AccessScope.jurisdiction(j.id()))
+                .stream().findFirst();
         if (root.isEmpty()) {
             return;
         }
         List<TerritoryView> localidades = territories.ofLevel(j.id(), "localidad", AccessScope.jurisdiction(j.id()));
-        var plan = planning.createPlan(DEMO, new PlanningService.NewPlan("PDD-2024-2027", "Plan Distrital de Desarrollo 2024-2027 "
-                        + "(líneas de bienestar social, demostración)", "PLAN_DESARROLLO", root.get().id(),
+        var plan = planning.createPlan(DEMO, new PlanningService.NewPlan("PDD-2024-2027",
+                "Plan Distrital de Desarrollo 2024-2027 "
+                        + "(líneas de bienestar social, demostración)",
+                "PLAN_DESARROLLO", root.get().id(),
                 LocalDate.of(2024, 6, 1), LocalDate.of(2027, 12, 31),
                 "Líneas del plan distrital relacionadas con el bienestar social. Las cifras son de demostración."));
         long line = planning.addNode(DEMO, plan.id(), new PlanningService.NewNode(null, "LINE", "OE2",
@@ -128,22 +138,30 @@ class PlanningDemoData implements DemoDataset {
             k++;
             double base = 6 + (k * 37 % 11);
             planning.recordValue(DEMO, poverty.id(), "2023", l.id(), base, "Demostración", null);
-            planning.recordValue(DEMO, poverty.id(), "2024", l.id(), Math.round((base - 0.6 - (k % 3) * 0.3) * 10) / 10.0, "Demostración", null);
-            planning.recordValue(DEMO, poverty.id(), "2025", l.id(), Math.round((base - 1.1 - (k % 4) * 0.3) * 10) / 10.0, "Demostración", null);
+            planning.recordValue(DEMO, poverty.id(), "2024", l.id(),
+                    Math.round((base - 0.6 - (k % 3) * 0.3) * 10) / 10.0, "Demostración", null);
+            planning.recordValue(DEMO, poverty.id(), "2025", l.id(),
+                    Math.round((base - 1.1 - (k % 4) * 0.3) * 10) / 10.0, "Demostración", null);
         }
         planning.recordValue(DEMO, poverty.id(), "2023", root.get().id(), 11.8, "Demostración", null);
         planning.recordValue(DEMO, poverty.id(), "2024", root.get().id(), 10.9, "Demostración", null);
         planning.recordValue(DEMO, poverty.id(), "2025", root.get().id(), 10.1, "Demostración", null);
 
-        planning.createIndicator(DEMO, j.id(), new PlanningService.NewIndicator("BOG-HOG-CAR", prog, "Hogares caracterizados",
-                "Hogares con al menos una caracterización aplicada por los equipos territoriales.", null, null,
-                Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "household.characterised", true, null, null));
-        planning.createIndicator(DEMO, j.id(), new PlanningService.NewIndicator("BOG-REM-CR", prog2, "Remisiones cerradas con contrarreferencia",
-                "Porcentaje de remisiones enviadas que la entidad atendió con contrarreferencia.", null, null,
-                Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "referral.closed-loop-share", true, 40.0, LocalDate.of(2024, 6, 30)));
-        planning.createIndicator(DEMO, j.id(), new PlanningService.NewIndicator("BOG-COMP", prog2, "Compromisos intersectoriales cumplidos",
-                "Porcentaje de compromisos de las instancias que vencían en el periodo y se cumplieron.", null, null,
-                Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "governance.commitments-fulfilled-share", true, 50.0, LocalDate.of(2024, 6, 30)));
+        planning.createIndicator(DEMO, j.id(),
+                new PlanningService.NewIndicator("BOG-HOG-CAR", prog, "Hogares caracterizados",
+                        "Hogares con al menos una caracterización aplicada por los equipos territoriales.", null, null,
+                        Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "household.characterised", true, null, null));
+        planning.createIndicator(DEMO, j.id(),
+                new PlanningService.NewIndicator("BOG-REM-CR", prog2, "Remisiones cerradas con contrarreferencia",
+                        "Porcentaje de remisiones enviadas que la entidad atendió con contrarreferencia.", null, null,
+                        Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "referral.closed-loop-share", true, 40.0,
+                        LocalDate.of(2024, 6, 30)));
+        planning.createIndicator(DEMO, j.id(),
+                new PlanningService.NewIndicator("BOG-COMP", prog2, "Compromisos intersectoriales cumplidos",
+                        "Porcentaje de compromisos de las instancias que vencían en el periodo y se cumplieron.", null,
+                        null,
+                        Direction.HIGHER_IS_BETTER, "TRIMESTRAL", null, "governance.commitments-fulfilled-share", true,
+                        50.0, LocalDate.of(2024, 6, 30)));
         jdbc.sql("update indicator set demo = true where code in ('BOG-IPM')").update();
     }
 }

@@ -37,7 +37,8 @@ class PlanningPages {
     private final TerritoryTree tree;
     private final org.minga.platform.Jurisdictions jurisdictions;
 
-    PlanningPages(PlanningService planning, IndicatorReports reports, TerritoryTree tree, org.minga.platform.Jurisdictions jurisdictions) {
+    PlanningPages(PlanningService planning, IndicatorReports reports, TerritoryTree tree,
+            org.minga.platform.Jurisdictions jurisdictions) {
         this.planning = planning;
         this.reports = reports;
         this.tree = tree;
@@ -77,10 +78,10 @@ class PlanningPages {
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans")
     String createPlan(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                      @RequestParam(required = false) String type, @RequestParam(required = false) Long territoryId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      @RequestParam(required = false) String description, Model model) {
+            @RequestParam(required = false) String type, @RequestParam(required = false) Long territoryId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(required = false) String description, Model model) {
         try {
             PlanView p = planning.createPlan(CurrentUsers.requireWriter(),
                     new PlanningService.NewPlan(code, name, type, territoryId, startsOn, endsOn, description));
@@ -99,9 +100,11 @@ class PlanningPages {
         model.addAttribute("nodes", planning.nodes(id));
         List<IndicatorView> indicators = planning.indicators(user, id);
         model.addAttribute("indicators", indicators);
-        TerritoryView t = reports.territoryFor(user, p.jurisdictionId(), user.territoryId() != null ? null : p.territoryId());
+        TerritoryView t = reports.territoryFor(user, p.jurisdictionId(),
+                user.territoryId() != null ? null : p.territoryId());
         model.addAttribute("territory", t);
-        model.addAttribute("beforeAfter", indicators.stream().map(i -> planning.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
+        model.addAttribute("beforeAfter", indicators.stream()
+                .map(i -> planning.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
         model.addAttribute("kinds", PlanningService.NODE_KINDS);
         model.addAttribute("periodicities", PlanningService.PERIODICITIES);
         model.addAttribute("directions", Direction.values());
@@ -116,13 +119,16 @@ class PlanningPages {
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/nodes")
-    String addNode(@PathVariable long id, @RequestParam(required = false) Long parentId, @RequestParam(required = false) String kind,
-                   @RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                   @RequestParam(required = false) String responsibleUnit, @RequestParam(required = false) BigDecimal budgetPlanned,
-                   @RequestParam(required = false) BigDecimal budgetExecuted, Model model) {
+    String addNode(@PathVariable long id, @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String responsibleUnit,
+            @RequestParam(required = false) BigDecimal budgetPlanned,
+            @RequestParam(required = false) BigDecimal budgetExecuted, Model model) {
         try {
             planning.addNode(CurrentUsers.requireWriter(), id,
-                    new PlanningService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned, budgetExecuted));
+                    new PlanningService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned,
+                            budgetExecuted));
             return "redirect:/planning/plans/" + id;
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
@@ -132,8 +138,9 @@ class PlanningPages {
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/nodes/{node}/budget")
-    String budget(@PathVariable long id, @PathVariable long node, @RequestParam(required = false) BigDecimal budgetExecuted,
-                  @RequestParam int version, Model model) {
+    String budget(@PathVariable long id, @PathVariable long node,
+            @RequestParam(required = false) BigDecimal budgetExecuted,
+            @RequestParam int version, Model model) {
         try {
             planning.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
             return "redirect:/planning/plans/" + id;
@@ -145,7 +152,8 @@ class PlanningPages {
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/sdg")
-    String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target, Model model) {
+    String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target,
+            Model model) {
         try {
             planning.linkSdg(CurrentUsers.requireWriter(), id, nodeId, target);
             return "redirect:/planning/plans/" + id;
@@ -158,18 +166,20 @@ class PlanningPages {
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/indicators")
     String createIndicator(@PathVariable long id, @RequestParam(required = false) Long planNodeId,
-                           @RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                           @RequestParam(required = false) String definition, @RequestParam(required = false) String formula,
-                           @RequestParam(required = false) String unit, @RequestParam(required = false) Direction direction,
-                           @RequestParam(required = false) String periodicity, @RequestParam(required = false) String source,
-                           @RequestParam(required = false) String computedKey, @RequestParam(required = false) Double baselineValue,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
-                           Model model) {
+            @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String definition, @RequestParam(required = false) String formula,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) Direction direction,
+            @RequestParam(required = false) String periodicity, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String computedKey, @RequestParam(required = false) Double baselineValue,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
+            Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
         PlanView p = planning.plan(user, id);
         try {
-            IndicatorView i = planning.createIndicator(user, p.jurisdictionId(), new PlanningService.NewIndicator(code, planNodeId,
-                    name, definition, formula, unit, direction, periodicity, source, computedKey, true, baselineValue, baselineOn));
+            IndicatorView i = planning.createIndicator(user, p.jurisdictionId(),
+                    new PlanningService.NewIndicator(code, planNodeId,
+                            name, definition, formula, unit, direction, periodicity, source, computedKey, true,
+                            baselineValue, baselineOn));
             return "redirect:/planning/indicators/" + i.id();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
@@ -194,9 +204,10 @@ class PlanningPages {
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/indicators/{id}/values")
-    String value(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Long territoryId,
-                 @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
-                 @RequestParam(required = false) Integer version, Model model) {
+    String value(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long territoryId,
+            @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
+            @RequestParam(required = false) Integer version, Model model) {
         try {
             if (territoryId == null) {
                 throw new ValidationException("territoryId", "Elija el territorio del valor.");
@@ -211,8 +222,9 @@ class PlanningPages {
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/indicators/{id}/targets")
-    String target(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Double value,
-                  Model model) {
+    String target(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) Double value,
+            Model model) {
         try {
             planning.setTarget(CurrentUsers.requireWriter(), id, period, value);
             return "redirect:/planning/indicators/" + id;

@@ -63,13 +63,13 @@ public class PlanningService {
     // ---------------------------------------------------------------- views and commands
 
     public record PlanView(long id, long jurisdictionId, String code, String name, String type, String typeLabel,
-                           long territoryId, String territoryName, String territoryPath, LocalDate startsOn,
-                           LocalDate endsOn, String description, int version) {
+            long territoryId, String territoryName, String territoryPath, LocalDate startsOn,
+            LocalDate endsOn, String description, int version) {
     }
 
     public record NodeView(long id, long planId, Long parentId, String kind, String kindLabel, String code, String name,
-                           String responsibleUnit, BigDecimal budgetPlanned, BigDecimal budgetExecuted,
-                           List<String> sdgTargets, int version) {
+            String responsibleUnit, BigDecimal budgetPlanned, BigDecimal budgetExecuted,
+            List<String> sdgTargets, int version) {
 
         public Double executionPercent() {
             if (budgetPlanned == null || budgetExecuted == null || budgetPlanned.signum() == 0) {
@@ -79,10 +79,11 @@ public class PlanningService {
         }
     }
 
-    public record IndicatorView(long id, long jurisdictionId, String code, Long planNodeId, String name, String definition,
-                                String formula, String unit, Direction direction, String periodicity, String source,
-                                String computedKey, boolean byTerritory, Double baselineValue, LocalDate baselineOn,
-                                boolean demo, int version) {
+    public record IndicatorView(long id, long jurisdictionId, String code, Long planNodeId, String name,
+            String definition,
+            String formula, String unit, Direction direction, String periodicity, String source,
+            String computedKey, boolean byTerritory, Double baselineValue, LocalDate baselineOn,
+            boolean demo, int version) {
 
         public boolean computed() {
             return computedKey != null;
@@ -94,25 +95,26 @@ public class PlanningService {
     }
 
     public record ValueView(long id, String period, LocalDate periodStart, LocalDate periodEnd, long territoryId,
-                            String territoryCode, String territoryName, double value, String note, int version) {
+            String territoryCode, String territoryName, double value, String note, int version) {
     }
 
     /** One row of the before/after table: the baseline, the latest measure, the target and the light. */
     public record BeforeAfter(IndicatorView indicator, Double before, String latestPeriod, Double after, Double target,
-                              Progress progress) {
+            Progress progress) {
     }
 
     public record NewPlan(String code, String name, String type, Long territoryId, LocalDate startsOn, LocalDate endsOn,
-                          String description) {
+            String description) {
     }
 
     public record NewNode(Long parentId, String kind, String code, String name, String responsibleUnit,
-                          BigDecimal budgetPlanned, BigDecimal budgetExecuted) {
+            BigDecimal budgetPlanned, BigDecimal budgetExecuted) {
     }
 
-    public record NewIndicator(String code, Long planNodeId, String name, String definition, String formula, String unit,
-                               Direction direction, String periodicity, String source, String computedKey,
-                               Boolean byTerritory, Double baselineValue, LocalDate baselineOn) {
+    public record NewIndicator(String code, Long planNodeId, String name, String definition, String formula,
+            String unit,
+            Direction direction, String periodicity, String source, String computedKey,
+            Boolean byTerritory, Double baselineValue, LocalDate baselineOn) {
     }
 
     // ---------------------------------------------------------------- plans
@@ -120,7 +122,8 @@ public class PlanningService {
     public List<PlanView> plans(CurrentUser user) {
         AccessScope scope = territories.scopeOf(user);
         return jdbc.sql(PLAN_SQL + " where (:all or p.jurisdiction_id = :j) order by p.starts_on desc, p.name")
-                .param("all", scope.allJurisdictions()).param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
+                .param("all", scope.allJurisdictions())
+                .param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
                 .query(this::plan).list();
     }
 
@@ -156,13 +159,15 @@ public class PlanningService {
             throw new ValidationException(errors);
         }
         TerritoryView t = territories.requireVisible(cmd.territoryId(), user);
-        if (jdbc.sql("select count(*) from plan where jurisdiction_id = :j and code = :c").param("j", t.jurisdictionId())
+        if (jdbc.sql("select count(*) from plan where jurisdiction_id = :j and code = :c")
+                .param("j", t.jurisdictionId())
                 .param("c", cmd.code().strip()).query(Long.class).single() > 0) {
             throw new ValidationException("code", "Ya existe un plan con el código " + cmd.code().strip() + ".");
         }
-        long id = jdbc.sql("""
-                insert into plan (jurisdiction_id, code, name, plan_type, territory_id, territory_path, starts_on, ends_on, description)
-                values (:j, :code, :name, :type, :t, :path, :s, :e, :d) returning id""")
+        long id = jdbc
+                .sql("""
+                        insert into plan (jurisdiction_id, code, name, plan_type, territory_id, territory_path, starts_on, ends_on, description)
+                        values (:j, :code, :name, :type, :t, :path, :s, :e, :d) returning id""")
                 .param("j", t.jurisdictionId()).param("code", cmd.code().strip()).param("name", cmd.name().strip())
                 .param("type", cmd.type()).param("t", t.id()).param("path", t.path()).param("s", cmd.startsOn())
                 .param("e", cmd.endsOn()).param("d", blank(cmd.description())).query(Long.class).single();
@@ -172,13 +177,17 @@ public class PlanningService {
 
     public List<NodeView> nodes(long planId) {
         Map<Long, List<String>> sdg = new LinkedHashMap<>();
-        jdbc.sql("select s.node_id, s.target_code from plan_node_sdg s join plan_node n on n.id = s.node_id where n.plan_id = :p order by 1, 2")
-                .param("p", planId).query((rs, n) -> sdg.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+        jdbc.sql(
+                "select s.node_id, s.target_code from plan_node_sdg s join plan_node n on n.id = s.node_id where n.plan_id = :p order by 1, 2")
+                .param("p", planId)
+                .query((rs, n) -> sdg.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
         return jdbc.sql("select * from plan_node where plan_id = :p order by position, id").param("p", planId)
-                .query((rs, n) -> new NodeView(rs.getLong("id"), planId, (Long) rs.getObject("parent_id"), rs.getString("kind"),
+                .query((rs, n) -> new NodeView(rs.getLong("id"), planId, (Long) rs.getObject("parent_id"),
+                        rs.getString("kind"),
                         NODE_KINDS.get(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
-                        rs.getString("responsible_unit"), rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_executed"),
+                        rs.getString("responsible_unit"), rs.getBigDecimal("budget_planned"),
+                        rs.getBigDecimal("budget_executed"),
                         sdg.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("version")))
                 .list();
     }
@@ -203,21 +212,27 @@ public class PlanningService {
                 .param("id", cmd.parentId()).param("p", planId).query(Long.class).single() == 0) {
             errors.add(new FieldError("parentId", "El elemento superior no pertenece a este plan."));
         }
-        if (errors.isEmpty() && jdbc.sql("select count(*) from plan_node where plan_id = :p and code = :c").param("p", planId)
-                .param("c", cmd.code().strip()).query(Long.class).single() > 0) {
-            errors.add(new FieldError("code", "Ya hay un elemento con el código " + cmd.code().strip() + " en este plan."));
+        if (errors.isEmpty()
+                && jdbc.sql("select count(*) from plan_node where plan_id = :p and code = :c").param("p", planId)
+                        .param("c", cmd.code().strip()).query(Long.class).single() > 0) {
+            errors.add(new FieldError("code",
+                    "Ya hay un elemento con el código " + cmd.code().strip() + " en este plan."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
-                insert into plan_node (plan_id, parent_id, kind, code, name, responsible_unit, budget_planned, budget_executed, position)
-                values (:p, :parent, :kind, :code, :name, :unit, :bp, :be,
-                        (select coalesce(max(position), 0) + 1 from plan_node where plan_id = :p)) returning id""")
-                .param("p", planId).param("parent", cmd.parentId()).param("kind", cmd.kind()).param("code", cmd.code().strip())
-                .param("name", cmd.name().strip()).param("unit", blank(cmd.responsibleUnit())).param("bp", cmd.budgetPlanned())
+        long id = jdbc
+                .sql("""
+                        insert into plan_node (plan_id, parent_id, kind, code, name, responsible_unit, budget_planned, budget_executed, position)
+                        values (:p, :parent, :kind, :code, :name, :unit, :bp, :be,
+                                (select coalesce(max(position), 0) + 1 from plan_node where plan_id = :p)) returning id""")
+                .param("p", planId).param("parent", cmd.parentId()).param("kind", cmd.kind())
+                .param("code", cmd.code().strip())
+                .param("name", cmd.name().strip()).param("unit", blank(cmd.responsibleUnit()))
+                .param("bp", cmd.budgetPlanned())
                 .param("be", cmd.budgetExecuted()).query(Long.class).single();
-        audit.record("plan.node.create", "plan_node", id, p.jurisdictionId(), NODE_KINDS.get(cmd.kind()) + " " + cmd.name().strip(), null, cmd);
+        audit.record("plan.node.create", "plan_node", id, p.jurisdictionId(),
+                NODE_KINDS.get(cmd.kind()) + " " + cmd.name().strip(), null, cmd);
         return id;
     }
 
@@ -228,14 +243,18 @@ public class PlanningService {
         if (executed == null || executed.signum() < 0) {
             throw new ValidationException("budgetExecuted", "Indique el presupuesto ejecutado (cero o más).");
         }
-        BigDecimal before = jdbc.sql("select budget_executed from plan_node where id = :id and plan_id = :p").param("id", nodeId)
+        BigDecimal before = jdbc.sql("select budget_executed from plan_node where id = :id and plan_id = :p")
+                .param("id", nodeId)
                 .param("p", planId).query(BigDecimal.class).optional().orElse(null);
-        int n = jdbc.sql("update plan_node set budget_executed = :e, version = version + 1 where id = :id and plan_id = :p and version = :v")
+        int n = jdbc.sql(
+                "update plan_node set budget_executed = :e, version = version + 1 where id = :id and plan_id = :p and version = :v")
                 .param("e", executed).param("id", nodeId).param("p", planId).param("v", version).update();
         if (n == 0) {
-            throw new ConflictException("Otra persona cambió este elemento del plan: recargue la página y vuelva a intentarlo.");
+            throw new ConflictException(
+                    "Otra persona cambió este elemento del plan: recargue la página y vuelva a intentarlo.");
         }
-        audit.record("plan.node.budget", "plan_node", nodeId, p.jurisdictionId(), "Presupuesto ejecutado", before, executed);
+        audit.record("plan.node.budget", "plan_node", nodeId, p.jurisdictionId(), "Presupuesto ejecutado", before,
+                executed);
     }
 
     @Transactional
@@ -243,25 +262,31 @@ public class PlanningService {
         PlanView p = plan(user, planId);
         territories.requireVisible(p.territoryId(), user);
         String code = targetCode == null ? "" : targetCode.strip().toLowerCase(java.util.Locale.ROOT);
-        if (jdbc.sql("select count(*) from sdg_target where code = :c").param("c", code).query(Long.class).single() == 0) {
-            throw new ValidationException("target", "La meta ODS '" + code + "' no existe: use el formato 1.1, 5.2 o 17.a.");
+        if (jdbc.sql("select count(*) from sdg_target where code = :c").param("c", code).query(Long.class)
+                .single() == 0) {
+            throw new ValidationException("target",
+                    "La meta ODS '" + code + "' no existe: use el formato 1.1, 5.2 o 17.a.");
         }
-        if (jdbc.sql("select count(*) from plan_node where id = :id and plan_id = :p").param("id", nodeId).param("p", planId)
+        if (jdbc.sql("select count(*) from plan_node where id = :id and plan_id = :p").param("id", nodeId)
+                .param("p", planId)
                 .query(Long.class).single() == 0) {
             throw new NotFoundException("El elemento " + nodeId + " no está en este plan.");
         }
         jdbc.sql("insert into plan_node_sdg (node_id, target_code) values (:n, :c) on conflict do nothing")
                 .param("n", nodeId).param("c", code).update();
-        audit.record("plan.node.sdg", "plan_node", nodeId, p.jurisdictionId(), "Vinculado a la meta ODS " + code, null, code);
+        audit.record("plan.node.sdg", "plan_node", nodeId, p.jurisdictionId(), "Vinculado a la meta ODS " + code, null,
+                code);
     }
 
     public record SdgTarget(String code, int goal, String goalTitle, String text) {
     }
 
     public List<SdgTarget> sdgTargets() {
-        return jdbc.sql("select t.code, t.goal_number, g.title, t.text from sdg_target t join sdg_goal g on g.number = t.goal_number "
+        return jdbc.sql(
+                "select t.code, t.goal_number, g.title, t.text from sdg_target t join sdg_goal g on g.number = t.goal_number "
                         + "order by t.goal_number, length(t.code), t.code")
-                .query((rs, n) -> new SdgTarget(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, n) -> new SdgTarget(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     // ---------------------------------------------------------------- indicators
@@ -280,12 +305,14 @@ public class PlanningService {
                 select i.* from indicator i left join plan_node n on n.id = i.plan_node_id
                  where (:all or i.jurisdiction_id = :j) and (cast(:plan as bigint) is null or n.plan_id = :plan)
                  order by i.name, i.id""")
-                .param("all", scope.allJurisdictions()).param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
+                .param("all", scope.allJurisdictions())
+                .param("j", scope.jurisdictionId() == null ? 0 : scope.jurisdictionId())
                 .param("plan", planId).query(this::indicator).list();
     }
 
     public IndicatorView indicator(CurrentUser user, long id) {
-        IndicatorView i = jdbc.sql("select * from indicator where id = :id").param("id", id).query(this::indicator).optional()
+        IndicatorView i = jdbc.sql("select * from indicator where id = :id").param("id", id).query(this::indicator)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("El indicador " + id + " no existe."));
         if (!territories.scopeOf(user).includesJurisdiction(i.jurisdictionId())) {
             throw new NotFoundException("El indicador " + id + " no existe.");
@@ -318,7 +345,8 @@ public class PlanningService {
             errors.add(new FieldError("baselineOn", "La línea base necesita valor y fecha."));
         }
         if (cmd.planNodeId() != null) {
-            Optional<Long> j = jdbc.sql("select p.jurisdiction_id from plan_node n join plan p on p.id = n.plan_id where n.id = :n")
+            Optional<Long> j = jdbc
+                    .sql("select p.jurisdiction_id from plan_node n join plan p on p.id = n.plan_id where n.id = :n")
                     .param("n", cmd.planNodeId()).query(Long.class).optional();
             if (j.isEmpty() || j.get() != jurisdictionId) {
                 errors.add(new FieldError("planNodeId", "El elemento del plan no existe en esta jurisdicción."));
@@ -334,15 +362,19 @@ public class PlanningService {
         if (!AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_PLANS, jurisdictionId)) {
             throw new NotFoundException("La jurisdicción " + jurisdictionId + " no existe.");
         }
-        long id = jdbc.sql("""
-                insert into indicator (jurisdiction_id, code, plan_node_id, name, definition, formula, unit, direction, periodicity,
-                                       source, computed_key, by_territory, baseline_value, baseline_on)
-                values (:j, :code, :node, :name, :def, :formula, :unit, :dir, :per, :src, :key, :byt, :bv, :bo) returning id""")
+        long id = jdbc
+                .sql("""
+                        insert into indicator (jurisdiction_id, code, plan_node_id, name, definition, formula, unit, direction, periodicity,
+                                               source, computed_key, by_territory, baseline_value, baseline_on)
+                        values (:j, :code, :node, :name, :def, :formula, :unit, :dir, :per, :src, :key, :byt, :bv, :bo) returning id""")
                 .param("j", jurisdictionId).param("code", cmd.code().strip()).param("node", cmd.planNodeId())
-                .param("name", cmd.name().strip()).param("def", cmd.definition().strip()).param("formula", blank(cmd.formula()))
+                .param("name", cmd.name().strip()).param("def", cmd.definition().strip())
+                .param("formula", blank(cmd.formula()))
                 .param("unit", src != null ? src.unit() : cmd.unit().strip()).param("dir", cmd.direction().name())
-                .param("per", cmd.periodicity()).param("src", src != null ? "Minga: " + src.label() : blank(cmd.source()))
-                .param("key", src != null ? src.key() : null).param("byt", src != null || Boolean.TRUE.equals(cmd.byTerritory()))
+                .param("per", cmd.periodicity())
+                .param("src", src != null ? "Minga: " + src.label() : blank(cmd.source()))
+                .param("key", src != null ? src.key() : null)
+                .param("byt", src != null || Boolean.TRUE.equals(cmd.byTerritory()))
                 .param("bv", cmd.baselineValue()).param("bo", cmd.baselineOn()).query(Long.class).single();
         audit.record("indicator.create", "indicator", id, jurisdictionId, "Indicador " + cmd.name().strip(), null, cmd);
         return indicator(user, id);
@@ -350,7 +382,8 @@ public class PlanningService {
 
     public Map<String, Double> targets(long indicatorId) {
         Map<String, Double> out = new LinkedHashMap<>();
-        jdbc.sql("select period, value from indicator_target where indicator_id = :i order by period").param("i", indicatorId)
+        jdbc.sql("select period, value from indicator_target where indicator_id = :i order by period")
+                .param("i", indicatorId)
                 .query((rs, n) -> out.put(rs.getString(1), rs.getDouble(2))).list();
         return out;
     }
@@ -365,9 +398,10 @@ public class PlanningService {
         }
         Double before = targets(indicatorId).get(p.label());
         jdbc.sql("insert into indicator_target (indicator_id, period, value) values (:i, :p, :v) "
-                        + "on conflict (indicator_id, period) do update set value = excluded.value")
+                + "on conflict (indicator_id, period) do update set value = excluded.value")
                 .param("i", indicatorId).param("p", p.label()).param("v", value).update();
-        audit.record("indicator.target", "indicator", indicatorId, i.jurisdictionId(), "Meta " + p.label() + ": " + value, before, value);
+        audit.record("indicator.target", "indicator", indicatorId, i.jurisdictionId(),
+                "Meta " + p.label() + ": " + value, before, value);
     }
 
     /**
@@ -375,12 +409,14 @@ public class PlanningService {
      * change made meanwhile by someone else is refused rather than overwritten.
      */
     @Transactional
-    public void recordValue(CurrentUser user, long indicatorId, String period, long territoryId, Double value, String note,
-                            Integer expectedVersion) {
+    public void recordValue(CurrentUser user, long indicatorId, String period, long territoryId, Double value,
+            String note,
+            Integer expectedVersion) {
         IndicatorView i = indicator(user, indicatorId);
         requireWrite(user, i);
         if (i.computed()) {
-            throw new ValidationException("value", "Este indicador se calcula con los datos de Minga: no se registran valores a mano.");
+            throw new ValidationException("value",
+                    "Este indicador se calcula con los datos de Minga: no se registran valores a mano.");
         }
         Periods.Period p = Periods.parse("period", period);
         if (value == null) {
@@ -393,34 +429,41 @@ public class PlanningService {
         Optional<ValueView> existing = values(user, indicatorId).stream()
                 .filter(v -> v.period().equals(p.label()) && v.territoryId() == territoryId).findFirst();
         if (existing.isPresent()) {
-            int n = jdbc.sql("""
-                    update indicator_value set value = :v, note = :note, version = version + 1
-                     where indicator_id = :i and period = :p and territory_id = :t and (cast(:ver as integer) is null or version = :ver)""")
+            int n = jdbc
+                    .sql("""
+                            update indicator_value set value = :v, note = :note, version = version + 1
+                             where indicator_id = :i and period = :p and territory_id = :t and (cast(:ver as integer) is null or version = :ver)""")
                     .param("v", value).param("note", blank(note)).param("i", indicatorId).param("p", p.label())
                     .param("t", territoryId).param("ver", expectedVersion).update();
             if (n == 0) {
-                throw new ConflictException("Otra persona cambió este valor mientras usted lo editaba: recargue y vuelva a intentarlo.");
+                throw new ConflictException(
+                        "Otra persona cambió este valor mientras usted lo editaba: recargue y vuelva a intentarlo.");
             }
         } else {
-            jdbc.sql("""
-                    insert into indicator_value (indicator_id, period, period_start, period_end, territory_id, territory_path, value, note)
-                    values (:i, :p, :s, :e, :t, :path, :v, :note)""")
-                    .param("i", indicatorId).param("p", p.label()).param("s", p.start()).param("e", p.end()).param("t", territoryId)
+            jdbc.sql(
+                    """
+                            insert into indicator_value (indicator_id, period, period_start, period_end, territory_id, territory_path, value, note)
+                            values (:i, :p, :s, :e, :t, :path, :v, :note)""")
+                    .param("i", indicatorId).param("p", p.label()).param("s", p.start()).param("e", p.end())
+                    .param("t", territoryId)
                     .param("path", t.path()).param("v", value).param("note", blank(note)).update();
         }
         audit.record("indicator.value", "indicator", indicatorId, i.jurisdictionId(),
-                "Valor " + p.label() + " en " + t.name() + ": " + value, existing.map(ValueView::value).orElse(null), value);
+                "Valor " + p.label() + " en " + t.name() + ": " + value, existing.map(ValueView::value).orElse(null),
+                value);
     }
 
     /** The entered measurements the user may see (their territory's subtree), by period. */
     public List<ValueView> values(CurrentUser user, long indicatorId) {
         IndicatorView i = indicator(user, indicatorId);
         AccessScope scope = territories.scopeOf(user);
-        return jdbc.sql("""
-                select v.*, t.code as tcode, t.name as tname from indicator_value v join territory t on t.id = v.territory_id
-                 where v.indicator_id = :i and v.territory_path like :prefix order by v.period_start, t.name""")
+        return jdbc
+                .sql("""
+                        select v.*, t.code as tcode, t.name as tname from indicator_value v join territory t on t.id = v.territory_id
+                         where v.indicator_id = :i and v.territory_path like :prefix order by v.period_start, t.name""")
                 .param("i", i.id()).param("prefix", scope.likePattern())
-                .query((rs, n) -> new ValueView(rs.getLong("id"), rs.getString("period"), rs.getDate("period_start").toLocalDate(),
+                .query((rs, n) -> new ValueView(rs.getLong("id"), rs.getString("period"),
+                        rs.getDate("period_start").toLocalDate(),
                         rs.getDate("period_end").toLocalDate(), rs.getLong("territory_id"), rs.getString("tcode"),
                         rs.getString("tname"), rs.getDouble("value"), rs.getString("note"), rs.getInt("version")))
                 .list();
@@ -428,7 +471,8 @@ public class PlanningService {
 
     /** A computed indicator's values for the last {@code count} periods in a territory's subtree. */
     public List<ValueView> computedSeries(IndicatorView i, TerritoryView t, int count, LocalDate today) {
-        IndicatorSource src = source(i.computedKey()).orElseThrow(() -> new NotFoundException("La fuente " + i.computedKey() + " no está disponible."));
+        IndicatorSource src = source(i.computedKey())
+                .orElseThrow(() -> new NotFoundException("La fuente " + i.computedKey() + " no está disponible."));
         List<ValueView> out = new ArrayList<>();
         for (Periods.Period p : Periods.lastPeriods(i.periodicity(), today, count)) {
             LocalDate end = p.end().isAfter(today) ? today : p.end();
@@ -494,7 +538,8 @@ public class PlanningService {
         java.sql.Date bo = rs.getDate("baseline_on");
         BigDecimal bv = rs.getBigDecimal("baseline_value");
         return new IndicatorView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
-                (Long) rs.getObject("plan_node_id"), rs.getString("name"), rs.getString("definition"), rs.getString("formula"),
+                (Long) rs.getObject("plan_node_id"), rs.getString("name"), rs.getString("definition"),
+                rs.getString("formula"),
                 rs.getString("unit"), Direction.valueOf(rs.getString("direction")), rs.getString("periodicity"),
                 rs.getString("source"), rs.getString("computed_key"), rs.getBoolean("by_territory"),
                 bv == null ? null : bv.doubleValue(), bo == null ? null : bo.toLocalDate(), rs.getBoolean("demo"),

@@ -77,12 +77,14 @@ class PlatformPersonalData implements PersonalDataOwner {
             }
             params.put("t" + i, id);
         }
-        out.addAll(jdbc.sql("select id from import_job where status in ('DONE', 'INVALID', 'FAILED') and (" + where + ") order by id")
+        out.addAll(jdbc
+                .sql("select id from import_job where status in ('DONE', 'INVALID', 'FAILED') and (" + where
+                        + ") order by id")
                 .params(params).query(Long.class).list());
         // spreadsheets are compressed: they are opened to be searched
         for (Long id : jdbc.sql("""
-                        select id from import_job where status in ('DONE', 'INVALID', 'FAILED') and jurisdiction_id = :j
-                          and substring(content from 1 for 2) = '\\x504b'::bytea order by id""")
+                select id from import_job where status in ('DONE', 'INVALID', 'FAILED') and jurisdiction_id = :j
+                  and substring(content from 1 for 2) = '\\x504b'::bytea order by id""")
                 .param("j", s.jurisdictionId()).query(Long.class).list()) {
             if (!out.contains(id) && spreadsheetMentions(content(id), s)) {
                 out.add(id);
@@ -111,8 +113,9 @@ class PlatformPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("Registros de auditoría sobre la persona", jdbc.sql("select count(*) from audit_log where " + AUDIT_OF_PERSON)
-                .param("p", s.personId()).query(Long.class).single());
+        out.put("Registros de auditoría sobre la persona",
+                jdbc.sql("select count(*) from audit_log where " + AUDIT_OF_PERSON)
+                        .param("p", s.personId()).query(Long.class).single());
         out.put("Archivos importados con sus datos", (long) importJobs(s).size());
         return out;
     }
@@ -120,12 +123,14 @@ class PlatformPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("auditoria", jdbc.sql("select at as fecha, username as usuario, action as accion, summary as resumen from audit_log where "
-                + AUDIT_OF_PERSON + " order by at, id").param("p", s.personId()).query().listOfRows());
+        out.put("auditoria", jdbc.sql(
+                "select at as fecha, username as usuario, action as accion, summary as resumen from audit_log where "
+                        + AUDIT_OF_PERSON + " order by at, id")
+                .param("p", s.personId()).query().listOfRows());
         List<Long> jobs = importJobs(s);
         out.put("archivosImportados", jobs.isEmpty() ? List.of() : jdbc.sql("""
-                        select id, type as tipo, filename as archivo, created_by as importado_por, created_at as fecha
-                        from import_job where id in (:ids) order by id""").param("ids", jobs).query().listOfRows());
+                select id, type as tipo, filename as archivo, created_by as importado_por, created_at as fecha
+                from import_job where id in (:ids) order by id""").param("ids", jobs).query().listOfRows());
         return out;
     }
 
@@ -136,7 +141,8 @@ class PlatformPersonalData implements PersonalDataOwner {
         jdbc.sql("""
                 update audit_log set before_state = null, after_state = null
                 where entity_type = 'Person' and entity_id = cast(:p as varchar)""").params(p).update();
-        s.scrubColumns(jdbc, "audit_log", AUDIT_OF_PERSON, p, true, "summary", "before_state:jsonb", "after_state:jsonb");
+        s.scrubColumns(jdbc, "audit_log", AUDIT_OF_PERSON, p, true, "summary", "before_state:jsonb",
+                "after_state:jsonb");
         s.scrubColumns(jdbc, "audit_log", null, null, false, "summary", "before_state:jsonb", "after_state:jsonb");
         for (long id : importJobs(s)) {
             byte[] before = content(id);
@@ -145,7 +151,8 @@ class PlatformPersonalData implements PersonalDataOwner {
             jdbc.sql("""
                     update import_job set content = :c,
                       message = case when :zip then left(coalesce(message || ' ', '') || :m, 1000) else message end
-                    where id = :id""").param("c", after).param("zip", zip).param("m", DISCARDED).param("id", id).update();
+                    where id = :id""").param("c", after).param("zip", zip).param("m", DISCARDED).param("id", id)
+                    .update();
         }
         s.scrubColumns(jdbc, "import_job", null, null, false, "errors:jsonb", "message");
         s.scrubColumns(jdbc, "notification", null, null, false, "title", "body");

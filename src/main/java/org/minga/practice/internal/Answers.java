@@ -142,7 +142,8 @@ final class Answers {
             switch (q.type()) {
                 case "email" -> {
                     if (text == null || !EMAIL.matcher(text).matches()) {
-                        errors.add(new FieldError(field, name + " no es un correo electrónico válido (ejemplo: nombre@entidad.gov.co)."));
+                        errors.add(new FieldError(field,
+                                name + " no es un correo electrónico válido (ejemplo: nombre@entidad.gov.co)."));
                     }
                 }
                 case "phone" -> {
@@ -178,10 +179,11 @@ final class Answers {
                 case "table" -> {
                     if (v instanceof List<?> rows) {
                         for (int i = 0; i < rows.size(); i++) {
-                            if (rows.get(i) instanceof Map<?, ?> row) {
+                            if (rows.get(i)instanceof Map<?, ?> row) {
                                 for (FormatDefinition.Column c : q.tableColumns()) {
                                     Object cell = row.get(c.key());
-                                    if ("number".equals(c.type()) && cell != null && parseNumber(cell.toString()) == null) {
+                                    if ("number".equals(c.type()) && cell != null
+                                            && parseNumber(cell.toString()) == null) {
                                         errors.add(new FieldError(field, name + ", fila " + (i + 1) + ": «" + c.label()
                                                 + "» debe ser un número (no «" + cell + "»)."));
                                     }

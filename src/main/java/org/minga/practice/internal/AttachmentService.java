@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AttachmentService {
 
     static final int MAX_BYTES = 15 * 1024 * 1024;
-    private static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv",
+    private static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain",
+            "text/csv",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -37,7 +38,8 @@ class AttachmentService {
     }
 
     @Transactional
-    Attachment add(long practiceId, String fileName, String contentType, byte[] data, String description, CurrentUser user) {
+    Attachment add(long practiceId, String fileName, String contentType, byte[] data, String description,
+            CurrentUser user) {
         Practice p = practices.requireVisible(practiceId, user);
         if (!PracticeService.canAuthor(user, p.jurisdictionId())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no agrega anexos.");
@@ -49,40 +51,45 @@ class AttachmentService {
             throw new ValidationException("file", "Elija el archivo del anexo.");
         }
         if (data.length > MAX_BYTES) {
-            throw new ValidationException("file", "El anexo pesa " + (data.length / (1024 * 1024)) + " MB; el máximo es 15 MB.");
+            throw new ValidationException("file",
+                    "El anexo pesa " + (data.length / (1024 * 1024)) + " MB; el máximo es 15 MB.");
         }
         String type = contentType == null ? "application/octet-stream" : contentType.toLowerCase(java.util.Locale.ROOT);
         if (!TYPES.contains(type)) {
-            throw new ValidationException("file", "El tipo de archivo «" + type + "» no se admite; use PDF, imagen (PNG, JPG), "
-                    + "texto, CSV o documentos de Office/LibreOffice.");
+            throw new ValidationException("file",
+                    "El tipo de archivo «" + type + "» no se admite; use PDF, imagen (PNG, JPG), "
+                            + "texto, CSV o documentos de Office/LibreOffice.");
         }
         String name = fileName.replaceAll("[\\\\/]", "_").strip();
-        long id = jdbc.sql("""
+        long id = jdbc
+                .sql("""
                         insert into practice_attachment (practice_id, file_name, content_type, size_bytes, data, description, created_by)
                         values (:p, :n, :t, :s, :d, :desc, :u) returning id""")
                 .param("p", practiceId).param("n", name.length() > 300 ? name.substring(0, 300) : name).param("t", type)
                 .param("s", data.length).param("d", data).param("desc", PracticeService.blankToNull(description))
                 .param("u", user.username()).query(Long.class).single();
-        audit.record("CREATE", "practice_attachment", id, p.jurisdictionId(), "Anexo «" + name + "» en «" + p.title() + "»",
+        audit.record("CREATE", "practice_attachment", id, p.jurisdictionId(),
+                "Anexo «" + name + "» en «" + p.title() + "»",
                 null, Map.of("file", name, "bytes", data.length));
         return list(practiceId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     List<Attachment> list(long practiceId) {
         return jdbc.sql("""
-                        select id, file_name, content_type, size_bytes, description, created_by, created_at
-                        from practice_attachment where practice_id = :p order by id""")
+                select id, file_name, content_type, size_bytes, description, created_by, created_at
+                from practice_attachment where practice_id = :p order by id""")
                 .param("p", practiceId).query(Attachment.class).list();
     }
 
     File file(long practiceId, long id) {
-        return jdbc.sql("select file_name, content_type, data from practice_attachment where id = :id and practice_id = :p")
+        return jdbc.sql(
+                "select file_name, content_type, data from practice_attachment where id = :id and practice_id = :p")
                 .param("id", id).param("p", practiceId).query(File.class).optional()
                 .orElseThrow(() -> new NotFoundException("El anexo " + id + " no existe."));
     }
 
     record Attachment(long id, String fileName, String contentType, int sizeBytes, String description, String createdBy,
-                      OffsetDateTime createdAt) {
+            OffsetDateTime createdAt) {
         public String sizeText() {
             return sizeBytes < 1024 ? sizeBytes + " B" : sizeBytes < 1024 * 1024 ? (sizeBytes / 1024) + " KB"
                     : String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024)).replace('.', ',');

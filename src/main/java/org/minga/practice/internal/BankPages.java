@@ -27,8 +27,8 @@ class BankPages {
     private final org.minga.platform.Jurisdictions jurisdictions;
 
     BankPages(PracticeBank bank, PracticeService practices, FormatCatalog formats, EvaluationService evaluations,
-              EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
-              org.minga.platform.Jurisdictions jurisdictions) {
+            EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
+            org.minga.platform.Jurisdictions jurisdictions) {
         this.bank = bank;
         this.practices = practices;
         this.formats = formats;
@@ -42,11 +42,12 @@ class BankPages {
 
     @GetMapping("/bank")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String entity,
-                  @RequestParam(required = false) String sector, @RequestParam(required = false) String territory,
-                  @RequestParam(required = false) Integer level, @RequestParam(required = false) Integer year,
-                  @RequestParam(required = false) String process, @RequestParam(required = false) Integer minScore,
-                  @RequestParam(required = false) Integer page, Model model) {
-        PracticeBank.BankQuery query = new PracticeBank.BankQuery(blank(q), blank(entity), blank(sector), blank(territory),
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String territory,
+            @RequestParam(required = false) Integer level, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String process, @RequestParam(required = false) Integer minScore,
+            @RequestParam(required = false) Integer page, Model model) {
+        PracticeBank.BankQuery query = new PracticeBank.BankQuery(blank(q), blank(entity), blank(sector),
+                blank(territory),
                 level, year, blank(process), minScore);
         model.addAttribute("query", query);
         model.addAttribute("results", bank.search(query, PageRequest.of(page, 20)));

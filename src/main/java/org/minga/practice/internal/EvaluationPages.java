@@ -33,7 +33,7 @@ class EvaluationPages {
     private final Jurisdictions jurisdictions;
 
     EvaluationPages(EvaluationService evaluations, PracticeService practices, FormatCatalog formats,
-                    Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions) {
         this.evaluations = evaluations;
         this.practices = practices;
         this.formats = formats;
@@ -52,7 +52,7 @@ class EvaluationPages {
     }
 
     private String page(long id, List<FieldError> errors, Map<String, Integer> scores, Map<String, String> comments,
-                        String comment, Model model) {
+            String comment, Model model) {
         CurrentUser user = CurrentUsers.require();
         EvaluationService.Assignment a = evaluations.requireMine(id, user);
         Practice p = practices.require(a.practiceId());
@@ -73,10 +73,11 @@ class EvaluationPages {
     @Requires(Capability.EVALUATE_PRACTICES)
     @PostMapping("/practices/evaluations/{id}/declare")
     String declare(@PathVariable long id, @RequestParam(required = false) String conflict,
-                   @RequestParam(required = false) String conflictNote, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String conflictNote, Model model, RedirectAttributes redirect) {
         try {
             if (conflict == null) {
-                throw new ValidationException("conflict", "Indique si tiene o no conflicto de interés con esta práctica.");
+                throw new ValidationException("conflict",
+                        "Indique si tiene o no conflicto de interés con esta práctica.");
             }
             evaluations.declare(id, "si".equals(conflict), conflictNote, CurrentUsers.require());
         } catch (ValidationException e) {
@@ -89,7 +90,7 @@ class EvaluationPages {
     @Requires(Capability.EVALUATE_PRACTICES)
     @PostMapping("/practices/evaluations/{id}/score")
     String score(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                 RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Map<String, Integer> scores = new HashMap<>();
         Map<String, String> comments = new HashMap<>();
         params.forEach((k, v) -> {
@@ -126,10 +127,12 @@ class EvaluationPages {
 
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/evaluators")
-    String createEvaluator(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String username,
-                           @RequestParam(required = false) String fullName, @RequestParam(required = false) String entityName,
-                           Model model, RedirectAttributes redirect) {
-        EvaluationService.NewEvaluator cmd = new EvaluationService.NewEvaluator(jurisdiction, username, fullName, entityName);
+    String createEvaluator(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String fullName, @RequestParam(required = false) String entityName,
+            Model model, RedirectAttributes redirect) {
+        EvaluationService.NewEvaluator cmd = new EvaluationService.NewEvaluator(jurisdiction, username, fullName,
+                entityName);
         try {
             EvaluationService.Evaluator e = evaluations.createEvaluator(cmd, CurrentUsers.require());
             redirect.addFlashAttribute("notice", "Evaluador registrado: " + e.label());

@@ -39,7 +39,7 @@ class EvaluationService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     EvaluationService(JdbcClient jdbc, PracticeService practices, FormatCatalog formats, Jurisdictions jurisdictions,
-                      AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+            AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.practices = practices;
@@ -53,17 +53,17 @@ class EvaluationService {
     /** The evaluators of one jurisdiction, or of all when {@code jurisdictionId} is null (an administrator of all). */
     List<Evaluator> evaluators(Long jurisdictionId) {
         return jdbc.sql("""
-                        select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
-                        from practice_evaluator e join jurisdiction j on j.id = e.jurisdiction_id
-                        where cast(:j as bigint) is null or e.jurisdiction_id = :j
-                        order by e.full_name""")
+                select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
+                from practice_evaluator e join jurisdiction j on j.id = e.jurisdiction_id
+                where cast(:j as bigint) is null or e.jurisdiction_id = :j
+                order by e.full_name""")
                 .param("j", jurisdictionId).query(Evaluator.class).list();
     }
 
     Evaluator evaluator(long id) {
         return jdbc.sql("""
-                        select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
-                        from practice_evaluator e join jurisdiction j on j.id = e.jurisdiction_id where e.id = :id""")
+                select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
+                from practice_evaluator e join jurisdiction j on j.id = e.jurisdiction_id where e.id = :id""")
                 .param("id", id).query(Evaluator.class).optional()
                 .orElseThrow(() -> new NotFoundException("El evaluador " + id + " no existe."));
     }
@@ -99,12 +99,13 @@ class EvaluationService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into practice_evaluator (jurisdiction_id, username, full_name, entity_name, entity_key)
-                        values (:j, :u, :n, :e, :k) returning id""")
+                insert into practice_evaluator (jurisdiction_id, username, full_name, entity_name, entity_key)
+                values (:j, :u, :n, :e, :k) returning id""")
                 .param("j", j.id()).param("u", username).param("n", cmd.fullName().strip())
                 .param("e", cmd.entityName().strip()).param("k", TextKeys.key(cmd.entityName()))
                 .query(Long.class).single();
-        audit.record("CREATE", "practice_evaluator", id, j.id(), "Evaluador " + cmd.fullName() + " (" + cmd.entityName() + ")",
+        audit.record("CREATE", "practice_evaluator", id, j.id(),
+                "Evaluador " + cmd.fullName() + " (" + cmd.entityName() + ")",
                 null, cmd);
         return evaluator(id);
     }
@@ -122,21 +123,22 @@ class EvaluationService {
         }
         Evaluator e = evaluator(evaluatorId);
         boolean sameEntity = jdbc.sql("""
-                        select exists(select 1 from practice_evaluator e, practice p where e.id = :e and p.id = :p
-                        and e.entity_key = p.entity_key and e.jurisdiction_id = p.jurisdiction_id)""")
+                select exists(select 1 from practice_evaluator e, practice p where e.id = :e and p.id = :p
+                and e.entity_key = p.entity_key and e.jurisdiction_id = p.jurisdiction_id)""")
                 .param("e", evaluatorId).param("p", practiceId).query(Boolean.class).single();
         if (sameEntity) {
             throw new ValidationException("evaluatorId", e.fullName() + " pertenece a la entidad autora ("
                     + p.entityName() + "): la evaluación debe hacerla alguien de otra entidad.");
         }
-        boolean exists = jdbc.sql("select exists(select 1 from practice_assignment where practice_id = :p and evaluator_id = :e)")
+        boolean exists = jdbc
+                .sql("select exists(select 1 from practice_assignment where practice_id = :p and evaluator_id = :e)")
                 .param("p", practiceId).param("e", evaluatorId).query(Boolean.class).single();
         if (exists) {
             throw new ValidationException("evaluatorId", e.fullName() + " ya está asignado a esta práctica.");
         }
         long id = jdbc.sql("""
-                        insert into practice_assignment (practice_id, evaluator_id, status, assigned_by)
-                        values (:p, :e, 'ASIGNADA', :u) returning id""")
+                insert into practice_assignment (practice_id, evaluator_id, status, assigned_by)
+                values (:p, :e, 'ASIGNADA', :u) returning id""")
                 .param("p", practiceId).param("e", evaluatorId).param("u", user.username()).query(Long.class).single();
         audit.record("CREATE", "practice_assignment", id, p.jurisdictionId(),
                 "Evaluador " + e.fullName() + " asignado a «" + p.title() + "»", null,
@@ -194,7 +196,8 @@ class EvaluationService {
         if (conflict && (note == null || note.isBlank())) {
             throw new ValidationException("conflictNote", "Describa el conflicto de interés.");
         }
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         update practice_assignment set status = :s, conflict_note = :n, declared_at = now(), version = version + 1
                         where id = :id""")
                 .param("s", conflict ? "CONFLICTO" : "SIN_CONFLICTO").param("n", PracticeService.blankToNull(note))
@@ -209,7 +212,7 @@ class EvaluationService {
     /** Scores every criterion of the practice's level on the rubric; the last evaluation makes it «Evaluada». */
     @Transactional
     Assignment score(long assignmentId, Map<String, Integer> scores, Map<String, String> comments, String comment,
-                     Integer version, CurrentUser user) {
+            Integer version, CurrentUser user) {
         Assignment a = requireMine(assignmentId, user);
         if ("ASIGNADA".equals(a.status())) {
             throw new ConflictException("Declare primero si tiene conflicto de interés con esta práctica.");
@@ -234,8 +237,9 @@ class EvaluationService {
             if (s == null) {
                 errors.add(new FieldError("scores." + c.key(), "Califique el criterio «" + c.label() + "»."));
             } else if (s < def.minScore() || s > def.maxScore()) {
-                errors.add(new FieldError("scores." + c.key(), "La calificación de «" + c.label() + "» debe estar entre "
-                        + def.minScore() + " y " + def.maxScore() + "."));
+                errors.add(
+                        new FieldError("scores." + c.key(), "La calificación de «" + c.label() + "» debe estar entre "
+                                + def.minScore() + " y " + def.maxScore() + "."));
             }
         }
         if (comment == null || comment.isBlank()) {
@@ -245,19 +249,21 @@ class EvaluationService {
             throw new ValidationException(errors);
         }
         for (FormatDefinition.Criterion c : def.criteriaFor(p.level())) {
-            jdbc.sql("insert into practice_score (assignment_id, criterion_key, score, comment) values (:a, :c, :s, :m)")
+            jdbc.sql(
+                    "insert into practice_score (assignment_id, criterion_key, score, comment) values (:a, :c, :s, :m)")
                     .param("a", assignmentId).param("c", c.key()).param("s", scores.get(c.key()))
                     .param("m", comments == null ? null : PracticeService.blankToNull(comments.get(c.key()))).update();
         }
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         update practice_assignment set status = 'EVALUADA', comment = :c, submitted_at = now(), version = version + 1
                         where id = :id and version = :v""")
                 .param("c", comment.strip()).param("id", assignmentId).param("v", a.version()).update();
         audit.record("UPDATE", "practice_assignment", assignmentId, p.jurisdictionId(),
                 "Evaluación enviada de «" + p.title() + "»", null, Map.of("scores", scores, "comment", comment));
         boolean pending = jdbc.sql("""
-                        select exists(select 1 from practice_assignment where practice_id = :p
-                        and status in ('ASIGNADA', 'SIN_CONFLICTO'))""")
+                select exists(select 1 from practice_assignment where practice_id = :p
+                and status in ('ASIGNADA', 'SIN_CONFLICTO'))""")
                 .param("p", p.id()).query(Boolean.class).single();
         if (!pending) {
             practices.transition(practices.require(p.id()), PracticeStatus.EVALUADA, p.observations(), user,
@@ -271,10 +277,10 @@ class EvaluationService {
         FormatDefinition def = formats.require(p.formatId()).definition();
         Map<String, CriterionSummary> byKey = new LinkedHashMap<>();
         jdbc.sql("""
-                        select s.criterion_key, avg(s.score) as mean, coalesce(stddev_pop(s.score), 0) as spread,
-                               min(s.score) as lo, max(s.score) as hi, count(*) as n
-                        from practice_score s join practice_assignment a on a.id = s.assignment_id
-                        where a.practice_id = :p and a.status = 'EVALUADA' group by s.criterion_key""")
+                select s.criterion_key, avg(s.score) as mean, coalesce(stddev_pop(s.score), 0) as spread,
+                       min(s.score) as lo, max(s.score) as hi, count(*) as n
+                from practice_score s join practice_assignment a on a.id = s.assignment_id
+                where a.practice_id = :p and a.status = 'EVALUADA' group by s.criterion_key""")
                 .param("p", p.id())
                 .query((rs, n) -> new CriterionSummary(rs.getString("criterion_key"), rs.getString("criterion_key"),
                         rs.getDouble("mean"), rs.getDouble("spread"), rs.getInt("lo"), rs.getInt("hi"), rs.getInt("n")))
@@ -294,7 +300,7 @@ class EvaluationService {
     }
 
     record Evaluator(long id, long jurisdictionId, String jurisdictionName, String username, String fullName,
-                     String entityName) {
+            String entityName) {
         public String label() {
             return fullName + " · " + entityName + " (" + jurisdictionName + ")";
         }
@@ -304,18 +310,18 @@ class EvaluationService {
     }
 
     record Assignment(long id, long practiceId, String practiceTitle, long evaluatorId, String evaluatorName,
-                      String evaluatorEntity, String username, String status, String conflictNote,
-                      OffsetDateTime declaredAt, String comment, OffsetDateTime submittedAt, OffsetDateTime assignedAt,
-                      int version) {
+            String evaluatorEntity, String username, String status, String conflictNote,
+            OffsetDateTime declaredAt, String comment, OffsetDateTime submittedAt, OffsetDateTime assignedAt,
+            int version) {
         public String statusLabel() {
             switch (status) {
-                case "ASIGNADA":
+                case "ASIGNADA" :
                     return "Pendiente de declarar conflicto de interés";
-                case "SIN_CONFLICTO":
+                case "SIN_CONFLICTO" :
                     return "Calificando";
-                case "CONFLICTO":
+                case "CONFLICTO" :
                     return "Se declaró con conflicto de interés";
-                default:
+                default :
                     return "Evaluación enviada";
             }
         }

@@ -41,12 +41,13 @@ class EvidenceService {
         this.jdbc = jdbc;
         this.territories = territories;
         this.audit = audit;
-        this.sources = sources.stream().collect(Collectors.toMap(EvidenceSource::linkType, Function.identity(), (a, b) -> a));
+        this.sources = sources.stream()
+                .collect(Collectors.toMap(EvidenceSource::linkType, Function.identity(), (a, b) -> a));
     }
 
     @Transactional
     Link add(Long practiceId, Long lessonId, long jurisdictionId, String type, String reference, String label,
-             CurrentUser user) {
+            CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
         LinkType t = LinkType.of(type);
         if (t == null) {
@@ -64,17 +65,19 @@ class EvidenceService {
         String resolvedLabel = label == null || label.isBlank() ? null : label.strip();
         Optional<EvidenceSource.Evidence> ev = figures(t, jurisdictionId, ref);
         if (isLive(t) && ev.isEmpty()) {
-            throw new ValidationException("reference", t.label() + " «" + ref + "» no existe en la jurisdicción de la práctica.");
+            throw new ValidationException("reference",
+                    t.label() + " «" + ref + "» no existe en la jurisdicción de la práctica.");
         }
         if (resolvedLabel == null) {
             resolvedLabel = ev.map(EvidenceSource.Evidence::title).orElse(t.label() + " " + ref);
         }
         long id = jdbc.sql("""
-                        insert into practice_link (practice_id, lesson_id, link_type, target_ref, label, created_by)
-                        values (:p, :l, :t, :r, :label, :u) returning id""")
+                insert into practice_link (practice_id, lesson_id, link_type, target_ref, label, created_by)
+                values (:p, :l, :t, :r, :label, :u) returning id""")
                 .param("p", practiceId).param("l", lessonId).param("t", t.code()).param("r", ref)
                 .param("label", resolvedLabel).param("u", user.username()).query(Long.class).single();
-        audit.record("CREATE", "practice_link", id, jurisdictionId, "Evidencia enlazada: " + t.label() + " " + ref, null,
+        audit.record("CREATE", "practice_link", id, jurisdictionId, "Evidencia enlazada: " + t.label() + " " + ref,
+                null,
                 Map.of("type", t.code(), "reference", ref));
         return new Link(id, t, ref, resolvedLabel, ev.orElse(null));
     }
@@ -99,10 +102,12 @@ class EvidenceService {
     private List<Link> load(String column, long id, long jurisdictionId) {
         // the links first, their live figures after the links' result set is closed: one connection at a time
         List<Link> links = jdbc.sql("select id, link_type, target_ref, label from practice_link where " + column
-                        + " = :id order by id")
+                + " = :id order by id")
                 .param("id", id)
-                .query((rs, n) -> new Link(rs.getLong("id"), LinkType.of(rs.getString("link_type")), rs.getString("target_ref"),
-                        rs.getString("label"), null)).list();
+                .query((rs, n) -> new Link(rs.getLong("id"), LinkType.of(rs.getString("link_type")),
+                        rs.getString("target_ref"),
+                        rs.getString("label"), null))
+                .list();
         return links.stream().map(l -> l.type() == null ? l : new Link(l.id(), l.type(), l.reference(), l.label(),
                 figures(l.type(), jurisdictionId, l.reference()).orElse(null))).toList();
     }
@@ -118,13 +123,13 @@ class EvidenceService {
             return source.figures(jurisdictionId, ref);
         }
         switch (t) {
-            case TERRITORY:
+            case TERRITORY :
                 return territory(jurisdictionId, ref);
-            case PRIORITIZATION_RUN:
+            case PRIORITIZATION_RUN :
                 return prioritizationRun(jurisdictionId, ref);
-            case SOCIAL_VARIABLE:
+            case SOCIAL_VARIABLE :
                 return variable(jurisdictionId, ref);
-            default:
+            default :
                 return Optional.empty();
         }
     }
@@ -137,13 +142,15 @@ class EvidenceService {
         return t.map(v -> {
             List<EvidenceSource.Figure> figures = new ArrayList<>();
             figures.add(new EvidenceSource.Figure("Nivel", v.levelName()));
-            figures.add(new EvidenceSource.Figure("Población", v.population() == null ? "sin dato" : number(v.population())));
+            figures.add(new EvidenceSource.Figure("Población",
+                    v.population() == null ? "sin dato" : number(v.population())));
             long children = jdbc.sql("select count(*) from territory where parent_id = :id").param("id", v.id())
                     .query(Long.class).single();
             if (children > 0) {
                 figures.add(new EvidenceSource.Figure("Territorios que contiene", number(children)));
             }
-            return new EvidenceSource.Evidence(v.name() + " (" + v.levelName() + ")", "/territories/" + v.id(), figures);
+            return new EvidenceSource.Evidence(v.name() + " (" + v.levelName() + ")", "/territories/" + v.id(),
+                    figures);
         });
     }
 
@@ -151,7 +158,8 @@ class EvidenceService {
         if (!ref.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select r.id, r.name, r.year, r.level_name, r.scored_count,
                                (select territory_name from prioritization_result x where x.run_id = r.id and x.rank = 1 limit 1) as first
                         from prioritization_run r where r.id = :id and r.jurisdiction_id = :j""")
@@ -159,24 +167,27 @@ class EvidenceService {
                 .query((rs, n) -> new EvidenceSource.Evidence(rs.getString("name"),
                         "/territories/prioritization/runs/" + rs.getLong("id"),
                         List.of(new EvidenceSource.Figure("Año", String.valueOf(rs.getInt("year"))),
-                                new EvidenceSource.Figure("Territorios priorizados (" + rs.getString("level_name") + ")",
+                                new EvidenceSource.Figure(
+                                        "Territorios priorizados (" + rs.getString("level_name") + ")",
                                         number(rs.getInt("scored_count"))),
-                                new EvidenceSource.Figure("Primer lugar", rs.getString("first") == null ? "—" : rs.getString("first")))))
+                                new EvidenceSource.Figure("Primer lugar",
+                                        rs.getString("first") == null ? "—" : rs.getString("first")))))
                 .optional();
     }
 
     private Optional<EvidenceSource.Evidence> variable(long jurisdictionId, String ref) {
         return jdbc.sql("""
-                        select v.id, v.name, v.unit,
-                               (select max(year) from variable_value x where x.variable_id = v.id) as last_year,
-                               (select count(*) from variable_value x where x.variable_id = v.id) as values_count
-                        from social_variable v where v.jurisdiction_id = :j and (v.code = :r or cast(v.id as text) = :r)""")
+                select v.id, v.name, v.unit,
+                       (select max(year) from variable_value x where x.variable_id = v.id) as last_year,
+                       (select count(*) from variable_value x where x.variable_id = v.id) as values_count
+                from social_variable v where v.jurisdiction_id = :j and (v.code = :r or cast(v.id as text) = :r)""")
                 .param("j", jurisdictionId).param("r", ref)
                 .query((rs, n) -> new EvidenceSource.Evidence(rs.getString("name"),
                         "/territories/variables/" + rs.getLong("id"),
                         List.of(new EvidenceSource.Figure("Unidad", rs.getString("unit")),
                                 new EvidenceSource.Figure("Último año con datos",
-                                        rs.getObject("last_year") == null ? "—" : String.valueOf(rs.getInt("last_year"))),
+                                        rs.getObject("last_year") == null ? "—"
+                                                : String.valueOf(rs.getInt("last_year"))),
                                 new EvidenceSource.Figure("Valores registrados", number(rs.getLong("values_count"))))))
                 .optional();
     }

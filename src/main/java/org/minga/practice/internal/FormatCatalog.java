@@ -41,8 +41,8 @@ class FormatCatalog {
     /** The latest version of every format, by name. */
     List<PracticeFormat> latest() {
         return jdbc.sql("""
-                        select id from practice_format f where version = (select max(version) from practice_format g
-                        where g.code = f.code) order by name""")
+                select id from practice_format f where version = (select max(version) from practice_format g
+                where g.code = f.code) order by name""")
                 .query(Long.class).list().stream().map(this::require).toList();
     }
 
@@ -53,8 +53,8 @@ class FormatCatalog {
 
     PracticeFormat require(long id) {
         return cache.computeIfAbsent(id, k -> jdbc.sql("""
-                        select id, code, version, name, issuer, definition::text as definition, created_at
-                        from practice_format where id = :id""")
+                select id, code, version, name, issuer, definition::text as definition, created_at
+                from practice_format where id = :id""")
                 .param("id", k)
                 .query((rs, n) -> new PracticeFormat(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
                         rs.getString("name"), rs.getString("issuer"), parse(rs.getString("definition")),
@@ -64,8 +64,8 @@ class FormatCatalog {
 
     Optional<PracticeFormat> byCode(String code, Integer version) {
         return jdbc.sql("""
-                        select id from practice_format where code = :c and (cast(:v as integer) is null or version = :v)
-                        order by version desc limit 1""")
+                select id from practice_format where code = :c and (cast(:v as integer) is null or version = :v)
+                order by version desc limit 1""")
                 .param("c", code).param("v", version).query(Long.class).optional().map(this::require);
     }
 
@@ -95,7 +95,8 @@ class FormatCatalog {
         }
         List<FieldError> errors = new ArrayList<>();
         if (cmd.code() == null || !cmd.code().matches("[a-z0-9-]{3,60}")) {
-            errors.add(new FieldError("code", "El código es obligatorio: de 3 a 60 letras minúsculas, números o guiones."));
+            errors.add(new FieldError("code",
+                    "El código es obligatorio: de 3 a 60 letras minúsculas, números o guiones."));
         }
         if (cmd.name() == null || cmd.name().isBlank()) {
             errors.add(new FieldError("name", "El nombre del formato es obligatorio."));
@@ -114,8 +115,8 @@ class FormatCatalog {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from practice_format where code = :c")
                 .param("c", cmd.code()).query(Integer.class).single();
         long id = jdbc.sql("""
-                        insert into practice_format (code, version, name, issuer, definition, created_by)
-                        values (:c, :v, :n, :i, cast(:d as jsonb), :u) returning id""")
+                insert into practice_format (code, version, name, issuer, definition, created_by)
+                values (:c, :v, :n, :i, cast(:d as jsonb), :u) returning id""")
                 .param("c", cmd.code()).param("v", version).param("n", cmd.name().strip())
                 .param("i", cmd.issuer().strip()).param("d", write(cmd.definition())).param("u", user.username())
                 .query(Long.class).single();

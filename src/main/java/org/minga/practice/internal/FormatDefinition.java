@@ -15,9 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FormatDefinition(String title, String intro, String notice, String source, List<List<String>> header,
-                        List<String> footnotes, String levelQuestion, String authorizationQuestion,
-                        String titleQuestion, List<Section> sections, List<Criterion> criteria,
-                        List<RubricLevel> rubric) {
+        List<String> footnotes, String levelQuestion, String authorizationQuestion,
+        String titleQuestion, List<Section> sections, List<Criterion> criteria,
+        List<RubricLevel> rubric) {
 
     static final Set<String> TYPES = Set.of("text", "longtext", "date", "email", "phone", "number", "choice",
             "multichoice", "yesno", "acceptance", "table", "attachments", "note");
@@ -41,7 +41,7 @@ record FormatDefinition(String title, String intro, String notice, String source
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(String key, String type, String label, Boolean required, List<Integer> levels, String help,
-                Integer maxWords, List<Option> options, List<Column> columns, String style) {
+            Integer maxWords, List<Option> options, List<Column> columns, String style) {
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isQuestion() {
@@ -140,7 +140,8 @@ record FormatDefinition(String title, String intro, String notice, String source
                 }
                 if (i.isQuestion()) {
                     if (i.key() == null || !i.key().matches("[a-z0-9_]{1,60}")) {
-                        problems.add("La pregunta «" + i.label() + "» necesita una clave (key) en minúsculas, números o _.");
+                        problems.add(
+                                "La pregunta «" + i.label() + "» necesita una clave (key) en minúsculas, números o _.");
                     } else if (!keys.add(i.key())) {
                         problems.add("La clave de pregunta «" + i.key() + "» está repetida.");
                     }

@@ -47,8 +47,8 @@ class FormatPages {
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/practices/formats")
     String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String issuer, @RequestParam(required = false) String definition,
-                  Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String issuer, @RequestParam(required = false) String definition,
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         try {
             FormatDefinition def = definition == null || definition.isBlank() ? null : formats.parse(definition);

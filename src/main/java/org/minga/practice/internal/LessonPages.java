@@ -50,10 +50,11 @@ class LessonPages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/lessons")
     String create(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long practiceId,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) String whatHappened,
-                  @RequestParam(required = false) String whatLearned, @RequestParam(required = false) String recommendation,
-                  @RequestParam(required = false) Boolean published, Model model, RedirectAttributes redirect) {
-        LessonService.NewLesson cmd = new LessonService.NewLesson(jurisdiction, practiceId, title, whatHappened, whatLearned,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String whatHappened,
+            @RequestParam(required = false) String whatLearned, @RequestParam(required = false) String recommendation,
+            @RequestParam(required = false) Boolean published, Model model, RedirectAttributes redirect) {
+        LessonService.NewLesson cmd = new LessonService.NewLesson(jurisdiction, practiceId, title, whatHappened,
+                whatLearned,
                 recommendation, published != null && published);
         CurrentUser user = CurrentUsers.require();
         try {
@@ -80,8 +81,8 @@ class LessonPages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/lessons/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String linkType,
-                @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
-                RedirectAttributes redirect) {
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         LessonService.Lesson l = lessons.requireVisible(id, user);
         try {

@@ -65,14 +65,15 @@ class LessonService {
         require(cmd.title(), "title", "El título de la lección es obligatorio.", 300, errors);
         require(cmd.whatHappened(), "whatHappened", "Cuente qué pasó.", 20000, errors);
         require(cmd.whatLearned(), "whatLearned", "Escriba qué se aprendió.", 20000, errors);
-        require(cmd.recommendation(), "recommendation", "Escriba la recomendación para otras entidades.", 20000, errors);
+        require(cmd.recommendation(), "recommendation", "Escriba la recomendación para otras entidades.", 20000,
+                errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into practice_lesson (jurisdiction_id, practice_id, title, what_happened, what_learned,
-                            recommendation, published, search_key, created_by)
-                        values (:j, :p, :t, :h, :l, :r, :pub, :k, :u) returning id""")
+                insert into practice_lesson (jurisdiction_id, practice_id, title, what_happened, what_learned,
+                    recommendation, published, search_key, created_by)
+                values (:j, :p, :t, :h, :l, :r, :pub, :k, :u) returning id""")
                 .param("j", j.id()).param("p", practiceId).param("t", cmd.title().strip())
                 .param("h", cmd.whatHappened().strip()).param("l", cmd.whatLearned().strip())
                 .param("r", cmd.recommendation().strip()).param("pub", Boolean.TRUE.equals(cmd.published()))
@@ -107,7 +108,7 @@ class LessonService {
 
     List<Lesson> ofPractice(long practiceId, boolean publishedOnly) {
         return jdbc.sql("select " + COLUMNS + FROM + " where l.practice_id = :p"
-                        + (publishedOnly ? " and l.published" : "") + " order by l.created_at, l.id")
+                + (publishedOnly ? " and l.published" : "") + " order by l.created_at, l.id")
                 .param("p", practiceId).query(Lesson.class).list();
     }
 
@@ -119,18 +120,18 @@ class LessonService {
         long total = jdbc.sql("select count(*)" + FROM + where).param("j", jurisdictionId).param("q", like)
                 .query(Long.class).single();
         List<Lesson> items = jdbc.sql("select " + COLUMNS + FROM + where
-                        + " order by l.created_at desc, l.id desc limit :limit offset :offset")
+                + " order by l.created_at desc, l.id desc limit :limit offset :offset")
                 .param("j", jurisdictionId).param("q", like).param("limit", page.size()).param("offset", page.offset())
                 .query(Lesson.class).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     record NewLesson(String jurisdiction, Long practiceId, String title, String whatHappened, String whatLearned,
-                     String recommendation, Boolean published) {
+            String recommendation, Boolean published) {
     }
 
     record Lesson(long id, long jurisdictionId, String jurisdictionName, Long practiceId, String practiceTitle,
-                  String title, String whatHappened, String whatLearned, String recommendation, boolean published,
-                  String createdBy, OffsetDateTime createdAt, int version) {
+            String title, String whatHappened, String whatLearned, String recommendation, boolean published,
+            String createdBy, OffsetDateTime createdAt, int version) {
     }
 }

@@ -7,5 +7,5 @@ import java.util.Map;
  * (an imported JSON document brings them). {@code shareAuthorized} is used when the format has no question for it.
  */
 record NewPractice(Long formatId, String jurisdiction, String title, String entityName, String sector,
-                   String process, Integer year, Long territoryId, Boolean shareAuthorized, Map<String, Object> answers) {
+        String process, Integer year, Long territoryId, Boolean shareAuthorized, Map<String, Object> answers) {
 }

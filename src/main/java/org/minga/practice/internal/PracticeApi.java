@@ -35,7 +35,7 @@ class PracticeApi {
     private final PracticePdf pdf;
 
     PracticeApi(FormatCatalog formats, PracticeService practices, PracticeJson documents, EvaluationService evaluations,
-                LessonService lessons, PracticePdf pdf) {
+            LessonService lessons, PracticePdf pdf) {
         this.formats = formats;
         this.practices = practices;
         this.documents = documents;
@@ -65,9 +65,9 @@ class PracticeApi {
 
     @GetMapping("/practices")
     PageResult<PracticeJson.Document> list(@RequestParam(required = false) String status,
-                                           @RequestParam(required = false) String q,
-                                           @RequestParam(required = false) Integer page,
-                                           @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return practices.list(CurrentUsers.require(), status, q, PageRequest.of(page, size)).map(documents::export);
     }
 
@@ -89,7 +89,8 @@ class PracticeApi {
     PracticeJson.Document save(@PathVariable long id, @RequestBody PracticeJson.Document body) {
         CurrentUser user = CurrentUsers.require();
         return documents.export(practices.save(id, new PracticeForm(body.version(), body.title(), body.entityName(),
-                body.sector(), body.process(), body.year(), null, body.shareAuthorized(), body.answers(), false), user));
+                body.sector(), body.process(), body.year(), null, body.shareAuthorized(), body.answers(), false),
+                user));
     }
 
     @Requires(Capability.DOCUMENT_PRACTICES)
@@ -150,8 +151,8 @@ class PracticeApi {
 
     @GetMapping("/lessons")
     PageResult<LessonService.Lesson> lessons(@RequestParam(required = false) String q,
-                                             @RequestParam(required = false) Integer page,
-                                             @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return lessons.list(CurrentUsers.require().jurisdictionId(), false, q, PageRequest.of(page, size));
     }
 

@@ -38,13 +38,16 @@ class PracticeBank {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
         long total = bind(jdbc.sql("select count(*)" + FROM + where), params).query(Long.class).single();
-        List<BankItem> items = bind(jdbc.sql("""
+        List<BankItem> items = bind(jdbc
+                .sql("""
                         select p.id, p.title, p.entity_name, j.name as jurisdiction_name, p.sector, p.process, p.level,
                                p.year, t.name as territory_name, f.name as format_name, sc.mean as score,
                                left(coalesce(p.answers ->> 'descripcion', p.answers ->> 'proposito', p.answers ->> 'nombre', ''), 320) as excerpt
-                        """ + FROM + where + " order by p.published_at desc, p.id desc limit :limit offset :offset"), params)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(BankItem.class).list();
+                        """
+                        + FROM + where + " order by p.published_at desc, p.id desc limit :limit offset :offset"),
+                params)
+                        .param("limit", page.size()).param("offset", page.offset())
+                        .query(BankItem.class).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -59,7 +62,8 @@ class PracticeBank {
         out.put("level", facet("cast(p.level as text)", where, params));
         out.put("year", facet("cast(p.year as text)", where, params));
         out.put("process", facet("p.process", where, params));
-        out.put("score", facet("case when sc.mean >= 4 then '4' when sc.mean >= 3 then '3' when sc.mean is not null then '1' end",
+        out.put("score", facet(
+                "case when sc.mean >= 4 then '4' when sc.mean >= 3 then '3' when sc.mean is not null then '1' end",
                 where, params));
         return out;
     }
@@ -70,16 +74,18 @@ class PracticeBank {
     }
 
     List<BankItem> related(Practice p) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select p.id, p.title, p.entity_name, j.name as jurisdiction_name, p.sector, p.process, p.level,
                                p.year, t.name as territory_name, f.name as format_name, sc.mean as score, '' as excerpt
-                        """ + FROM + """
-                         where p.status = 'PUBLICADA' and p.id <> :id
-                         order by (case when p.sector = :sector then 2 else 0 end) + (case when p.process = :process then 2 else 0 end)
-                                  + (case when p.entity_key = (select entity_key from practice where id = :id) then 1 else 0 end)
-                                  + similarity(p.search_key, (select left(search_key, 2000) from practice where id = :id)) * 4 desc,
-                                  p.published_at desc
-                         limit 5""")
+                        """ + FROM
+                        + """
+                                where p.status = 'PUBLICADA' and p.id <> :id
+                                order by (case when p.sector = :sector then 2 else 0 end) + (case when p.process = :process then 2 else 0 end)
+                                         + (case when p.entity_key = (select entity_key from practice where id = :id) then 1 else 0 end)
+                                         + similarity(p.search_key, (select left(search_key, 2000) from practice where id = :id)) * 4 desc,
+                                         p.published_at desc
+                                limit 5""")
                 .param("id", p.id()).param("sector", p.sector() == null ? "" : p.sector())
                 .param("process", p.process() == null ? "" : p.process())
                 .query(BankItem.class).list();
@@ -89,7 +95,8 @@ class PracticeBank {
         StringBuilder w = new StringBuilder(" where p.status = 'PUBLICADA'");
         String key = TextKeys.key(q.q());
         if (key != null && !key.isBlank()) {
-            List<String> words = new ArrayList<>(Arrays.asList(key.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+")));
+            List<String> words = new ArrayList<>(
+                    Arrays.asList(key.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+")));
             words.removeIf(String::isBlank);
             for (int i = 0; i < words.size() && i < 8; i++) {
                 w.append(" and p.search_key like :w").append(i);
@@ -130,7 +137,7 @@ class PracticeBank {
     }
 
     record BankQuery(String q, String entity, String sector, String territory, Integer level, Integer year,
-                     String process, Integer minScore) {
+            String process, Integer minScore) {
         public boolean filtered() {
             return entity != null || sector != null || territory != null || level != null || year != null
                     || process != null || minScore != null;
@@ -138,7 +145,7 @@ class PracticeBank {
     }
 
     record BankItem(long id, String title, String entityName, String jurisdictionName, String sector, String process,
-                    int level, int year, String territoryName, String formatName, Double score, String excerpt) {
+            int level, int year, String territoryName, String formatName, Double score, String excerpt) {
         public String scoreText() {
             return score == null ? null : String.format(java.util.Locale.ROOT, "%.1f", score).replace('.', ',');
         }

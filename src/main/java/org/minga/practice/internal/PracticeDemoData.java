@@ -34,7 +34,7 @@ class PracticeDemoData implements DemoDataset {
     private final JdbcClient jdbc;
 
     PracticeDemoData(PracticeJson documents, PracticeService practices, EvaluationService evaluations,
-                     EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions, JdbcClient jdbc) {
+            EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions, JdbcClient jdbc) {
         this.documents = documents;
         this.practices = practices;
         this.evaluations = evaluations;
@@ -66,8 +66,9 @@ class PracticeDemoData implements DemoDataset {
                 "evaluador", "Evaluación de buenas prácticas", "Veeduría Distrital"), SYSTEM);
         EvaluationService.Evaluator dafp = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001",
                 "laura.mendez", "Laura Méndez Ortiz", "Departamento Administrativo de la Función Pública"), SYSTEM);
-        EvaluationService.Evaluator gobernacion = evaluations.createEvaluator(new EvaluationService.NewEvaluator("54001",
-                "carlos.rincon", "Carlos Rincón Pabón", "Gobernación de Norte de Santander"), SYSTEM);
+        EvaluationService.Evaluator gobernacion = evaluations
+                .createEvaluator(new EvaluationService.NewEvaluator("54001",
+                        "carlos.rincon", "Carlos Rincón Pabón", "Gobernación de Norte de Santander"), SYSTEM);
         evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", null, "Ana Sepúlveda Rojas",
                 "Secretaría General de la Alcaldía Mayor de Bogotá"), SYSTEM);
 
@@ -98,7 +99,8 @@ class PracticeDemoData implements DemoDataset {
                 "La convocatoria personal desde el punto de atención asegura asistencia (de 20 a 30 personas por "
                         + "diálogo) y conversaciones sobre el servicio real.",
                 "Identificar a los líderes del sector con el responsable de punto antes de cada diálogo y confirmar "
-                        + "la asistencia por teléfono.", true), SYSTEM);
+                        + "la asistencia por teléfono.",
+                true), SYSTEM);
         evidence.add(null, lesson.id(), bogota.get().id(), "dialogue", "redcade-2022-06",
                 "Diálogo ciudadano SuperCADE", SYSTEM);
 
@@ -111,7 +113,8 @@ class PracticeDemoData implements DemoDataset {
                 "La descentralización de la oferta con aliados privados es transferible a otros municipios.");
         territoryLink(barrios.id(), cucuta.get().id(), "B-C09-01", null);
         // The link to the fairs themselves is added by PracticeFairLinkDemo, after the fair module's demo data.
-        lessons.create(new LessonService.NewLesson(null, barrios.id(), "Alistar la jornada con los líderes y los aliados",
+        lessons.create(new LessonService.NewLesson(null, barrios.id(),
+                "Alistar la jornada con los líderes y los aliados",
                 "Antes de cada jornada la empresa Veolia embelleció el lugar y apoyó el perifoneo, y se estableció "
                         + "comunicación con los líderes para la logística.",
                 "La preparación previa con líderes y aliados explica buena parte de la participación de la población.",
@@ -132,7 +135,8 @@ class PracticeDemoData implements DemoDataset {
     }
 
     private void score(EvaluationService.Assignment a, Map<String, Integer> scores, String comment) {
-        CurrentUser evaluator = new CurrentUser(0, a.username(), a.evaluatorName(), Role.PRACTICE_EVALUATOR, null, null);
+        CurrentUser evaluator = new CurrentUser(0, a.username(), a.evaluatorName(), Role.PRACTICE_EVALUATOR, null,
+                null);
         evaluations.declare(a.id(), false, null, evaluator);
         evaluations.score(a.id(), scores, Map.of(), comment, null, evaluator);
     }

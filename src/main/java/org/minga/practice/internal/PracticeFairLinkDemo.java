@@ -39,8 +39,8 @@ class PracticeFairLinkDemo implements DemoDataset {
     @Override
     public void load() {
         jurisdictions.byCode("54001").ifPresent(cucuta -> jdbc.sql("""
-                        select id from practice where jurisdiction_id = :j and title ilike '%Barrios con Bienestar%'
-                        order by id limit 1""")
+                select id from practice where jurisdiction_id = :j and title ilike '%Barrios con Bienestar%'
+                order by id limit 1""")
                 .param("j", cucuta.id()).query(Long.class).optional().ifPresent(practiceId -> {
                     boolean exists = !evidence.isLive(LinkType.FAIR)
                             || evidence.figures(LinkType.FAIR, cucuta.id(), "barrios-con-bienestar-2024").isPresent();

@@ -7,5 +7,5 @@ import java.util.Map;
  * started from, so a concurrent change is detected; {@code autosave} saves without keeping a version.
  */
 record PracticeForm(Integer version, String title, String entityName, String sector, String process, Integer year,
-                    Long territoryId, Boolean shareAuthorized, Map<String, Object> answers, boolean autosave) {
+        Long territoryId, Boolean shareAuthorized, Map<String, Object> answers, boolean autosave) {
 }

@@ -26,7 +26,7 @@ class PracticeJson {
     private final ObjectMapper json;
 
     PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdictions jurisdictions, Territories territories,
-                 ObjectMapper json) {
+            ObjectMapper json) {
         this.formats = formats;
         this.practices = practices;
         this.jurisdictions = jurisdictions;
@@ -37,7 +37,8 @@ class PracticeJson {
     Document export(Practice p) {
         PracticeFormat f = formats.require(p.formatId());
         String jurisdiction = jurisdictions.byId(p.jurisdictionId()).map(j -> j.code()).orElse(null);
-        String territory = p.territoryId() == null ? null : territories.byId(p.territoryId()).map(t -> t.code()).orElse(null);
+        String territory = p.territoryId() == null ? null
+                : territories.byId(p.territoryId()).map(t -> t.code()).orElse(null);
         return new Document(p.id(), new FormatRef(f.code(), f.version(), f.name()), jurisdiction, territory, p.title(),
                 p.entityName(), p.sector(), p.process(), p.year(), p.level(), p.status().name(), p.status().label(),
                 p.shareAuthorized(), p.observations(), p.answers(), p.updatedAt(), p.publishedAt(), p.version());
@@ -47,13 +48,15 @@ class PracticeJson {
         try {
             return json.readValue(text, Document.class);
         } catch (JsonProcessingException e) {
-            throw new ValidationException("file", "El archivo no es un JSON de buena práctica válido: " + e.getOriginalMessage());
+            throw new ValidationException("file",
+                    "El archivo no es un JSON de buena práctica válido: " + e.getOriginalMessage());
         }
     }
 
     Practice importDocument(Document doc, CurrentUser user) {
         if (doc.format() == null || doc.format().code() == null) {
-            throw new ValidationException("format", "El documento no indica su formato (format.code y format.version).");
+            throw new ValidationException("format",
+                    "El documento no indica su formato (format.code y format.version).");
         }
         PracticeFormat f = formats.byCode(doc.format().code(), doc.format().version())
                 .orElseThrow(() -> new ValidationException("format", "El formato «" + doc.format().code() + "» versión "
@@ -62,7 +65,8 @@ class PracticeJson {
         if (doc.territory() != null && doc.jurisdiction() != null) {
             long j = jurisdictions.requireVisible(doc.jurisdiction(), user).id();
             territoryId = territories.byCode(j, doc.territory())
-                    .orElseThrow(() -> new ValidationException("territory", "El territorio «" + doc.territory() + "» no existe."))
+                    .orElseThrow(() -> new ValidationException("territory",
+                            "El territorio «" + doc.territory() + "» no existe."))
                     .id();
         }
         return practices.create(new NewPractice(f.id(), doc.jurisdiction(), doc.title(), doc.entityName(), doc.sector(),
@@ -71,9 +75,9 @@ class PracticeJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Document(Long id, FormatRef format, String jurisdiction, String territory, String title, String entityName,
-                    String sector, String process, Integer year, Integer level, String status, String statusLabel,
-                    Boolean shareAuthorized, String observations, Map<String, Object> answers, OffsetDateTime updatedAt,
-                    OffsetDateTime publishedAt, Integer version) {
+            String sector, String process, Integer year, Integer level, String status, String statusLabel,
+            Boolean shareAuthorized, String observations, Map<String, Object> answers, OffsetDateTime updatedAt,
+            OffsetDateTime publishedAt, Integer version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -49,8 +49,8 @@ class PracticePages {
     private final Jurisdictions jurisdictions;
 
     PracticePages(PracticeService practices, FormatCatalog formats, EvaluationService evaluations,
-                  EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
-                  PracticeJson documents, Jurisdictions jurisdictions) {
+            EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
+            PracticeJson documents, Jurisdictions jurisdictions) {
         this.practices = practices;
         this.formats = formats;
         this.evaluations = evaluations;
@@ -64,7 +64,7 @@ class PracticePages {
 
     @GetMapping("/practices")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("page", practices.list(user, status, q, PageRequest.of(page, 25)));
         model.addAttribute("status", status);
@@ -95,14 +95,16 @@ class PracticePages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices")
     String create(@RequestParam(required = false) Long formatId, @RequestParam(required = false) String jurisdiction,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) String entityName,
-                  @RequestParam(required = false) String sector, @RequestParam(required = false) String process,
-                  @RequestParam(required = false) Integer year, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String title, @RequestParam(required = false) String entityName,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String process,
+            @RequestParam(required = false) Integer year, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
-        NewPractice cmd = new NewPractice(formatId, jurisdiction, title, entityName, sector, process, year, null, null, null);
+        NewPractice cmd = new NewPractice(formatId, jurisdiction, title, entityName, sector, process, year, null, null,
+                null);
         try {
             Practice p = practices.create(cmd, user);
-            redirect.addFlashAttribute("notice", "Se creó el borrador «" + p.title() + "». Diligencie el formato: se guarda solo mientras escribe.");
+            redirect.addFlashAttribute("notice",
+                    "Se creó el borrador «" + p.title() + "». Diligencie el formato: se guarda solo mientras escribe.");
             return "redirect:/practices/" + p.id() + "/edit";
         } catch (ValidationException e) {
             return newPage(cmd, e.errors(), user, model);
@@ -111,7 +113,8 @@ class PracticePages {
 
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/import")
-    String importJson(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+    String importJson(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         CurrentUser user = CurrentUsers.require();
         try {
             PracticeJson.Document doc = documents.read(new String(file.getBytes(), StandardCharsets.UTF_8));
@@ -171,8 +174,8 @@ class PracticePages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}")
     Object save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-                @RequestHeader(value = "X-Autosave", required = false) String autosave, Model model,
-                RedirectAttributes redirect) {
+            @RequestHeader(value = "X-Autosave", required = false) String autosave, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
         PracticeFormat format = formats.require(p.formatId());
@@ -186,7 +189,9 @@ class PracticePages {
             try {
                 Practice saved = practices.save(id, form, user);
                 return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt",
-                        saved.updatedAt().atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId()).toLocalTime()
+                        saved.updatedAt()
+                                .atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId())
+                                .toLocalTime()
                                 .withNano(0).toString()));
             } catch (ValidationException e) {
                 return ResponseEntity.unprocessableEntity().body(Map.of("errors", e.errors()));
@@ -202,16 +207,19 @@ class PracticePages {
                 redirect.addFlashAttribute("notice", "La práctica fue enviada a evaluación.");
                 return "redirect:/practices/" + id;
             }
-            redirect.addFlashAttribute("notice", "Cambios guardados (versión " + practices.versions(id).get(0).number() + ").");
+            redirect.addFlashAttribute("notice",
+                    "Cambios guardados (versión " + practices.versions(id).get(0).number() + ").");
             return "redirect:/practices/" + id + "/edit";
         } catch (ValidationException e) {
             Practice current = practices.require(id);
-            Practice shown = new Practice(current.id(), current.jurisdictionId(), current.territoryId(), current.formatId(),
+            Practice shown = new Practice(current.id(), current.jurisdictionId(), current.territoryId(),
+                    current.formatId(),
                     form.title() == null ? current.title() : form.title(),
                     form.entityName() == null ? current.entityName() : form.entityName(), current.entityActorRef(),
                     form.sector(), form.process(), Answers.level(format.definition(), answers, current.level()),
                     form.year() == null ? current.year() : form.year(), current.status(), answers,
-                    current.observations(), form.shareAuthorized() == null ? current.shareAuthorized() : form.shareAuthorized(),
+                    current.observations(),
+                    form.shareAuthorized() == null ? current.shareAuthorized() : form.shareAuthorized(),
                     current.createdBy(), current.createdAt(), current.updatedBy(), current.updatedAt(),
                     current.publishedAt(), current.version());
             return editPage(shown, e.errors(), model);
@@ -221,7 +229,7 @@ class PracticePages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         try {
             practices.submit(id, version, user);
@@ -235,21 +243,24 @@ class PracticePages {
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/return")
     String returnIt(@PathVariable long id, @RequestParam(required = false) Integer version,
-                    @RequestParam(required = false) String observations, RedirectAttributes redirect) {
-        return act(id, redirect, () -> practices.returnWithObservations(id, version, observations, CurrentUsers.require()),
+            @RequestParam(required = false) String observations, RedirectAttributes redirect) {
+        return act(id, redirect,
+                () -> practices.returnWithObservations(id, version, observations, CurrentUsers.require()),
                 "La práctica fue devuelta con observaciones a la entidad.");
     }
 
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
         return act(id, redirect, () -> practices.publish(id, version, CurrentUsers.require()),
                 "La práctica fue publicada en el banco público.");
     }
 
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/assignments")
-    String assign(@PathVariable long id, @RequestParam(required = false) Long evaluatorId, RedirectAttributes redirect) {
+    String assign(@PathVariable long id, @RequestParam(required = false) Long evaluatorId,
+            RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             if (evaluatorId == null) {
                 throw new ValidationException("evaluatorId", "Elija el evaluador.");
@@ -261,8 +272,8 @@ class PracticePages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String linkType,
-                @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
-                RedirectAttributes redirect) {
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
         return act(id, redirect, () -> {
@@ -293,11 +304,12 @@ class PracticePages {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
-                  @RequestParam(required = false) String description, Model model, RedirectAttributes redirect)
+            @RequestParam(required = false) String description, Model model, RedirectAttributes redirect)
             throws IOException {
         CurrentUser user = CurrentUsers.require();
         try {
-            attachments.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(),
+            attachments.add(id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getContentType(),
                     file == null ? null : file.getBytes(), description, user);
             redirect.addFlashAttribute("notice", "Anexo agregado.");
             return "redirect:/practices/" + id + "/edit#anexos";
@@ -334,7 +346,7 @@ class PracticePages {
 
     @GetMapping("/practices/{id}/versions")
     String versions(@PathVariable long id, @RequestParam(required = false) Integer from,
-                    @RequestParam(required = false) Integer to, Model model) {
+            @RequestParam(required = false) Integer to, Model model) {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
         PracticeFormat format = formats.require(p.formatId());
@@ -352,17 +364,18 @@ class PracticePages {
     }
 
     private static PracticeService.PracticeVersion pick(List<PracticeService.PracticeVersion> versions, Integer number,
-                                                        int fallbackIndex) {
+            int fallbackIndex) {
         if (number != null) {
             return versions.stream().filter(v -> v.number() == number).findFirst()
-                    .orElseThrow(() -> new org.minga.platform.NotFoundException("La versión " + number + " no existe."));
+                    .orElseThrow(
+                            () -> new org.minga.platform.NotFoundException("La versión " + number + " no existe."));
         }
         return versions.get(Math.min(fallbackIndex, versions.size() - 1));
     }
 
     /** The questions whose answers differ between two versions, with a word-level difference. */
     static List<Change> changes(FormatDefinition def, PracticeService.PracticeVersion older,
-                                PracticeService.PracticeVersion newer) {
+            PracticeService.PracticeVersion newer) {
         List<Change> out = new ArrayList<>();
         if (!older.title().equals(newer.title())) {
             out.add(new Change("Nombre de la práctica", TextDiff.diff(older.title(), newer.title())));
@@ -380,7 +393,8 @@ class PracticePages {
     record Change(String question, List<TextDiff.Segment> segments) {
     }
 
-    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<Object> action, String notice) {
+    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<Object> action,
+            String notice) {
         try {
             var unused = action.get(); // the page shows the notice, not the changed record
             redirect.addFlashAttribute("notice", notice);

@@ -49,7 +49,7 @@ class PracticeService {
     private final ObjectMapper json;
 
     PracticeService(JdbcClient jdbc, FormatCatalog formats, Jurisdictions jurisdictions, Territories territories,
-                    AuditLog audit, ObjectMapper json) {
+            AuditLog audit, ObjectMapper json) {
         this.jdbc = jdbc;
         this.formats = formats;
         this.jurisdictions = jurisdictions;
@@ -80,7 +80,8 @@ class PracticeService {
     /** The practice if the user may see it: their jurisdiction, or an evaluation assigned to them. */
     Practice requireVisible(long id, CurrentUser user) {
         Practice p = require(id);
-        if (AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, p.jurisdictionId()) || assignedTo(id, user)) {
+        if (AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, p.jurisdictionId())
+                || assignedTo(id, user)) {
             return p;
         }
         throw new NotFoundException("La buena práctica " + id + " no existe o no está en su alcance.");
@@ -88,8 +89,8 @@ class PracticeService {
 
     boolean assignedTo(long practiceId, CurrentUser user) {
         return jdbc.sql("""
-                        select exists(select 1 from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
-                        where a.practice_id = :p and e.username = :u)""")
+                select exists(select 1 from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
+                where a.practice_id = :p and e.username = :u)""")
                 .param("p", practiceId).param("u", user.username()).query(Boolean.class).single();
     }
 
@@ -120,10 +121,11 @@ class PracticeService {
 
     List<PracticeVersion> versions(long practiceId) {
         return jdbc.sql("""
-                        select number, status, title, level, answers::text as answers, note, created_by, created_at
-                        from practice_version where practice_id = :p order by number desc""")
+                select number, status, title, level, answers::text as answers, note, created_by, created_at
+                from practice_version where practice_id = :p order by number desc""")
                 .param("p", practiceId)
-                .query((rs, n) -> new PracticeVersion(rs.getInt("number"), PracticeStatus.valueOf(rs.getString("status")),
+                .query((rs, n) -> new PracticeVersion(rs.getInt("number"),
+                        PracticeStatus.valueOf(rs.getString("status")),
                         rs.getString("title"), rs.getInt("level"), readAnswers(rs.getString("answers")),
                         rs.getString("note"), rs.getString("created_by"),
                         rs.getObject("created_at", OffsetDateTime.class)))
@@ -159,17 +161,18 @@ class PracticeService {
             throw new ValidationException(errors);
         }
         TerritoryView territory = territory(cmd.territoryId(), j.id(), user);
-        Map<String, Object> answers = Answers.clean(format.definition(), cmd.answers() == null ? Map.of() : cmd.answers());
+        Map<String, Object> answers = Answers.clean(format.definition(),
+                cmd.answers() == null ? Map.of() : cmd.answers());
         int level = Answers.level(format.definition(), answers, 1);
         List<FieldError> answerErrors = Answers.check(format.definition(), level, answers, false);
         if (!answerErrors.isEmpty()) {
             throw new ValidationException(answerErrors);
         }
         long id = jdbc.sql("""
-                        insert into practice (jurisdiction_id, territory_id, format_id, title, entity_name, entity_key,
-                            sector, process, level, year, status, answers, share_authorized, search_key, created_by, updated_by)
-                        values (:j, :t, :f, :title, :entity, :ekey, :sector, :process, :level, :year, 'BORRADOR',
-                            cast(:answers as jsonb), :share, :search, :u, :u) returning id""")
+                insert into practice (jurisdiction_id, territory_id, format_id, title, entity_name, entity_key,
+                    sector, process, level, year, status, answers, share_authorized, search_key, created_by, updated_by)
+                values (:j, :t, :f, :title, :entity, :ekey, :sector, :process, :level, :year, 'BORRADOR',
+                    cast(:answers as jsonb), :share, :search, :u, :u) returning id""")
                 .param("j", j.id()).param("t", territory == null ? null : territory.id()).param("f", format.id())
                 .param("title", cmd.title().strip()).param("entity", cmd.entityName().strip())
                 .param("ekey", TextKeys.key(cmd.entityName())).param("sector", blankToNull(cmd.sector()))
@@ -199,7 +202,8 @@ class PracticeService {
         PracticeFormat format = formats.require(p.formatId());
         List<FieldError> errors = new ArrayList<>();
         checkMetadata(form.title(), form.entityName(), form.sector(), form.process(), form.year(), errors);
-        Map<String, Object> answers = Answers.clean(format.definition(), form.answers() == null ? Map.of() : form.answers());
+        Map<String, Object> answers = Answers.clean(format.definition(),
+                form.answers() == null ? Map.of() : form.answers());
         int level = Answers.level(format.definition(), answers, p.level());
         errors.addAll(Answers.check(format.definition(), level, answers, false));
         if (!errors.isEmpty()) {
@@ -208,7 +212,8 @@ class PracticeService {
         TerritoryView territory = territory(form.territoryId(), p.jurisdictionId(), user);
         Boolean share = format.definition().authorizationQuestion() != null
                 ? Answers.authorization(format.definition(), answers) : form.shareAuthorized();
-        int updated = jdbc.sql("""
+        int updated = jdbc
+                .sql("""
                         update practice set title = :title, entity_name = :entity, entity_key = :ekey, sector = :sector,
                             process = :process, year = :year, territory_id = :t, level = :level, answers = cast(:answers as jsonb),
                             share_authorized = :share, search_key = :search, updated_by = :u, updated_at = now(),
@@ -219,7 +224,8 @@ class PracticeService {
                 .param("process", blankToNull(form.process())).param("year", form.year())
                 .param("t", territory == null ? null : territory.id()).param("level", level)
                 .param("answers", write(answers)).param("share", share)
-                .param("search", searchKey(form.title(), form.entityName(), form.sector(), form.process(), format, answers))
+                .param("search",
+                        searchKey(form.title(), form.entityName(), form.sector(), form.process(), format, answers))
                 .param("u", user.username()).param("id", id).param("v", p.version()).update();
         if (updated == 0) {
             throw concurrent();
@@ -292,10 +298,10 @@ class PracticeService {
 
     Practice transition(Practice p, PracticeStatus to, String observations, CurrentUser user, String note) {
         int updated = jdbc.sql("""
-                        update practice set status = :s, observations = :o, updated_by = :u, updated_at = now(),
-                            published_at = case when :s = 'PUBLICADA' then now() else published_at end,
-                            version = version + 1
-                        where id = :id and version = :v""")
+                update practice set status = :s, observations = :o, updated_by = :u, updated_at = now(),
+                    published_at = case when :s = 'PUBLICADA' then now() else published_at end,
+                    version = version + 1
+                where id = :id and version = :v""")
                 .param("s", to.name()).param("o", observations).param("u", user.username())
                 .param("id", p.id()).param("v", p.version()).update();
         if (updated == 0) {
@@ -318,9 +324,9 @@ class PracticeService {
 
     private void snapshot(Practice p, String note, CurrentUser user) {
         jdbc.sql("""
-                        insert into practice_version (practice_id, number, status, title, level, answers, note, created_by)
-                        values (:p, (select coalesce(max(number), 0) + 1 from practice_version where practice_id = :p),
-                            :s, :t, :l, cast(:a as jsonb), :n, :u)""")
+                insert into practice_version (practice_id, number, status, title, level, answers, note, created_by)
+                values (:p, (select coalesce(max(number), 0) + 1 from practice_version where practice_id = :p),
+                    :s, :t, :l, cast(:a as jsonb), :n, :u)""")
                 .param("p", p.id()).param("s", p.status().name()).param("t", p.title()).param("l", p.level())
                 .param("a", write(p.answers())).param("n", note).param("u", user.username()).update();
     }
@@ -342,13 +348,14 @@ class PracticeService {
         }
         TerritoryView t = territories.requireVisible(territoryId, user);
         if (t.jurisdictionId() != jurisdictionId) {
-            throw new ValidationException("territoryId", "El territorio no pertenece a la jurisdicción de la práctica.");
+            throw new ValidationException("territoryId",
+                    "El territorio no pertenece a la jurisdicción de la práctica.");
         }
         return t;
     }
 
     private static void checkMetadata(String title, String entity, String sector, String process, Integer year,
-                                      List<FieldError> errors) {
+            List<FieldError> errors) {
         if (title == null || title.isBlank()) {
             errors.add(new FieldError("title", "El nombre corto de la práctica es obligatorio."));
         } else if (title.strip().length() > 500) {
@@ -378,7 +385,7 @@ class PracticeService {
     }
 
     String searchKey(String title, String entity, String sector, String process, PracticeFormat format,
-                     Map<String, Object> answers) {
+            Map<String, Object> answers) {
         StringBuilder sb = new StringBuilder();
         for (String s : new String[]{title, entity, sector, process, format.name()}) {
             if (s != null) {
@@ -431,6 +438,6 @@ class PracticeService {
     }
 
     record PracticeVersion(int number, PracticeStatus status, String title, int level, Map<String, Object> answers,
-                           String note, String createdBy, OffsetDateTime createdAt) {
+            String note, String createdBy, OffsetDateTime createdAt) {
     }
 }

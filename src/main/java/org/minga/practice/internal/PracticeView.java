@@ -30,7 +30,7 @@ record PracticeView(Practice practice, PracticeFormat format, List<SectionView> 
     }
 
     record ItemView(FormatDefinition.Item item, boolean applies, String text, List<String> paragraphs,
-                    Set<String> chosen, List<Map<String, Object>> rows) {
+            Set<String> chosen, List<Map<String, Object>> rows) {
 
         @SuppressWarnings("unchecked")
         static ItemView of(FormatDefinition.Item i, Object v, boolean applies) {

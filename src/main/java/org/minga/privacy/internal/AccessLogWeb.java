@@ -43,8 +43,8 @@ class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, We
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView mav) {
-        if (request.getAttribute(PendingReads.ATTRIBUTE) instanceof PendingReads pending) {
+            ModelAndView mav) {
+        if (request.getAttribute(PendingReads.ATTRIBUTE)instanceof PendingReads pending) {
             if (mav != null && !mav.wasCleared()) {
                 SubjectWalker.walk(mav.getModel(), pending);
             }
@@ -53,8 +53,9 @@ class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, We
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (ex == null && request.getAttribute(PendingReads.ATTRIBUTE) instanceof PendingReads pending) {
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
+        if (ex == null && request.getAttribute(PendingReads.ATTRIBUTE)instanceof PendingReads pending) {
             privacy.write(pending, request);
         }
     }
@@ -66,10 +67,10 @@ class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, We
 
     @Override
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+            ServerHttpResponse response) {
         if (request instanceof ServletServerHttpRequest servlet
-                && servlet.getServletRequest().getAttribute(PendingReads.ATTRIBUTE) instanceof PendingReads pending) {
+                && servlet.getServletRequest().getAttribute(PendingReads.ATTRIBUTE)instanceof PendingReads pending) {
             SubjectWalker.walk(body, pending);
             privacy.write(pending, servlet.getServletRequest());
         }

@@ -32,7 +32,7 @@ class AuthorizationCertificate {
     private final TemplateEngine templates;
 
     AuthorizationCertificate(PrivacyService privacy, @Lazy PersonalDataHolder holder, Jurisdictions jurisdictions,
-                             TemplateEngine templates) {
+            TemplateEngine templates) {
         this.privacy = privacy;
         this.holder = holder;
         this.jurisdictions = jurisdictions;

@@ -49,7 +49,8 @@ final class PendingReads implements PersonalRecord.Subjects {
     @Override
     public PersonalRecord.Subjects household(Long householdId, Long jurisdictionId) {
         if (householdId != null) {
-            reads.computeIfAbsent(new Key(PersonalDataAccess.HOUSEHOLD, jurisdictionId, FOUND), k -> new LinkedHashSet<>())
+            reads.computeIfAbsent(new Key(PersonalDataAccess.HOUSEHOLD, jurisdictionId, FOUND),
+                    k -> new LinkedHashSet<>())
                     .add(householdId);
         }
         return this;

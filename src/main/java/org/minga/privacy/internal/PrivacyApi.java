@@ -75,9 +75,9 @@ class PrivacyApi {
 
     @GetMapping("/api/v1/data-requests")
     PageResult<DataRequestView> requests(@RequestParam(required = false) Long jurisdictionId,
-                                         @RequestParam(defaultValue = "false") boolean open,
-                                         @RequestParam(required = false) Integer page,
-                                         @RequestParam(required = false) Integer size) {
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return privacy.list(jurisdictionId, open, CurrentUsers.require(), PageRequest.of(page, size));
     }
 

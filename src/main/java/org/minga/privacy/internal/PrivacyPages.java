@@ -103,13 +103,14 @@ class PrivacyPages {
     @Requires(Capability.READ_ACCESS_LOG)
     @GetMapping("/privacy/access-log/{personId}/export")
     org.springframework.http.ResponseEntity<byte[]> accessLogExport(@PathVariable long personId,
-                                                                   @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         return privacy.accessLogExport(personId, format, CurrentUsers.require());
     }
 
     @Requires({Capability.REGISTER_DATA_REQUESTS, Capability.PROCESS_DATA_REQUESTS})
     @GetMapping("/privacy/requests")
-    String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page, Model model) {
+    String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("open", open);
         model.addAttribute("requests", privacy.list(null, open, user, PageRequest.of(page, 50)));
@@ -122,9 +123,9 @@ class PrivacyPages {
     @Requires(Capability.REGISTER_DATA_REQUESTS)
     @PostMapping("/privacy/requests")
     String create(@RequestParam(required = false) Long personId, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-                  @RequestParam(required = false) String requestedBy, @RequestParam(required = false) String details,
-                  Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @RequestParam(required = false) String requestedBy, @RequestParam(required = false) String details,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         DataRequestCommand form = new DataRequestCommand(personId, kind, receivedOn, requestedBy, details);
         try {
@@ -154,9 +155,9 @@ class PrivacyPages {
      */
     @PostMapping("/privacy/requests/{id}/answer")
     String answer(@PathVariable long id, @RequestParam(required = false) String response,
-                  @RequestParam(defaultValue = "false") boolean applyDeletion,
-                  @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam int version,
-                  Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean applyDeletion,
+            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam int version,
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         if (applyDeletion && !confirmed) {
             model.addAttribute("request", privacy.get(id, user));

@@ -35,10 +35,13 @@ class PrivacyPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("Autorizaciones de tratamiento", count("select count(*) from data_authorization where person_id = :p", s));
+        out.put("Autorizaciones de tratamiento",
+                count("select count(*) from data_authorization where person_id = :p", s));
         out.put("Solicitudes del titular", count("select count(*) from data_request where person_id = :p", s));
-        out.put("Registro de accesos a sus datos", count("""
-                select count(*) from personal_data_access where subject_type = :t and subject_ids @> array[cast(:p as bigint)]""", s));
+        out.put("Registro de accesos a sus datos",
+                count("""
+                        select count(*) from personal_data_access where subject_type = :t and subject_ids @> array[cast(:p as bigint)]""",
+                        s));
         return out;
     }
 
@@ -54,7 +57,8 @@ class PrivacyPersonalData implements PersonalDataOwner {
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("autorizaciones", privacy.ofPerson(s.personId()));
-        out.put("solicitudes", jdbc.sql("""
+        out.put("solicitudes", jdbc
+                .sql("""
                         select id, kind as tipo, status as estado, received_on as recibida, due_on as vence, requested_by as solicitante,
                           details as detalle, response as respuesta, answered_on as respondida
                         from data_request where person_id = :p order by id""")
@@ -72,11 +76,13 @@ class PrivacyPersonalData implements PersonalDataOwner {
         record Request(long id, String details, String response) {
         }
         for (Request r : jdbc.sql("select id, details, response from data_request where person_id = :p")
-                .param("p", s.personId()).query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3))).list()) {
+                .param("p", s.personId()).query((rs, n) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()) {
             jdbc.sql("""
                     update data_request set requested_by = :a, details = :d, response = :r, version = version + 1
                     where id = :id""")
-                    .param("a", DataSubjectRef.ANONYMISED).param("d", s.scrub(r.details())).param("r", s.scrub(r.response()))
+                    .param("a", DataSubjectRef.ANONYMISED).param("d", s.scrub(r.details()))
+                    .param("r", s.scrub(r.response()))
                     .param("id", r.id()).update();
         }
         // personal_data_access keeps who saw the record and when: it names no one but the staff who looked

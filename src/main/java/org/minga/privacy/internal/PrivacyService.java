@@ -66,8 +66,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     private final AccessPolicy policy;
 
     PrivacyService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Jurisdictions jurisdictions,
-                   @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource, PersonalDataOwners owners,
-                   AccessPolicy policy) {
+            @Lazy PersonalDataHolder holder, javax.sql.DataSource dataSource, PersonalDataOwners owners,
+            AccessPolicy policy) {
         this.policy = policy;
         this.dataSource = dataSource;
         this.owners = owners;
@@ -92,7 +92,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         if (blank(c.grantedByName())) {
             errors.add(new FieldError("authorization.grantedByName", "Indique quién dio la autorización."));
         } else if (c.grantedByName().length() > 200) {
-            errors.add(new FieldError("authorization.grantedByName", "El nombre de quien autoriza admite 200 caracteres."));
+            errors.add(new FieldError("authorization.grantedByName",
+                    "El nombre de quien autoriza admite 200 caracteres."));
         }
         if (blank(c.channel()) || !CHANNELS.contains(c.channel().strip().toUpperCase())) {
             errors.add(new FieldError("authorization.channel",
@@ -128,15 +129,15 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     @Override
     @Transactional
     public AuthorizationView grant(long personId, long jurisdictionId, AuthorizationCommand c, boolean minor,
-                                   boolean sensitiveDataHeld) {
+            boolean sensitiveDataHeld) {
         List<FieldError> errors = check(c, minor, sensitiveDataHeld);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into data_authorization (jurisdiction_id, person_id, granted_by_name, granted_by_document,
-                          by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by)
-                        values (:j, :p, :n, :d, :g, :r, :c, :pu, :e, :s, :at, :by) returning id""")
+                insert into data_authorization (jurisdiction_id, person_id, granted_by_name, granted_by_document,
+                  by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by)
+                values (:j, :p, :n, :d, :g, :r, :c, :pu, :e, :s, :at, :by) returning id""")
                 .param("j", jurisdictionId).param("p", personId).param("n", c.grantedByName().strip())
                 .param("d", trim(c.grantedByDocument())).param("g", c.guardian()).param("r", trim(c.guardianRelation()))
                 .param("c", c.channel().strip().toUpperCase()).param("pu", c.purposes().strip())
@@ -144,8 +145,10 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
                 .param("at", c.grantedAt() == null ? OffsetDateTime.now() : c.grantedAt())
                 .param("by", username()).query(Long.class).single();
         AuthorizationView v = authorization(id);
-        audit.record("CREATE", "DataAuthorization", id, jurisdictionId, "Autorización de tratamiento de datos de la persona "
-                + personId + " por " + v.channel(), null, v);
+        audit.record("CREATE", "DataAuthorization", id, jurisdictionId,
+                "Autorización de tratamiento de datos de la persona "
+                        + personId + " por " + v.channel(),
+                null, v);
         return v;
     }
 
@@ -157,16 +160,21 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         }
         String by = username();
         String now = OffsetDateTime.now().toString();
-        Copy.in(dataSource, "copy data_authorization (jurisdiction_id, person_id, granted_by_name, granted_by_document, "
-                + "by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by) "
-                + "from stdin with (format csv)", out -> {
-            for (org.minga.privacy.BulkAuthorization b : authorizations) {
-                AuthorizationCommand c = b.command();
-                Copy.row(out, jurisdictionId, b.personId(), c.grantedByName().strip(), trim(c.grantedByDocument()),
-                        c.guardian(), trim(c.guardianRelation()), c.channel().strip().toUpperCase(), c.purposes().strip(),
-                        c.evidence().strip(), c.sensitive(), c.grantedAt() == null ? now : c.grantedAt().toString(), by);
-            }
-        });
+        Copy.in(dataSource,
+                "copy data_authorization (jurisdiction_id, person_id, granted_by_name, granted_by_document, "
+                        + "by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by) "
+                        + "from stdin with (format csv)",
+                out -> {
+                    for (org.minga.privacy.BulkAuthorization b : authorizations) {
+                        AuthorizationCommand c = b.command();
+                        Copy.row(out, jurisdictionId, b.personId(), c.grantedByName().strip(),
+                                trim(c.grantedByDocument()),
+                                c.guardian(), trim(c.guardianRelation()), c.channel().strip().toUpperCase(),
+                                c.purposes().strip(),
+                                c.evidence().strip(), c.sensitive(),
+                                c.grantedAt() == null ? now : c.grantedAt().toString(), by);
+                    }
+                });
     }
 
     @Override
@@ -177,15 +185,16 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
 
     @Override
     public boolean hasActive(long personId) {
-        return jdbc.sql("select exists (select 1 from data_authorization where person_id = :p and withdrawn_at is null)")
+        return jdbc
+                .sql("select exists (select 1 from data_authorization where person_id = :p and withdrawn_at is null)")
                 .param("p", personId).query(Boolean.class).single();
     }
 
     @Override
     public boolean coversSensitive(long personId) {
         return jdbc.sql("""
-                        select exists (select 1 from data_authorization
-                                       where person_id = :p and withdrawn_at is null and sensitive_data)""")
+                select exists (select 1 from data_authorization
+                               where person_id = :p and withdrawn_at is null and sensitive_data)""")
                 .param("p", personId).query(Boolean.class).single();
     }
 
@@ -205,15 +214,18 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         subjectFor(before.personId(), user, policy.allows(user, Capability.RECORD_PERSONAL_DATA)
                 ? Capability.RECORD_PERSONAL_DATA : Capability.PROCESS_DATA_REQUESTS);
         if (!before.active()) {
-            throw new ConflictException("La autorización ya fue revocada el " + org.minga.platform.Times.DATE_TIME.format(
-                    before.withdrawnAt().atZoneSameInstant(jurisdictions.byId(before.jurisdictionId()).orElseThrow().zoneId())) + ".");
+            throw new ConflictException(
+                    "La autorización ya fue revocada el " + org.minga.platform.Times.DATE_TIME.format(
+                            before.withdrawnAt().atZoneSameInstant(
+                                    jurisdictions.byId(before.jurisdictionId()).orElseThrow().zoneId()))
+                            + ".");
         }
         if (blank(reason)) {
             throw new ValidationException("reason", "Indique el motivo de la revocatoria.");
         }
         int n = jdbc.sql("""
-                        update data_authorization set withdrawn_at = now(), withdrawn_reason = :r, version = version + 1
-                        where id = :id and version = :v""")
+                update data_authorization set withdrawn_at = now(), withdrawn_reason = :r, version = version + 1
+                where id = :id and version = :v""")
                 .param("r", reason.strip()).param("id", authorizationId).param("v", version).update();
         if (n == 0) {
             throw new ConflictException("Otra persona modificó esta autorización; recargue la página.");
@@ -249,8 +261,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         if (ids.isEmpty()) {
             return;
         }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                && attrs.getRequest().getAttribute(PendingReads.ATTRIBUTE) instanceof PendingReads pending) {
+        if (RequestContextHolder.getRequestAttributes()instanceof ServletRequestAttributes attrs
+                && attrs.getRequest().getAttribute(PendingReads.ATTRIBUTE)instanceof PendingReads pending) {
             pending.add(subjectType, ids, jurisdictionId, action);
             return;
         }
@@ -292,13 +304,14 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     @Override
     public List<Entry> of(String subjectType, long subjectId, int limit) {
         return jdbc.sql("""
-                        select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
-                        from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
-                        order by at desc, id desc limit :l""")
+                select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
+                from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
+                order by at desc, id desc limit :l""")
                 .param("t", subjectType).param("s", subjectId).param("l", limit)
                 .query((rs, n) -> new Entry(rs.getObject("at", OffsetDateTime.class), rs.getString("subject_type"),
                         subjectId, rs.getString("username"), rs.getString("action"), rs.getString("remote_address"),
-                        rs.getString("endpoint"), rs.getInt("n"))).list();
+                        rs.getString("endpoint"), rs.getInt("n")))
+                .list();
     }
 
     @Override
@@ -325,7 +338,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
             errors.add(new FieldError("kind", "Indique el tipo de solicitud: CONSULTA, CORRECCION o SUPRESION."));
         }
         if (blank(c.requestedBy())) {
-            errors.add(new FieldError("requestedBy", "Indique quién presenta la solicitud (el titular o su representante)."));
+            errors.add(new FieldError("requestedBy",
+                    "Indique quién presenta la solicitud (el titular o su representante)."));
         }
         if (blank(c.details())) {
             errors.add(new FieldError("details", "Describa lo que pide el titular."));
@@ -344,8 +358,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         }
         LocalDate due = BusinessDays.forCountry(j.country()).add(received, legalDays(kind));
         long id = jdbc.sql("""
-                        insert into data_request (jurisdiction_id, person_id, kind, status, received_on, due_on, requested_by,
-                          details, created_by) values (:j, :p, :k, 'RADICADA', :r, :d, :by, :det, :u) returning id""")
+                insert into data_request (jurisdiction_id, person_id, kind, status, received_on, due_on, requested_by,
+                  details, created_by) values (:j, :p, :k, 'RADICADA', :r, :d, :by, :det, :u) returning id""")
                 .param("j", j.id()).param("p", c.personId()).param("k", kind).param("r", received).param("d", due)
                 .param("by", c.requestedBy().strip()).param("det", c.details().strip()).param("u", user.username())
                 .query(Long.class).single();
@@ -373,7 +387,7 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         long total = jdbc.sql("select count(*) from data_request" + where).param("j", j)
                 .param("me", user.username()).query(Long.class).single();
         List<DataRequestView> items = jdbc.sql("select * from data_request" + where
-                        + " order by status, due_on, id limit :l offset :o")
+                + " order by status, due_on, id limit :l offset :o")
                 .param("j", j).param("me", user.username()).param("l", page.size()).param("o", page.offset())
                 .query(view()).list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -422,8 +436,8 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         }
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         int n = jdbc.sql("""
-                        update data_request set status = 'RESPONDIDA', response = :r, answered_on = :d, version = version + 1
-                        where id = :id and version = :v""")
+                update data_request set status = 'RESPONDIDA', response = :r, answered_on = :d, version = version + 1
+                where id = :id and version = :v""")
                 .param("r", response.strip()).param("d", LocalDate.now(j.zoneId())).param("id", id).param("v", version)
                 .update();
         if (n == 0) {
@@ -514,21 +528,23 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
     /** One page of the reads of a person, newest first. */
     PageResult<Entry> accessLogPage(PersonalDataHolder.DataSubject subject, PageRequest page) {
         long total = jdbc.sql("""
-                        select count(*) from personal_data_access
-                        where subject_type = :t and subject_ids @> array[cast(:s as bigint)]""")
+                select count(*) from personal_data_access
+                where subject_type = :t and subject_ids @> array[cast(:s as bigint)]""")
                 .param("t", PERSON).param("s", subject.personId()).query(Long.class).single();
-        return new PageResult<>(entries(subject.personId(), page.size(), page.offset()), page.page(), page.size(), total);
+        return new PageResult<>(entries(subject.personId(), page.size(), page.offset()), page.page(), page.size(),
+                total);
     }
 
     private List<Entry> entries(long personId, int limit, long offset) {
         return jdbc.sql("""
-                        select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
-                        from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
-                        order by at desc, id desc limit :l offset :o""")
+                select at, subject_type, username, action, remote_address, endpoint, cardinality(subject_ids) n
+                from personal_data_access where subject_type = :t and subject_ids @> array[cast(:s as bigint)]
+                order by at desc, id desc limit :l offset :o""")
                 .param("t", PERSON).param("s", personId).param("l", limit).param("o", offset)
                 .query((rs, n) -> new Entry(rs.getObject("at", OffsetDateTime.class), rs.getString("subject_type"),
                         personId, rs.getString("username"), rs.getString("action"),
-                        rs.getString("remote_address"), rs.getString("endpoint"), rs.getInt("n"))).list();
+                        rs.getString("remote_address"), rs.getString("endpoint"), rs.getInt("n")))
+                .list();
     }
 
     /**

@@ -43,7 +43,7 @@ class CareRouteApi {
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/care-routes")
     ResponseEntity<CareRouteService.RouteView> create(@RequestParam(required = false) String jurisdiction,
-                                                      @RequestBody CareRouteService.RouteCommand c) {
+            @RequestBody CareRouteService.RouteCommand c) {
         CurrentUser user = CurrentUsers.requireWriter();
         CareRouteService.RouteView v = routes.create(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
         return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
@@ -51,7 +51,8 @@ class CareRouteApi {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-routes/{id:\\d+}/applications")
-    ResponseEntity<CareRouteService.ApplicationView> apply(@PathVariable long id, @RequestBody CareRouteService.ApplyCommand c) {
+    ResponseEntity<CareRouteService.ApplicationView> apply(@PathVariable long id,
+            @RequestBody CareRouteService.ApplyCommand c) {
         CareRouteService.ApplicationView v = routes.apply(id, c, CurrentUsers.requireWriter());
         return ResponseEntity.created(URI.create("/api/v1/care-routes/applications/" + v.id())).body(v);
     }

@@ -57,11 +57,11 @@ class CareRoutePages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-routes/{id:\\d+}/applications")
     String apply(@PathVariable long id, @RequestParam(required = false) Long personId,
-                 @RequestParam(required = false) String documentType, @RequestParam(required = false) String documentNumber,
-                 @RequestParam(required = false) String needDescription, @RequestParam(required = false) String origin,
-                 @RequestParam(required = false) String priority, @RequestParam(required = false) Boolean shareAuthorized,
-                 @RequestParam(required = false) String shareEvidence,
-                 @RequestParam(required = false) String ineligibleJustification, Model model) {
+            @RequestParam(required = false) String documentType, @RequestParam(required = false) String documentNumber,
+            @RequestParam(required = false) String needDescription, @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String priority, @RequestParam(required = false) Boolean shareAuthorized,
+            @RequestParam(required = false) String shareEvidence,
+            @RequestParam(required = false) String ineligibleJustification, Model model) {
         CurrentUser user = CurrentUsers.require();
         try {
             Long pid = personId;
@@ -70,14 +70,18 @@ class CareRoutePages {
                 Jurisdiction j = jurisdictions.byCode(route.jurisdictionCode()).orElseThrow();
                 DocumentType type = DocumentType.parse(documentType);
                 if (type == null || documentNumber == null || documentNumber.isBlank()) {
-                    throw new ValidationException("documentNumber", "Indique el tipo y el número de documento de la persona.");
+                    throw new ValidationException("documentNumber",
+                            "Indique el tipo y el número de documento de la persona.");
                 }
                 pid = households.personByDocument(j.id(), type, documentNumber.strip()).map(Households.PersonRef::id)
-                        .orElseThrow(() -> new ValidationException("documentNumber", "No hay una persona registrada con "
-                                + type.name() + " " + documentNumber.strip() + "."));
+                        .orElseThrow(
+                                () -> new ValidationException("documentNumber", "No hay una persona registrada con "
+                                        + type.name() + " " + documentNumber.strip() + "."));
             }
-            CareRouteService.ApplicationView app = routes.apply(id, new CareRouteService.ApplyCommand(pid, needDescription,
-                    origin, null, priority, shareAuthorized, shareEvidence, ineligibleJustification), user);
+            CareRouteService.ApplicationView app = routes.apply(id,
+                    new CareRouteService.ApplyCommand(pid, needDescription,
+                            origin, null, priority, shareAuthorized, shareEvidence, ineligibleJustification),
+                    user);
             return "redirect:/care-routes/applications/" + app.id();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());

@@ -32,18 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CareRouteService {
 
-    record StepCommand(String name, String description, Long actorId, String actorCode, Long serviceId, Integer maxDays) {
+    record StepCommand(String name, String description, Long actorId, String actorCode, Long serviceId,
+            Integer maxDays) {
     }
 
     record RouteCommand(String code, String name, String description, String needCategory, List<StepCommand> steps) {
     }
 
     record StepView(long id, int position, String name, String description, long actorId, String actorName,
-                    Long serviceId, String serviceName, int maxDays) {
+            Long serviceId, String serviceName, int maxDays) {
     }
 
-    record RouteView(long id, String jurisdictionCode, String code, String name, String description, String needCategory,
-                     String needLabel, boolean active, List<StepView> steps, int version) {
+    record RouteView(long id, String jurisdictionCode, String code, String name, String description,
+            String needCategory,
+            String needLabel, boolean active, List<StepView> steps, int version) {
         @com.fasterxml.jackson.annotation.JsonProperty
         public int totalDays() {
             return steps.stream().mapToInt(StepView::maxDays).sum();
@@ -51,15 +53,15 @@ class CareRouteService {
     }
 
     record ApplyCommand(Long personId, String needDescription, String origin, String originReference, String priority,
-                        Boolean shareAuthorized, String shareEvidence, String ineligibleJustification) {
+            Boolean shareAuthorized, String shareEvidence, String ineligibleJustification) {
     }
 
     record ProgressStep(int position, String stepName, String actorName, Long referralId, String referralCode,
-                        String status, String statusLabel, java.time.LocalDate dueOn, boolean overdue, boolean done) {
+            String status, String statusLabel, java.time.LocalDate dueOn, boolean overdue, boolean done) {
     }
 
     record ApplicationView(long id, long routeId, String routeName, Long personId, String subjectName, String createdBy,
-                           java.time.Instant createdAt, List<ProgressStep> steps) implements PersonalRecord {
+            java.time.Instant createdAt, List<ProgressStep> steps) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -89,8 +91,8 @@ class CareRouteService {
     private final AuditLog audit;
 
     CareRouteService(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralCreation creation,
-                     ReferralTransitions transitions, ReferralReadModel read, ReferralAccess access, Households households,
-                     Territories territories, AuditLog audit) {
+            ReferralTransitions transitions, ReferralReadModel read, ReferralAccess access, Households households,
+            Territories territories, AuditLog audit) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.catalog = catalog;
@@ -110,7 +112,8 @@ class CareRouteService {
         String code = c.code() == null ? "" : c.code().strip().toUpperCase();
         if (!code.matches("[A-Z0-9._-]{2,60}")) {
             errors.add(new FieldError("code", "El código debe tener de 2 a 60 letras, números, punto o guion."));
-        } else if (jdbc.sql("select count(*) from care_route where jurisdiction_id = :j and code = :c").param("j", j.id())
+        } else if (jdbc.sql("select count(*) from care_route where jurisdiction_id = :j and code = :c")
+                .param("j", j.id())
                 .param("c", code).query(Long.class).single() > 0) {
             errors.add(new FieldError("code", "Ya existe una ruta con el código " + code + "."));
         }
@@ -130,15 +133,15 @@ class CareRouteService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into care_route (jurisdiction_id, code, name, description, need_category)
-                        values (:j, :c, :n, :d, :nc) returning id""")
+                insert into care_route (jurisdiction_id, code, name, description, need_category)
+                values (:j, :c, :n, :d, :nc) returning id""")
                 .param("j", j.id()).param("c", code).param("n", c.name().strip()).param("d", c.description())
                 .param("nc", need.name()).query(Long.class).single();
         for (int i = 0; i < steps.size(); i++) {
             StepCommand s = steps.get(i);
             jdbc.sql("""
-                            insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
-                            values (:r, :p, :n, :d, :a, :s, :m)""")
+                    insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
+                    values (:r, :p, :n, :d, :a, :s, :m)""")
                     .param("r", id).param("p", i + 1).param("n", s.name().strip()).param("d", s.description())
                     .param("a", stepActors.get(i).id()).param("s", s.serviceId()).param("m", s.maxDays()).update();
         }
@@ -155,12 +158,14 @@ class CareRouteService {
             StepCommand s = steps.get(i);
             String f = "steps[" + i + "]";
             if (s.name() == null || s.name().isBlank() || s.name().length() > 300) {
-                errors.add(new FieldError(f + ".name", "Paso " + (i + 1) + ": indique el nombre (hasta 300 caracteres)."));
+                errors.add(
+                        new FieldError(f + ".name", "Paso " + (i + 1) + ": indique el nombre (hasta 300 caracteres)."));
             }
             Optional<ActorSummary> a = s.actorId() != null ? actors.byId(s.actorId())
                     : s.actorCode() != null ? actors.byCode(j.id(), s.actorCode().strip()) : Optional.empty();
             if (a.isEmpty() || a.get().jurisdictionId() != j.id()) {
-                errors.add(new FieldError(f + ".actorId", "Paso " + (i + 1) + ": indique una entidad responsable de " + j.name() + "."));
+                errors.add(new FieldError(f + ".actorId",
+                        "Paso " + (i + 1) + ": indique una entidad responsable de " + j.name() + "."));
                 stepActors.add(null);
             } else {
                 stepActors.add(a.get());
@@ -169,14 +174,16 @@ class CareRouteService {
                 services.add(s.serviceId());
             }
             if (s.maxDays() == null || s.maxDays() < 1 || s.maxDays() > 120) {
-                errors.add(new FieldError(f + ".maxDays", "Paso " + (i + 1) + ": el tiempo máximo debe estar entre 1 y 120 días hábiles."));
+                errors.add(new FieldError(f + ".maxDays",
+                        "Paso " + (i + 1) + ": el tiempo máximo debe estar entre 1 y 120 días hábiles."));
             }
         }
         if (!services.isEmpty()) {
             Set<Long> known = new HashSet<>(catalog.services(j.id()).stream().map(s -> s.id()).toList());
             for (Long s : services) {
                 if (!known.contains(s)) {
-                    errors.add(new FieldError("steps", "El servicio " + s + " no existe o no está activo en " + j.name() + "."));
+                    errors.add(new FieldError("steps",
+                            "El servicio " + s + " no existe o no está activo en " + j.name() + "."));
                 }
             }
         }
@@ -184,16 +191,19 @@ class CareRouteService {
     }
 
     List<RouteView> routes(Jurisdiction j) {
-        return jdbc.sql("select id from care_route where jurisdiction_id = :j and active order by name").param("j", j.id())
+        return jdbc.sql("select id from care_route where jurisdiction_id = :j and active order by name")
+                .param("j", j.id())
                 .query(Long.class).list().stream().map(id -> route(id).orElseThrow()).toList();
     }
 
     Optional<RouteView> route(long id) {
         List<StepView> steps = jdbc.sql("""
-                        select s.id, s.position, s.name, s.description, s.actor_id, s.service_id, s.max_days
-                        from care_route_step s where s.route_id = :r order by s.position""").param("r", id)
-                .query((rs, n) -> new StepView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        null, rs.getObject(6, Long.class), null, rs.getInt(7))).list();
+                select s.id, s.position, s.name, s.description, s.actor_id, s.service_id, s.max_days
+                from care_route_step s where s.route_id = :r order by s.position""").param("r", id)
+                .query((rs, n) -> new StepView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5),
+                        null, rs.getObject(6, Long.class), null, rs.getInt(7)))
+                .list();
         Map<Long, ActorSummary> names = actors.byIds(steps.stream().map(StepView::actorId).toList());
         // the services' names are read before the route's row is open: one connection at a time
         Optional<Long> jurisdiction = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", id)
@@ -205,22 +215,29 @@ class CareRouteService {
         if (steps.stream().anyMatch(s -> s.serviceId() != null)) {
             catalog.services(jurisdiction.get()).forEach(s -> serviceNames.put(s.id(), s.name()));
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select r.id, j.code, r.code, r.name, r.description, r.need_category, r.active, r.version, r.jurisdiction_id
-                        from care_route r join jurisdiction j on j.id = r.jurisdiction_id where r.id = :id""").param("id", id)
+                        from care_route r join jurisdiction j on j.id = r.jurisdiction_id where r.id = :id""")
+                .param("id", id)
                 .query((rs, n) -> {
-                    List<StepView> named = steps.stream().map(s -> new StepView(s.id(), s.position(), s.name(), s.description(),
-                            s.actorId(), names.containsKey(s.actorId()) ? names.get(s.actorId()).name() : "—", s.serviceId(),
-                            s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays())).toList();
+                    List<StepView> named = steps.stream()
+                            .map(s -> new StepView(s.id(), s.position(), s.name(), s.description(),
+                                    s.actorId(), names.containsKey(s.actorId()) ? names.get(s.actorId()).name() : "—",
+                                    s.serviceId(),
+                                    s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays()))
+                            .toList();
                     Need need = Need.valueOf(rs.getString(6));
-                    return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5),
                             need.name(), need.label(), rs.getBoolean(7), named, rs.getInt(8));
                 }).optional();
     }
 
     RouteView requireRoute(long id, CurrentUser user) {
         RouteView r = route(id).orElseThrow(() -> new NotFoundException("No existe la ruta " + id + "."));
-        long j = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", id).query(Long.class).single();
+        long j = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", id).query(Long.class)
+                .single();
         if (!org.minga.platform.AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, j)) {
             throw new NotFoundException("No existe la ruta " + id + ".");
         }
@@ -238,14 +255,16 @@ class CareRouteService {
             throw new ValidationException("personId", "Indique la persona a quien se aplica la ruta.");
         }
         Households.PersonRef person = households.requireUsablePerson(c.personId(), user);
-        long routeJ = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", routeId).query(Long.class).single();
+        long routeJ = jdbc.sql("select jurisdiction_id from care_route where id = :id").param("id", routeId)
+                .query(Long.class).single();
         if (person.jurisdictionId() != routeJ) {
             throw new ValidationException("personId", "La persona es de otra jurisdicción que la ruta.");
         }
         if (!ReferralAccess.canSend(user)) {
             throw new org.minga.platform.ForbiddenException("Su rol (" + user.role().label() + ") no aplica rutas.");
         }
-        long appId = jdbc.sql("""
+        long appId = jdbc
+                .sql("""
                         insert into care_route_application (jurisdiction_id, route_id, person_id, territory_id, territory_path, created_by)
                         values (:j, :r, :p, :t, :tp, :u) returning id""")
                 .param("j", routeJ).param("r", routeId).param("p", person.id()).param("t", person.territoryId())
@@ -259,7 +278,8 @@ class CareRouteService {
                     s.serviceId(), s.actorId(), c.priority(), null, c.ineligibleJustification(), c.shareAuthorized(),
                     c.shareEvidence()), user, new ReferralViews.RouteStep(appId, s.position(), s.maxDays()), false);
             if (first) {
-                transitions.transition(r.id(), new ReferralViews.TransitionCommand("SENT", null, null, null, null, null), user);
+                transitions.transition(r.id(),
+                        new ReferralViews.TransitionCommand("SENT", null, null, null, null, null), user);
                 first = false;
             }
         }
@@ -269,7 +289,8 @@ class CareRouteService {
     }
 
     ApplicationView application(long id, CurrentUser user) {
-        Map<String, Object> a = jdbc.sql("""
+        Map<String, Object> a = jdbc
+                .sql("""
                         select ap.id, ap.route_id, r.name, ap.person_id, ap.created_by, ap.created_at, ap.jurisdiction_id, ap.territory_path
                         from care_route_application ap join care_route r on r.id = ap.route_id where ap.id = :id""")
                 .param("id", id).query().listOfRows().stream().findFirst()
@@ -281,10 +302,10 @@ class CareRouteService {
         }
         java.time.LocalDate today = read.today(j); // before the rows are open: one connection
         List<ProgressStep> steps = jdbc.sql("""
-                        select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on, r.subject_name
-                        from care_route_step s join care_route_application ap on ap.route_id = s.route_id
-                        left join referral r on r.route_application_id = ap.id and r.route_step_position = s.position
-                        where ap.id = :id order by s.position""").param("id", id)
+                select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on, r.subject_name
+                from care_route_step s join care_route_application ap on ap.route_id = s.route_id
+                left join referral r on r.route_application_id = ap.id and r.route_step_position = s.position
+                where ap.id = :id order by s.position""").param("id", id)
                 .query((rs, n) -> {
                     String st = rs.getString(6);
                     ReferralStatus status = st == null ? null : ReferralStatus.valueOf(st);
@@ -294,10 +315,12 @@ class CareRouteService {
                             rs.getString(5), st, status == null ? null : status.label(), due, overdue,
                             status == ReferralStatus.ATTENDED || status == ReferralStatus.CLOSED);
                 }).list();
-        String subject = jdbc.sql("select subject_name from referral where route_application_id = :id limit 1").param("id", id)
+        String subject = jdbc.sql("select subject_name from referral where route_application_id = :id limit 1")
+                .param("id", id)
                 .query(String.class).optional().orElse("—");
         return new ApplicationView(id, ((Number) a.get("route_id")).longValue(), (String) a.get("name"),
-                a.get("person_id") == null ? null : ((Number) a.get("person_id")).longValue(), subject, (String) a.get("created_by"),
+                a.get("person_id") == null ? null : ((Number) a.get("person_id")).longValue(), subject,
+                (String) a.get("created_by"),
                 ((java.sql.Timestamp) a.get("created_at")).toInstant(), steps);
     }
 

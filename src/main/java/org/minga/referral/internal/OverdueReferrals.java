@@ -47,9 +47,10 @@ class OverdueReferrals {
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    OverdueReferrals(ReferralRepository referrals, Jurisdictions jurisdictions, ReferralReadModel read, ReferralQueries queries,
-                     Notifications notifications, WebhookService outbox, AuditLog audit, Validator validator,
-                     ApplicationEventPublisher events) {
+    OverdueReferrals(ReferralRepository referrals, Jurisdictions jurisdictions, ReferralReadModel read,
+            ReferralQueries queries,
+            Notifications notifications, WebhookService outbox, AuditLog audit, Validator validator,
+            ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.jurisdictions = jurisdictions;
         this.read = read;
@@ -82,15 +83,18 @@ class OverdueReferrals {
             notifications.notifyCovering(j.id(), (String) r.get("territory_path"), Capability.RUN_GOVERNANCE,
                     new Notifications.Notification("referral.overdue", "Canalización vencida: " + code,
                             r.get("actor_name") + " no ha respondido la canalización de " + r.get("subject_name")
-                                    + "; vencía el " + dueOn + ".", "/referrals/" + id, j.id(), "referral:" + id + ":overdue:" + dueOn));
+                                    + "; vencía el " + dueOn + ".",
+                            "/referrals/" + id, j.id(), "referral:" + id + ":overdue:" + dueOn));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("referralId", id);
             data.put("code", code);
             data.put("dueOn", String.valueOf(dueOn));
-            outbox.record("referral.overdue", j.id(), id, (String) r.get("territory_path"), ((Number) r.get("actor_id")).longValue(), data);
+            outbox.record("referral.overdue", j.id(), id, (String) r.get("territory_path"),
+                    ((Number) r.get("actor_id")).longValue(), data);
         }
         if (!due.isEmpty()) {
-            audit.record("RUN", "referral", null, j.id(), due.size() + " canalizaciones vencidas marcadas y notificadas", null,
+            audit.record("RUN", "referral", null, j.id(),
+                    due.size() + " canalizaciones vencidas marcadas y notificadas", null,
                     Map.of("ids", due.stream().map(r -> r.get("id")).toList()));
         }
         return due.size();
@@ -126,7 +130,8 @@ class OverdueReferrals {
         }
         int n = referrals.markDelayReported(ids, user.username());
         if (n != ids.size()) {
-            throw new ConflictException("Otra persona elevó alguna de estas canalizaciones mientras usted las veía. Recargue la lista.");
+            throw new ConflictException(
+                    "Otra persona elevó alguna de estas canalizaciones mientras usted las veía. Recargue la lista.");
         }
         List<String> paths = new ArrayList<>();
         for (ReferralDetail r : refs) {
@@ -135,10 +140,12 @@ class OverdueReferrals {
             outbox.record("referral.delay_reported", j, r.id(), path, r.addressee().actorId(),
                     Map.of("referralId", r.id(), "code", r.code(), "title", c.title().strip()));
         }
-        List<Long> services = refs.stream().map(r -> r.addressee().serviceId()).filter(Objects::nonNull).distinct().toList();
+        List<Long> services = refs.stream().map(r -> r.addressee().serviceId()).filter(Objects::nonNull).distinct()
+                .toList();
         SystemicDelayReported event = new SystemicDelayReported(j, commonTerritory(paths), services, c.title().strip(),
                 c.description().strip(), ids, user.id());
-        audit.record("CREATE", "referral_systemic_delay", null, j, "Retraso sistémico elevado: " + c.title().strip(), null, event);
+        audit.record("CREATE", "referral_systemic_delay", null, j, "Retraso sistémico elevado: " + c.title().strip(),
+                null, event);
         events.publishEvent(event);
         return event;
     }

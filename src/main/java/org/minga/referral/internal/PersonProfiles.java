@@ -25,42 +25,42 @@ class PersonProfiles {
 
     Optional<PersonProfile> of(long personId, LocalDate today) {
         return households.facts(personId).map(f -> {
-                    LocalDate birth = f.birthDate();
-                    Integer age = birth == null ? null : Period.between(birth, today).getYears();
-                    String sex = f.sex();
-                    Set<PopulationGroup> groups = EnumSet.noneOf(PopulationGroup.class);
-                    if (f.disability()) {
-                        groups.add(PopulationGroup.DISABILITY);
+            LocalDate birth = f.birthDate();
+            Integer age = birth == null ? null : Period.between(birth, today).getYears();
+            String sex = f.sex();
+            Set<PopulationGroup> groups = EnumSet.noneOf(PopulationGroup.class);
+            if (f.disability()) {
+                groups.add(PopulationGroup.DISABILITY);
+            }
+            if (age != null && age >= 60) {
+                groups.add(PopulationGroup.OLDER_PERSONS);
+            }
+            if (age != null && age < 18) {
+                groups.add(PopulationGroup.CHILDREN);
+            }
+            if (age != null && age >= 14 && age <= 28) {
+                groups.add(PopulationGroup.YOUTH);
+            }
+            String ethnicity = f.ethnicity();
+            if (ethnicity != null && !"NINGUNA".equals(ethnicity)) {
+                groups.add(PopulationGroup.ETHNIC_GROUPS);
+            }
+            String declared = f.populationGroups();
+            if (declared != null) {
+                for (String part : declared.split("[,;]")) {
+                    PopulationGroup.parse(part.strip()).ifPresent(groups::add);
+                    String k = TextKeys.key(part);
+                    if (k.contains("victima")) {
+                        groups.add(PopulationGroup.CONFLICT_VICTIMS);
+                    } else if (k.contains("gestante")) {
+                        groups.add(PopulationGroup.PREGNANT);
+                    } else if (k.contains("migrante")) {
+                        groups.add(PopulationGroup.MIGRANTS);
                     }
-                    if (age != null && age >= 60) {
-                        groups.add(PopulationGroup.OLDER_PERSONS);
-                    }
-                    if (age != null && age < 18) {
-                        groups.add(PopulationGroup.CHILDREN);
-                    }
-                    if (age != null && age >= 14 && age <= 28) {
-                        groups.add(PopulationGroup.YOUTH);
-                    }
-                    String ethnicity = f.ethnicity();
-                    if (ethnicity != null && !"NINGUNA".equals(ethnicity)) {
-                        groups.add(PopulationGroup.ETHNIC_GROUPS);
-                    }
-                    String declared = f.populationGroups();
-                    if (declared != null) {
-                        for (String part : declared.split("[,;]")) {
-                            PopulationGroup.parse(part.strip()).ifPresent(groups::add);
-                            String k = TextKeys.key(part);
-                            if (k.contains("victima")) {
-                                groups.add(PopulationGroup.CONFLICT_VICTIMS);
-                            } else if (k.contains("gestante")) {
-                                groups.add(PopulationGroup.PREGNANT);
-                            } else if (k.contains("migrante")) {
-                                groups.add(PopulationGroup.MIGRANTS);
-                            }
-                        }
-                    }
-                    return new PersonProfile(age, "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : null, groups,
-                            f.sisbenGroup(), f.territoryPath(), f.territoryName());
-                });
+                }
+            }
+            return new PersonProfile(age, "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : null, groups,
+                    f.sisbenGroup(), f.territoryPath(), f.territoryName());
+        });
     }
 }

@@ -101,7 +101,8 @@ class ReferralAccess {
      */
     void requireManager(CurrentUser user, long jurisdictionId) {
         if (!AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)) {
-            throw new ForbiddenException("Solo administradores y usuarios distritales gestionan las suscripciones de webhooks.");
+            throw new ForbiddenException(
+                    "Solo administradores y usuarios distritales gestionan las suscripciones de webhooks.");
         }
     }
 }

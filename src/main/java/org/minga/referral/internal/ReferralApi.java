@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralApi {
 
     record Detail(ReferralViews.ReferralDetail referral, List<ReferralViews.TransitionView> history,
-                  List<String> allowedTransitions) {
+            List<String> allowedTransitions) {
     }
 
     record DeadlineBody(Integer businessDays) {
@@ -49,9 +49,10 @@ class ReferralApi {
     private final Jurisdictions jurisdictions;
     private final Territories territories;
 
-    ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
-                ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
-                WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
+    ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions,
+            ReferralReadModel read,
+            ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+            WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
         this.queries = queries;
         this.creation = creation;
         this.transitions = transitions;
@@ -68,21 +69,22 @@ class ReferralApi {
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals")
     PageResult<ReferralViews.ReferralRow> list(@RequestParam(required = false) String status,
-                                                 @RequestParam(required = false) Boolean overdue,
-                                                 @RequestParam(required = false) Long actor,
-                                                 @RequestParam(required = false) String q,
-                                                 @RequestParam(required = false) Integer page,
-                                                 @RequestParam(required = false) Integer size) {
-        return queries.list(CurrentUsers.require(), new ReferralViews.Filter(status, overdue, actor, q), PageRequest.of(page, size));
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Long actor,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.list(CurrentUsers.require(), new ReferralViews.Filter(status, overdue, actor, q),
+                PageRequest.of(page, size));
     }
 
     @Requires({Capability.ANSWER_REFERRALS, Capability.READ_PERSONAL_DATA})
     @GetMapping("/api/v1/referrals/inbox")
     PageResult<ReferralViews.ReferralRow> inbox(@RequestParam(required = false) Long actor,
-                                                  @RequestParam(required = false) String status,
-                                                  @RequestParam(required = false) Boolean overdue,
-                                                  @RequestParam(required = false) Integer page,
-                                                  @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return queries.inbox(CurrentUsers.require(), actor, new ReferralViews.Filter(status, overdue, null, null),
                 PageRequest.of(page, size));
     }
@@ -112,8 +114,8 @@ class ReferralApi {
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/referrals/figures")
     List<ReferralViews.Figures> figures(@RequestParam(required = false) String jurisdiction,
-                                          @RequestParam(required = false) Long territory,
-                                          @RequestParam(required = false) String by) {
+            @RequestParam(required = false) Long territory,
+            @RequestParam(required = false) String by) {
         CurrentUser user = CurrentUsers.require();
         return figures.figures(user, jurisdictions.namedOrOwn(jurisdiction, user), territory, by);
     }
@@ -136,8 +138,9 @@ class ReferralApi {
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/api/v1/referrals/service-deadlines/{serviceId:\\d+}")
-    Map<String, Object> serviceDeadline(@PathVariable long serviceId, @RequestParam(required = false) String jurisdiction,
-                                        @RequestBody DeadlineBody body) {
+    Map<String, Object> serviceDeadline(@PathVariable long serviceId,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestBody DeadlineBody body) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         catalog.setServiceDays(j, serviceId, body.businessDays() == null ? 0 : body.businessDays(), user);
@@ -151,10 +154,11 @@ class ReferralApi {
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/api/v1/referrals/changes")
     WebhookService.Feed changes(@RequestParam(required = false, defaultValue = "0") long after,
-                                @RequestParam(required = false, defaultValue = "100") int limit) {
+            @RequestParam(required = false, defaultValue = "100") int limit) {
         CurrentUser user = CurrentUsers.require();
         List<Long> actors = access.entitiesOf(user);
-        return webhooks.changes(after, limit, territories.scopeOf(user, Capability.READ_PERSONAL_DATA), actors.isEmpty() ? null : actors);
+        return webhooks.changes(after, limit, territories.scopeOf(user, Capability.READ_PERSONAL_DATA),
+                actors.isEmpty() ? null : actors);
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)
@@ -167,9 +171,10 @@ class ReferralApi {
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/referrals/webhooks")
     ResponseEntity<WebhookService.Subscription> subscribe(@RequestParam(required = false) String jurisdiction,
-                                                          @RequestBody WebhookService.SubscriptionCommand c) {
+            @RequestBody WebhookService.SubscriptionCommand c) {
         CurrentUser user = CurrentUsers.requireWriter();
-        return ResponseEntity.status(201).body(webhooks.subscribe(jurisdictions.namedOrOwn(jurisdiction, user), c, user));
+        return ResponseEntity.status(201)
+                .body(webhooks.subscribe(jurisdictions.namedOrOwn(jurisdiction, user), c, user));
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)

@@ -55,7 +55,7 @@ class ReferralCreation {
 
     /** The parts of a command once parsed and looked up (null where the command was wrong). */
     private record Parsed(Who who, Need need, Origin origin, Priority priority, ServiceCard service, ActorSummary actor,
-                          Integer days, Referral.Eligibility eligibility) {
+            Integer days, Referral.Eligibility eligibility) {
     }
 
     private final ReferralRepository referrals;
@@ -72,10 +72,11 @@ class ReferralCreation {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    ReferralCreation(ReferralRepository referrals, ReferralReadModel read, ReferralAccess access, ServiceCatalog catalog,
-                     Households households, Consents consents, Actors actors, PersonProfiles profiles,
-                     Jurisdictions jurisdictions, Territories territories, Validator validator, AuditLog audit,
-                     ApplicationEventPublisher events) {
+    ReferralCreation(ReferralRepository referrals, ReferralReadModel read, ReferralAccess access,
+            ServiceCatalog catalog,
+            Households households, Consents consents, Actors actors, PersonProfiles profiles,
+            Jurisdictions jurisdictions, Territories territories, Validator validator, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.read = read;
         this.access = access;
@@ -114,8 +115,10 @@ class ReferralCreation {
         Who who = p.who();
         Referral.Subject subject = new Referral.Subject(c.personId(),
                 who.household() != null ? Long.valueOf(who.household().id()) : who.person().householdId(),
-                who.person() != null ? who.person().displayName() : "Hogar " + who.household().code(), t.id(), t.path());
-        Referral referral = Referral.create(new Referral.Draft(j.id(), "CAN-" + j.code() + "-" + referrals.nextCodeNumber(),
+                who.person() != null ? who.person().displayName() : "Hogar " + who.household().code(), t.id(),
+                t.path());
+        Referral referral = Referral.create(new Referral.Draft(j.id(),
+                "CAN-" + j.code() + "-" + referrals.nextCodeNumber(),
                 subject, p.need(), c.needDescription(), p.origin(), c.originReference(),
                 new Referral.Addressee(p.service() == null ? null : p.service().id(),
                         p.service() == null ? null : p.service().name(), p.actor().id(), p.actor().name()),
@@ -131,19 +134,23 @@ class ReferralCreation {
         return view;
     }
 
-    private Parsed parse(ReferralCommand c, CurrentUser user, RouteStep step, boolean vouched, List<FieldError> errors) {
+    private Parsed parse(ReferralCommand c, CurrentUser user, RouteStep step, boolean vouched,
+            List<FieldError> errors) {
         Who who = who(c, user, vouched, errors);
         long jurisdictionId = who.jurisdictionId();
         Need need = Need.parse(c.needCategory()).orElse(null);
         if (need == null) {
-            errors.add(new FieldError("needCategory", "La categoría de la necesidad debe ser una de: " + Need.allowed() + "."));
+            errors.add(new FieldError("needCategory",
+                    "La categoría de la necesidad debe ser una de: " + Need.allowed() + "."));
         }
         Origin origin = Origin.parse(c.origin()).orElse(null);
         if (origin == null) {
-            errors.add(new FieldError("origin", "Indique dónde se detectó la necesidad: visita de campo, atención, jornada de "
-                    + "servicios, alerta, instancia u otro."));
+            errors.add(new FieldError("origin",
+                    "Indique dónde se detectó la necesidad: visita de campo, atención, jornada de "
+                            + "servicios, alerta, instancia u otro."));
         }
-        Priority priority = c.priority() == null || c.priority().isBlank() ? Priority.MEDIUM : Priority.parse(c.priority()).orElse(null);
+        Priority priority = c.priority() == null || c.priority().isBlank() ? Priority.MEDIUM
+                : Priority.parse(c.priority()).orElse(null);
         if (priority == null) {
             errors.add(new FieldError("priority", "La prioridad debe ser baja, media, alta o urgente."));
         }
@@ -151,12 +158,14 @@ class ReferralCreation {
         if (c.serviceId() != null && jurisdictionId > 0) {
             service = catalog.service(jurisdictionId, c.serviceId()).orElse(null);
             if (service == null) {
-                errors.add(new FieldError("serviceId", "El servicio " + c.serviceId() + " no existe o no está activo en la jurisdicción."));
+                errors.add(new FieldError("serviceId",
+                        "El servicio " + c.serviceId() + " no existe o no está activo en la jurisdicción."));
             }
         }
         ActorSummary actor = actor(c, jurisdictionId, service, errors);
         Integer days = step != null ? Integer.valueOf(step.maxDays()) : c.businessDays() != null ? c.businessDays()
-                : service != null ? catalog.serviceDays(service.id()).orElse(Deadline.DEFAULT_DAYS) : Deadline.DEFAULT_DAYS;
+                : service != null ? catalog.serviceDays(service.id()).orElse(Deadline.DEFAULT_DAYS)
+                        : Deadline.DEFAULT_DAYS;
         if (!Deadline.validDays(days)) {
             errors.add(new FieldError("businessDays", "El plazo debe estar entre 1 y 120 días hábiles."));
         }
@@ -182,7 +191,8 @@ class ReferralCreation {
         if (c.actorId() != null) {
             actor = actors.byId(c.actorId()).orElse(null);
             if (actor == null || jurisdictionId > 0 && actor.jurisdictionId() != jurisdictionId) {
-                errors.add(new FieldError("actorId", "La entidad " + c.actorId() + " no existe en la jurisdicción de la persona."));
+                errors.add(new FieldError("actorId",
+                        "La entidad " + c.actorId() + " no existe en la jurisdicción de la persona."));
                 actor = null;
             } else if (!actor.active()) {
                 errors.add(new FieldError("actorId", "La entidad " + actor.name() + " está inactiva."));
@@ -202,14 +212,17 @@ class ReferralCreation {
      */
     private void authorization(ReferralCommand c, Who who, Need need, List<FieldError> errors) {
         if (who.person() != null && !consents.hasActive(who.person().id())) {
-            errors.add(new FieldError("shareAuthorized", "La persona no tiene una autorización de tratamiento de datos vigente."));
-        } else if (who.person() != null && need != null && need.sensitive() && !consents.coversSensitive(who.person().id())) {
+            errors.add(new FieldError("shareAuthorized",
+                    "La persona no tiene una autorización de tratamiento de datos vigente."));
+        } else if (who.person() != null && need != null && need.sensitive()
+                && !consents.coversSensitive(who.person().id())) {
             errors.add(new FieldError("needCategory", "La necesidad «" + need.label() + "» es un dato sensible: la "
                     + "autorización de la persona no cubre datos sensibles (Ley 1581 de 2012, art. 6). Registre una "
                     + "autorización que los cubra antes de canalizarla."));
         }
         if (!Boolean.TRUE.equals(c.shareAuthorized())) {
-            errors.add(new FieldError("shareAuthorized", "Se requiere la autorización de la persona para compartir sus datos con la entidad que recibe."));
+            errors.add(new FieldError("shareAuthorized",
+                    "Se requiere la autorización de la persona para compartir sus datos con la entidad que recibe."));
         }
     }
 

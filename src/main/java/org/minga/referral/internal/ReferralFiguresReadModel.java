@@ -92,12 +92,12 @@ class ReferralFiguresReadModel {
         }
         Map<Long, Acc> groups = new LinkedHashMap<>();
         jdbc.sql("select " + key + """
-                        , r.days_to_acceptance, r.days_to_attention, count(*), count(r.attended_at),
-                          count(*) filter (where r.status in""" + " " + ReferralStatus.OPEN_SQL + """
-                         and r.due_on < :today)
-                        from referral r""" + join + """
-                         where r.jurisdiction_id = :j and r.territory_path like :p and r.status <> 'CANCELLED'
-                        group by 1, 2, 3""")
+                , r.days_to_acceptance, r.days_to_attention, count(*), count(r.attended_at),
+                  count(*) filter (where r.status in""" + " " + ReferralStatus.OPEN_SQL + """
+                 and r.due_on < :today)
+                from referral r""" + join + """
+                 where r.jurisdiction_id = :j and r.territory_path like :p and r.status <> 'CANCELLED'
+                group by 1, 2, 3""")
                 .param("j", j.id()).param("p", pattern).param("today", read.today(j.id()))
                 .query(rs -> {
                     Long id = rs.getObject(1, Long.class);
@@ -125,11 +125,14 @@ class ReferralFiguresReadModel {
         }
         switch (group) {
             case "actor" -> actors.byIds(ids).forEach((id, a) -> names.put(id, a.name()));
-            case "service" -> jdbc.sql("select service_id, max(service_name) from referral where service_id in (:ids) and jurisdiction_id = :j group by 1")
-                    .param("ids", ids).param("j", j.id()).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+            case "service" -> jdbc.sql(
+                    "select service_id, max(service_name) from referral where service_id in (:ids) and jurisdiction_id = :j group by 1")
+                    .param("ids", ids).param("j", j.id()).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
             case "route" -> jdbc.sql("select id, name from care_route where id in (:ids)").param("ids", ids)
                     .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
-            default -> { }
+            default -> {
+            }
         }
         return names;
     }

@@ -43,16 +43,17 @@ class ReferralPages {
     static class Navigation {
         @Bean
         NavigationItem referralsNavigation() {
-            return NavigationItem.needing("referrals", "Canalizaciones", "/referrals", 45, Capability.READ_PERSONAL_DATA,
+            return NavigationItem.needing("referrals", "Canalizaciones", "/referrals", 45,
+                    Capability.READ_PERSONAL_DATA,
                     Capability.ANSWER_REFERRALS);
         }
     }
 
     /** The form of a new referral: a person by id or by document. */
     record ReferralForm(Long personId, String documentType, String documentNumber, String needCategory,
-                        String needDescription, String origin, String originReference, Long serviceId, Long actorId,
-                        String priority, Integer businessDays, String ineligibleJustification, Boolean shareAuthorized,
-                        String shareEvidence) {
+            String needDescription, String origin, String originReference, Long serviceId, Long actorId,
+            String priority, Integer businessDays, String ineligibleJustification, Boolean shareAuthorized,
+            String shareEvidence) {
     }
 
     private final ReferralQueries queries;
@@ -68,9 +69,10 @@ class ReferralPages {
     private final Actors actors;
     private final Households households;
 
-    ReferralPages(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions, ReferralReadModel read,
-                  ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
-                  Jurisdictions jurisdictions, Territories territories, Actors actors, Households households) {
+    ReferralPages(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions,
+            ReferralReadModel read,
+            ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
+            Jurisdictions jurisdictions, Territories territories, Actors actors, Households households) {
         this.queries = queries;
         this.creation = creation;
         this.transitions = transitions;
@@ -92,10 +94,11 @@ class ReferralPages {
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @GetMapping("/referrals")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
-                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         boolean entity = !access.entitiesOf(user).isEmpty();
-        model.addAttribute("results", queries.list(user, new ReferralViews.Filter(status, overdue, null, q), PageRequest.of(page, 50)));
+        model.addAttribute("results",
+                queries.list(user, new ReferralViews.Filter(status, overdue, null, q), PageRequest.of(page, 50)));
         model.addAttribute("entity", entity);
         model.addAttribute("entities", entityNames(user));
         model.addAttribute("status", status);
@@ -108,14 +111,16 @@ class ReferralPages {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @GetMapping("/referrals/new")
-    String form(@RequestParam(required = false) Long personId, @RequestParam(required = false) String jurisdiction, Model model) {
+    String form(@RequestParam(required = false) Long personId, @RequestParam(required = false) String jurisdiction,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         if (!ReferralAccess.canSend(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no crea canalizaciones.");
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ReferralForm(personId, "CC", null, null, null, "FIELD_VISIT", null, null, null,
-                    "MEDIUM", null, null, false, null));
+            model.addAttribute("form",
+                    new ReferralForm(personId, "CC", null, null, null, "FIELD_VISIT", null, null, null,
+                            "MEDIUM", null, null, false, null));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
@@ -137,7 +142,7 @@ class ReferralPages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/referrals")
     String create(@ModelAttribute ReferralForm form, @RequestParam(required = false) String jurisdiction, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         try {
             Long personId = form.personId();
@@ -147,12 +152,15 @@ class ReferralPages {
                 if (type == null) {
                     throw new ValidationException("documentType", "Indique un tipo de documento válido.");
                 }
-                personId = households.personByDocument(j.id(), type, form.documentNumber().strip()).map(Households.PersonRef::id)
-                        .orElseThrow(() -> new ValidationException("documentNumber", "No hay una persona registrada con "
-                                + type.name() + " " + form.documentNumber().strip() + "."));
+                personId = households.personByDocument(j.id(), type, form.documentNumber().strip())
+                        .map(Households.PersonRef::id)
+                        .orElseThrow(
+                                () -> new ValidationException("documentNumber", "No hay una persona registrada con "
+                                        + type.name() + " " + form.documentNumber().strip() + "."));
             }
             ReferralViews.ReferralDetail v = creation.create(new ReferralViews.ReferralCommand(personId, null,
-                    form.needCategory(), form.needDescription(), form.origin(), form.originReference(), form.serviceId(),
+                    form.needCategory(), form.needDescription(), form.origin(), form.originReference(),
+                    form.serviceId(),
                     form.actorId(), form.priority(), form.businessDays(), form.ineligibleJustification(),
                     form.shareAuthorized(), form.shareEvidence()), user);
             redirect.addFlashAttribute("saved", v.code());
@@ -182,12 +190,14 @@ class ReferralPages {
     @Requires({Capability.RECORD_PERSONAL_DATA, Capability.ANSWER_REFERRALS})
     @PostMapping("/referrals/{id:\\d+}/transitions")
     String transition(@PathVariable long id, @RequestParam(required = false) String to,
-                      @RequestParam(required = false) String reason, @RequestParam(required = false) String action,
-                      @RequestParam(required = false) String outcome, @RequestParam(required = false) String nextSteps,
-                      @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String nextSteps,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
-            ReferralViews.ReferralDetail v = transitions.transition(id, new ReferralViews.TransitionCommand(to, reason, action,
-                    outcome, nextSteps, version), CurrentUsers.require());
+            ReferralViews.ReferralDetail v = transitions.transition(id,
+                    new ReferralViews.TransitionCommand(to, reason, action,
+                            outcome, nextSteps, version),
+                    CurrentUsers.require());
             redirect.addFlashAttribute("moved", v.progress().statusLabel());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -201,7 +211,7 @@ class ReferralPages {
     @Requires({Capability.ANSWER_REFERRALS, Capability.READ_PERSONAL_DATA})
     @GetMapping("/referrals/inbox")
     String inbox(@RequestParam(required = false) Long actor, @RequestParam(required = false) String status,
-                 @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("results", queries.inbox(user, actor, new ReferralViews.Filter(status, null, null, null),
                 PageRequest.of(page, 50)));
@@ -215,7 +225,8 @@ class ReferralPages {
     @GetMapping("/referrals/overdue")
     String overdue(@RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("results", queries.list(user, new ReferralViews.Filter(null, true, null, null), PageRequest.of(page, 100)));
+        model.addAttribute("results",
+                queries.list(user, new ReferralViews.Filter(null, true, null, null), PageRequest.of(page, 100)));
         model.addAttribute("canRaise", ReferralAccess.canRaiseDelays(user) && access.entitiesOf(user).isEmpty());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
@@ -226,9 +237,10 @@ class ReferralPages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/referrals/overdue/delay")
     String raise(@RequestParam(required = false) List<Long> referralIds, @RequestParam(required = false) String title,
-                 @RequestParam(required = false) String description, RedirectAttributes redirect) {
+            @RequestParam(required = false) String description, RedirectAttributes redirect) {
         try {
-            overdue.reportDelay(new ReferralViews.DelayCommand(referralIds, title, description), CurrentUsers.requireWriter());
+            overdue.reportDelay(new ReferralViews.DelayCommand(referralIds, title, description),
+                    CurrentUsers.requireWriter());
             redirect.addFlashAttribute("raised", referralIds.size());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -239,7 +251,7 @@ class ReferralPages {
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/referrals/figures")
     String figures(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
-                   @RequestParam(required = false) String by, Model model) {
+            @RequestParam(required = false) String by, Model model) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         String group = by == null || by.isBlank() ? "actor" : by;

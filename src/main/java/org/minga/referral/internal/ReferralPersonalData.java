@@ -51,7 +51,8 @@ class ReferralPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("remisiones", jdbc.sql("""
+        out.put("remisiones", jdbc
+                .sql("""
                         select r.id, r.code as codigo, r.subject_name as nombre, r.need_category as categoria,
                           r.need_description as necesidad, r.actor_name as entidad, r.service_name as servicio, r.status as estado,
                           r.created_on as creada, r.due_on as vence, r.counter_action as contrarremision,
@@ -60,8 +61,8 @@ class ReferralPersonalData implements PersonalDataOwner {
                         from referral r where r.person_id = :p order by r.id""")
                 .param("p", s.personId()).query().listOfRows());
         out.put("rutasDeAtencion", jdbc.sql("""
-                        select a.id, c.name as ruta, a.created_at as fecha from care_route_application a
-                        join care_route c on c.id = a.route_id where a.person_id = :p order by a.id""")
+                select a.id, c.name as ruta, a.created_at as fecha from care_route_application a
+                join care_route c on c.id = a.route_id where a.person_id = :p order by a.id""")
                 .param("p", s.personId()).query().listOfRows());
         return out;
     }
@@ -75,7 +76,8 @@ class ReferralPersonalData implements PersonalDataOwner {
         jdbc.sql("""
                 update referral set subject_name = :a, need_description = :a, version = version + 1, updated_at = now()
                 where person_id = :p""").param("a", DataSubjectRef.ANONYMISED).param("p", s.personId()).update();
-        s.scrubColumns(jdbc, "referral_transition", "referral_id in (select id from referral where person_id = :p)", p, true,
+        s.scrubColumns(jdbc, "referral_transition", "referral_id in (select id from referral where person_id = :p)", p,
+                true,
                 "note");
     }
 }

@@ -38,7 +38,7 @@ class ReferralQueries {
     private final Consents consents;
 
     ReferralQueries(ReferralReadModel read, ReferralAccess access, Territories territories, Actors actors,
-                    Households households, Consents consents) {
+            Households households, Consents consents) {
         this.read = read;
         this.access = access;
         this.territories = territories;
@@ -63,8 +63,9 @@ class ReferralQueries {
         boolean full = access.readsPersonalData(user, p.jurisdictionId(), p.territoryPath())
                 || consents.covers(personId, Purpose.ENTITY_CONTACT);
         return households.contact(personId).map(c -> v.withSubject(full
-                        ? v.subject().withContact(c.documentType(), c.documentNumber(), c.phone(), c.email(), c.address(), false)
-                        : v.subject().withContact(c.documentType(), c.documentNumber(), null, null, null, true)))
+                ? v.subject().withContact(c.documentType(), c.documentNumber(), c.phone(), c.email(), c.address(),
+                        false)
+                : v.subject().withContact(c.documentType(), c.documentNumber(), null, null, null, true)))
                 .orElse(v);
     }
 
@@ -93,7 +94,8 @@ class ReferralQueries {
         }
         AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
         return scope.allJurisdictions() ? read.inTerritory(null, null, f, page)
-                : read.inTerritory(scope.jurisdictionId() == null ? -1L : scope.jurisdictionId(), scope.likePattern(), f, page);
+                : read.inTerritory(scope.jurisdictionId() == null ? -1L : scope.jurisdictionId(), scope.likePattern(),
+                        f, page);
     }
 
     /** An entity's inbox: the referrals addressed to it (or to any of the user's entities), open first by due date. */
@@ -101,7 +103,8 @@ class ReferralQueries {
     PageResult<ReferralRow> inbox(CurrentUser user, Long actorId, Filter f, PageRequest page) {
         List<Long> actorIds;
         if (actorId != null) {
-            ActorSummary a = actors.byId(actorId).orElseThrow(() -> new NotFoundException("No existe la entidad " + actorId + "."));
+            ActorSummary a = actors.byId(actorId)
+                    .orElseThrow(() -> new NotFoundException("No existe la entidad " + actorId + "."));
             if (!access.answersInbox(user, actorId, a.jurisdictionId())) {
                 throw new ForbiddenException("Usted no trabaja en " + a.name() + ": no puede ver su bandeja.");
             }

@@ -28,7 +28,7 @@ class ReferralReactions {
     private final ReferralReadModel read;
 
     ReferralReactions(WebhookService outbox, Notifications notifications, ReferralTransitions transitions,
-                      ReferralReadModel read) {
+            ReferralReadModel read) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.transitions = transitions;
@@ -38,7 +38,8 @@ class ReferralReactions {
     @EventListener
     void recordCreated(ReferralCreated e) {
         outbox.record("referral.created", e.referral().jurisdictionId(), e.referral().referralId(),
-                e.referral().territoryPath(), e.referral().actorId(), payload(e.referral(), ReferralStatus.CREATED, null));
+                e.referral().territoryPath(), e.referral().actorId(),
+                payload(e.referral(), ReferralStatus.CREATED, null));
     }
 
     @EventListener
@@ -56,7 +57,8 @@ class ReferralReactions {
         }
         String note = read.lastNote(r.referralId(), e.to()).orElse("");
         notifications.notifyUser(r.createdByUserId(), new Notifications.Notification("referral.answered",
-                "La canalización " + r.code() + " fue " + e.to().label(), r.actorName() + ": " + note, "/referrals/" + r.referralId(), r.jurisdictionId(),
+                "La canalización " + r.code() + " fue " + e.to().label(), r.actorName() + ": " + note,
+                "/referrals/" + r.referralId(), r.jurisdictionId(),
                 "referral:" + r.referralId() + ":" + e.to().name()));
     }
 
@@ -67,7 +69,8 @@ class ReferralReactions {
         if (e.to() != ReferralStatus.ATTENDED || r.routeApplicationId() == null) {
             return;
         }
-        read.nextRouteStep(r.routeApplicationId(), r.routeStepPosition()).ifPresent(next -> transitions.transition(next, new TransitionCommand("SENT", "Paso anterior de la ruta atendido.",
+        read.nextRouteStep(r.routeApplicationId(), r.routeStepPosition()).ifPresent(
+                next -> transitions.transition(next, new TransitionCommand("SENT", "Paso anterior de la ruta atendido.",
                         null, null, null, null), ReferralTransitions.ROUTE));
     }
 

@@ -61,7 +61,8 @@ class ReferralReadModel {
 
     /** Today in a jurisdiction's time zone (zones are cached: a jurisdiction's zone does not change). */
     LocalDate today(long jurisdictionId) {
-        return LocalDate.now(zones.computeIfAbsent(jurisdictionId, id -> jurisdictions.byId(id).orElseThrow().zoneId()));
+        return LocalDate
+                .now(zones.computeIfAbsent(jurisdictionId, id -> jurisdictions.byId(id).orElseThrow().zoneId()));
     }
 
     Optional<Placement> placement(long id) {
@@ -70,7 +71,8 @@ class ReferralReadModel {
     }
 
     Optional<ReferralDetail> detail(long id) {
-        Optional<Long> j = jdbc.sql("select jurisdiction_id from referral where id = :id").param("id", id).query(Long.class).optional();
+        Optional<Long> j = jdbc.sql("select jurisdiction_id from referral where id = :id").param("id", id)
+                .query(Long.class).optional();
         if (j.isEmpty()) {
             return Optional.empty();
         }
@@ -85,22 +87,26 @@ class ReferralReadModel {
         Priority priority = Priority.valueOf(rs.getString("priority"));
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         Subject subject = new Subject(rs.getObject("person_id", Long.class), rs.getObject("household_id", Long.class),
-                rs.getString("subject_name"), rs.getLong("territory_id"), rs.getString("territory_name"), null, null, null,
+                rs.getString("subject_name"), rs.getLong("territory_id"), rs.getString("territory_name"), null, null,
+                null,
                 null, null, false);
         NeedPart needPart = new NeedPart(need.name(), need.label(), rs.getString("need_description"), origin.name(),
                 origin.label(), rs.getString("origin_reference"), priority.name(), priority.label());
         AddresseePart to = new AddresseePart(rs.getObject("service_id", Long.class), rs.getString("service_name"),
                 rs.getLong("actor_id"), rs.getString("actor_name"), (Boolean) rs.getObject("eligible"),
-                rs.getString("ineligibility_reason"), rs.getString("ineligible_justification"), rs.getString("share_evidence"));
+                rs.getString("ineligibility_reason"), rs.getString("ineligible_justification"),
+                rs.getString("share_evidence"));
         Progress progress = new Progress(status.name(), status.label(), rs.getInt("business_days"),
                 rs.getObject("created_on", LocalDate.class), due, status.open() && due.isBefore(today),
-                instant(rs, "sent_at"), instant(rs, "accepted_at"), instant(rs, "attended_at"), instant(rs, "closed_at"),
+                instant(rs, "sent_at"), instant(rs, "accepted_at"), instant(rs, "attended_at"),
+                instant(rs, "closed_at"),
                 instant(rs, "delay_reported_at"), rs.getObject("route_application_id", Long.class),
                 rs.getObject("route_step_position", Integer.class));
         Answer answer = new Answer(rs.getString("rejection_reason"), rs.getString("return_reason"),
                 rs.getString("cancel_reason"), rs.getString("counter_action"), rs.getString("counter_outcome"),
                 rs.getString("counter_next_steps"));
-        return new ReferralDetail(rs.getLong("id"), rs.getString("code"), rs.getLong("jurisdiction_id"), subject, needPart,
+        return new ReferralDetail(rs.getLong("id"), rs.getString("code"), rs.getLong("jurisdiction_id"), subject,
+                needPart,
                 to, progress, answer, rs.getString("created_by"), instant(rs, "created_at"), rs.getInt("version"));
     }
 
@@ -110,19 +116,22 @@ class ReferralReadModel {
     }
 
     List<TransitionView> history(long id) {
-        return jdbc.sql("select from_status, to_status, note, by_user, by_name, at from referral_transition where referral_id = :id order by id")
+        return jdbc.sql(
+                "select from_status, to_status, note, by_user, by_name, at from referral_transition where referral_id = :id order by id")
                 .param("id", id).query((rs, n) -> {
                     String f = rs.getString(1);
                     ReferralStatus from = f == null ? null : ReferralStatus.valueOf(f);
                     ReferralStatus to = ReferralStatus.valueOf(rs.getString(2));
-                    return new TransitionView(f, from == null ? null : from.label(), to.name(), to.label(), rs.getString(3),
+                    return new TransitionView(f, from == null ? null : from.label(), to.name(), to.label(),
+                            rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
                 }).list();
     }
 
     /** The next step of a care route's application still waiting (creada) after step {@code position}. */
     Optional<Long> nextRouteStep(long applicationId, int position) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select id from referral where route_application_id = :a and route_step_position > :p and status = 'CREATED'
                         order by route_step_position limit 1""")
                 .param("a", applicationId).param("p", position).query(Long.class).optional();
@@ -131,8 +140,8 @@ class ReferralReadModel {
     /** The note (reason, or what the entity did) of the referral's latest move into {@code status}. */
     Optional<String> lastNote(long referralId, ReferralStatus status) {
         return jdbc.sql("""
-                        select note from referral_transition where referral_id = :r and to_status = :s and note is not null
-                        order by id desc limit 1""")
+                select note from referral_transition where referral_id = :r and to_status = :s and note is not null
+                order by id desc limit 1""")
                 .param("r", referralId).param("s", status.name()).query(String.class).optional();
     }
 
@@ -172,7 +181,8 @@ class ReferralReadModel {
         return query(where, params, f, page, "r.inbox_rank, r.due_on, r.id");
     }
 
-    private PageResult<ReferralRow> query(StringBuilder where, Map<String, Object> params, Filter f, PageRequest page, String order) {
+    private PageResult<ReferralRow> query(StringBuilder where, Map<String, Object> params, Filter f, PageRequest page,
+            String order) {
         customPlans();
         if (f.status() != null && !f.status().isBlank()) {
             ReferralStatus s = ReferralStatus.parse(f.status()).orElseThrow(() -> new ValidationException("status",
@@ -182,8 +192,9 @@ class ReferralReadModel {
         }
         if (Boolean.TRUE.equals(f.overdue())) {
             // overdue on each referral's own jurisdiction's calendar (an administrator's list mixes jurisdictions)
-            where.append(" and r.status in ").append(ReferralStatus.OPEN_SQL).append(" and r.due_on < (now() at time zone "
-                    + "(select jz.time_zone from jurisdiction jz where jz.id = r.jurisdiction_id))::date");
+            where.append(" and r.status in ").append(ReferralStatus.OPEN_SQL)
+                    .append(" and r.due_on < (now() at time zone "
+                            + "(select jz.time_zone from jurisdiction jz where jz.id = r.jurisdiction_id))::date");
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (r.code ilike :q or r.subject_name ilike :q)");
@@ -217,7 +228,8 @@ class ReferralReadModel {
         LocalDate due = rs.getObject(10, LocalDate.class);
         Priority p = Priority.valueOf(rs.getString(8));
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), p.label(), s.name(), s.label(), due,
+                Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), p.label(), s.name(),
+                s.label(), due,
                 s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
                 rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(13));
     }

@@ -26,8 +26,8 @@ class ReferralStatementsImpl implements ReferralStatements {
     @Override
     public void append(long referralId, Referral.Transition t, CurrentUser user) {
         jdbc.sql("""
-                        insert into referral_transition (referral_id, from_status, to_status, note, by_user, by_name)
-                        values (:r, :f, :t, :n, :u, :un)""")
+                insert into referral_transition (referral_id, from_status, to_status, note, by_user, by_name)
+                values (:r, :f, :t, :n, :u, :un)""")
                 .param("r", referralId).param("f", t.from() == null ? null : t.from().name()).param("t", t.to().name())
                 .param("n", t.note()).param("u", user.username()).param("un", user.fullName()).update();
     }
@@ -35,18 +35,18 @@ class ReferralStatementsImpl implements ReferralStatements {
     @Override
     public List<Map<String, Object>> flagOverdue(long jurisdictionId, LocalDate today) {
         return jdbc.sql("""
-                        update referral set overdue_flagged_at = now()
-                        where jurisdiction_id = :j and status in""" + " " + ReferralStatus.OPEN_SQL + """
-                         and due_on < :today and overdue_flagged_at is null
-                        returning id, code, territory_path, actor_id, actor_name, subject_name, due_on""")
+                update referral set overdue_flagged_at = now()
+                where jurisdiction_id = :j and status in""" + " " + ReferralStatus.OPEN_SQL + """
+                 and due_on < :today and overdue_flagged_at is null
+                returning id, code, territory_path, actor_id, actor_name, subject_name, due_on""")
                 .param("j", jurisdictionId).param("today", today).query().listOfRows();
     }
 
     @Override
     public int markDelayReported(List<Long> ids, String username) {
         return jdbc.sql("""
-                        update referral set delay_reported_at = now(), delay_reported_by = :u, version = version + 1
-                        where id in (:ids) and delay_reported_at is null""")
+                update referral set delay_reported_at = now(), delay_reported_by = :u, version = version + 1
+                where id in (:ids) and delay_reported_at is null""")
                 .param("u", username).param("ids", ids).update();
     }
 }

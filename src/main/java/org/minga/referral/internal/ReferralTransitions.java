@@ -39,7 +39,7 @@ class ReferralTransitions {
     private final ApplicationEventPublisher events;
 
     ReferralTransitions(ReferralRepository referrals, ReferralQueries queries, ReferralReadModel read,
-                        ReferralAccess access, AuditLog audit, ApplicationEventPublisher events) {
+            ReferralAccess access, AuditLog audit, ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.queries = queries;
         this.read = read;
@@ -52,21 +52,28 @@ class ReferralTransitions {
     ReferralDetail transition(long id, TransitionCommand c, CurrentUser user) {
         queries.requireVisible(id, user);
         ReferralDetail before = read.detail(id).orElseThrow();
-        Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("No existe la canalización " + id + "."));
-        ReferralStatus to = ReferralStatus.parse(c.to()).orElseThrow(() -> new ValidationException("to", "El estado «" + c.to()
+        Referral referral = referrals.findById(id)
+                .orElseThrow(() -> new NotFoundException("No existe la canalización " + id + "."));
+        ReferralStatus to = ReferralStatus.parse(c.to()).orElseThrow(() -> new ValidationException("to", "El estado «"
+                + c.to()
                 + "» no existe; use creada, enviada, recibida, aceptada, rechazada, en atención, atendida, cerrada, devuelta o cancelada."));
         referral.requireCanMoveTo(to);
         if (c.version() != null && c.version() != referral.version()) {
             throw stale(referral);
         }
-        Set<ReferralStatus.Side> sides = access.sides(user, referral.jurisdictionId(), referral.territoryPath(), referral.actorId());
+        Set<ReferralStatus.Side> sides = access.sides(user, referral.jurisdictionId(), referral.territoryPath(),
+                referral.actorId());
         if (!sides.contains(to.madeBy())) {
             throw new ForbiddenException(to.madeBy() == ReferralStatus.Side.RECEIVER
-                    ? "Solo el personal de " + referral.actorName() + " puede marcar la canalización como «" + to.label() + "»."
-                    : "Solo quien canaliza (en el territorio de la persona) puede marcar la canalización como «" + to.label() + "».");
+                    ? "Solo el personal de " + referral.actorName() + " puede marcar la canalización como «"
+                            + to.label() + "»."
+                    : "Solo quien canaliza (en el territorio de la persona) puede marcar la canalización como «"
+                            + to.label() + "».");
         }
-        CounterReferral counter = to == ReferralStatus.ATTENDED ? new CounterReferral(c.action(), c.outcome(), c.nextSteps()) : null;
-        Referral.Transition t = referral.moveTo(to, c.reason(), counter, read.today(referral.jurisdictionId()), Instant.now());
+        CounterReferral counter = to == ReferralStatus.ATTENDED
+                ? new CounterReferral(c.action(), c.outcome(), c.nextSteps()) : null;
+        Referral.Transition t = referral.moveTo(to, c.reason(), counter, read.today(referral.jurisdictionId()),
+                Instant.now());
         Referral saved;
         try {
             saved = referrals.save(referral);

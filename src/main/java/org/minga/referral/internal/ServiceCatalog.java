@@ -33,7 +33,8 @@ class ServiceCatalog {
     private final AuditLog audit;
     private final ReferralAccess access;
 
-    ServiceCatalog(ServiceOffer offer, Actors actors, ServiceDeadlineRepository deadlines, AuditLog audit, ReferralAccess access) {
+    ServiceCatalog(ServiceOffer offer, Actors actors, ServiceDeadlineRepository deadlines, AuditLog audit,
+            ReferralAccess access) {
         this.offer = offer;
         this.actors = actors;
         this.deadlines = deadlines;
@@ -64,7 +65,8 @@ class ServiceCatalog {
     /** Empty when eligible; the first reason otherwise. Pages through the offer's answer until the service appears. */
     Optional<String> ineligibility(long jurisdictionId, PersonProfile profile, long serviceId) {
         for (int page = 0; page < 20; page++) {
-            EligibilityAnswer a = offer.eligibility(jurisdictionId, profile, new PageRequest(page, PageResult.MAX_SIZE));
+            EligibilityAnswer a = offer.eligibility(jurisdictionId, profile,
+                    new PageRequest(page, PageResult.MAX_SIZE));
             if (a.eligible().items().stream().anyMatch(s -> s.id() == serviceId)) {
                 return Optional.empty();
             }
@@ -104,7 +106,9 @@ class ServiceCatalog {
         }
         Optional<Integer> before = serviceDays(serviceId);
         deadlines.save(serviceId, j.id(), days, user.username());
-        audit.record("UPDATE", "referral_service_deadline", serviceId, j.id(), "Plazo de respuesta del servicio: " + days
-                + " días hábiles", before.map(b -> Map.of("businessDays", b)).orElse(null), Map.of("businessDays", days));
+        audit.record("UPDATE", "referral_service_deadline", serviceId, j.id(),
+                "Plazo de respuesta del servicio: " + days
+                        + " días hábiles",
+                before.map(b -> Map.of("businessDays", b)).orElse(null), Map.of("businessDays", days));
     }
 }

@@ -52,20 +52,21 @@ class WebhookService {
     static final int MAX_ATTEMPTS = 10;
 
     record Subscription(long id, String jurisdictionCode, String url, List<String> eventTypes, boolean active,
-                        String createdBy, Instant createdAt) {
+            String createdBy, Instant createdAt) {
     }
 
     record SubscriptionCommand(String url, String secret, List<String> eventTypes) {
     }
 
-    record Change(long cursor, UUID eventId, String type, long referralId, Instant occurredAt, Map<String, Object> data) {
+    record Change(long cursor, UUID eventId, String type, long referralId, Instant occurredAt,
+            Map<String, Object> data) {
     }
 
     record Feed(List<Change> items, long next) {
     }
 
     record Delivery(long id, long subscriptionId, String url, String secret, UUID eventId, String type, String body,
-                    int attempts) {
+            int attempts) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(WebhookService.class);
@@ -78,7 +79,7 @@ class WebhookService {
     private final Duration baseDelay;
 
     WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, ReferralAccess access,
-                   @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay) {
+            @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay) {
         this.jdbc = jdbc;
         this.access = access;
         this.json = json;
@@ -90,7 +91,8 @@ class WebhookService {
 
     /** Records a change of a referral; must run in the transaction of the change. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(String type, long jurisdictionId, long referralId, String territoryPath, long actorId, Map<String, Object> data) {
+    void record(String type, long jurisdictionId, long referralId, String territoryPath, long actorId,
+            Map<String, Object> data) {
         String payload;
         try {
             payload = json.writeValueAsString(data);
@@ -98,11 +100,12 @@ class WebhookService {
             throw new IllegalStateException(e);
         }
         long seq = jdbc.sql("""
-                        insert into referral_event (jurisdiction_id, referral_id, type, territory_path, actor_id, payload)
-                        values (:j, :r, :t, :p, :a, cast(:d as jsonb)) returning seq""")
+                insert into referral_event (jurisdiction_id, referral_id, type, territory_path, actor_id, payload)
+                values (:j, :r, :t, :p, :a, cast(:d as jsonb)) returning seq""")
                 .param("j", jurisdictionId).param("r", referralId).param("t", type).param("p", territoryPath)
                 .param("a", actorId).param("d", payload).query(Long.class).single();
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into webhook_delivery (subscription_id, event_seq)
                         select id, :seq from webhook_subscription where active and jurisdiction_id = :j and :t = any(event_types)""")
                 .param("seq", seq).param("j", jurisdictionId).param("t", type).update();
@@ -116,8 +119,9 @@ class WebhookService {
         if (after < 0) {
             throw new ValidationException("after", "El cursor debe ser 0 o mayor.");
         }
-        StringBuilder sql = new StringBuilder("""
-                select seq, event_id, type, referral_id, occurred_at, payload::text from referral_event where seq > :after""");
+        StringBuilder sql = new StringBuilder(
+                """
+                        select seq, event_id, type, referral_id, occurred_at, payload::text from referral_event where seq > :after""");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after", after);
         if (actorIds != null) {
@@ -158,7 +162,8 @@ class WebhookService {
             try {
                 uri = URI.create(c.url().strip());
                 if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                    errors.add(new FieldError("url", "La URL debe empezar por https:// (o http://) y tener un servidor."));
+                    errors.add(
+                            new FieldError("url", "La URL debe empezar por https:// (o http://) y tener un servidor."));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("url", "La URL no es válida."));
@@ -170,20 +175,23 @@ class WebhookService {
         if (c.secret() == null || c.secret().length() < 16 || c.secret().length() > 200) {
             errors.add(new FieldError("secret", "El secreto debe tener entre 16 y 200 caracteres."));
         }
-        List<String> types = c.eventTypes() == null || c.eventTypes().isEmpty() ? List.copyOf(EVENT_TYPES) : c.eventTypes();
+        List<String> types = c.eventTypes() == null || c.eventTypes().isEmpty() ? List.copyOf(EVENT_TYPES)
+                : c.eventTypes();
         for (String t : types) {
             if (!EVENT_TYPES.contains(t)) {
-                errors.add(new FieldError("eventTypes", "El tipo de evento «" + t + "» no existe; use " + String.join(", ",
-                        EVENT_TYPES.stream().sorted().toList()) + "."));
+                errors.add(
+                        new FieldError("eventTypes", "El tipo de evento «" + t + "» no existe; use " + String.join(", ",
+                                EVENT_TYPES.stream().sorted().toList()) + "."));
             }
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into webhook_subscription (jurisdiction_id, url, secret, event_types, created_by)
-                        values (:j, :u, :s, :t, :by) returning id""")
-                .param("j", j.id()).param("u", uri.toString()).param("s", c.secret()).param("t", types.toArray(new String[0]))
+                insert into webhook_subscription (jurisdiction_id, url, secret, event_types, created_by)
+                values (:j, :u, :s, :t, :by) returning id""")
+                .param("j", j.id()).param("u", uri.toString()).param("s", c.secret())
+                .param("t", types.toArray(new String[0]))
                 .param("by", user.username()).query(Long.class).single();
         audit.record("CREATE", "webhook_subscription", id, j.id(), "Suscripción de webhook a " + uri.getHost(), null,
                 Map.of("url", uri.toString(), "eventTypes", types));
@@ -193,17 +201,19 @@ class WebhookService {
     List<Subscription> subscriptions(Jurisdiction j, CurrentUser user) {
         access.requireManager(user, j.id());
         return jdbc.sql("""
-                        select id, url, event_types, active, created_by, created_at from webhook_subscription
-                        where jurisdiction_id = :j order by id""").param("j", j.id())
+                select id, url, event_types, active, created_by, created_at from webhook_subscription
+                where jurisdiction_id = :j order by id""").param("j", j.id())
                 .query((rs, n) -> new Subscription(rs.getLong(1), j.code(), rs.getString(2),
                         List.of((String[]) rs.getArray(3).getArray()), rs.getBoolean(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant())).list();
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     @Transactional
     void unsubscribe(Jurisdiction j, long id, CurrentUser user) {
         access.requireManager(user, j.id());
-        int n = jdbc.sql("update webhook_subscription set active = false, version = version + 1 where id = :id and jurisdiction_id = :j and active")
+        int n = jdbc.sql(
+                "update webhook_subscription set active = false, version = version + 1 where id = :id and jurisdiction_id = :j and active")
                 .param("id", id).param("j", j.id()).update();
         if (n == 0) {
             throw new NotFoundException("No existe la suscripción activa " + id + ".");
@@ -228,17 +238,18 @@ class WebhookService {
      */
     int deliverDue(Instant now) {
         List<Delivery> claimed = jdbc.sql("""
-                        update webhook_delivery d set next_attempt_at = :lease
-                        from webhook_subscription s, referral_event e
-                        where d.id in (select id from webhook_delivery where delivered_at is null and failed_at is null
-                                         and next_attempt_at <= :now order by next_attempt_at limit 50 for update skip locked)
-                          and s.id = d.subscription_id and e.seq = d.event_seq
-                        returning d.id, d.subscription_id, s.url, s.secret, e.event_id, e.type, e.seq, e.referral_id,
-                                  e.occurred_at, e.payload::text, d.attempts""")
+                update webhook_delivery d set next_attempt_at = :lease
+                from webhook_subscription s, referral_event e
+                where d.id in (select id from webhook_delivery where delivered_at is null and failed_at is null
+                                 and next_attempt_at <= :now order by next_attempt_at limit 50 for update skip locked)
+                  and s.id = d.subscription_id and e.seq = d.event_seq
+                returning d.id, d.subscription_id, s.url, s.secret, e.event_id, e.type, e.seq, e.referral_id,
+                          e.occurred_at, e.payload::text, d.attempts""")
                 .param("lease", Timestamp.from(now.plus(Duration.ofMinutes(2)))).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Delivery(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, UUID.class), rs.getString(6), body(rs.getObject(5, UUID.class), rs.getString(6),
-                        rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant(), rs.getString(10)), rs.getInt(11)))
+                                rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant(), rs.getString(10)),
+                        rs.getInt(11)))
                 .list();
         int delivered = 0;
         for (Delivery d : claimed) {
@@ -263,16 +274,17 @@ class WebhookService {
             }
             int attempts = d.attempts() + 1;
             if (status >= 200 && status < 300) {
-                jdbc.sql("update webhook_delivery set attempts = :a, delivered_at = now(), last_status = :s, last_error = null where id = :id")
+                jdbc.sql(
+                        "update webhook_delivery set attempts = :a, delivered_at = now(), last_status = :s, last_error = null where id = :id")
                         .param("a", attempts).param("s", status).param("id", d.id()).update();
                 delivered++;
             } else {
                 String problem = error != null ? error : "HTTP " + status;
                 boolean giveUp = attempts >= MAX_ATTEMPTS;
                 jdbc.sql("""
-                                update webhook_delivery set attempts = :a, last_status = :s, last_error = :e,
-                                  next_attempt_at = :next, failed_at = case when :giveUp then now() else null end
-                                where id = :id""")
+                        update webhook_delivery set attempts = :a, last_status = :s, last_error = :e,
+                          next_attempt_at = :next, failed_at = case when :giveUp then now() else null end
+                        where id = :id""")
                         .param("a", attempts).param("s", status < 0 ? null : status)
                         .param("e", problem.length() > 1000 ? problem.substring(0, 1000) : problem)
                         .param("next", Timestamp.from(now.plus(backoff(attempts)))).param("giveUp", giveUp)

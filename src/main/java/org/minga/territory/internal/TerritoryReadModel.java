@@ -74,8 +74,8 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
     @Override
     public List<TerritoryView> ofLevel(long jurisdictionId, String levelCode, AccessScope scope) {
         return jdbc.sql(SELECT + """
-                        where t.jurisdiction_id = :j and l.code = :level and t.path like :prefix
-                        order by t.name""")
+                where t.jurisdiction_id = :j and l.code = :level and t.path like :prefix
+                order by t.name""")
                 .param("j", jurisdictionId).param("level", levelCode).param("prefix", scope.likePattern())
                 .query(TerritoryReadModel::map).list();
     }
@@ -88,12 +88,14 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
 
     @Override
     public Optional<String> pathOf(long territoryId) {
-        return jdbc.sql("select path from territory where id = :id").param("id", territoryId).query(String.class).optional();
+        return jdbc.sql("select path from territory where id = :id").param("id", territoryId).query(String.class)
+                .optional();
     }
 
     @Override
     public Optional<String> codeOf(long territoryId) {
-        return jdbc.sql("select code from territory where id = :id").param("id", territoryId).query(String.class).optional();
+        return jdbc.sql("select code from territory where id = :id").param("id", territoryId).query(String.class)
+                .optional();
     }
 
     @Override

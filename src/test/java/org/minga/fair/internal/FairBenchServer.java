@@ -60,16 +60,20 @@ public final class FairBenchServer {
         ActorStaff staff = ctx.getBean(ActorStaff.class);
         UserAccounts users = ctx.getBean(UserAccounts.class);
         long laguna = territories.byCode(j.id(), "B-C09-01").orElseThrow().id();
-        FairView fair = fairs.create(new FairForm(j.code(), "BENCH-" + System.currentTimeMillis(), "Jornada de prueba de carga",
-                null, laguna, LocalDate.now(j.zoneId()), LocalTime.of(6, 30), LocalTime.of(13, 0), "Cancha de La Laguna",
-                null, "CONFIRMADA", null), ADMIN);
+        FairView fair = fairs
+                .create(new FairForm(j.code(), "BENCH-" + System.currentTimeMillis(), "Jornada de prueba de carga",
+                        null, laguna, LocalDate.now(j.zoneId()), LocalTime.of(6, 30), LocalTime.of(13, 0),
+                        "Cancha de La Laguna",
+                        null, "CONFIRMADA", null), ADMIN);
         List<ServiceCard> offer = fairs.offerServices(j.id());
         for (String code : FairDemoData.ENTITIES) {
-            actors.byCode(j.id(), code).ifPresent(a -> fairs.addParticipant(fair.id(), new ParticipantForm(a.id(), "ENTIDAD",
-                    code, 3, null, null), ADMIN));
+            actors.byCode(j.id(), code)
+                    .ifPresent(a -> fairs.addParticipant(fair.id(), new ParticipantForm(a.id(), "ENTIDAD",
+                            code, 3, null, null), ADMIN));
         }
         List<Participant> entities = fairs.participants(fair.id());
-        StringBuilder ready = new StringBuilder("fair=" + fair.id() + "\nusers=" + stands + "\npassword=" + PASSWORD + "\n");
+        StringBuilder ready = new StringBuilder(
+                "fair=" + fair.id() + "\nusers=" + stands + "\npassword=" + PASSWORD + "\n");
         StringBuilder serviceIds = new StringBuilder();
         for (Participant e : entities) {
             StringBuilder mine = new StringBuilder();
@@ -86,7 +90,8 @@ public final class FairBenchServer {
         for (int i = 1; i <= stands; i++) {
             String username = String.format("stand%03d", i);
             Participant e = withServices.get(i % withServices.size());
-            users.create(new NewUser(username, PASSWORD, "Stand " + i + " de " + e.actorName(), null, Role.ENTITY_STAFF, j.id(), null));
+            users.create(new NewUser(username, PASSWORD, "Stand " + i + " de " + e.actorName(), null, Role.ENTITY_STAFF,
+                    j.id(), null));
             staff.assign(e.actorId(), username, "Registro en stand", ADMIN);
             ready.append("actor.").append(username).append('=').append(e.actorId()).append('\n');
         }
@@ -96,7 +101,8 @@ public final class FairBenchServer {
         Files.writeString(dir.resolve("ready.properties.tmp"), ready.toString());
         Files.move(dir.resolve("ready.properties.tmp"), dir.resolve("ready.properties"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("Fair bench server ready on http://127.0.0.1:" + port + " (fair " + fair.id() + ", " + stands + " stands)");
+        System.out.println("Fair bench server ready on http://127.0.0.1:" + port + " (fair " + fair.id() + ", " + stands
+                + " stands)");
         Thread.currentThread().join();
     }
 }

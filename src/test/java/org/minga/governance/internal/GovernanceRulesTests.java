@@ -25,7 +25,8 @@ class GovernanceRulesTests {
         LocalDate due = LocalDate.of(2025, 3, 21); // Friday
         for (LocalDate notYet : List.of(LocalDate.of(2025, 3, 21), LocalDate.of(2025, 3, 22), LocalDate.of(2025, 3, 23),
                 LocalDate.of(2025, 3, 24))) {
-            assertThat(due.isBefore(CommitmentService.overdueCutoff(BOGOTA, notYet))).as("overdue on %s", notYet).isFalse();
+            assertThat(due.isBefore(CommitmentService.overdueCutoff(BOGOTA, notYet))).as("overdue on %s", notYet)
+                    .isFalse();
         }
         assertThat(due.isBefore(CommitmentService.overdueCutoff(BOGOTA, LocalDate.of(2025, 3, 25)))).isTrue();
     }
@@ -33,17 +34,22 @@ class GovernanceRulesTests {
     @Test
     void aPlazoInBusinessDaysSkipsTheWeekendAndTheMondayHoliday() {
         // Thursday 20 March + 2 business days: Friday 21 (1), Monday 24 is a holiday, Tuesday 25 (2)
-        assertThat(CommitmentService.businessDays(BOGOTA).add(LocalDate.of(2025, 3, 20), 2)).isEqualTo(LocalDate.of(2025, 3, 25));
+        assertThat(CommitmentService.businessDays(BOGOTA).add(LocalDate.of(2025, 3, 20), 2))
+                .isEqualTo(LocalDate.of(2025, 3, 25));
     }
 
     @Test
     void theCalendarIsValidICalendarWithFoldedEscapedLines() {
-        BodyService.BodyView body = new BodyService.BodyView(1, 1, "MLAPS-11", "Mesa Local de Atención Primaria Social de Suba; sesiones, acuerdos y compromisos",
-                Gov.BodyType.LOCAL_APS_TABLE, Gov.Level.MICRO, 1, "11", "Suba", "/1/", null, null, null, Gov.Periodicity.MONTHLY,
+        BodyService.BodyView body = new BodyService.BodyView(1, 1, "MLAPS-11",
+                "Mesa Local de Atención Primaria Social de Suba; sesiones, acuerdos y compromisos",
+                Gov.BodyType.LOCAL_APS_TABLE, Gov.Level.MICRO, 1, "11", "Suba", "/1/", null, null, null,
+                Gov.Periodicity.MONTHLY,
                 51, null, true, 0);
         SessionService.SessionView s = new SessionService.SessionView(7, 1, 1, body.name(), "/1/", 3,
-                ZonedDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneId.of("America/Bogota")), 120, "Alcaldía Local, salón 2", null,
-                "1. Seguimiento a los compromisos abiertos de la instancia.\n2. Lectura territorial, con énfasis en niñez", null, null,
+                ZonedDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneId.of("America/Bogota")), 120, "Alcaldía Local, salón 2",
+                null,
+                "1. Seguimiento a los compromisos abiertos de la instancia.\n2. Lectura territorial, con énfasis en niñez",
+                null, null,
                 Gov.SessionStatus.SCHEDULED, null, null, 0);
         String ics = Ics.calendar(body, "America/Bogota", List.of(s), "minga", Instant.parse("2026-01-01T12:00:00Z"));
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
@@ -55,7 +61,8 @@ class GovernanceRulesTests {
         }
         // unfolding gives back the escaped text: the newline of the agenda is \n, the semicolon \;
         String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("SUMMARY:Mesa Local de Atención Primaria Social de Suba\\; sesiones\\, acuerdos y compromisos · sesión 3");
+        assertThat(unfolded).contains(
+                "SUMMARY:Mesa Local de Atención Primaria Social de Suba\\; sesiones\\, acuerdos y compromisos · sesión 3");
         assertThat(unfolded).contains("instancia.\\n2. Lectura territorial\\, con énfasis en niñez");
     }
 }

@@ -12,6 +12,7 @@ public final class GovernanceTestAccess {
     }
 
     public static CommitmentService.JobResult daily(ApplicationContext context, String jurisdiction, LocalDate day) {
-        return context.getBean(CommitmentService.class).daily(context.getBean(Jurisdictions.class).byCode(jurisdiction).orElseThrow(), day);
+        return context.getBean(CommitmentService.class)
+                .daily(context.getBean(Jurisdictions.class).byCode(jurisdiction).orElseThrow(), day);
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-
 import javax.sql.DataSource;
 
 import org.minga.BenchmarkRun;
@@ -54,10 +53,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class HouseholdBenchmark {
 
-    static final String[] FIRST = {"María", "Luz", "Ana", "Carmen", "Sandra", "José", "Luis", "Carlos", "Juan", "Andrés",
+    static final String[] FIRST = {"María", "Luz", "Ana", "Carmen", "Sandra", "José", "Luis", "Carlos", "Juan",
+            "Andrés",
             "Diana", "Paola", "Jorge", "Diego", "Miguel", "Valentina", "Camila", "Santiago", "Samuel", "Sofía"};
-    static final String[] LAST = {"Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández", "Sánchez",
-            "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz", "Jiménez", "Torres"};
+    static final String[] LAST = {"Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández",
+            "Sánchez",
+            "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz", "Jiménez",
+            "Torres"};
     static final String HEADER = "codigo_hogar,codigo_territorio,parentesco,tipo_documento,numero_documento,primer_nombre,"
             + "primer_apellido,segundo_apellido,fecha_nacimiento,sexo,autoriza_nombre,autoriza_canal,autoriza_finalidades,"
             + "autoriza_evidencia,autoriza_representante,autoriza_parentesco\n";
@@ -74,7 +76,8 @@ public final class HouseholdBenchmark {
         BenchmarkRun.run("bench-households-postgres", context -> run(context, imported, population, householdsTotal));
     }
 
-    static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal) throws Exception {
+    static void run(ConfigurableApplicationContext ctx, int imported, int population, int householdsTotal)
+            throws Exception {
         run(ctx, imported, population, householdsTotal, true);
     }
 
@@ -95,20 +98,25 @@ public final class HouseholdBenchmark {
             }
         };
 
-        Jurisdiction j = jurisdictions.create(new NewJurisdiction("99911", "Bogotá (benchmark)", "CO", "America/Bogota"));
+        Jurisdiction j = jurisdictions
+                .create(new NewJurisdiction("99911", "Bogotá (benchmark)", "CO", "America/Bogota"));
         tree.defineLevel(admin, j.id(), "distrito", "Distrito", 0);
         tree.defineLevel(admin, j.id(), "localidad", "Localidad", 1);
-        TerritoryView root = tree.create(admin, new NewTerritory(j.id(), "distrito", null, "99911", "Distrito", AreaType.URBAN, null));
+        TerritoryView root = tree.create(admin,
+                new NewTerritory(j.id(), "distrito", null, "99911", "Distrito", AreaType.URBAN, null));
         List<TerritoryView> localidades = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            localidades.add(tree.create(admin, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
-                    "Localidad " + i, AreaType.URBAN, null)));
+            localidades
+                    .add(tree.create(admin, new NewTerritory(j.id(), "localidad", root.id(), String.format("%02d", i),
+                            "Localidad " + i, AreaType.URBAN, null)));
         }
 
         // the demo alert rules, so that the import runs them
         AlertRuleService care = ctx.getBean(AlertRuleService.class);
-        care.create(new AlertRecords.RuleCommand(j.code(), "MAYOR-SOLO", "Persona mayor que vive sola", "OLDER_ADULT_ALONE",
-                java.util.Map.of("minAge", 60), "ALTA", 15), admin);
+        care.create(
+                new AlertRecords.RuleCommand(j.code(), "MAYOR-SOLO", "Persona mayor que vive sola", "OLDER_ADULT_ALONE",
+                        java.util.Map.of("minAge", 60), "ALTA", 15),
+                admin);
         care.create(new AlertRecords.RuleCommand(j.code(), "DISCAPACIDAD", "Discapacidad sin certificado",
                 "DISABILITY_WITHOUT_CERTIFICATE", java.util.Map.of(), "MEDIA", 30), admin);
         care.create(new AlertRecords.RuleCommand(j.code(), "GESTANTE", "Adolescente gestante", "PREGNANT_ADOLESCENT",
@@ -117,18 +125,22 @@ public final class HouseholdBenchmark {
         // 1. the file: N people in N/2 households, spread over the 20 localidades
         long t0 = System.nanoTime();
         byte[] file = generate(imported, 1, 1_000_000_000L, new Random(42));
-        out.add(String.format(Locale.ROOT, "generated %,d rows (%,d households) in %.1f s, %.1f MB", imported, imported / 2,
+        out.add(String.format(Locale.ROOT, "generated %,d rows (%,d households) in %.1f s, %.1f MB", imported,
+                imported / 2,
                 secs(t0), file.length / 1e6));
 
         // 2. plain COPY of the same file into an ordinary (logged) table with the file's columns, no indexes
         jdbc.sql("create table bench_copy (" + String.join(" text, ", HEADER.strip().split(",")) + " text)").update();
         long c0 = System.nanoTime();
         try (Connection c = ds.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)",
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy bench_copy from stdin with (format csv, header true)",
                     new java.io.ByteArrayInputStream(file));
         }
         double copySecs = secs(c0);
-        out.add(String.format(Locale.ROOT, "plain COPY into an ordinary (logged) table of the file's text columns: %.1f s (%,.0f rows/s)", copySecs, imported / copySecs));
+        out.add(String.format(Locale.ROOT,
+                "plain COPY into an ordinary (logged) table of the file's text columns: %.1f s (%,.0f rows/s)",
+                copySecs, imported / copySecs));
         jdbc.sql("drop table bench_copy").update();
 
         // 3. the import
@@ -150,24 +162,27 @@ public final class HouseholdBenchmark {
                 + "alerts): %,d rows in %.1f s = %,.0f rows/s; %.1fx the plain COPY", loaded, importSecs,
                 loaded / importSecs, importSecs / copySecs));
         if (marks[1] > 0 && marks[2] > 0) {
-            out.add(String.format(Locale.ROOT, "  of which: reading and validating the rows %.1f s; duplicates against the "
-                    + "database, id reservation, COPY of households %.1f s; COPY of persons, authorizations, alerts %.1f s",
+            out.add(String.format(Locale.ROOT,
+                    "  of which: reading and validating the rows %.1f s; duplicates against the "
+                            + "database, id reservation, COPY of households %.1f s; COPY of persons, authorizations, alerts %.1f s",
                     (marks[1] - i0) / 1e9, (marks[2] - marks[1]) / 1e9, (i1 - marks[2]) / 1e9));
         }
-        long alerts = jdbc.sql("select count(*) from alert where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
+        long alerts = jdbc.sql("select count(*) from alert where jurisdiction_id = :j").param("j", j.id())
+                .query(Long.class).single();
         out.add(String.format(Locale.ROOT, "  alerts opened by the import: %,d", alerts));
 
         // 3b. a second file with one document of the database and one repeated: reported before anything loads
         byte[] dup = (HEADER + "HB-DUP-1,01,JEFE,CC,1000000001,Ana,Pérez,Gómez,1980-01-01,F,Ana,PRESENCIAL,APS,F-1,,\n"
                 + "HB-DUP-1,01,CONYUGE,CC,1999999999,Luis,Pérez,Gómez,1980-01-01,M,Luis,PRESENCIAL,APS,F-2,,\n"
                 + "HB-DUP-1,01,HERMANO,CC,1999999999,Luis,Pérez,Gómez,1980-01-01,M,Luis,PRESENCIAL,APS,F-3,,\n")
-                .getBytes(StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
         try {
             tx.execute(s -> imports.importNow("persons", "dup.csv", dup, new ImportContext(admin, j, n -> {
             })));
             out.add("  ERROR: the duplicate file loaded");
         } catch (org.minga.platform.ImportRejectedException e) {
-            out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message() + ")");
+            out.add("  duplicates reported before loading: " + e.errors().size() + " (" + e.errors().get(0).message()
+                    + ")");
         }
 
         if (!fill) {
@@ -183,32 +198,45 @@ public final class HouseholdBenchmark {
         int morePeople = Math.max(0, population - imported);
         String paths = "array[" + String.join(",", localidades.stream().map(t -> "'" + t.path() + "'").toList()) + "]";
         String ids = "array[" + String.join(",", localidades.stream().map(t -> String.valueOf(t.id())).toList()) + "]";
-        jdbc.sql("create temp table fill_h as select nextval(pg_get_serial_sequence('household', 'id')) as id, g, (g % 20) + 1 as l "
-                + "from generate_series(1, :n) g").param("n", moreHouseholds).update();
-        jdbc.sql("insert into household (id, jurisdiction_id, code, territory_id, territory_path, priority, created_by) "
-                + "select id, :j, 'HF-' || g, (" + ids + ")[l], (" + paths + ")[l], g % 7 = 0, 'bench' from fill_h")
+        jdbc.sql(
+                "create temp table fill_h as select nextval(pg_get_serial_sequence('household', 'id')) as id, g, (g % 20) + 1 as l "
+                        + "from generate_series(1, :n) g")
+                .param("n", moreHouseholds).update();
+        jdbc.sql(
+                "insert into household (id, jurisdiction_id, code, territory_id, territory_path, priority, created_by) "
+                        + "select id, :j, 'HF-' || g, (" + ids + ")[l], (" + paths
+                        + ")[l], g % 7 = 0, 'bench' from fill_h")
                 .param("j", j.id()).update();
-        jdbc.sql("insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type, "
+        jdbc.sql(
+                "insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type, "
                         + "document_number, first_name, last_name, name_key, birth_date, sex, created_by) "
-                        + "select :j, h.id, case when p.g % 3 = 0 then 'JEFE' else 'HIJO' end, (" + ids + ")[h.l], (" + paths + ")[h.l], 'CC', "
+                        + "select :j, h.id, case when p.g % 3 = 0 then 'JEFE' else 'HIJO' end, (" + ids + ")[h.l], ("
+                        + paths + ")[h.l], 'CC', "
                         + "(2000000000 + p.g)::text, 'Persona', 'Relleno ' || p.g, 'persona relleno ' || p.g, "
                         + "date '1950-01-01' + (p.g % 25000), case when p.g % 2 = 0 then 'F' else 'M' end, 'bench' "
                         + "from generate_series(1, :n) p(g) join fill_h h on h.g = 1 + (p.g % :hh)")
                 .param("j", j.id()).param("n", morePeople).param("hh", Math.max(1, moreHouseholds)).update();
-        jdbc.sql("insert into data_authorization (jurisdiction_id, person_id, granted_by_name, channel, purposes, evidence, "
+        jdbc.sql(
+                "insert into data_authorization (jurisdiction_id, person_id, granted_by_name, channel, purposes, evidence, "
                         + "granted_at, recorded_by) select jurisdiction_id, id, 'Titular', 'PRESENCIAL', 'APS', 'Formato', now(), "
                         + "'bench' from person where jurisdiction_id = :j and created_by = 'bench' and document_number >= '2'")
                 .param("j", j.id()).update();
-        jdbc.sql("insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, actor_name, "
+        jdbc.sql(
+                "insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, actor_name, "
                         + "participant_count, person_id, household_id, created_by) select jurisdiction_id, "
                         + "(array['HOGAR','EDUCATIVO','LABORAL','INSTITUCIONAL','COMUNITARIO'])[1 + id % 5], 'INDIVIDUAL', "
                         + "date '2025-01-01' + (id % 365)::int, territory_id, territory_path, 'Equipo', 1, id, household_id, 'bench' "
-                        + "from person where jurisdiction_id = :j and id % 4 = 0").param("j", j.id()).update();
+                        + "from person where jurisdiction_id = :j and id % 4 = 0")
+                .param("j", j.id()).update();
         jdbc.sql("analyze").update();
-        long people = jdbc.sql("select count(*) from person where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
-        long households = jdbc.sql("select count(*) from household where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
-        long attentions = jdbc.sql("select count(*) from attention where jurisdiction_id = :j").param("j", j.id()).query(Long.class).single();
-        out.add(String.format(Locale.ROOT, "population: %,d people in %,d households, %,d attentions (filled in %.1f s)",
+        long people = jdbc.sql("select count(*) from person where jurisdiction_id = :j").param("j", j.id())
+                .query(Long.class).single();
+        long households = jdbc.sql("select count(*) from household where jurisdiction_id = :j").param("j", j.id())
+                .query(Long.class).single();
+        long attentions = jdbc.sql("select count(*) from attention where jurisdiction_id = :j").param("j", j.id())
+                .query(Long.class).single();
+        out.add(String.format(Locale.ROOT,
+                "population: %,d people in %,d households, %,d attentions (filled in %.1f s)",
                 people, households, attentions, secs(f0)));
 
         // 5. lookups by document, random existing people, after warm-up
@@ -219,7 +247,8 @@ public final class HouseholdBenchmark {
         record Doc(String type, String number) {
         }
         List<Doc> sample = jdbc.sql("select document_type, document_number from person where jurisdiction_id = :j "
-                        + "and document_number is not null order by random() limit :n").param("j", j.id()).param("n", calls + 500)
+                + "and document_number is not null order by random() limit :n").param("j", j.id())
+                .param("n", calls + 500)
                 .query((rs, n) -> new Doc(rs.getString(1), rs.getString(2))).list();
         long[] byApi = new long[calls];
         long[] bySearch = new long[calls];
@@ -247,11 +276,13 @@ public final class HouseholdBenchmark {
         jdbc.sql("create index person_name_words_idx on person using gin (to_tsvector('simple', name_key))").update();
         jdbc.sql("analyze person").update();
         out.add(String.format(Locale.ROOT, "index of name words built over the population in %.1f s", secs(w0)));
-        List<String> names = jdbc.sql("select first_name || ' ' || left(last_name, 4) from person where jurisdiction_id = :j "
-                + "and document_number < '2' order by random() limit 300").param("j", j.id()).query(String.class).list();
+        List<String> names = jdbc
+                .sql("select first_name || ' ' || left(last_name, 4) from person where jurisdiction_id = :j "
+                        + "and document_number < '2' order by random() limit 300")
+                .param("j", j.id()).query(String.class).list();
         List<String> plan = jdbc.sql("explain select count(*) from person p where p.territory_path like '/%' and "
-                        + "p.merged_into is null and p.jurisdiction_id = :j and to_tsvector('simple', p.name_key) @@ "
-                        + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonReadModel.nameWords(names.get(0)))
+                + "p.merged_into is null and p.jurisdiction_id = :j and to_tsvector('simple', p.name_key) @@ "
+                + "to_tsquery('simple', :q)").param("j", j.id()).param("q", PersonReadModel.nameWords(names.get(0)))
                 .query(String.class).list();
         out.add("  plan of the count by name: " + plan.stream().map(String::strip).filter(l -> l.contains("Scan"))
                 .findFirst().orElse(plan.get(0)));
@@ -268,7 +299,9 @@ public final class HouseholdBenchmark {
                 matches += page.total();
             }
         }
-        out.add(stats("person search by name (GET /api/v1/persons?name=first name and start of the surname, with count)", byName)
+        out.add(stats(
+                "person search by name (GET /api/v1/persons?name=first name and start of the surname, with count)",
+                byName)
                 + String.format(Locale.ROOT, ", %,d matches a search on average", matches / byName.length));
 
         // 7. the household list (GET /households, first page of 50 of a localidad, with its total), and the same with
@@ -283,7 +316,8 @@ public final class HouseholdBenchmark {
             householdReads.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
             long b = System.nanoTime();
             var page = householdReads.households(j.id(), path, null, null, admin, PageRequest.of(0, 50));
-            access.logRead(org.minga.privacy.PersonalDataAccess.HOUSEHOLD, page.items().stream().map(HouseholdView::id).toList(),
+            access.logRead(org.minga.privacy.PersonalDataAccess.HOUSEHOLD,
+                    page.items().stream().map(HouseholdView::id).toList(),
                     j.id(), org.minga.privacy.PersonalDataAccess.LIST);
             long c = System.nanoTime();
             if (k >= 0) {
@@ -294,7 +328,8 @@ public final class HouseholdBenchmark {
         out.add(stats("household list of a localidad (GET /households, page of 50 with total)", list));
         out.add(stats("household list of a localidad with its access-log row", listLogged));
 
-        String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n"
+        String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                + "\n"
                 + String.join("\n", out) + "\n";
         System.out.println(report);
         Path dir = Path.of("bench/results");
@@ -321,8 +356,10 @@ public final class HouseholdBenchmark {
             sb.append("HB-").append(h).append(',').append(String.format("%02d", 1 + h % 20)).append(',')
                     .append(head ? "JEFE" : "HIJO").append(',').append(type).append(',').append(number).append(',')
                     .append(first).append(',').append(last).append(',').append(LAST[r.nextInt(LAST.length)]).append(',')
-                    .append(today.minusYears(age).minusDays(1 + r.nextInt(360))).append(',').append(r.nextBoolean() ? 'F' : 'M')
-                    .append(',').append(minor ? "Acudiente" : first + " " + last).append(",PRESENCIAL,APS,F-").append(doc)
+                    .append(today.minusYears(age).minusDays(1 + r.nextInt(360))).append(',')
+                    .append(r.nextBoolean() ? 'F' : 'M')
+                    .append(',').append(minor ? "Acudiente" : first + " " + last).append(",PRESENCIAL,APS,F-")
+                    .append(doc)
                     .append(',').append(minor ? "si,Madre" : ",").append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);

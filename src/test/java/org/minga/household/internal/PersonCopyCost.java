@@ -49,9 +49,10 @@ public final class PersonCopyCost {
                 }
                 time(jdbc, ds, "px", "", persons, "persons, " + (step.isEmpty() ? "no index, no key" : "+ " + step));
             }
-            byte[] authorizations = copyOut(ds, "copy (select id, jurisdiction_id, person_id, granted_by_name, granted_by_document, "
-                    + "by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by "
-                    + "from data_authorization) to stdout");
+            byte[] authorizations = copyOut(ds,
+                    "copy (select id, jurisdiction_id, person_id, granted_by_name, granted_by_document, "
+                            + "by_guardian, guardian_relation, channel, purposes, evidence, sensitive_data, granted_at, recorded_by "
+                            + "from data_authorization) to stdout");
             String cols = " (id, jurisdiction_id, person_id, granted_by_name, granted_by_document, by_guardian, guardian_relation, "
                     + "channel, purposes, evidence, sensitive_data, granted_at, recorded_by)";
             jdbc.sql("create table ax (like data_authorization including defaults)").update();
@@ -72,13 +73,15 @@ public final class PersonCopyCost {
         return out.toByteArray();
     }
 
-    static void time(JdbcClient jdbc, DataSource ds, String table, String columns, byte[] rows, String what) throws Exception {
+    static void time(JdbcClient jdbc, DataSource ds, String table, String columns, byte[] rows, String what)
+            throws Exception {
         for (int rep = 0; rep < 2; rep++) {
             jdbc.sql("truncate " + table).update();
             jdbc.sql("checkpoint").update();
             long t0 = System.nanoTime();
             try (Connection c = ds.getConnection()) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + columns + " from stdin", new ByteArrayInputStream(rows));
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + columns + " from stdin",
+                        new ByteArrayInputStream(rows));
             }
             System.out.println(String.format(Locale.ROOT, "COPY of %s: %.2f s", what, (System.nanoTime() - t0) / 1e9));
         }

@@ -17,7 +17,7 @@ class PlanningMathTests {
     void linearForecastMatchesHandComputedValues() {
         // y = 1, 2, 4 at x = 0, 1, 2: slope 1.5, intercept 5/6, SSE 1/6, s = 0.40825, t(0.975, 1) = 12.706.
         // x = 3: estimate 5.3333; half width 12.706 * 0.40825 * sqrt(1 + 1/3 + 4/2) = 9.4705.
-        List<Forecast.Point> f = Forecast.linear(new double[] {1, 2, 4}, 2);
+        List<Forecast.Point> f = Forecast.linear(new double[]{1, 2, 4}, 2);
         assertThat(f).hasSize(2);
         assertThat(f.get(0).estimate()).isCloseTo(5.3333, within(1e-3));
         assertThat(f.get(0).low()).isCloseTo(5.3333 - 9.4705, within(1e-3));
@@ -29,10 +29,10 @@ class PlanningMathTests {
 
     @Test
     void aPerfectLineHasNoBandAndTooFewPointsGiveNoForecast() {
-        List<Forecast.Point> f = Forecast.linear(new double[] {10, 20, 30, 40}, 1);
+        List<Forecast.Point> f = Forecast.linear(new double[]{10, 20, 30, 40}, 1);
         assertThat(f.get(0).estimate()).isCloseTo(50, within(1e-9));
         assertThat(f.get(0).high() - f.get(0).low()).isCloseTo(0, within(1e-9));
-        assertThat(Forecast.linear(new double[] {1, 2}, 3)).isEmpty();
+        assertThat(Forecast.linear(new double[]{1, 2}, 3)).isEmpty();
         assertThat(Forecast.METHOD).contains("Tendencia lineal").contains("estimación");
     }
 

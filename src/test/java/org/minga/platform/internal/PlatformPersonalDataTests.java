@@ -17,14 +17,16 @@ class PlatformPersonalDataTests {
     void aWindows1252FileStaysWindows1252AndOnlyThePersonsLineChanges() {
         String csv = "documento;nombre;apellido;segundo\r\n1093123456;Zenobia;Quirquincho;Ñandubay\r\n5566;Zenobia;Peña;Muñoz\r\n";
         byte[] scrubbed = PlatformPersonalData.scrubText(csv.getBytes(PlatformPersonalData.WINDOWS_1252), person);
-        assertThat(new String(scrubbed, PlatformPersonalData.WINDOWS_1252)).isEqualTo("documento;nombre;apellido;segundo\r\n"
-                + "ANONIMIZADO;ANONIMIZADO;ANONIMIZADO;ANONIMIZADO\r\n5566;Zenobia;Peña;Muñoz\r\n");
+        assertThat(new String(scrubbed, PlatformPersonalData.WINDOWS_1252))
+                .isEqualTo("documento;nombre;apellido;segundo\r\n"
+                        + "ANONIMIZADO;ANONIMIZADO;ANONIMIZADO;ANONIMIZADO\r\n5566;Zenobia;Peña;Muñoz\r\n");
     }
 
     @Test
     void aUtf8FileStaysUtf8() {
         String csv = "\uFEFFdocumento,nombre\n1093123456,Zenobia Ñandubay\n";
         byte[] scrubbed = PlatformPersonalData.scrubText(csv.getBytes(StandardCharsets.UTF_8), person);
-        assertThat(new String(scrubbed, StandardCharsets.UTF_8)).isEqualTo("\uFEFFdocumento,nombre\nANONIMIZADO,ANONIMIZADO ANONIMIZADO\n");
+        assertThat(new String(scrubbed, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFdocumento,nombre\nANONIMIZADO,ANONIMIZADO ANONIMIZADO\n");
     }
 }

@@ -17,21 +17,23 @@ class AnswersTests {
 
     static {
         try {
-            DEF = new ObjectMapper().readValue("""
-                    {"title": "Prueba", "levelQuestion": "nivel",
-                     "sections": [{"key": "s", "title": "S", "items": [
-                       {"key": "nivel", "type": "choice", "label": "Nivel", "required": true,
-                        "options": [{"value": "1", "label": "Primero"}, {"value": "2", "label": "Segundo"}]},
-                       {"key": "nombre", "type": "text", "label": "Nombre", "required": true},
-                       {"type": "note", "label": "Solo segundo nivel", "levels": [2]},
-                       {"key": "resultados", "type": "longtext", "label": "Resultados", "required": true,
-                        "levels": [2], "maxWords": 200},
-                       {"key": "correo", "type": "email", "label": "Correo"},
-                       {"key": "tabla", "type": "table", "label": "Indicadores",
-                        "columns": [{"key": "n", "label": "Nombre"}, {"key": "v", "label": "Valor", "type": "number"}]}]}],
-                     "criteria": [{"key": "c", "label": "C", "levels": [1, 2]}],
-                     "rubric": [{"score": 1, "label": "a", "descriptor": "a"}, {"score": 5, "label": "b", "descriptor": "b"}]}
-                    """, FormatDefinition.class);
+            DEF = new ObjectMapper().readValue(
+                    """
+                            {"title": "Prueba", "levelQuestion": "nivel",
+                             "sections": [{"key": "s", "title": "S", "items": [
+                               {"key": "nivel", "type": "choice", "label": "Nivel", "required": true,
+                                "options": [{"value": "1", "label": "Primero"}, {"value": "2", "label": "Segundo"}]},
+                               {"key": "nombre", "type": "text", "label": "Nombre", "required": true},
+                               {"type": "note", "label": "Solo segundo nivel", "levels": [2]},
+                               {"key": "resultados", "type": "longtext", "label": "Resultados", "required": true,
+                                "levels": [2], "maxWords": 200},
+                               {"key": "correo", "type": "email", "label": "Correo"},
+                               {"key": "tabla", "type": "table", "label": "Indicadores",
+                                "columns": [{"key": "n", "label": "Nombre"}, {"key": "v", "label": "Valor", "type": "number"}]}]}],
+                             "criteria": [{"key": "c", "label": "C", "levels": [1, 2]}],
+                             "rubric": [{"score": 1, "label": "a", "descriptor": "a"}, {"score": 5, "label": "b", "descriptor": "b"}]}
+                            """,
+                    FormatDefinition.class);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -80,7 +82,8 @@ class AnswersTests {
         FormatDefinition bad = new ObjectMapper().readValue("""
                 {"title": "Mala", "sections": [{"key": "s", "items": [
                   {"key": "a", "type": "text", "label": "A"}, {"key": "a", "type": "text", "label": "B"},
-                  {"key": "b", "type": "audio", "label": "C"}]}], "criteria": [], "rubric": []}""", FormatDefinition.class);
+                  {"key": "b", "type": "audio", "label": "C"}]}], "criteria": [], "rubric": []}""",
+                FormatDefinition.class);
         assertThat(bad.problems()).anySatisfy(p -> assertThat(p).contains("«a» está repetida"))
                 .anySatisfy(p -> assertThat(p).contains("«audio»"))
                 .anySatisfy(p -> assertThat(p).contains("criterios"));

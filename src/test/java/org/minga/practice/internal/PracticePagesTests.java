@@ -27,16 +27,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @MingaTest
 class PracticePagesTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
 
     RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }
 
     long id(String titleStart) {
-        return jdbc.sql("select id from practice where title like :t and created_by in ('sistema', 'demo') order by id limit 1")
+        return jdbc.sql(
+                "select id from practice where title like :t and created_by in ('sistema', 'demo') order by id limit 1")
                 .param("t", titleStart + "%").query(Long.class).single();
     }
 
@@ -77,8 +81,8 @@ class PracticePagesTests {
         long barrios = id("Barrios con Bienestar");
         mvc.perform(get("/practices/" + barrios).with(as("evaluador"))).andExpect(status().isOk());
         Long assignment = jdbc.sql("""
-                        select a.id from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
-                        where a.practice_id = :p and e.username = 'evaluador'""")
+                select a.id from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
+                where a.practice_id = :p and e.username = 'evaluador'""")
                 .param("p", barrios).query(Long.class).single();
         mvc.perform(get("/practices/evaluations/" + assignment).with(as("evaluador"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("conflicto de interés")))
@@ -107,27 +111,29 @@ class PracticePagesTests {
         String location = mvc.perform(multipart("/practices/import").file(file).with(as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long copy = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        int version = jdbc.sql("select version from practice where id = :id").param("id", copy).query(Integer.class).single();
+        int version = jdbc.sql("select version from practice where id = :id").param("id", copy).query(Integer.class)
+                .single();
         mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
-                        .param("version", String.valueOf(version)).param("title", "Copia PLADECO")
-                        .param("entityName", "Municipalidad de San Antonio").param("year", "2024")
-                        .param("a.equipo", "Equipo nuevo").param("t.indicadores.0.nombre", "Talleres")
-                        .param("t.indicadores.0.antes", "263").param("t.indicadores.0.despues", "1.200"))
+                .param("version", String.valueOf(version)).param("title", "Copia PLADECO")
+                .param("entityName", "Municipalidad de San Antonio").param("year", "2024")
+                .param("a.equipo", "Equipo nuevo").param("t.indicadores.0.nombre", "Talleres")
+                .param("t.indicadores.0.antes", "263").param("t.indicadores.0.despues", "1.200"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 1));
         mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
-                        .param("version", String.valueOf(version)).param("title", "Otra"))
+                .param("version", String.valueOf(version)).param("title", "Otra"))
                 .andExpect(status().isConflict());
         mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
-                        .param("version", String.valueOf(version + 1)).param("title", "Copia PLADECO")
-                        .param("entityName", "Municipalidad de San Antonio").param("year", "2024")
-                        .param("t.indicadores.0.nombre", "Talleres").param("t.indicadores.0.antes", "muchos"))
+                .param("version", String.valueOf(version + 1)).param("title", "Copia PLADECO")
+                .param("entityName", "Municipalidad de San Antonio").param("year", "2024")
+                .param("t.indicadores.0.nombre", "Talleres").param("t.indicadores.0.antes", "muchos"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("«Valor Antes» debe ser un número")));
         mvc.perform(get("/practices/" + copy).with(as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Equipo nuevo")))
                 .andExpect(content().string(not(containsString("Camila Yaira"))));
         // an annex
-        MockMultipartFile annex = new MockMultipartFile("file", "acta.pdf", "application/pdf", new byte[]{37, 80, 68, 70});
+        MockMultipartFile annex = new MockMultipartFile("file", "acta.pdf", "application/pdf",
+                new byte[]{37, 80, 68, 70});
         mvc.perform(multipart("/practices/" + copy + "/attachments").file(annex).with(as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Long annexId = jdbc.sql("select id from practice_attachment where practice_id = :p").param("p", copy)

@@ -39,15 +39,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @MingaTest
 class PracticeWorkflowTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired PracticeService practices;
-    @Autowired EvaluationService evaluations;
-    @Autowired FormatCatalog formats;
-    @Autowired PracticeJson documents;
-    @Autowired Jurisdictions jurisdictions;
-    @Autowired org.minga.platform.UserAccounts accounts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    FormatCatalog formats;
+    @Autowired
+    PracticeJson documents;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    org.minga.platform.UserAccounts accounts;
 
     static final CurrentUser ADMIN = new CurrentUser(0, "admin", "Admin", Role.ADMINISTRATOR, null, null);
 
@@ -97,8 +106,8 @@ class PracticeWorkflowTests {
         answers.put("resultados", String.join(" ", java.util.Collections.nCopies(201, "jornada")));
         assertThatThrownBy(() -> practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(),
                 p.sector(), p.process(), p.year(), null, null, answers, true), cucuta()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).message())
-                        .contains("201 palabras").contains("máximo es 200"));
+                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).message())
+                                .contains("201 palabras").contains("máximo es 200"));
         assertThat(practices.require(p.id()).answers()).doesNotContainKey("resultados");
 
         answers.put("resultados", String.join(" ", java.util.Collections.nCopies(200, "jornada")));
@@ -111,11 +120,12 @@ class PracticeWorkflowTests {
     void theFormPageRefusesA201WordAnswerWithAMessage() throws Exception {
         Practice p = barriosDraft(unique(), Map.of("nivel", "2"));
         mvc.perform(post("/practices/" + p.id()).with(user(users.loadUserByUsername("cucuta"))).with(csrf())
-                        .param("version", String.valueOf(p.version())).param("title", p.title())
-                        .param("entityName", p.entityName()).param("year", "2024").param("a.nivel", "2")
-                        .param("a.resultados", String.join(" ", java.util.Collections.nCopies(201, "x1"))))
+                .param("version", String.valueOf(p.version())).param("title", p.title())
+                .param("entityName", p.entityName()).param("year", "2024").param("a.nivel", "2")
+                .param("a.resultados", String.join(" ", java.util.Collections.nCopies(201, "x1"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("tiene 201 palabras; el máximo es 200")));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("tiene 201 palabras; el máximo es 200")));
     }
 
     @Test
@@ -141,8 +151,9 @@ class PracticeWorkflowTests {
         Practice p = barriosDraft(unique(), Map.of());
         practices.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
-        EvaluationService.Evaluator e = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", username,
-                "Evaluadora", "Veeduría " + username), ADMIN);
+        EvaluationService.Evaluator e = evaluations
+                .createEvaluator(new EvaluationService.NewEvaluator("11001", username,
+                        "Evaluadora", "Veeduría " + username), ADMIN);
         EvaluationService.Assignment a = evaluations.assign(p.id(), e.id(), ADMIN);
         CurrentUser evaluator = new CurrentUser(0, username, "Evaluadora", Role.PRACTICE_EVALUATOR, null, null);
         assertThatThrownBy(() -> evaluations.score(a.id(), Map.of("creatividad", 4), Map.of(), "x", null, evaluator))
@@ -158,8 +169,9 @@ class PracticeWorkflowTests {
         assertThat(p.shareAuthorized()).isFalse();
         practices.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
-        EvaluationService.Evaluator e = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", username,
-                "Evaluador", "Entidad externa " + username), ADMIN);
+        EvaluationService.Evaluator e = evaluations
+                .createEvaluator(new EvaluationService.NewEvaluator("11001", username,
+                        "Evaluador", "Entidad externa " + username), ADMIN);
         EvaluationService.Assignment a = evaluations.assign(p.id(), e.id(), ADMIN);
         CurrentUser evaluator = new CurrentUser(0, username, "Evaluador", Role.PRACTICE_EVALUATOR, null, null);
         evaluations.declare(a.id(), false, null, evaluator);
@@ -172,9 +184,10 @@ class PracticeWorkflowTests {
         assertThat(evaluated.status()).isEqualTo(PracticeStatus.EVALUADA);
 
         mvc.perform(post("/practices/" + p.id() + "/publish").with(user(users.loadUserByUsername("admin"))).with(csrf())
-                        .param("version", String.valueOf(evaluated.version())))
+                .param("version", String.valueOf(evaluated.version())))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problems",
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                        "problems",
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("no autorizó difundir"))));
         assertThat(practices.require(p.id()).status()).isEqualTo(PracticeStatus.EVALUADA);
         mvc.perform(get("/bank/" + p.id())).andExpect(status().isNotFound());
@@ -221,11 +234,13 @@ class PracticeWorkflowTests {
                 .query(Long.class).single();
         mvc.perform(get("/bank/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Población objetivo:")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Convocar con el responsable del punto")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Convocar con el responsable del punto")));
         mvc.perform(get("/bank/" + id + "/pdf")).andExpect(status().isOk());
         // drafts and practices under evaluation are not in the public bank
         mvc.perform(get("/bank").param("q", "PLADECO"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Actualización participativa"))));
+                .andExpect(content().string(org.hamcrest.Matchers
+                        .not(org.hamcrest.Matchers.containsString("Actualización participativa"))));
         mvc.perform(get("/bank").param("q", "redcade").param("level", "1").param("year", "2022"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("RedCADE")));
     }
@@ -243,14 +258,16 @@ class PracticeWorkflowTests {
 
     @Test
     void theJsonExportImportsAsANewDraftWithTheSameAnswers() throws Exception {
-        long id = jdbc.sql("select id from practice where title = 'Actualización participativa del PLADECO de San Antonio' order by id limit 1")
+        long id = jdbc.sql(
+                "select id from practice where title = 'Actualización participativa del PLADECO de San Antonio' order by id limit 1")
                 .query(Long.class).single();
         var admin = user(users.loadUserByUsername("admin"));
         String exported = mvc.perform(get("/api/v1/practices/" + id).with(admin)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format.code").value("innovacion-postulacion"))
                 .andExpect(jsonPath("$.answers.indicadores[1].despues").value("1200"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        String created = mvc.perform(post("/api/v1/practices").with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc
+                .perform(post("/api/v1/practices").with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(exported))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("BORRADOR"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -268,7 +285,7 @@ class PracticeWorkflowTests {
                 p.year(), null, null, changed, false), cucuta());
         assertThatThrownBy(() -> practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(),
                 p.sector(), p.process(), p.year(), null, null, p.answers(), false), cucuta()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Otra persona modificó");
+                        .isInstanceOf(ConflictException.class).hasMessageContaining("Otra persona modificó");
         List<PracticeService.PracticeVersion> versions = practices.versions(p.id());
         assertThat(versions).hasSize(2);
         List<PracticePages.Change> changes = PracticePages.changes(formats.require(p.formatId()).definition(),
@@ -283,8 +300,9 @@ class PracticeWorkflowTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'bogota-4202000-ft-1311')].definition.sections[2].items[0].label")
                         .value("Descripción de la buena práctica"))
-                .andExpect(jsonPath("$[?(@.code == 'innovacion-postulacion')].definition.sections[2].items[0].columns[2].label")
-                        .value("Valor Después"));
+                .andExpect(jsonPath(
+                        "$[?(@.code == 'innovacion-postulacion')].definition.sections[2].items[0].columns[2].label")
+                                .value("Valor Después"));
         mvc.perform(get("/api/v1/lessons").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").isNumber());
     }
@@ -299,7 +317,8 @@ class PracticeWorkflowTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Población")))
                 // the fair module now answers for the link to the 2024 fairs with live figures
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Jornadas realizadas")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Personas atendidas (únicas por jornada)")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Personas atendidas (únicas por jornada)")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
                         "Las cifras aparecerán cuando el módulo de jornadas esté disponible en Minga."))));
         // the demo evaluator sees the assignment and must declare conflicts first
@@ -313,13 +332,16 @@ class PracticeWorkflowTests {
         Practice p = barriosDraft(unique(), Map.of());
         practices.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
-        long account = accounts.create(new org.minga.platform.NewUser(username, "Evaluar-con-cuidado-2026", "Evaluadora Avisada",
-                null, Role.PRACTICE_EVALUATOR, jurisdictions.byCode("11001").orElseThrow().id(), null));
-        EvaluationService.Evaluator e = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", username,
-                "Evaluadora Avisada", "Veeduría " + username), ADMIN);
+        long account = accounts
+                .create(new org.minga.platform.NewUser(username, "Evaluar-con-cuidado-2026", "Evaluadora Avisada",
+                        null, Role.PRACTICE_EVALUATOR, jurisdictions.byCode("11001").orElseThrow().id(), null));
+        EvaluationService.Evaluator e = evaluations
+                .createEvaluator(new EvaluationService.NewEvaluator("11001", username,
+                        "Evaluadora Avisada", "Veeduría " + username), ADMIN);
         EvaluationService.Assignment a = evaluations.assign(p.id(), e.id(), ADMIN);
         assertThat(jdbc.sql("select title || ' ' || link from notification where user_id = :u").param("u", account)
                 .query(String.class).list())
-                .containsExactly("Le asignaron una buena práctica para evaluar: " + p.title() + " /practices/evaluations/" + a.id());
+                        .containsExactly("Le asignaron una buena práctica para evaluar: " + p.title()
+                                + " /practices/evaluations/" + a.id());
     }
 }

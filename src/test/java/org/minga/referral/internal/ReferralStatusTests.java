@@ -60,11 +60,14 @@ class ReferralStatusTests {
     void aReferralCreatedTheFridayBeforeAMondayHolidayWithTwoBusinessDaysFallsDueOnWednesday() {
         Jurisdiction bogota = new Jurisdiction(1, "11001", "Bogotá D.C.", "CO", "America/Bogota");
         // Friday 9 January 2026; Monday 12 January is Reyes Magos (6 January moved to Monday by Ley 51 de 1983)
-        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 1, 9), 2).dueOn()).isEqualTo(LocalDate.of(2026, 1, 14));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 1, 9), 2).dueOn())
+                .isEqualTo(LocalDate.of(2026, 1, 14));
         // Friday 20 March 2026; Monday 23 March is San José
-        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 3, 20), 2).dueOn()).isEqualTo(LocalDate.of(2026, 3, 25));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 3, 20), 2).dueOn())
+                .isEqualTo(LocalDate.of(2026, 3, 25));
         // an ordinary Friday: Tuesday
-        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 2, 6), 2).dueOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(Deadline.of(bogota.country(), LocalDate.of(2026, 2, 6), 2).dueOn())
+                .isEqualTo(LocalDate.of(2026, 2, 10));
     }
 
     @Test
@@ -75,10 +78,14 @@ class ReferralStatusTests {
 
     @Test
     void mediansComeFromHistogramsOfDaysAsPercentileContWouldGiveThem() {
-        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L)))).isEqualTo(2.5);
+        assertThat(
+                ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 2, 1L, 3, 1L, 10, 1L))))
+                        .isEqualTo(2.5);
         assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(5, 3L)))).isEqualTo(5.0);
-        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L)))).isEqualTo(4.0);
-        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L)))).isEqualTo(2.5);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 1L, 4, 2L))))
+                .isEqualTo(4.0);
+        assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<>(java.util.Map.of(1, 2L, 4, 2L))))
+                .isEqualTo(2.5);
         assertThat(ReferralFiguresReadModel.median(new java.util.TreeMap<Integer, Long>())).isNull();
     }
 }

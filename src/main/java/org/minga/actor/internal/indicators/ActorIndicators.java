@@ -15,11 +15,12 @@ class ActorIndicators {
     IndicatorSource socialAssets(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "actor.social-assets", "Activos sociales",
                 "Activos sociales activos (lugares, grupos, líderes, programas) ubicados en el territorio.", "activos",
-                Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from social_asset s
-                                 where s.jurisdiction_id = :j and s.status = 'ACTIVE'
-                                   and s.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                Direction.HIGHER_IS_BETTER, false, false,
+                """
+                        select p.path, (select count(*) from social_asset s
+                                         where s.jurisdiction_id = :j and s.status = 'ACTIVE'
+                                           and s.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
+                                           and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

@@ -19,9 +19,9 @@ class AttentionIndicators {
         return new SqlIndicatorSource(jdbc, "attention.count", "Atenciones",
                 "Atenciones registradas en el periodo, en todos los entornos.", "atenciones",
                 Direction.HIGHER_IS_BETTER, true, false, """
-                select p.path, (select coalesce(sum(r.n), 0) from attention_rollup r
-                                 where r.jurisdiction_id = :j and r.territory_path = p.path
-                                   and r.day between :from and :to)
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                        select p.path, (select coalesce(sum(r.n), 0) from attention_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path
+                                           and r.day between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

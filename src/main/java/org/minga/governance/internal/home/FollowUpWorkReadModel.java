@@ -43,14 +43,15 @@ class FollowUpWorkReadModel {
         return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 10, user -> WorkList.of("Compromisos vencidos",
                 "/governance/commitments",
                 jdbc.sql("select c.id, c.title, c.due_date, c.progress, b.name, count(*) over () as total"
-                                + " from gov_commitment c join gov_body b on b.id = c.body_id"
-                                + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p"
-                                + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today"
-                                + " order by c.due_date, c.id limit " + SHOWN)
+                        + " from gov_commitment c join gov_body b on b.id = c.body_id"
+                        + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p"
+                        + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today"
+                        + " order by c.due_date, c.id limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
                                 rs.getString("name") + " · avance " + rs.getInt("progress") + " %",
-                                rs.getObject("due_date", LocalDate.class), "/governance/commitments/" + rs.getLong("id"))))
+                                rs.getObject("due_date", LocalDate.class),
+                                "/governance/commitments/" + rs.getLong("id"))))
                         .list(),
                 "Ningún compromiso de sus territorios está vencido."));
     }
@@ -60,10 +61,10 @@ class FollowUpWorkReadModel {
         return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 20, user -> WorkList.of("Barreras abiertas",
                 "/governance/barriers",
                 jdbc.sql("select g.id, g.title, g.barrier_type, g.status, b.name, count(*) over () as total"
-                                + " from gov_barrier g join gov_body b on b.id = g.current_body_id"
-                                + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
-                                + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'"
-                                + " order by g.created_at, g.id limit " + SHOWN)
+                        + " from gov_barrier g join gov_body b on b.id = g.current_body_id"
+                        + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
+                        + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'"
+                        + " order by g.created_at, g.id limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
                                 "Barrera " + lower(BarrierType.valueOf(rs.getString("barrier_type")).label())

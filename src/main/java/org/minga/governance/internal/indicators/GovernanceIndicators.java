@@ -23,23 +23,25 @@ class GovernanceIndicators {
     IndicatorSource commitmentsPending(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "governance.commitments-pending", "Compromisos pendientes",
                 "Compromisos de las instancias pendientes, en curso o vencidos (sin cumplir ni cancelar).",
-                "compromisos", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
-                                 where c.jurisdiction_id = :j and c.territory_path = p.path
-                                   and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.created_on <= :to)
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                "compromisos", Direction.LOWER_IS_BETTER, false, false,
+                """
+                        select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                         where c.jurisdiction_id = :j and c.territory_path = p.path
+                                           and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.created_on <= :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
     IndicatorSource commitmentsOverdue(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "governance.commitments-overdue", "Compromisos vencidos",
                 "Compromisos sin cumplir cuya fecha límite pasó antes del fin del periodo.",
-                "compromisos", Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
-                                 where c.jurisdiction_id = :j and c.territory_path = p.path
-                                   and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
-                                   and c.due_on < least(cast(:to as date), (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                "compromisos", Direction.LOWER_IS_BETTER, false, false,
+                """
+                        select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                         where c.jurisdiction_id = :j and c.territory_path = p.path
+                                           and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')
+                                           and c.due_on < least(cast(:to as date), (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -48,12 +50,12 @@ class GovernanceIndicators {
                 "Compromisos con fecha límite en el periodo que se cumplieron, sobre todos los que vencían en el "
                         + "periodo (sin los cancelados), en porcentaje.",
                 "%", Direction.HIGHER_IS_BETTER, false, true, """
-                select p.path, 100.0 * coalesce(sum(c.n) filter (where c.status = 'DONE'), 0)
-                               / nullif(sum(c.n) filter (where c.status <> 'CANCELLED'), 0)
-                  from unnest(cast(:paths as text[])) as p(path)
-                  left join gov_commitment_rollup c on c.jurisdiction_id = :j and c.territory_path = p.path
-                   and c.due_on between :from and :to
-                 group by p.path""");
+                        select p.path, 100.0 * coalesce(sum(c.n) filter (where c.status = 'DONE'), 0)
+                                       / nullif(sum(c.n) filter (where c.status <> 'CANCELLED'), 0)
+                          from unnest(cast(:paths as text[])) as p(path)
+                          left join gov_commitment_rollup c on c.jurisdiction_id = :j and c.territory_path = p.path
+                           and c.due_on between :from and :to
+                         group by p.path""");
     }
 
     @Bean
@@ -66,18 +68,21 @@ class GovernanceIndicators {
 
             /** A session starts at an instant; the agenda lays it out on the jurisdiction's clock and days. */
             @Override
-            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
+            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to,
+                    int limit) {
                 java.time.ZoneId zone = times.zoneOf(jurisdictionId);
-                return jdbc.sql("""
-                        select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
-                          from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
-                         where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
-                           and s.starts_at >= :from and s.starts_at < :to
-                         order by s.starts_at, s.id limit :limit""")
+                return jdbc
+                        .sql("""
+                                select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
+                                  from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
+                                 where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
+                                   and s.starts_at >= :from and s.starts_at < :to
+                                 order by s.starts_at, s.id limit :limit""")
                         .param("j", jurisdictionId).param("prefix", territoryPath + "%")
                         .param("from", from.atStartOfDay(zone).toOffsetDateTime())
                         .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).param("limit", limit)
-                        .query((rs, n) -> new AgendaItem("Sesión", rs.getString("name") + " — sesión " + rs.getInt("number"),
+                        .query((rs, n) -> new AgendaItem("Sesión",
+                                rs.getString("name") + " — sesión " + rs.getInt("number"),
                                 times.local(rs.getObject("starts_at", java.time.OffsetDateTime.class), zone),
                                 rs.getString("place"), rs.getString("territory_name"),
                                 "/governance/sessions/" + rs.getLong("id")))

@@ -33,9 +33,10 @@ public class Alert {
     @Version
     private Integer version;
 
-    Alert(Long id, long jurisdictionId, long ruleId, long householdId, Long personId, String territoryPath, String severity,
-          Long fieldTeamId, AlertStatus status, String detail, java.time.LocalDate dueOn, Instant closedAt,
-          String closingNote, Integer version) {
+    Alert(Long id, long jurisdictionId, long ruleId, long householdId, Long personId, String territoryPath,
+            String severity,
+            Long fieldTeamId, AlertStatus status, String detail, java.time.LocalDate dueOn, Instant closedAt,
+            String closingNote, Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.ruleId = ruleId;
@@ -135,8 +136,9 @@ public class Alert {
 
     /** An alert as stored, for tests and for the repository. */
     static Alert of(long jurisdictionId, long ruleId, long householdId, Long personId, String path, String severity,
-                    AlertStatus status, String detail, java.time.LocalDate dueOn) {
-        return new Alert(null, jurisdictionId, ruleId, householdId, personId, path, severity, null, status, detail, dueOn,
+            AlertStatus status, String detail, java.time.LocalDate dueOn) {
+        return new Alert(null, jurisdictionId, ruleId, householdId, personId, path, severity, null, status, detail,
+                dueOn,
                 null, null, null);
     }
 }

@@ -41,12 +41,13 @@ class AlertApi {
 
     @GetMapping("/api/v1/alerts")
     PageResult<AlertView> alerts(@RequestParam(required = false) Long jurisdictionId,
-                                 @RequestParam(required = false) String status,
-                                 @RequestParam(required = false) String severity,
-                                 @RequestParam(required = false) Long household,
-                                 @RequestParam(required = false) Long team,
-                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return reads.alerts(jurisdictionId, status, severity, household, team, CurrentUsers.require(), PageRequest.of(page, size));
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) Long household,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return reads.alerts(jurisdictionId, status, severity, household, team, CurrentUsers.require(),
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/api/v1/alerts/{id}")

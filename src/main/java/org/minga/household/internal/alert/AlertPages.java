@@ -33,7 +33,7 @@ class AlertPages {
 
     @GetMapping("/alerts")
     String alerts(@RequestParam(required = false) String status, @RequestParam(required = false) String severity,
-                  @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         String shown = status == null ? "ABIERTA" : status;
         model.addAttribute("status", shown);
@@ -47,7 +47,7 @@ class AlertPages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/alerts/{id}")
     String updateAlert(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) String note,
-                       @RequestParam int version, RedirectAttributes redirect) {
+            @RequestParam int version, RedirectAttributes redirect) {
         try {
             alerts.update(id, new AlertUpdate(status, note, null, version), CurrentUsers.require());
             redirect.addFlashAttribute("saved", id);

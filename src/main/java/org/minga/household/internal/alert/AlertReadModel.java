@@ -39,16 +39,19 @@ public class AlertReadModel {
     static AlertView view(ResultSet rs, int n) throws SQLException {
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         String status = rs.getString("status");
-        return new AlertView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("rule_id"), rs.getString("rule_name"),
+        return new AlertView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("rule_id"),
+                rs.getString("rule_name"),
                 rs.getLong("household_id"), rs.getString("household_code"), (Long) rs.getObject("person_id"),
                 rs.getString("severity"), (Long) rs.getObject("field_team_id"), rs.getString("team_name"), status,
                 rs.getString("detail"), due, rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class), rs.getString("closing_note"),
-                !"CERRADA".equals(status) && Times.todayIn(rs.getLong("jurisdiction_id")).isAfter(due), rs.getInt("version"));
+                !"CERRADA".equals(status) && Times.todayIn(rs.getLong("jurisdiction_id")).isAfter(due),
+                rs.getInt("version"));
     }
 
-    public PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId, Long teamId,
-                                        CurrentUser user, PageRequest page) {
+    public PageResult<AlertView> alerts(Long jurisdictionId, String status, String severity, Long householdId,
+            Long teamId,
+            CurrentUser user, PageRequest page) {
         AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where a.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -60,15 +63,18 @@ public class AlertReadModel {
         filter(where, params, "a.household_id = :h", "h", householdId);
         filter(where, params, "a.field_team_id = :t", "t", teamId);
         long total = jdbc.sql("select count(*) from alert a" + where).params(params).query(Long.class).single();
-        List<AlertView> items = jdbc.sql(SELECT + where + " " + """
-                         order by case a.status when 'ABIERTA' then 0 when 'EN_GESTION' then 1 else 2 end,
-                           case a.severity when 'CRITICA' then 0 when 'ALTA' then 1 when 'MEDIA' then 2 else 3 end, a.due_on, a.id
-                         limit :l offset :o""")
+        List<AlertView> items = jdbc
+                .sql(SELECT + where + " "
+                        + """
+                                order by case a.status when 'ABIERTA' then 0 when 'EN_GESTION' then 1 else 2 end,
+                                  case a.severity when 'CRITICA' then 0 when 'ALTA' then 1 when 'MEDIA' then 2 else 3 end, a.due_on, a.id
+                                limit :l offset :o""")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(AlertReadModel::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name,
+            Object value) {
         if (value != null) {
             where.append(" and ").append(condition);
             params.put(name, value);

@@ -46,11 +46,12 @@ class AlertRulePages {
     }
 
     private String rulesPage(String jurisdiction, Long editing, Map<String, String> submitted, List<FieldError> errors,
-                             Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
-        Jurisdiction j = (jurisdiction == null || jurisdiction.isBlank()) && user.jurisdictionId() == null && !visible.isEmpty()
-                ? visible.get(0) : access.jurisdiction(jurisdiction, user);
+        Jurisdiction j = (jurisdiction == null || jurisdiction.isBlank()) && user.jurisdictionId() == null
+                && !visible.isEmpty()
+                        ? visible.get(0) : access.jurisdiction(jurisdiction, user);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RuleView r : rules.rules(j.id())) {
             boolean edited = editing != null && editing == r.id();
@@ -89,7 +90,8 @@ class AlertRulePages {
 
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/alerts/rules/{id}")
-    String updateRule(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String updateRule(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         RuleView r = rules.rule(id, user);
         String code = access.jurisdiction(r.jurisdictionId()).code();
@@ -101,14 +103,17 @@ class AlertRulePages {
         });
         Integer dueDays;
         try {
-            dueDays = form.get("dueDays") == null || form.get("dueDays").isBlank() ? null : Integer.valueOf(form.get("dueDays").strip());
+            dueDays = form.get("dueDays") == null || form.get("dueDays").isBlank() ? null
+                    : Integer.valueOf(form.get("dueDays").strip());
         } catch (NumberFormatException e) {
             dueDays = -1;
         }
         Long version = FormValues.number(form.get("version"));
         try {
-            rules.update(id, new RuleUpdate(form.get("name"), params, form.get("severity"), dueDays, form.containsKey("active"),
-                    version == null ? null : version.intValue()), user);
+            rules.update(id,
+                    new RuleUpdate(form.get("name"), params, form.get("severity"), dueDays, form.containsKey("active"),
+                            version == null ? null : version.intValue()),
+                    user);
             redirect.addFlashAttribute("saved", r.code());
             return "redirect:/alerts/rules?jurisdiction=" + code + "#rule-" + id;
         } catch (ValidationException e) {

@@ -53,13 +53,15 @@ public class AlertRuleService {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
         List<FieldError> errors = new ArrayList<>();
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
-            errors.add(new FieldError("code", "El código de la regla es obligatorio (letras, dígitos, guion; máximo 40)."));
+            errors.add(new FieldError("code",
+                    "El código de la regla es obligatorio (letras, dígitos, guion; máximo 40)."));
         }
         if (c.name() == null || c.name().isBlank()) {
             errors.add(new FieldError("name", "El nombre de la regla es obligatorio."));
         }
         if (c.kind() == null || !AlertRules.KINDS.contains(c.kind())) {
-            errors.add(new FieldError("kind", "El tipo de regla debe ser uno de " + String.join(", ", new TreeSet<>(AlertRules.KINDS)) + "."));
+            errors.add(new FieldError("kind",
+                    "El tipo de regla debe ser uno de " + String.join(", ", new TreeSet<>(AlertRules.KINDS)) + "."));
         }
         if (c.severity() == null || !SEVERITIES.contains(c.severity())) {
             errors.add(new FieldError("severity", "La severidad debe ser BAJA, MEDIA, ALTA o CRITICA."));
@@ -75,8 +77,8 @@ public class AlertRuleService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("""
-                        insert into alert_rule (jurisdiction_id, code, name, kind, params, severity, due_days)
-                        values (:j, :c, :n, :k, cast(:p as jsonb), :s, :d) returning id""")
+                insert into alert_rule (jurisdiction_id, code, name, kind, params, severity, due_days)
+                values (:j, :c, :n, :k, cast(:p as jsonb), :s, :d) returning id""")
                 .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).param("k", c.kind())
                 .param("p", json.write(c.params() == null ? Map.of() : c.params())).param("s", c.severity())
                 .param("d", c.dueDays() == null ? 15 : c.dueDays()).query(Long.class).single();
@@ -89,11 +91,13 @@ public class AlertRuleService {
         return jdbc.sql("select * from alert_rule where jurisdiction_id = :j order by code").param("j", jurisdictionId)
                 .query((rs, n) -> new RuleView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
                         rs.getString("name"), rs.getString("kind"), json.map(rs.getString("params")),
-                        rs.getString("severity"), rs.getInt("due_days"), rs.getBoolean("active"), rs.getInt("version"))).list();
+                        rs.getString("severity"), rs.getInt("due_days"), rs.getBoolean("active"), rs.getInt("version")))
+                .list();
     }
 
     public RuleView rule(long id, CurrentUser user) {
-        long j = jdbc.sql("select jurisdiction_id from alert_rule where id = :id").param("id", id).query(Long.class).optional()
+        long j = jdbc.sql("select jurisdiction_id from alert_rule where id = :id").param("id", id).query(Long.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("La regla de alerta " + id + " no existe."));
         if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, j)) {
             throw new ForbiddenException("La regla de alerta está fuera de su jurisdicción.");
@@ -121,15 +125,17 @@ public class AlertRuleService {
             throw new ValidationException(errors);
         }
         int n = jdbc.sql("""
-                        update alert_rule set name = :n, params = cast(:p as jsonb), severity = :s, due_days = :d, active = :a,
-                          version = version + 1 where id = :id and version = :v""")
-                .param("n", u.name().strip()).param("p", json.write(params)).param("s", u.severity()).param("d", u.dueDays())
+                update alert_rule set name = :n, params = cast(:p as jsonb), severity = :s, due_days = :d, active = :a,
+                  version = version + 1 where id = :id and version = :v""")
+                .param("n", u.name().strip()).param("p", json.write(params)).param("s", u.severity())
+                .param("d", u.dueDays())
                 .param("a", u.active()).param("id", id).param("v", u.version() == null ? -1 : u.version()).update();
         if (n == 0) {
             throw new ConflictException("Otra persona modificó esta regla; recargue la página.");
         }
         RuleView after = rule(id, user);
-        audit.record("UPDATE", "AlertRule", id, before.jurisdictionId(), "Regla de alerta " + before.code(), before, after);
+        audit.record("UPDATE", "AlertRule", id, before.jurisdictionId(), "Regla de alerta " + before.code(), before,
+                after);
         return after;
     }
 
@@ -153,7 +159,8 @@ public class AlertRuleService {
                     errors.add(new FieldError(field, p.label() + ": '" + raw + "' no es un número."));
                 }
             } else if (!raw.strip().matches("[a-z][a-z0-9_]{0,39}")) {
-                errors.add(new FieldError(field, p.label() + ": escriba el código de una pregunta (minúsculas, sin espacios)."));
+                errors.add(new FieldError(field,
+                        p.label() + ": escriba el código de una pregunta (minúsculas, sin espacios)."));
             } else {
                 params.put(p.name(), raw.strip());
             }
@@ -167,7 +174,8 @@ public class AlertRuleService {
         access.requireWriter(user);
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
         AccessScope scope = access.scope(user);
-        List<Long> ids = jdbc.sql("select id from household where jurisdiction_id = :j and territory_path like :p order by id")
+        List<Long> ids = jdbc
+                .sql("select id from household where jurisdiction_id = :j and territory_path like :p order by id")
                 .param("j", j.id()).param("p", scope.likePattern()).query(Long.class).list();
         int opened = 0;
         for (long id : ids) {

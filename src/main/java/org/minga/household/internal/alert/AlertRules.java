@@ -32,11 +32,11 @@ public final class AlertRules {
             "OLDER_ADULT_ALONE", List.of(new Param("minAge", "Edad mínima (años)", true, 120)));
 
     public record Rule(long id, long jurisdictionId, String code, String name, String kind, Map<String, Object> params,
-                       String severity, int dueDays) {
+            String severity, int dueDays) {
     }
 
     public record Member(long id, String name, LocalDate birthDate, String sex, boolean disability, boolean certified,
-                         Map<String, Object> answers) {
+            Map<String, Object> answers) {
     }
 
     public record Facts(long householdId, List<Member> members, Map<String, Object> householdAnswers) {
@@ -85,12 +85,14 @@ public final class AlertRules {
     public static List<Firing> evaluate(Rule rule, Facts facts, LocalDate today) {
         Map<String, Object> p = rule.params();
         return switch (rule.kind()) {
-            case "PREGNANT_ADOLESCENT" -> pregnantAdolescents(facts, param(p, "maxAge", 19), param(p, "question", "gestante"), today);
+            case "PREGNANT_ADOLESCENT" -> pregnantAdolescents(facts, param(p, "maxAge", 19),
+                    param(p, "question", "gestante"), today);
             case "CHILD_VACCINATION" -> unvaccinatedChildren(facts, param(p, "maxAge", 5),
                     param(p, "question", "vacunacion_completa"), today);
             case "HOUSEHOLD_SCORE_ABOVE" -> scoreAbove(facts, param(p, "question", "inseguridad_alimentaria"),
                     number(p.getOrDefault("threshold", 4)));
-            case "DISABILITY_WITHOUT_CERTIFICATE" -> facts.members().stream().filter(m -> m.disability() && !m.certified())
+            case "DISABILITY_WITHOUT_CERTIFICATE" -> facts.members().stream()
+                    .filter(m -> m.disability() && !m.certified())
                     .map(m -> new Firing(m.id(), "Persona con discapacidad sin certificado de discapacidad.")).toList();
             case "OLDER_ADULT_ALONE" -> olderAdultAlone(facts, param(p, "minAge", 60), today);
             // an unknown kind never fires; rules are checked on creation
@@ -123,8 +125,9 @@ public final class AlertRules {
     private static List<Firing> scoreAbove(Facts facts, String q, BigDecimal threshold) {
         BigDecimal v = number(facts.householdAnswers().get(q));
         if (v != null && threshold != null && v.compareTo(threshold) > 0) {
-            return List.of(new Firing(null, "Puntaje de " + q.replace('_', ' ') + " " + v.stripTrailingZeros().toPlainString()
-                    + " (umbral " + threshold.stripTrailingZeros().toPlainString() + ")."));
+            return List.of(
+                    new Firing(null, "Puntaje de " + q.replace('_', ' ') + " " + v.stripTrailingZeros().toPlainString()
+                            + " (umbral " + threshold.stripTrailingZeros().toPlainString() + ")."));
         }
         return List.of();
     }

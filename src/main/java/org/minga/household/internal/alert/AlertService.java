@@ -25,7 +25,8 @@ public class AlertService {
     private final ScopeQueries access;
     private final AuditLog audit;
 
-    AlertService(AlertRepository alerts, AlertReadModel reads, FieldTeamReadModel teams, ScopeQueries access, AuditLog audit) {
+    AlertService(AlertRepository alerts, AlertReadModel reads, FieldTeamReadModel teams, ScopeQueries access,
+            AuditLog audit) {
         this.alerts = alerts;
         this.reads = reads;
         this.teams = teams;
@@ -44,7 +45,8 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow();
         alert.moveTo(target, u.note(), u.fieldTeamId(), Instant.now());
         if (u.fieldTeamId() != null && teams.fieldTeam(before.jurisdictionId(), u.fieldTeamId()).isEmpty()) {
-            throw new ValidationException("fieldTeamId", "El equipo " + u.fieldTeamId() + " no existe en la jurisdicción.");
+            throw new ValidationException("fieldTeamId",
+                    "El equipo " + u.fieldTeamId() + " no existe en la jurisdicción.");
         }
         alert.requireVersion(u.version());
         alerts.save(alert);

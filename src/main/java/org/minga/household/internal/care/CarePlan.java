@@ -21,7 +21,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("care_plan")
 public class CarePlan {
 
-    public enum Status { ACTIVO, CERRADO }
+    public enum Status {
+        ACTIVO, CERRADO
+    }
 
     @Id
     private Long id;
@@ -40,7 +42,8 @@ public class CarePlan {
     private Integer version;
 
     CarePlan(Long id, long jurisdictionId, long householdId, String territoryPath, Status status, LocalDate openedOn,
-             LocalDate closedOn, String createdBy, Set<CarePlanAction> actions, Set<CarePlanVisit> visits, Integer version) {
+            LocalDate closedOn, String createdBy, Set<CarePlanAction> actions, Set<CarePlanVisit> visits,
+            Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.householdId = householdId;
@@ -56,11 +59,13 @@ public class CarePlan {
 
     /** A plan opened for a household with at least one agreed action. */
     public static CarePlan open(long jurisdictionId, long householdId, String territoryPath, LocalDate openedOn,
-                                List<CarePlanAction.Agreement> agreed, String createdBy) {
+            List<CarePlanAction.Agreement> agreed, String createdBy) {
         if (agreed == null || agreed.isEmpty()) {
-            throw new ValidationException("actions", "El plan de cuidado necesita al menos una necesidad con su acción acordada.");
+            throw new ValidationException("actions",
+                    "El plan de cuidado necesita al menos una necesidad con su acción acordada.");
         }
-        CarePlan p = new CarePlan(null, jurisdictionId, householdId, territoryPath, Status.ACTIVO, openedOn, null, createdBy,
+        CarePlan p = new CarePlan(null, jurisdictionId, householdId, territoryPath, Status.ACTIVO, openedOn, null,
+                createdBy,
                 null, null, null);
         agreed.forEach(a -> p.actions.add(CarePlanAction.agreed(a)));
         return p;
@@ -78,7 +83,8 @@ public class CarePlan {
             throw new ValidationException("status", "El estado debe ser PENDIENTE, EN_CURSO, CUMPLIDA o NO_CUMPLIDA.");
         }
         actions.stream().filter(a -> a.id() != null && a.id() == actionId).findFirst()
-                .orElseThrow(() -> new ConflictException("La acción no existe en este plan o alguien la modificó; recargue la página."))
+                .orElseThrow(() -> new ConflictException(
+                        "La acción no existe en este plan o alguien la modificó; recargue la página."))
                 .moveTo(target, seenVersion);
     }
 

@@ -23,7 +23,7 @@ public class CarePlanAction {
     private int version;
 
     CarePlanAction(Long id, String need, String action, Responsible responsibleType, String responsibleName,
-                   LocalDate startOn, LocalDate dueOn, ActionStatus status, int version) {
+            LocalDate startOn, LocalDate dueOn, ActionStatus status, int version) {
         this.id = id;
         this.need = need;
         this.action = action;
@@ -37,7 +37,7 @@ public class CarePlanAction {
 
     /** What was agreed: a need, its action, a responsible, and a due date not before the start. */
     public record Agreement(String need, String action, Responsible responsibleType, String responsibleName,
-                            LocalDate startOn, LocalDate dueOn, ActionStatus status) {
+            LocalDate startOn, LocalDate dueOn, ActionStatus status) {
 
         public Agreement {
             if (need == null || need.isBlank() || action == null || action.isBlank() || responsibleType == null

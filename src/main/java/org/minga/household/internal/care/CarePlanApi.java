@@ -35,8 +35,8 @@ class CarePlanApi {
 
     @GetMapping("/api/v1/care-plans")
     PageResult<CarePlanView> plans(@RequestParam(required = false) Long household,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reads.plans(household, status, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
@@ -63,8 +63,10 @@ class CarePlanApi {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PutMapping("/api/v1/care-plans/{id}/actions/{actionId}")
-    CarePlanView setActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestBody ActionStatusChange s) {
-        return plans.setActionStatus(id, actionId, s.status(), s.version() == null ? -1 : s.version(), CurrentUsers.require());
+    CarePlanView setActionStatus(@PathVariable long id, @PathVariable long actionId,
+            @RequestBody ActionStatusChange s) {
+        return plans.setActionStatus(id, actionId, s.status(), s.version() == null ? -1 : s.version(),
+                CurrentUsers.require());
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

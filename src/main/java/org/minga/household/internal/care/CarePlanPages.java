@@ -55,7 +55,8 @@ class CarePlanPages {
         access.household(id, CurrentUsers.require());
         HouseholdView h = households.household(id);
         String today = today(h);
-        return planForm(h, Map.of("startOn", today, "openedOn", today, "status", "PENDIENTE", "responsibleType", "EQUIPO"),
+        return planForm(h,
+                Map.of("startOn", today, "openedOn", today, "status", "PENDIENTE", "responsibleType", "EQUIPO"),
                 List.of(), model);
     }
 
@@ -70,7 +71,8 @@ class CarePlanPages {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/care-plans")
-    String createPlan(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String createPlan(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         List<FieldError> errors = new ArrayList<>();
         LocalDate opened = FormValues.date(form.get("openedOn"), "openedOn", "Fecha de apertura", errors);
@@ -105,8 +107,9 @@ class CarePlanPages {
         CarePlanView p = reads.plan(id, user);
         HouseholdView h = households.household(p.householdId());
         String today = today(h);
-        Map<String, String> values = new LinkedHashMap<>(Map.of("startOn", today, "visitedOn", today, "status", "PENDIENTE",
-                "responsibleType", "EQUIPO"));
+        Map<String, String> values = new LinkedHashMap<>(
+                Map.of("startOn", today, "visitedOn", today, "status", "PENDIENTE",
+                        "responsibleType", "EQUIPO"));
         values.putAll(form);
         model.addAttribute("plan", p);
         model.addAttribute("household", h);
@@ -122,7 +125,8 @@ class CarePlanPages {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/actions")
-    String addAction(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String addAction(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         ActionCommand a = action(form, "action", errors);
         try {
@@ -140,7 +144,7 @@ class CarePlanPages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/actions/{actionId}")
     String setActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestParam String status,
-                           @RequestParam int version, Model model, RedirectAttributes redirect) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
         try {
             plans.setActionStatus(id, actionId, status, version, CurrentUsers.require());
             redirect.addFlashAttribute("saved", true);
@@ -152,7 +156,8 @@ class CarePlanPages {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/care-plans/{id}/visits")
-    String addVisit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String addVisit(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate visited = FormValues.date(form.get("visitedOn"), "visitedOn", "Fecha de la visita", errors);
         LocalDate next = FormValues.date(form.get("nextVisitOn"), "nextVisitOn", "Próxima visita", errors);

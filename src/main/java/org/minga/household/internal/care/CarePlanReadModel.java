@@ -37,19 +37,29 @@ public class CarePlanReadModel {
     }
 
     public CarePlanView plan(long id) {
-        List<ActionView> actions = jdbc.sql("select * from care_plan_action where care_plan_id = :p order by due_on, id")
-                .param("p", id).query((rs, n) -> new ActionView(rs.getLong("id"), rs.getString("need"), rs.getString("action"),
+        List<ActionView> actions = jdbc
+                .sql("select * from care_plan_action where care_plan_id = :p order by due_on, id")
+                .param("p", id)
+                .query((rs, n) -> new ActionView(rs.getLong("id"), rs.getString("need"), rs.getString("action"),
                         rs.getString("responsible_type"), rs.getString("responsible_name"),
                         rs.getObject("start_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-                        rs.getString("status"), rs.getInt("version"))).list();
-        List<VisitView> visits = jdbc.sql("select * from care_plan_visit where care_plan_id = :p order by visited_on desc, id desc")
-                .param("p", id).query((rs, n) -> new VisitView(rs.getLong("id"), rs.getObject("visited_on", LocalDate.class),
-                        rs.getString("notes"), rs.getObject("next_visit_on", LocalDate.class), rs.getString("created_by"))).list();
-        return jdbc.sql("select c.*, h.code from care_plan c join household h on h.id = c.household_id where c.id = :id")
+                        rs.getString("status"), rs.getInt("version")))
+                .list();
+        List<VisitView> visits = jdbc
+                .sql("select * from care_plan_visit where care_plan_id = :p order by visited_on desc, id desc")
+                .param("p", id)
+                .query((rs, n) -> new VisitView(rs.getLong("id"), rs.getObject("visited_on", LocalDate.class),
+                        rs.getString("notes"), rs.getObject("next_visit_on", LocalDate.class),
+                        rs.getString("created_by")))
+                .list();
+        return jdbc
+                .sql("select c.*, h.code from care_plan c join household h on h.id = c.household_id where c.id = :id")
                 .param("id", id).query((rs, n) -> new CarePlanView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
                         rs.getLong("household_id"), rs.getString("code"), rs.getString("status"),
-                        rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), actions, visits,
-                        rs.getInt("version"))).optional()
+                        rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), actions,
+                        visits,
+                        rs.getInt("version")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("El plan de cuidado " + id + " no existe."));
     }
 
@@ -63,7 +73,8 @@ public class CarePlanReadModel {
         params.put("h", householdId);
         params.put("s", status);
         long total = jdbc.sql("select count(*) from care_plan" + where).params(params).query(Long.class).single();
-        List<CarePlanView> items = jdbc.sql("select id from care_plan" + where + " order by opened_on desc, id desc limit :l offset :o")
+        List<CarePlanView> items = jdbc
+                .sql("select id from care_plan" + where + " order by opened_on desc, id desc limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(Long.class).list()
                 .stream().map(this::plan).toList();
         return new PageResult<>(items, page.page(), page.size(), total);

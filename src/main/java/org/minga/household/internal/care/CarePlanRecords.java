@@ -11,15 +11,16 @@ public final class CarePlanRecords {
     private CarePlanRecords() {
     }
 
-    public record ActionCommand(String need, String action, String responsibleType, String responsibleName, LocalDate startOn,
-                                LocalDate dueOn, String status) {
+    public record ActionCommand(String need, String action, String responsibleType, String responsibleName,
+            LocalDate startOn,
+            LocalDate dueOn, String status) {
     }
 
     public record CarePlanCommand(Long householdId, LocalDate openedOn, List<ActionCommand> actions) {
     }
 
     public record ActionView(long id, String need, String action, String responsibleType, String responsibleName,
-                             LocalDate startOn, LocalDate dueOn, String status, int version) {
+            LocalDate startOn, LocalDate dueOn, String status, int version) {
     }
 
     public record VisitCommand(LocalDate visitedOn, String notes, LocalDate nextVisitOn) {
@@ -29,8 +30,8 @@ public final class CarePlanRecords {
     }
 
     public record CarePlanView(long id, long jurisdictionId, long householdId, String householdCode, String status,
-                               LocalDate openedOn, LocalDate closedOn, List<ActionView> actions, List<VisitView> visits,
-                               int version) implements PersonalRecord {
+            LocalDate openedOn, LocalDate closedOn, List<ActionView> actions, List<VisitView> visits,
+            int version) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {

@@ -29,8 +29,9 @@ public class CarePlanService {
     private final ScopeQueries access;
     private final AuditLog audit;
 
-    CarePlanService(CarePlanRepository plans, CarePlanReadModel reads, HouseholdRepository households, ScopeQueries access,
-                    AuditLog audit) {
+    CarePlanService(CarePlanRepository plans, CarePlanReadModel reads, HouseholdRepository households,
+            ScopeQueries access,
+            AuditLog audit) {
         this.plans = plans;
         this.reads = reads;
         this.households = households;
@@ -49,14 +50,16 @@ public class CarePlanService {
         LocalDate opened = c.openedOn() == null ? LocalDate.now(j.zoneId()) : c.openedOn();
         List<FieldError> errors = new ArrayList<>();
         if (c.actions() == null || c.actions().isEmpty()) {
-            errors.add(new FieldError("actions", "El plan de cuidado necesita al menos una necesidad con su acción acordada."));
+            errors.add(new FieldError("actions",
+                    "El plan de cuidado necesita al menos una necesidad con su acción acordada."));
         } else {
             for (int i = 0; i < c.actions().size(); i++) {
                 check(c.actions().get(i), "actions[" + i + "]", errors);
             }
         }
         if (plans.hasActivePlan(c.householdId())) {
-            errors.add(new FieldError("householdId", "El hogar ya tiene un plan de cuidado activo: agregue acciones a ese plan."));
+            errors.add(new FieldError("householdId",
+                    "El hogar ya tiene un plan de cuidado activo: agregue acciones a ese plan."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -84,7 +87,8 @@ public class CarePlanService {
             errors.add(new FieldError(f + ".responsibleType", "El responsable debe ser FAMILIA, EQUIPO o ENTIDAD."));
         }
         if (a.responsibleName() == null || a.responsibleName().isBlank()) {
-            errors.add(new FieldError(f + ".responsibleName", "Indique quién es responsable (persona, equipo o entidad)."));
+            errors.add(new FieldError(f + ".responsibleName",
+                    "Indique quién es responsable (persona, equipo o entidad)."));
         }
         if (a.startOn() == null || a.dueOn() == null) {
             errors.add(new FieldError(f + ".dueOn", "Indique la fecha de inicio y la fecha límite de la acción."));
@@ -92,7 +96,8 @@ public class CarePlanService {
             errors.add(new FieldError(f + ".dueOn", "La fecha límite no puede ser anterior a la de inicio."));
         }
         if (a.status() != null && ActionStatus.parse(a.status()) == null) {
-            errors.add(new FieldError(f + ".status", "El estado debe ser PENDIENTE, EN_CURSO, CUMPLIDA o NO_CUMPLIDA."));
+            errors.add(
+                    new FieldError(f + ".status", "El estado debe ser PENDIENTE, EN_CURSO, CUMPLIDA o NO_CUMPLIDA."));
         }
     }
 
@@ -117,7 +122,8 @@ public class CarePlanService {
         plan.agree(agreement(a));
         plans.save(plan);
         CarePlanView after = reads.plan(planId);
-        audit.record("UPDATE", "CarePlan", planId, plan.jurisdictionId(), "Acción agregada al plan de cuidado", before, after);
+        audit.record("UPDATE", "CarePlan", planId, plan.jurisdictionId(), "Acción agregada al plan de cuidado", before,
+                after);
         return after;
     }
 
@@ -128,7 +134,8 @@ public class CarePlanService {
         plan.moveAction(actionId, ActionStatus.parse(status), version);
         plans.save(plan);
         CarePlanView after = reads.plan(planId);
-        audit.record("UPDATE", "CarePlanAction", actionId, plan.jurisdictionId(), "Acción del plan " + planId + ": " + status,
+        audit.record("UPDATE", "CarePlanAction", actionId, plan.jurisdictionId(),
+                "Acción del plan " + planId + ": " + status,
                 before, after);
         return after;
     }
@@ -153,7 +160,8 @@ public class CarePlanService {
         plan.visit(v.visitedOn(), v.notes(), v.nextVisitOn(), user.username(), today);
         plans.save(plan);
         households.scheduleVisit(plan.householdId(), v.nextVisitOn());
-        audit.record("VISIT", "CarePlan", planId, plan.jurisdictionId(), "Visita de seguimiento del " + v.visitedOn(), null, v);
+        audit.record("VISIT", "CarePlan", planId, plan.jurisdictionId(), "Visita de seguimiento del " + v.visitedOn(),
+                null, v);
         return reads.plan(planId);
     }
 

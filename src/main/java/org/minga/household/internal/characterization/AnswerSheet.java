@@ -14,13 +14,12 @@ import java.util.Map;
  * with the answer given (questions hidden by their condition are left out).
  */
 public record AnswerSheet(long id, String instrumentName, int instrumentVersion, LocalDate answeredOn, Long personId,
-                   String personName, String createdBy, List<SectionRows> sections) implements PersonalRecord {
+        String personName, String createdBy, List<SectionRows> sections) implements PersonalRecord {
 
-        @Override
-        public void accessedSubjects(Subjects s) {
-            s.person(personId, null);
-        }
-
+    @Override
+    public void accessedSubjects(Subjects s) {
+        s.person(personId, null);
+    }
 
     public record SectionRows(String title, List<Row> rows) {
     }
@@ -34,7 +33,8 @@ public record AnswerSheet(long id, String instrumentName, int instrumentVersion,
         List<SectionRows> sections = new ArrayList<>();
         for (InstrumentDefinition.Section s : c.definition().sections()) {
             List<Row> rows = new ArrayList<>();
-            for (InstrumentDefinition.Question q : s.questions() == null ? List.<InstrumentDefinition.Question>of() : s.questions()) {
+            for (InstrumentDefinition.Question q : s.questions() == null ? List.<InstrumentDefinition.Question>of()
+                    : s.questions()) {
                 if (!c.definition().visible(q, answers)) {
                     continue;
                 }
@@ -54,7 +54,8 @@ public record AnswerSheet(long id, String instrumentName, int instrumentVersion,
             }
             sections.add(new SectionRows(s.title(), rows));
         }
-        return new AnswerSheet(c.id(), c.instrumentName(), c.instrumentVersion(), c.answeredOn(), c.personId(), personName,
+        return new AnswerSheet(c.id(), c.instrumentName(), c.instrumentVersion(), c.answeredOn(), c.personId(),
+                personName,
                 c.createdBy(), sections);
     }
 }

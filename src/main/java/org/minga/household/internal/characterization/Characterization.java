@@ -12,7 +12,9 @@ import org.minga.platform.ValidationException;
  */
 public final class Characterization {
 
-    public enum Subject { HOUSEHOLD, PERSON }
+    public enum Subject {
+        HOUSEHOLD, PERSON
+    }
 
     private final Long id;
     private final long jurisdictionId;
@@ -25,7 +27,7 @@ public final class Characterization {
     private final String createdBy;
 
     private Characterization(Long id, long jurisdictionId, long instrumentVersionId, long householdId, Long personId,
-                             String territoryPath, LocalDate answeredOn, Map<String, Object> answers, String createdBy) {
+            String territoryPath, LocalDate answeredOn, Map<String, Object> answers, String createdBy) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.instrumentVersionId = instrumentVersionId;
@@ -42,9 +44,10 @@ public final class Characterization {
     }
 
     /** Answers already normalised against the instrument version {@code instrumentVersionId}. */
-    public static Characterization answered(long jurisdictionId, long instrumentVersionId, Subject subject, Respondent who,
-                                            LocalDate answeredOn, LocalDate today, Map<String, Object> answers,
-                                            String createdBy) {
+    public static Characterization answered(long jurisdictionId, long instrumentVersionId, Subject subject,
+            Respondent who,
+            LocalDate answeredOn, LocalDate today, Map<String, Object> answers,
+            String createdBy) {
         requireRespondent(subject, who.personId());
         if (answeredOn == null || answeredOn.isAfter(today)) {
             throw new ValidationException("answeredOn", "La fecha de la caracterización no puede ser futura.");

@@ -32,7 +32,7 @@ class CharacterizationApi {
     private final ScopeQueries access;
 
     CharacterizationApi(InstrumentService instruments, CharacterizationService characterizations,
-                        CharacterizationReadModel reads, HouseholdReadModel households, ScopeQueries access) {
+            CharacterizationReadModel reads, HouseholdReadModel households, ScopeQueries access) {
         this.instruments = instruments;
         this.characterizations = characterizations;
         this.reads = reads;
@@ -43,7 +43,8 @@ class CharacterizationApi {
     @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/instruments")
     PageResult<InstrumentView> instruments(@RequestParam(required = false) String jurisdiction) {
-        List<InstrumentView> all = instruments.instruments(access.jurisdiction(jurisdiction, CurrentUsers.require()).id());
+        List<InstrumentView> all = instruments
+                .instruments(access.jurisdiction(jurisdiction, CurrentUsers.require()).id());
         return new PageResult<>(all, 0, Math.max(1, all.size()), all.size());
     }
 
@@ -68,7 +69,8 @@ class CharacterizationApi {
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/instruments/{id}/versions")
     InstrumentView publish(@PathVariable long id, @RequestBody Publish body) {
-        return instruments.publish(id, body.definition(), body.version() == null ? -1 : body.version(), CurrentUsers.require());
+        return instruments.publish(id, body.definition(), body.version() == null ? -1 : body.version(),
+                CurrentUsers.require());
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

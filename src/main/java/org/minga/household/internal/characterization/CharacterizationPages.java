@@ -41,8 +41,8 @@ class CharacterizationPages {
     private final ScopeQueries access;
 
     CharacterizationPages(CharacterizationService characterizations, CharacterizationReadModel reads,
-                          InstrumentService instruments, HouseholdReadModel households, PersonReadModel persons,
-                          ScopeQueries access) {
+            InstrumentService instruments, HouseholdReadModel households, PersonReadModel persons,
+            ScopeQueries access) {
         this.characterizations = characterizations;
         this.reads = reads;
         this.instruments = instruments;
@@ -53,7 +53,7 @@ class CharacterizationPages {
 
     /** A question as the form shows it, with the values entered so far. */
     record QuestionForm(String code, String text, String type, boolean required, List<String> options, String showIf,
-                        String showValue, boolean sensitive, List<String> values) {
+            String showValue, boolean sensitive, List<String> values) {
         public String value() {
             return values.isEmpty() ? null : values.get(0);
         }
@@ -74,7 +74,7 @@ class CharacterizationPages {
     }
 
     private String characterizationForm(long householdId, Long instrumentId, Long personId, String answeredOn,
-                                        Map<String, List<String>> values, List<FieldError> errors, Model model) {
+            Map<String, List<String>> values, List<FieldError> errors, Model model) {
         HouseholdView h = households.household(householdId);
         List<InstrumentView> offered = instruments.instruments(h.jurisdictionId());
         model.addAttribute("household", h);
@@ -112,7 +112,7 @@ class CharacterizationPages {
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/characterizations")
     String characterize(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                        RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         Long instrumentId = FormValues.number(params.getFirst("instrumentId"));
         Long personId = FormValues.number(params.getFirst("personId"));
@@ -158,7 +158,8 @@ class CharacterizationPages {
     String characterization(@PathVariable long id, Model model) {
         CharacterizationView c = reads.view(id, CurrentUsers.require());
         model.addAttribute("household", households.household(c.householdId()));
-        model.addAttribute("sheet", AnswerSheet.of(c, c.personId() == null ? null : persons.person(c.personId()).fullName()));
+        model.addAttribute("sheet",
+                AnswerSheet.of(c, c.personId() == null ? null : persons.person(c.personId()).fullName()));
         return "household/characterization";
     }
 }

@@ -27,14 +27,16 @@ public class CharacterizationReadModel {
 
     public CharacterizationView characterization(long id) {
         return jdbc.sql("""
-                        select c.*, v.number, v.definition::text as def, v.instrument_id, i.name as instrument_name,
-                          c.answers::text as ans from characterization c
-                        join instrument_version v on v.id = c.instrument_version_id join instrument i on i.id = v.instrument_id
-                        where c.id = :id""").param("id", id)
+                select c.*, v.number, v.definition::text as def, v.instrument_id, i.name as instrument_name,
+                  c.answers::text as ans from characterization c
+                join instrument_version v on v.id = c.instrument_version_id join instrument i on i.id = v.instrument_id
+                where c.id = :id""").param("id", id)
                 .query((rs, n) -> new CharacterizationView(rs.getLong("id"), rs.getLong("household_id"),
                         (Long) rs.getObject("person_id"), rs.getLong("instrument_id"), rs.getString("instrument_name"),
-                        rs.getInt("number"), rs.getObject("answered_on", LocalDate.class), json.map(rs.getString("ans")),
-                        json.read(rs.getString("def"), InstrumentDefinition.class), rs.getString("created_by"))).optional()
+                        rs.getInt("number"), rs.getObject("answered_on", LocalDate.class),
+                        json.map(rs.getString("ans")),
+                        json.read(rs.getString("def"), InstrumentDefinition.class), rs.getString("created_by")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("La caracterización " + id + " no existe."));
     }
 

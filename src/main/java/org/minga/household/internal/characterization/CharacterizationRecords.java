@@ -3,7 +3,6 @@ package org.minga.household.internal.characterization;
 import java.time.LocalDate;
 import java.util.Map;
 
-
 /** The commands and views of instruments and characterisations. */
 public final class CharacterizationRecords {
 
@@ -11,14 +10,15 @@ public final class CharacterizationRecords {
     }
 
     public record InstrumentCommand(String jurisdiction, String code, String name, String subject,
-                                    InstrumentDefinition definition, Integer version) {
+            InstrumentDefinition definition, Integer version) {
     }
 
-    public record InstrumentView(long id, long jurisdictionId, String code, String name, String subject, int currentVersion,
-                                 InstrumentDefinition definition, int version) {
+    public record InstrumentView(long id, long jurisdictionId, String code, String name, String subject,
+            int currentVersion,
+            InstrumentDefinition definition, int version) {
     }
 
     public record CharacterizationCommand(Long instrumentId, Long householdId, Long personId, LocalDate answeredOn,
-                                          Map<String, Object> answers) {
+            Map<String, Object> answers) {
     }
 }

@@ -21,9 +21,9 @@ class CharacterizationRepository {
 
     Characterization add(Characterization c) {
         long id = jdbc.sql("""
-                        insert into characterization (jurisdiction_id, instrument_version_id, household_id, person_id,
-                          territory_path, answered_on, answers, created_by)
-                        values (:j, :v, :h, :p, :path, :on, cast(:a as jsonb), :u) returning id""")
+                insert into characterization (jurisdiction_id, instrument_version_id, household_id, person_id,
+                  territory_path, answered_on, answers, created_by)
+                values (:j, :v, :h, :p, :path, :on, cast(:a as jsonb), :u) returning id""")
                 .param("j", c.jurisdictionId()).param("v", c.instrumentVersionId()).param("h", c.householdId())
                 .param("p", c.personId()).param("path", c.territoryPath()).param("on", c.answeredOn())
                 .param("a", json.write(c.answers())).param("u", c.createdBy()).query(Long.class).single();
@@ -32,7 +32,8 @@ class CharacterizationRepository {
 
     /** A merged duplicate's answers belong to the person kept. */
     int movePerson(long merged, long kept) {
-        return jdbc.sql("update characterization set person_id = :k where person_id = :d").param("k", kept).param("d", merged)
+        return jdbc.sql("update characterization set person_id = :k where person_id = :d").param("k", kept)
+                .param("d", merged)
                 .update();
     }
 }

@@ -39,9 +39,10 @@ public class CharacterizationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CharacterizationService(CharacterizationRepository store, CharacterizationReadModel reads, InstrumentService instruments,
-                            PersonReadModel persons, Households households, ScopeQueries access, Consents consents,
-                            AuditLog audit, ApplicationEventPublisher events) {
+    CharacterizationService(CharacterizationRepository store, CharacterizationReadModel reads,
+            InstrumentService instruments,
+            PersonReadModel persons, Households households, ScopeQueries access, Consents consents,
+            AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
         this.reads = reads;
         this.instruments = instruments;
@@ -77,8 +78,9 @@ public class CharacterizationService {
         LocalDate on = c.answeredOn() == null ? today : c.answeredOn();
         Characterization.Respondent who = new Characterization.Respondent(c.householdId(), c.personId(), h.path());
         Map<String, Object> answers = checkedAnswers(c, inst, on, today);
-        Characterization stored = store.add(Characterization.answered(j.id(), instruments.currentVersionId(inst), subject,
-                who, on, today, answers, user.username()));
+        Characterization stored = store
+                .add(Characterization.answered(j.id(), instruments.currentVersionId(inst), subject,
+                        who, on, today, answers, user.username()));
         long id = stored.id().value();
         audit.record("CREATE", "Characterization", id, j.id(), "Caracterización con " + inst.code() + " v"
                 + inst.currentVersion() + " del hogar " + c.householdId(), null, answers);
@@ -95,7 +97,8 @@ public class CharacterizationService {
     }
 
     /** The answers normalised against the version, every problem named (the date's too). */
-    private Map<String, Object> checkedAnswers(CharacterizationCommand c, InstrumentView inst, LocalDate on, LocalDate today) {
+    private Map<String, Object> checkedAnswers(CharacterizationCommand c, InstrumentView inst, LocalDate on,
+            LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (on.isAfter(today)) {
             errors.add(new FieldError("answeredOn", "La fecha de la caracterización no puede ser futura."));
@@ -116,7 +119,7 @@ public class CharacterizationService {
      * instrument every member's. Each refused answer names its question.
      */
     List<FieldError> sensitiveAnswersWithoutCoverage(InstrumentDefinition definition, Map<String, Object> answers,
-                                                     long householdId, Long personId) {
+            long householdId, Long personId) {
         List<InstrumentDefinition.Question> sensitive = definition.questions().stream()
                 .filter(q -> q.sensitive() && answers.get(q.code()) != null).toList();
         if (sensitive.isEmpty()) {

@@ -25,8 +25,9 @@ public record InstrumentDefinition(List<Section> sections) {
     public record Section(String title, List<Question> questions) {
     }
 
-    public record Question(String code, String text, String type, boolean required, List<String> options, Condition showIf,
-                    boolean sensitive) {
+    public record Question(String code, String text, String type, boolean required, List<String> options,
+            Condition showIf,
+            boolean sensitive) {
     }
 
     /** Show the question when the answer to {@code question} equals {@code equals} (for multiple: contains it). */
@@ -55,13 +56,15 @@ public record InstrumentDefinition(List<Section> sections) {
                 errors.add(new FieldError("sections[" + si + "].title", "La sección " + si + " no tiene título."));
             }
             if (s.questions() == null || s.questions().isEmpty()) {
-                errors.add(new FieldError("sections[" + si + "].questions", "La sección " + si + " no tiene preguntas."));
+                errors.add(
+                        new FieldError("sections[" + si + "].questions", "La sección " + si + " no tiene preguntas."));
                 continue;
             }
             for (Question q : s.questions()) {
                 String where = "Pregunta " + (q.code() == null ? "sin código" : "'" + q.code() + "'");
                 if (q.code() == null || !q.code().matches("[a-z][a-z0-9_]{0,39}")) {
-                    errors.add(new FieldError("questions.code", where + ": el código debe ir en minúsculas, sin espacios (p. ej. gestante)."));
+                    errors.add(new FieldError("questions.code",
+                            where + ": el código debe ir en minúsculas, sin espacios (p. ej. gestante)."));
                 } else if (!seen.add(q.code())) {
                     errors.add(new FieldError("questions.code", where + ": el código está repetido."));
                 }
@@ -69,14 +72,18 @@ public record InstrumentDefinition(List<Section> sections) {
                     errors.add(new FieldError("questions.text", where + ": falta el texto de la pregunta."));
                 }
                 if (q.type() == null || !TYPES.contains(q.type())) {
-                    errors.add(new FieldError("questions.type", where + ": el tipo debe ser TEXT, NUMBER, DATE, SINGLE, MULTIPLE o YES_NO."));
+                    errors.add(new FieldError("questions.type",
+                            where + ": el tipo debe ser TEXT, NUMBER, DATE, SINGLE, MULTIPLE o YES_NO."));
                 } else if ((q.type().equals("SINGLE") || q.type().equals("MULTIPLE"))
                         && (q.options() == null || q.options().size() < 2)) {
-                    errors.add(new FieldError("questions.options", where + ": una pregunta de selección necesita al menos dos opciones."));
+                    errors.add(new FieldError("questions.options",
+                            where + ": una pregunta de selección necesita al menos dos opciones."));
                 }
-                if (q.showIf() != null && (q.showIf().question() == null || q.code() == null || !seen.contains(q.showIf().question())
-                        || q.showIf().question().equals(q.code()))) {
-                    errors.add(new FieldError("questions.showIf", where + ": la condición debe referirse a una pregunta anterior."));
+                if (q.showIf() != null
+                        && (q.showIf().question() == null || q.code() == null || !seen.contains(q.showIf().question())
+                                || q.showIf().question().equals(q.code()))) {
+                    errors.add(new FieldError("questions.showIf",
+                            where + ": la condición debe referirse a una pregunta anterior."));
                 }
             }
         }
@@ -106,12 +113,14 @@ public record InstrumentDefinition(List<Section> sections) {
         questions().forEach(q -> byCode.put(q.code(), q));
         for (String k : in.keySet()) {
             if (!byCode.containsKey(k)) {
-                errors.add(new FieldError("answers." + k, "La pregunta '" + k + "' no está en esta versión del instrumento."));
+                errors.add(new FieldError("answers." + k,
+                        "La pregunta '" + k + "' no está en esta versión del instrumento."));
             }
         }
         for (Question q : byCode.values()) {
             Object v = in.get(q.code());
-            boolean empty = v == null || (v instanceof String s && s.isBlank()) || (v instanceof Collection<?> c && c.isEmpty());
+            boolean empty = v == null || (v instanceof String s && s.isBlank())
+                    || (v instanceof Collection<?> c && c.isEmpty());
             if (!visible(q, out)) {
                 continue;
             }

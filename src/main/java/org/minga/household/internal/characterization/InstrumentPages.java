@@ -53,7 +53,8 @@ class InstrumentPages {
         return "household/instruments";
     }
 
-    record InstrumentForm(String jurisdiction, String code, String name, String subject, String definition, Integer version) {
+    record InstrumentForm(String jurisdiction, String code, String name, String subject, String definition,
+            Integer version) {
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
@@ -63,9 +64,12 @@ class InstrumentPages {
         instruments.requireDesigner(user);
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         String example = pretty(new InstrumentDefinition(List.of(new InstrumentDefinition.Section("Sección 1", List.of(
-                new InstrumentDefinition.Question("pregunta_1", "Texto de la pregunta", "YES_NO", true, null, null, false))))));
-        return instrumentForm(new InstrumentForm(visible.isEmpty() ? null : visible.get(0).code(), null, null, "HOUSEHOLD",
-                example, null), List.of(), model);
+                new InstrumentDefinition.Question("pregunta_1", "Texto de la pregunta", "YES_NO", true, null, null,
+                        false))))));
+        return instrumentForm(
+                new InstrumentForm(visible.isEmpty() ? null : visible.get(0).code(), null, null, "HOUSEHOLD",
+                        example, null),
+                List.of(), model);
     }
 
     private String instrumentForm(InstrumentForm form, List<FieldError> errors, Model model) {
@@ -97,8 +101,9 @@ class InstrumentPages {
     }
 
     private String instrumentPage(InstrumentView current, Integer version, String definition, List<FieldError> errors,
-                                  Model model) {
-        int shown = version == null || version < 1 || version > current.currentVersion() ? current.currentVersion() : version;
+            Model model) {
+        int shown = version == null || version < 1 || version > current.currentVersion() ? current.currentVersion()
+                : version;
         model.addAttribute("instrument", current);
         model.addAttribute("shown", instruments.instrument(current.id(), shown));
         model.addAttribute("shownNumber", shown);
@@ -111,7 +116,7 @@ class InstrumentPages {
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/instruments/{id}/versions")
     String publish(@PathVariable long id, @RequestParam(required = false) String definition, @RequestParam int version,
-                   Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         InstrumentView current = instruments.visibleInstrument(id, user);
         try {
@@ -125,12 +130,14 @@ class InstrumentPages {
 
     private InstrumentDefinition parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("definition", "Escriba la definición del instrumento (JSON con sus secciones y preguntas).");
+            throw new ValidationException("definition",
+                    "Escriba la definición del instrumento (JSON con sus secciones y preguntas).");
         }
         try {
             InstrumentDefinition d = json.mapper().readValue(text, InstrumentDefinition.class);
             if (d == null) {
-                throw new ValidationException("definition", "Escriba la definición del instrumento (JSON con sus secciones y preguntas).");
+                throw new ValidationException("definition",
+                        "Escriba la definición del instrumento (JSON con sus secciones y preguntas).");
             }
             return d;
         } catch (JsonProcessingException e) {

@@ -40,7 +40,8 @@ public class InstrumentService {
     /** Refuses who does not configure the jurisdiction's instruments (administrators and district users do). */
     public void requireDesigner(CurrentUser user) {
         if (!access.allows(user, Capability.CONFIGURE_JURISDICTION)) {
-            throw new ForbiddenException("Solo los administradores y usuarios distritales definen instrumentos de caracterización.");
+            throw new ForbiddenException(
+                    "Solo los administradores y usuarios distritales definen instrumentos de caracterización.");
         }
     }
 
@@ -50,26 +51,31 @@ public class InstrumentService {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
         List<FieldError> errors = new ArrayList<>();
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
-            errors.add(new FieldError("code", "El código del instrumento es obligatorio (letras, dígitos, guion; máximo 40)."));
+            errors.add(new FieldError("code",
+                    "El código del instrumento es obligatorio (letras, dígitos, guion; máximo 40)."));
         }
         if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
             errors.add(new FieldError("name", "El nombre del instrumento es obligatorio (máximo 200 caracteres)."));
         }
         if (!"HOUSEHOLD".equals(c.subject()) && !"PERSON".equals(c.subject())) {
-            errors.add(new FieldError("subject", "Indique si el instrumento caracteriza al hogar (HOUSEHOLD) o a una persona (PERSON)."));
+            errors.add(new FieldError("subject",
+                    "Indique si el instrumento caracteriza al hogar (HOUSEHOLD) o a una persona (PERSON)."));
         }
-        errors.addAll(c.definition() == null ? List.of(new FieldError("definition", "Falta la definición del instrumento."))
-                : c.definition().problems());
+        errors.addAll(
+                c.definition() == null ? List.of(new FieldError("definition", "Falta la definición del instrumento."))
+                        : c.definition().problems());
         if (errors.isEmpty() && instrumentId(j.id(), c.code().strip()) != null) {
             errors.add(new FieldError("code", "Ya existe un instrumento con el código " + c.code().strip() + "."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("insert into instrument (jurisdiction_id, code, name, subject) values (:j, :c, :n, :s) returning id")
+        long id = jdbc.sql(
+                "insert into instrument (jurisdiction_id, code, name, subject) values (:j, :c, :n, :s) returning id")
                 .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).param("s", c.subject())
                 .query(Long.class).single();
-        jdbc.sql("insert into instrument_version (instrument_id, number, definition, published_by) values (:i, 1, cast(:d as jsonb), :u)")
+        jdbc.sql(
+                "insert into instrument_version (instrument_id, number, definition, published_by) values (:i, 1, cast(:d as jsonb), :u)")
                 .param("i", id).param("d", json.write(c.definition())).param("u", user.username()).update();
         InstrumentView v = instrument(id, null);
         audit.record("CREATE", "Instrument", id, j.id(), "Instrumento " + v.code() + " versión 1", null, v);
@@ -89,14 +95,15 @@ public class InstrumentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int n = jdbc.sql("update instrument set current_version = current_version + 1, version = version + 1 where id = :id and version = :v")
+        int n = jdbc.sql(
+                "update instrument set current_version = current_version + 1, version = version + 1 where id = :id and version = :v")
                 .param("id", id).param("v", version).update();
         if (n == 0) {
             throw new ConflictException("Otra persona publicó una versión de este instrumento; recargue la página.");
         }
         jdbc.sql("""
-                        insert into instrument_version (instrument_id, number, definition, published_by)
-                        values (:i, (select current_version from instrument where id = :i), cast(:d as jsonb), :u)""")
+                insert into instrument_version (instrument_id, number, definition, published_by)
+                values (:i, (select current_version from instrument where id = :i), cast(:d as jsonb), :u)""")
                 .param("i", id).param("d", json.write(definition)).param("u", user.username()).update();
         InstrumentView after = instrument(id, null);
         audit.record("PUBLISH", "Instrument", id, after.jurisdictionId(), "Instrumento " + after.code() + " versión "
@@ -106,14 +113,17 @@ public class InstrumentService {
 
     public InstrumentView instrument(long id, Integer number) {
         return jdbc.sql("""
-                        select i.*, v.definition::text as def from instrument i
-                        join instrument_version v on v.instrument_id = i.id and v.number = coalesce(:n, i.current_version)
-                        where i.id = :id""").param("id", id).param("n", number)
-                .query((rs, k) -> new InstrumentView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                select i.*, v.definition::text as def from instrument i
+                join instrument_version v on v.instrument_id = i.id and v.number = coalesce(:n, i.current_version)
+                where i.id = :id""").param("id", id).param("n", number)
+                .query((rs, k) -> new InstrumentView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
+                        rs.getString("code"),
                         rs.getString("name"), rs.getString("subject"), rs.getInt("current_version"),
-                        json.read(rs.getString("def"), InstrumentDefinition.class), rs.getInt("version"))).optional()
-                .orElseThrow(() -> new NotFoundException("El instrumento " + id + (number == null ? "" : " versión " + number)
-                        + " no existe."));
+                        json.read(rs.getString("def"), InstrumentDefinition.class), rs.getInt("version")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException(
+                        "El instrumento " + id + (number == null ? "" : " versión " + number)
+                                + " no existe."));
     }
 
     /** An instrument of a jurisdiction the user sees. */

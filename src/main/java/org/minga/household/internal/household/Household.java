@@ -35,8 +35,8 @@ public class Household {
     private Integer version;
 
     Household(Long id, long jurisdictionId, String code, long territoryId, String territoryPath, String address,
-              Double latitude, Double longitude, Integer estrato, String sisbenGroup, boolean priority, Long fieldTeamId,
-              LocalDate nextVisitOn, String createdBy, Instant updatedAt, Integer version) {
+            Double latitude, Double longitude, Integer estrato, String sisbenGroup, boolean priority, Long fieldTeamId,
+            LocalDate nextVisitOn, String createdBy, Instant updatedAt, Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.code = code;
@@ -74,7 +74,7 @@ public class Household {
 
     /** A new household with a code taken before it is stored ({@code H-<id>} when the user gave none). */
     public static Household register(HouseholdId id, long jurisdictionId, String code, Place place, Details details,
-                                     String createdBy, Instant now) {
+            String createdBy, Instant now) {
         if (code == null || code.isBlank() || code.length() > 40) {
             throw new ValidationException("code", "El código del hogar es obligatorio y admite 40 caracteres.");
         }
@@ -105,8 +105,9 @@ public class Household {
     /** Refuses an edit made on a version someone else has changed since. */
     public void requireVersion(Integer seen) {
         if (seen == null || version == null || !version.equals(seen)) {
-            throw new org.minga.platform.ConflictException("Otra persona modificó este hogar; recargue la página (versión "
-                    + version + ").");
+            throw new org.minga.platform.ConflictException(
+                    "Otra persona modificó este hogar; recargue la página (versión "
+                            + version + ").");
         }
     }
 

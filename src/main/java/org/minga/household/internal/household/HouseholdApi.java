@@ -31,7 +31,8 @@ class HouseholdApi {
     private final PersonReadModel persons;
     private final AlertReadModel alerts;
 
-    HouseholdApi(HouseholdService households, HouseholdReadModel reads, PersonReadModel persons, AlertReadModel alerts) {
+    HouseholdApi(HouseholdService households, HouseholdReadModel reads, PersonReadModel persons,
+            AlertReadModel alerts) {
         this.households = households;
         this.reads = reads;
         this.persons = persons;
@@ -40,9 +41,9 @@ class HouseholdApi {
 
     @GetMapping("/api/v1/households")
     PageResult<HouseholdView> households(@RequestParam(required = false) Long jurisdictionId,
-                                         @RequestParam(required = false) Boolean priority,
-                                         @RequestParam(required = false) String q,
-                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Boolean priority,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reads.households(jurisdictionId, priority, q, CurrentUsers.require(), PageRequest.of(page, size));
     }
 

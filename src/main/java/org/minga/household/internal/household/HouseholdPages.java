@@ -57,9 +57,10 @@ class HouseholdPages {
     private final Territories territories;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    HouseholdPages(HouseholdService households, HouseholdReadModel reads, PersonService persons, PersonReadModel personReads,
-                   CharacterizationReadModel characterizations, AlertReadModel alerts, CarePlanReadModel plans,
-                   FieldTeamReadModel teams, ScopeQueries access, Jurisdictions jurisdictions, Territories territories) {
+    HouseholdPages(HouseholdService households, HouseholdReadModel reads, PersonService persons,
+            PersonReadModel personReads,
+            CharacterizationReadModel characterizations, AlertReadModel alerts, CarePlanReadModel plans,
+            FieldTeamReadModel teams, ScopeQueries access, Jurisdictions jurisdictions, Territories territories) {
         this.households = households;
         this.reads = reads;
         this.persons = persons;
@@ -77,7 +78,8 @@ class HouseholdPages {
     static class Navigation {
         @Bean
         NavigationItem householdsNavigation() {
-            return NavigationItem.needing("households", "Hogares y personas", "/households", 40, Capability.READ_PERSONAL_DATA);
+            return NavigationItem.needing("households", "Hogares y personas", "/households", 40,
+                    Capability.READ_PERSONAL_DATA);
         }
 
         @Bean
@@ -100,7 +102,7 @@ class HouseholdPages {
 
     @GetMapping("/households")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean priority,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("q", q);
         model.addAttribute("priority", priority);
@@ -113,8 +115,10 @@ class HouseholdPages {
     @GetMapping("/households/new")
     String newHousehold(Model model) {
         Jurisdiction j = defaultJurisdiction(CurrentUsers.require());
-        return householdForm(new HouseholdCommand(j == null ? null : j.code(), null, null, null, null, null, null, null, null,
-                false, null, null), List.of(), model);
+        return householdForm(
+                new HouseholdCommand(j == null ? null : j.code(), null, null, null, null, null, null, null, null,
+                        false, null, null),
+                List.of(), model);
     }
 
     private String householdForm(HouseholdCommand form, List<FieldError> errors, Model model) {
@@ -144,7 +148,8 @@ class HouseholdPages {
         model.addAttribute("household", reads.viewHousehold(id, user));
         model.addAttribute("members", personReads.members(id));
         model.addAttribute("sheets", characterizations.ofHousehold(id).stream()
-                .map(c -> AnswerSheet.of(c, c.personId() == null ? null : personReads.person(c.personId()).fullName())).toList());
+                .map(c -> AnswerSheet.of(c, c.personId() == null ? null : personReads.person(c.personId()).fullName()))
+                .toList());
         model.addAttribute("alerts", alerts.ofHousehold(id, user));
         List<CarePlanView> ofHousehold = plans.plans(id, null, user, PageRequest.of(0, 20)).items();
         model.addAttribute("plans", ofHousehold);
@@ -173,9 +178,11 @@ class HouseholdPages {
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/households/{id}/persons")
-    String createPerson(@PathVariable long id, @ModelAttribute PersonCommand form, Model model, RedirectAttributes redirect) {
+    String createPerson(@PathVariable long id, @ModelAttribute PersonCommand form, Model model,
+            RedirectAttributes redirect) {
         PersonCommand c = new PersonCommand(id, form.relation(), null, form.documentType(), form.documentNumber(),
-                form.firstName(), form.middleName(), form.lastName(), form.secondLastName(), form.birthDate(), form.sex(),
+                form.firstName(), form.middleName(), form.lastName(), form.secondLastName(), form.birthDate(),
+                form.sex(),
                 form.genderIdentity(), form.ethnicity(), form.disability(), form.disabilityCertified(),
                 form.populationGroups(), form.phone(), form.email(), form.authorization(), null);
         try {

@@ -59,13 +59,14 @@ public class HouseholdReadModel {
     }
 
     public PageResult<HouseholdView> households(Long jurisdictionId, Boolean priority, String q, CurrentUser user,
-                                                PageRequest page) {
+            PageRequest page) {
         return households(jurisdictionId, null, priority, q, user, page);
     }
 
     /** Within a territory's subtree ({@code territoryPathPrefix}, e.g. the benchmark's browsing by localidad). */
-    public PageResult<HouseholdView> households(Long jurisdictionId, String territoryPathPrefix, Boolean priority, String q,
-                                                CurrentUser user, PageRequest page) {
+    public PageResult<HouseholdView> households(Long jurisdictionId, String territoryPathPrefix, Boolean priority,
+            String q,
+            CurrentUser user, PageRequest page) {
         AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where h.territory_path like :scope");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -90,15 +91,19 @@ public class HouseholdReadModel {
         }
         long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
         List<HouseholdView> items = jdbc.sql(SELECT + where + " order by h.priority desc, h.code limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset()).query(HouseholdReadModel::view).list();
+                .params(params).param("l", page.size()).param("o", page.offset()).query(HouseholdReadModel::view)
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     /** Households of a jurisdiction in code order, for demo data and samples (no scope check). */
     public List<Households.HouseholdRef> householdsOf(long jurisdictionId, int limit) {
-        return jdbc.sql("select id, jurisdiction_id, code, territory_id, territory_path from household where jurisdiction_id = :j order by code limit :l")
+        return jdbc.sql(
+                "select id, jurisdiction_id, code, territory_id, territory_path from household where jurisdiction_id = :j order by code limit :l")
                 .param("j", jurisdictionId).param("l", limit)
-                .query((rs, n) -> new Households.HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5))).list();
+                .query((rs, n) -> new Households.HouseholdRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5)))
+                .list();
     }
 }

@@ -37,8 +37,9 @@ public class HouseholdService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    HouseholdService(HouseholdRepository households, HouseholdReadModel reads, ScopeQueries access, Territories territories,
-                     TerritoryLocator locator, FieldTeamReadModel teams, AuditLog audit, ApplicationEventPublisher events) {
+    HouseholdService(HouseholdRepository households, HouseholdReadModel reads, ScopeQueries access,
+            Territories territories,
+            TerritoryLocator locator, FieldTeamReadModel teams, AuditLog audit, ApplicationEventPublisher events) {
         this.households = households;
         this.reads = reads;
         this.access = access;
@@ -77,11 +78,13 @@ public class HouseholdService {
         access.requireWriter(user);
         access.household(id, user);
         HouseholdView before = reads.household(id);
-        Household h = households.findById(id).orElseThrow(() -> new NotFoundException("El hogar " + id + " no existe."));
+        Household h = households.findById(id)
+                .orElseThrow(() -> new NotFoundException("El hogar " + id + " no existe."));
         Jurisdiction j = access.jurisdiction(h.jurisdictionId());
         List<FieldError> errors = new ArrayList<>();
         boolean moves = c.territoryId() != null || c.territoryCode() != null || c.latitude() != null;
-        TerritoryView t = moves ? resolveTerritory(c, j, user, errors) : territories.byId(h.territoryId()).orElseThrow();
+        TerritoryView t = moves ? resolveTerritory(c, j, user, errors)
+                : territories.byId(h.territoryId()).orElseThrow();
         check(c, j, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -118,14 +121,16 @@ public class HouseholdService {
             errors.add(new FieldError("address", "La dirección admite 300 caracteres."));
         }
         if (c.fieldTeamId() != null && teams.fieldTeam(j.id(), c.fieldTeamId()).isEmpty()) {
-            errors.add(new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en " + j.name() + "."));
+            errors.add(
+                    new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en " + j.name() + "."));
         }
         if (c.code() != null && c.code().length() > 40) {
             errors.add(new FieldError("code", "El código del hogar admite 40 caracteres."));
         }
     }
 
-    private TerritoryView resolveTerritory(HouseholdCommand c, Jurisdiction j, CurrentUser user, List<FieldError> errors) {
+    private TerritoryView resolveTerritory(HouseholdCommand c, Jurisdiction j, CurrentUser user,
+            List<FieldError> errors) {
         Optional<TerritoryView> chosen;
         if (c.territoryId() != null) {
             chosen = territories.byId(c.territoryId());
@@ -147,14 +152,16 @@ public class HouseholdService {
         }
         AccessScope scope = access.scope(user);
         if (!scope.includes(t.jurisdictionId(), t.path())) {
-            errors.add(new FieldError("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial."));
+            errors.add(new FieldError("territoryId",
+                    "El territorio " + t.name() + " está fuera de su alcance territorial."));
             return null;
         }
         return t;
     }
 
     /** The territory of the user's scope the point falls in; null (with the error) when there is none. */
-    private Optional<TerritoryView> located(HouseholdCommand c, Jurisdiction j, CurrentUser user, List<FieldError> errors) {
+    private Optional<TerritoryView> located(HouseholdCommand c, Jurisdiction j, CurrentUser user,
+            List<FieldError> errors) {
         if (c.latitude() < -90 || c.latitude() > 90 || c.longitude() < -180 || c.longitude() > 180) {
             errors.add(new FieldError("latitude", "La latitud o la longitud están fuera de rango."));
             return null;

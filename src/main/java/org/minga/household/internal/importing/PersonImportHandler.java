@@ -60,7 +60,7 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     private final PersonImportRepository loader;
 
     PersonImportHandler(JdbcClient jdbc, ScopeQueries access, Territories territories, Consents consents,
-                        PersonImportRepository loader) {
+            PersonImportRepository loader) {
         this.jdbc = jdbc;
         this.access = access;
         this.territories = territories;
@@ -112,7 +112,8 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                 if (found == null) {
                     newHousehold(row, hc, errors);
                 } else if (!ScopeQueries.inScope(scope, found.jurisdictionId(), found.path())) {
-                    errors.add(new ImportError(n, HOUSEHOLD, "El hogar " + hc + " está fuera de su alcance territorial."));
+                    errors.add(
+                            new ImportError(n, HOUSEHOLD, "El hogar " + hc + " está fuera de su alcance territorial."));
                 } else {
                     existing.put(hc, found.id());
                 }
@@ -123,14 +124,18 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
         private void newHousehold(ImportRow row, String hc, List<ImportError> errors) {
             int n = row.number();
             String tc = row.get(TERRITORY);
-            TerritoryView t = tc == null ? null : territoryByCode.computeIfAbsent(tc, k -> territories.byCode(j.id(), k))
-                    .orElse(null);
+            TerritoryView t = tc == null ? null
+                    : territoryByCode.computeIfAbsent(tc, k -> territories.byCode(j.id(), k))
+                            .orElse(null);
             if (tc == null) {
-                errors.add(new ImportError(n, TERRITORY, "El hogar " + hc + " es nuevo: indique su territorio (codigo_territorio)."));
+                errors.add(new ImportError(n, TERRITORY,
+                        "El hogar " + hc + " es nuevo: indique su territorio (codigo_territorio)."));
             } else if (t == null) {
-                errors.add(new ImportError(n, TERRITORY, "El territorio (codigo_territorio) '" + tc + "' no existe en " + j.name() + "."));
+                errors.add(new ImportError(n, TERRITORY,
+                        "El territorio (codigo_territorio) '" + tc + "' no existe en " + j.name() + "."));
             } else if (!scope.includes(t.jurisdictionId(), t.path())) {
-                errors.add(new ImportError(n, TERRITORY, "El territorio '" + tc + "' (codigo_territorio) está fuera de su alcance territorial."));
+                errors.add(new ImportError(n, TERRITORY,
+                        "El territorio '" + tc + "' (codigo_territorio) está fuera de su alcance territorial."));
             } else {
                 Integer estrato = null;
                 String e = row.get(ESTRATO);
@@ -143,7 +148,8 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                 }
                 String s = row.get(SISBEN);
                 if (s != null && SisbenGroup.normalise(s) == null) {
-                    errors.add(new ImportError(n, SISBEN, "El grupo SISBEN (grupo_sisben) '" + s + "' no es válido: A1 a A5, B1 a B7, C1 a C18 o D1 a D21."));
+                    errors.add(new ImportError(n, SISBEN, "El grupo SISBEN (grupo_sisben) '" + s
+                            + "' no es válido: A1 a A5, B1 a B7, C1 a C18 o D1 a D21."));
                 }
                 created.put(hc, new NewHousehold(hc, t, row.get(ADDRESS), estrato, SisbenGroup.normalise(s),
                         PersonImportRows.yes(row.get(PRIORITY))));
@@ -205,8 +211,8 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
             for (int from = 0; from < numbers.size(); from += CHUNK) {
                 String[] chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK)).toArray(new String[0]);
                 jdbc.sql("""
-                                select document_number, id from person where jurisdiction_id = :j and document_type = :t
-                                  and document_number = any(:n) and merged_into is null""")
+                        select document_number, id from person where jurisdiction_id = :j and document_type = :t
+                          and document_number = any(:n) and merged_into is null""")
                         .param("j", j.id()).param("t", e.getKey()).param("n", chunk)
                         .query(rs -> {
                             int row = e.getValue().get(rs.getString(1));
@@ -230,7 +236,8 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
         Map<String, Located> out = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             String[] chunk = all.subList(from, Math.min(all.size(), from + CHUNK)).toArray(new String[0]);
-            jdbc.sql("select id, jurisdiction_id, territory_path, code from household where jurisdiction_id = :j and code = any(:c)")
+            jdbc.sql(
+                    "select id, jurisdiction_id, territory_path, code from household where jurisdiction_id = :j and code = any(:c)")
                     .param("j", jurisdictionId).param("c", chunk)
                     .query(rs -> {
                         out.put(rs.getString(4), new Located(rs.getLong(1), rs.getLong(2), rs.getString(3), null));

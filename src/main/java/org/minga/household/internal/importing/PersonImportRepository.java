@@ -48,7 +48,7 @@ class PersonImportRepository {
     private final AuditLog audit;
 
     PersonImportRepository(JdbcClient jdbc, DataSource dataSource, HouseholdReadModel households, Consents consents,
-                       AlertEngine alerts, AuditLog audit) {
+            AlertEngine alerts, AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.households = households;
@@ -80,13 +80,16 @@ class PersonImportRepository {
             ids.put(plan.households().get(i).code(), householdIds[i]);
             byCode.put(plan.households().get(i).code(), plan.households().get(i));
         }
-        Copy.in(dataSource, "copy household (id, jurisdiction_id, code, territory_id, territory_path, address, estrato, "
-                + "sisben_group, priority, created_by) from stdin with (format csv)", out -> {
-            for (NewHousehold h : plan.households()) {
-                Copy.row(out, ids.get(h.code()), j, h.code(), h.territory().id(), h.territory().path(), h.address(),
-                        h.estrato(), h.sisben(), h.priority(), user);
-            }
-        });
+        Copy.in(dataSource,
+                "copy household (id, jurisdiction_id, code, territory_id, territory_path, address, estrato, "
+                        + "sisben_group, priority, created_by) from stdin with (format csv)",
+                out -> {
+                    for (NewHousehold h : plan.households()) {
+                        Copy.row(out, ids.get(h.code()), j, h.code(), h.territory().id(), h.territory().path(),
+                                h.address(),
+                                h.estrato(), h.sisben(), h.priority(), user);
+                    }
+                });
         long t1 = System.nanoTime();
         Loaded loaded = copyPersons(plan, personIds, ids, byCode, user, context);
         long t2 = System.nanoTime();
@@ -109,41 +112,43 @@ class PersonImportRepository {
     }
 
     private Loaded copyPersons(PersonImportPlan plan, long[] personIds, Map<String, Long> ids,
-                               Map<String, NewHousehold> byCode, String user, ImportContext context) {
+            Map<String, NewHousehold> byCode, String user, ImportContext context) {
         Loaded loaded = new Loaded(plan.persons().size());
         Map<Long, HouseholdView> existing = new HashMap<>();
         int[] done = {0};
         Copy.in(dataSource, "copy person (id, jurisdiction_id, household_id, relation, territory_id, territory_path, "
                 + "document_type, document_number, first_name, middle_name, last_name, second_last_name, name_key, birth_date, "
                 + "sex, ethnicity, disability, phone, created_by) from stdin with (format csv)", out -> {
-            for (int i = 0; i < plan.persons().size(); i++) {
-                NewPerson p = plan.persons().get(i);
-                long householdId;
-                long territoryId;
-                String path;
-                if (p.existingHouseholdId() != null) {
-                    HouseholdView h = existing.computeIfAbsent(p.existingHouseholdId(), households::household);
-                    householdId = h.id();
-                    territoryId = h.territoryId();
-                    path = h.territoryPath();
-                    loaded.existingTouched.add(householdId);
-                } else {
-                    NewHousehold h = byCode.get(p.householdCode());
-                    householdId = ids.get(p.householdCode());
-                    territoryId = h.territory().id();
-                    path = h.territory().path();
-                }
-                copyPerson(out, personIds[i], plan.jurisdictionId(), householdId, territoryId, path, p, user, loaded);
-                if (++done[0] % 10_000 == 0) {
-                    context.progress(done[0]);
-                }
-            }
-        });
+                    for (int i = 0; i < plan.persons().size(); i++) {
+                        NewPerson p = plan.persons().get(i);
+                        long householdId;
+                        long territoryId;
+                        String path;
+                        if (p.existingHouseholdId() != null) {
+                            HouseholdView h = existing.computeIfAbsent(p.existingHouseholdId(), households::household);
+                            householdId = h.id();
+                            territoryId = h.territoryId();
+                            path = h.territoryPath();
+                            loaded.existingTouched.add(householdId);
+                        } else {
+                            NewHousehold h = byCode.get(p.householdCode());
+                            householdId = ids.get(p.householdCode());
+                            territoryId = h.territory().id();
+                            path = h.territory().path();
+                        }
+                        copyPerson(out, personIds[i], plan.jurisdictionId(), householdId, territoryId, path, p, user,
+                                loaded);
+                        if (++done[0] % 10_000 == 0) {
+                            context.progress(done[0]);
+                        }
+                    }
+                });
         return loaded;
     }
 
-    private static void copyPerson(Writer out, long id, long j, long householdId, long territoryId, String path, NewPerson p,
-                                   String user, Loaded loaded) throws IOException {
+    private static void copyPerson(Writer out, long id, long j, long householdId, long territoryId, String path,
+            NewPerson p,
+            String user, Loaded loaded) throws IOException {
         PersonCommand c = p.command();
         PersonChecks.Checked k = p.checked();
         String sex = Texts.code(c.sex());
@@ -170,7 +175,8 @@ class PersonImportRepository {
         // the sequence resolved once: pg_get_serial_sequence per row costs more than nextval itself
         String sequence = jdbc.sql("select pg_get_serial_sequence('" + table + "', 'id')").query(String.class).single();
         String next = "nextval('" + sequence + "'::regclass)";
-        long[] range = jdbc.sql("select min(id), max(id) from (select " + next + " as id from generate_series(1, :n)) s")
+        long[] range = jdbc
+                .sql("select min(id), max(id) from (select " + next + " as id from generate_series(1, :n)) s")
                 .param("n", n).query((rs, x) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
         long[] ids = new long[n];
         if (range[1] - range[0] + 1 == n) {
@@ -180,7 +186,8 @@ class PersonImportRepository {
             return ids;
         }
         // interleaved with another session: these n ids are lost (a sequence may have gaps); take a list instead
-        List<Long> list = jdbc.sql("select " + next + " from generate_series(1, :n)").param("n", n).query(Long.class).list();
+        List<Long> list = jdbc.sql("select " + next + " from generate_series(1, :n)").param("n", n).query(Long.class)
+                .list();
         for (int i = 0; i < n; i++) {
             ids[i] = list.get(i);
         }

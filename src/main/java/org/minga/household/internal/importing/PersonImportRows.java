@@ -64,7 +64,8 @@ final class PersonImportRows {
                 ImportColumn.optional(ESTRATO, "Estrato, 0 a 6."),
                 ImportColumn.optional(SISBEN, "Grupo SISBEN IV (A1 a D21)."),
                 ImportColumn.optional(PRIORITY, "si si el hogar está priorizado."),
-                ImportColumn.required(RELATION, "Parentesco con la jefatura: JEFE, CONYUGE, HIJO, PADRE_MADRE, HERMANO, NIETO, ABUELO, OTRO_PARIENTE, NO_PARIENTE."),
+                ImportColumn.required(RELATION,
+                        "Parentesco con la jefatura: JEFE, CONYUGE, HIJO, PADRE_MADRE, HERMANO, NIETO, ABUELO, OTRO_PARIENTE, NO_PARIENTE."),
                 ImportColumn.required(DOC_TYPE, "CC, TI, RC, CE, PPT, PEP, PA (pasaporte) o SD (sin documento)."),
                 ImportColumn.optional(DOC_NUMBER, "Número de documento (vacío solo para SD)."),
                 ImportColumn.required(FIRST, "Primer nombre."),
@@ -73,14 +74,16 @@ final class PersonImportRows {
                 ImportColumn.optional(SECOND_LAST, "Segundo apellido."),
                 ImportColumn.required(BIRTH, "Fecha de nacimiento AAAA-MM-DD o DD/MM/AAAA."),
                 ImportColumn.optional(SEX, "F, M o I."),
-                ImportColumn.optional(ETHNICITY, "NINGUNA, INDIGENA, AFROCOLOMBIANA, RAIZAL, PALENQUERA, ROM u OTRA (dato sensible)."),
+                ImportColumn.optional(ETHNICITY,
+                        "NINGUNA, INDIGENA, AFROCOLOMBIANA, RAIZAL, PALENQUERA, ROM u OTRA (dato sensible)."),
                 ImportColumn.optional(DISABILITY, "si si la persona tiene discapacidad (dato sensible)."),
                 ImportColumn.optional(PHONE, "Teléfono."),
                 ImportColumn.required(AUTH_NAME, "Quién dio la autorización de tratamiento de datos."),
                 ImportColumn.required(AUTH_CHANNEL, "PRESENCIAL, ESCRITO, TELEFONICO o DIGITAL."),
                 ImportColumn.required(AUTH_PURPOSES, "Finalidades autorizadas."),
                 ImportColumn.required(AUTH_EVIDENCE, "Evidencia de la autorización (número del formato firmado...)."),
-                ImportColumn.optional(AUTH_GUARDIAN, "si cuando autoriza el representante legal (obligatorio para menores)."),
+                ImportColumn.optional(AUTH_GUARDIAN,
+                        "si cuando autoriza el representante legal (obligatorio para menores)."),
                 ImportColumn.optional(AUTH_RELATION, "Parentesco del representante legal."),
                 ImportColumn.optional(AUTH_SENSITIVE, "si cuando la autorización cubre datos sensibles."));
     }
@@ -99,7 +102,8 @@ final class PersonImportRows {
         try {
             if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && digits(v, 0, 4) && digits(v, 5, 7)
                     && digits(v, 8, 10)) { // AAAA-MM-DD without a parser: LocalDate.of rejects what ISO rejects
-                return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+                return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
+                        Integer.parseInt(v, 8, 10, 10));
             }
             return v.contains("/") ? LocalDate.parse(v, DAY_MONTH_YEAR) : LocalDate.parse(v);
         } catch (java.time.DateTimeException e) {
@@ -125,7 +129,7 @@ final class PersonImportRows {
      * these checks read nothing from the database. Progress is reported from the calling thread.
      */
     static RowCheck[] checkRows(List<ImportRow> rows, LocalDate today, Jurisdiction j, Consents consents,
-                                ImportContext context) {
+            ImportContext context) {
         RowCheck[] out = new RowCheck[rows.size()];
         AtomicInteger done = new AtomicInteger();
         Thread caller = Thread.currentThread();

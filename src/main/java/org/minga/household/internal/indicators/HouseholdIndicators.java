@@ -19,10 +19,11 @@ class HouseholdIndicators {
     IndicatorSource householdsCharacterised(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "household.characterised", "Hogares caracterizados",
                 "Hogares con al menos una caracterización aplicada hasta el fin del periodo.", "hogares",
-                Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select coalesce(sum(r.n), 0) from household_characterised_rollup r
-                                 where r.jurisdiction_id = :j and r.territory_path = p.path and r.first_on <= :to)
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                Direction.HIGHER_IS_BETTER, false, false,
+                """
+                        select p.path, (select coalesce(sum(r.n), 0) from household_characterised_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path and r.first_on <= :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -30,21 +31,22 @@ class HouseholdIndicators {
         return new SqlIndicatorSource(jdbc, "household.people", "Personas registradas",
                 "Personas registradas en hogares del territorio hasta el fin del periodo.", "personas",
                 Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select coalesce(sum(r.n), 0) from person_rollup r
-                                 where r.jurisdiction_id = :j and r.territory_path = p.path and r.day <= :to)
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                        select p.path, (select coalesce(sum(r.n), 0) from person_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path and r.day <= :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
     IndicatorSource openAlerts(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "household.open-alerts", "Alertas abiertas",
                 "Alertas de hogares o personas abiertas o en gestión al fin del periodo.", "alertas",
-                Direction.LOWER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from alert a
-                                 where a.jurisdiction_id = :j
-                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')
-                                   and a.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
-                                   and (a.closed_at is null or a.closed_at >= ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                Direction.LOWER_IS_BETTER, false, false,
+                """
+                        select p.path, (select count(*) from alert a
+                                         where a.jurisdiction_id = :j
+                                           and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')
+                                           and a.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
+                                           and (a.closed_at is null or a.closed_at >= ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

@@ -26,8 +26,9 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     private final FieldTeamReadModel teams;
     private final ScopeQueries access;
     private final Consents consents;
-    HouseholdsFacade(PersonReadModel persons, HouseholdReadModel households, PersonService service, FieldTeamReadModel teams,
-                     ScopeQueries access, Consents consents) {
+    HouseholdsFacade(PersonReadModel persons, HouseholdReadModel households, PersonService service,
+            FieldTeamReadModel teams,
+            ScopeQueries access, Consents consents) {
         this.persons = persons;
         this.households = households;
         this.service = service;
@@ -46,9 +47,9 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     @Override
     public Optional<DataSubject> subject(long personId) {
         return persons.jurisdictionOf(personId).map(j -> {
-                    PersonView p = persons.person(personId);
-                    return new DataSubject(personId, j, p.fullName(), p.anonymised());
-                });
+            PersonView p = persons.person(personId);
+            return new DataSubject(personId, j, p.fullName(), p.anonymised());
+        });
     }
 
     @Override
@@ -56,7 +57,8 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
         if (documentNumber == null || documentNumber.isBlank()) {
             return List.of();
         }
-        return persons.byDocumentNumber(jurisdictionId, documentNumber).stream().map(id -> subject(id).orElseThrow()).toList();
+        return persons.byDocumentNumber(jurisdictionId, documentNumber).stream().map(id -> subject(id).orElseThrow())
+                .toList();
     }
 
     @Override

@@ -53,11 +53,12 @@ public class Person {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Person(Long id, long jurisdictionId, Long householdId, Kinship relation, long territoryId, String territoryPath,
-           DocumentType documentType, String documentNumber, String firstName, String middleName, String lastName,
-           String secondLastName, String nameKey, LocalDate birthDate, String sex, String genderIdentity, String ethnicity,
-           boolean disability, boolean disabilityCertified, String populationGroups, String phone, String email,
-           boolean processingStopped, Instant anonymisedAt, Long mergedInto, String createdBy, Instant updatedAt,
-           Integer version) {
+            DocumentType documentType, String documentNumber, String firstName, String middleName, String lastName,
+            String secondLastName, String nameKey, LocalDate birthDate, String sex, String genderIdentity,
+            String ethnicity,
+            boolean disability, boolean disabilityCertified, String populationGroups, String phone, String email,
+            boolean processingStopped, Instant anonymisedAt, Long mergedInto, String createdBy, Instant updatedAt,
+            Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.householdId = householdId;
@@ -127,8 +128,8 @@ public class Person {
 
     /** What a person's record says besides names and document; a certificate needs a disability. */
     public record Profile(Kinship relation, LocalDate birthDate, String sex, String genderIdentity, String ethnicity,
-                          boolean disability, boolean disabilityCertified, String populationGroups, String phone,
-                          String email) {
+            boolean disability, boolean disabilityCertified, String populationGroups, String phone,
+            String email) {
 
         public Profile {
             if (disabilityCertified && !disability) {
@@ -139,7 +140,7 @@ public class Person {
     }
 
     public static Person register(PersonId id, Placement place, IdentityDocument document, Names names, Profile profile,
-                                  String createdBy, Instant now) {
+            String createdBy, Instant now) {
         Person p = new Person(id == null ? null : id.value(), place.jurisdictionId(), place.householdId(), null,
                 place.territoryId(), place.path(), null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, false, null, null, createdBy, now, null);
@@ -197,20 +198,24 @@ public class Person {
     /** The refusals of {@link #requireUsable()}, for a read that loads no aggregate. */
     public static void requireUsable(boolean anonymised, Long mergedInto, boolean processingStopped) {
         if (anonymised) {
-            throw new StateTransitionRefused("La persona fue anonimizada por solicitud de supresión: sus datos no se usan.");
+            throw new StateTransitionRefused(
+                    "La persona fue anonimizada por solicitud de supresión: sus datos no se usan.");
         }
         if (mergedInto != null) {
-            throw new StateTransitionRefused("Este registro se fusionó con la persona " + mergedInto + ": use ese registro.");
+            throw new StateTransitionRefused(
+                    "Este registro se fusionó con la persona " + mergedInto + ": use ese registro.");
         }
         if (processingStopped) {
-            throw new StateTransitionRefused("La persona revocó su autorización de tratamiento de datos: sus datos no se "
-                    + "usan ni se modifican hasta que registre una nueva autorización.");
+            throw new StateTransitionRefused(
+                    "La persona revocó su autorización de tratamiento de datos: sus datos no se "
+                            + "usan ni se modifican hasta que registre una nueva autorización.");
         }
     }
 
     public void requireVersion(Integer seen) {
         if (seen == null || !seen.equals(version)) {
-            throw new ConflictException("Otra persona modificó este registro; recargue la página (versión " + version + ").");
+            throw new ConflictException(
+                    "Otra persona modificó este registro; recargue la página (versión " + version + ").");
         }
     }
 

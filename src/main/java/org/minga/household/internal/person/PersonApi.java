@@ -37,9 +37,9 @@ class PersonApi {
 
     @GetMapping("/api/v1/persons")
     PageResult<PersonView> persons(@RequestParam(required = false) Long jurisdictionId,
-                                   @RequestParam(required = false) String document,
-                                   @RequestParam(required = false) String name,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String document,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reads.persons(jurisdictionId, document, name, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
@@ -59,7 +59,8 @@ class PersonApi {
         out.put("authorizations", consents.ofPerson(id));
         out.put("probableDuplicates", reads.probableDuplicates(id).stream()
                 .map(d -> Map.of("id", d.id(), "fullName", d.fullName(), "documentType", d.documentType(),
-                        "documentNumber", d.documentNumber() == null ? "" : d.documentNumber())).toList());
+                        "documentNumber", d.documentNumber() == null ? "" : d.documentNumber()))
+                .toList());
         return out;
     }
 

@@ -22,7 +22,8 @@ public final class PersonChecks {
 
     static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{7,20}");
     static final Set<String> SEXES = Set.of("F", "M", "I");
-    public static final Set<String> ETHNICITIES = Set.of("NINGUNA", "INDIGENA", "AFROCOLOMBIANA", "RAIZAL", "PALENQUERA",
+    public static final Set<String> ETHNICITIES = Set.of("NINGUNA", "INDIGENA", "AFROCOLOMBIANA", "RAIZAL",
+            "PALENQUERA",
             "ROM", "OTRA");
 
     /** What the checks found: the document (type and normalised number), the age, sensitive data, the name key. */
@@ -42,15 +43,17 @@ public final class PersonChecks {
     }
 
     /** With {@code today} in the jurisdiction's time zone given by the caller (a bulk import reads the clock once). */
-    public static Checked check(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors, Documents documents,
-                                LocalDate today) {
+    public static Checked check(PersonCommand c, Jurisdiction j, Long selfId, List<FieldError> errors,
+            Documents documents,
+            LocalDate today) {
         Integer age = age(c.birthDate(), today, errors);
         DocumentType type = DocumentType.parse(c.documentType());
         String number = document(c, type, age, j, selfId, errors, documents);
         names(c, errors);
         codes(c, errors);
         if (Boolean.TRUE.equals(c.disabilityCertified()) && !Boolean.TRUE.equals(c.disability())) {
-            errors.add(new FieldError("disabilityCertified", "Solo una persona con discapacidad tiene certificado de discapacidad."));
+            errors.add(new FieldError("disabilityCertified",
+                    "Solo una persona con discapacidad tiene certificado de discapacidad."));
         }
         if (!Texts.blank(c.email()) && !c.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "El correo electrónico '" + c.email() + "' no es válido."));
@@ -78,7 +81,7 @@ public final class PersonChecks {
     }
 
     private static String document(PersonCommand c, DocumentType type, Integer age, Jurisdiction j, Long selfId,
-                                   List<FieldError> errors, Documents documents) {
+            List<FieldError> errors, Documents documents) {
         if (type == null) {
             errors.add(new FieldError("documentType", "El tipo de documento '" + Texts.nz(c.documentType())
                     + "' no es válido: use CC, TI, RC, CE, PPT, PEP, PA (pasaporte) o SD (sin documento)."));
@@ -94,7 +97,8 @@ public final class PersonChecks {
             Optional<PersonRef> same = documents.byDocument(j.id(), type, number);
             if (same.isPresent() && (selfId == null || same.get().id() != selfId)) {
                 errors.add(new FieldError("documentNumber", "Ya existe una persona con " + type.name() + " "
-                        + number + " en " + j.name() + " (registro " + same.get().id() + "): no se duplican personas."));
+                        + number + " en " + j.name() + " (registro " + same.get().id()
+                        + "): no se duplican personas."));
             }
         }
         return number;
@@ -124,8 +128,9 @@ public final class PersonChecks {
                     new TreeSet<>(ETHNICITIES)) + "."));
         }
         if (c.householdId() != null && Kinship.parse(c.relation()) == null) {
-            errors.add(new FieldError("relation", "Indique el parentesco con la jefatura del hogar: " + String.join(", ",
-                    Kinship.names()) + "."));
+            errors.add(
+                    new FieldError("relation", "Indique el parentesco con la jefatura del hogar: " + String.join(", ",
+                            Kinship.names()) + "."));
         }
     }
 

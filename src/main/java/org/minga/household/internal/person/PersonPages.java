@@ -33,7 +33,7 @@ class PersonPages {
     private final ScopeQueries records;
 
     PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel alerts, Consents consents,
-                PersonalDataAccess access, ScopeQueries records) {
+            PersonalDataAccess access, ScopeQueries records) {
         this.reads = reads;
         this.persons = persons;
         this.alerts = alerts;
@@ -50,8 +50,9 @@ class PersonPages {
         model.addAttribute("person", p);
         model.addAttribute("authorizations", consents.ofPerson(id));
         model.addAttribute("duplicates", reads.probableDuplicates(id));
-        model.addAttribute("alerts", p.householdId() == null ? List.of() : alerts.ofHousehold(p.householdId(), user).stream()
-                .filter(a -> a.personId() != null && a.personId() == id).toList());
+        model.addAttribute("alerts",
+                p.householdId() == null ? List.of() : alerts.ofHousehold(p.householdId(), user).stream()
+                        .filter(a -> a.personId() != null && a.personId() == id).toList());
         boolean mayReadLog = access.mayReadLog(user);
         model.addAttribute("mayReadLog", mayReadLog);
         model.addAttribute("accessLog", mayReadLog ? access.of(PersonalDataAccess.PERSON, id, 50) : List.of());
@@ -61,8 +62,9 @@ class PersonPages {
 
     @Requires({Capability.RECORD_PERSONAL_DATA, Capability.PROCESS_DATA_REQUESTS})
     @PostMapping("/persons/{id}/authorizations/{authorization}/withdraw")
-    String withdraw(@PathVariable long id, @PathVariable long authorization, @RequestParam(required = false) String reason,
-                    @RequestParam int version, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @PathVariable long authorization,
+            @RequestParam(required = false) String reason,
+            @RequestParam int version, RedirectAttributes redirect) {
         try {
             consents.withdraw(authorization, reason, version, CurrentUsers.require());
             redirect.addFlashAttribute("withdrawn", true);

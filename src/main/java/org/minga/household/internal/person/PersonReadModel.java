@@ -60,7 +60,8 @@ public class PersonReadModel {
 
     static PersonView view(ResultSet rs, int n) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        Integer age = birth == null ? null : Period.between(birth, Times.todayIn(rs.getLong("jurisdiction_id"))).getYears();
+        Integer age = birth == null ? null
+                : Period.between(birth, Times.todayIn(rs.getLong("jurisdiction_id"))).getYears();
         List<String> sensitive = new ArrayList<>();
         String eth = rs.getString("ethnicity");
         if (eth != null && !"NINGUNA".equals(eth)) {
@@ -71,12 +72,14 @@ public class PersonReadModel {
             sensitive.add("disabilityCertified");
         }
         String full = String.join(" ", Stream.of(rs.getString("first_name"), rs.getString("middle_name"),
-                rs.getString("last_name"), rs.getString("second_last_name")).filter(s -> s != null && !s.isBlank()).toList());
+                rs.getString("last_name"), rs.getString("second_last_name")).filter(s -> s != null && !s.isBlank())
+                .toList());
         return new PersonView(rs.getLong("id"), rs.getLong("jurisdiction_id"), (Long) rs.getObject("household_id"),
                 rs.getString("household_code"), rs.getString("relation"), rs.getLong("territory_id"),
                 rs.getString("territory_name"), rs.getString("document_type"), rs.getString("document_number"),
                 rs.getString("first_name"), rs.getString("middle_name"), rs.getString("last_name"),
-                rs.getString("second_last_name"), full, birth, age, rs.getString("sex"), rs.getString("gender_identity"),
+                rs.getString("second_last_name"), full, birth, age, rs.getString("sex"),
+                rs.getString("gender_identity"),
                 eth, rs.getBoolean("disability"), rs.getBoolean("disability_certified"),
                 rs.getString("population_groups"), rs.getString("phone"), rs.getString("email"),
                 rs.getBoolean("processing_stopped"), rs.getObject("anonymised_at") != null,
@@ -89,18 +92,20 @@ public class PersonReadModel {
     }
 
     public List<PersonView> members(long householdId) {
-        return jdbc.sql(SELECT + " where p.household_id = :h and p.merged_into is null order by p.relation = 'JEFE' desc, p.birth_date")
+        return jdbc.sql(SELECT
+                + " where p.household_id = :h and p.merged_into is null order by p.relation = 'JEFE' desc, p.birth_date")
                 .param("h", householdId).query(PersonReadModel::view).list();
     }
 
     /** The members whose data may still be used (not anonymised, merged or withdrawn), for forms. */
     public List<PersonView> usableMemberViews(long householdId) {
-        return members(householdId).stream().filter(p -> !p.processingStopped() && !p.anonymised() && p.mergedInto() == null)
+        return members(householdId).stream()
+                .filter(p -> !p.processingStopped() && !p.anonymised() && p.mergedInto() == null)
                 .toList();
     }
 
     public PageResult<PersonView> persons(Long jurisdictionId, String document, String name, CurrentUser user,
-                                          PageRequest page) {
+            PageRequest page) {
         AccessScope scope = access.scope(user);
         StringBuilder where = new StringBuilder(" where p.territory_path like :scope and p.merged_into is null");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -126,7 +131,8 @@ public class PersonReadModel {
             }
         }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
-        List<PersonView> items = jdbc.sql(SELECT + where + " order by p.last_name, p.first_name, p.id limit :l offset :o")
+        List<PersonView> items = jdbc
+                .sql(SELECT + where + " order by p.last_name, p.first_name, p.id limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(PersonReadModel::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -149,55 +155,57 @@ public class PersonReadModel {
     public List<PersonView> probableDuplicates(long id) {
         return jdbc.sql(SELECT + """
 
-                         join person me on me.id = :id
-                         where p.jurisdiction_id = me.jurisdiction_id and p.birth_date = me.birth_date and p.id <> me.id
-                           and p.merged_into is null and p.anonymised_at is null and similarity(p.name_key, me.name_key) >= 0.6
-                         order by p.id limit 20""").param("id", id).query(PersonReadModel::view).list();
+                join person me on me.id = :id
+                where p.jurisdiction_id = me.jurisdiction_id and p.birth_date = me.birth_date and p.id <> me.id
+                  and p.merged_into is null and p.anonymised_at is null and similarity(p.name_key, me.name_key) >= 0.6
+                order by p.id limit 20""").param("id", id).query(PersonReadModel::view).list();
     }
 
     /** A person not anonymised, merged or withdrawn (authorizations are the caller's to check). */
     public Optional<PersonRef> unstopped(long personId) {
         return jdbc.sql(REF + " " + """
-                         where p.id = :id and p.merged_into is null and p.anonymised_at is null
-                          and not p.processing_stopped""").param("id", personId).query(PersonReadModel::ref).optional();
+                where p.id = :id and p.merged_into is null and p.anonymised_at is null
+                 and not p.processing_stopped""").param("id", personId).query(PersonReadModel::ref).optional();
     }
 
     public Optional<PersonFacts> facts(long personId) {
         return jdbc.sql("""
-                        select p.id, p.birth_date, p.sex, p.disability, p.population_groups, p.ethnicity, h.sisben_group,
-                               p.territory_path, t.name
-                        from person p join territory t on t.id = p.territory_id left join household h on h.id = p.household_id
-                        where p.id = :id""")
+                select p.id, p.birth_date, p.sex, p.disability, p.population_groups, p.ethnicity, h.sisben_group,
+                       p.territory_path, t.name
+                from person p join territory t on t.id = p.territory_id left join household h on h.id = p.household_id
+                where p.id = :id""")
                 .param("id", personId)
                 .query((rs, n) -> new PersonFacts(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)))
                 .optional();
     }
 
     public Optional<PersonRef> byDocument(long jurisdictionId, DocumentType type, String number) {
         return jdbc.sql(REF + " " + """
-                         where p.jurisdiction_id = :j and p.document_type = :t and p.document_number = :n
-                          and p.merged_into is null""")
+                where p.jurisdiction_id = :j and p.document_type = :t and p.document_number = :n
+                 and p.merged_into is null""")
                 .param("j", jurisdictionId).param("t", type.name()).param("n", type.normalise(number))
                 .query(PersonReadModel::ref).optional();
     }
 
     public List<PersonRef> usableMembers(long householdId) {
         return jdbc.sql(REF + " " + """
-                         where p.household_id = :h and p.merged_into is null and not p.processing_stopped
-                          and p.anonymised_at is null order by p.id""").param("h", householdId)
+                where p.household_id = :h and p.merged_into is null and not p.processing_stopped
+                 and p.anonymised_at is null order by p.id""").param("h", householdId)
                 .query(PersonReadModel::ref).list();
     }
 
     /** The members whose authorizations are asked about sensitive answers: not anonymised nor merged. */
     public List<Long> answeringMembers(long householdId) {
         return jdbc.sql("""
-                        select id from person where household_id = :h and anonymised_at is null and merged_into is null
-                        order by id""").param("h", householdId).query(Long.class).list();
+                select id from person where household_id = :h and anonymised_at is null and merged_into is null
+                order by id""").param("h", householdId).query(Long.class).list();
     }
 
     public Optional<Long> jurisdictionOf(long personId) {
-        return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId).query(Long.class)
+        return jdbc.sql("select p.jurisdiction_id from person p where p.id = :id").param("id", personId)
+                .query(Long.class)
                 .optional();
     }
 
@@ -206,17 +214,17 @@ public class PersonReadModel {
         // the forms every document type stores: upper case, no dots or spaces, no hyphen except in a RUN
         String kept = documentNumber.strip().toUpperCase().replace(".", "").replace(" ", "");
         return jdbc.sql("""
-                        select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
-                          and p.merged_into is null order by p.id limit 20""")
+                select p.id from person p where p.jurisdiction_id = :j and p.document_number in (:n)
+                  and p.merged_into is null order by p.id limit 20""")
                 .param("j", jurisdictionId).param("n", List.of(kept, kept.replace("-", ""))).query(Long.class).list();
     }
 
     /** How to identify and reach a person (no scope check); empty when the person does not exist or was anonymised. */
     public Optional<Households.PersonContact> contact(long personId) {
         return jdbc.sql("""
-                        select p.id, p.document_type, p.document_number, p.phone, p.email, h.address
-                        from person p left join household h on h.id = p.household_id
-                        where p.id = :id and p.anonymised_at is null""")
+                select p.id, p.document_type, p.document_number, p.phone, p.email, h.address
+                from person p left join household h on h.id = p.household_id
+                where p.id = :id and p.anonymised_at is null""")
                 .param("id", personId)
                 .query((rs, n) -> new Households.PersonContact(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))

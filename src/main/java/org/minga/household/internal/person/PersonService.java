@@ -50,8 +50,8 @@ public class PersonService {
     private final ApplicationEventPublisher events;
 
     PersonService(PersonRepository persons, PersonReadModel reads, HouseholdReadModel households, ScopeQueries access,
-                  Territories territories, Consents consents, AuthorizationTransfers transfers, AuditLog audit,
-                  ApplicationEventPublisher events) {
+            Territories territories, Consents consents, AuthorizationTransfers transfers, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.persons = persons;
         this.reads = reads;
         this.households = households;
@@ -80,12 +80,15 @@ public class PersonService {
      */
     @Transactional
     public PersonRef register(NewPerson n, long territoryId, CurrentUser user) {
-        if (!access.allows(user, Capability.RECORD_PERSONAL_DATA) && !access.allows(user, Capability.REGISTER_AT_FAIRS)) {
+        if (!access.allows(user, Capability.RECORD_PERSONAL_DATA)
+                && !access.allows(user, Capability.REGISTER_AT_FAIRS)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra personas.");
         }
         TerritoryView t = territories.byId(territoryId)
-                .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + territoryId + " no existe."));
-        PersonCommand c = new PersonCommand(null, null, territoryId, n.documentType(), n.documentNumber(), n.firstName(),
+                .orElseThrow(
+                        () -> new ValidationException("territoryId", "El territorio " + territoryId + " no existe."));
+        PersonCommand c = new PersonCommand(null, null, territoryId, n.documentType(), n.documentNumber(),
+                n.firstName(),
                 n.middleName(), n.lastName(), n.secondLastName(), n.birthDate(), n.sex(), null, null, false, false,
                 n.populationGroups(), n.phone(), null, n.authorization(), null);
         PersonView v = register(c, new Person.Placement(t.jurisdictionId(), null, t.id(), t.path()), user);
@@ -152,9 +155,11 @@ public class PersonService {
                     + "caracterizado, su territorio.");
         }
         TerritoryView t = territories.byId(c.territoryId())
-                .orElseThrow(() -> new ValidationException("territoryId", "El territorio " + c.territoryId() + " no existe."));
+                .orElseThrow(() -> new ValidationException("territoryId",
+                        "El territorio " + c.territoryId() + " no existe."));
         if (!access.scope(user).includes(t.jurisdictionId(), t.path())) {
-            throw new ValidationException("territoryId", "El territorio " + t.name() + " está fuera de su alcance territorial.");
+            throw new ValidationException("territoryId",
+                    "El territorio " + t.name() + " está fuera de su alcance territorial.");
         }
         return new Person.Placement(t.jurisdictionId(), null, t.id(), t.path());
     }
@@ -184,7 +189,8 @@ public class PersonService {
         events.publishEvent(new PersonsMerged(keepId, duplicateId, keep.jurisdictionId()));
         transfers.transferAuthorizations(duplicateId, keepId);
         persons.save(duplicate);
-        audit.record("MERGE", "Person", keepId, keep.jurisdictionId(), "Persona " + duplicateId + " fusionada en " + keepId,
+        audit.record("MERGE", "Person", keepId, keep.jurisdictionId(),
+                "Persona " + duplicateId + " fusionada en " + keepId,
                 d, k);
         return reads.person(keepId);
     }

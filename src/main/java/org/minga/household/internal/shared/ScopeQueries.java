@@ -64,7 +64,8 @@ public class ScopeQueries {
     public Located person(long id, CurrentUser user) {
         Located r = jdbc.sql("select id, jurisdiction_id, territory_path, household_id from person where id = :id")
                 .param("id", id).query((rs, n) -> new Located(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        (Long) rs.getObject(4))).optional()
+                        (Long) rs.getObject(4)))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("La persona " + id + " no existe."));
         if (!inScope(scope(user), r.jurisdictionId(), r.path())) {
             throw new ForbiddenException("La persona " + id + " está fuera de su alcance territorial.");

@@ -46,7 +46,7 @@ class FieldTeamApi {
 
     @GetMapping("/api/v1/field-teams/{id}/workload")
     Workload workload(@PathVariable long id, @RequestParam(required = false) Integer page,
-                      @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size) {
         return reads.workload(id, CurrentUsers.require(), PageRequest.of(page, size));
     }
 }

@@ -43,7 +43,8 @@ class FieldTeamPages {
     }
 
     /** The team form's fields as typed: members one per line ("nombre; perfil; usuario"), territory codes by comma or line. */
-    record TeamForm(String jurisdiction, String code, String name, String members, String territoryCodes, Integer version) {
+    record TeamForm(String jurisdiction, String code, String name, String members, String territoryCodes,
+            Integer version) {
         TeamCommand command() {
             List<Member> ms = new ArrayList<>();
             if (members != null) {
@@ -84,7 +85,8 @@ class FieldTeamPages {
         CurrentUser user = CurrentUsers.require();
         access.require(user, Capability.MANAGE_TERRITORY);
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
-        return teamForm(null, new TeamForm(visible.isEmpty() ? null : visible.get(0).code(), null, null, null, null, null),
+        return teamForm(null,
+                new TeamForm(visible.isEmpty() ? null : visible.get(0).code(), null, null, null, null, null),
                 List.of(), model);
     }
 
@@ -124,7 +126,8 @@ class FieldTeamPages {
     @PostMapping("/field-teams/{id}")
     String updateTeam(@PathVariable long id, TeamForm form, Model model, RedirectAttributes redirect) {
         try {
-            TeamView v = teams.update(id, form.command(), form.version() == null ? -1 : form.version(), CurrentUsers.require());
+            TeamView v = teams.update(id, form.command(), form.version() == null ? -1 : form.version(),
+                    CurrentUsers.require());
             redirect.addFlashAttribute("saved", v.name());
             return "redirect:/field-teams/" + v.id();
         } catch (ValidationException e) {

@@ -34,26 +34,32 @@ public class FieldTeamReadModel {
     }
 
     public Optional<FieldTeamRef> fieldTeam(long jurisdictionId, long teamId) {
-        return jdbc.sql("select id, jurisdiction_id, code, name from field_team where id = :id and jurisdiction_id = :j")
+        return jdbc
+                .sql("select id, jurisdiction_id, code, name from field_team where id = :id and jurisdiction_id = :j")
                 .param("id", teamId).param("j", jurisdictionId)
-                .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).optional();
+                .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     public Optional<FieldTeamRef> fieldTeamByCode(long jurisdictionId, String code) {
-        return jdbc.sql("select id, jurisdiction_id, code, name from field_team where code = :c and jurisdiction_id = :j")
+        return jdbc
+                .sql("select id, jurisdiction_id, code, name from field_team where code = :c and jurisdiction_id = :j")
                 .param("c", code).param("j", jurisdictionId)
-                .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).optional();
+                .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     public TeamView team(long id) {
-        List<Member> members = jdbc.sql("select name, role, username from field_team_member where team_id = :t order by id")
+        List<Member> members = jdbc
+                .sql("select name, role, username from field_team_member where team_id = :t order by id")
                 .param("t", id).query((rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         List<String> ts = jdbc.sql("""
-                        select t.name from field_team_territory ft join territory t on t.id = ft.territory_id
-                        where ft.team_id = :t order by t.name""").param("t", id).query(String.class).list();
+                select t.name from field_team_territory ft join territory t on t.id = ft.territory_id
+                where ft.team_id = :t order by t.name""").param("t", id).query(String.class).list();
         return jdbc.sql("select * from field_team where id = :id").param("id", id)
                 .query((rs, n) -> new TeamView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
-                        rs.getString("name"), members, ts, rs.getInt("version"))).optional()
+                        rs.getString("name"), members, ts, rs.getInt("version")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("El equipo " + id + " no existe."));
     }
 
@@ -61,10 +67,11 @@ public class FieldTeamReadModel {
     public TeamView visibleTeam(long id, CurrentUser user) {
         TeamView t = team(id);
         AccessScope scope = access.scope(user);
-        boolean inScope = AccessPolicy.reachesJurisdiction(user, Capability.READ_PERSONAL_DATA, t.jurisdictionId()) && jdbc.sql("""
+        boolean inScope = AccessPolicy.reachesJurisdiction(user, Capability.READ_PERSONAL_DATA, t.jurisdictionId())
+                && jdbc.sql("""
                         select count(*) from field_team_territory ft join territory t on t.id = ft.territory_id
                         where ft.team_id = :t and t.path like :p""").param("t", id).param("p", scope.likePattern())
-                .query(Long.class).single() > 0;
+                        .query(Long.class).single() > 0;
         if (!inScope) {
             throw new ForbiddenException("El equipo está fuera de su alcance territorial.");
         }
@@ -74,16 +81,16 @@ public class FieldTeamReadModel {
     /** The codes of the territories assigned to a team, for editing. */
     public List<String> teamTerritoryCodes(long id) {
         return jdbc.sql("""
-                        select t.code from field_team_territory ft join territory t on t.id = ft.territory_id
-                        where ft.team_id = :t order by t.code""").param("t", id).query(String.class).list();
+                select t.code from field_team_territory ft join territory t on t.id = ft.territory_id
+                where ft.team_id = :t order by t.code""").param("t", id).query(String.class).list();
     }
 
     public List<TeamView> teams(CurrentUser user) {
         AccessScope scope = access.scope(user);
         return jdbc.sql("""
-                        select distinct f.id, f.name from field_team f join field_team_territory ft on ft.team_id = f.id
-                        join territory t on t.id = ft.territory_id
-                        where (cast(:j as bigint) is null or f.jurisdiction_id = :j) and t.path like :p order by f.name""")
+                select distinct f.id, f.name from field_team f join field_team_territory ft on ft.team_id = f.id
+                join territory t on t.id = ft.territory_id
+                where (cast(:j as bigint) is null or f.jurisdiction_id = :j) and t.path like :p order by f.name""")
                 .param("j", scope.jurisdictionId()).param("p", scope.likePattern())
                 .query((rs, n) -> rs.getLong(1)).list().stream().map(this::team).toList();
     }
@@ -100,17 +107,20 @@ public class FieldTeamReadModel {
                 where h.jurisdiction_id = :j and h.territory_path like :scope and exists (
                   select 1 from field_team_territory ft join territory tt on tt.id = ft.territory_id
                   where ft.team_id = :team and h.territory_path like tt.path || '%')""";
-        Map<String, Object> p = Map.of("j", team.jurisdictionId(), "scope", access.scope(user).likePattern(), "team", teamId,
+        Map<String, Object> p = Map.of("j", team.jurisdictionId(), "scope", access.scope(user).likePattern(), "team",
+                teamId,
                 "soon", soon);
         record Totals(long households, long priority, long alerts, long due) {
         }
         Totals totals = jdbc.sql("select count(*), count(*) filter (where h.priority), "
-                        + "coalesce(sum((select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA')), 0), "
-                        + "count(*) filter (where h.next_visit_on <= :soon) " + from)
-                .params(p).query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+                + "coalesce(sum((select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA')), 0), "
+                + "count(*) filter (where h.next_visit_on <= :soon) " + from)
+                .params(p).query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
         List<WorkloadRow> rows = jdbc.sql("select h.id, h.code, t.name, h.address, h.priority, h.next_visit_on, "
-                        + "(select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA') as alerts "
-                        + from + " order by h.priority desc, alerts desc, h.next_visit_on nulls last, h.code limit :l offset :o")
+                + "(select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA') as alerts "
+                + from
+                + " order by h.priority desc, alerts desc, h.next_visit_on nulls last, h.code limit :l offset :o")
                 .params(p).param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> {
                     LocalDate next = rs.getObject("next_visit_on", LocalDate.class);

@@ -31,7 +31,8 @@ public class FieldTeamService {
     private final Territories territories;
     private final AuditLog audit;
 
-    FieldTeamService(JdbcClient jdbc, FieldTeamReadModel reads, ScopeQueries access, Territories territories, AuditLog audit) {
+    FieldTeamService(JdbcClient jdbc, FieldTeamReadModel reads, ScopeQueries access, Territories territories,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.reads = reads;
         this.access = access;
@@ -45,7 +46,8 @@ public class FieldTeamService {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
         List<FieldError> errors = new ArrayList<>();
         if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
-            errors.add(new FieldError("code", "El código del equipo es obligatorio (letras, dígitos, guion; máximo 40)."));
+            errors.add(
+                    new FieldError("code", "El código del equipo es obligatorio (letras, dígitos, guion; máximo 40)."));
         } else if (reads.fieldTeamByCode(j.id(), c.code().strip()).isPresent()) {
             errors.add(new FieldError("code", "Ya existe un equipo con el código " + c.code().strip() + "."));
         }
@@ -54,7 +56,8 @@ public class FieldTeamService {
             throw new ValidationException(errors);
         }
         long id = jdbc.sql("insert into field_team (jurisdiction_id, code, name) values (:j, :c, :n) returning id")
-                .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).query(Long.class).single();
+                .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).query(Long.class)
+                .single();
         write(id, c.members() == null ? List.of() : c.members(), ts);
         TeamView v = reads.team(id);
         audit.record("CREATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + v.code(), null, v);
@@ -83,8 +86,8 @@ public class FieldTeamService {
         }
         jdbc.sql("delete from field_team_member where team_id = :t").param("t", id).update();
         jdbc.sql("""
-                        delete from field_team_territory ft using territory t
-                        where ft.team_id = :t and t.id = ft.territory_id and t.path like :p""")
+                delete from field_team_territory ft using territory t
+                where ft.team_id = :t and t.id = ft.territory_id and t.path like :p""")
                 .param("t", id).param("p", scope.likePattern()).update();
         write(id, c.members() == null ? List.of() : c.members(), ts);
         TeamView after = reads.team(id);
@@ -115,9 +118,11 @@ public class FieldTeamService {
             for (String code : c.territoryCodes()) {
                 TerritoryView t = territories.byCode(j.id(), code).orElse(null);
                 if (t == null) {
-                    errors.add(new FieldError("territoryCodes", "El territorio " + code + " no existe en " + j.name() + "."));
+                    errors.add(new FieldError("territoryCodes",
+                            "El territorio " + code + " no existe en " + j.name() + "."));
                 } else if (!scope.includes(t.jurisdictionId(), t.path())) {
-                    errors.add(new FieldError("territoryCodes", "El territorio " + t.name() + " está fuera de su alcance."));
+                    errors.add(new FieldError("territoryCodes",
+                            "El territorio " + t.name() + " está fuera de su alcance."));
                 } else {
                     ts.add(t);
                 }
@@ -125,11 +130,14 @@ public class FieldTeamService {
         }
         for (Member m : c.members() == null ? List.<Member>of() : c.members()) {
             if (m.name() == null || m.name().isBlank() || m.role() == null || m.role().isBlank()) {
-                errors.add(new FieldError("members", "Cada integrante necesita nombre y perfil (p. ej. enfermera, psicólogo)."));
+                errors.add(new FieldError("members",
+                        "Cada integrante necesita nombre y perfil (p. ej. enfermera, psicólogo)."));
                 break;
             }
-            if (m.name().length() > 200 || m.role().length() > 100 || (m.username() != null && m.username().length() > 60)) {
-                errors.add(new FieldError("members", "El integrante " + m.name().strip() + " tiene un dato demasiado largo."));
+            if (m.name().length() > 200 || m.role().length() > 100
+                    || (m.username() != null && m.username().length() > 60)) {
+                errors.add(new FieldError("members",
+                        "El integrante " + m.name().strip() + " tiene un dato demasiado largo."));
                 break;
             }
         }

@@ -24,7 +24,8 @@ class OfferPublicReadModel implements PublicEntry {
 
     @Override
     public Section sectionFor(Jurisdiction j) {
-        long services = jdbc.sql("select count(*) from offer_service where jurisdiction_id = :j and status <> 'INACTIVE'")
+        long services = jdbc
+                .sql("select count(*) from offer_service where jurisdiction_id = :j and status <> 'INACTIVE'")
                 .param("j", j.id()).query(Long.class).single();
         if (services == 0) {
             return null;

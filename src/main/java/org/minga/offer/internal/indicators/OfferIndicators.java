@@ -16,13 +16,14 @@ class OfferIndicators {
     IndicatorSource servicesOffered(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "offer.services", "Servicios ofertados",
                 "Servicios activos que se ofrecen en el territorio (en toda la jurisdicción o en un área que lo toca).",
-                "servicios", Direction.HIGHER_IS_BETTER, false, false, """
-                select p.path, (select count(*) from offer_service s
-                                 where s.jurisdiction_id = :j and s.status = 'ACTIVE'
-                                   and s.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
-                                   and (s.offered_everywhere or exists (
-                                        select 1 from unnest(s.area_paths) as a(path)
-                                         where a.path like p.path || '%' or p.path like a.path || '%')))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                "servicios", Direction.HIGHER_IS_BETTER, false, false,
+                """
+                        select p.path, (select count(*) from offer_service s
+                                         where s.jurisdiction_id = :j and s.status = 'ACTIVE'
+                                           and s.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
+                                           and (s.offered_everywhere or exists (
+                                                select 1 from unnest(s.area_paths) as a(path)
+                                                 where a.path like p.path || '%' or p.path like a.path || '%')))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

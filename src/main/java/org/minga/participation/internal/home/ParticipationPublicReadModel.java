@@ -32,15 +32,16 @@ class ParticipationPublicReadModel implements PublicEntry {
     public Section sectionFor(Jurisdiction j) {
         List<Link> links = new ArrayList<>();
         jdbc.sql("select title, public_token from survey where jurisdiction_id = :j and status = 'OPEN'"
-                        + " order by created_at desc, id desc limit " + SHOWN)
+                + " order by created_at desc, id desc limit " + SHOWN)
                 .param("j", j.id())
                 .query((rs, n) -> new Link("Encuesta: " + rs.getString("title"), "/s/" + rs.getString("public_token")))
                 .list().forEach(links::add);
         jdbc.sql("select title, devolution_token from participation_space where jurisdiction_id = :j"
-                        + " and devolution_published_at is not null and devolution_token is not null"
-                        + " order by devolution_published_at desc, id desc limit " + SHOWN)
+                + " and devolution_published_at is not null and devolution_token is not null"
+                + " order by devolution_published_at desc, id desc limit " + SHOWN)
                 .param("j", j.id())
-                .query((rs, n) -> new Link("Devolución: " + rs.getString("title"), "/d/" + rs.getString("devolution_token")))
+                .query((rs, n) -> new Link("Devolución: " + rs.getString("title"),
+                        "/d/" + rs.getString("devolution_token")))
                 .list().forEach(links::add);
         return new Section("Participe",
                 links.isEmpty() ? "No hay encuestas abiertas ni devoluciones publicadas por ahora."

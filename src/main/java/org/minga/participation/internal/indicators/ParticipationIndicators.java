@@ -19,25 +19,27 @@ class ParticipationIndicators {
     IndicatorSource workshopParticipants(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "participation.workshop-participants", "Participantes en talleres",
                 "Suma de la asistencia contada en talleres territoriales y temáticos realizados en el periodo.",
-                "personas", Direction.HIGHER_IS_BETTER, true, false, """
-                select p.path, (select coalesce(sum(s.counted_attendance), 0) from participation_space s
-                                 where s.jurisdiction_id = :j and s.held_on between :from and :to
-                                   and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
-                                   and s.kind in ('TERRITORIAL_WORKSHOP', 'THEMATIC_WORKSHOP')
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                "personas", Direction.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select coalesce(sum(s.counted_attendance), 0) from participation_space s
+                                         where s.jurisdiction_id = :j and s.held_on between :from and :to
+                                           and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
+                                           and s.kind in ('TERRITORIAL_WORKSHOP', 'THEMATIC_WORKSHOP')
+                                           and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
     IndicatorSource spacesHeld(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "participation.spaces-held", "Espacios de participación realizados",
                 "Diálogos y talleres realizados en el periodo (hasta hoy).",
-                "espacios", Direction.HIGHER_IS_BETTER, true, false, """
-                select p.path, (select count(*) from participation_space s
-                                 where s.jurisdiction_id = :j and s.held_on between :from and :to
-                                   and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
-                                   and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
-                  from unnest(cast(:paths as text[])) as p(path)""");
+                "espacios", Direction.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(*) from participation_space s
+                                         where s.jurisdiction_id = :j and s.held_on between :from and :to
+                                           and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
+                                           and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -49,7 +51,8 @@ class ParticipationIndicators {
             }
 
             @Override
-            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
+            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to,
+                    int limit) {
                 return jdbc.sql("""
                         select s.id, s.title, s.held_on, s.start_time, s.service_point, t.name as territory_name
                           from participation_space s join territory t on t.id = s.territory_id

@@ -33,7 +33,7 @@ class AdminPages {
     private final org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads;
 
     AdminPages(Jurisdictions jurisdictions, AuditQueries audit,
-               org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads) {
+            org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads) {
         this.reads = reads;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -69,10 +69,12 @@ class AdminPages {
         model.addAttribute("entries", entries);
         // Entries keep the before and after states of people and households: the page reads personal data.
         reads.ifAvailable(r -> {
-            r.logRead(PersonalDataReads.AUDIT, entries.items().stream().map(AuditQueries.AuditEntry::id).toList(), null, "LIST");
+            r.logRead(PersonalDataReads.AUDIT, entries.items().stream().map(AuditQueries.AuditEntry::id).toList(), null,
+                    "LIST");
             for (String type : List.of("Person", "Household")) {
                 r.logRead(type.equals("Person") ? "PERSON" : "HOUSEHOLD", entries.items().stream()
-                        .filter(e -> type.equals(e.entityType()) && e.entityId() != null && e.entityId().matches("\\d{1,18}"))
+                        .filter(e -> type.equals(e.entityType()) && e.entityId() != null
+                                && e.entityId().matches("\\d{1,18}"))
                         .map(e -> Long.valueOf(e.entityId())).toList(), null, "LIST");
             }
         });

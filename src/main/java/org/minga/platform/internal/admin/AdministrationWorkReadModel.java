@@ -34,13 +34,15 @@ class AdministrationWorkReadModel {
     WorkPanel importsPanel() {
         return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 10, user -> WorkList.of(
                 "Importaciones con errores o en curso", "/imports",
-                jdbc.sql("select id, filename, status, error_count, created_by, count(*) over () as total from import_job"
+                jdbc.sql(
+                        "select id, filename, status, error_count, created_by, count(*) over () as total from import_job"
                                 + " where (:all or jurisdiction_id = :j) and (status in ('PENDING', 'VALIDATING', 'LOADING')"
                                 + " or (status in ('INVALID', 'FAILED') and created_at > now() - interval '7 days'))"
                                 + " order by created_at desc, id desc limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("filename"),
-                                importStatus(rs.getString("status"), rs.getInt("error_count")) + " · " + rs.getString("created_by"),
+                                importStatus(rs.getString("status"), rs.getInt("error_count")) + " · "
+                                        + rs.getString("created_by"),
                                 null, "/imports/" + rs.getLong("id"))))
                         .list(),
                 "Ninguna importación falló en los últimos 7 días ni está en curso."));
@@ -51,11 +53,12 @@ class AdministrationWorkReadModel {
         return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 20, user -> WorkList.of(
                 "Cuentas que no pueden ingresar", "/admin/users",
                 jdbc.sql("select id, username, enabled, count(*) over () as total from app_user"
-                                + " where (:all or jurisdiction_id = :j) and (not enabled or locked_until > now())"
-                                + " order by username limit " + SHOWN)
+                        + " where (:all or jurisdiction_id = :j) and (not enabled or locked_until > now())"
+                        + " order by username limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("username"),
-                                rs.getBoolean("enabled") ? "Bloqueada temporalmente por intentos fallidos" : "Desactivada",
+                                rs.getBoolean("enabled") ? "Bloqueada temporalmente por intentos fallidos"
+                                        : "Desactivada",
                                 null, "/admin/users/" + rs.getLong("id"))))
                         .list(),
                 "Todas las cuentas activas pueden ingresar."));
@@ -66,11 +69,12 @@ class AdministrationWorkReadModel {
         return WorkPanel.of(WorkArea.ADMINISTRATION, Capability.ADMINISTER_USERS, 30, user -> WorkList.of(
                 "Jurisdicciones", "/admin/jurisdictions",
                 jdbc.sql("select j.name, j.time_zone, count(*) over () as total,"
-                                + " (select count(*) from app_user u where u.jurisdiction_id = j.id and u.enabled) as users"
-                                + " from jurisdiction j where (:all or j.id = :j) order by j.name limit " + SHOWN)
+                        + " (select count(*) from app_user u where u.jurisdiction_id = j.id and u.enabled) as users"
+                        + " from jurisdiction j where (:all or j.id = :j) order by j.name limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("name"),
-                                rs.getLong("users") + (rs.getLong("users") == 1 ? " usuario activo" : " usuarios activos")
+                                rs.getLong("users")
+                                        + (rs.getLong("users") == 1 ? " usuario activo" : " usuarios activos")
                                         + " · hora de " + rs.getString("time_zone"),
                                 null, "/admin/jurisdictions")))
                         .list(),
@@ -84,7 +88,8 @@ class AdministrationWorkReadModel {
     /** The import's status as the import pages name it, with its errors when it was refused. */
     private static String importStatus(String status, int errors) {
         ImportStatus s = ImportStatus.valueOf(status);
-        return s == ImportStatus.INVALID ? s.label() + " (" + errors + (errors == 1 ? " error" : " errores") + "), no se cargó"
+        return s == ImportStatus.INVALID
+                ? s.label() + " (" + errors + (errors == 1 ? " error" : " errores") + "), no se cargó"
                 : s.label();
     }
 }

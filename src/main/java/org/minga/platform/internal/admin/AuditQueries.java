@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class AuditQueries {
 
     record AuditEntry(long id, Instant at, String username, Long jurisdictionId, String action, String entityType,
-                      String entityId, String summary, String beforeState, String afterState, String remoteAddress) {
+            String entityId, String summary, String beforeState, String afterState, String remoteAddress) {
     }
 
     record Filter(String username, String action, String entityType, String entityId) {
@@ -48,9 +48,9 @@ class AuditQueries {
         }
         long total = jdbc.sql("select count(*) from audit_log" + where).params(params).query(Long.class).single();
         List<AuditEntry> items = jdbc.sql("""
-                        select id, at, username, jurisdiction_id, action, entity_type, entity_id, summary,
-                               before_state::text as before_state, after_state::text as after_state, remote_address
-                        from audit_log""" + where + " order by at desc, id desc limit :limit offset :offset")
+                select id, at, username, jurisdiction_id, action, entity_type, entity_id, summary,
+                       before_state::text as before_state, after_state::text as after_state, remote_address
+                from audit_log""" + where + " order by at desc, id desc limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(AuditEntry.class).list();
         return new PageResult<>(items, page.page(), page.size(), total);

@@ -42,7 +42,7 @@ class UserAdminPages {
 
     /** The user form as typed: the territory is given by its code within the jurisdiction. */
     record UserForm(String username, String password, String fullName, String email, Role role, String jurisdiction,
-                    String territoryCode, Boolean enabled) {
+            String territoryCode, Boolean enabled) {
     }
 
     @ModelAttribute("roles")
@@ -83,7 +83,8 @@ class UserAdminPages {
         model.addAttribute("user", u);
         model.addAttribute("jurisdictions", jurisdictions.all());
         if (!model.containsAttribute("form")) {
-            String jCode = u.jurisdictionId() == null ? "" : jurisdictions.byId(u.jurisdictionId()).orElseThrow().code();
+            String jCode = u.jurisdictionId() == null ? ""
+                    : jurisdictions.byId(u.jurisdictionId()).orElseThrow().code();
             model.addAttribute("form", new UserForm(u.username(), "", u.fullName(), u.email(), u.role(), jCode,
                     u.territoryCode() == null ? "" : u.territoryCode(), u.enabled()));
         }
@@ -92,7 +93,7 @@ class UserAdminPages {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") UserForm form, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         AdminPages.requireAdmin();
         try {
             Scope scope = scope(form);

@@ -30,11 +30,11 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(String action, String entityType, Object entityId, Long jurisdictionId, String summary,
-                       Object before, Object after) {
+            Object before, Object after) {
         jdbc.sql("""
-                        insert into audit_log (username, jurisdiction_id, action, entity_type, entity_id, summary,
-                          before_state, after_state, remote_address)
-                        values (:u, :j, :a, :t, :id, :s, cast(:b as jsonb), cast(:af as jsonb), :ip)""")
+                insert into audit_log (username, jurisdiction_id, action, entity_type, entity_id, summary,
+                  before_state, after_state, remote_address)
+                values (:u, :j, :a, :t, :id, :s, cast(:b as jsonb), cast(:af as jsonb), :ip)""")
                 .param("u", currentUsername()).param("j", jurisdictionId).param("a", action)
                 .param("t", entityType).param("id", entityId == null ? null : String.valueOf(entityId))
                 .param("s", summary == null ? null : truncate(summary, 500))
@@ -51,7 +51,8 @@ class JdbcAuditLog implements AuditLog {
      * show, and must not let anyone empty the cache at will.
      */
     private static boolean changesPublicData(String action) {
-        if (action.startsWith("READ") || action.startsWith("LOGIN") || action.equals("LOCKED") || action.equals("EXPORT")) {
+        if (action.startsWith("READ") || action.startsWith("LOGIN") || action.equals("LOCKED")
+                || action.equals("EXPORT")) {
             return false;
         }
         return currentUsername() != null || remoteAddress() == null;
@@ -77,7 +78,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+        if (RequestContextHolder.getRequestAttributes()instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
             return truncate(request.getRemoteAddr(), 60);
         }

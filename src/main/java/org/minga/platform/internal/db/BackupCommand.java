@@ -86,15 +86,15 @@ public final class BackupCommand {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             Optional<ProcessHandle> running = LeftoverServer.running(dataDirectory);
             if (running.isPresent()) {
-                int port = LeftoverServer.postmasterPort(dataDirectory).orElseThrow(() ->
-                        new DatabaseBackup.BackupException("No se encontró el puerto del PostgreSQL en marcha en "
+                int port = LeftoverServer.postmasterPort(dataDirectory).orElseThrow(
+                        () -> new DatabaseBackup.BackupException("No se encontró el puerto del PostgreSQL en marcha en "
                                 + dataDirectory + "."));
                 try (Connection c = connect(port, EmbeddedDatabase.DATABASE, DatabaseSecret.read(dataDirectory))) {
                     manifest = DatabaseBackup.backup(c, out);
                 }
             } else {
                 try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory, 0);
-                     Connection c = db.connect(EmbeddedDatabase.DATABASE)) {
+                        Connection c = db.connect(EmbeddedDatabase.DATABASE)) {
                     manifest = DatabaseBackup.backup(c, out);
                 }
             }
@@ -142,7 +142,7 @@ public final class BackupCommand {
             }
             DatabaseBackup.Manifest manifest;
             try (Connection target = db.connect(RESTORING);
-                 InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 manifest = DatabaseBackup.restoreInto(target,
                         "jdbc:postgresql://localhost:" + db.port() + "/" + RESTORING, db.user(), db.password(), in);
             } catch (IOException | SQLException | RuntimeException e) {
@@ -153,8 +153,10 @@ public final class BackupCommand {
             }
             try (Connection admin = db.connect("postgres")) {
                 admin.createStatement().execute("drop database if exists " + REPLACED + " with (force)");
-                admin.createStatement().execute("alter database " + EmbeddedDatabase.DATABASE + " rename to " + REPLACED);
-                admin.createStatement().execute("alter database " + RESTORING + " rename to " + EmbeddedDatabase.DATABASE);
+                admin.createStatement()
+                        .execute("alter database " + EmbeddedDatabase.DATABASE + " rename to " + REPLACED);
+                admin.createStatement()
+                        .execute("alter database " + RESTORING + " rename to " + EmbeddedDatabase.DATABASE);
                 admin.createStatement().execute("drop database " + REPLACED);
             }
             return manifest;

@@ -38,7 +38,8 @@ class ConnectionGuardFilter extends OncePerRequestFilter {
     static class Registration {
         @Bean
         FilterRegistrationBean<ConnectionGuardFilter> connectionGuardFilter() {
-            FilterRegistrationBean<ConnectionGuardFilter> bean = new FilterRegistrationBean<>(new ConnectionGuardFilter());
+            FilterRegistrationBean<ConnectionGuardFilter> bean = new FilterRegistrationBean<>(
+                    new ConnectionGuardFilter());
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
             bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
             bean.addUrlPatterns("/*");

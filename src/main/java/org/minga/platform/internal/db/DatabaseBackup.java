@@ -81,14 +81,14 @@ final class DatabaseBackup {
 
             Properties sequences = new Properties();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("""
-                         select s.relname, t.relname
-                         from pg_class s
-                         join pg_namespace n on n.oid = s.relnamespace
-                         left join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass
-                              and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
-                         left join pg_class t on t.oid = d.refobjid
-                         where s.relkind = 'S' and n.nspname = 'public'""")) {
+                    ResultSet rs = s.executeQuery("""
+                            select s.relname, t.relname
+                            from pg_class s
+                            join pg_namespace n on n.oid = s.relnamespace
+                            left join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass
+                                 and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+                            left join pg_class t on t.oid = d.refobjid
+                            where s.relkind = 'S' and n.nspname = 'public'""")) {
                 List<String> names = new ArrayList<>();
                 while (rs.next()) {
                     // a sequence goes with the table that owns it (serial and identity columns)
@@ -148,7 +148,8 @@ final class DatabaseBackup {
         String newest = flyway.info().all().length == 0 ? null
                 : flyway.info().all()[flyway.info().all().length - 1].getVersion().getVersion();
         if (newest == null || compareVersions(manifest.schemaVersion(), newest) > 0) {
-            throw new BackupException("La copia es de una versión más nueva de Minga (esquema " + manifest.schemaVersion()
+            throw new BackupException("La copia es de una versión más nueva de Minga (esquema "
+                    + manifest.schemaVersion()
                     + "; esta versión llega a " + newest + "). Restáurela con esa versión de Minga o una posterior.");
         }
         flyway.migrate();
@@ -166,7 +167,8 @@ final class DatabaseBackup {
             }
             if (!present.isEmpty()) {
                 // migrations may have inserted reference rows: the backup has them as they were
-                s.execute("truncate " + String.join(", ", present.keySet().stream().map(DatabaseBackup::quote).toList()));
+                s.execute(
+                        "truncate " + String.join(", ", present.keySet().stream().map(DatabaseBackup::quote).toList()));
             }
             CopyManager copy = target.unwrap(PGConnection.class).getCopyAPI();
             Properties sequences = null;
@@ -247,13 +249,15 @@ final class DatabaseBackup {
     /** Every ordinary table of the public schema with its stored (not generated) columns, in order. */
     private static Map<String, List<String>> tables(Connection c) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                select c.relname, a.attname
-                from pg_class c
-                join pg_namespace n on n.oid = c.relnamespace
-                join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
-                where n.nspname = 'public' and c.relkind = 'r' and c.relpersistence <> 't'
-                order by c.relname, a.attnum""")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        """
+                                select c.relname, a.attname
+                                from pg_class c
+                                join pg_namespace n on n.oid = c.relnamespace
+                                join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+                                where n.nspname = 'public' and c.relkind = 'r' and c.relpersistence <> 't'
+                                order by c.relname, a.attnum""")) {
             while (rs.next()) {
                 tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
             }
@@ -262,16 +266,19 @@ final class DatabaseBackup {
     }
 
     private static String schemaVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select version from flyway_schema_history where success and version is not null "
-                        + "order by installed_rank desc limit 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select version from flyway_schema_history where success and version is not null "
+                                + "order by installed_rank desc limit 1")) {
             if (!rs.next()) {
-                throw new BackupException("La base de datos no tiene el esquema de Minga (no hay migraciones aplicadas).");
+                throw new BackupException(
+                        "La base de datos no tiene el esquema de Minga (no hay migraciones aplicadas).");
             }
             return rs.getString(1);
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
-                throw new BackupException("La base de datos no tiene el esquema de Minga (no hay migraciones aplicadas).");
+                throw new BackupException(
+                        "La base de datos no tiene el esquema de Minga (no hay migraciones aplicadas).");
             }
             throw e;
         }

@@ -28,9 +28,8 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     GuardedDataSource dataSource(DatabaseProperties properties,
-                                 java.util.Optional<EmbeddedDatabase> embedded,
-                                 @org.springframework.beans.factory.annotation.Value("${minga.db.connection-guard:log}")
-                                 GuardedDataSource.Mode guard) {
+            java.util.Optional<EmbeddedDatabase> embedded,
+            @org.springframework.beans.factory.annotation.Value("${minga.db.connection-guard:log}") GuardedDataSource.Mode guard) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("minga");
         config.setMaximumPoolSize(properties.effectivePoolSize());
@@ -51,7 +50,7 @@ class DatabaseConfiguration {
     static class EmbeddedCondition implements org.springframework.context.annotation.Condition {
         @Override
         public boolean matches(org.springframework.context.annotation.ConditionContext context,
-                               org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+                org.springframework.core.type.AnnotatedTypeMetadata metadata) {
             String url = context.getEnvironment().getProperty("minga.db.url");
             return url == null || url.isBlank();
         }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("minga.db")
 public record DatabaseProperties(String url, String user, String password, String embeddedDataDir,
-                                 Integer embeddedPort, Integer poolSize, boolean embeddedFresh,
-                                 Boolean embeddedDurable) {
+        Integer embeddedPort, Integer poolSize, boolean embeddedFresh,
+        Boolean embeddedDurable) {
 
     public boolean external() {
         return url != null && !url.isBlank();

@@ -71,7 +71,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     deleteRecursively(dir);
                 }
                 EmbeddedDatabase started = start(dir, port, durable);
-                Runtime.getRuntime().addShutdownHook(new Thread(started::stopWhenUnused, "minga-embedded-postgres-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(started::stopWhenUnused, "minga-embedded-postgres-stop"));
                 return started;
             });
             db.users.incrementAndGet();
@@ -198,8 +199,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void ensureDatabase() {
         try (Connection c = connect("postgres");
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select 1 from pg_database where datname = '" + DATABASE + "'")) {
             if (!rs.next()) {
                 c.createStatement().execute("create database " + DATABASE);
             }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 public class GuardedDataSource extends HikariDataSource {
 
     /** What the guard does when a request asks for a second connection. */
-    public enum Mode { OFF, LOG, FAIL }
+    public enum Mode {
+        OFF, LOG, FAIL
+    }
 
     private static final Logger log = LoggerFactory.getLogger(GuardedDataSource.class);
 
@@ -74,7 +76,7 @@ public class GuardedDataSource extends HikariDataSource {
         }
         Connection connection = super.getConnection();
         held.incrementAndGet();
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                 new Counted(connection, held));
     }
 
@@ -103,7 +105,7 @@ public class GuardedDataSource extends HikariDataSource {
                 return proxy == args[0];
             } else if (name.equals("hashCode") && method.getParameterCount() == 0) {
                 return System.identityHashCode(proxy);
-            } else if (name.equals("unwrap") && args[0] instanceof Class<?> c && c.isInstance(target)) {
+            } else if (name.equals("unwrap") && args[0]instanceof Class<?> c && c.isInstance(target)) {
                 return target;
             }
             try {

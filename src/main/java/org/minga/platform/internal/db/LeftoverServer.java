@@ -127,7 +127,7 @@ final class LeftoverServer {
                 + postmaster.pid() + "). Deténgalo antes de iniciar este, o use otra carpeta con MINGA_DATA_DIR.";
         try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException(inUse);
             }
@@ -155,7 +155,9 @@ final class LeftoverServer {
         }
     }
 
-    enum Answer { YES, NO, UNKNOWN }
+    enum Answer {
+        YES, NO, UNKNOWN
+    }
 
     /**
      * Whether {@code process} is a postgres whose working directory is {@code dataDirectory} (the postmaster

@@ -35,9 +35,9 @@ final class Watchdog {
             Process shell = new ProcessBuilder("sh", "-c",
                     "trap '' INT HUP QUIT; while read -r _; do :; done; kill -INT \"$0\" 2>/dev/null",
                     Long.toString(pid.getAsLong()))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD)
+                            .start();
             return new Watchdog(shell);
         } catch (IOException e) {
             log.warn("Could not start the PostgreSQL watchdog: PostgreSQL will not be stopped if Minga is killed", e);

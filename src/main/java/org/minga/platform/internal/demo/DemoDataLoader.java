@@ -51,7 +51,8 @@ class DemoDataLoader extends StartupTask {
                         long start = System.nanoTime();
                         dataset.load();
                         jdbc.sql("insert into demo_dataset (name) values (:n)").param("n", dataset.name()).update();
-                        log.info("Demo data '{}' loaded in {} ms", dataset.name(), (System.nanoTime() - start) / 1_000_000);
+                        log.info("Demo data '{}' loaded in {} ms", dataset.name(),
+                                (System.nanoTime() - start) / 1_000_000);
                     }
                 });
             }

@@ -66,7 +66,7 @@ final class HeaderMatcher {
         }
         for (ImportColumn c : columns) {
             if (c.required() && !found.containsValue(c.name())) {
-                errors.add(new ImportError(row, c.name(), "Falta la columna obligatoria «" + c.name() + "».")); 
+                errors.add(new ImportError(row, c.name(), "Falta la columna obligatoria «" + c.name() + "»."));
             }
         }
         return new Match(found, errors);

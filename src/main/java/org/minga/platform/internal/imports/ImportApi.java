@@ -24,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Imports through the API: upload a file, follow its job, download its error report and the templates. */
-@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER, Capability.MANAGE_PLANS})
+@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER,
+        Capability.MANAGE_PLANS})
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportApi {
@@ -44,10 +45,11 @@ class ImportApi {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJobJson> create(@RequestParam(name = "file", required = false) MultipartFile file,
-                                         @RequestParam(name = "type", required = false) String type,
-                                         @RequestParam(name = "jurisdiction", required = false) String jurisdiction) {
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "jurisdiction", required = false) String jurisdiction) {
         ImportJob job = jobs.submit(ImportRequest.of(type, jurisdiction, file));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(job.id()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(job.id())
+                .toUri();
         return ResponseEntity.accepted().location(location).body(json(job, null));
     }
 
@@ -68,13 +70,14 @@ class ImportApi {
     /** The errors quote the rows of the file (documents, names): reading them is a read of personal data. */
     private void logRows(ImportJob job, String action) {
         if (job.errorCount() > 0) {
-            reads.ifAvailable(r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), action));
+            reads.ifAvailable(
+                    r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), action));
         }
     }
 
     @GetMapping
     PageResult<ImportJobJson> list(@RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size) {
         return jobs.visible(PageRequest.of(page, size)).map(job -> json(job, null));
     }
 
@@ -92,7 +95,8 @@ class ImportApi {
 
     static ResponseEntity<byte[]> csv(byte[] body, String filename) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
                 .contentType(CSV).body(body);
     }
 

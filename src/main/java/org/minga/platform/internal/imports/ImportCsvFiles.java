@@ -20,7 +20,8 @@ import org.minga.platform.TableExport;
  */
 final class ImportCsvFiles {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .get();
 
     private ImportCsvFiles() {
     }
@@ -36,7 +37,8 @@ final class ImportCsvFiles {
     }
 
     static byte[] template(List<ImportColumn> columns) {
-        return write(printer -> printer.printRecord(columns.stream().map(c -> TableExport.cellText(c.name())).toList()));
+        return write(
+                printer -> printer.printRecord(columns.stream().map(c -> TableExport.cellText(c.name())).toList()));
     }
 
     private interface Body {
@@ -46,7 +48,7 @@ final class ImportCsvFiles {
     private static byte[] write(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+                CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             writer.write('\uFEFF');
             body.print(printer);
         } catch (IOException e) {

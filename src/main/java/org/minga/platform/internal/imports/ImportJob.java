@@ -3,10 +3,11 @@ package org.minga.platform.internal.imports;
 import java.time.OffsetDateTime;
 
 /** An import job as stored, without the file and the errors (read those apart: they can be large). */
-record ImportJob(long id, long jurisdictionId, String jurisdictionCode, String jurisdictionName, String timeZone, String type,
-                 String filename, ImportStatus status, int totalRows, int processedRows, int loadedRows,
-                 int errorCount, String createdBy, long createdById, Long createdByTerritoryId,
-                 OffsetDateTime createdAt, OffsetDateTime finishedAt, String message) {
+record ImportJob(long id, long jurisdictionId, String jurisdictionCode, String jurisdictionName, String timeZone,
+        String type,
+        String filename, ImportStatus status, int totalRows, int processedRows, int loadedRows,
+        int errorCount, String createdBy, long createdById, Long createdByTerritoryId,
+        OffsetDateTime createdAt, OffsetDateTime finishedAt, String message) {
 
     /** The same job with the live progress of its running phase, which only this server's memory knows. */
     ImportJob withProgress(ImportProgress.Snapshot progress) {
@@ -29,7 +30,8 @@ record ImportJob(long id, long jurisdictionId, String jurisdictionCode, String j
     }
 
     private String local(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(java.time.ZoneId.of(timeZone)).format(org.minga.platform.Times.DATE_TIME);
+        return at == null ? ""
+                : at.atZoneSameInstant(java.time.ZoneId.of(timeZone)).format(org.minga.platform.Times.DATE_TIME);
     }
 
     public int percent() {

@@ -43,7 +43,7 @@ class ImportJobRunner {
     private final Executor executor;
 
     ImportJobRunner(ImportJobStore store, ImportProgress progress, TransactionTemplate tx, AuditLog audit,
-                    @Qualifier(ImportExecutorConfiguration.EXECUTOR) Executor executor) {
+            @Qualifier(ImportExecutorConfiguration.EXECUTOR) Executor executor) {
         this.store = store;
         this.progress = progress;
         this.tx = tx;
@@ -142,7 +142,8 @@ class ImportJobRunner {
         if (e instanceof DataAccessException) {
             DatabaseErrors.Refusal refusal = DatabaseErrors.of(e, null);
             return prefix + ": " + (refusal != null ? refusal.message()
-                    : "la base de datos no pudo guardar los datos.") + " Si el problema persiste, contacte al administrador.";
+                    : "la base de datos no pudo guardar los datos.")
+                    + " Si el problema persiste, contacte al administrador.";
         }
         return prefix + " por un error interno. Si el problema persiste, contacte al administrador.";
     }

@@ -47,9 +47,9 @@ class ImportJobStore {
 
     long create(long jurisdictionId, String type, String filename, byte[] content, CurrentUser user) {
         return jdbc.sql("""
-                        insert into import_job (jurisdiction_id, type, filename, content, created_by, created_by_id,
-                          created_by_territory_id)
-                        values (:j, :t, :f, :c, :u, :uid, :tid) returning id""")
+                insert into import_job (jurisdiction_id, type, filename, content, created_by, created_by_id,
+                  created_by_territory_id)
+                values (:j, :t, :f, :c, :u, :uid, :tid) returning id""")
                 .param("j", jurisdictionId).param("t", type).param("f", truncate(filename, 255)).param("c", content)
                 .param("u", truncate(user.username(), 60)).param("uid", user.id())
                 .param("tid", user.territoryId(), java.sql.Types.BIGINT)
@@ -68,8 +68,8 @@ class ImportJobStore {
     PageResult<ImportJob> visibleTo(CurrentUser user, PageRequest page) {
         List<ImportJob> items = visibility(jdbc.sql(SELECT + VISIBLE + "order by j.created_at desc, j.id desc "
                 + "limit :limit offset :offset"), user)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(ImportJobStore::job).list();
+                        .param("limit", page.size()).param("offset", page.offset())
+                        .query(ImportJobStore::job).list();
         long total = visibility(jdbc.sql("select count(*) from import_job j " + VISIBLE), user)
                 .query(Long.class).single();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -78,9 +78,9 @@ class ImportJobStore {
     /** Stored errors in file order, a page at a time. */
     List<ImportError> errors(long id, int offset, int limit) {
         return jdbc.sql("""
-                        select (e->>'row')::int as error_row, e->>'column' as error_column, e->>'message' as error_message
-                        from import_job j cross join lateral jsonb_array_elements(j.errors) with ordinality as x(e, n)
-                        where j.id = :id order by x.n offset :offset limit :limit""")
+                select (e->>'row')::int as error_row, e->>'column' as error_column, e->>'message' as error_message
+                from import_job j cross join lateral jsonb_array_elements(j.errors) with ordinality as x(e, n)
+                where j.id = :id order by x.n offset :offset limit :limit""")
                 .param("id", id).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new ImportError(rs.getInt("error_row"),
                         rs.getString("error_column"), rs.getString("error_message")))
@@ -96,32 +96,33 @@ class ImportJobStore {
     void invalid(long id, int totalRows, List<ImportError> errors, String message) {
         List<ImportError> kept = errors.size() > MAX_STORED_ERRORS ? errors.subList(0, MAX_STORED_ERRORS) : errors;
         jdbc.sql("""
-                        update import_job set status = 'INVALID', total_rows = :t, processed_rows = :t,
-                          error_count = :count, errors = cast(:errors as jsonb), message = :m, finished_at = now()
-                        where id = :id""")
+                update import_job set status = 'INVALID', total_rows = :t, processed_rows = :t,
+                  error_count = :count, errors = cast(:errors as jsonb), message = :m, finished_at = now()
+                where id = :id""")
                 .param("t", totalRows).param("count", errors.size()).param("errors", toJson(kept))
                 .param("m", truncate(message, 1000)).param("id", id).update();
     }
 
     void done(long id, int totalRows, int loadedRows, String message) {
         jdbc.sql("""
-                        update import_job set status = 'DONE', total_rows = :t, processed_rows = :t, loaded_rows = :l,
-                          message = :m, finished_at = now()
-                        where id = :id""")
+                update import_job set status = 'DONE', total_rows = :t, processed_rows = :t, loaded_rows = :l,
+                  message = :m, finished_at = now()
+                where id = :id""")
                 .param("t", totalRows).param("l", loadedRows).param("m", truncate(message, 1000)).param("id", id)
                 .update();
     }
 
     void failed(long id, String message) {
-        jdbc.sql("update import_job set status = 'FAILED', loaded_rows = 0, message = :m, finished_at = now() where id = :id")
+        jdbc.sql(
+                "update import_job set status = 'FAILED', loaded_rows = 0, message = :m, finished_at = now() where id = :id")
                 .param("m", truncate(message, 1000)).param("id", id).update();
     }
 
     /** Jobs left running by a previous run of the server (its memory and its transactions are gone). */
     int failRunning(String message) {
         return jdbc.sql("""
-                        update import_job set status = 'FAILED', message = :m, finished_at = now()
-                        where status in ('PENDING', 'VALIDATING', 'LOADING')""")
+                update import_job set status = 'FAILED', message = :m, finished_at = now()
+                where status in ('PENDING', 'VALIDATING', 'LOADING')""")
                 .param("m", message).update();
     }
 
@@ -146,7 +147,8 @@ class ImportJobStore {
         long territory = rs.getLong("created_by_territory_id");
         Long territoryId = rs.wasNull() ? null : territory;
         return new ImportJob(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("jurisdiction_code"),
-                rs.getString("jurisdiction_name"), rs.getString("time_zone"), rs.getString("type"), rs.getString("filename"),
+                rs.getString("jurisdiction_name"), rs.getString("time_zone"), rs.getString("type"),
+                rs.getString("filename"),
                 ImportStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
                 rs.getInt("loaded_rows"), rs.getInt("error_count"), rs.getString("created_by"),
                 rs.getLong("created_by_id"), territoryId, rs.getObject("created_at", OffsetDateTime.class),

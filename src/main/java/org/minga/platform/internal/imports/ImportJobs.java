@@ -36,7 +36,7 @@ class ImportJobs {
     private final Jurisdictions jurisdictions;
 
     ImportJobs(ImportHandlers handlers, ImportJobStore store, ImportJobRunner runner, ImportProgress progress,
-               Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions) {
         this.handlers = handlers;
         this.store = store;
         this.runner = runner;
@@ -63,7 +63,8 @@ class ImportJobs {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String filename = request.filename() == null || request.filename().isBlank() ? "archivo" : request.filename().strip();
+        String filename = request.filename() == null || request.filename().isBlank() ? "archivo"
+                : request.filename().strip();
         long id = store.create(jurisdiction.id(), handler.type(), filename, request.content(), user);
         runner.submit(new ImportJobRunner.Work(id, handler, filename, user, jurisdiction));
         return require(id);
@@ -129,14 +130,16 @@ class ImportJobs {
             String extension = TableReader.extension(request.filename());
             if (!handler.extensions().contains(extension)) {
                 errors.add(new FieldError("file", "El archivo «" + request.filename() + "» no tiene una extensión "
-                        + "válida para " + handler.label() + ": use ." + String.join(", .", handler.extensions()) + "."));
+                        + "válida para " + handler.label() + ": use ." + String.join(", .", handler.extensions())
+                        + "."));
             }
         }
     }
 
     private Jurisdiction jurisdiction(String code, CurrentUser user, List<FieldError> errors) {
         if (code != null && !code.isBlank()) {
-            Optional<Jurisdiction> found = jurisdictions.byCode(code.strip()).filter(j -> user.seesJurisdiction(j.id()));
+            Optional<Jurisdiction> found = jurisdictions.byCode(code.strip())
+                    .filter(j -> user.seesJurisdiction(j.id()));
             if (found.isEmpty()) {
                 errors.add(new FieldError("jurisdiction", "No existe la jurisdicción «" + code.strip()
                         + "» o no está en su alcance."));

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The import pages: upload a file, follow its job with a live progress bar, read its errors. */
-@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER, Capability.MANAGE_PLANS})
+@Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER,
+        Capability.MANAGE_PLANS})
 @Controller
 class ImportPages {
 
@@ -38,7 +39,7 @@ class ImportPages {
     private final ObjectProvider<PersonalDataReads> reads;
 
     ImportPages(ImportJobs jobs, ImportHandlers handlers, Jurisdictions jurisdictions,
-                ObjectProvider<PersonalDataReads> reads) {
+            ObjectProvider<PersonalDataReads> reads) {
         this.reads = reads;
         this.jobs = jobs;
         this.handlers = handlers;
@@ -46,7 +47,8 @@ class ImportPages {
     }
 
     @GetMapping("/imports")
-    String form(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Model model) {
+    String form(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
+            Model model) {
         CurrentUser user = jobs.requireImporter();
         fillForm(model, user, type, null, Map.of(), page);
         return "imports/index";
@@ -62,9 +64,9 @@ class ImportPages {
 
     @PostMapping("/imports")
     String submit(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "type", required = false) String type,
-                  @RequestParam(name = "jurisdiction", required = false) String jurisdiction,
-                  Model model, HttpServletResponse response) {
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "jurisdiction", required = false) String jurisdiction,
+            Model model, HttpServletResponse response) {
         CurrentUser user = jobs.requireImporter();
         try {
             ImportJob job = jobs.submit(ImportRequest.of(type, jurisdiction, file));
@@ -95,7 +97,8 @@ class ImportPages {
 
     private void fillJob(Model model, ImportJob job, Integer errorsPage) {
         if (job.errorCount() > 0) {
-            reads.ifAvailable(r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), "VIEW"));
+            reads.ifAvailable(
+                    r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), "VIEW"));
         }
         int pages = Math.max(1, (Math.min(job.errorCount(), ImportJobStore.MAX_STORED_ERRORS) + ERRORS_PER_PAGE - 1)
                 / ERRORS_PER_PAGE);
@@ -109,7 +112,7 @@ class ImportPages {
     }
 
     private void fillForm(Model model, CurrentUser user, String type, String jurisdiction, Map<String, String> errors,
-                          Integer page) {
+            Integer page) {
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         String chosen = jurisdiction;
         if (chosen == null && user.jurisdictionId() != null) {

@@ -72,7 +72,7 @@ final class XlsxTableReader {
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | ParserConfigurationException e) {
+                | ParserConfigurationException e) {
             throw unreadable(e);
         } finally {
             if (file != null) {
@@ -92,8 +92,10 @@ final class XlsxTableReader {
             }
             String m = t.getMessage() == null ? "" : t.getMessage();
             if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("MAX_ENTRY_SIZE")) {
-                return new UnreadableFileException("El archivo .xlsx se descomprime a un tamaño desproporcionado (puede ser "
-                        + "un archivo malicioso) y no se procesó. Guárdelo de nuevo desde Excel o como CSV.", e);
+                return new UnreadableFileException(
+                        "El archivo .xlsx se descomprime a un tamaño desproporcionado (puede ser "
+                                + "un archivo malicioso) y no se procesó. Guárdelo de nuevo desde Excel o como CSV.",
+                        e);
             }
         }
         return new UnreadableFileException(NOT_XLSX, e);
@@ -108,7 +110,8 @@ final class XlsxTableReader {
         }
         boolean date1904;
         try (InputStream workbook = limited(reader.getWorkbookData(), MAX_SHARED_STRINGS_BYTES, "el libro")) {
-            date1904 = DATE_1904.matcher(new String(workbook.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).find();
+            date1904 = DATE_1904.matcher(new String(workbook.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .find();
         }
         StylesTable styles = reader.getStylesTable();
         ReadOnlySharedStringsTable strings = sharedStrings(pkg);
@@ -125,7 +128,8 @@ final class XlsxTableReader {
         if (parts.isEmpty()) {
             return null;
         }
-        try (InputStream in = limited(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES, "los textos compartidos")) {
+        try (InputStream in = limited(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES,
+                "los textos compartidos")) {
             return new ReadOnlySharedStringsTable(in, false);
         }
     }
@@ -165,7 +169,8 @@ final class XlsxTableReader {
                 read += n;
                 if (read > max) {
                     throw new UnreadableFileException("El archivo .xlsx es demasiado grande por dentro: " + what
-                            + " ocupa más de " + (max / (1024 * 1024)) + " MB sin comprimir. Divida el archivo o guárdelo como CSV.");
+                            + " ocupa más de " + (max / (1024 * 1024))
+                            + " MB sin comprimir. Divida el archivo o guárdelo como CSV.");
                 }
             }
         };
@@ -251,13 +256,16 @@ final class XlsxTableReader {
                 return;
             }
             if (column >= MAX_COLUMNS) {
-                throw new UnreadableFileException("La fila " + rowNumber + " tiene datos más allá de la columna " + MAX_COLUMNS
-                        + "; ninguna importación tiene tantas columnas.");
+                throw new UnreadableFileException(
+                        "La fila " + rowNumber + " tiene datos más allá de la columna " + MAX_COLUMNS
+                                + "; ninguna importación tiene tantas columnas.");
             }
             chars += text.length();
             if (chars > MAX_TEXT_CHARS) {
-                throw new UnreadableFileException("El archivo .xlsx tiene más texto del que se puede importar de una vez (más de "
-                        + MAX_TEXT_CHARS / (1024 * 1024) + " millones de caracteres). Divídalo en varios archivos.");
+                throw new UnreadableFileException(
+                        "El archivo .xlsx tiene más texto del que se puede importar de una vez (más de "
+                                + MAX_TEXT_CHARS / (1024 * 1024)
+                                + " millones de caracteres). Divídalo en varios archivos.");
             }
             while (cells.size() < column) {
                 cells.add("");
@@ -274,7 +282,8 @@ final class XlsxTableReader {
                 case "s" -> shared(v);
                 case "inlineStr", "str" -> v;
                 case "b" -> v.equals("1") || v.equalsIgnoreCase("true") ? "TRUE" : "FALSE";
-                case "d" -> v.length() >= 10 && v.substring(10).matches("(T00:00(:00(\\.0+)?)?)?") ? v.substring(0, 10) : v.replace('T', ' ');
+                case "d" -> v.length() >= 10 && v.substring(10).matches("(T00:00(:00(\\.0+)?)?)?") ? v.substring(0, 10)
+                        : v.replace('T', ' ');
                 default -> ""; // "e": an error value shows nothing, as before
             };
         }

@@ -66,7 +66,8 @@ class JdbcJurisdictions implements Jurisdictions {
                 return Optional.of(byId.get(id));
             }
         }
-        Optional<Jurisdiction> found = jdbc.sql(SELECT + "where id = :id").param("id", id).query(Jurisdiction.class).optional();
+        Optional<Jurisdiction> found = jdbc.sql(SELECT + "where id = :id").param("id", id).query(Jurisdiction.class)
+                .optional();
         found.ifPresent(this::remember);
         return found;
     }
@@ -125,7 +126,8 @@ class JdbcJurisdictions implements Jurisdictions {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("insert into jurisdiction (code, name, country, time_zone) values (:c, :n, :co, :tz) returning id")
+        long id = jdbc
+                .sql("insert into jurisdiction (code, name, country, time_zone) values (:c, :n, :co, :tz) returning id")
                 .param("c", command.code()).param("n", command.name().trim()).param("co", command.country())
                 .param("tz", command.timeZone()).query(Long.class).single();
         Jurisdiction created = byId(id).orElseThrow();

@@ -32,14 +32,14 @@ class JdbcNotifications implements Notifications {
     public boolean notifyUser(long userId, Notification n) {
         // nothing for a user who chose not to receive this topic; the e-mail only where they kept it on
         List<String> emails = jdbc.sql("""
-                        with recipient as (
-                          select u.id, case when coalesce(p.by_mail, true) then u.email end as email
-                          from app_user u left join notification_preference p on p.user_id = u.id and p.topic = :topic
-                          where u.id = :u and u.enabled and coalesce(p.receive, true))
-                        insert into notification (user_id, jurisdiction_id, kind, title, body, link, dedup_key)
-                        select id, :j, :kind, :title, :body, :link, :key from recipient
-                        on conflict (user_id, dedup_key) where dedup_key is not null do nothing
-                        returning (select email from recipient)""")
+                with recipient as (
+                  select u.id, case when coalesce(p.by_mail, true) then u.email end as email
+                  from app_user u left join notification_preference p on p.user_id = u.id and p.topic = :topic
+                  where u.id = :u and u.enabled and coalesce(p.receive, true))
+                insert into notification (user_id, jurisdiction_id, kind, title, body, link, dedup_key)
+                select id, :j, :kind, :title, :body, :link, :key from recipient
+                on conflict (user_id, dedup_key) where dedup_key is not null do nothing
+                returning (select email from recipient)""")
                 .param("u", userId).param("j", n.jurisdictionId()).param("kind", n.kind())
                 .param("topic", NotificationTopic.of(n.kind()))
                 .param("title", truncate(n.title(), 300)).param("body", truncate(n.body(), 2000))
@@ -72,9 +72,9 @@ class JdbcNotifications implements Notifications {
         }
         List<Long> ancestors = idsOf(territoryPath);
         List<Long> users = jdbc.sql("""
-                        select id from app_user
-                        where enabled and jurisdiction_id = :j and role in (:roles)
-                          and (territory_id is null or territory_id in (:ancestors))""")
+                select id from app_user
+                where enabled and jurisdiction_id = :j and role in (:roles)
+                  and (territory_id is null or territory_id in (:ancestors))""")
                 .param("j", jurisdictionId).param("roles", roles.stream().map(Role::name).toList())
                 .param("ancestors", ancestors.isEmpty() ? List.of(-1L) : ancestors)
                 .query(Long.class).list();

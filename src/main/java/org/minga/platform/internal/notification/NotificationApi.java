@@ -31,8 +31,8 @@ class NotificationApi {
 
     @GetMapping
     PageResult<NotificationView> list(@RequestParam(defaultValue = "false") boolean unread,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser me = CurrentUsers.require();
         return store.list(me.id(), unread, PageRequest.of(page, size));
     }

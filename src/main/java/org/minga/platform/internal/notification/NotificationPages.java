@@ -22,7 +22,8 @@ class NotificationPages {
     private final NotificationPreferencesRepository preferences;
     private final org.minga.platform.Mail mail;
 
-    NotificationPages(NotificationStore store, NotificationPreferencesRepository preferences, org.minga.platform.Mail mail) {
+    NotificationPages(NotificationStore store, NotificationPreferencesRepository preferences,
+            org.minga.platform.Mail mail) {
         this.store = store;
         this.preferences = preferences;
         this.mail = mail;
@@ -39,9 +40,10 @@ class NotificationPages {
 
     @PostMapping("/notifications/preferences")
     String savePreferences(@RequestParam(name = "receive", required = false) java.util.List<String> receive,
-                           @RequestParam(name = "email", required = false) java.util.List<String> email,
-                           org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        preferences.save(CurrentUsers.require().id(), receive == null ? java.util.Set.of() : java.util.Set.copyOf(receive),
+            @RequestParam(name = "email", required = false) java.util.List<String> email,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        preferences.save(CurrentUsers.require().id(),
+                receive == null ? java.util.Set.of() : java.util.Set.copyOf(receive),
                 email == null ? java.util.Set.of() : java.util.Set.copyOf(email));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/notifications/preferences";
@@ -49,7 +51,7 @@ class NotificationPages {
 
     @GetMapping("/notifications")
     String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer page,
-                Model model) {
+            Model model) {
         CurrentUser me = CurrentUsers.require();
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("result", store.list(me.id(), unread, PageRequest.of(page, 50)));

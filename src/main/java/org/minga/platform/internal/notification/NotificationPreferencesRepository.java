@@ -31,9 +31,11 @@ class NotificationPreferencesRepository {
     }
 
     List<Choice> of(long userId) {
-        Map<String, boolean[]> saved = jdbc.sql("select topic, receive, by_mail from notification_preference where user_id = :u")
+        Map<String, boolean[]> saved = jdbc
+                .sql("select topic, receive, by_mail from notification_preference where user_id = :u")
                 .param("u", userId)
-                .query((rs, n) -> Map.entry(rs.getString("topic"), new boolean[]{rs.getBoolean("receive"), rs.getBoolean("by_mail")}))
+                .query((rs, n) -> Map.entry(rs.getString("topic"),
+                        new boolean[]{rs.getBoolean("receive"), rs.getBoolean("by_mail")}))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return topics.stream().map(t -> {
             boolean[] c = saved.getOrDefault(t.key(), new boolean[]{true, true});
@@ -46,7 +48,8 @@ class NotificationPreferencesRepository {
     void save(long userId, Set<String> receive, Set<String> email) {
         for (NotificationTopic t : topics) {
             boolean r = receive.contains(t.key());
-            jdbc.sql("""
+            jdbc.sql(
+                    """
                             insert into notification_preference (user_id, topic, receive, by_mail) values (:u, :t, :r, :e)
                             on conflict (user_id, topic) do update set receive = excluded.receive, by_mail = excluded.by_mail""")
                     .param("u", userId).param("t", t.key()).param("r", r).param("e", r && email.contains(t.key()))

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class NotificationStore {
 
     record NotificationView(long id, String kind, String title, String body, String link, OffsetDateTime createdAt,
-                            OffsetDateTime readAt) {
+            OffsetDateTime readAt) {
         public boolean unread() {
             return readAt == null;
         }
@@ -27,7 +27,8 @@ class NotificationStore {
 
     PageResult<NotificationView> list(long userId, boolean unreadOnly, PageRequest page) {
         String where = "user_id = :u" + (unreadOnly ? " and read_at is null" : "");
-        List<NotificationView> items = jdbc.sql("select id, kind, title, body, link, created_at, read_at from notification where "
+        List<NotificationView> items = jdbc
+                .sql("select id, kind, title, body, link, created_at, read_at from notification where "
                         + where + " order by created_at desc, id desc limit :limit offset :offset")
                 .param("u", userId).param("limit", page.size()).param("offset", page.offset())
                 .query(NotificationView.class).list();
@@ -39,8 +40,8 @@ class NotificationStore {
     /** Marks one of the user's notifications read and answers its link; empty when it is not theirs. */
     java.util.Optional<String> markRead(long userId, long id) {
         return jdbc.sql("""
-                        update notification set read_at = coalesce(read_at, now())
-                        where id = :id and user_id = :u returning coalesce(link, '')""")
+                update notification set read_at = coalesce(read_at, now())
+                where id = :id and user_id = :u returning coalesce(link, '')""")
                 .param("id", id).param("u", userId).query(String.class).optional();
     }
 

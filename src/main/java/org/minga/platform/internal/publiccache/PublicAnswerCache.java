@@ -30,7 +30,7 @@ public class PublicAnswerCache {
 
     /** An answer as it is sent again: status 200, its headers (no cookie) and its body. */
     record Answer(String contentType, java.util.Locale language, List<Map.Entry<String, String>> headers, byte[] body,
-                  String etag, long renderedAt) {
+            String etag, long renderedAt) {
     }
 
     private final PublicCacheProperties settings;

@@ -67,7 +67,8 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!publicPath(path) || request.getHeader("Authorization") != null || request.getRequestedSessionId() != null) {
+        if (!publicPath(path) || request.getHeader("Authorization") != null
+                || request.getRequestedSessionId() != null) {
             return null;
         }
         String language = "";
@@ -86,7 +87,7 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
             key.append('?').append(request.getQueryString());
         }
         // the same handler answers a fragment to HTMX and the page otherwise; the language comes from the cookie
-        for (String varying : new String[] {language, request.getHeader("Accept"), request.getHeader("HX-Request"),
+        for (String varying : new String[]{language, request.getHeader("Accept"), request.getHeader("HX-Request"),
                 request.getHeader("HX-Target"), request.getHeader("HX-Trigger"), request.getHeader("HX-Boosted")}) {
             key.append('\n').append(varying == null ? "" : varying);
         }
@@ -132,7 +133,7 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
     }
 
     private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                        CompletableFuture<PublicAnswerCache.Answer> mine) throws ServletException, IOException {
+            CompletableFuture<PublicAnswerCache.Answer> mine) throws ServletException, IOException {
         long since = cache.generation();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         PublicAnswerCache.Answer answer = null;
@@ -161,7 +162,8 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private static PublicAnswerCache.Answer keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+    private static PublicAnswerCache.Answer keepable(HttpServletRequest request,
+            ContentCachingResponseWrapper response) {
         String type = response.getContentType();
         if (response.getStatus() != HttpServletResponse.SC_OK || request.isAsyncStarted() || type == null
                 || !(type.startsWith("text/html") || type.startsWith("application/json"))
@@ -231,7 +233,8 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
         /** Right after the rate limit (HIGHEST_PRECEDENCE + 100), before Spring Security (order -100). */
         @Bean
         FilterRegistrationBean<PublicAnswerCacheFilter> publicAnswerCacheFilter(PublicAnswerCache cache) {
-            FilterRegistrationBean<PublicAnswerCacheFilter> bean = new FilterRegistrationBean<>(new PublicAnswerCacheFilter(cache));
+            FilterRegistrationBean<PublicAnswerCacheFilter> bean = new FilterRegistrationBean<>(
+                    new PublicAnswerCacheFilter(cache));
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
             bean.addUrlPatterns("/*");
             return bean;

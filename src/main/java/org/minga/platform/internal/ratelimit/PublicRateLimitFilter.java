@@ -67,7 +67,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Kind kind,
-                               Duration wait) throws IOException {
+            Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         String what = kind == RateLimiter.Kind.SURVEY_ANSWERS ? "Demasiadas respuestas" : "Demasiadas solicitudes";
         String detail = what + " desde esta dirección: espere " + seconds + (seconds == 1 ? " segundo" : " segundos")
@@ -93,7 +93,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         /** Before Spring Security (order -100), after the forwarded-headers filter when there is one. */
         @Bean
         FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(RateLimiter limiter) {
-            FilterRegistrationBean<PublicRateLimitFilter> bean = new FilterRegistrationBean<>(new PublicRateLimitFilter(limiter));
+            FilterRegistrationBean<PublicRateLimitFilter> bean = new FilterRegistrationBean<>(
+                    new PublicRateLimitFilter(limiter));
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
             bean.addUrlPatterns("/*");
             return bean;

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 public class RateLimiter {
 
     /** The limits Minga applies; a limit's name is also its key in the configuration. */
-    public enum Kind { PUBLIC_PAGES, SURVEY_ANSWERS }
+    public enum Kind {
+        PUBLIC_PAGES, SURVEY_ANSWERS
+    }
 
     private final RateLimitProperties properties;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -82,7 +84,8 @@ public class RateLimiter {
         });
     }
 
-    private static RateLimitProperties.Limit limitOrDefault(RateLimitProperties.Limit configured, int requests, Duration per) {
+    private static RateLimitProperties.Limit limitOrDefault(RateLimitProperties.Limit configured, int requests,
+            Duration per) {
         return configured == null ? new RateLimitProperties.Limit(requests, per)
                 : new RateLimitProperties.Limit(configured.effectiveRequests(requests), configured.effectivePer(per));
     }

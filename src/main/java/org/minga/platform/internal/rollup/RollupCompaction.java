@@ -42,8 +42,7 @@ class RollupCompaction implements Rollups {
         return folded;
     }
 
-    @Scheduled(initialDelayString = "${minga.rollup.compaction-interval:PT5M}",
-            fixedDelayString = "${minga.rollup.compaction-interval:PT5M}")
+    @Scheduled(initialDelayString = "${minga.rollup.compaction-interval:PT5M}", fixedDelayString = "${minga.rollup.compaction-interval:PT5M}")
     void scheduled() {
         long t0 = System.nanoTime();
         long folded = compact();

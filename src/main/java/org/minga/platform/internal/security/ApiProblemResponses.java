@@ -35,7 +35,7 @@ final class ApiProblemResponses {
     }
 
     private static void write(ObjectMapper json, HttpServletResponse response, int status, String title,
-                              String detail, String instance) throws IOException {
+            String detail, String instance) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);

@@ -19,7 +19,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+            AuthenticationException exception) throws IOException {
         response.sendRedirect(request.getContextPath() + "/login?error=bad");
     }
 }

@@ -56,7 +56,8 @@ class LoginThrottle {
      * locked, or the name already used its attempts from this address (counting those still being checked).
      */
     boolean reserve(String name, String address) {
-        boolean blocked = jdbc.sql("""
+        boolean blocked = jdbc
+                .sql("""
                         select exists(select 1 from login_throttle where locked_until > now()
                           and ((kind = 'ACCOUNT' and username = :u and address = '') or (kind = 'ADDRESS' and username = '' and address = :a)))""")
                 .param("u", name).param("a", address).query(Boolean.class).single();
@@ -64,13 +65,13 @@ class LoginThrottle {
             return false;
         }
         Object[] turn = jdbc.sql("""
-                        insert into login_throttle as t (kind, username, address, attempts) values ('PAIR', :u, :a, 1)
-                        on conflict (kind, username, address) do update set
-                        """ + RESTART.formatted("1") + """
+                insert into login_throttle as t (kind, username, address, attempts) values ('PAIR', :u, :a, 1)
+                on conflict (kind, username, address) do update set
+                """ + RESTART.formatted("1") + """
 
-                        returning attempts, coalesce(locked_until > now(), false)""")
+                returning attempts, coalesce(locked_until > now(), false)""")
                 .param("u", name).param("a", address).param("window", properties.effectiveFailureWindowMinutes())
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getBoolean(2)}).single();
+                .query((rs, n) -> new Object[]{rs.getInt(1), rs.getBoolean(2)}).single();
         return !(Boolean) turn[1] && (Integer) turn[0] <= properties.effectiveMaxFailedLogins();
     }
 
@@ -81,29 +82,32 @@ class LoginThrottle {
     int failed(String name, String address) {
         int locked = jdbc.sql("update login_throttle set " + LOCK + """
 
-                        where kind = 'PAIR' and username = :u and address = :a and attempts >= :max
-                          and (locked_until is null or locked_until <= now())""")
+                where kind = 'PAIR' and username = :u and address = :a and attempts >= :max
+                  and (locked_until is null or locked_until <= now())""")
                 .param("u", name).param("a", address).param("max", properties.effectiveMaxFailedLogins())
                 .param("base", properties.effectiveLockMinutes()).update();
         jdbc.sql("""
-                        insert into login_throttle as t (kind, username, address, attempts)
-                        values ('ACCOUNT', :u, '', 1), ('ADDRESS', '', :a, 1)
-                        on conflict (kind, username, address) do update set
-                        """ + RESTART.formatted("1"))
-                .param("u", name).param("a", address).param("window", properties.effectiveFailureWindowMinutes()).update();
+                insert into login_throttle as t (kind, username, address, attempts)
+                values ('ACCOUNT', :u, '', 1), ('ADDRESS', '', :a, 1)
+                on conflict (kind, username, address) do update set
+                """ + RESTART.formatted("1"))
+                .param("u", name).param("a", address).param("window", properties.effectiveFailureWindowMinutes())
+                .update();
         return locked + jdbc.sql("update login_throttle set " + LOCK + """
 
-                        where ((kind = 'ACCOUNT' and username = :u and address = '' and attempts >= :perAccount)
-                            or (kind = 'ADDRESS' and username = '' and address = :a and attempts >= :perAddress))
-                          and (locked_until is null or locked_until <= now())""")
-                .param("u", name).param("a", address).param("perAccount", properties.effectiveMaxFailedLoginsPerAccount())
+                where ((kind = 'ACCOUNT' and username = :u and address = '' and attempts >= :perAccount)
+                    or (kind = 'ADDRESS' and username = '' and address = :a and attempts >= :perAddress))
+                  and (locked_until is null or locked_until <= now())""")
+                .param("u", name).param("a", address)
+                .param("perAccount", properties.effectiveMaxFailedLoginsPerAccount())
                 .param("perAddress", properties.effectiveMaxFailedLoginsPerAddress())
                 .param("base", properties.effectiveLockMinutes()).update();
     }
 
     /** The right password: this name starts again from this address, and its run of failures ends. */
     void succeeded(String name, String address) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         delete from login_throttle where (kind = 'PAIR' and username = :u and address = :a)
                           or (kind = 'ACCOUNT' and username = :u and address = '' and (locked_until is null or locked_until <= now()))""")
                 .param("u", name).param("a", address).update();

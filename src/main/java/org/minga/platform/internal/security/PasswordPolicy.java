@@ -32,7 +32,7 @@ class PasswordPolicy {
         Set<String> words = new HashSet<>(40_000);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("security/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
+            for (String line; (line = in.readLine()) != null;) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     words.add(line.strip().toLowerCase(Locale.ROOT));
                 }
@@ -58,13 +58,15 @@ class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         if (common.contains(lower) || common.contains(lower.strip()) || (!core.isEmpty() && common.contains(core))) {
-            return Optional.of("Esa contraseña es muy común o aparece en filtraciones conocidas: elija otra, por ejemplo "
-                    + "una frase de varias palabras.");
+            return Optional
+                    .of("Esa contraseña es muy común o aparece en filtraciones conocidas: elija otra, por ejemplo "
+                            + "una frase de varias palabras.");
         }
         if (lower.codePoints().distinct().count() == 1) {
             return Optional.of("La contraseña no puede ser un solo carácter repetido.");
         }
-        if (username != null && username.strip().length() >= 3 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null && username.strip().length() >= 3
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("La contraseña no puede contener el nombre de usuario.");
         }
         if (core.equals("minga")) {

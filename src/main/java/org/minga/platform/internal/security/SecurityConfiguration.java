@@ -47,7 +47,8 @@ class SecurityConfiguration {
     private static void authorize(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                        "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**").permitAll()
+                        "/favicon.ico", "/offline-sw.js", "/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // only served when minga.api-docs is on (ProductionDefaults); 404 otherwise
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the citizens' home (public entries of each module); signed in, the user's own work
@@ -55,7 +56,8 @@ class SecurityConfiguration {
                 // practice module: the public bank of good practices
                 .requestMatchers(HttpMethod.GET, "/bank", "/bank/**").permitAll()
                 // offer: the public directory and the Open Referral HSDS 3.0 API (read only, no personal data)
-                .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/hsds", "/api/v1/hsds/**")
+                .permitAll()
                 // participation: a survey's public link and a published devolución (unguessable tokens)
                 .requestMatchers(HttpMethod.GET, "/s/*", "/d/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
@@ -72,8 +74,8 @@ class SecurityConfiguration {
         // HSTS (one year, subdomains) goes out on every HTTPS answer, HTTPS as the proxy reports it when
         // MINGA_FORWARD_HEADERS=native; Tomcat marks the session cookie Secure on the same requests
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'"))
+                "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self'; frame-ancestors 'none'"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
     }
 
@@ -84,7 +86,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain basicApiChain(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
-                                      AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager) throws Exception {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         http.securityMatcher(BASIC_API)
                 .authenticationManager(authenticationManager)
@@ -103,9 +105,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-                                            com.fasterxml.jackson.databind.ObjectMapper json,
-                                            SessionRegistry sessionRegistry,
-                                            AuthenticationManager authenticationManager) throws Exception {
+            com.fasterxml.jackson.databind.ObjectMapper json,
+            SessionRegistry sessionRegistry,
+            AuthenticationManager authenticationManager) throws Exception {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
         pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API)); // an API call never starts a session to come back to
@@ -131,8 +133,8 @@ class SecurityConfiguration {
     /** Every password check, form or HTTP Basic, goes through the failed-login limits first. */
     @Bean
     AuthenticationManager authenticationManager(MingaUserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog audit,
-                                                AuthenticationEventPublisher events) {
+            LoginThrottle throttle, AuditLog audit,
+            AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit));

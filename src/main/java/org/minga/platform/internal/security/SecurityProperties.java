@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("minga.security")
 public record SecurityProperties(Integer maxFailedLogins, Integer lockMinutes, Integer maxFailedLoginsPerAddress,
-                                 Integer maxFailedLoginsPerAccount, Integer failureWindowMinutes) {
+        Integer maxFailedLoginsPerAccount, Integer failureWindowMinutes) {
 
     int effectiveMaxFailedLogins() {
         return maxFailedLogins == null || maxFailedLogins < 1 ? 5 : maxFailedLogins;

@@ -34,7 +34,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String name = LoginThrottle.name(authentication.getName());
-        String address = LoginThrottle.address(authentication.getDetails() instanceof WebAuthenticationDetails d
+        String address = LoginThrottle.address(authentication.getDetails()instanceof WebAuthenticationDetails d
                 ? d.getRemoteAddress() : null);
         if (!throttle.reserve(name, address)) {
             audit.record("LOGIN_REFUSED", "user", null, null, "Intento no comprobado (demasiados intentos) para "

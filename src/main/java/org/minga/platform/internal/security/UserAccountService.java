@@ -40,9 +40,9 @@ public class UserAccountService implements UserAccounts {
     private final boolean demo;
 
     UserAccountService(UserStore store, PasswordEncoder encoder, AuditLog audit, Validator validator,
-                       Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions,
-                       PasswordPolicy policy, LoginThrottle throttle,
-                       @org.springframework.beans.factory.annotation.Value("${minga.demo:false}") boolean demo) {
+            Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions,
+            PasswordPolicy policy, LoginThrottle throttle,
+            @org.springframework.beans.factory.annotation.Value("${minga.demo:false}") boolean demo) {
         this.sessions = sessions;
         this.policy = policy;
         this.throttle = throttle;
@@ -97,7 +97,7 @@ public class UserAccountService implements UserAccounts {
 
     @Transactional
     public void update(long id, String fullName, String email, Role role, Long jurisdictionId, Long territoryId,
-                       boolean enabled) {
+            boolean enabled) {
         UserRow before = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
         List<FieldError> errors = new ArrayList<>();
         if (fullName == null || fullName.isBlank()) {
@@ -142,8 +142,8 @@ public class UserAccountService implements UserAccounts {
 
     /** A user account as the administration pages show it; never the password hash. */
     public record UserSummary(long id, String username, String fullName, String email, Role role, Long jurisdictionId,
-                              Long territoryId, String territoryCode, String territoryLabel, boolean enabled,
-                              boolean locked, java.time.Instant lastLoginAt) {
+            Long territoryId, String territoryCode, String territoryLabel, boolean enabled,
+            boolean locked, java.time.Instant lastLoginAt) {
     }
 
     public PageResult<UserSummary> page(PageRequest page) {
@@ -183,7 +183,8 @@ public class UserAccountService implements UserAccounts {
     private List<FieldError> scopeErrors(Role role, Long jurisdictionId, Long territoryId) {
         List<FieldError> errors = new ArrayList<>();
         if (role != null && !role.assignable()) {
-            errors.add(new FieldError("role", "El rol «" + role.label() + "» es de Minga y no se asigna a una cuenta."));
+            errors.add(
+                    new FieldError("role", "El rol «" + role.label() + "» es de Minga y no se asigna a una cuenta."));
         }
         if (jurisdictionId == null) {
             if (role != null && role != Role.ADMINISTRATOR) {
@@ -208,7 +209,7 @@ public class UserAccountService implements UserAccounts {
     }
 
     private static Map<String, Object> publicState(String username, String fullName, String email, Role role,
-                                                   Long jurisdictionId, Long territoryId, boolean enabled) {
+            Long jurisdictionId, Long territoryId, boolean enabled) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("username", username);
         m.put("fullName", fullName);

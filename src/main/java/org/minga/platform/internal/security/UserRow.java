@@ -5,6 +5,6 @@ import java.time.Instant;
 import org.minga.platform.Role;
 
 record UserRow(long id, String username, String passwordHash, String fullName, String email, Role role,
-               Long jurisdictionId, Long territoryId, boolean enabled, int failedLogins, Instant lockedUntil,
-               Instant lastLoginAt) {
+        Long jurisdictionId, Long territoryId, boolean enabled, int failedLogins, Instant lockedUntil,
+        Instant lastLoginAt) {
 }

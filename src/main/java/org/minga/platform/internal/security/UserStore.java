@@ -36,7 +36,8 @@ class UserStore {
     }
 
     List<UserRow> page(Long jurisdictionId, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where (cast(:j as bigint) is null or jurisdiction_id = :j)"
+        return jdbc
+                .sql("select " + COLUMNS + " from app_user where (cast(:j as bigint) is null or jurisdiction_id = :j)"
                         + " order by username limit :limit offset :offset")
                 .param("j", jurisdictionId).param("limit", limit).param("offset", offset)
                 .query(UserStore::map).list();
@@ -53,20 +54,20 @@ class UserStore {
     }
 
     long insert(String username, String hash, String fullName, String email, Role role, Long jurisdictionId,
-                Long territoryId) {
+            Long territoryId) {
         return jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, email, role, jurisdiction_id, territory_id)
-                        values (:u, :h, :n, :e, :r, :j, :t) returning id""")
+                insert into app_user (username, password_hash, full_name, email, role, jurisdiction_id, territory_id)
+                values (:u, :h, :n, :e, :r, :j, :t) returning id""")
                 .param("u", username).param("h", hash).param("n", fullName).param("e", email)
                 .param("r", role.name()).param("j", jurisdictionId).param("t", territoryId)
                 .query(Long.class).single();
     }
 
     void update(long id, String fullName, String email, Role role, Long jurisdictionId, Long territoryId,
-                boolean enabled) {
+            boolean enabled) {
         jdbc.sql("""
-                        update app_user set full_name = :n, email = :e, role = :r, jurisdiction_id = :j,
-                          territory_id = :t, enabled = :en, version = version + 1 where id = :id""")
+                update app_user set full_name = :n, email = :e, role = :r, jurisdiction_id = :j,
+                  territory_id = :t, enabled = :en, version = version + 1 where id = :id""")
                 .param("n", fullName).param("e", email).param("r", role.name()).param("j", jurisdictionId)
                 .param("t", territoryId).param("en", enabled).param("id", id).update();
     }
@@ -79,8 +80,8 @@ class UserStore {
     /** Counts a failed login; locks the account when the count reaches {@code maxAttempts}. Returns true if it locked. */
     boolean recordFailure(String username, int maxAttempts, Instant lockUntil) {
         Integer failures = jdbc.sql("""
-                        update app_user set failed_logins = failed_logins + 1 where lower(username) = lower(:u)
-                        returning failed_logins""")
+                update app_user set failed_logins = failed_logins + 1 where lower(username) = lower(:u)
+                returning failed_logins""")
                 .param("u", username).query(Integer.class).optional().orElse(null);
         if (failures != null && failures >= maxAttempts) {
             jdbc.sql("update app_user set locked_until = :until, failed_logins = 0 where lower(username) = lower(:u)")
@@ -92,8 +93,8 @@ class UserStore {
 
     void recordSuccess(String username) {
         jdbc.sql("""
-                        update app_user set failed_logins = 0, locked_until = null, last_login_at = now()
-                        where lower(username) = lower(:u)""")
+                update app_user set failed_logins = 0, locked_until = null, last_login_at = now()
+                where lower(username) = lower(:u)""")
                 .param("u", username).update();
     }
 

@@ -106,7 +106,7 @@ class TimesConfiguration {
 
         @Override
         public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription beanDesc,
-                                                         List<BeanPropertyWriter> properties) {
+                List<BeanPropertyWriter> properties) {
             BeanPropertyWriter jurisdiction = properties.stream()
                     .filter(p -> p.getName().equals("jurisdictionId")).findFirst().orElse(null);
             if (jurisdiction == null) {

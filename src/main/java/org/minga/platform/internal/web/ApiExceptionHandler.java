@@ -48,13 +48,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             throw e;
         }
         HttpStatus status = HttpStatus.valueOf(refusal.status());
-        return ResponseEntity.status(status).body(problem(status, status == HttpStatus.CONFLICT ? "Conflicto" : "Datos no válidos",
-                refusal.message(), refusal.errors()));
+        return ResponseEntity.status(status)
+                .body(problem(status, status == HttpStatus.CONFLICT ? "Conflicto" : "Datos no válidos",
+                        refusal.message(), refusal.errors()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
         FieldError error = JsonInputErrors.describe(ex);
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Datos no válidos", error.message(),
                 List.of(error)));
@@ -62,14 +64,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+            HttpStatusCode statusCode, WebRequest request) {
         // Spring's own answers (unsupported media type, missing parameter, wrong method...) in Spanish
         if (statusCode.is4xxClientError() && !(body instanceof ProblemDetail p && p.getProperties() != null
                 && p.getProperties().containsKey("errors"))) {
             String message = JsonInputErrors.springProblem(ex, statusCode.value());
-            ProblemDetail p = problem(HttpStatus.valueOf(statusCode.value()), statusCode.value() == 400 ? "Datos no válidos"
-                    : "Solicitud no válida", message, statusCode.value() == 400
-                    ? List.of(new FieldError(JsonInputErrors.springField(ex), message)) : null);
+            ProblemDetail p = problem(HttpStatus.valueOf(statusCode.value()),
+                    statusCode.value() == 400 ? "Datos no válidos"
+                            : "Solicitud no válida",
+                    message, statusCode.value() == 400
+                            ? List.of(new FieldError(JsonInputErrors.springField(ex), message)) : null);
             return super.handleExceptionInternal(ex, p, headers, statusCode, request);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -117,8 +121,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+            HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
         return ResponseEntity.badRequest()

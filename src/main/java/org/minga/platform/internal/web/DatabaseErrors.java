@@ -42,41 +42,41 @@ public final class DatabaseErrors {
         String column = server == null ? null : server.getColumn();
         String detail = server == null ? null : server.getDetail();
         switch (state) {
-            case "22001": {
+            case "22001" : {
                 Matcher m = VARCHAR.matcher(message);
                 int max = m.find() ? Integer.parseInt(m.group(1)) : -1;
                 String problem = max > 0 ? "El texto es demasiado largo: el máximo es " + max + " caracteres."
                         : "El texto es demasiado largo.";
                 return bad(problem, max > 0 ? longerThan(body, max) : List.of(), "texto");
             }
-            case "22003":
+            case "22003" :
                 return bad("El número está fuera del rango permitido.", bigNumbers(body), "número");
-            case "22007":
-            case "22008":
+            case "22007" :
+            case "22008" :
                 return bad("La fecha u hora no es válida o está fuera del rango permitido.", List.of(), "fecha");
-            case "22021":
-            case "22P05":
+            case "22021" :
+            case "22P05" :
                 return bad("El texto tiene caracteres no permitidos.", List.of(), "texto");
-            case "22P02":
-            case "22023":
-            case "22004":
-            case "22012":
+            case "22P02" :
+            case "22023" :
+            case "22004" :
+            case "22012" :
                 return bad("Un valor no tiene el formato esperado o no es válido.", List.of(), "valor");
-            case "23502":
+            case "23502" :
                 return bad("Falta un dato obligatorio.", column == null ? List.of() : List.of(field(column)), "dato");
-            case "23505":
+            case "23505" :
                 return new Refusal(409, "Ya existe un registro con ese mismo valor.",
                         errors(keyFields(detail), "Ya existe un registro con este valor.", "valor"));
-            case "23503":
+            case "23503" :
                 if (message.contains("still referenced") || (detail != null && detail.contains("still referenced"))) {
                     return new Refusal(409, "El registro está en uso por otros datos y no se puede cambiar así.",
                             errors(List.of(), "El registro está en uso por otros datos.", "registro"));
                 }
                 return bad("Se refiere a un registro que no existe.", keyFields(detail), "referencia");
-            case "23514":
-            case "23P01":
+            case "23514" :
+            case "23P01" :
                 return bad("Un valor no cumple las reglas de este dato.", List.of(), "valor");
-            default:
+            default :
                 if (state.startsWith("22") || state.startsWith("23")) {
                     return bad("Los datos no son válidos.", List.of(), "datos");
                 }
@@ -168,7 +168,8 @@ public final class DatabaseErrors {
             return;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> walk(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), visitor));
+            node.fields().forEachRemaining(
+                    f -> walk(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), visitor));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), path + "[" + i + "]", visitor);

@@ -42,8 +42,9 @@ class FormInputLimits {
                     throw new IllegalArgumentException("La fecha «" + text + "» no es válida: use AAAA-MM-DD.", e);
                 }
                 if (date.getYear() < InputLimits.MIN_YEAR || date.getYear() > InputLimits.MAX_YEAR) {
-                    throw new IllegalArgumentException("La fecha debe estar entre los años " + InputLimits.MIN_YEAR + " y "
-                            + InputLimits.MAX_YEAR + ".");
+                    throw new IllegalArgumentException(
+                            "La fecha debe estar entre los años " + InputLimits.MIN_YEAR + " y "
+                                    + InputLimits.MAX_YEAR + ".");
                 }
                 setValue(date);
             }

@@ -51,9 +51,11 @@ class InputLimits {
     @Bean
     org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer noNullsInLists() {
         return builder -> builder.postConfigurer(mapper -> {
-            for (Class<?> type : java.util.List.of(java.util.List.class, java.util.Set.class, java.util.Collection.class)) {
+            for (Class<?> type : java.util.List.of(java.util.List.class, java.util.Set.class,
+                    java.util.Collection.class)) {
                 mapper.configOverride(type).setSetterInfo(
-                        com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
+                        com.fasterxml.jackson.annotation.JsonSetter.Value
+                                .forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
             }
         });
     }

@@ -51,8 +51,9 @@ final class JsonInputErrors {
             return new FieldError(path(vi), message);
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return new FieldError(path(invalid), "El valor «" + shorten(invalid.getValue()) + "» no es válido: se esperaba "
-                    + expected(invalid.getTargetType()) + ".");
+            return new FieldError(path(invalid),
+                    "El valor «" + shorten(invalid.getValue()) + "» no es válido: se esperaba "
+                            + expected(invalid.getTargetType()) + ".");
         }
         if (cause instanceof com.fasterxml.jackson.databind.exc.InvalidNullException empty) {
             return new FieldError(path(empty), "La lista no puede tener elementos vacíos (null).");
@@ -128,7 +129,8 @@ final class JsonInputErrors {
                 || type == Short.class || type == short.class || type == BigInteger.class) {
             return "un número entero";
         }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class || type == BigDecimal.class) {
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
             return "un número";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -150,7 +152,8 @@ final class JsonInputErrors {
             return "un texto";
         }
         if (type.isEnum()) {
-            return "uno de: " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return "uno de: "
+                    + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "una lista";

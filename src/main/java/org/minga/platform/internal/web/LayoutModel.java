@@ -27,7 +27,8 @@ class LayoutModel {
     String currentArea(jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return items.stream()
-                .filter(i -> i.href().equals("/") ? path.equals("/") : path.equals(i.href()) || path.startsWith(i.href() + "/"))
+                .filter(i -> i.href().equals("/") ? path.equals("/")
+                        : path.equals(i.href()) || path.startsWith(i.href() + "/"))
                 .max(java.util.Comparator.comparingInt(i -> i.href().length()))
                 .map(NavigationItem::key).orElse(null);
     }

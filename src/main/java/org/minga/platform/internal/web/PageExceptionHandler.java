@@ -27,16 +27,18 @@ class PageExceptionHandler {
     private final LayoutModel layout;
     private final org.minga.platform.Jurisdictions jurisdictions;
 
-    PageExceptionHandler(LayoutModel layout, @org.springframework.context.annotation.Lazy org.minga.platform.Jurisdictions jurisdictions) {
+    PageExceptionHandler(LayoutModel layout,
+            @org.springframework.context.annotation.Lazy org.minga.platform.Jurisdictions jurisdictions) {
         this.layout = layout;
         this.jurisdictions = jurisdictions;
     }
 
     @ExceptionHandler(MingaException.class)
-    String domain(MingaException e, Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+    String domain(MingaException e, Model model, HttpServletResponse response,
+            jakarta.servlet.http.HttpServletRequest request) {
         int status = e instanceof NotFoundException ? 404
                 : e instanceof ForbiddenException ? 403
-                : e instanceof ConflictException ? 409 : 400;
+                        : e instanceof ConflictException ? 409 : 400;
         if (e instanceof org.minga.platform.ValidationException v && "GET".equals(request.getMethod())
                 && v.errors().stream().anyMatch(f -> "jurisdiction".equals(f.field()))) {
             org.minga.platform.CurrentUsers.current().ifPresent(user -> model.addAttribute("jurisdictionChoices",
@@ -72,7 +74,8 @@ class PageExceptionHandler {
         }
         String fields = refusal.errors().stream().map(f -> f.field()).filter(f -> !f.isBlank())
                 .collect(java.util.stream.Collectors.joining(", "));
-        return show(refusal.status(), refusal.message() + (fields.isEmpty() ? "" : " (" + fields + ")"), model, response);
+        return show(refusal.status(), refusal.message() + (fields.isEmpty() ? "" : " (" + fields + ")"), model,
+                response);
     }
 
     /** The error in the layout, with the menu and the header the page would have had. */

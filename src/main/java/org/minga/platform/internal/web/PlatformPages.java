@@ -38,8 +38,8 @@ class PlatformPages {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PlatformPages(List<WorkPanel> panels, List<PublicEntry> entries, AccessPolicy policy, Jurisdictions jurisdictions,
-                  org.springframework.transaction.PlatformTransactionManager transactions,
-                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;

@@ -49,7 +49,8 @@ class WebJarLinksOnlyFilter extends ResourceUrlEncodingFilter {
         /** Takes the place of the one Spring Boot registers (same dispatcher types, same order). */
         @Bean
         FilterRegistrationBean<ResourceUrlEncodingFilter> webJarLinksOnlyFilter() {
-            FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new WebJarLinksOnlyFilter());
+            FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+                    new WebJarLinksOnlyFilter());
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
             return registration;
         }

@@ -49,7 +49,8 @@ class DataRequestDeadlines {
             boolean late = d.dueOn().isBefore(today);
             sent += notifications.notifyCovering(j.id(), "/", Capability.PROCESS_DATA_REQUESTS, new Notification(
                     "data-request.due",
-                    (late ? "Solicitud de titular vencida: " : "Solicitud de titular por vencer: ") + "solicitud " + d.id(),
+                    (late ? "Solicitud de titular vencida: " : "Solicitud de titular por vencer: ") + "solicitud "
+                            + d.id(),
                     "El plazo legal " + (late ? "venció" : "vence") + " el " + Times.DATE.format(d.dueOn()) + ".",
                     "/privacy/requests/" + d.id(), j.id(), "data-request:" + d.id() + ":due:" + d.dueOn()));
         }

@@ -37,10 +37,11 @@ class DataRequestWorkReadModel {
     /** The requests of a jurisdiction still unanswered whose deadline falls on or before {@code limit}. */
     List<Due> unansweredDueBy(long jurisdictionId, LocalDate limit) {
         return jdbc.sql("""
-                        select id, kind, due_on from data_request
-                        where jurisdiction_id = :j and status = 'RADICADA' and due_on <= :limit order by due_on, id""")
+                select id, kind, due_on from data_request
+                where jurisdiction_id = :j and status = 'RADICADA' and due_on <= :limit order by due_on, id""")
                 .param("j", jurisdictionId).param("limit", limit)
-                .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("kind"), rs.getObject("due_on", LocalDate.class)))
+                .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("kind"),
+                        rs.getObject("due_on", LocalDate.class)))
                 .list();
     }
 
@@ -53,10 +54,13 @@ class DataRequestWorkReadModel {
         return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> WorkList.of(
                 "Solicitudes de titulares por responder", "/privacy/requests",
                 jdbc.sql("select id, kind, received_on, due_on, count(*) over () as total from data_request"
-                                + " where (:all or jurisdiction_id = :j) and status = 'RADICADA' order by due_on, id limit " + SHOWN)
+                        + " where (:all or jurisdiction_id = :j) and status = 'RADICADA' order by due_on, id limit "
+                        + SHOWN)
                         .params(policy.scope(user, CAPABILITY).filterParams())
                         .query((rs, n) -> Counted.of(rs, new WorkItem("Solicitud " + rs.getLong("id") + " · "
-                                + messages.getMessage("priv.kind." + rs.getString("kind"), null, rs.getString("kind"), es).toLowerCase(es),
+                                + messages
+                                        .getMessage("priv.kind." + rs.getString("kind"), null, rs.getString("kind"), es)
+                                        .toLowerCase(es),
                                 "Radicada el " + Times.DATE.format(rs.getObject("received_on", LocalDate.class)),
                                 rs.getObject("due_on", LocalDate.class), "/privacy/requests/" + rs.getLong("id"))))
                         .list(),

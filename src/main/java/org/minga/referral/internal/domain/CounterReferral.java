@@ -22,8 +22,9 @@ public record CounterReferral(String action, String outcome, String nextSteps) {
         }
         if (action != null && action.length() > 4000 || outcome != null && outcome.length() > 2000
                 || nextSteps != null && nextSteps.length() > 2000) {
-            errors.add(new FieldError("action", "La contrarreferencia es demasiado larga (4.000 caracteres para lo hecho, "
-                    + "2.000 para resultado y siguientes pasos)."));
+            errors.add(
+                    new FieldError("action", "La contrarreferencia es demasiado larga (4.000 caracteres para lo hecho, "
+                            + "2.000 para resultado y siguientes pasos)."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -6,8 +6,12 @@ import org.minga.platform.TextKeys;
 
 /** Where the need of a referral was detected. */
 public enum Origin {
-    FIELD_VISIT("Visita de campo"), ATTENTION("Atención"), SERVICE_FAIR("Jornada de servicios"), ALERT("Alerta"),
-    BODY("Instancia"), OTHER("Otro");
+    FIELD_VISIT("Visita de campo"),
+    ATTENTION("Atención"),
+    SERVICE_FAIR("Jornada de servicios"),
+    ALERT("Alerta"),
+    BODY("Instancia"),
+    OTHER("Otro");
 
     private final String label;
 

@@ -27,9 +27,9 @@ public class Referral {
 
     /** What a new referral needs, every part already checked against the offer, the actors and the person. */
     public record Draft(long jurisdictionId, String code, Subject subject, Need need, String needDescription,
-                        Origin origin, String originReference, Addressee addressee, Priority priority,
-                        Eligibility eligibility, String shareEvidence, Deadline deadline, Long routeApplicationId,
-                        Integer routeStepPosition, String createdBy, Long createdByUserId) {
+            Origin origin, String originReference, Addressee addressee, Priority priority,
+            Eligibility eligibility, String shareEvidence, Deadline deadline, Long routeApplicationId,
+            Integer routeStepPosition, String createdBy, Long createdByUserId) {
     }
 
     /** Who is referred: a person (and their household) or a whole household, in a territory. */
@@ -49,8 +49,9 @@ public class Referral {
     public record Eligibility(Boolean eligible, String reason, String justification) {
         public Eligibility {
             if (Boolean.FALSE.equals(eligible) && (justification == null || justification.isBlank())) {
-                throw new ValidationException("ineligibleJustification", "La persona no cumple los criterios del servicio ("
-                        + reason + "): escriba por qué se canaliza de todos modos.");
+                throw new ValidationException("ineligibleJustification",
+                        "La persona no cumple los criterios del servicio ("
+                                + reason + "): escriba por qué se canaliza de todos modos.");
             }
         }
     }
@@ -187,7 +188,8 @@ public class Referral {
             case REJECTED -> rejectionReason = why;
             case RETURNED -> returnReason = why;
             case CANCELLED -> cancelReason = why;
-            default -> { }
+            default -> {
+            }
         }
         status = to;
         updatedAt = now;
@@ -197,7 +199,8 @@ public class Referral {
     /** The facts listeners of this referral's events need (after it was saved: with its id and version). */
     public ReferralEvents.Facts facts() {
         return new ReferralEvents.Facts(id, code, jurisdictionId, territoryPath, actorId, actorName, serviceId,
-                deadline.dueOn(), version == null ? 0 : version, createdByUserId, routeApplicationId, routeStepPosition);
+                deadline.dueOn(), version == null ? 0 : version, createdByUserId, routeApplicationId,
+                routeStepPosition);
     }
 
     public boolean overdueOn(LocalDate today) {

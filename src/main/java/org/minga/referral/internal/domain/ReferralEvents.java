@@ -10,8 +10,8 @@ public final class ReferralEvents {
 
     /** The facts of a referral every listener needs: who answers, where, and its deadline (no personal data). */
     public record Facts(long referralId, String code, long jurisdictionId, String territoryPath, long actorId,
-                        String actorName, Long serviceId, LocalDate dueOn, int version, Long createdByUserId,
-                        Long routeApplicationId, Integer routeStepPosition) {
+            String actorName, Long serviceId, LocalDate dueOn, int version, Long createdByUserId,
+            Long routeApplicationId, Integer routeStepPosition) {
     }
 
     /** A referral was created (status {@link ReferralStatus#CREATED}). */

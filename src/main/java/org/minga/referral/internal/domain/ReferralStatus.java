@@ -24,7 +24,9 @@ public enum ReferralStatus {
     CANCELLED("cancelada");
 
     /** Who may make a transition: the sending side (territory) or the receiving entity. */
-    public enum Side { SENDER, RECEIVER }
+    public enum Side {
+        SENDER, RECEIVER
+    }
 
     private final String label;
 
@@ -43,13 +45,20 @@ public enum ReferralStatus {
     /** The legal next states. */
     public Set<ReferralStatus> next() {
         switch (this) {
-            case CREATED: return EnumSet.of(SENT, CANCELLED);
-            case SENT: return EnumSet.of(RECEIVED, RETURNED, CANCELLED);
-            case RECEIVED: return EnumSet.of(ACCEPTED, REJECTED, RETURNED, CANCELLED);
-            case ACCEPTED: return EnumSet.of(IN_ATTENTION, CANCELLED);
-            case IN_ATTENTION: return EnumSet.of(ATTENDED);
-            case ATTENDED: return EnumSet.of(CLOSED);
-            default: return EnumSet.noneOf(ReferralStatus.class);
+            case CREATED :
+                return EnumSet.of(SENT, CANCELLED);
+            case SENT :
+                return EnumSet.of(RECEIVED, RETURNED, CANCELLED);
+            case RECEIVED :
+                return EnumSet.of(ACCEPTED, REJECTED, RETURNED, CANCELLED);
+            case ACCEPTED :
+                return EnumSet.of(IN_ATTENTION, CANCELLED);
+            case IN_ATTENTION :
+                return EnumSet.of(ATTENDED);
+            case ATTENDED :
+                return EnumSet.of(CLOSED);
+            default :
+                return EnumSet.noneOf(ReferralStatus.class);
         }
     }
 
@@ -69,9 +78,14 @@ public enum ReferralStatus {
     /** Who moves a referral into this state. */
     public Side madeBy() {
         switch (this) {
-            case RECEIVED: case ACCEPTED: case REJECTED: case RETURNED: case IN_ATTENTION: case ATTENDED:
+            case RECEIVED :
+            case ACCEPTED :
+            case REJECTED :
+            case RETURNED :
+            case IN_ATTENTION :
+            case ATTENDED :
                 return Side.RECEIVER;
-            default:
+            default :
                 return Side.SENDER;
         }
     }

@@ -11,6 +11,7 @@ class ReferralTopics {
     @Bean
     NotificationTopic referralTopic() {
         return new NotificationTopic("referral", "Canalizaciones",
-                "Canalizaciones que llegan a su entidad, respuestas a las que usted envió y canalizaciones vencidas.", 10);
+                "Canalizaciones que llegan a su entidad, respuestas a las que usted envió y canalizaciones vencidas.",
+                10);
     }
 }

@@ -47,8 +47,10 @@ class ReferralWorkReadModel {
                         "Usted aún no figura como personal de una entidad.");
             }
             return WorkList.of("Bandeja de su entidad", "/referrals/inbox",
-                    jdbc.sql("select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
-                                    + " where actor_id in (:actors) and " + WAITING + " order by due_on, id limit " + SHOWN)
+                    jdbc.sql(
+                            "select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
+                                    + " where actor_id in (:actors) and " + WAITING + " order by due_on, id limit "
+                                    + SHOWN)
                             .param("actors", actors).query(item(actors.size() > 1)).list(),
                     "No hay canalizaciones pendientes en la bandeja de su entidad.");
         });
@@ -57,10 +59,12 @@ class ReferralWorkReadModel {
     @Bean
     WorkPanel overdueReferralsPanel(AccessPolicy policy) {
         return WorkPanel.of(WorkArea.FOLLOW_UP, Capability.READ_PERSONAL_DATA, 30, user -> {
-            Map<String, Object> params = new HashMap<>(policy.scope(user, Capability.READ_PERSONAL_DATA).filterParams());
+            Map<String, Object> params = new HashMap<>(
+                    policy.scope(user, Capability.READ_PERSONAL_DATA).filterParams());
             params.put("today", Times.todayFor(user));
             return WorkList.of("Canalizaciones vencidas sin respuesta", "/referrals/overdue",
-                    jdbc.sql("select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
+                    jdbc.sql(
+                            "select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
                                     + " where (:all or jurisdiction_id = :j) and territory_path like :p and " + WAITING
                                     + " and due_on < :today order by due_on, id limit " + SHOWN)
                             .params(params).query(item(true)).list(),

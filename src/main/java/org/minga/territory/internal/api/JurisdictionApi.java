@@ -41,7 +41,7 @@ class JurisdictionApi {
     }
 
     record JurisdictionWithLevels(long id, String code, String name, String country, String timeZone,
-                                  List<TerritoryLevelView> levels) {
+            List<TerritoryLevelView> levels) {
     }
 
     record LevelInput(String code, String name, Integer rank) {

@@ -52,12 +52,12 @@ class TerritoryApi {
     @GetMapping
     @Operation(summary = "Territorios en el alcance del usuario, filtrados por nivel, padre y nombre")
     PageResult<TerritoryView> list(@RequestParam(required = false) String jurisdiction,
-                                   @RequestParam(required = false) String level,
-                                   @RequestParam(required = false) Long parent,
-                                   @RequestParam(defaultValue = "false") boolean subtree,
-                                   @RequestParam(required = false) String q,
-                                   @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) Long parent,
+            @RequestParam(defaultValue = "false") boolean subtree,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = resolve(jurisdiction, user);
         return tree.search(user, new TerritorySearch(j.id(), level, parent, subtree, q), PageRequest.of(page, size));

@@ -58,7 +58,7 @@ class BogotaGeometryDemo implements DemoDataset {
                 // the demo territories do not match the file: say why instead of failing the start-up
                 throw new IllegalStateException("Las geometrías de demostración de Bogotá no cargaron: "
                         + result.errors().stream().map(e -> "entidad " + e.row() + ": " + e.message())
-                        .collect(Collectors.joining("; ")));
+                                .collect(Collectors.joining("; ")));
             }
             log.info("Demo shapes of Bogotá: {} localidades", result.loaded());
         }, () -> log.info("No jurisdiction 11001: the demo shapes of Bogotá are not loaded"));

@@ -110,7 +110,7 @@ class FeatureCollectionImport {
     }
 
     private TerritoryView match(int number, JsonNode props, Jurisdiction jurisdiction, AccessScope scope,
-                                List<ImportError> errors) {
+            List<ImportError> errors) {
         String codeProperty = props.hasNonNull("code") ? "code" : props.hasNonNull("codigo") ? "codigo" : null;
         String nameProperty = props.hasNonNull("name") ? "name" : props.hasNonNull("nombre") ? "nombre" : null;
         TerritoryView found;
@@ -136,7 +136,7 @@ class FeatureCollectionImport {
             if (candidates.size() > 1) {
                 errors.add(new ImportError(number, column, "El nombre «" + name + "» corresponde a varios territorios: "
                         + candidates.stream().map(t -> t.name() + " (" + t.levelName() + ", código " + t.code() + ")")
-                        .collect(Collectors.joining(", "))
+                                .collect(Collectors.joining(", "))
                         + ". Indique el código en la propiedad 'code'."));
                 return null;
             }

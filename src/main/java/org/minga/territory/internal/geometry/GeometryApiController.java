@@ -37,7 +37,7 @@ class GeometryApiController {
     /** The deepest territory in scope containing the point, with its ancestors. */
     @GetMapping("/locate")
     LocatedTerritory locate(@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
-                            @RequestParam(required = false) String jurisdiction) {
+            @RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.require();
         JtsTerritoryLocator.checkPoint(lat, lon);
         Long jurisdictionId = jurisdiction == null || jurisdiction.isBlank() ? null
@@ -49,9 +49,9 @@ class GeometryApiController {
     /** The shapes of a jurisdiction, optionally of one level and under one parent, as a FeatureCollection. */
     @GetMapping("/geometry")
     ResponseEntity<String> collection(@RequestParam(required = false) String jurisdiction,
-                                      @RequestParam(required = false) String level,
-                                      @RequestParam(required = false) Long parent,
-                                      @RequestParam(required = false) Double simplify) {
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) Long parent,
+            @RequestParam(required = false) Double simplify) {
         return ResponseEntity.ok().contentType(GEO_JSON)
                 .body(export.collection(jurisdiction, level, parent, simplify, CurrentUsers.require()));
     }

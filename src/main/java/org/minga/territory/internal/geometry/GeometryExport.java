@@ -36,7 +36,7 @@ class GeometryExport {
     private static final JsonFactory JSON = new JsonFactory();
 
     private record FeatureRow(long id, String code, String name, String level, String levelName, Long parentId,
-                              String path, String geojson, String attribution) {
+            String path, String geojson, String attribution) {
     }
 
     private final Territories territories;
@@ -55,7 +55,8 @@ class GeometryExport {
         TerritoryView t = territories.requireVisible(territoryId, user);
         String geojson = store.geoJson(territoryId).orElseThrow(() -> new NotFoundException(
                 "El territorio " + t.name() + " no tiene geometría."));
-        FeatureRow row = new FeatureRow(t.id(), t.code(), t.name(), t.levelCode(), t.levelName(), t.parentId(), t.path(), geojson,
+        FeatureRow row = new FeatureRow(t.id(), t.code(), t.name(), t.levelCode(), t.levelName(), t.parentId(),
+                t.path(), geojson,
                 store.attribution(territoryId).orElse(null));
         return write(g -> {
             writeFeature(g, row, geojson);
@@ -91,23 +92,26 @@ class GeometryExport {
                   and (cast(:level as varchar) is null or l.code = :level)
                   and (cast(:parent as bigint) is null or t.id <> :parent)""";
         long count = jdbc.sql("""
-                        select count(*) from territory_geometry g join territory t on t.id = g.territory_id
-                        join territory_level l on l.id = t.level_id
-                        """ + where)
+                select count(*) from territory_geometry g join territory t on t.id = g.territory_id
+                join territory_level l on l.id = t.level_id
+                """ + where)
                 .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
                 .query(Long.class).single();
         if (count > MAX_FEATURES) {
             throw new ValidationException("level", "Hay " + count + " geometrías; el máximo por consulta es "
                     + MAX_FEATURES + ". Filtre por nivel (level) o por territorio padre (parent).");
         }
-        List<FeatureRow> rows = jdbc.sql("""
+        List<FeatureRow> rows = jdbc
+                .sql("""
                         select t.id, t.code, t.name, l.code as level, l.name as level_name, t.parent_id, t.path, g.geojson, g.attribution
                         from territory_geometry g join territory t on t.id = g.territory_id
                         join territory_level l on l.id = t.level_id
-                        """ + where + " order by t.name, t.id")
+                        """
+                        + where + " order by t.name, t.id")
                 .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
                 .query((rs, i) -> new FeatureRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("level"), rs.getString("level_name"), (Long) rs.getObject("parent_id"), rs.getString("path"), rs.getString("geojson"),
+                        rs.getString("level"), rs.getString("level_name"), (Long) rs.getObject("parent_id"),
+                        rs.getString("path"), rs.getString("geojson"),
                         rs.getString("attribution")))
                 .list();
         GeoJsonReader reader = new GeoJsonReader(GeometryReader.FACTORY);

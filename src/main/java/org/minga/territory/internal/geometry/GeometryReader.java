@@ -191,26 +191,26 @@ final class GeometryReader {
     static String describe(TopologyValidationError error) {
         String near = error.getCoordinate() == null ? "" : " cerca de " + point(error.getCoordinate());
         switch (error.getErrorType()) {
-            case TopologyValidationError.SELF_INTERSECTION:
-            case TopologyValidationError.RING_SELF_INTERSECTION:
+            case TopologyValidationError.SELF_INTERSECTION :
+            case TopologyValidationError.RING_SELF_INTERSECTION :
                 return "El polígono se cruza a sí mismo" + near + ".";
-            case TopologyValidationError.HOLE_OUTSIDE_SHELL:
+            case TopologyValidationError.HOLE_OUTSIDE_SHELL :
                 return "Un hueco del polígono queda fuera de su borde exterior" + near + ".";
-            case TopologyValidationError.NESTED_HOLES:
+            case TopologyValidationError.NESTED_HOLES :
                 return "Un hueco del polígono está dentro de otro hueco" + near + ".";
-            case TopologyValidationError.DISCONNECTED_INTERIOR:
+            case TopologyValidationError.DISCONNECTED_INTERIOR :
                 return "Los huecos dividen el interior del polígono en partes separadas" + near + ".";
-            case TopologyValidationError.NESTED_SHELLS:
+            case TopologyValidationError.NESTED_SHELLS :
                 return "Un polígono del MultiPolygon está dentro de otro" + near + ".";
-            case TopologyValidationError.DUPLICATE_RINGS:
+            case TopologyValidationError.DUPLICATE_RINGS :
                 return "Hay anillos repetidos" + near + ".";
-            case TopologyValidationError.TOO_FEW_POINTS:
+            case TopologyValidationError.TOO_FEW_POINTS :
                 return "Un anillo tiene menos de 3 puntos distintos" + near + ".";
-            case TopologyValidationError.INVALID_COORDINATE:
+            case TopologyValidationError.INVALID_COORDINATE :
                 return "Hay una coordenada no válida" + near + ".";
-            case TopologyValidationError.RING_NOT_CLOSED:
+            case TopologyValidationError.RING_NOT_CLOSED :
                 return "Un anillo no está cerrado" + near + ".";
-            default:
+            default :
                 return "La geometría no es válida" + near + ": " + error.getMessage() + ".";
         }
     }

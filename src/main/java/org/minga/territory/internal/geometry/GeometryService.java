@@ -32,7 +32,7 @@ class GeometryService implements TerritoryGeometries {
     private final AuditLog audit;
 
     GeometryService(Territories territories, Jurisdictions jurisdictions, GeometryStore store,
-                    FeatureCollectionImport importer, AuditLog audit) {
+            FeatureCollectionImport importer, AuditLog audit) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
         this.store = store;
@@ -68,12 +68,14 @@ class GeometryService implements TerritoryGeometries {
     public GeometryImportResult importFeatureCollection(long jurisdictionId, String geojson, CurrentUser user) {
         Jurisdiction jurisdiction = jurisdictions.byId(jurisdictionId)
                 .orElseThrow(() -> new NotFoundException("No existe la jurisdicción " + jurisdictionId + "."));
-        ImportValidation<FeatureCollectionImport.Plan> validation =
-                importer.validate(geojson, jurisdiction, user, n -> { });
+        ImportValidation<FeatureCollectionImport.Plan> validation = importer.validate(geojson, jurisdiction, user,
+                n -> {
+                });
         if (!validation.valid()) {
             return new GeometryImportResult(validation.rows(), 0, validation.errors());
         }
-        int loaded = importer.load(validation.plan(), user, n -> { });
+        int loaded = importer.load(validation.plan(), user, n -> {
+        });
         return new GeometryImportResult(validation.rows(), loaded, List.of());
     }
 

@@ -38,15 +38,15 @@ class GeometryStore {
     /** Inserts or replaces shapes of one jurisdiction, in one batch. */
     void upsert(long jurisdictionId, List<Row> rows, String attribution, String username) {
         template.batchUpdate("""
-                        insert into territory_geometry (territory_id, jurisdiction_id, geojson, min_lon, min_lat,
-                          max_lon, max_lat, centroid_lat, centroid_lon, area_km2, attribution, updated_at, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
-                        on conflict (territory_id) do update set jurisdiction_id = excluded.jurisdiction_id,
-                          geojson = excluded.geojson, min_lon = excluded.min_lon, min_lat = excluded.min_lat,
-                          max_lon = excluded.max_lon, max_lat = excluded.max_lat,
-                          centroid_lat = excluded.centroid_lat, centroid_lon = excluded.centroid_lon,
-                          area_km2 = excluded.area_km2, attribution = excluded.attribution,
-                          updated_at = now(), updated_by = excluded.updated_by""",
+                insert into territory_geometry (territory_id, jurisdiction_id, geojson, min_lon, min_lat,
+                  max_lon, max_lat, centroid_lat, centroid_lon, area_km2, attribution, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+                on conflict (territory_id) do update set jurisdiction_id = excluded.jurisdiction_id,
+                  geojson = excluded.geojson, min_lon = excluded.min_lon, min_lat = excluded.min_lat,
+                  max_lon = excluded.max_lon, max_lat = excluded.max_lat,
+                  centroid_lat = excluded.centroid_lat, centroid_lon = excluded.centroid_lon,
+                  area_km2 = excluded.area_km2, attribution = excluded.attribution,
+                  updated_at = now(), updated_by = excluded.updated_by""",
                 rows, 500, (ps, row) -> {
                     ShapeMetrics m = ShapeMetrics.of(row.geometry());
                     ps.setLong(1, row.territoryId());
@@ -67,10 +67,10 @@ class GeometryStore {
     /** Bumps the jurisdiction's revision so every instance rebuilds its index of shapes. */
     long bumpRevision(long jurisdictionId) {
         return jdbc.sql("""
-                        insert into geometry_revision (jurisdiction_id, revision) values (:j, 1)
-                        on conflict (jurisdiction_id) do update
-                          set revision = geometry_revision.revision + 1, updated_at = now()
-                        returning revision""")
+                insert into geometry_revision (jurisdiction_id, revision) values (:j, 1)
+                on conflict (jurisdiction_id) do update
+                  set revision = geometry_revision.revision + 1, updated_at = now()
+                returning revision""")
                 .param("j", jurisdictionId).query(Long.class).single();
     }
 
@@ -96,7 +96,8 @@ class GeometryStore {
     }
 
     Optional<String> attribution(long territoryId) {
-        return jdbc.sql("select attribution from territory_geometry where territory_id = :id and attribution is not null")
+        return jdbc
+                .sql("select attribution from territory_geometry where territory_id = :id and attribution is not null")
                 .param("id", territoryId).query(String.class).optional();
     }
 

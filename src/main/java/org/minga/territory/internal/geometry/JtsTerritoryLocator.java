@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 class JtsTerritoryLocator implements TerritoryLocator {
 
     private record Node(long id, long jurisdictionId, String code, String name, String level, String levelName,
-                        String path, int depth) {
+            String path, int depth) {
     }
 
     private final ShapeIndex index;
@@ -99,10 +99,10 @@ class JtsTerritoryLocator implements TerritoryLocator {
 
     private List<Node> nodes(List<Long> ids) {
         return jdbc.sql("""
-                        select t.id, t.jurisdiction_id, t.code, t.name, l.code as level, l.name as level_name,
-                               t.path, t.depth
-                        from territory t join territory_level l on l.id = t.level_id
-                        where t.id = any(:ids)""")
+                select t.id, t.jurisdiction_id, t.code, t.name, l.code as level, l.name as level_name,
+                       t.path, t.depth
+                from territory t join territory_level l on l.id = t.level_id
+                where t.id = any(:ids)""")
                 .param("ids", ids.toArray(new Long[0]))
                 .query((rs, i) -> new Node(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
                         rs.getString("name"), rs.getString("level"), rs.getString("level_name"),

@@ -52,7 +52,7 @@ class MapPage {
 
     @GetMapping("/territories/map")
     String map(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
-               Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         Optional<Jurisdiction> chosen;
@@ -89,12 +89,12 @@ class MapPage {
     /** Levels by rank, each with its number of shapes in scope; the first with shapes is the default. */
     private List<LevelOption> levels(long jurisdictionId, AccessScope scope) {
         return jdbc.sql("""
-                        select l.code, l.name, l.rank,
-                               (select count(*) from territory t join territory_geometry g on g.territory_id = t.id
-                                where t.jurisdiction_id = l.jurisdiction_id and t.level_id = l.id
-                                  and t.path like :prefix) as shapes
-                        from territory_level l where l.jurisdiction_id = :j
-                        order by l.rank, l.name""")
+                select l.code, l.name, l.rank,
+                       (select count(*) from territory t join territory_geometry g on g.territory_id = t.id
+                        where t.jurisdiction_id = l.jurisdiction_id and t.level_id = l.id
+                          and t.path like :prefix) as shapes
+                from territory_level l where l.jurisdiction_id = :j
+                order by l.rank, l.name""")
                 .param("j", jurisdictionId).param("prefix", scope.likePattern())
                 .query((rs, i) -> new LevelOption(rs.getString("code"), rs.getString("name"), rs.getInt("rank"),
                         rs.getLong("shapes")))

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /** Bounding box, centroid and area on the sphere of a lon/lat shape. */
 record ShapeMetrics(double minLon, double minLat, double maxLon, double maxLat, double centroidLat,
-                    double centroidLon, double areaKm2) {
+        double centroidLon, double areaKm2) {
 
     /** IUGG mean Earth radius, metres. */
     static final double EARTH_RADIUS_M = 6_371_008.8;

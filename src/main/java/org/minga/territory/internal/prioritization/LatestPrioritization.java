@@ -21,14 +21,15 @@ class LatestPrioritization implements PrioritizationIndex {
     public Map<Long, Ranking> latest(long jurisdictionId, String levelCode) {
         Map<Long, Ranking> out = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.territory_id, r.rank, r.score, run.name, run.year from prioritization_result r
-                        join prioritization_run run on run.id = r.run_id
-                        where run.id = (select id from prioritization_run where jurisdiction_id = :j and level_code = :l
-                                        order by created_at desc, id desc limit 1)
-                        order by r.position""")
+                select r.territory_id, r.rank, r.score, run.name, run.year from prioritization_result r
+                join prioritization_run run on run.id = r.run_id
+                where run.id = (select id from prioritization_run where jurisdiction_id = :j and level_code = :l
+                                order by created_at desc, id desc limit 1)
+                order by r.position""")
                 .param("j", jurisdictionId).param("l", levelCode)
                 .query((rs, n) -> new Ranking(rs.getLong(1), (Integer) rs.getObject(2),
-                        rs.getBigDecimal(3) == null ? null : rs.getBigDecimal(3).doubleValue(), rs.getString(4), rs.getInt(5)))
+                        rs.getBigDecimal(3) == null ? null : rs.getBigDecimal(3).doubleValue(), rs.getString(4),
+                        rs.getInt(5)))
                 .list().forEach(r -> out.put(r.territoryId(), r));
         return out;
     }

@@ -43,10 +43,11 @@ class PrioritizationApi {
 
     @GetMapping
     PageResult<RunSummary> list(@RequestParam(required = false) String jurisdiction,
-                                @RequestParam(required = false) Integer page,
-                                @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
-        Long j = jurisdiction == null || jurisdiction.isBlank() ? null : service.jurisdictionFor(jurisdiction, user).id();
+        Long j = jurisdiction == null || jurisdiction.isBlank() ? null
+                : service.jurisdictionFor(jurisdiction, user).id();
         return service.list(j, user, PageRequest.of(page, size));
     }
 }

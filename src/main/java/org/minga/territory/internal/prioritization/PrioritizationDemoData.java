@@ -53,8 +53,8 @@ class PrioritizationDemoData implements DemoDataset {
                 .map(code -> new RunRequest.VariableChoice(code, BigDecimal.valueOf(weights.get(code)), null))
                 .toList();
         boolean localidades = jdbc.sql("""
-                        select exists(select 1 from territory t join territory_level l on l.id = t.level_id
-                        where t.jurisdiction_id = :j and l.code = 'localidad')""")
+                select exists(select 1 from territory t join territory_level l on l.id = t.level_id
+                where t.jurisdiction_id = :j and l.code = 'localidad')""")
                 .param("j", j.get()).query(Boolean.class).single();
         if (choices.size() < weights.size() || !localidades) {
             return;

@@ -53,7 +53,7 @@ public final class PrioritizationEngine {
     }
 
     public record Scored(long territoryId, String code, String name, int rank, BigDecimal score,
-                         Map<String, BigDecimal> normalized) {
+            Map<String, BigDecimal> normalized) {
     }
 
     public record Unscored(long territoryId, String code, String name, List<String> missing) {
@@ -67,7 +67,7 @@ public final class PrioritizationEngine {
     }
 
     public record Ranking(List<Scored> ranked, List<Unscored> unscored, Map<String, Range> ranges,
-                          List<String> notes) {
+            List<String> notes) {
     }
 
     private PrioritizationEngine() {
@@ -90,7 +90,8 @@ public final class PrioritizationEngine {
         List<Candidate> complete = new ArrayList<>();
         List<Unscored> unscored = new ArrayList<>();
         for (Candidate t : candidates) {
-            List<String> missing = criteria.stream().map(Criterion::code).filter(c -> t.values().get(c) == null).toList();
+            List<String> missing = criteria.stream().map(Criterion::code).filter(c -> t.values().get(c) == null)
+                    .toList();
             if (missing.isEmpty()) {
                 complete.add(t);
             } else {
@@ -115,7 +116,8 @@ public final class PrioritizationEngine {
             Range range = new Range(min, max);
             ranges.put(c.code(), range);
             if (range.flat() && complete.size() > 1) {
-                notes.add("La variable «" + c.name() + "» tiene el mismo valor (" + min.stripTrailingZeros().toPlainString()
+                notes.add("La variable «" + c.name() + "» tiene el mismo valor ("
+                        + min.stripTrailingZeros().toPlainString()
                         + ") en todos los territorios puntuados: no los diferencia y se normalizó a 0 para todos.");
             } else if (range.flat()) {
                 notes.add("Solo un territorio tiene datos completos: la variable «" + c.name()
@@ -135,7 +137,8 @@ public final class PrioritizationEngine {
                 normalized.put(c.code(), n.setScale(NORMALIZED_SCALE, RoundingMode.HALF_UP));
                 sum = sum.add(c.weight().multiply(n, MC), MC);
             }
-            BigDecimal score = HUNDRED.multiply(sum, MC).divide(totalWeight, MC).setScale(SCORE_SCALE, RoundingMode.HALF_UP);
+            BigDecimal score = HUNDRED.multiply(sum, MC).divide(totalWeight, MC).setScale(SCORE_SCALE,
+                    RoundingMode.HALF_UP);
             pending.add(new Pending(t, score, normalized));
         }
         pending.sort(Comparator.comparing(Pending::score, Comparator.reverseOrder())

@@ -60,8 +60,8 @@ class PrioritizationPages {
     private final String tileAttribution;
 
     PrioritizationPages(PrioritizationService service, VariableCatalog catalog, Jurisdictions jurisdictions,
-                        ObjectMapper json, @Value("${minga.map.tile-url:}") String tileUrl,
-                        @Value("${minga.map.tile-attribution:}") String tileAttribution) {
+            ObjectMapper json, @Value("${minga.map.tile-url:}") String tileUrl,
+            @Value("${minga.map.tile-attribution:}") String tileAttribution) {
         this.service = service;
         this.catalog = catalog;
         this.jurisdictions = jurisdictions;
@@ -72,14 +72,14 @@ class PrioritizationPages {
 
     @GetMapping("/territories/prioritization")
     String form(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) Long from,
-                Model model) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long from,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         Jurisdiction j = jurisdiction != null && !jurisdiction.isBlank()
                 ? jurisdictions.requireVisible(jurisdiction.strip(), user)
                 : user.jurisdictionId() != null ? jurisdictions.byId(user.jurisdictionId()).orElse(null)
-                : visible.isEmpty() ? null : visible.get(0);
+                        : visible.isEmpty() ? null : visible.get(0);
         String name = null;
         Map<String, VariableRow> rows = new LinkedHashMap<>();
         if (j != null) {
@@ -92,7 +92,8 @@ class PrioritizationPages {
             RunView past = service.require(from, user);
             j = jurisdictions.byId(past.jurisdictionId()).orElseThrow();
             if (rows.isEmpty()) {
-                catalog.list(j.id()).forEach(v -> rows.put(v.code(), new VariableRow(v, true, "1", v.direction().name())));
+                catalog.list(j.id())
+                        .forEach(v -> rows.put(v.code(), new VariableRow(v, true, "1", v.direction().name())));
             }
             level = past.levelCode();
             year = past.year();
@@ -100,7 +101,8 @@ class PrioritizationPages {
             Map<String, RunInputs.Variable> used = new HashMap<>();
             past.inputs().variables().forEach(v -> used.put(v.code(), v));
             rows.replaceAll((code, row) -> used.containsKey(code)
-                    ? new VariableRow(row.variable(), true, Decimals.display(used.get(code).weight()), used.get(code).direction())
+                    ? new VariableRow(row.variable(), true, Decimals.display(used.get(code).weight()),
+                            used.get(code).direction())
                     : new VariableRow(row.variable(), false, row.weight(), row.direction()));
         }
         if (j != null && year == null) {
@@ -156,7 +158,8 @@ class PrioritizationPages {
             } catch (ValidationException e) {
                 for (FieldError fe : e.errors()) {
                     Matcher m = VARIABLE_FIELD.matcher(fe.field());
-                    String key = m.matches() ? m.group(2) + "." + choiceCodes.get(Integer.parseInt(m.group(1))) : fe.field();
+                    String key = m.matches() ? m.group(2) + "." + choiceCodes.get(Integer.parseInt(m.group(1)))
+                            : fe.field();
                     errors.merge(key, fe.message(), (a, b) -> a + " " + b);
                 }
             }
@@ -166,7 +169,7 @@ class PrioritizationPages {
     }
 
     private String showForm(Model model, CurrentUser user, List<Jurisdiction> visible, Jurisdiction j, String level,
-                            Integer year, String name, List<VariableRow> rows, Map<String, String> errors) {
+            Integer year, String name, List<VariableRow> rows, Map<String, String> errors) {
         model.addAttribute("jurisdictions", visible);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("levels", j == null ? List.of() : catalog.levels(j.id()));
@@ -203,9 +206,10 @@ class PrioritizationPages {
 
     @GetMapping("/territories/prioritization/runs")
     String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
-                Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.require();
-        Long j = jurisdiction == null || jurisdiction.isBlank() ? null : service.jurisdictionFor(jurisdiction, user).id();
+        Long j = jurisdiction == null || jurisdiction.isBlank() ? null
+                : service.jurisdictionFor(jurisdiction, user).id();
         model.addAttribute("runs", service.list(j, user, PageRequest.of(page, 25)));
         model.addAttribute("jurisdiction", jurisdiction);
         return "territory/prioritization-runs";

@@ -55,7 +55,7 @@ public class PrioritizationService {
     private final AuditLog audit;
 
     PrioritizationService(JdbcClient jdbc, ObjectMapper json, Jurisdictions jurisdictions, Territories territories,
-                          VariableCatalog catalog, AuditLog audit) {
+            VariableCatalog catalog, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.jurisdictions = jurisdictions;
@@ -92,7 +92,7 @@ public class PrioritizationService {
             if (level == null) {
                 errors.add(new FieldError("level", "El nivel '" + request.level() + "' no existe en " + j.name()
                         + (levels.isEmpty() ? "." : ". Niveles: "
-                        + String.join(", ", levels.stream().map(LevelView::code).toList()) + ".")));
+                                + String.join(", ", levels.stream().map(LevelView::code).toList()) + ".")));
             }
         }
         if (request.year() == null) {
@@ -184,17 +184,19 @@ public class PrioritizationService {
 
         String scopeLabel = !scope.narrowed() ? "Toda la jurisdicción (" + j.name() + ")"
                 : user.territoryId() == null ? "Su territorio"
-                : territories.byId(user.territoryId()).map(TerritoryView::label).orElse("Su territorio");
+                        : territories.byId(user.territoryId()).map(TerritoryView::label).orElse("Su territorio");
         List<RunInputs.Variable> usedVariables = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             SocialVariable v = chosen.get(i);
             PrioritizationEngine.Criterion c = criteria.get(i);
             PrioritizationEngine.Range r = ranking.ranges().get(v.code());
             usedVariables.add(new RunInputs.Variable(v.code(), v.name(), v.unit(), v.source(), c.weight(),
-                    c.direction().name(), v.direction().name(), r == null ? null : r.min(), r == null ? null : r.max()));
+                    c.direction().name(), v.direction().name(), r == null ? null : r.min(),
+                    r == null ? null : r.max()));
         }
         List<RunInputs.TerritoryValues> usedValues = input.stream()
-                .map(t -> new RunInputs.TerritoryValues(t.territoryId(), t.code(), t.name(), sorted(t.values(), criteria)))
+                .map(t -> new RunInputs.TerritoryValues(t.territoryId(), t.code(), t.name(),
+                        sorted(t.values(), criteria)))
                 .toList();
         RunInputs inputs = new RunInputs(j.code(), j.name(), level.code(), level.name(), request.year(), scopeLabel,
                 PrioritizationEngine.METHOD, usedVariables, usedValues);
@@ -203,11 +205,11 @@ public class PrioritizationService {
                 : request.name().strip();
 
         long runId = jdbc.sql("""
-                        insert into prioritization_run (jurisdiction_id, name, level_code, level_name, year, scope_path,
-                          scope_label, created_by_id, created_by, created_by_name, scored_count, unscored_count, inputs, notes)
-                        values (:j, :name, :lc, :ln, :y, :sp, :sl, :uid, :u, :un, :sc, :uc, cast(:inputs as jsonb),
-                          cast(:notes as jsonb))
-                        returning id""")
+                insert into prioritization_run (jurisdiction_id, name, level_code, level_name, year, scope_path,
+                  scope_label, created_by_id, created_by, created_by_name, scored_count, unscored_count, inputs, notes)
+                values (:j, :name, :lc, :ln, :y, :sp, :sl, :uid, :u, :un, :sc, :uc, cast(:inputs as jsonb),
+                  cast(:notes as jsonb))
+                returning id""")
                 .param("j", j.id()).param("name", name).param("lc", level.code()).param("ln", level.name())
                 .param("y", request.year()).param("sp", scope.subtreePath())
                 .param("sl", scopeLabel).param("uid", user.id() > 0 ? user.id() : null).param("u", user.username())
@@ -235,18 +237,18 @@ public class PrioritizationService {
     }
 
     private void insertResult(long runId, int position, long territoryId, String code, String name, Integer rank,
-                              BigDecimal score, Map<String, BigDecimal> normalized, List<String> missing) {
+            BigDecimal score, Map<String, BigDecimal> normalized, List<String> missing) {
         jdbc.sql("""
-                        insert into prioritization_result (run_id, territory_id, position, territory_code, territory_name,
-                          rank, score, normalized_values, missing, missing_variables)
-                        values (:r, :t, :p, :c, :n, :rank, :score, cast(:norm as jsonb), :missing, cast(:mv as jsonb))""")
+                insert into prioritization_result (run_id, territory_id, position, territory_code, territory_name,
+                  rank, score, normalized_values, missing, missing_variables)
+                values (:r, :t, :p, :c, :n, :rank, :score, cast(:norm as jsonb), :missing, cast(:mv as jsonb))""")
                 .param("r", runId).param("t", territoryId).param("p", position).param("c", code).param("n", name)
                 .param("rank", rank).param("score", score).param("norm", write(normalized))
                 .param("missing", rank == null).param("mv", write(missing)).update();
     }
 
     private static Map<String, BigDecimal> sorted(Map<String, BigDecimal> values,
-                                                  List<PrioritizationEngine.Criterion> criteria) {
+            List<PrioritizationEngine.Criterion> criteria) {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         for (PrioritizationEngine.Criterion c : criteria) {
             if (values.get(c.code()) != null) {
@@ -260,8 +262,8 @@ public class PrioritizationService {
     public RunView require(long id, CurrentUser user) {
         AccessScope scope = territories.scopeOf(user);
         RunView run = jdbc.sql("""
-                        select r.*, j.time_zone from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
-                        where r.id = :id""").param("id", id)
+                select r.*, j.time_zone from prioritization_run r join jurisdiction j on j.id = r.jurisdiction_id
+                where r.id = :id""").param("id", id)
                 .query(this::mapRun).optional()
                 .filter(r -> scope.includesJurisdiction(r.jurisdictionId()))
                 .map(this::withResults)
@@ -289,9 +291,9 @@ public class PrioritizationService {
         long total = jdbc.sql("select count(*) " + where).param("j", j).param("prefix", scope.likePattern())
                 .query(Long.class).single();
         List<RunSummary> items = jdbc.sql("""
-                        select r.id, r.name, r.level_name, r.year, r.scope_label, r.created_by_name, r.created_at,
-                          j.time_zone, r.scored_count, r.unscored_count
-                        """ + where + " order by r.created_at desc, r.id desc limit :limit offset :offset")
+                select r.id, r.name, r.level_name, r.year, r.scope_label, r.created_by_name, r.created_at,
+                  j.time_zone, r.scored_count, r.unscored_count
+                """ + where + " order by r.created_at desc, r.id desc limit :limit offset :offset")
                 .param("j", j).param("prefix", scope.likePattern()).param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getString("level_name"),
@@ -321,9 +323,9 @@ public class PrioritizationService {
     private RunView withResults(RunView run) {
         long id = run.id();
         List<RunView.Result> results = jdbc.sql("""
-                        select territory_id, territory_code, territory_name, rank, score, normalized_values, missing,
-                          missing_variables
-                        from prioritization_result where run_id = :r order by position""")
+                select territory_id, territory_code, territory_name, rank, score, normalized_values, missing,
+                  missing_variables
+                from prioritization_result where run_id = :r order by position""")
                 .param("r", id)
                 .query((r, i) -> new RunView.Result(r.getLong("territory_id"), r.getString("territory_code"),
                         r.getString("territory_name"), (Integer) r.getObject("rank"), r.getBigDecimal("score"),
@@ -334,7 +336,8 @@ public class PrioritizationService {
                         })))
                 .list();
         return new RunView(run.id(), run.jurisdictionId(), run.name(), run.levelCode(), run.levelName(), run.year(),
-                run.scopeLabel(), run.createdBy(), run.createdByName(), run.createdAt(), run.timeZone(), run.scoredCount(),
+                run.scopeLabel(), run.createdBy(), run.createdByName(), run.createdAt(), run.timeZone(),
+                run.scoredCount(),
                 run.unscoredCount(), run.inputs(), run.notes(), results);
     }
 

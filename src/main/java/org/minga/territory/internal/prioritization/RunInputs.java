@@ -9,12 +9,12 @@ import java.util.Map;
  * catalogue or the values change afterwards.
  */
 public record RunInputs(String jurisdictionCode, String jurisdictionName, String levelCode, String levelName,
-                        int year, String scopeLabel, String normalization, List<Variable> variables,
-                        List<TerritoryValues> values) {
+        int year, String scopeLabel, String normalization, List<Variable> variables,
+        List<TerritoryValues> values) {
 
     /** A variable as it was used: its catalogue data, weight, direction and the range over the scored territories. */
     public record Variable(String code, String name, String unit, String source, BigDecimal weight,
-                           String direction, String defaultDirection, BigDecimal min, BigDecimal max) {
+            String direction, String defaultDirection, BigDecimal min, BigDecimal max) {
     }
 
     /** The raw values of one territory for the run's year (a missing variable is absent). */

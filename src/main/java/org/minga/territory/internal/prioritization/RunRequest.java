@@ -9,7 +9,7 @@ import java.util.List;
  * {@code variables}. {@code name} is optional.
  */
 public record RunRequest(String jurisdiction, String level, Integer year, List<VariableChoice> variables,
-                         String name) {
+        String name) {
 
     /** A chosen variable: its catalogue code, a positive weight and, optionally, a direction other than its default. */
     public record VariableChoice(String code, BigDecimal weight, String direction) {

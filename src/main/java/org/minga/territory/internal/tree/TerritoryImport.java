@@ -56,7 +56,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
 
     /** One row ready to load. {@code existing} is set when the code is already stored (an update). */
     record Row(int number, String code, String name, TerritoryLevelView level, String parentCode,
-               AreaType areaType, Integer population, Geometry geometry, TerritoryView existing) {
+            AreaType areaType, Integer population, Geometry geometry, TerritoryView existing) {
     }
 
     record Plan(long jurisdictionId, List<Row> rowsInLoadOrder) {
@@ -105,8 +105,9 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
             } else if (code.length() > 40) {
                 errors.add(new ImportError(r.number(), CODE, "El código tiene más de 40 caracteres."));
             } else if (firstRowOfCode.containsKey(code)) {
-                errors.add(new ImportError(r.number(), CODE, "El código " + code + " está repetido (ya aparece en la fila "
-                        + firstRowOfCode.get(code) + ")."));
+                errors.add(
+                        new ImportError(r.number(), CODE, "El código " + code + " está repetido (ya aparece en la fila "
+                                + firstRowOfCode.get(code) + ")."));
             }
             if (name == null) {
                 errors.add(new ImportError(r.number(), NAME, "El nombre es obligatorio."));
@@ -131,7 +132,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
             } else {
                 area = AreaType.parse(areaText).orElse(null);
                 if (area == null) {
-                    errors.add(new ImportError(r.number(), AREA, "'" + areaText + "' no es válido: use urbana, rural o mixta."));
+                    errors.add(new ImportError(r.number(), AREA,
+                            "'" + areaText + "' no es válido: use urbana, rural o mixta."));
                 }
             }
             Integer population = null;
@@ -140,7 +142,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 try {
                     long p = ImportNumbers.integer(popText);
                     if (p < 0 || p > Integer.MAX_VALUE) {
-                        errors.add(new ImportError(r.number(), POPULATION, "La población debe ser un entero entre 0 y 2.147.483.647."));
+                        errors.add(new ImportError(r.number(), POPULATION,
+                                "La población debe ser un entero entre 0 y 2.147.483.647."));
                     } else {
                         population = (int) p;
                     }
@@ -163,7 +166,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 existing = territories.byCode(jurisdictionId, code).orElse(null);
                 if (existing != null) {
                     if (!scope.includes(existing.jurisdictionId(), existing.path())) {
-                        errors.add(new ImportError(r.number(), CODE, "El territorio " + code + " está fuera de su alcance."));
+                        errors.add(new ImportError(r.number(), CODE,
+                                "El territorio " + code + " está fuera de su alcance."));
                     } else if (level != null && !existing.levelCode().equals(level.code())) {
                         errors.add(new ImportError(r.number(), LEVEL, "El territorio " + code + " ya existe con nivel "
                                 + existing.levelCode() + "; la importación no cambia el nivel."));
@@ -187,7 +191,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
     }
 
     private List<ImportError> checkParents(Map<String, Row> rows, long jurisdictionId, AccessScope scope,
-                                           boolean jurisdictionWide, ImportContext context) {
+            boolean jurisdictionWide, ImportContext context) {
         List<ImportError> errors = new ArrayList<>();
         for (Row row : rows.values()) {
             String parentCode = row.parentCode();
@@ -206,7 +210,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                     errors.add(new ImportError(row.number(), PARENT, "Un territorio de nivel " + row.level().name()
                             + " necesita código padre."));
                 } else if (!jurisdictionWide) {
-                    errors.add(new ImportError(row.number(), PARENT, "Solo un usuario de toda la jurisdicción crea territorios raíz."));
+                    errors.add(new ImportError(row.number(), PARENT,
+                            "Solo un usuario de toda la jurisdicción crea territorios raíz."));
                 }
                 continue;
             }
@@ -222,13 +227,15 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                     continue;
                 }
                 if (!scope.includes(stored.get().jurisdictionId(), stored.get().path())) {
-                    errors.add(new ImportError(row.number(), PARENT, "El territorio padre " + parentCode + " está fuera de su alcance."));
+                    errors.add(new ImportError(row.number(), PARENT,
+                            "El territorio padre " + parentCode + " está fuera de su alcance."));
                     continue;
                 }
                 parentRank = stored.get().levelRank();
             }
             if (row.level().rank() == 0) {
-                errors.add(new ImportError(row.number(), PARENT, "Un territorio de nivel " + row.level().name() + " no tiene padre."));
+                errors.add(new ImportError(row.number(), PARENT,
+                        "Un territorio de nivel " + row.level().name() + " no tiene padre."));
             } else if (parentRank >= row.level().rank()) {
                 errors.add(new ImportError(row.number(), PARENT, "El padre " + parentCode
                         + " es de un nivel igual o inferior a " + row.level().name() + "."));
@@ -262,7 +269,8 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
                 if (row.parentCode() != null) {
                     parent = placed.get(row.parentCode());
                     if (parent == null) {
-                        TerritoryView stored = territories.byCode(plan.jurisdictionId(), row.parentCode()).orElseThrow();
+                        TerritoryView stored = territories.byCode(plan.jurisdictionId(), row.parentCode())
+                                .orElseThrow();
                         parent = new Placed(stored.id(), stored.path(), stored.depth());
                     }
                 }

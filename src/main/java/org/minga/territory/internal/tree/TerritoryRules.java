@@ -17,7 +17,8 @@ final class TerritoryRules {
             return List.of(new FieldError("parentId", "Un territorio de nivel " + level.name() + " no tiene padre."));
         }
         if (level.rank() > 0 && parent == null) {
-            return List.of(new FieldError("parentId", "Un territorio de nivel " + level.name() + " necesita un padre."));
+            return List
+                    .of(new FieldError("parentId", "Un territorio de nivel " + level.name() + " necesita un padre."));
         }
         if (parent != null && parent.levelRank() >= level.rank()) {
             return List.of(new FieldError("parentId", "Un(a) " + parent.levelName() + " no puede contener un(a) "

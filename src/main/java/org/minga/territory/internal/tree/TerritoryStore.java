@@ -22,17 +22,18 @@ class TerritoryStore {
 
     /** Inserts a territory under {@code parent} (null for a root) and returns its id. */
     long insert(long jurisdictionId, long levelId, TerritoryView parent, String code, String name,
-                AreaType areaType, Integer population) {
-        return insert(jurisdictionId, levelId, parent == null ? null : new Placed(parent.id(), parent.path(), parent.depth()),
+            AreaType areaType, Integer population) {
+        return insert(jurisdictionId, levelId,
+                parent == null ? null : new Placed(parent.id(), parent.path(), parent.depth()),
                 code, name, areaType, population).id();
     }
 
     Placed insert(long jurisdictionId, long levelId, Placed parent, String code, String name, AreaType areaType,
-                  Integer population) {
+            Integer population) {
         long id = jdbc.sql("""
-                        insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key, area_type,
-                          population, path, depth)
-                        values (:j, :l, :p, :c, :n, :k, :a, :pop, '/', 0) returning id""")
+                insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key, area_type,
+                  population, path, depth)
+                values (:j, :l, :p, :c, :n, :k, :a, :pop, '/', 0) returning id""")
                 .param("j", jurisdictionId).param("l", levelId).param("p", parent == null ? null : parent.id())
                 .param("c", code).param("n", name).param("k", TextKeys.key(name)).param("a", areaType.name())
                 .param("pop", population).query(Long.class).single();
@@ -47,9 +48,9 @@ class TerritoryStore {
     /** Updates the plain fields if the version matches; false when someone else changed the row first. */
     boolean update(long id, int version, String name, AreaType areaType, Integer population) {
         return jdbc.sql("""
-                        update territory set name = :n, name_key = :k, area_type = :a, population = :pop,
-                          version = version + 1, updated_at = now()
-                        where id = :id and version = :v""")
+                update territory set name = :n, name_key = :k, area_type = :a, population = :pop,
+                  version = version + 1, updated_at = now()
+                where id = :id and version = :v""")
                 .param("n", name).param("k", TextKeys.key(name)).param("a", areaType.name()).param("pop", population)
                 .param("id", id).param("v", version).update() == 1;
     }
@@ -62,9 +63,9 @@ class TerritoryStore {
         jdbc.sql("update territory set parent_id = :p where id = :id")
                 .param("p", newParent == null ? null : newParent.id()).param("id", territory.id()).update();
         jdbc.sql("""
-                        update territory set path = :newPrefix || substring(path from :cut), depth = depth + :delta,
-                          updated_at = now()
-                        where path like :old""")
+                update territory set path = :newPrefix || substring(path from :cut), depth = depth + :delta,
+                  updated_at = now()
+                where path like :old""")
                 .param("newPrefix", newPrefix).param("cut", oldPrefix.length() + 1).param("delta", depthDelta)
                 .param("old", oldPrefix + "%").update();
     }

@@ -47,7 +47,7 @@ class TerritoryTreeService implements TerritoryTree {
     private final Validator validator;
 
     TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryStore store, Jurisdictions jurisdictions,
-                         AuditLog audit, Validator validator) {
+            AuditLog audit, Validator validator) {
         this.jdbc = jdbc;
         this.territories = territories;
         this.store = store;
@@ -81,7 +81,8 @@ class TerritoryTreeService implements TerritoryTree {
         params.put("scope", scope.likePattern());
         if (search.levelCode() != null && !search.levelCode().isBlank()) {
             if (level(search.jurisdictionId(), search.levelCode()).isEmpty()) {
-                throw new ValidationException("level", "El nivel '" + search.levelCode() + "' no existe en la jurisdicción.");
+                throw new ValidationException("level",
+                        "El nivel '" + search.levelCode() + "' no existe en la jurisdicción.");
             }
             where.append(" and l.code = :level");
             params.put("level", search.levelCode());
@@ -106,7 +107,7 @@ class TerritoryTreeService implements TerritoryTree {
         String from = " from territory t join territory_level l on l.id = t.level_id";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<TerritoryView> items = jdbc.sql(TerritoryReadModel.SELECT + where
-                        + " order by t.name, t.id limit :limit offset :offset")
+                + " order by t.name, t.id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(TerritoryReadModel::map).list();
         return new PageResult<>(items, page.page(), page.size(), total);
@@ -123,7 +124,9 @@ class TerritoryTreeService implements TerritoryTree {
             return user.territoryId() == null ? List.of()
                     : territories.byId(user.territoryId()).map(List::of).orElse(List.of());
         }
-        return jdbc.sql(TerritoryReadModel.SELECT + " where t.jurisdiction_id = :j and t.parent_id is null order by t.name")
+        return jdbc
+                .sql(TerritoryReadModel.SELECT
+                        + " where t.jurisdiction_id = :j and t.parent_id is null order by t.name")
                 .param("j", jurisdictionId).query(TerritoryReadModel::map).list();
     }
 
@@ -162,12 +165,14 @@ class TerritoryTreeService implements TerritoryTree {
         if (command.jurisdictionId() != null && command.levelCode() != null) {
             level = level(command.jurisdictionId(), command.levelCode()).orElse(null);
             if (level == null) {
-                errors.add(new FieldError("levelCode", "El nivel '" + command.levelCode() + "' no existe en la jurisdicción."));
+                errors.add(new FieldError("levelCode",
+                        "El nivel '" + command.levelCode() + "' no existe en la jurisdicción."));
             }
         }
         TerritoryView parent = null;
         if (command.parentId() != null) {
-            parent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path())).orElse(null);
+            parent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path()))
+                    .orElse(null);
             if (parent == null || parent.jurisdictionId() != command.jurisdictionId()) {
                 errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
                 parent = null;
@@ -185,7 +190,8 @@ class TerritoryTreeService implements TerritoryTree {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = store.insert(command.jurisdictionId(), level.id(), parent, command.code().trim(), command.name().trim(),
+        long id = store.insert(command.jurisdictionId(), level.id(), parent, command.code().trim(),
+                command.name().trim(),
                 command.areaType(), command.population());
         TerritoryView created = territories.byId(id).orElseThrow();
         audit.record("CREATE", "territory", id, created.jurisdictionId(), "Territorio " + created.label() + " creado",
@@ -207,7 +213,8 @@ class TerritoryTreeService implements TerritoryTree {
                 errors.add(new FieldError("parentId", "No puede mover el territorio raíz de su alcance."));
             }
             if (command.parentId() != null) {
-                newParent = territories.byId(command.parentId()).filter(t -> scope.includes(t.jurisdictionId(), t.path()))
+                newParent = territories.byId(command.parentId())
+                        .filter(t -> scope.includes(t.jurisdictionId(), t.path()))
                         .filter(p -> p.jurisdictionId() == before.jurisdictionId()).orElse(null);
                 if (newParent == null) {
                     errors.add(new FieldError("parentId", "El territorio padre no existe en su alcance."));
@@ -241,11 +248,13 @@ class TerritoryTreeService implements TerritoryTree {
     @Transactional
     public TerritoryLevelView defineLevel(CurrentUser user, long jurisdictionId, String code, String name, int rank) {
         if (!AccessPolicy.holds(user.role(), Capability.CONFIGURE_JURISDICTION)) {
-            throw new ForbiddenException("Solo un administrador o un usuario distrital define los niveles territoriales.");
+            throw new ForbiddenException(
+                    "Solo un administrador o un usuario distrital define los niveles territoriales.");
         }
         if (!AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
                 && AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)) {
-            throw new ForbiddenException("Los niveles territoriales los define quien tiene alcance sobre toda la jurisdicción.");
+            throw new ForbiddenException(
+                    "Los niveles territoriales los define quien tiene alcance sobre toda la jurisdicción.");
         }
         if (!AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, jurisdictionId)
                 || jurisdictions.byId(jurisdictionId).isEmpty()) {
@@ -267,7 +276,8 @@ class TerritoryTreeService implements TerritoryTree {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
+        long id = jdbc.sql(
+                "insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
                 .param("j", jurisdictionId).param("c", code).param("n", name.trim()).param("r", rank)
                 .query(Long.class).single();
         TerritoryLevelView created = new TerritoryLevelView(id, jurisdictionId, code, name.trim(), rank);

@@ -41,14 +41,15 @@ class VariableApi {
 
     @GetMapping
     PageResult<SocialVariable> list(@RequestParam(required = false) String jurisdiction,
-                                    @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = jurisdiction(jurisdiction, user);
         PageRequest p = PageRequest.of(page, size);
         List<SocialVariable> all = catalog.list(j.id());
         int from = (int) Math.min(all.size(), p.offset());
-        return new PageResult<>(all.subList(from, Math.min(all.size(), from + p.size())), p.page(), p.size(), all.size());
+        return new PageResult<>(all.subList(from, Math.min(all.size(), from + p.size())), p.page(), p.size(),
+                all.size());
     }
 
     @GetMapping("/{id}")
@@ -72,9 +73,9 @@ class VariableApi {
     /** Values of territories in the user's scope only. */
     @GetMapping("/{id}/values")
     PageResult<VariableValueView> values(@PathVariable long id, @RequestParam(required = false) Integer year,
-                                         @RequestParam(required = false) String level,
-                                         @RequestParam(required = false) Integer page,
-                                         @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         SocialVariable v = catalog.requireVisible(id, user);
         return catalog.values(v, year, level, territories.scopeOf(user), PageRequest.of(page, size));

@@ -78,7 +78,8 @@ public class VariableCatalog {
 
     /** The variable when its jurisdiction is in the user's scope; otherwise not found. */
     public SocialVariable requireVisible(long id, CurrentUser user) {
-        return byId(id).filter(v -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, v.jurisdictionId()))
+        return byId(id).filter(
+                v -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, v.jurisdictionId()))
                 .orElseThrow(() -> new NotFoundException("No existe la variable " + id + "."));
     }
 
@@ -87,15 +88,16 @@ public class VariableCatalog {
         Jurisdiction j = requireJurisdiction(form.jurisdiction(), user);
         requireEditor(user, j.id());
         Direction direction = validate(form);
-        boolean taken = jdbc.sql("select exists(select 1 from social_variable where jurisdiction_id = :j and code = :c)")
+        boolean taken = jdbc
+                .sql("select exists(select 1 from social_variable where jurisdiction_id = :j and code = :c)")
                 .param("j", j.id()).param("c", form.code()).query(Boolean.class).single();
         if (taken) {
             throw new ValidationException("code", "Ya existe una variable con el código '" + form.code() + "' en "
                     + j.name() + ".");
         }
         long id = jdbc.sql("""
-                        insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
-                        values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
+                insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
+                values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
                 .param("j", j.id()).param("c", form.code()).param("n", form.name().strip())
                 .param("d", blankToNull(form.description())).param("u", form.unit().strip())
                 .param("s", blankToNull(form.source())).param("dir", direction.name())
@@ -115,8 +117,8 @@ public class VariableCatalog {
         }
         if (!before.code().equals(form.code())) {
             boolean taken = jdbc.sql("""
-                            select exists(select 1 from social_variable
-                            where jurisdiction_id = :j and code = :c and id <> :id)""")
+                    select exists(select 1 from social_variable
+                    where jurisdiction_id = :j and code = :c and id <> :id)""")
                     .param("j", before.jurisdictionId()).param("c", form.code()).param("id", id)
                     .query(Boolean.class).single();
             if (taken) {
@@ -124,9 +126,9 @@ public class VariableCatalog {
             }
         }
         int changed = jdbc.sql("""
-                        update social_variable set code = :c, name = :n, description = :d, unit = :u, source = :s,
-                          direction = :dir, version = version + 1, updated_at = now()
-                        where id = :id and version = :v""")
+                update social_variable set code = :c, name = :n, description = :d, unit = :u, source = :s,
+                  direction = :dir, version = version + 1, updated_at = now()
+                where id = :id and version = :v""")
                 .param("c", form.code()).param("n", form.name().strip()).param("d", blankToNull(form.description()))
                 .param("u", form.unit().strip()).param("s", blankToNull(form.source())).param("dir", direction.name())
                 .param("id", id).param("v", form.version()).update();
@@ -145,13 +147,13 @@ public class VariableCatalog {
      * Returns true when it changed anything.
      */
     boolean upsert(long jurisdictionId, String code, String name, String unit, String source, Direction direction,
-                   String description) {
+            String description) {
         Optional<SocialVariable> existing = jdbc.sql(SELECT + "where jurisdiction_id = :j and code = :c")
                 .param("j", jurisdictionId).param("c", code).query(VariableCatalog::map).optional();
         if (existing.isEmpty()) {
             long id = jdbc.sql("""
-                            insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
-                            values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
+                    insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
+                    values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
                     .param("j", jurisdictionId).param("c", code).param("n", name).param("d", description)
                     .param("u", unit).param("s", source).param("dir", direction.name()).query(Long.class).single();
             SocialVariable created = byId(id).orElseThrow();
@@ -166,8 +168,8 @@ public class VariableCatalog {
             return false;
         }
         jdbc.sql("""
-                        update social_variable set name = :n, description = :d, unit = :u, source = :s, direction = :dir,
-                          version = version + 1, updated_at = now() where id = :id""")
+                update social_variable set name = :n, description = :d, unit = :u, source = :s, direction = :dir,
+                  version = version + 1, updated_at = now() where id = :id""")
                 .param("n", name).param("d", description).param("u", unit).param("s", source)
                 .param("dir", direction.name()).param("id", before.id()).update();
         audit.record("UPDATE", ENTITY, before.id(), jurisdictionId,
@@ -177,7 +179,7 @@ public class VariableCatalog {
 
     /** Values of a variable in territories of the user's scope, optionally for one year and one level. */
     public PageResult<VariableValueView> values(SocialVariable variable, Integer year, String levelCode,
-                                                AccessScope scope, PageRequest page) {
+            AccessScope scope, PageRequest page) {
         String where = """
                 from variable_value vv
                 join territory t on t.id = vv.territory_id
@@ -190,8 +192,8 @@ public class VariableCatalog {
                 .param("prefix", scope.likePattern()).param("y", year).param("level", blankToNull(levelCode))
                 .query(Long.class).single();
         List<VariableValueView> items = jdbc.sql("""
-                        select t.id, t.code, t.name, l.code as level_code, vv.year, vv.value, vv.source_note
-                        """ + where + " order by vv.year desc, l.rank, t.name limit :limit offset :offset")
+                select t.id, t.code, t.name, l.code as level_code, vv.year, vv.value, vv.source_note
+                """ + where + " order by vv.year desc, l.rank, t.name limit :limit offset :offset")
                 .param("v", variable.id()).param("prefix", scope.likePattern()).param("y", year)
                 .param("level", blankToNull(levelCode)).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new VariableValueView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
@@ -210,14 +212,14 @@ public class VariableCatalog {
     /** The years with any value in the jurisdiction, newest first. */
     public List<Integer> yearsOf(long jurisdictionId) {
         return jdbc.sql("""
-                        select distinct vv.year from variable_value vv
-                        where vv.jurisdiction_id = :j order by vv.year desc""")
+                select distinct vv.year from variable_value vv
+                where vv.jurisdiction_id = :j order by vv.year desc""")
                 .param("j", jurisdictionId).query(Integer.class).list();
     }
 
     /** Values per territory id and variable code, for the given variables, year and territories. */
     public Map<Long, Map<String, BigDecimal>> valuesOf(Collection<SocialVariable> variables, int year,
-                                                       Collection<Long> territoryIds) {
+            Collection<Long> territoryIds) {
         Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
         if (variables.isEmpty() || territoryIds.isEmpty()) {
             return result;
@@ -225,8 +227,8 @@ public class VariableCatalog {
         Map<Long, String> codes = new HashMap<>();
         variables.forEach(v -> codes.put(v.id(), v.code()));
         jdbc.sql("""
-                        select territory_id, variable_id, value from variable_value
-                        where variable_id in (:vars) and year = :y and territory_id in (:ts)""")
+                select territory_id, variable_id, value from variable_value
+                where variable_id in (:vars) and year = :y and territory_id in (:ts)""")
                 .param("vars", codes.keySet()).param("y", year).param("ts", territoryIds)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong("territory_id"), k -> new HashMap<>())
@@ -237,10 +239,12 @@ public class VariableCatalog {
 
     /** The levels of a jurisdiction's tree, from the root down. */
     public List<LevelView> levels(long jurisdictionId) {
-        return jdbc.sql("select id, code, name, rank from territory_level where jurisdiction_id = :j order by rank, name")
+        return jdbc
+                .sql("select id, code, name, rank from territory_level where jurisdiction_id = :j order by rank, name")
                 .param("j", jurisdictionId)
                 .query((rs, n) -> new LevelView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getInt("rank"))).list();
+                        rs.getInt("rank")))
+                .list();
     }
 
     private Jurisdiction requireJurisdiction(String code, CurrentUser user) {

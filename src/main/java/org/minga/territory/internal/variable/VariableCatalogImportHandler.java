@@ -99,7 +99,8 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
             if (direction.isEmpty()) {
                 errors.add(new ImportError(n, DIRECTION, row.get(DIRECTION) == null
                         ? "Falta la dirección (direccion): mayor-es-peor o mayor-es-mejor."
-                        : "La dirección (direccion) '" + row.get(DIRECTION) + "' no es válida: use mayor-es-peor o mayor-es-mejor."));
+                        : "La dirección (direccion) '" + row.get(DIRECTION)
+                                + "' no es válida: use mayor-es-peor o mayor-es-mejor."));
             }
             if (code != null && name != null && unit != null && direction.isPresent()) {
                 definitions.add(new Definition(code, name, unit, source, direction.get(), description));
@@ -110,7 +111,7 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
     }
 
     private static String text(ImportRow row, String column, String what, int max, boolean required, int n,
-                               List<ImportError> errors) {
+            List<ImportError> errors) {
         String v = row.get(column);
         if (v == null) {
             if (required) {

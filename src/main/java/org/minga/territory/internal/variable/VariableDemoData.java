@@ -89,7 +89,8 @@ class VariableDemoData {
                 }
                 for (int i = 0; i < ids.size(); i++) {
                     double v2024 = e.getValue()[i];
-                    double v2023 = i == 0 ? Math.round(v2024 * (1 + CHANGE_2023[0])) : Math.max(0, v2024 + CHANGE_2023[i]);
+                    double v2023 = i == 0 ? Math.round(v2024 * (1 + CHANGE_2023[0]))
+                            : Math.max(0, v2024 + CHANGE_2023[i]);
                     value(jdbc, j.get(), territory, ids.get(i), 2024, v2024);
                     value(jdbc, j.get(), territory, ids.get(i), 2023, v2023);
                 }
@@ -120,7 +121,7 @@ class VariableDemoData {
     }
 
     private static List<Long> define(VariableCatalog catalog, JdbcClient jdbc, long jurisdictionId,
-                                     List<Definition> definitions) {
+            List<Definition> definitions) {
         return definitions.stream().map(d -> {
             catalog.upsert(jurisdictionId, d.code(), d.name(), d.unit(), DEMO_SOURCE, d.direction(),
                     d.description() + DEMO_NOTE);
@@ -130,10 +131,10 @@ class VariableDemoData {
     }
 
     private static void value(JdbcClient jdbc, long jurisdictionId, long territoryId, long variableId, int year,
-                              double value) {
+            double value) {
         jdbc.sql("""
-                        insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value, source_note)
-                        values (:j, :t, :v, :y, :value, :note) on conflict (territory_id, variable_id, year) do nothing""")
+                insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value, source_note)
+                values (:j, :t, :v, :y, :value, :note) on conflict (territory_id, variable_id, year) do nothing""")
                 .param("j", jurisdictionId).param("t", territoryId).param("v", variableId).param("y", year)
                 .param("value", BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
                 .param("note", DEMO_SOURCE).update();
@@ -147,8 +148,8 @@ class VariableDemoData {
     static Map<String, Long> territories(JdbcClient jdbc, long jurisdictionId, String levelCode) {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                        select t.code, t.id from territory t join territory_level l on l.id = t.level_id
-                        where t.jurisdiction_id = :j and l.code = :level order by t.code""")
+                select t.code, t.id from territory t join territory_level l on l.id = t.level_id
+                where t.jurisdiction_id = :j and l.code = :level order by t.code""")
                 .param("j", jurisdictionId).param("level", levelCode)
                 .query(rs -> {
                     m.put(rs.getString("code"), rs.getLong("id"));

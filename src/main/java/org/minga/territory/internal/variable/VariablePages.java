@@ -102,8 +102,8 @@ class VariablePages {
 
     @GetMapping("/territories/variables/{id}")
     String values(@PathVariable long id, @RequestParam(required = false) Integer year,
-                  @RequestParam(required = false) String level, @RequestParam(required = false) Integer page,
-                  Model model) {
+            @RequestParam(required = false) String level, @RequestParam(required = false) Integer page,
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         SocialVariable v = catalog.requireVisible(id, user);
         List<Integer> years = catalog.years(v.id());
@@ -121,7 +121,7 @@ class VariablePages {
     }
 
     private String form(VariableForm form, Jurisdiction j, SocialVariable existing, Map<String, String> errors,
-                        Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.require();
         if (!VariableCatalog.canEdit(user, j.id())) {
             throw new org.minga.platform.ForbiddenException("Solo los administradores y usuarios distritales de "
@@ -136,7 +136,8 @@ class VariablePages {
     }
 
     private static Map<String, String> byField(ValidationException e) {
-        return e.errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " " + b));
+        return e.errors().stream()
+                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " " + b));
     }
 
     private Jurisdiction pick(String code, CurrentUser user, List<Jurisdiction> visible) {

@@ -64,7 +64,7 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     private final AuditLog audit;
 
     VariableValueImportHandler(JdbcClient jdbc, JdbcTemplate template, VariableCatalog catalog,
-                               Territories territories, AuditLog audit) {
+            Territories territories, AuditLog audit) {
         this.jdbc = jdbc;
         this.template = template;
         this.catalog = catalog;
@@ -85,7 +85,8 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     @Override
     public List<ImportColumn> columns() {
         return List.of(
-                ImportColumn.required(TERRITORY, "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
+                ImportColumn.required(TERRITORY,
+                        "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
                 ImportColumn.required(VARIABLE, "Código de la variable en el catálogo (por ejemplo pobreza_ipm)."),
                 ImportColumn.required(YEAR, "Año del dato, entre 1900 y 2100."),
                 ImportColumn.required(VALUE, "Valor numérico; admite coma decimal (12,5)."),
@@ -108,7 +109,8 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
                     Known k = new Known(rs.getLong("id"), rs.getString("code"), rs.getString("path"));
                     byCode.put(k.code(), k);
                     if (k.code().matches("\\d+")) {
-                        byNumber.computeIfAbsent(k.code().replaceFirst("^0+(?=\\d)", ""), x -> new ArrayList<>()).add(k);
+                        byNumber.computeIfAbsent(k.code().replaceFirst("^0+(?=\\d)", ""), x -> new ArrayList<>())
+                                .add(k);
                     }
                 });
         Map<String, SocialVariable> variables = new HashMap<>();
@@ -161,7 +163,8 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
             } else {
                 year = Integer.parseInt(yearText);
                 if (year < 1900 || year > 2100) {
-                    errors.add(new ImportError(n, YEAR, "El año (anio) " + yearText + " debe estar entre 1900 y 2100."));
+                    errors.add(
+                            new ImportError(n, YEAR, "El año (anio) " + yearText + " debe estar entre 1900 y 2100."));
                     year = null;
                 }
             }
@@ -173,7 +176,8 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
                 try {
                     value = ImportNumbers.decimal(valueText);
                     if (value.abs().compareTo(LIMIT) >= 0) {
-                        errors.add(new ImportError(n, VALUE, "El valor (valor) '" + valueText + "' es demasiado grande."));
+                        errors.add(
+                                new ImportError(n, VALUE, "El valor (valor) '" + valueText + "' es demasiado grande."));
                         value = null;
                     }
                 } catch (NumberFormatException e) {
@@ -225,7 +229,8 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
         detail.put("updated", done - inserted);
         audit.record("IMPORT", "variable_value", null, plan.jurisdictionId(),
                 done + " valores de variables sociales importados (" + inserted + " nuevos, " + (done - inserted)
-                        + " actualizados)", null, detail);
+                        + " actualizados)",
+                null, detail);
         return done;
     }
 

@@ -37,15 +37,16 @@ class LevelPages {
         Jurisdiction j = jurisdictions.requireVisible(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("levels", tree.levels(j.id()));
-        model.addAttribute("canDefine", AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, j.id()));
+        model.addAttribute("canDefine",
+                AccessPolicy.reachesWholeJurisdiction(user, Capability.CONFIGURE_JURISDICTION, j.id()));
         return "territory/levels";
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping
     String define(@RequestParam String jurisdiction, @RequestParam(required = false) String code,
-                  @RequestParam(required = false) String name, @RequestParam(required = false) Integer rank,
-                  Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String name, @RequestParam(required = false) Integer rank,
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.requireVisible(jurisdiction, user);
         try {

@@ -46,7 +46,7 @@ class TerritoryPages {
 
     /** Form fields as typed; converted and validated by the service. */
     record TerritoryForm(String levelCode, Long parentId, String code, String name, AreaType areaType,
-                         Integer population, Integer version) {
+            Integer population, Integer version) {
     }
 
     @ModelAttribute("areaTypes")
@@ -56,12 +56,12 @@ class TerritoryPages {
 
     @GetMapping
     String tree(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
         List<Jurisdiction> visible = jurisdictions.visibleTo(user);
         Jurisdiction selected = jurisdiction != null ? jurisdictions.requireVisible(jurisdiction, user)
                 : visible.stream().filter(j -> user.jurisdictionId() == null || j.id() == user.jurisdictionId())
-                  .findFirst().orElse(null);
+                        .findFirst().orElse(null);
         model.addAttribute("jurisdictions", visible);
         model.addAttribute("selected", selected);
         model.addAttribute("q", q);
@@ -110,7 +110,7 @@ class TerritoryPages {
     @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/{id}/edit")
     String change(@PathVariable long id, @ModelAttribute("form") TerritoryForm form, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         try {
             tree.change(user, id, new TerritoryChange(form.name(), form.parentId(), form.areaType(), form.population(),
@@ -127,7 +127,7 @@ class TerritoryPages {
     @Requires(Capability.MANAGE_TERRITORY)
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long parent, @RequestParam(required = false) String jurisdiction,
-                   Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
         TerritoryView p = parent == null ? null : territories.requireVisible(parent, user);
         Jurisdiction j = p != null ? jurisdictions.byId(p.jurisdictionId()).orElseThrow()
@@ -142,7 +142,7 @@ class TerritoryPages {
     @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/new")
     String create(@RequestParam("jurisdiction") String jurisdictionCode, @ModelAttribute("form") TerritoryForm form,
-                  Model model) {
+            Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.requireVisible(jurisdictionCode, user);
         try {
@@ -150,7 +150,8 @@ class TerritoryPages {
                     form.code(), form.name(), form.areaType(), form.population()));
             return "redirect:/territories/" + created.id();
         } catch (ValidationException e) {
-            model.addAttribute("parent", form.parentId() == null ? null : territories.byId(form.parentId()).orElse(null));
+            model.addAttribute("parent",
+                    form.parentId() == null ? null : territories.byId(form.parentId()).orElse(null));
             model.addAttribute("jurisdiction", j);
             model.addAttribute("levels", tree.levels(j.id()));
             model.addAttribute("errors", e.errors());

@@ -29,7 +29,8 @@ class CarePlanTransitionsTests {
     void aPlanOpensWithItsAgreedActionsPending() {
         CarePlan p = plan();
         assertThat(p.status()).isEqualTo(CarePlan.Status.ACTIVO);
-        assertThat(p.actions()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(ActionStatus.PENDIENTE));
+        assertThat(p.actions()).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ActionStatus.PENDIENTE));
     }
 
     @Test
@@ -42,14 +43,15 @@ class CarePlanTransitionsTests {
     void anActionDueBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> new CarePlanAction.Agreement("Empleo", "Ruta de empleo", Responsible.EQUIPO, "Equipo",
                 DAY, DAY.minusDays(1), null)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("no puede ser anterior a la de inicio");
+                        .hasMessageContaining("no puede ser anterior a la de inicio");
     }
 
     @Test
     void aClosedPlanTakesNoActionNoStatusChangeNoVisitAndIsNotClosedTwice() {
         CarePlan p = new CarePlan(5L, 1, 2, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
                 java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", Responsible.EQUIPO, "Equipo", DAY,
-                        DAY.plusDays(5), ActionStatus.PENDIENTE, 0)), java.util.Set.of(), 3);
+                        DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
+                java.util.Set.of(), 3);
         p.close(3, DAY.plusDays(10));
         assertThat(p.status()).isEqualTo(CarePlan.Status.CERRADO);
         assertThatThrownBy(() -> p.agree(agreement("Salud"))).isInstanceOf(StateTransitionRefused.class)
@@ -64,7 +66,8 @@ class CarePlanTransitionsTests {
     void anActionChangedOnAStaleVersionIsAConflict() {
         CarePlan p = new CarePlan(5L, 1, 2, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
                 java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", Responsible.EQUIPO, "Equipo", DAY,
-                        DAY.plusDays(5), ActionStatus.PENDIENTE, 0)), java.util.Set.of(), 0);
+                        DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
+                java.util.Set.of(), 0);
         p.moveAction(9L, ActionStatus.CUMPLIDA, 0);
         assertThat(p.actions()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ActionStatus.CUMPLIDA);
@@ -82,7 +85,8 @@ class CarePlanTransitionsTests {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("hoy o antes");
         assertThatThrownBy(() -> p.visit(DAY, "Visita", DAY, "campo.suba", DAY))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("posterior a esta");
-        assertThat(p.visit(DAY, "Visita", DAY.plusDays(14), "campo.suba", DAY).nextVisitOn()).isEqualTo(DAY.plusDays(14));
+        assertThat(p.visit(DAY, "Visita", DAY.plusDays(14), "campo.suba", DAY).nextVisitOn())
+                .isEqualTo(DAY.plusDays(14));
         assertThat(p.visitCount()).isEqualTo(1);
     }
 }

@@ -18,17 +18,21 @@ class CharacterizationRulesTests {
 
     @Test
     void anInstrumentAboutPersonsNeedsTheMemberAndOneAboutTheHouseholdTakesNone() {
-        assertThatThrownBy(() -> Characterization.answered(1, 2, Characterization.Subject.PERSON, HOUSEHOLD, TODAY, TODAY,
-                Map.of(), "campo.suba")).isInstanceOf(ValidationException.class).hasMessageContaining("indique cuál");
-        assertThatThrownBy(() -> Characterization.answered(1, 2, Characterization.Subject.HOUSEHOLD, MEMBER, TODAY, TODAY,
-                Map.of(), "campo.suba")).isInstanceOf(ValidationException.class).hasMessageContaining("no indique una persona");
+        assertThatThrownBy(
+                () -> Characterization.answered(1, 2, Characterization.Subject.PERSON, HOUSEHOLD, TODAY, TODAY,
+                        Map.of(), "campo.suba")).isInstanceOf(ValidationException.class)
+                                .hasMessageContaining("indique cuál");
+        assertThatThrownBy(
+                () -> Characterization.answered(1, 2, Characterization.Subject.HOUSEHOLD, MEMBER, TODAY, TODAY,
+                        Map.of(), "campo.suba")).isInstanceOf(ValidationException.class)
+                                .hasMessageContaining("no indique una persona");
     }
 
     @Test
     void answersAreNotGivenInTheFuture() {
         assertThatThrownBy(() -> Characterization.answered(1, 2, Characterization.Subject.HOUSEHOLD, HOUSEHOLD,
                 TODAY.plusDays(1), TODAY, Map.of(), "campo.suba")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("no puede ser futura");
+                        .hasMessageContaining("no puede ser futura");
         Characterization c = Characterization.answered(1, 2, Characterization.Subject.PERSON, MEMBER, TODAY, TODAY,
                 Map.of("gestante", true), "campo.suba");
         assertThat(c.personId()).isEqualTo(8L);

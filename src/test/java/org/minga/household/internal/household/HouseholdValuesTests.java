@@ -24,7 +24,8 @@ class HouseholdValuesTests {
 
     @Test
     void theStratumGoesFrom0To6AndTheAddressHas300CharactersAtMost() {
-        assertThatThrownBy(() -> new Household.Details(null, 7, null, false, null)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new Household.Details(null, 7, null, false, null))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("El estrato debe estar entre 0 y 6");
         assertThatThrownBy(() -> new Household.Details("x".repeat(301), 2, null, false, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("300 caracteres");

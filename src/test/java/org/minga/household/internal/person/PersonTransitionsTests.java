@@ -25,7 +25,8 @@ class PersonTransitionsTests {
     }
 
     private static Person.Profile profile() {
-        return new Person.Profile(Kinship.JEFE, LocalDate.of(1980, 1, 1), "F", null, "NINGUNA", false, false, null, null, null);
+        return new Person.Profile(Kinship.JEFE, LocalDate.of(1980, 1, 1), "F", null, "NINGUNA", false, false, null,
+                null, null);
     }
 
     @Test
@@ -49,8 +50,10 @@ class PersonTransitionsTests {
 
     @Test
     void aDisabilityCertificateNeedsADisability() {
-        assertThatThrownBy(() -> new Person.Profile(Kinship.HIJO, LocalDate.of(2015, 1, 1), "M", null, null, false, true,
-                null, null, null)).isInstanceOf(ValidationException.class).hasMessageContaining("certificado de discapacidad");
+        assertThatThrownBy(
+                () -> new Person.Profile(Kinship.HIJO, LocalDate.of(2015, 1, 1), "M", null, null, false, true,
+                        null, null, null)).isInstanceOf(ValidationException.class)
+                                .hasMessageContaining("certificado de discapacidad");
     }
 
     @Test
@@ -61,13 +64,15 @@ class PersonTransitionsTests {
         assertThat(duplicate.usable()).isFalse();
         assertThatThrownBy(() -> duplicate.correct(new IdentityDocument(DocumentType.CC, "52123456"),
                 new Person.Names("María", null, "Gómez", null), profile(), Instant.now()))
-                .isInstanceOf(StateTransitionRefused.class).hasMessageContaining("se fusionó con la persona 3");
-        assertThatThrownBy(() -> duplicate.mergeInto(new PersonId(4), Instant.now())).isInstanceOf(StateTransitionRefused.class);
+                        .isInstanceOf(StateTransitionRefused.class).hasMessageContaining("se fusionó con la persona 3");
+        assertThatThrownBy(() -> duplicate.mergeInto(new PersonId(4), Instant.now()))
+                .isInstanceOf(StateTransitionRefused.class);
     }
 
     @Test
     void aPersonIsNotMergedIntoThemselves() {
-        assertThatThrownBy(() -> person(8).mergeInto(new PersonId(8), Instant.now())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> person(8).mergeInto(new PersonId(8), Instant.now()))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no se fusiona consigo misma");
     }
 
@@ -76,7 +81,8 @@ class PersonTransitionsTests {
         Person p = person(8);
         p.stopProcessing();
         assertThatThrownBy(() -> p.correct(p.document(), new Person.Names("María", null, "Gómez", null), profile(),
-                Instant.now())).isInstanceOf(StateTransitionRefused.class).hasMessageContaining("revocó su autorización");
+                Instant.now())).isInstanceOf(StateTransitionRefused.class)
+                        .hasMessageContaining("revocó su autorización");
     }
 
     @Test

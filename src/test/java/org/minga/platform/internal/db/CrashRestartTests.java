@@ -68,8 +68,10 @@ class CrashRestartTests {
         // earlier data: a jurisdiction, its levels and 31 territories from a finished import
         post("/api/v1/jurisdictions", "{\"code\":\"" + JURISDICTION + "\",\"name\":\"Municipio del reinicio\","
                 + "\"country\":\"CO\",\"timeZone\":\"America/Bogota\"}", 201);
-        post("/api/v1/jurisdictions/" + JURISDICTION + "/levels", "{\"code\":\"comuna\",\"name\":\"Comuna\",\"rank\":0}", 201);
-        post("/api/v1/jurisdictions/" + JURISDICTION + "/levels", "{\"code\":\"barrio\",\"name\":\"Barrio\",\"rank\":1}", 201);
+        post("/api/v1/jurisdictions/" + JURISDICTION + "/levels",
+                "{\"code\":\"comuna\",\"name\":\"Comuna\",\"rank\":0}", 201);
+        post("/api/v1/jurisdictions/" + JURISDICTION + "/levels",
+                "{\"code\":\"barrio\",\"name\":\"Barrio\",\"rank\":1}", 201);
         long small = importTerritories(territories("C1", 30));
         assertThat(awaitFinished(small).path("status").asText()).isEqualTo("DONE");
         assertThat(territoryTotal()).isEqualTo(31);
@@ -96,9 +98,9 @@ class CrashRestartTests {
         assertThat(job.path("status").asText()).isEqualTo("FAILED");
         assertThat(job.path("message").asText()).contains("se reinició").contains("ningún dato");
         try (Connection c = connect(data);
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select count(*) filter (where code like 'C2%'), count(*) filter (where code like 'C1%') "
-                             + "from territory")) {
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select count(*) filter (where code like 'C2%'), count(*) filter (where code like 'C1%') "
+                                + "from territory")) {
             rs.next();
             assertThat(rs.getInt(1)).as("rows of the killed import").isZero();
             assertThat(rs.getInt(2)).isEqualTo(31);
@@ -129,7 +131,7 @@ class CrashRestartTests {
                 "-Dlogging.level.root=warn",
                 "-Dlogging.level.org.minga.platform.internal.db=info",
                 "org.minga.MingaApplication")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         children.add(p);
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
@@ -168,7 +170,8 @@ class CrashRestartTests {
     private long importTerritories(String csv) throws Exception {
         String boundary = "minga" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nterritories\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jurisdiction\"\r\n\r\n" + JURISDICTION + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jurisdiction\"\r\n\r\n" + JURISDICTION
+                + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         HttpResponse<String> r = http.send(authorized("/api/v1/imports")

@@ -39,7 +39,7 @@ class DatabaseBackupTests {
                 atBackup = fingerprint(c);
             }
             // while the server runs, as with Minga up: one consistent snapshot
-            int code = BackupCommand.run(new String[] {"backup", file.toString()},
+            int code = BackupCommand.run(new String[]{"backup", file.toString()},
                     Map.of("MINGA_DATA_DIR", data.toString()), System.out, System.err);
             assertThat(code).isZero();
             assertThat(file).exists();
@@ -55,14 +55,15 @@ class DatabaseBackupTests {
 
             // Minga (its server) still runs: the restore refuses to pull the data from under it
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            assertThat(BackupCommand.run(new String[] {"restore", file.toString()},
+            assertThat(BackupCommand.run(new String[]{"restore", file.toString()},
                     Map.of("MINGA_DATA_DIR", data.toString()), System.out,
                     new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("Minga está en marcha").contains("Detenga Minga");
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = BackupCommand.run(new String[] {"restore", file.toString()}, Map.of("MINGA_DATA_DIR", data.toString()),
+        int code = BackupCommand.run(new String[]{"restore", file.toString()},
+                Map.of("MINGA_DATA_DIR", data.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Datos restaurados");
@@ -79,8 +80,8 @@ class DatabaseBackupTests {
                 }
             }
             // Minga's own start on the restored data: no migration pending, the schema is whole
-            assertThat(Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).load().migrate()
-                    .migrationsExecuted).isZero();
+            assertThat(Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).load()
+                    .migrate().migrationsExecuted).isZero();
         }
     }
 
@@ -93,17 +94,19 @@ class DatabaseBackupTests {
         Path notABackup = work.resolve("fotos.zip");
         Files.writeString(notABackup, "no soy una copia");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BackupCommand.run(new String[] {"restore", notABackup.toString()},
-                Map.of("MINGA_DATA_DIR", data.toString()), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = BackupCommand.run(new String[]{"restore", notABackup.toString()},
+                Map.of("MINGA_DATA_DIR", data.toString()), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no es una copia de seguridad de Minga");
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0); Connection c = db.connect("minga");
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from flyway_schema_history")) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
+                Connection c = db.connect("minga");
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from flyway_schema_history")) {
             rs.next();
             assertThat(rs.getInt(1)).isPositive();
         }
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
-        assertThat(BackupCommand.run(new String[] {"backup", work.resolve("x.zip").toString()},
+        assertThat(BackupCommand.run(new String[]{"backup", work.resolve("x.zip").toString()},
                 Map.of("MINGA_DB_URL", "jdbc:postgresql://db.example/minga"), System.out,
                 new PrintStream(usage, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(usage.toString(StandardCharsets.UTF_8)).contains("pg_dump");

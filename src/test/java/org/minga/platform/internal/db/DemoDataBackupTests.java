@@ -39,7 +39,8 @@ class DemoDataBackupTests {
     void aBackupOfTheDemoInstallationRestoresEveryRowOnAnotherDataFolder() throws Exception {
         Path file = work.resolve("demo.zip");
         DatabaseBackup.Manifest manifest;
-        try (Connection c = dataSource.getConnection(); OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (Connection c = dataSource.getConnection();
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             // tables some tests create outside the migrations (test_import_people) are not Minga's
             manifest = DatabaseBackup.backup(c, out, table -> !table.startsWith("test_"));
         }
@@ -53,8 +54,8 @@ class DemoDataBackupTests {
 
         Path again = work.resolve("again.zip");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(otherFolder, 0, false);
-             Connection c = db.connect(EmbeddedDatabase.DATABASE);
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(again))) {
+                Connection c = db.connect(EmbeddedDatabase.DATABASE);
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(again))) {
             DatabaseBackup.backup(c, out);
             try (ResultSet rs = c.createStatement().executeQuery("select count(*) from territory")) {
                 rs.next();

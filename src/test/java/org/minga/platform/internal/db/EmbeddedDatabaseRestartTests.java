@@ -35,7 +35,7 @@ class EmbeddedDatabaseRestartTests {
             firstPort = db.port();
             Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).load().migrate();
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("insert into jurisdiction (code, name, country, time_zone) "
                         + "values ('99999', 'Municipio de prueba', 'CO', 'America/Bogota')");
             }
@@ -45,11 +45,11 @@ class EmbeddedDatabaseRestartTests {
 
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, 0)) {
             // migrations already applied: a second start changes nothing
-            assertThat(Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).load().migrate()
-                    .migrationsExecuted).isZero();
+            assertThat(Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).load()
+                    .migrate().migrationsExecuted).isZero();
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
-                 ResultSet rs = c.createStatement().executeQuery(
-                         "select name, server_version_num from jurisdiction, (select current_setting('server_version_num')::int as server_version_num) v where code = '99999'")) {
+                    ResultSet rs = c.createStatement().executeQuery(
+                            "select name, server_version_num from jurisdiction, (select current_setting('server_version_num')::int as server_version_num) v where code = '99999'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString("name")).isEqualTo("Municipio de prueba");
                 assertThat(rs.getInt("server_version_num")).as("PostgreSQL 17").isBetween(170000, 179999);
@@ -61,14 +61,14 @@ class EmbeddedDatabaseRestartTests {
     @Test
     void theServerIsDurableOutsideTheTestSuite() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, 0);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+                Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             assertThat(setting(c, "fsync")).isEqualTo("on");
             assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(c, "full_page_writes")).isEqualTo("on");
         }
         // the test suite asks for speed explicitly
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, 0, false);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+                Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             assertThat(setting(c, "fsync")).isEqualTo("off");
             assertThat(setting(c, "synchronous_commit")).isEqualTo("off");
         }
@@ -82,8 +82,9 @@ class EmbeddedDatabaseRestartTests {
             assertRefused(db.port(), "minga2026");
             String secret = Files.readString(dataDir.resolve(DatabaseSecret.FILE)).strip();
             assertThat(secret).isEqualTo(db.password()).hasSizeGreaterThanOrEqualTo(40);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DatabaseSecret.FILE))))
-                    .isEqualTo("rw-------");
+            assertThat(
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DatabaseSecret.FILE))))
+                            .isEqualTo("rw-------");
             try (Connection c = connect(db.port(), secret)) {
                 assertThat(setting(c, "password_encryption")).isEqualTo("scram-sha-256");
                 try (ResultSet rs = c.createStatement().executeQuery(
@@ -107,7 +108,7 @@ class EmbeddedDatabaseRestartTests {
         // what Minga made before: initdb with trust for everyone, no secret
         try (EmbeddedPostgres legacy = EmbeddedPostgres.builder().setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
-             Connection c = legacy.getPostgresDatabase().getConnection()) {
+                Connection c = legacy.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create database minga");
         }
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:1/x", "postgres", null)) {

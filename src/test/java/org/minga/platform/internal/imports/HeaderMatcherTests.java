@@ -25,7 +25,8 @@ class HeaderMatcherTests {
     @Test
     void optionalColumnsMayBeMissingAndColumnOrderIsFree() {
         Table table = new Table(1, List.of("nombre", "codigo_padre"), List.of());
-        assertThat(HeaderMatcher.match(table, COLUMNS).columnByIndex()).isEqualTo(Map.of(0, "nombre", 1, "codigo_padre"));
+        assertThat(HeaderMatcher.match(table, COLUMNS).columnByIndex())
+                .isEqualTo(Map.of(0, "nombre", 1, "codigo_padre"));
     }
 
     @Test

@@ -90,7 +90,8 @@ class ImportFrameworkTests {
                 Map.of("codigo", "A1", "nombre", "Bogotá", "valor", new BigDecimal("1234.5")),
                 Map.of("codigo", "A2", "nombre", "Ñuñoa", "valor", new BigDecimal("7.25")),
                 Map.of("codigo", "A3", "nombre", "Cúcuta"));
-        Map<String, Object> audit = jdbc.sql("select username, jurisdiction_id, after_state::text as after from audit_log "
+        Map<String, Object> audit = jdbc
+                .sql("select username, jurisdiction_id, after_state::text as after from audit_log "
                         + "where action = 'IMPORT' and entity_type = 'import' and entity_id = :id")
                 .param("id", String.valueOf(job.get("id").asLong())).query().singleRow();
         assertThat(audit.get("username")).isEqualTo(importer.username());
@@ -158,7 +159,8 @@ class ImportFrameworkTests {
 
     @Test
     void emptyFileAndHeaderOnlyFileAreRefusedClearly() throws Exception {
-        JsonNode empty = awaitFinished(upload("vacio.csv", "\n\n".getBytes(StandardCharsets.UTF_8), importer), importer);
+        JsonNode empty = awaitFinished(upload("vacio.csv", "\n\n".getBytes(StandardCharsets.UTF_8), importer),
+                importer);
         JsonNode headerOnly = awaitFinished(upload("solo.csv", "codigo;nombre\n".getBytes(StandardCharsets.UTF_8),
                 importer), importer);
 
@@ -171,9 +173,9 @@ class ImportFrameworkTests {
     void twoBadRowsGiveExactlyTheirErrorsWithRowNumbersAndNothingIsStored() throws Exception {
         byte[] file = ("codigo;nombre;valor\n"
                 + "A1;Bogotá;1\n"
-                + "A2;Cúcuta;uno\n"       // row 3: not a number
+                + "A2;Cúcuta;uno\n" // row 3: not a number
                 + "A3;Suba;2,5\n"
-                + "A4;;4\n"              // row 5: no name
+                + "A4;;4\n" // row 5: no name
                 + "A5;Usme;5\n").getBytes(TextEncoding.WINDOWS_1252);
 
         JsonNode job = awaitFinished(upload("personas.csv", file, importer), importer);
@@ -191,7 +193,8 @@ class ImportFrameworkTests {
         byte[] file = "codigo;nombre;valor\nA1;Bogotá;uno\nA1;;2\n".getBytes(StandardCharsets.UTF_8);
         JsonNode job = awaitFinished(upload("personas.csv", file, importer), importer);
 
-        MvcResult result = mvc.perform(get("/api/v1/imports/{id}/errors.csv", job.get("id").asLong()).with(as(importer)))
+        MvcResult result = mvc
+                .perform(get("/api/v1/imports/{id}/errors.csv", job.get("id").asLong()).with(as(importer)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -224,9 +227,9 @@ class ImportFrameworkTests {
     @Test
     void apiAnswers202WithLocationAndTheJobReachesDone() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
-                        .param("type", TestPeopleImport.TYPE).param("jurisdiction", jurisdiction.code())
-                        .with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
+                .param("type", TestPeopleImport.TYPE).param("jurisdiction", jurisdiction.code())
+                .with(as(importer)).with(csrf()))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", containsString("/api/v1/imports/")))
                 .andExpect(jsonPath("$.type").value(TestPeopleImport.TYPE))
@@ -254,8 +257,8 @@ class ImportFrameworkTests {
     void readOnlyUserMayNotImport() throws Exception {
         CurrentUser reader = user(Role.READ_ONLY, jurisdiction);
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
-                        .param("type", TestPeopleImport.TYPE).with(as(reader)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
+                .param("type", TestPeopleImport.TYPE).with(as(reader)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/imports").with(as(reader))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from import_job where jurisdiction_id = :j").param("j", jurisdiction.id())
@@ -266,8 +269,8 @@ class ImportFrameworkTests {
     void fieldWorkerMayNotImportEither() throws Exception {
         CurrentUser field = user(Role.FIELD_TEAM, jurisdiction);
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
-                        .param("type", TestPeopleImport.TYPE).with(as(field)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nZ1,Zeta\n".getBytes()))
+                .param("type", TestPeopleImport.TYPE).with(as(field)).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("no permite importar")));
     }
@@ -275,8 +278,8 @@ class ImportFrameworkTests {
     @Test
     void badRequestsNameTheField() throws Exception {
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\n".getBytes()))
-                        .param("type", "planetas").with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\n".getBytes()))
+                .param("type", "planetas").with(as(importer)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("«planetas» no existe")))
@@ -286,22 +289,22 @@ class ImportFrameworkTests {
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message").value("Adjunte el archivo a importar."));
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", new byte[0]))
-                        .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", new byte[0]))
+                .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("está vacío")));
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.pdf", "application/pdf", "%PDF".getBytes()))
-                        .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.pdf", "application/pdf", "%PDF".getBytes()))
+                .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString(".csv, .xlsx, .txt")));
         Jurisdiction other = newJurisdiction();
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nA,B\n".getBytes()))
-                        .param("type", TestPeopleImport.TYPE).param("jurisdiction", other.code())
-                        .with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nA,B\n".getBytes()))
+                .param("type", TestPeopleImport.TYPE).param("jurisdiction", other.code())
+                .with(as(importer)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
         assertThat(jdbc.sql("select count(*) from import_job where jurisdiction_id in (:j, :o)")
@@ -315,13 +318,14 @@ class ImportFrameworkTests {
                 Role.ADMINISTRATOR, null, null);
         MockMultipartFile file = new MockMultipartFile("file", "p.csv", "text/csv", "codigo,nombre\nA,B\n".getBytes());
         mvc.perform(multipart("/api/v1/imports").file(file).param("type", TestPeopleImport.TYPE)
-                        .with(as(admin)).with(csrf()))
+                .with(as(admin)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
         MvcResult accepted = mvc.perform(multipart("/api/v1/imports").file(file).param("type", TestPeopleImport.TYPE)
-                        .param("jurisdiction", jurisdiction.code()).with(as(admin)).with(csrf()))
+                .param("jurisdiction", jurisdiction.code()).with(as(admin)).with(csrf()))
                 .andExpect(status().isAccepted()).andReturn();
-        JsonNode job = awaitFinished(json.readTree(accepted.getResponse().getContentAsString()).get("id").asLong(), admin);
+        JsonNode job = awaitFinished(json.readTree(accepted.getResponse().getContentAsString()).get("id").asLong(),
+                admin);
         assertThat(job.get("status").asText()).isEqualTo("DONE");
         assertThat(stored()).containsExactly(Map.of("codigo", "A", "nombre", "B"));
     }
@@ -411,9 +415,9 @@ class ImportFrameworkTests {
                 .andExpect(content().string(not(containsString("<html"))));
 
         MvcResult posted = mvc.perform(multipart("/imports")
-                        .file(new MockMultipartFile("file", "malo.csv", "text/csv",
-                                "codigo;nombre;valor\nA1;Uno;x\n".getBytes(StandardCharsets.UTF_8)))
-                        .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
+                .file(new MockMultipartFile("file", "malo.csv", "text/csv",
+                        "codigo;nombre;valor\nA1;Uno;x\n".getBytes(StandardCharsets.UTF_8)))
+                .param("type", TestPeopleImport.TYPE).with(as(importer)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/imports/*"))
                 .andReturn();
@@ -445,7 +449,7 @@ class ImportFrameworkTests {
 
     @Test
     void aJobCutOffByARestartIsMarkedFailed() {
-        long id = store.create(jurisdiction.id(), TestPeopleImport.TYPE, "x.csv", new byte[] {1}, importer);
+        long id = store.create(jurisdiction.id(), TestPeopleImport.TYPE, "x.csv", new byte[]{1}, importer);
         store.phase(id, ImportStatus.LOADING, 10);
 
         interrupted.run(null);
@@ -460,8 +464,8 @@ class ImportFrameworkTests {
 
     private long upload(String filename, byte[] content, CurrentUser user) throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
-                        .param("type", TestPeopleImport.TYPE).with(as(user)).with(csrf()))
+                .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+                .param("type", TestPeopleImport.TYPE).with(as(user)).with(csrf()))
                 .andExpect(status().isAccepted()).andReturn();
         return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
     }
@@ -506,7 +510,8 @@ class ImportFrameworkTests {
         for (int code = 98000; code < 99000; code++) {
             String c = String.valueOf(code);
             if (jurisdictions.byCode(c).isEmpty()) {
-                return jurisdictions.create(new NewJurisdiction(c, "Prueba importaciones " + c, "CO", "America/Bogota"));
+                return jurisdictions
+                        .create(new NewJurisdiction(c, "Prueba importaciones " + c, "CO", "America/Bogota"));
             }
         }
         throw new IllegalStateException("no free test jurisdiction code");

@@ -106,7 +106,8 @@ class TestPeopleImport {
                         waiting.countDown();
                         await(release);
                     }
-                    jdbc.sql("insert into test_import_people (jurisdiction_id, codigo, nombre, valor) values (:j, :c, :n, :v)")
+                    jdbc.sql(
+                            "insert into test_import_people (jurisdiction_id, codigo, nombre, valor) values (:j, :c, :n, :v)")
                             .param("j", context.jurisdiction().id()).param("c", p.codigo()).param("n", p.nombre())
                             .param("v", p.valor()).update();
                     context.progress(++n);

@@ -10,7 +10,8 @@ class TextEncodingTests {
 
     @Test
     void utf8WithByteOrderMarkIsUtf8AndTheMarkIsSkipped() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "código;Bogotá".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "código;Bogotá".getBytes(StandardCharsets.UTF_8));
         TextEncoding.Detected detected = TextEncoding.detect(bytes);
         assertThat(detected.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(detected.decode(bytes)).isEqualTo("código;Bogotá");
@@ -39,7 +40,8 @@ class TextEncodingTests {
 
     @Test
     void excelUnicodeTextIsUtf16LittleEndian() {
-        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "código\tnombre".getBytes(StandardCharsets.UTF_16LE));
+        byte[] bytes = concat(new byte[]{(byte) 0xFF, (byte) 0xFE},
+                "código\tnombre".getBytes(StandardCharsets.UTF_16LE));
         assertThat(TextEncoding.detect(bytes).decode(bytes)).isEqualTo("código\tnombre");
     }
 

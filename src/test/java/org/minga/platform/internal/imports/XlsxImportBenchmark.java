@@ -40,7 +40,8 @@ public final class XlsxImportBenchmark {
 
     static void run(ConfigurableApplicationContext ctx, int rows, boolean load) throws Exception {
         BenchmarkDistrict d = BenchmarkDistrict.create(ctx, "99971", "Distrito del banco de XLSX");
-        ctx.getBean(TerritoryTree.class).defineLevel(BenchmarkDistrict.ADMIN, d.jurisdiction().id(), "barrio", "Barrio", 3);
+        ctx.getBean(TerritoryTree.class).defineLevel(BenchmarkDistrict.ADMIN, d.jurisdiction().id(), "barrio", "Barrio",
+                3);
         Imports imports = ctx.getBean(Imports.class);
         TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
@@ -71,7 +72,8 @@ public final class XlsxImportBenchmark {
         String outcome;
         try {
             int loaded = tx.execute(s -> imports.importNow("territories", "barrios.xlsx", xlsx,
-                    new ImportContext(BenchmarkDistrict.ADMIN, d.jurisdiction(), n -> { })));
+                    new ImportContext(BenchmarkDistrict.ADMIN, d.jurisdiction(), n -> {
+                    })));
             outcome = loaded + " rows loaded";
         } catch (ImportRejectedException e) {
             outcome = "read and validated, refused as planned (" + e.errors().size() + " error: "
@@ -83,8 +85,10 @@ public final class XlsxImportBenchmark {
         long rise = peak.get() - baseline;
         long stored = jdbc.sql("select count(*) from territory where jurisdiction_id = :j and code like 'B%'")
                 .param("j", d.jurisdiction().id()).query(Long.class).single();
-        System.out.printf("%nXLSX import of %,d rows in %,d ms: %s; %,d barrios stored.%nHeap before %,d MB, peak %,d MB: "
-                        + "rose %,d MB (target: under 256 MB; max heap %,d MB)%n", rows, ms, outcome, stored,
+        System.out.printf(
+                "%nXLSX import of %,d rows in %,d ms: %s; %,d barrios stored.%nHeap before %,d MB, peak %,d MB: "
+                        + "rose %,d MB (target: under 256 MB; max heap %,d MB)%n",
+                rows, ms, outcome, stored,
                 baseline >> 20, peak.get() >> 20, rise >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 

@@ -73,14 +73,14 @@ class XlsxTableReaderTests {
 
     @Test
     void somethingThatIsNotAWorkbookIsReportedInSpanish() {
-        assertThatThrownBy(() -> XlsxTableReader.read(new byte[] {'P', 'K', 3, 4, 0, 0}))
+        assertThatThrownBy(() -> XlsxTableReader.read(new byte[]{'P', 'K', 3, 4, 0, 0}))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("El archivo no es un libro de Excel (.xlsx) válido.");
     }
 
     @Test
     void oldExcelFilesAreRefusedWithAnExplanation() {
-        assertThatThrownBy(() -> TableReader.read("datos.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
+        assertThatThrownBy(() -> TableReader.read("datos.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("guarde el archivo como .xlsx o como CSV");
     }
@@ -98,7 +98,8 @@ class XlsxTableReaderTests {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row header = sheet.createRow(0);
-            String[] names = {"tipo_documento", "numero_documento", "nombres", "apellidos", "fecha_nacimiento", "telefono"};
+            String[] names = {"tipo_documento", "numero_documento", "nombres", "apellidos", "fecha_nacimiento",
+                    "telefono"};
             for (int i = 0; i < names.length; i++) {
                 header.createCell(i).setCellValue(names[i]);
             }
@@ -130,7 +131,8 @@ class XlsxTableReaderTests {
         assertThat(table.rows()).hasSize(100_000);
         assertThat(table.rows().get(99_999).number()).isEqualTo(100_001);
         assertThat(table.rows().get(99_999).cells()).containsExactly("CC", "1000100000", "Nombre 100000",
-                "Apellido " + (100_000 % 977), LocalDate.of(1950, 1, 1).plusDays(100_000 % 20_000).toString(), "3001100000");
+                "Apellido " + (100_000 % 977), LocalDate.of(1950, 1, 1).plusDays(100_000 % 20_000).toString(),
+                "3001100000");
         System.out.printf("XLSX of 100,000 rows (%d KB): read with %d MB allocated%n", file.length / 1024, cost >> 20);
     }
 
@@ -145,7 +147,8 @@ class XlsxTableReaderTests {
             base = out.toByteArray();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
@@ -184,7 +187,8 @@ class XlsxTableReaderTests {
                 .hasMessageContaining("se descomprime a un tamaño desproporcionado");
         long cost = allocated() - before;
         assertThat(cost).as("bytes allocated refusing the bomb").isLessThan(64L * 1024 * 1024);
-        System.out.printf("zip bomb (%d KB, 200 MB inflated): refused with %d MB allocated%n", bomb.length / 1024, cost >> 20);
+        System.out.printf("zip bomb (%d KB, 200 MB inflated): refused with %d MB allocated%n", bomb.length / 1024,
+                cost >> 20);
     }
 
     @Test
@@ -203,7 +207,7 @@ class XlsxTableReaderTests {
             out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
                     .getBytes(StandardCharsets.UTF_8));
             StringBuilder si = new StringBuilder();
-            for (long written = 0; written < XlsxTableReader.MAX_SHARED_STRINGS_BYTES + 16L * 1024 * 1024; ) {
+            for (long written = 0; written < XlsxTableReader.MAX_SHARED_STRINGS_BYTES + 16L * 1024 * 1024;) {
                 si.setLength(0);
                 si.append("<si><t>");
                 for (int k = 0; k < 12; k++) {
@@ -222,7 +226,8 @@ class XlsxTableReaderTests {
         assertThatThrownBy(() -> XlsxTableReader.read(huge)).isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("los textos compartidos ocupa más de 64 MB");
         long cost = allocated() - before;
-        System.out.printf("shared strings of 80 MB (%d KB file): refused with %d MB allocated%n", huge.length / 1024, cost >> 20);
+        System.out.printf("shared strings of 80 MB (%d KB file): refused with %d MB allocated%n", huge.length / 1024,
+                cost >> 20);
         assertThat(cost).as("bytes allocated refusing the shared strings").isLessThan(768L * 1024 * 1024);
     }
 }

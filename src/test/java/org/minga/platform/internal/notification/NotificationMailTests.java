@@ -62,14 +62,16 @@ class NotificationMailTests {
     long newUser(String email) {
         String username = "aviso-" + UUID.randomUUID().toString().substring(0, 8);
         return accounts.create(new NewUser(username, "Una-clave-larga-para-avisos-2026", "Persona Avisada", email,
-                Role.LOCAL, jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single(), null));
+                Role.LOCAL, jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single(),
+                null));
     }
 
     @Test
     void aNotificationLeavesByMailAfterTheChangeCommitsWithTheLinkToMinga() throws Exception {
         long user = newUser("avisada@alcaldia.example");
         transactions.executeWithoutResult(tx -> notifications.notifyUser(user, Notification.of("commitment.assigned",
-                "Nuevo compromiso a su cargo: Jornada en Suba", "Vence el 10/02/2027.", "/governance/commitments/7", null)));
+                "Nuevo compromiso a su cargo: Jornada en Suba", "Vence el 10/02/2027.", "/governance/commitments/7",
+                null)));
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getSubject()).isEqualTo("Minga: Nuevo compromiso a su cargo: Jornada en Suba");
@@ -82,16 +84,21 @@ class NotificationMailTests {
     void eachPersonChoosesWhatReachesThemAndWhatAlsoByMail() throws Exception {
         long user = newUser("elige@alcaldia.example");
         // commitments: in Minga only; barriers: not at all; sessions: both (the default)
-        preferences.save(user, Set.of("commitment", "session", "referral", "participation", "evaluation", "data-request"),
+        preferences.save(user,
+                Set.of("commitment", "session", "referral", "participation", "evaluation", "data-request"),
                 Set.of("session"));
         transactions.executeWithoutResult(tx -> {
-            assertThat(notifications.notifyUser(user, Notification.of("commitment.due", "Compromiso por vencer", null, "/x", null))).isTrue();
-            assertThat(notifications.notifyUser(user, Notification.of("barrier.raised", "Barrera levantada", null, "/y", null))).isFalse();
-            assertThat(notifications.notifyUser(user, Notification.of("session.convened", "Convocatoria", null, "/z", null))).isTrue();
+            assertThat(notifications.notifyUser(user,
+                    Notification.of("commitment.due", "Compromiso por vencer", null, "/x", null))).isTrue();
+            assertThat(notifications.notifyUser(user,
+                    Notification.of("barrier.raised", "Barrera levantada", null, "/y", null))).isFalse();
+            assertThat(notifications.notifyUser(user,
+                    Notification.of("session.convened", "Convocatoria", null, "/z", null))).isTrue();
         });
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         Thread.sleep(500);
-        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Minga: Convocatoria");
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("Minga: Convocatoria");
         assertThat(jdbc.sql("select title from notification where user_id = :u order by id").param("u", user)
                 .query(String.class).list()).containsExactly("Compromiso por vencer", "Convocatoria");
     }

@@ -21,8 +21,8 @@ final class GeoFixture {
     static long jurisdiction(JdbcClient jdbc, String code, String name) {
         return jdbc.sql("select id from jurisdiction where code = :c").param("c", code).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("""
-                                insert into jurisdiction (code, name, country, time_zone)
-                                values (:c, :n, 'CO', 'America/Bogota') returning id""")
+                        insert into jurisdiction (code, name, country, time_zone)
+                        values (:c, :n, 'CO', 'America/Bogota') returning id""")
                         .param("c", code).param("n", name).query(Long.class).single());
     }
 
@@ -30,8 +30,8 @@ final class GeoFixture {
         return jdbc.sql("select id from territory_level where jurisdiction_id = :j and code = :c")
                 .param("j", jurisdictionId).param("c", code).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("""
-                                insert into territory_level (jurisdiction_id, code, name, rank)
-                                values (:j, :c, :n, :r) returning id""")
+                        insert into territory_level (jurisdiction_id, code, name, rank)
+                        values (:j, :c, :n, :r) returning id""")
                         .param("j", jurisdictionId).param("c", code).param("n", name).param("r", rank)
                         .query(Long.class).single());
     }
@@ -42,9 +42,9 @@ final class GeoFixture {
                 .query((rs, i) -> new Node(rs.getLong(1), rs.getString(2))).optional()
                 .orElseGet(() -> {
                     long id = jdbc.sql("""
-                                    insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key,
-                                      area_type, path, depth)
-                                    values (:j, :l, :p, :c, :n, :k, 'URBAN', '/', :d) returning id""")
+                            insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key,
+                              area_type, path, depth)
+                            values (:j, :l, :p, :c, :n, :k, 'URBAN', '/', :d) returning id""")
                             .param("j", jurisdictionId).param("l", levelId)
                             .param("p", parent == null ? null : parent.id()).param("c", code).param("n", name)
                             .param("k", TextKeys.key(name))

@@ -50,13 +50,13 @@ public final class GeometryBenchmark {
     static final double LON0 = -75.0;
     static final double LAT0 = 4.0;
 
-
     private GeometryBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        BenchmarkRun.run("bench-postgres", context -> run(context, iterations), "org.minga.territory.internal.geometry");
+        BenchmarkRun.run("bench-postgres", context -> run(context, iterations),
+                "org.minga.territory.internal.geometry");
     }
 
     record Node(long id, String path, int depth, double x0, double y0, double x1, double y1) {
@@ -75,8 +75,10 @@ public final class GeometryBenchmark {
         String[][] levelNames = {{"distrito", "Distrito"}, {"zona", "Zona"}, {"localidad", "Localidad"},
                 {"barrio", "Barrio"}};
         for (int r = 0; r < 4; r++) {
-            levels[r] = jdbc.sql("insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) "
-                            + "returning id").param("j", j).param("c", levelNames[r][0]).param("n", levelNames[r][1])
+            levels[r] = jdbc
+                    .sql("insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) "
+                            + "returning id")
+                    .param("j", j).param("c", levelNames[r][0]).param("n", levelNames[r][1])
                     .param("r", r).query(Long.class).single();
         }
         long firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from territory").query(Long.class).single();
@@ -85,7 +87,8 @@ public final class GeometryBenchmark {
         StringBuilder shapes = new StringBuilder(40 * 1024 * 1024);
         Random random = new Random(42);
         long[] next = {firstId};
-        Node root = add(nodes, territories, shapes, random, j, levels[0], null, 0, "D", next, LON0, LAT0, LON0 + 1, LAT0 + 1);
+        Node root = add(nodes, territories, shapes, random, j, levels[0], null, 0, "D", next, LON0, LAT0, LON0 + 1,
+                LAT0 + 1);
         int zone = 0;
         for (int zx = 0; zx < 5; zx++) {
             for (int zy = 0; zy < 4; zy++, zone++) {
@@ -155,7 +158,8 @@ public final class GeometryBenchmark {
         CurrentUser admin = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
         Random pick = new Random(7);
         IntSupplier zonaPage = () -> subtreePage(tree, admin, j, zonas.get(pick.nextInt(zonas.size())));
-        IntSupplier localidadPage = () -> subtreePage(tree, admin, j, localidades.get(pick.nextInt(localidades.size())));
+        IntSupplier localidadPage = () -> subtreePage(tree, admin, j,
+                localidades.get(pick.nextInt(localidades.size())));
         // a zonal user listing the barrios of their scope: the scope prefix and the level filter together
         CurrentUser zonal = new CurrentUser(0, "bench-zonal", "Benchmark", Role.ZONAL, j, zonas.get(5).id());
         IntSupplier scopedLevelPage = () -> (int) tree.search(zonal,
@@ -184,7 +188,7 @@ public final class GeometryBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Minga speed benchmark, %s", LocalDateTime.now().withNano(0)));
         lines.add(String.format(Locale.ROOT, "Java %s, %d cores, PostgreSQL embedded 17; %d territories with shapes "
-                        + "loaded in %.1f s; shape index built on first locate in %.2f s",
+                + "loaded in %.1f s; shape index built on first locate in %.2f s",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), count, loadSeconds,
                 indexSeconds));
         lines.add(String.format(Locale.ROOT, "%d measured calls each, after %d warm-up calls", iterations,
@@ -236,7 +240,7 @@ public final class GeometryBenchmark {
             System.out.println(sink);
         }
         Arrays.sort(times);
-        return new double[] {times[n / 2] / 1e6, times[(int) Math.ceil(n * 0.95) - 1] / 1e6, times[n - 1] / 1e6};
+        return new double[]{times[n / 2] / 1e6, times[(int) Math.ceil(n * 0.95) - 1] / 1e6, times[n - 1] / 1e6};
     }
 
     private static final String[] WORDS = {"San", "Santa", "Villa", "El", "La", "Los", "Nueva", "Alto", "Bajo",
@@ -244,8 +248,8 @@ public final class GeometryBenchmark {
             "Primavera", "Divino", "Niño", "Galán", "Castilla", "Tintal", "Bolívar", "Santander", "Nariño"};
 
     private static Node add(List<Node> nodes, StringBuilder territories, StringBuilder shapes, Random random, long j,
-                            long level, Node parent, int depth, String code, long[] next, double x0, double y0,
-                            double x1, double y1) {
+            long level, Node parent, int depth, String code, long[] next, double x0, double y0,
+            double x1, double y1) {
         long id = next[0]++;
         String path = (parent == null ? "/" : parent.path()) + id + "/";
         String name = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " "
@@ -254,7 +258,7 @@ public final class GeometryBenchmark {
                 .append(parent == null ? "\\N" : String.valueOf(parent.id())).append('\t').append(code).append('\t')
                 .append(name).append('\t').append(TextKeys.key(name)).append('\t').append("URBAN").append('\t')
                 .append(random.nextInt(50_000)).append('\t').append(path).append('\t').append(depth).append('\n');
-        Polygon rectangle = GeometryReader.FACTORY.createPolygon(new Coordinate[] {new Coordinate(x0, y0),
+        Polygon rectangle = GeometryReader.FACTORY.createPolygon(new Coordinate[]{new Coordinate(x0, y0),
                 new Coordinate(x1, y0), new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
         ShapeMetrics m = ShapeMetrics.of(rectangle);
         shapes.append(id).append('\t').append(j).append('\t').append(GeometryStore.toGeoJson(rectangle)).append('\t')

@@ -71,7 +71,8 @@ class GeometryReaderTests {
     @Test
     void ringWithTooFewPositionsIsRefused() {
         assertThat(GeometryReader.parse("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[0,0]]]}").error())
-                .isEqualTo("El borde exterior tiene 3 posiciones; un anillo necesita al menos 4 (la última igual a la primera).");
+                .isEqualTo(
+                        "El borde exterior tiene 3 posiciones; un anillo necesita al menos 4 (la última igual a la primera).");
     }
 
     @Test

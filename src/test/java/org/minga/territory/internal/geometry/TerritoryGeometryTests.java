@@ -64,7 +64,8 @@ class TerritoryGeometryTests {
         long shapes = jdbc.sql("select count(*) from territory_geometry where jurisdiction_id = :j")
                 .param("j", bogota).query(Long.class).single();
         if (shapes == 0) {
-            GeometryImportResult r = geometries.importFeatureCollection(bogota, BogotaGeometryDemo.withAttribution(), ADMIN);
+            GeometryImportResult r = geometries.importFeatureCollection(bogota, BogotaGeometryDemo.withAttribution(),
+                    ADMIN);
             assertThat(r.errors()).isEmpty();
         }
         user("geo-admin", Role.ADMINISTRATOR, null, null);
@@ -79,12 +80,13 @@ class TerritoryGeometryTests {
 
     @Test
     void bogotaFileLoadsTwentyShapesAndSantaFeKeepsItsHole() throws Exception {
-        GeometryImportResult again = geometries.importFeatureCollection(bogota, BogotaGeometryDemo.withAttribution(), ADMIN);
+        GeometryImportResult again = geometries.importFeatureCollection(bogota, BogotaGeometryDemo.withAttribution(),
+                ADMIN);
         assertThat(again.errors()).isEmpty();
         assertThat(again.loaded()).isEqualTo(20);
         assertThat(jdbc.sql("""
-                        select count(*) from territory_geometry g join territory t on t.id = g.territory_id
-                        join territory_level l on l.id = t.level_id where g.jurisdiction_id = :j and l.code = 'localidad'""")
+                select count(*) from territory_geometry g join territory t on t.id = g.territory_id
+                join territory_level l on l.id = t.level_id where g.jurisdiction_id = :j and l.code = 'localidad'""")
                 .param("j", bogota).query(Long.class).single()).isEqualTo(20);
 
         long santaFe = tree.get("03").id();
@@ -121,18 +123,18 @@ class TerritoryGeometryTests {
     @Test
     void locateApiAnswersTheTerritoryWithItsAncestors() throws Exception {
         mvc.perform(get("/api/v1/territories/locate").param("lat", "4.5970").param("lon", "-74.0720")
-                        .param("jurisdiction", "99101").with(httpBasic("geo-admin", PASSWORD)))
+                .param("jurisdiction", "99101").with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("La Candelaria"))
                 .andExpect(jsonPath("$.level").value("localidad"))
                 .andExpect(jsonPath("$.ancestors[0].code").value("00"))
                 .andExpect(jsonPath("$.ancestors[0].level").value("distrito"));
         mvc.perform(get("/api/v1/territories/locate").param("lat", "4.9").param("lon", "-74.1")
-                        .param("jurisdiction", "99101").with(httpBasic("geo-admin", PASSWORD)))
+                .param("jurisdiction", "99101").with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/territories/locate").param("lat", "95")
-                        .with(httpBasic("geo-admin", PASSWORD)))
+                .with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lat"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("fuera del rango")))
@@ -142,14 +144,14 @@ class TerritoryGeometryTests {
     @Test
     void aKennedyUserDoesNotLearnWhichTerritoryAPointInSubaIsIn() throws Exception {
         mvc.perform(get("/api/v1/territories/locate").param("lat", "4.7450").param("lon", "-74.0850")
-                        .with(httpBasic("geo-kennedy", PASSWORD)))
+                .with(httpBasic("geo-kennedy", PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/territories/locate").param("lat", "4.6300").param("lon", "-74.1500")
-                        .with(httpBasic("geo-kennedy", PASSWORD)))
+                .with(httpBasic("geo-kennedy", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Kennedy"));
         mvc.perform(get("/api/v1/territories/" + tree.get("11").id() + "/geometry")
-                        .with(httpBasic("geo-kennedy", PASSWORD)))
+                .with(httpBasic("geo-kennedy", PASSWORD)))
                 .andExpect(status().isNotFound());
     }
 
@@ -176,8 +178,10 @@ class TerritoryGeometryTests {
                 new ImportError(1, "geometry", "El borde exterior no está cerrado: la primera posición (-74.1, 4.6) "
                         + "y la última (-74.1, 4.7) deben ser iguales."),
                 new ImportError(2, "geometry", "El polígono se cruza a sí mismo cerca de (-74.05, 4.65)."),
-                new ImportError(3, "geometry", "La latitud 95 está fuera del rango [-90, 90] (el borde exterior, posición 2)"),
-                new ImportError(4, "geometry", "El tipo de geometría «LineString» no se admite: use Polygon o MultiPolygon."));
+                new ImportError(3, "geometry",
+                        "La latitud 95 está fuera del rango [-90, 90] (el borde exterior, posición 2)"),
+                new ImportError(4, "geometry",
+                        "El tipo de geometría «LineString» no se admite: use Polygon o MultiPolygon."));
         assertThat(storedShape("01")).isEqualTo(before);
         assertThat(revision()).isEqualTo(revision);
     }
@@ -234,9 +238,10 @@ class TerritoryGeometryTests {
         GeoFixture.Node upz = GeoFixture.territory(jdbc, bogota, upzLevel, tree.get("11"), "11-T", "UPZ de prueba");
         Geometry suba = new GeoJsonReader().read(storedShape("11"));
         Point inside = suba.getInteriorPoint();
-        ParsedGeometry square = geometries.parse(String.format(java.util.Locale.ROOT, "POLYGON ((%1$f %2$f, %3$f %2$f, %3$f %4$f, %1$f %4$f, %1$f %2$f))",
+        ParsedGeometry square = geometries.parse(String.format(java.util.Locale.ROOT,
+                "POLYGON ((%1$f %2$f, %3$f %2$f, %3$f %4$f, %1$f %4$f, %1$f %2$f))",
                 inside.getX() - 0.0005, inside.getY() - 0.0005, inside.getX() + 0.0005,
-                        inside.getY() + 0.0005));
+                inside.getY() + 0.0005));
         assertThat(square.error()).isNull();
         geometries.store(upz.id(), square.geometry(), ADMIN);
 
@@ -248,8 +253,8 @@ class TerritoryGeometryTests {
     @Test
     void exportGivesGeoJsonOfTheLevelAndOfOneTerritory() throws Exception {
         String body = mvc.perform(get("/api/v1/territories/geometry").param("jurisdiction", "99101")
-                        .param("level", "localidad").param("simplify", "0.0005")
-                        .with(httpBasic("geo-admin", PASSWORD)))
+                .param("level", "localidad").param("simplify", "0.0005")
+                .with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
                 .andReturn().getResponse().getContentAsString();
@@ -269,11 +274,11 @@ class TerritoryGeometryTests {
                 .andExpect(jsonPath("$.properties.level").value("localidad"))
                 .andExpect(jsonPath("$.geometry.coordinates.length()").value(2));
         mvc.perform(get("/api/v1/territories/" + tree.get("00").id() + "/geometry")
-                        .with(httpBasic("geo-admin", PASSWORD)))
+                .with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("El territorio Distrito de prueba no tiene geometría."));
         mvc.perform(get("/api/v1/territories/geometry").param("jurisdiction", "99101").param("simplify", "5")
-                        .with(httpBasic("geo-admin", PASSWORD)))
+                .with(httpBasic("geo-admin", PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("simplify"));
     }

@@ -24,29 +24,35 @@ class DemoDataTests {
             "Bosa", "Kennedy", "Fontibón", "Engativá", "Suba", "Barrios Unidos", "Teusaquillo", "Los Mártires",
             "Antonio Nariño", "Puente Aranda", "La Candelaria", "Rafael Uribe Uribe", "Ciudad Bolívar", "Sumapaz"};
 
-    @Autowired JdbcClient jdbc;
-    @Autowired List<DemoDataset> datasets;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    List<DemoDataset> datasets;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void bogotaGetsLabelledDemoVariablesAndAnExampleRun() {
         tx.executeWithoutResult(s -> ensureBogota());
         long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
 
-        List<Map<String, Object>> variables = jdbc.sql("select code, source from social_variable where jurisdiction_id = :j")
+        List<Map<String, Object>> variables = jdbc
+                .sql("select code, source from social_variable where jurisdiction_id = :j")
                 .param("j", j).query().listOfRows();
         assertThat(variables).hasSize(6);
-        assertThat(variables).allSatisfy(v -> assertThat(v.get("source")).isEqualTo("Datos de demostración (aproximados)"));
+        assertThat(variables)
+                .allSatisfy(v -> assertThat(v.get("source")).isEqualTo("Datos de demostración (aproximados)"));
         assertThat(jdbc.sql("select count(*) from variable_value where jurisdiction_id = :j and year in (2023, 2024)")
                 .param("j", j).query(Long.class).single()).isEqualTo(20 * 6 * 2);
         BigDecimal suba = jdbc.sql("""
-                        select vv.value from variable_value vv join social_variable v on v.id = vv.variable_id
-                        join territory t on t.id = vv.territory_id
-                        where v.jurisdiction_id = :j and v.code = 'poblacion_total' and t.code = '11' and vv.year = 2024""")
+                select vv.value from variable_value vv join social_variable v on v.id = vv.variable_id
+                join territory t on t.id = vv.territory_id
+                where v.jurisdiction_id = :j and v.code = 'poblacion_total' and t.code = '11' and vv.year = 2024""")
                 .param("j", j).query(BigDecimal.class).single();
         assertThat(suba).isEqualByComparingTo("1320000");
 
-        List<Map<String, Object>> ranking = jdbc.sql("""
+        List<Map<String, Object>> ranking = jdbc
+                .sql("""
                         select r.rank, r.territory_code from prioritization_result r join prioritization_run pr on pr.id = r.run_id
                         where pr.jurisdiction_id = :j and pr.name = 'Priorización demostrativa 2024' order by r.position""")
                 .param("j", j).query().listOfRows();
@@ -61,16 +67,18 @@ class DemoDataTests {
         Long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).optional().orElse(null);
         if (j == null) {
             j = jdbc.sql("""
-                            insert into jurisdiction (code, name, country, time_zone)
-                            values ('11001', 'Bogotá D.C.', 'CO', 'America/Bogota') returning id""")
+                    insert into jurisdiction (code, name, country, time_zone)
+                    values ('11001', 'Bogotá D.C.', 'CO', 'America/Bogota') returning id""")
                     .query(Long.class).single();
-            long level = jdbc.sql("""
+            long level = jdbc
+                    .sql("""
                             insert into territory_level (jurisdiction_id, code, name, rank) values (:j, 'localidad', 'Localidad', 2)
-                            returning id""").param("j", j).query(Long.class).single();
+                            returning id""")
+                    .param("j", j).query(Long.class).single();
             for (int i = 0; i < LOCALIDADES.length; i++) {
                 long t = jdbc.sql("""
-                                insert into territory (jurisdiction_id, level_id, code, name, name_key, area_type, path, depth)
-                                values (:j, :l, :c, :n, lower(:n), 'URBAN', '/', 0) returning id""")
+                        insert into territory (jurisdiction_id, level_id, code, name, name_key, area_type, path, depth)
+                        values (:j, :l, :c, :n, lower(:n), 'URBAN', '/', 0) returning id""")
                         .param("j", j).param("l", level).param("c", String.format("%02d", i + 1))
                         .param("n", LOCALIDADES[i]).query(Long.class).single();
                 jdbc.sql("update territory set path = '/' || id || '/' where id = :id").param("id", t).update();
@@ -80,7 +88,8 @@ class DemoDataTests {
                 .param("j", j).query(Boolean.class).single();
         if (!loaded) {
             datasets.stream().filter(d -> d.name().equals("bogota-variables-2024")).findFirst().orElseThrow().load();
-            datasets.stream().filter(d -> d.name().equals("bogota-prioritization-2024")).findFirst().orElseThrow().load();
+            datasets.stream().filter(d -> d.name().equals("bogota-prioritization-2024")).findFirst().orElseThrow()
+                    .load();
         }
     }
 }

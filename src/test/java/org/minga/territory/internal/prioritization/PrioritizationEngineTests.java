@@ -136,6 +136,6 @@ class PrioritizationEngineTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PrioritizationEngine.rank(List.of(t(1, "A", "x", 1)),
                 List.of(c("x", "1", Direction.HIGHER_IS_WORSE), c("x", "2", Direction.HIGHER_IS_WORSE))))
-                .isInstanceOf(IllegalArgumentException.class);
+                        .isInstanceOf(IllegalArgumentException.class);
     }
 }

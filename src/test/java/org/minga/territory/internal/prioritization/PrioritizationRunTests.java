@@ -46,12 +46,18 @@ class PrioritizationRunTests {
             {"jurisdiction": "99202", "level": "localidad", "year": 2024, "name": "Prueba de cruce",
              "variables": [{"code": "pobreza", "weight": 2}, {"code": "cobertura", "weight": 1}]}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts accounts;
-    @Autowired UserDetailsService users;
-    @Autowired VariableCatalog catalog;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    VariableCatalog catalog;
+    @Autowired
+    ObjectMapper json;
 
     TestJurisdiction place;
     UserDetails district;
@@ -62,8 +68,12 @@ class PrioritizationRunTests {
         district = place.user("distrital", Role.DISTRICT, null);
         if (catalog.byCode(place.id).isEmpty()) {
             CurrentUser admin = new CurrentUser(1, "admin-prueba", "Administradora", Role.ADMINISTRATOR, null, null);
-            catalog.create(new VariableForm("99202", "pobreza", "Pobreza", null, "%", "Encuesta", "HIGHER_IS_WORSE", null), admin);
-            catalog.create(new VariableForm("99202", "cobertura", "Cobertura", null, "%", "SED", "HIGHER_IS_BETTER", null), admin);
+            catalog.create(
+                    new VariableForm("99202", "pobreza", "Pobreza", null, "%", "Encuesta", "HIGHER_IS_WORSE", null),
+                    admin);
+            catalog.create(
+                    new VariableForm("99202", "cobertura", "Cobertura", null, "%", "SED", "HIGHER_IS_BETTER", null),
+                    admin);
             value("01", "pobreza", "10");
             value("02", "pobreza", "30");
             value("03", "pobreza", "20");
@@ -75,7 +85,8 @@ class PrioritizationRunTests {
     }
 
     void value(String territory, String variable, String value) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value)
                         select :j, :t, id, 2024, cast(:v as numeric) from social_variable where jurisdiction_id = :j and code = :c""")
                 .param("j", place.id).param("t", place.territory(territory)).param("c", variable).param("v", value)
@@ -84,7 +95,7 @@ class PrioritizationRunTests {
 
     JsonNode postRun(UserDetails who, String body) throws Exception {
         String response = mvc.perform(post("/api/v1/prioritization/runs").with(user(who)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(response);
@@ -126,7 +137,7 @@ class PrioritizationRunTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(json.readTree(later)).isEqualTo(run);
         jdbc.sql("update variable_value set value = case when variable_id = (select id from social_variable "
-                        + "where jurisdiction_id = :j and code = 'pobreza') then 10 else 80 end where territory_id = :t and year = 2024")
+                + "where jurisdiction_id = :j and code = 'pobreza') then 10 else 80 end where territory_id = :t and year = 2024")
                 .param("j", place.id).param("t", place.territory("01")).update();
 
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'RUN' and entity_id = :id")
@@ -140,18 +151,18 @@ class PrioritizationRunTests {
     @Test
     void invalidRequestsNameEachField() throws Exception {
         mvc.perform(post("/api/v1/prioritization/runs").with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"jurisdiction\": \"99202\", \"level\": \"barrio\", \"variables\": []}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"jurisdiction\": \"99202\", \"level\": \"barrio\", \"variables\": []}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("level", "year", "variables")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'level')].message",
                         Matchers.contains(Matchers.containsString("'barrio' no existe"))));
         mvc.perform(post("/api/v1/prioritization/runs").with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"jurisdiction": "99202", "level": "localidad", "year": 2024, "variables": [
-                                  {"code": "pobreza", "weight": 0}, {"code": "nada", "weight": 1},
-                                  {"code": "cobertura", "weight": 1, "direction": "al revés"}]}"""))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"jurisdiction": "99202", "level": "localidad", "year": 2024, "variables": [
+                          {"code": "pobreza", "weight": 0}, {"code": "nada", "weight": 1},
+                          {"code": "cobertura", "weight": 1, "direction": "al revés"}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.contains("variables[0].weight",
                         "variables[1].code", "variables[2].direction")))
@@ -186,7 +197,7 @@ class PrioritizationRunTests {
         JsonNode localRun = postRun(local, RUN);
         assertThat(codes(localRun)).containsExactly("03");
         mvc.perform(post("/api/v1/prioritization/runs").with(user(local)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(RUN.replace("\"localidad\"", "\"zona\"")))
+                .contentType(MediaType.APPLICATION_JSON).content(RUN.replace("\"localidad\"", "\"zona\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("level"));
 
@@ -197,7 +208,7 @@ class PrioritizationRunTests {
         mvc.perform(get("/api/v1/prioritization/runs/" + districtRun.get("id").asLong()).with(user(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/prioritization/runs").with(user(stranger)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(RUN))
+                .contentType(MediaType.APPLICATION_JSON).content(RUN))
                 .andExpect(status().isNotFound());
     }
 
@@ -208,7 +219,7 @@ class PrioritizationRunTests {
         UserDetails evaluator = place.user("evaluadora", Role.PRACTICE_EVALUATOR, null);
         for (UserDetails who : List.of(reader, evaluator)) {
             mvc.perform(post("/api/v1/prioritization/runs").with(user(who)).with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content(RUN))
+                    .contentType(MediaType.APPLICATION_JSON).content(RUN))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/prioritization/runs/" + run.get("id").asLong()).with(user(who)))
                     .andExpect(status().isOk());
@@ -226,16 +237,16 @@ class PrioritizationRunTests {
                 .andExpect(content().string(Matchers.containsString("name=\"weight.pobreza\"")));
 
         mvc.perform(post("/territories/prioritization").with(user(district)).with(csrf())
-                        .param("jurisdiction", "99202").param("level", "localidad").param("year", "2024")
-                        .param("include", "pobreza").param("weight.pobreza", "abc"))
+                .param("jurisdiction", "99202").param("level", "localidad").param("year", "2024")
+                .param("include", "pobreza").param("weight.pobreza", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("El peso de «Pobreza» no es válido")));
 
         String location = mvc.perform(post("/territories/prioritization").with(user(district)).with(csrf())
-                        .param("jurisdiction", "99202").param("level", "localidad").param("year", "2024")
-                        .param("name", "Desde el formulario")
-                        .param("include", "pobreza", "cobertura").param("weight.pobreza", "1,5")
-                        .param("weight.cobertura", "0,5").param("direction.cobertura", "HIGHER_IS_BETTER"))
+                .param("jurisdiction", "99202").param("level", "localidad").param("year", "2024")
+                .param("name", "Desde el formulario")
+                .param("include", "pobreza", "cobertura").param("weight.pobreza", "1,5")
+                .param("weight.cobertura", "0,5").param("direction.cobertura", "HIGHER_IS_BETTER"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/territories/prioritization/runs/*"))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -245,14 +256,15 @@ class PrioritizationRunTests {
                 .andExpect(content().string(Matchers.containsString("Desde el formulario")))
                 .andExpect(content().string(Matchers.containsString("Bellavista")))
                 .andExpect(content().string(Matchers.containsString("Sin datos (1)")))
-                .andExpect(content().string(Matchers.containsString("data-geometry-url=\"/api/v1/territories/geometry?jurisdiction=99202&amp;level=localidad\"")))
+                .andExpect(content().string(Matchers.containsString(
+                        "data-geometry-url=\"/api/v1/territories/geometry?jurisdiction=99202&amp;level=localidad\"")))
                 .andExpect(content().string(Matchers.containsString("1,5")));
         mvc.perform(get("/territories/prioritization/runs").with(user(district)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Desde el formulario")));
         // "repetir con cambios" fills the form with the run's choices
         mvc.perform(get("/territories/prioritization?from=" + location.substring(location.lastIndexOf('/') + 1))
-                        .with(user(district)))
+                .with(user(district)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"1,5\"")))
                 .andExpect(content().string(Matchers.containsString("value=\"Desde el formulario\"")));
@@ -264,38 +276,40 @@ class PrioritizationRunTests {
                 {"jurisdiction": "99202", "code": "desempleo", "name": "Desempleo", "unit": "%",
                  "source": "GEIH", "direction": "HIGHER_IS_WORSE"}""";
         String created = mvc.perform(post("/api/v1/variables").with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long id = json.readTree(created).get("id").asLong();
 
         mvc.perform(post("/api/v1/variables").with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("code"));
         mvc.perform(post("/api/v1/variables").with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"jurisdiction\": \"99202\", \"code\": \"Con Espacios\", \"name\": \"\", \"unit\": \"%\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"jurisdiction\": \"99202\", \"code\": \"Con Espacios\", \"name\": \"\", \"unit\": \"%\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.contains("code", "direction", "name")));
         mvc.perform(post("/api/v1/variables").with(user(place.user("zonal-b", Role.ZONAL, "B"))).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("desempleo", "otra")))
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace("desempleo", "otra")))
                 .andExpect(status().isForbidden());
 
         String update = body.replace("\"Desempleo\"", "\"Tasa de desempleo\"").replace("}", ", \"version\": 0}");
         mvc.perform(put("/api/v1/variables/" + id).with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+                .contentType(MediaType.APPLICATION_JSON).content(update))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(put("/api/v1/variables/" + id).with(user(district)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
+                .contentType(MediaType.APPLICATION_JSON).content(update))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("""
-                        select before_state ->> 'name' || ' -> ' || (after_state ->> 'name') from audit_log
-                        where entity_type = 'social_variable' and entity_id = :id and action = 'UPDATE'""")
-                .param("id", String.valueOf(id)).query(String.class).single()).isEqualTo("Desempleo -> Tasa de desempleo");
+                select before_state ->> 'name' || ' -> ' || (after_state ->> 'name') from audit_log
+                where entity_type = 'social_variable' and entity_id = :id and action = 'UPDATE'""")
+                .param("id", String.valueOf(id)).query(String.class).single())
+                        .isEqualTo("Desempleo -> Tasa de desempleo");
 
-        mvc.perform(get("/territories/variables?jurisdiction=99202").with(user(place.user("consulta2", Role.READ_ONLY, null))))
+        mvc.perform(get("/territories/variables?jurisdiction=99202")
+                .with(user(place.user("consulta2", Role.READ_ONLY, null))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Tasa de desempleo")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/territories/variables/new"))));
@@ -310,13 +324,13 @@ class PrioritizationRunTests {
                 .andExpect(content().string(Matchers.containsString("Danubio")))
                 .andExpect(content().string(Matchers.containsString("4 valores")));
         mvc.perform(post("/territories/variables/" + id).with(user(district)).with(csrf())
-                        .param("jurisdiction", "99202").param("code", "desempleo").param("name", "Desempleo abierto")
-                        .param("unit", "%").param("direction", "HIGHER_IS_WORSE").param("version", "1"))
+                .param("jurisdiction", "99202").param("code", "desempleo").param("name", "Desempleo abierto")
+                .param("unit", "%").param("direction", "HIGHER_IS_WORSE").param("version", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(catalog.byId(id).orElseThrow().name()).isEqualTo("Desempleo abierto");
         mvc.perform(post("/territories/variables").with(user(district)).with(csrf())
-                        .param("jurisdiction", "99202").param("code", "ipm").param("name", "IPM").param("unit", "")
-                        .param("direction", "HIGHER_IS_WORSE"))
+                .param("jurisdiction", "99202").param("code", "ipm").param("name", "IPM").param("unit", "")
+                .param("direction", "HIGHER_IS_WORSE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("La unidad es obligatoria")));
     }

@@ -31,13 +31,14 @@ final class TestJurisdiction {
         this.users = users;
     }
 
-    static synchronized TestJurisdiction of(String code, JdbcClient jdbc, UserAccounts accounts, UserDetailsService users) {
+    static synchronized TestJurisdiction of(String code, JdbcClient jdbc, UserAccounts accounts,
+            UserDetailsService users) {
         Long existing = jdbc.sql("select id from jurisdiction where code = :c").param("c", code).query(Long.class)
                 .optional().orElse(null);
         if (existing == null) {
             existing = jdbc.sql("""
-                            insert into jurisdiction (code, name, country, time_zone)
-                            values (:c, :n, 'CO', 'America/Bogota') returning id""")
+                    insert into jurisdiction (code, name, country, time_zone)
+                    values (:c, :n, 'CO', 'America/Bogota') returning id""")
                     .param("c", code).param("n", "Prueba " + code).query(Long.class).single();
             TestJurisdiction t = new TestJurisdiction(code, existing, jdbc, accounts, users);
             long municipio = t.level("municipio", "Municipio", 0);
@@ -60,14 +61,16 @@ final class TestJurisdiction {
     }
 
     private long level(String code, String name, int rank) {
-        return jdbc.sql("insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
+        return jdbc.sql(
+                "insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
                 .param("j", id).param("c", code).param("n", name).param("r", rank).query(Long.class).single();
     }
 
     private long territory(long level, Long parent, String code, String name) {
         String parentPath = parent == null ? "/" : jdbc.sql("select path from territory where id = :p")
                 .param("p", parent).query(String.class).single();
-        long tid = jdbc.sql("""
+        long tid = jdbc
+                .sql("""
                         insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key, area_type, path, depth)
                         values (:j, :l, :p, :c, :n, lower(:n), 'URBAN', '/', :d) returning id""")
                 .param("j", id).param("l", level).param("p", parent).param("c", code).param("n", name)

@@ -43,13 +43,20 @@ class VariableImportTests {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts accounts;
-    @Autowired UserDetailsService users;
-    @Autowired Jurisdictions jurisdictions;
-    @Autowired VariableCatalog catalog;
-    @Autowired List<ImportHandler<?>> handlers;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    VariableCatalog catalog;
+    @Autowired
+    List<ImportHandler<?>> handlers;
+    @Autowired
+    TransactionTemplate tx;
 
     TestJurisdiction place;
     Jurisdiction jurisdiction;
@@ -62,8 +69,11 @@ class VariableImportTests {
         jurisdiction = jurisdictions.byId(place.id).orElseThrow();
         admin = new CurrentUser(1, "admin-prueba", "Administradora", Role.ADMINISTRATOR, null, null);
         if (catalog.byCode(place.id).isEmpty()) {
-            catalog.create(new VariableForm("99201", "pobreza", "Pobreza", null, "%", "SDP EM 2021", "HIGHER_IS_WORSE", null), admin);
-            catalog.create(new VariableForm("99201", "poblacion", "Población", null, "personas", "DANE", "HIGHER_IS_WORSE", null), admin);
+            catalog.create(
+                    new VariableForm("99201", "pobreza", "Pobreza", null, "%", "SDP EM 2021", "HIGHER_IS_WORSE", null),
+                    admin);
+            catalog.create(new VariableForm("99201", "poblacion", "Población", null, "personas", "DANE",
+                    "HIGHER_IS_WORSE", null), admin);
         }
     }
 
@@ -76,7 +86,8 @@ class VariableImportTests {
     static ImportInput csv(String text, Charset charset, char delimiter) throws IOException {
         byte[] bytes = text.getBytes(charset);
         List<ImportRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+                .setSkipHeaderRecord(true)
                 .get().parse(new StringReader(new String(bytes, charset)))) {
             for (CSVRecord r : parser) {
                 Map<String, String> values = new LinkedHashMap<>(r.toMap());
@@ -92,8 +103,8 @@ class VariableImportTests {
 
     BigDecimal stored(String territory, String variable, int year) {
         return jdbc.sql("""
-                        select vv.value from variable_value vv join social_variable v on v.id = vv.variable_id
-                        where vv.territory_id = :t and v.code = :c and v.jurisdiction_id = :j and vv.year = :y""")
+                select vv.value from variable_value vv join social_variable v on v.id = vv.variable_id
+                where vv.territory_id = :t and v.code = :c and v.jurisdiction_id = :j and vv.year = :y""")
                 .param("t", place.territory(territory)).param("c", variable).param("j", place.id).param("y", year)
                 .query(BigDecimal.class).optional().orElse(null);
     }
@@ -119,7 +130,8 @@ class VariableImportTests {
         assertThat(stored("02", "pobreza", 2021)).isEqualByComparingTo("7.25");
         assertThat(stored("01", "poblacion", 2021)).isEqualByComparingTo("1300000");
         assertThat(stored("03", "poblacion", 2021)).isEqualByComparingTo("4321.5");
-        assertThat(jdbc.sql("select source_note from variable_value where territory_id = :t and year = 2021 and value = 12.5")
+        assertThat(jdbc
+                .sql("select source_note from variable_value where territory_id = :t and year = 2021 and value = 12.5")
                 .param("t", place.territory("01")).query(String.class).single()).isEqualTo("Encuesta Multipropósito");
         assertThat(progress).contains(4);
 
@@ -132,8 +144,8 @@ class VariableImportTests {
         assertThat(jdbc.sql("select count(*) from variable_value where territory_id = :t and year = 2021")
                 .param("t", place.territory("01")).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("""
-                        select after_state ->> 'updated' from audit_log
-                        where entity_type = 'variable_value' and jurisdiction_id = :j order by id desc limit 1""")
+                select after_state ->> 'updated' from audit_log
+                where entity_type = 'variable_value' and jurisdiction_id = :j order by id desc limit 1""")
                 .param("j", place.id).query(String.class).single()).isEqualTo("1");
     }
 
