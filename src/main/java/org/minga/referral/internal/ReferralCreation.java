@@ -18,6 +18,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.Labels;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.privacy.Consents;
@@ -71,12 +72,13 @@ class ReferralCreation {
     private final Validator validator;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Labels labels;
 
     ReferralCreation(ReferralRepository referrals, ReferralReadModel read, ReferralAccess access,
             ServiceCatalog catalog,
             Households households, Consents consents, Actors actors, PersonProfiles profiles,
             Jurisdictions jurisdictions, Territories territories, Validator validator, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Labels labels) {
         this.referrals = referrals;
         this.read = read;
         this.access = access;
@@ -90,6 +92,7 @@ class ReferralCreation {
         this.validator = validator;
         this.audit = audit;
         this.events = events;
+        this.labels = labels;
     }
 
     @Transactional
@@ -150,7 +153,7 @@ class ReferralCreation {
                             + "servicios, alerta, instancia u otro."));
         }
         Priority priority = c.priority() == null || c.priority().isBlank() ? Priority.MEDIUM
-                : Priority.parse(c.priority()).orElse(null);
+                : labels.parse(Priority.class, c.priority()).orElse(null);
         if (priority == null) {
             errors.add(new FieldError("priority", "La prioridad debe ser baja, media, alta o urgente."));
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.minga.offer.Need;
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.Labels;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -52,11 +53,13 @@ class ReferralReadModel {
 
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
+    private final Labels labels;
     private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
 
-    ReferralReadModel(JdbcClient jdbc, Jurisdictions jurisdictions) {
+    ReferralReadModel(JdbcClient jdbc, Jurisdictions jurisdictions, Labels labels) {
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
+        this.labels = labels;
     }
 
     /** Today in a jurisdiction's time zone (zones are cached: a jurisdiction's zone does not change). */
@@ -80,7 +83,7 @@ class ReferralReadModel {
         return jdbc.sql(DETAIL_SQL).param("id", id).query((rs, n) -> mapDetail(rs, today)).optional();
     }
 
-    private static ReferralDetail mapDetail(ResultSet rs, LocalDate today) throws SQLException {
+    private ReferralDetail mapDetail(ResultSet rs, LocalDate today) throws SQLException {
         ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
         Need need = Need.valueOf(rs.getString("need_category"));
         Origin origin = Origin.valueOf(rs.getString("origin"));
@@ -91,7 +94,7 @@ class ReferralReadModel {
                 null,
                 null, null, false);
         NeedPart needPart = new NeedPart(need.name(), need.label(), rs.getString("need_description"), origin.name(),
-                origin.label(), rs.getString("origin_reference"), priority.name(), priority.label());
+                origin.label(), rs.getString("origin_reference"), priority.name(), labels.of(priority));
         AddresseePart to = new AddresseePart(rs.getObject("service_id", Long.class), rs.getString("service_name"),
                 rs.getLong("actor_id"), rs.getString("actor_name"), (Boolean) rs.getObject("eligible"),
                 rs.getString("ineligibility_reason"), rs.getString("ineligible_justification"),
@@ -228,7 +231,8 @@ class ReferralReadModel {
         LocalDate due = rs.getObject(10, LocalDate.class);
         Priority p = Priority.valueOf(rs.getString(8));
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), p.label(), s.name(),
+                Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), labels.of(p),
+                s.name(),
                 s.label(), due,
                 s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
                 rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(13));
