@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.minga.platform.DemoDataset;
+import org.minga.platform.PersonalDataOwner;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
@@ -36,7 +39,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  * <li>SQL through {@code JdbcClient}, {@code JdbcTemplate} or {@code NamedParameterJdbcTemplate} only in read models
  * and repositories' custom queries (a top-level class named {@code *ReadModel}, {@code *Queries}, {@code *Repository}
  * or {@code *RepositoryImpl}, or implementing a custom-query fragment of a Spring Data repository) and in platform
- * infrastructure ({@link #INFRASTRUCTURE});</li>
+ * infrastructure ({@link #INFRASTRUCTURE}); a module's {@link PersonalDataOwner} (the SQL that finds, exports and
+ * erases a data subject's rows in its own tables) and its {@link DemoDataset} (bulk demo rows) count as repositories;</li>
  * <li>no web types ({@code org.springframework.web}, {@code org.springframework.http}, {@code org.springframework.ui},
  * servlet) in domain classes: aggregates and everything in a {@code domain} package;</li>
  * <li>aggregates (the entity type of a Spring Data repository) free of Spring, except Spring Data's mapping
@@ -113,6 +117,7 @@ class DomainCoreRulesTests {
         return topLevelClasses("top-level classes outside read models, repositories and platform infrastructure",
                 c -> SQL_HOLDERS.stream().noneMatch(s -> c.getSimpleName().endsWith(s))
                         && c.getRawInterfaces().stream().noneMatch(i -> fragments.contains(i.getName()))
+                        && !c.isAssignableTo(PersonalDataOwner.class) && !c.isAssignableTo(DemoDataset.class)
                         && !INFRASTRUCTURE.contains(c.getPackageName())
                         && INFRASTRUCTURE.stream().noneMatch(p -> c.getPackageName().startsWith(p + ".")))
                                 .should(notUse(classes, "JdbcClient, JdbcTemplate or NamedParameterJdbcTemplate",
