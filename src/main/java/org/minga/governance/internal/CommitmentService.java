@@ -32,7 +32,7 @@ import org.minga.platform.Notifications.Notification;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
-import org.minga.privacy.BusinessDays;
+import org.minga.platform.BusinessDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

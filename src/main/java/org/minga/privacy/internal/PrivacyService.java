@@ -32,7 +32,7 @@ import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.AuthorizationView;
 import org.minga.privacy.AuthorizationWithdrawn;
-import org.minga.privacy.BusinessDays;
+import org.minga.platform.BusinessDays;
 import org.minga.privacy.Consents;
 import org.minga.privacy.Copy;
 import org.minga.privacy.DataRequestCommand;

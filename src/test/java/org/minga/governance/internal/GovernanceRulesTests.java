@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.minga.platform.Jurisdiction;
-import org.minga.privacy.ColombianHolidays;
+import org.minga.platform.ColombianHolidays;
 
 /** Business-day rules of commitments and the iCalendar format, as plain unit tests. */
 class GovernanceRulesTests {

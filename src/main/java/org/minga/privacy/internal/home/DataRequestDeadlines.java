@@ -8,7 +8,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
 import org.minga.platform.Times;
-import org.minga.privacy.BusinessDays;
+import org.minga.platform.BusinessDays;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package org.minga.referral.internal.domain;
 import java.time.LocalDate;
 
 import org.minga.platform.ValidationException;
-import org.minga.privacy.BusinessDays;
+import org.minga.platform.BusinessDays;
 
 /**
  * The time a receiving entity has to answer: {@code businessDays} business days of the jurisdiction's country after

@@ -1,4 +1,4 @@
-package org.minga.privacy;
+package org.minga.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

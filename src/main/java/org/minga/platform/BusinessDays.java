@@ -1,4 +1,4 @@
-package org.minga.privacy;
+package org.minga.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
