@@ -248,7 +248,7 @@ class GovernancePages {
 
     private static java.util.List<String> split(String s) {
         return s == null ? List.of()
-                : java.util.Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                : java.util.Arrays.stream(s.split("[,;]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
