@@ -149,7 +149,7 @@ class SearchTests {
     }
 
     @Test
-    void formsTakeATerritoryOrAnActorByNameWhenTheNameIsUnambiguous() throws Exception {
+    void formsTakeATerritoryByNameWhenTheNameIsUnambiguous() throws Exception {
         String answer = mvc.perform(post("/households").with(httpBasic("local.suba", "minga2026")).with(csrf())
                 .param("code", "H-SUBA-BUSCAR-1").param("territoryCode", "suba").param("address", "Calle 145 # 91-19"))
                 .andReturn().getResponse().getRedirectedUrl();

@@ -94,20 +94,8 @@ public class ActorService implements Actors {
         if (code == null) {
             return Optional.empty();
         }
-        Optional<ActorSummary> byCode = jdbc.sql(SELECT + "where a.jurisdiction_id = :j and lower(a.code) = lower(:c)")
+        return jdbc.sql(SELECT + "where a.jurisdiction_id = :j and lower(a.code) = lower(:c)")
                 .param("j", jurisdictionId).param("c", code.strip()).query(ActorService::map).optional();
-        String key = TextKeys.key(code).strip();
-        if (byCode.isPresent() || key.isEmpty()) {
-            return byCode;
-        }
-        // a form may name the actor or give its acronym ("Secretaría Distrital de Salud", "SDS"): taken when unique
-        List<ActorSummary> named = jdbc.sql(SELECT + "where a.jurisdiction_id = :j and a.search_key like :k")
-                .param("j", jurisdictionId).param("k", "%" + key.replace("%", "").replace("_", "\\_") + "%")
-                .query(ActorService::map).list().stream()
-                .filter(a -> key.equals(TextKeys.key(a.name()).strip())
-                        || a.acronym() != null && key.equals(TextKeys.key(a.acronym()).strip()))
-                .toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     @Override

@@ -105,17 +105,6 @@ public class BodyService {
                 .optional();
     }
 
-    /** The body with this code, or else the one body of the jurisdiction with this name (forms may name it). */
-    public Optional<BodyView> byCodeOrName(long jurisdictionId, String text) {
-        Optional<BodyView> byCode = byCode(jurisdictionId, text);
-        if (byCode.isPresent() || text == null || text.isBlank()) {
-            return byCode;
-        }
-        List<BodyView> named = jdbc.sql(SELECT + "where b.jurisdiction_id = :j and lower(b.name) = lower(:n)")
-                .param("j", jurisdictionId).param("n", text.strip()).query(BodyService::map).list();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
     public BodyView requireVisible(long id, CurrentUser user) {
         BodyView b = byId(id).orElseThrow(() -> new NotFoundException("No existe la instancia " + id + "."));
         access.requireVisible(user, b.jurisdictionId(), b.territoryPath(), "la instancia " + id);
@@ -289,7 +278,7 @@ public class BodyService {
         }
         BodyView parent = null;
         if (f.parentCode() != null && !f.parentCode().isBlank()) {
-            parent = byCodeOrName(j.id(), f.parentCode()).orElse(null);
+            parent = byCode(j.id(), f.parentCode()).orElse(null);
             if (parent == null) {
                 errors.add(new FieldError("parentCode",
                         "No existe la instancia superior " + f.parentCode().strip() + "."));
