@@ -164,5 +164,11 @@ class SearchTests {
         assertThat(refused).contains("El territorio indicado no existe");
         assertThat(jdbc.sql("select count(*) from household where code = 'H-SUBA-BUSCAR-2'").query(Long.class)
                 .single()).isZero();
+        // a demonstration exercise in "Suba" with the actors "SDIS; SDS" (the separator people type)
+        String exercise = mvc.perform(post("/governance/exercises").with(httpBasic("local.suba", "minga2026"))
+                .with(csrf()).param("code", "EJ-BUSCAR-1").param("name", "Ejercicio de prueba")
+                .param("objective", "Probar los nombres").param("territoryCode", "Suba").param("actors", "SDIS; SDS"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(exercise).matches("/governance/exercises/\\d+");
     }
 }
