@@ -5,15 +5,17 @@ import java.util.List;
 import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
+import org.minga.platform.Choices.Choice;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /** Active actors of the user's jurisdiction to choose by name, acronym or code (trigram index); submitted as code. */
 @Component
-class ActorChoiceQueries implements Choices {
+class ActorChoiceQueries {
 
     private final JdbcClient jdbc;
     private final Territories territories;
@@ -23,18 +25,12 @@ class ActorChoiceQueries implements Choices {
         this.territories = territories;
     }
 
-    @Override
-    public String kind() {
-        return "actors";
+    @Bean
+    Choices actorChoices() {
+        return Choices.of("actors", this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    @Override
-    public List<Capability> capabilities() {
-        return List.of(Capability.READ_TERRITORIAL_INFO);
-    }
-
-    @Override
-    public List<Choice> find(String query, CurrentUser user, int limit) {
+    List<Choice> find(String query, CurrentUser user, int limit) {
         AccessScope scope = territories.scopeOf(user);
         String key = TextKeys.key(query).strip().replace("\\", "").replace("%", "").replace("_", "");
         if (scope.none() || key.isEmpty()) {

@@ -5,10 +5,12 @@ import java.util.List;
 import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
+import org.minga.platform.Choices.Choice;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * territory, so the whole jurisdiction is offered); submitted as the code.
  */
 @Component
-class BodyChoiceQueries implements Choices {
+class BodyChoiceQueries {
 
     private final JdbcClient jdbc;
     private final Territories territories;
@@ -26,18 +28,12 @@ class BodyChoiceQueries implements Choices {
         this.territories = territories;
     }
 
-    @Override
-    public String kind() {
-        return "bodies";
+    @Bean
+    Choices bodyChoices() {
+        return Choices.of("bodies", this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    @Override
-    public List<Capability> capabilities() {
-        return List.of(Capability.READ_TERRITORIAL_INFO);
-    }
-
-    @Override
-    public List<Choice> find(String query, CurrentUser user, int limit) {
+    List<Choice> find(String query, CurrentUser user, int limit) {
         AccessScope scope = territories.scopeOf(user);
         String key = TextKeys.key(query).strip();
         if (scope.none() || key.isEmpty()) {

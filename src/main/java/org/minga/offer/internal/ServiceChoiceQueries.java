@@ -5,15 +5,17 @@ import java.util.List;
 import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
+import org.minga.platform.Choices.Choice;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /** Services of the user's jurisdiction to choose by name or code, with their provider; submitted as their id. */
 @Component
-class ServiceChoiceQueries implements Choices {
+class ServiceChoiceQueries {
 
     private final JdbcClient jdbc;
     private final Territories territories;
@@ -23,18 +25,12 @@ class ServiceChoiceQueries implements Choices {
         this.territories = territories;
     }
 
-    @Override
-    public String kind() {
-        return "services";
+    @Bean
+    Choices serviceChoices() {
+        return Choices.of("services", this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    @Override
-    public List<Capability> capabilities() {
-        return List.of(Capability.READ_TERRITORIAL_INFO);
-    }
-
-    @Override
-    public List<Choice> find(String query, CurrentUser user, int limit) {
+    List<Choice> find(String query, CurrentUser user, int limit) {
         AccessScope scope = territories.scopeOf(user);
         String key = TextKeys.key(query).strip().replace("\\", "").replace("%", "").replace("_", "");
         if (scope.none() || key.isEmpty()) {

@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
+import org.minga.platform.Choices.Choice;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * name, among the enabled accounts of the user's jurisdiction; submitted as the user name.
  */
 @Component
-class UserChoiceQueries implements Choices {
+class UserChoiceQueries {
 
     private final JdbcClient jdbc;
 
@@ -22,19 +24,13 @@ class UserChoiceQueries implements Choices {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String kind() {
-        return "users";
+    @Bean
+    Choices userChoices() {
+        return Choices.of("users", this::find, Capability.ADMINISTER_USERS, Capability.RUN_GOVERNANCE,
+                Capability.MANAGE_PRACTICES, Capability.MANAGE_ACTORS_AND_OFFER);
     }
 
-    @Override
-    public List<Capability> capabilities() {
-        return List.of(Capability.ADMINISTER_USERS, Capability.RUN_GOVERNANCE, Capability.MANAGE_PRACTICES,
-                Capability.MANAGE_ACTORS_AND_OFFER);
-    }
-
-    @Override
-    public List<Choice> find(String query, CurrentUser user, int limit) {
+    List<Choice> find(String query, CurrentUser user, int limit) {
         String q = query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_",
                 "\\_");
         return jdbc.sql("""
