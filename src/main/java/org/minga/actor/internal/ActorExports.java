@@ -129,7 +129,6 @@ class ActorExports {
         return labels.spanish(constant).toLowerCase(Locale.ROOT);
     }
 
-
     /** Each actor after the actor it depends on. */
     private static List<List<String>> sortParentsFirst(List<List<String>> rows) {
         List<List<String>> out = new ArrayList<>();
