@@ -64,8 +64,4 @@ public class ActorContact {
     public long id() {
         return id;
     }
-
-    public long actorId() {
-        return actorId;
-    }
 }

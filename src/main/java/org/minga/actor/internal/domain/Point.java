@@ -5,8 +5,6 @@ import org.minga.platform.ValidationException;
 /** Where something is on the map: a latitude and a longitude, both or neither, within their ranges. */
 public record Point(Double latitude, Double longitude) {
 
-    public static final Point NONE = new Point(null, null);
-
     public Point {
         if ((latitude == null) != (longitude == null)) {
             throw new ValidationException("longitude", "Indique latitud y longitud juntas, o ninguna.");
