@@ -22,6 +22,32 @@ public interface Choices {
      */
     List<Choice> find(String query, CurrentUser user, int limit);
 
+    /** What finds the choices of a kind (a read model's query). */
+    interface Finder {
+        List<Choice> find(String query, CurrentUser user, int limit);
+    }
+
+    /** The choices of a module: its kind, the query that finds them, and the capabilities that may see them. */
+    static Choices of(String kind, Finder finder, Capability... capabilities) {
+        List<Capability> needed = List.of(capabilities);
+        return new Choices() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public List<Capability> capabilities() {
+                return needed;
+            }
+
+            @Override
+            public List<Choice> find(String query, CurrentUser user, int limit) {
+                return finder.find(query, user, limit);
+            }
+        };
+    }
+
     /**
      * One record to choose: what the form submits (a code or an id), its name, a detail that tells it apart, and
      * optionally a second value for another field of the form (a person's document type, with
