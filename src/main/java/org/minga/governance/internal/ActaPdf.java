@@ -3,10 +3,10 @@ package org.minga.governance.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.minga.governance.internal.CommitmentService.CommitmentView;
+import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
 import org.minga.governance.internal.SessionService.AttendanceLine;
 import org.minga.governance.internal.SessionService.Quorum;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -22,7 +22,7 @@ class ActaPdf {
         this.templates = templates;
     }
 
-    byte[] render(BodyService.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
+    byte[] render(BodyReadModel.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
             List<CommitmentView> commitments) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));
         ctx.setVariable("body", body);

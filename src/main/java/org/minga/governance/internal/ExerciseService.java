@@ -157,7 +157,7 @@ public class ExerciseService {
         }
         Long bodyId = null;
         if (f.bodyCode() != null && !f.bodyCode().isBlank()) {
-            bodyId = bodies.byCode(j.id(), f.bodyCode()).map(BodyService.BodyView::id).orElse(null);
+            bodyId = bodies.byCode(j.id(), f.bodyCode()).map(BodyReadModel.BodyView::id).orElse(null);
             if (bodyId == null) {
                 errors.add(new FieldError("bodyCode", "No existe la instancia " + f.bodyCode().strip() + "."));
             }

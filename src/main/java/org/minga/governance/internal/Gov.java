@@ -1,6 +1,8 @@
 package org.minga.governance.internal;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.minga.platform.TextKeys;
@@ -9,6 +11,19 @@ import org.minga.platform.TextKeys;
 public final class Gov {
 
     private Gov() {
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The constants of a vocabulary with their words, for a form's options. */
+    static Map<String, String> options(Class<? extends Enum<?>> type) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            m.put(e.name(), ((Labeled) e).label());
+        }
+        return m;
     }
 
     interface Labeled {

@@ -46,13 +46,13 @@ class GovernanceConfiguration {
                     return Optional.empty();
                 }
                 String r = reference.strip();
-                Optional<BodyService.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r))
+                Optional<BodyReadModel.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r))
                         : bodies.byCode(jurisdictionId, r);
                 return b.filter(x -> x.jurisdictionId() == jurisdictionId).map(x -> {
                     Jurisdiction j = jurisdictions.byId(jurisdictionId).orElseThrow();
                     LocalDate today = LocalDate.now(j.zoneId());
                     MeasureService.Measures m = measures.of(jurisdictionId, x.id(), x.territoryPath(), today,
-                            CommitmentService.overdueCutoff(j, today));
+                            CommitmentCalendar.overdueCutoff(j, today));
                     long members = jdbc.sql("select count(*) from gov_member where body_id = :b and active")
                             .param("b", x.id()).query(Long.class).single();
                     long held = jdbc
@@ -77,10 +77,10 @@ class GovernanceConfiguration {
 
         private static final Logger log = LoggerFactory.getLogger(CommitmentJob.class);
 
-        private final CommitmentService commitments;
+        private final OverdueCommitments commitments;
         private final Jurisdictions jurisdictions;
 
-        CommitmentJob(CommitmentService commitments, Jurisdictions jurisdictions) {
+        CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions) {
             this.commitments = commitments;
             this.jurisdictions = jurisdictions;
         }
@@ -93,7 +93,7 @@ class GovernanceConfiguration {
         /** Runs for every jurisdiction on its own today. */
         void run() {
             for (Jurisdiction j : jurisdictions.all()) {
-                CommitmentService.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
+                OverdueCommitments.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
                 if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
                     log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(),
                             r.markedOverdue(),

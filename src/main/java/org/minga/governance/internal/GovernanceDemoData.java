@@ -9,18 +9,18 @@ import java.util.Optional;
 
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BarrierService.BarrierForm;
-import org.minga.governance.internal.BarrierService.BarrierView;
+import org.minga.governance.internal.BarrierReadModel.BarrierView;
 import org.minga.governance.internal.BarrierService.StepForm;
-import org.minga.governance.internal.BodyService.BodyForm;
-import org.minga.governance.internal.BodyService.BodyView;
-import org.minga.governance.internal.BodyService.MemberView;
-import org.minga.governance.internal.CommitmentService.CommitmentForm;
-import org.minga.governance.internal.CommitmentService.CommitmentView;
-import org.minga.governance.internal.CommitmentService.ProgressForm;
+import org.minga.governance.internal.BodyForms.BodyForm;
+import org.minga.governance.internal.BodyReadModel.BodyView;
+import org.minga.governance.internal.BodyReadModel.MemberView;
+import org.minga.governance.internal.CommitmentForms.CommitmentForm;
+import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
+import org.minga.governance.internal.CommitmentForms.ProgressForm;
 import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -46,6 +46,7 @@ class GovernanceDemoData implements DemoDataset {
     private final BodyService bodies;
     private final SessionService sessions;
     private final CommitmentService commitments;
+    private final CommitmentCreation creation;
     private final BarrierService barriers;
     private final ExerciseService exercises;
     private final Jurisdictions jurisdictions;
@@ -54,12 +55,13 @@ class GovernanceDemoData implements DemoDataset {
     private final JdbcClient jdbc;
 
     GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
-            BarrierService barriers,
+            CommitmentCreation creation, BarrierService barriers,
             ExerciseService exercises, Jurisdictions jurisdictions, Territories territories, Actors actors,
             JdbcClient jdbc) {
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
+        this.creation = creation;
         this.barriers = barriers;
         this.exercises = exercises;
         this.jurisdictions = jurisdictions;
@@ -114,11 +116,11 @@ class GovernanceDemoData implements DemoDataset {
         BodyView suba = local.get("11");
         person(suba, 0, "Líder local de APSocial Suba", "local.suba");
         bodies.addMember(suba.id(),
-                new BodyService.MemberForm("SDIS", "Delegada SDIS Suba", "Subdirección local de integración social",
+                new BodyForms.MemberForm("SDIS", "Delegada SDIS Suba", "Subdirección local de integración social",
                         null, null, "integrante"),
                 DEMO);
         bodies.addMember(suba.id(),
-                new BodyService.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón", "Representante comunitaria",
+                new BodyForms.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón", "Representante comunitaria",
                         null, null, "integrante"),
                 DEMO);
 
@@ -159,11 +161,11 @@ class GovernanceDemoData implements DemoDataset {
                 "Alcaldía Local de Suba, salón de juntas", null, "2. Lectura territorial de la UPZ El Rincón", null),
                 DEMO);
         bodies.generateCalendar(comision.id(),
-                new BodyService.CalendarForm(today.plusMonths(1).withDayOfMonth(15), today.plusMonths(12),
+                new BodyForms.CalendarForm(today.plusMonths(1).withDayOfMonth(15), today.plusMonths(12),
                         LocalTime.of(8, 0), "Palacio Liévano"),
                 DEMO);
         bodies.generateCalendar(zonal.get("ZN").id(),
-                new BodyService.CalendarForm(today.plusDays(7), today.plusMonths(6),
+                new BodyForms.CalendarForm(today.plusDays(7), today.plusMonths(6),
                         LocalTime.of(14, 0), "Subred Norte, sede administrativa"),
                 DEMO);
 
@@ -243,7 +245,7 @@ class GovernanceDemoData implements DemoDataset {
                         .param("id", m.id())
                         .query(Boolean.class).single())
                 .findFirst().orElse(lead);
-        CommitmentView c = commitments.create(new CommitmentForm(b.id(), s == null ? null : s.id(), title, null, actor,
+        CommitmentView c = creation.create(new CommitmentForm(b.id(), s == null ? null : s.id(), title, null, actor,
                 responsible.id(), null, null, co, goal, due, null), DEMO);
         if (status != null) {
             commitments.progress(c.id(), new ProgressForm(status, "DONE".equals(status) ? 100 : 40,
