@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierDecided;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierEscalated;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BarrierReactions {
 
+    private final Labels labels;
     private final BodyReadModel bodies;
     private final Notifications notifications;
 
-    BarrierReactions(BodyReadModel bodies, Notifications notifications) {
+    BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
+        this.labels = labels;
         this.bodies = bodies;
         this.notifications = notifications;
     }
@@ -31,7 +34,7 @@ class BarrierReactions {
         BodyView body = bodies.byId(e.bodyId()).orElseThrow();
         long id = e.barrierId().value();
         notify(body, new Notification("barrier.raised",
-                e.kind().label() + " presentada en " + body.name() + ": " + e.title(), e.type().label(),
+                labels.spanish(e.kind()) + " presentada en " + body.name() + ": " + e.title(), labels.spanish(e.type()),
                 "/governance/barriers/" + id, body.jurisdictionId(), "barrier:" + id + ":raised"));
     }
 

@@ -23,7 +23,7 @@ class BarrierReadModel {
             String description, long territoryId, String territoryName, String territoryPath,
             long originBodyId, String originBodyName, long currentBodyId, String currentBodyName,
             BarrierStatus status, String decision, String source, String sourceReference,
-            List<String> services, int version, OffsetDateTime createdAt) {
+            List<String> services, int version, OffsetDateTime createdAt) implements Access.Placed {
     }
 
     public record StepView(long id, long barrierId, EscalationAction action, Long fromBodyId, String fromBodyName,

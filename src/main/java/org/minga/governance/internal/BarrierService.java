@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
 import org.minga.governance.Barriers;
 import org.minga.governance.RaiseBarrier;
@@ -15,7 +16,7 @@ import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.domain.Barrier;
-import org.minga.governance.internal.domain.BarrierId;
+import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierDecided;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierEscalated;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierRaised;
@@ -51,6 +52,7 @@ public class BarrierService implements Barriers {
     public record StepForm(String note, Integer version) {
     }
 
+    private final Labels labels;
     private final BarrierRepository repository;
     private final BarrierReadModel read;
     private final BodyService bodies;
@@ -60,7 +62,8 @@ public class BarrierService implements Barriers {
     private final ApplicationEventPublisher events;
 
     BarrierService(BarrierRepository repository, BarrierReadModel read, BodyService bodies, Access access,
-            AuditLog audit, Territories territories, ApplicationEventPublisher events) {
+            AuditLog audit, Territories territories, ApplicationEventPublisher events, Labels labels) {
+        this.labels = labels;
         this.repository = repository;
         this.read = read;
         this.bodies = bodies;
@@ -75,15 +78,13 @@ public class BarrierService implements Barriers {
     }
 
     public BarrierView requireVisible(long id, CurrentUser user) {
-        BarrierView b = read.byId(id).orElseThrow(() -> new NotFoundException("No existe la barrera " + id + "."));
-        access.requireVisible(user, b.jurisdictionId(), b.territoryPath(), "la barrera " + id);
-        return b;
+        return access.requireVisible(read.byId(id), user, "la barrera " + id);
     }
 
     /** Barriers the user sees, optionally those raised at or now held by one body. */
     public PageResult<BarrierView> list(Jurisdiction j, CurrentUser user, Long bodyId, String status,
             PageRequest page) {
-        return read.list(j.id(), access.prefix(user), bodyId, Gov.parse(BarrierStatus.class, status).orElse(null),
+        return read.list(j.id(), access.prefix(user), bodyId, labels.parse(BarrierStatus.class, status).orElse(null),
                 page);
     }
 
@@ -140,11 +141,12 @@ public class BarrierService implements Barriers {
             }
         }
         BarrierKind kind = Gov.blank(f.kind()) == null ? BarrierKind.BARRIER
-                : Gov.parse(BarrierKind.class, f.kind()).orElse(null);
+                : labels.parse(BarrierKind.class, f.kind()).orElse(null);
         if (kind == null) {
             errors.add(new FieldError("kind", "Indique si es una barrera o una necesidad."));
         }
-        BarrierType type = BarrierType.parse(f.type()).orElse(null);
+        BarrierType type = labels.parse(BarrierType.class, f.type())
+                .or(() -> labels.parse(BarrierType.class, "de " + f.type())).orElse(null);
         long id = insert(body, t, kind, type, f.title(), f.description(), f.serviceIds(), null, null, user, errors);
         return read.byId(id).orElseThrow();
     }
@@ -177,7 +179,7 @@ public class BarrierService implements Barriers {
         repository.append(body.jurisdictionId(), id, barrier.raised(), user);
         BarrierView v = read.byId(id).orElseThrow();
         audit.record("CREATE", "gov_barrier", id, body.jurisdictionId(),
-                kind.label() + " presentada en " + body.name() + ": " + v.title(), null, v);
+                labels.spanish(kind) + " presentada en " + body.name() + ": " + v.title(), null, v);
         events.publishEvent(new BarrierRaised(barrier.id(), body.id(), kind, type, v.title()));
         return id;
     }
@@ -194,7 +196,8 @@ public class BarrierService implements Barriers {
         access.requireEditor(user, current.jurisdictionId(), current.territoryPath(),
                 "las barreras que están en " + current.name());
         if (b.status() == BarrierStatus.RESOLVED || b.status() == BarrierStatus.CLOSED) {
-            throw new ConflictException("La barrera ya fue " + b.status().label().toLowerCase() + ": " + b.decision());
+            throw new ConflictException(
+                    "La barrera ya fue " + labels.spanish(b.status()).toLowerCase() + ": " + b.decision());
         }
         if (f.version() == null) {
             throw new ValidationException("version", "Falta la versión de la barrera que se leyó.");
@@ -209,7 +212,8 @@ public class BarrierService implements Barriers {
         }
         BarrierView after = read.byId(id).orElseThrow();
         audit.record("UPDATE", "gov_barrier", id, b.jurisdictionId(),
-                "Barrera '" + b.title() + "': " + after.status().label() + " (" + after.currentBodyName() + ")", b,
+                "Barrera '" + b.title() + "': " + labels.spanish(after.status()) + " (" + after.currentBodyName() + ")",
+                b,
                 after);
         return after;
     }

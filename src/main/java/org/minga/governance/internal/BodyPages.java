@@ -6,6 +6,7 @@ import static org.minga.governance.internal.PageActions.perform;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.platform.Capability;
@@ -28,15 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BodyPages {
 
+    private final Labels labels;
     private final BodyService bodies;
     private final SessionService sessions;
     private final CommitmentService commitments;
     private final BarrierService barriers;
-    private final MeasureService measures;
+    private final MeasureReadModel measures;
     private final Access access;
 
     BodyPages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-            MeasureService measures, Access access) {
+            MeasureReadModel measures, Access access, Labels labels) {
+        this.labels = labels;
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
@@ -52,17 +55,18 @@ class BodyPages {
         Jurisdiction j = access.pageJurisdiction(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("bodies",
-                bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), null, PageRequest.of(page, 100)));
+                bodies.list(j, user, labels.parse(Gov.ManagementLevel.class, level).orElse(null), null,
+                        PageRequest.of(page, 100)));
         model.addAttribute("mine", commitments.mine(user, false, PageRequest.of(0, 5)));
         model.addAttribute("templates", BodyTemplate.values());
         bodyOptions(model);
         return "governance/index";
     }
 
-    private static void bodyOptions(Model model) {
-        model.addAttribute("types", Gov.options(Gov.BodyType.class));
-        model.addAttribute("levels", Gov.options(Gov.Level.class));
-        model.addAttribute("periodicities", Gov.options(Gov.Periodicity.class));
+    private void bodyOptions(Model model) {
+        model.addAttribute("types", Gov.options(labels, Gov.BodyType.class));
+        model.addAttribute("levels", Gov.options(labels, Gov.ManagementLevel.class));
+        model.addAttribute("periodicities", Gov.options(labels, Gov.SessionPeriodicity.class));
     }
 
     @GetMapping("/governance/bodies/{id:\\d+}")
@@ -81,7 +85,7 @@ class BodyPages {
         model.addAttribute("m",
                 measures.of(j.id(), id, b.territoryPath(), today, CommitmentCalendar.overdueCutoff(j, today)));
         model.addAttribute("canEdit", bodies.canEdit(b, user));
-        model.addAttribute("roles", Gov.options(Gov.MemberRole.class));
+        model.addAttribute("roles", Gov.options(labels, Gov.MemberRole.class));
         model.addAttribute("barrierTypes", BarrierType.values());
         bodyOptions(model);
         return "governance/body";

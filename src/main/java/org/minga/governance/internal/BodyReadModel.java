@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minga.governance.internal.Gov.BodyType;
-import org.minga.governance.internal.Gov.Level;
+import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
-import org.minga.governance.internal.Gov.Periodicity;
+import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BodyReadModel {
 
-    public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, Level level,
+    public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, ManagementLevel level,
             long territoryId, String territoryCode, String territoryName, String territoryPath,
-            Long parentId, String parentCode, String parentName, Periodicity periodicity, int quorumPercent,
-            String description, boolean active, int version) {
+            Long parentId, String parentCode, String parentName, SessionPeriodicity periodicity, int quorumPercent,
+            String description, boolean active, int version) implements Access.Placed {
     }
 
     public record MemberView(long id, long bodyId, long actorId, String actorName, String personName, String position,
@@ -45,10 +45,10 @@ class BodyReadModel {
 
     static BodyView map(ResultSet rs, int n) throws SQLException {
         return new BodyView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
-                BodyType.valueOf(rs.getString("body_type")), Level.valueOf(rs.getString("level")),
+                BodyType.valueOf(rs.getString("body_type")), ManagementLevel.valueOf(rs.getString("level")),
                 rs.getLong("territory_id"), rs.getString("territory_code"), rs.getString("territory_name"),
                 rs.getString("territory_path"), rs.getObject("parent_id", Long.class), rs.getString("parent_code"),
-                rs.getString("parent_name"), Periodicity.valueOf(rs.getString("periodicity")),
+                rs.getString("parent_name"), SessionPeriodicity.valueOf(rs.getString("periodicity")),
                 rs.getInt("quorum_percent"), rs.getString("description"), rs.getBoolean("active"),
                 rs.getInt("version"));
     }
@@ -64,7 +64,7 @@ class BodyReadModel {
     }
 
     /** Bodies under the scope {@code prefix}, macro first, then by territory and name. */
-    PageResult<BodyView> list(long jurisdictionId, String prefix, Level level, String q, PageRequest page) {
+    PageResult<BodyView> list(long jurisdictionId, String prefix, ManagementLevel level, String q, PageRequest page) {
         String where = " where " + Access.visibleSql("b")
                 + """
                          and (cast(:level as varchar) is null or b.level = :level)

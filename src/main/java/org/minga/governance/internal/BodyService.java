@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.platform.Labels;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyForms.BodyForm;
@@ -11,7 +12,7 @@ import org.minga.governance.internal.BodyForms.CalendarForm;
 import org.minga.governance.internal.BodyForms.MemberForm;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.BodyReadModel.MemberView;
-import org.minga.governance.internal.Gov.Level;
+import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.minga.governance.internal.domain.Body;
 import org.minga.platform.AuditLog;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BodyService {
 
+    private final Labels labels;
     private final BodyRepository repository;
     private final BodyReadModel read;
     private final BodyValidation validation;
@@ -43,7 +45,8 @@ public class BodyService {
     private final Actors actors;
 
     BodyService(BodyRepository repository, BodyReadModel read, BodyValidation validation, SessionScheduling scheduling,
-            Access access, AuditLog audit, Actors actors) {
+            Access access, AuditLog audit, Actors actors, Labels labels) {
+        this.labels = labels;
         this.repository = repository;
         this.read = read;
         this.validation = validation;
@@ -62,9 +65,7 @@ public class BodyService {
     }
 
     public BodyView requireVisible(long id, CurrentUser user) {
-        BodyView b = read.byId(id).orElseThrow(() -> new NotFoundException("No existe la instancia " + id + "."));
-        access.requireVisible(user, b.jurisdictionId(), b.territoryPath(), "la instancia " + id);
-        return b;
+        return access.requireVisible(read.byId(id), user, "la instancia " + id);
     }
 
     public boolean canEdit(BodyView b, CurrentUser user) {
@@ -72,7 +73,8 @@ public class BodyService {
     }
 
     /** Bodies the user sees, macro first, then by territory and name. */
-    public PageResult<BodyView> list(Jurisdiction j, CurrentUser user, Level level, String q, PageRequest page) {
+    public PageResult<BodyView> list(Jurisdiction j, CurrentUser user, ManagementLevel level, String q,
+            PageRequest page) {
         return read.list(j.id(), access.prefix(user), level, q, page);
     }
 
@@ -144,9 +146,9 @@ public class BodyService {
         if (Gov.blank(f.email()) != null && !f.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "El correo " + f.email().strip() + " no es válido."));
         }
-        MemberRole role = Gov.parse(MemberRole.class, f.role()).orElse(null);
+        MemberRole role = labels.parse(MemberRole.class, f.role()).orElse(null);
         if (role == null) {
-            errors.add(new FieldError("role", "Indique el rol: " + Gov.allowed(MemberRole.class) + "."));
+            errors.add(new FieldError("role", "Indique el rol: " + Gov.allowed(labels, MemberRole.class) + "."));
         }
         Long userId = null;
         if (Gov.blank(f.username()) != null) {

@@ -13,4 +13,10 @@ interface BodyStatements {
 
     /** The commitments of a body follow it when it moves to another territory. */
     void moveCommitments(long bodyId, String territoryPath);
+
+    /**
+     * Members named by a username whose account did not exist yet (demo data loads before the demo users) are linked
+     * to it, and the commitments they answer for with them.
+     */
+    void linkPendingAccounts();
 }

@@ -32,4 +32,15 @@ class BodyStatementsImpl implements BodyStatements {
         jdbc.sql("update gov_commitment set territory_path = :p where body_id = :id").param("p", territoryPath)
                 .param("id", bodyId).update();
     }
+
+    @Override
+    public void linkPendingAccounts() {
+        jdbc.sql("""
+                update gov_member m set user_id = u.id, pending_username = null from app_user u
+                where m.pending_username is not null and u.username = m.pending_username""").update();
+        jdbc.sql("""
+                update gov_commitment c set responsible_user_id = m.user_id from gov_member m
+                where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")
+                .update();
+    }
 }

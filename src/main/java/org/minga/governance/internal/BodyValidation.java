@@ -4,13 +4,14 @@ import jakarta.validation.Validator;
 
 import java.util.List;
 
+import org.minga.platform.Labels;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyForms.BodyForm;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.Gov.BodyType;
-import org.minga.governance.internal.Gov.Level;
-import org.minga.governance.internal.Gov.Periodicity;
+import org.minga.governance.internal.Gov.ManagementLevel;
+import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.governance.internal.domain.Body;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
@@ -31,12 +32,14 @@ class BodyValidation {
     record Valid(Body.Draft draft, BodyTemplate template, ActorSummary templateActor) {
     }
 
+    private final Labels labels;
     private final BodyReadModel read;
     private final Territories territories;
     private final Actors actors;
     private final Validator validator;
 
-    BodyValidation(BodyReadModel read, Territories territories, Actors actors, Validator validator) {
+    BodyValidation(BodyReadModel read, Territories territories, Actors actors, Validator validator, Labels labels) {
+        this.labels = labels;
         this.read = read;
         this.territories = territories;
         this.actors = actors;
@@ -56,16 +59,21 @@ class BodyValidation {
             errors.add(new FieldError("name", "El nombre es obligatorio."));
         }
         BodyType type = template != null && Gov.blank(f.type()) == null ? template.type()
-                : Gov.parse(BodyType.class, f.type()).orElse(null);
+                : labels.parse(BodyType.class, f.type()).orElse(null);
         require(type, "type", "Indique el tipo de instancia.", errors);
-        Level level = template != null && Gov.blank(f.level()) == null ? template.level()
-                : Gov.parse(Level.class, f.level()).orElse(null);
+        ManagementLevel level = template != null && Gov.blank(f.level()) == null ? template.level()
+                : labels.parse(ManagementLevel.class, f.level()).orElse(null);
         require(level, "level", "Indique el nivel de gestión: macro, meso o micro.", errors);
-        Periodicity per = template != null && Gov.blank(f.periodicity()) == null ? template.periodicity()
-                : Gov.parse(Periodicity.class, f.periodicity()).orElse(null);
+        SessionPeriodicity per = template != null && Gov.blank(f.periodicity()) == null ? template.periodicity()
+                : labels.parse(SessionPeriodicity.class, f.periodicity()).orElse(null);
         require(per, "periodicity", "Indique la periodicidad de las sesiones.", errors);
         TerritoryView territory = territory(f, j, errors);
         BodyView parent = parent(f, j, existing, errors);
+        if (parent != null && level != null && parent.level().ordinal() > level.ordinal()) {
+            errors.add(new FieldError("parentCode",
+                    "La instancia superior debe ser de un nivel de gestión igual o más alto ("
+                            + labels.spanish(parent.level()) + " está por debajo de " + labels.spanish(level) + ")."));
+        }
         ActorSummary templateActor = template == null ? null : templateActor(f, j, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -31,7 +31,7 @@ class CommitmentReadModel {
             long responsibleActorId, String responsibleActorName, Long responsibleMemberId,
             String responsiblePerson, Long responsibleUserId, String strategicGoal, List<String> sectors,
             LocalDate dueDate, CommitmentStatus status, boolean overdue, int progress,
-            LocalDate completedOn, int version) {
+            LocalDate completedOn, int version) implements Access.Placed {
         /** The status users see: an open commitment past its due date is "vencido" even before the daily job runs. */
         public CommitmentStatus effectiveStatus() {
             return overdue && status.open() ? CommitmentStatus.OVERDUE : status;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.CommitmentForms.ProgressForm;
 import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
@@ -18,7 +19,6 @@ import org.minga.governance.internal.domain.Commitment;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitmentService {
 
+    private final Labels labels;
     private final CommitmentRepository commitments;
     private final CommitmentReadModel read;
     private final CommitmentCalendar calendar;
@@ -48,7 +49,8 @@ public class CommitmentService {
     private final Validator validator;
 
     CommitmentService(CommitmentRepository commitments, CommitmentReadModel read, CommitmentCalendar calendar,
-            SessionService sessions, Access access, AuditLog audit, Validator validator) {
+            SessionService sessions, Access access, AuditLog audit, Validator validator, Labels labels) {
+        this.labels = labels;
         this.commitments = commitments;
         this.read = read;
         this.calendar = calendar;
@@ -128,10 +130,11 @@ public class CommitmentService {
         CommitmentView before = requireFollowUp(id, user);
         List<FieldError> errors = Violations.of(validator, f);
         CommitmentStatus status = Gov.blank(f.status()) == null ? null
-                : Gov.parse(CommitmentStatus.class, f.status()).orElse(null);
+                : labels.parse(CommitmentStatus.class, f.status()).orElse(null);
         if (Gov.blank(f.status()) != null && status == null) {
             errors.add(0, new FieldError("status",
-                    "El estado '" + f.status() + "' no existe: use " + Gov.allowed(CommitmentStatus.class) + "."));
+                    "El estado '" + f.status() + "' no existe: use " + Gov.allowed(labels, CommitmentStatus.class)
+                            + "."));
         }
         if (f.sessionId() != null
                 && sessions.byId(f.sessionId()).filter(s -> s.bodyId() == before.bodyId()).isEmpty()) {
@@ -147,15 +150,14 @@ public class CommitmentService {
         try {
             commitments.save(c);
         } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(
-                    "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
+            throw Commitment.stale();
         }
         if (Gov.blank(f.note()) != null) {
             commitments.addNote(id, f.sessionId(), f.note().strip(), p.progress(), user.fullName());
         }
         CommitmentView after = read.byId(id).orElseThrow();
         audit.record("UPDATE", "gov_commitment", id, after.jurisdictionId(), "Compromiso " + after.title() + ": "
-                + after.effectiveStatus().label() + ", " + after.progress() + " %", before, after);
+                + labels.spanish(after.effectiveStatus()) + ", " + after.progress() + " %", before, after);
         return after;
     }
 

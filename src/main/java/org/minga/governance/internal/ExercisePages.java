@@ -47,7 +47,7 @@ class ExercisePages {
     @GetMapping("/governance/exercises/{id:\\d+}")
     String exercise(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ExerciseService.ExerciseView e = exercises.requireVisible(id, user);
+        ExerciseReadModel.ExerciseView e = exercises.requireVisible(id, user);
         model.addAttribute("e", e);
         model.addAttribute("canEdit", access.canEdit(user, e.jurisdictionId(), e.territoryPath()));
         return "governance/exercise";

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Labels;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import org.minga.governance.internal.CommitmentForms.CommitmentForm;
 import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
 import org.minga.governance.internal.CommitmentForms.ProgressForm;
 import org.minga.governance.internal.ExerciseService.ExerciseForm;
-import org.minga.governance.internal.ExerciseService.ExerciseView;
+import org.minga.governance.internal.ExerciseReadModel.ExerciseView;
 import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
@@ -51,21 +52,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class GovernanceApi {
 
+    private final Labels labels;
     private final BodyService bodies;
     private final SessionService sessions;
     private final CommitmentService commitments;
     private final CommitmentCreation creation;
     private final BarrierService barriers;
     private final ExerciseService exercises;
-    private final MeasureService measures;
+    private final MeasureReadModel measures;
     private final ActaPdf pdf;
     private final Access access;
     private final org.minga.territory.Territories territories;
 
     GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments,
             CommitmentCreation creation, BarrierService barriers,
-            ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
-            org.minga.territory.Territories territories) {
+            ExerciseService exercises, MeasureReadModel measures, ActaPdf pdf, Access access,
+            org.minga.territory.Territories territories, Labels labels) {
+        this.labels = labels;
         this.territories = territories;
         this.bodies = bodies;
         this.sessions = sessions;
@@ -87,7 +90,8 @@ class GovernanceApi {
             @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
-        return bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), q, PageRequest.of(page, size));
+        return bodies.list(j, user, labels.parse(Gov.ManagementLevel.class, level).orElse(null), q,
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/bodies/{id}")

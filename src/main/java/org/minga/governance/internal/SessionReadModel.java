@@ -26,7 +26,7 @@ class SessionReadModel {
     public record SessionView(long id, long jurisdictionId, long bodyId, String bodyName, String territoryPath,
             int number, ZonedDateTime startsAt, int durationMin, String place, String link,
             String agenda, String minutes, String decisions, SessionStatus status,
-            OffsetDateTime closedAt, String closedBy, int version) {
+            OffsetDateTime closedAt, String closedBy, int version) implements Access.Placed {
         public boolean closed() {
             return status == SessionStatus.CLOSED;
         }

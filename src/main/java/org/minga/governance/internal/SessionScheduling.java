@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyForms.CalendarForm;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.domain.Session;
@@ -16,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionScheduling {
 
+    private final Labels labels;
     private final SessionRepository sessions;
     private final Access access;
     private final AuditLog audit;
 
-    SessionScheduling(SessionRepository sessions, Access access, AuditLog audit) {
+    SessionScheduling(SessionRepository sessions, Access access, AuditLog audit, Labels labels) {
+        this.labels = labels;
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
@@ -41,7 +44,7 @@ class SessionScheduling {
             }
         }
         audit.record("CREATE", "gov_session", null, j.id(), created + " sesiones programadas para " + b.name() + " ("
-                + b.periodicity().label() + ", " + f.from() + " a " + f.until() + ")", null,
+                + labels.spanish(b.periodicity()) + ", " + f.from() + " a " + f.until() + ")", null,
                 Map.of("created", created));
         return created;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.BodyReadModel.MemberView;
 import org.minga.governance.internal.Gov.AttendanceStatus;
@@ -56,6 +57,7 @@ public class SessionService {
     public record AttendanceForm(Map<Long, String> attendance, Integer version) {
     }
 
+    private final Labels labels;
     private final SessionRepository repository;
     private final SessionReadModel read;
     private final BodyService bodies;
@@ -64,7 +66,8 @@ public class SessionService {
     private final ApplicationEventPublisher events;
 
     SessionService(SessionRepository repository, SessionReadModel read, BodyService bodies, Access access,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, Labels labels) {
+        this.labels = labels;
         this.repository = repository;
         this.read = read;
         this.bodies = bodies;
@@ -78,9 +81,7 @@ public class SessionService {
     }
 
     public SessionView requireVisible(long id, CurrentUser user) {
-        SessionView s = read.byId(id).orElseThrow(() -> new NotFoundException("No existe la sesión " + id + "."));
-        access.requireVisible(user, s.jurisdictionId(), s.territoryPath(), "la sesión " + id);
-        return s;
+        return access.requireVisible(read.byId(id), user, "la sesión " + id);
     }
 
     public PageResult<SessionView> ofBody(long bodyId, PageRequest page) {
@@ -222,7 +223,7 @@ public class SessionService {
             if (!members.containsKey(memberId)) {
                 errors.add(new FieldError(field, "El integrante " + memberId + " no es de esta instancia."));
             } else if (status != null && !status.isBlank()) {
-                Gov.parse(AttendanceStatus.class, status).ifPresentOrElse(a -> parsed.put(memberId, a),
+                labels.parse(AttendanceStatus.class, status).ifPresentOrElse(a -> parsed.put(memberId, a),
                         () -> errors.add(new FieldError(field,
                                 "La asistencia '" + status + "' no existe: use presente, ausente o excusa.")));
             }

@@ -42,8 +42,8 @@ class GovernanceRulesTests {
     void theCalendarIsValidICalendarWithFoldedEscapedLines() {
         BodyReadModel.BodyView body = new BodyReadModel.BodyView(1, 1, "MLAPS-11",
                 "Mesa Local de Atención Primaria Social de Suba; sesiones, acuerdos y compromisos",
-                Gov.BodyType.LOCAL_APS_TABLE, Gov.Level.MICRO, 1, "11", "Suba", "/1/", null, null, null,
-                Gov.Periodicity.MONTHLY,
+                Gov.BodyType.LOCAL_APS_TABLE, Gov.ManagementLevel.MICRO, 1, "11", "Suba", "/1/", null, null, null,
+                Gov.SessionPeriodicity.MONTHLY,
                 51, null, true, 0);
         SessionReadModel.SessionView s = new SessionReadModel.SessionView(7, 1, 1, body.name(), "/1/", 3,
                 ZonedDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneId.of("America/Bogota")), 120, "Alcaldía Local, salón 2",

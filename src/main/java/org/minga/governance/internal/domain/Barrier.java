@@ -2,14 +2,13 @@ package org.minga.governance.internal.domain;
 
 import java.time.Instant;
 
+import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.Gov.EscalationAction;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_barrier}.
  */
 @Table("gov_barrier")
-public class Barrier {
+public class Barrier extends Aggregate {
 
     /** What is raised, where and by which body (already checked against the territory and the offer). */
     public record Draft(long jurisdictionId, BarrierKind kind, BarrierType type, String title, String description,
@@ -32,10 +31,6 @@ public class Barrier {
     public record Step(EscalationAction action, Long fromBodyId, long toBodyId, String note) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private BarrierKind kind;
     @Column("barrier_type")
@@ -119,11 +114,10 @@ public class Barrier {
 
     private void requireMovable(int readVersion) {
         if (status == BarrierStatus.RESOLVED || status == BarrierStatus.CLOSED) {
-            throw new ConflictException("La barrera ya fue " + status.label().toLowerCase() + ": " + decision);
+            throw new ConflictException("La barrera ya fue " + (status == BarrierStatus.CLOSED ? "cerrada" : "resuelta")
+                    + ": " + decision);
         }
-        if (readVersion != version()) {
-            throw stale();
-        }
+        requireVersion(readVersion, Barrier::stale);
     }
 
     public static ConflictException stale() {
@@ -136,20 +130,8 @@ public class Barrier {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public BarrierId id() {
-        return new BarrierId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
+        return new BarrierId(identity());
     }
 
     public long currentBodyId() {
@@ -158,9 +140,5 @@ public class Barrier {
 
     public long originBodyId() {
         return originBodyId;
-    }
-
-    public BarrierStatus status() {
-        return status;
     }
 }

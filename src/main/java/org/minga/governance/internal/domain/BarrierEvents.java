@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
 

@@ -2,13 +2,12 @@ package org.minga.governance.internal.domain;
 
 import java.time.Instant;
 
+import org.minga.governance.internal.domain.GovernanceIds.BodyId;
 import org.minga.governance.internal.Gov.BodyType;
-import org.minga.governance.internal.Gov.Level;
-import org.minga.governance.internal.Gov.Periodicity;
+import org.minga.governance.internal.Gov.ManagementLevel;
+import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -18,24 +17,24 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows of their own. Mapped by Spring Data JDBC to {@code gov_body}.
  */
 @Table("gov_body")
-public class Body {
+public class Body extends Aggregate {
 
     /** Where a body sits. */
     public record Place(long territoryId, String path, String name) {
     }
 
     /** The body above: its level and territory bound the one below. */
-    public record Parent(long id, Level level, String territoryPath, String territoryName) {
+    public record Parent(long id, ManagementLevel level, String territoryPath, String territoryName) {
     }
 
     /** What a body is, every reference already resolved; the rules between body and parent are checked here. */
-    public record Draft(long jurisdictionId, String code, String name, BodyType type, Level level, Place place,
-            Parent parent, Periodicity periodicity, int quorumPercent, String description) {
+    public record Draft(long jurisdictionId, String code, String name, BodyType type, ManagementLevel level,
+            Place place,
+            Parent parent, SessionPeriodicity periodicity, int quorumPercent, String description) {
         public Draft {
             if (parent != null && parent.level().ordinal() > level.ordinal()) {
                 throw new ValidationException("parentCode",
-                        "La instancia superior debe ser de un nivel de gestión igual o más alto ("
-                                + parent.level().label() + " está por debajo de " + level.label() + ").");
+                        "La instancia superior debe ser de un nivel de gestión igual o más alto.");
             }
             if (parent != null && !place.path().startsWith(parent.territoryPath())) {
                 throw new ValidationException("parentCode", "El territorio de la instancia superior ("
@@ -44,20 +43,16 @@ public class Body {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
     @Column("body_type")
     private BodyType type;
-    private Level level;
+    private ManagementLevel level;
     private long territoryId;
     private String territoryPath;
     private Long parentId;
-    private Periodicity periodicity;
+    private SessionPeriodicity periodicity;
     private int quorumPercent;
     private String description;
     private boolean active;
@@ -76,9 +71,7 @@ public class Body {
 
     /** Changes what the body is, as read at {@code readVersion}. */
     public void revise(Draft d, int readVersion, Instant now) {
-        if (readVersion != version()) {
-            throw stale();
-        }
+        requireVersion(readVersion, Body::stale);
         apply(d, now);
     }
 
@@ -97,16 +90,12 @@ public class Body {
         parentId = d.parent() == null ? null : d.parent().id();
         periodicity = d.periodicity();
         quorumPercent = d.quorumPercent();
-        description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        description = blank(d.description());
         updatedAt = now;
     }
 
     public BodyId id() {
-        return new BodyId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
+        return new BodyId(identity());
     }
 
     public String territoryPath() {

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minga.governance.internal.domain.GovernanceIds.CommitmentId;
 import org.minga.governance.internal.Gov.CommitmentStatus;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * their own, written through the repository's statements. The daily job marks overdue ones in one set-based update.
  */
 @Table("gov_commitment")
-public class Commitment {
+public class Commitment extends Aggregate {
 
     /** What a new commitment needs, every reference already checked against its body, actors and users. */
     public record Draft(long jurisdictionId, long bodyId, Long sessionId, String territoryPath, String title,
@@ -46,10 +45,6 @@ public class Commitment {
     public record Progress(CommitmentStatus from, CommitmentStatus to, int progress) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long bodyId;
     private Long sessionId;
@@ -99,10 +94,7 @@ public class Commitment {
      */
     public Progress record(CommitmentStatus to, Integer newProgress, int readVersion, LocalDate overdueCutoff,
             LocalDate today, Instant now) {
-        if (readVersion != version()) {
-            throw new ConflictException(
-                    "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
-        }
+        requireVersion(readVersion, Commitment::stale);
         CommitmentStatus from = status;
         CommitmentStatus next = to == null ? status : to;
         int p = newProgress == null ? progress : newProgress;
@@ -123,47 +115,24 @@ public class Commitment {
         return new Progress(from, next, p);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    public static ConflictException stale() {
+        return new ConflictException(
+                "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
     }
 
     public CommitmentId id() {
-        return new CommitmentId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
+        return new CommitmentId(identity());
     }
 
     public long jurisdictionId() {
         return jurisdictionId;
     }
 
-    public long bodyId() {
-        return bodyId;
-    }
-
     public String title() {
         return title;
     }
 
-    public long responsibleActorId() {
-        return responsibleActorId;
-    }
-
     public Long responsibleUserId() {
         return responsibleUserId;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
-    }
-
-    public CommitmentStatus status() {
-        return status;
-    }
-
-    public int progress() {
-        return progress;
     }
 }

@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.governance.internal.domain.GovernanceIds.CommitmentId;
 import java.time.LocalDate;
 
 /** What happens to commitments, for the reactions that follow (the responsible user's notices). */

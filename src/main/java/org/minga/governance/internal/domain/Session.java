@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.governance.internal.domain.GovernanceIds.SessionId;
 import org.minga.governance.internal.Gov.SessionStatus;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_session}.
  */
 @Table("gov_session")
-public class Session {
+public class Session extends Aggregate {
 
     /** The first item of every agenda. */
     public static final String REVIEW_ITEM = "1. Seguimiento a los compromisos abiertos de la instancia.";
@@ -53,10 +52,6 @@ public class Session {
         private static final long serialVersionUID = 1L;
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long bodyId;
     private int number;
@@ -142,9 +137,7 @@ public class Session {
 
     private void requireCurrent(int readVersion) {
         requireOpen();
-        if (readVersion != version()) {
-            throw new Stale();
-        }
+        requireVersion(readVersion, Stale::new);
     }
 
     private void held(Instant now) {
@@ -163,19 +156,7 @@ public class Session {
         updatedAt = now;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public SessionId id() {
-        return new SessionId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
-    }
-
-    public int number() {
-        return number;
+        return new SessionId(identity());
     }
 }
