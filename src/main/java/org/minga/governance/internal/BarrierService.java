@@ -190,7 +190,7 @@ public class BarrierService implements Barriers {
      * Checks the user may act where the barrier is now, lets {@code move} make the step on the aggregate, saves it
      * (optimistic locking on its version), appends the step to the trail and audits it.
      */
-    private BarrierView act(long id, StepForm f, CurrentUser user, Function<Barrier, Barrier.Step> move) {
+    private BarrierView act(long id, StepForm f, CurrentUser user, Function<Barrier, Barrier.Escalation> move) {
         BarrierView b = requireVisible(id, user);
         BodyView current = bodies.byId(b.currentBodyId()).orElseThrow();
         access.requireEditor(user, current.jurisdictionId(), current.territoryPath(),
@@ -203,7 +203,7 @@ public class BarrierService implements Barriers {
             throw new ValidationException("version", "Falta la versión de la barrera que se leyó.");
         }
         Barrier barrier = repository.findById(id).orElseThrow();
-        Barrier.Step step = move.apply(barrier);
+        Barrier.Escalation step = move.apply(barrier);
         repository.append(b.jurisdictionId(), id, step, user);
         try {
             repository.save(barrier);

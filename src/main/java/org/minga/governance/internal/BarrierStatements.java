@@ -11,5 +11,5 @@ interface BarrierStatements {
     void addServices(long barrierId, List<Long> serviceIds);
 
     /** Appends a step to a barrier's trail, by {@code user}. */
-    void append(long jurisdictionId, long barrierId, Barrier.Step step, CurrentUser user);
+    void append(long jurisdictionId, long barrierId, Barrier.Escalation step, CurrentUser user);
 }

@@ -24,7 +24,7 @@ class BarrierStatementsImpl implements BarrierStatements {
     }
 
     @Override
-    public void append(long jurisdictionId, long barrierId, Barrier.Step step, CurrentUser user) {
+    public void append(long jurisdictionId, long barrierId, Barrier.Escalation step, CurrentUser user) {
         jdbc.sql(
                 """
                         insert into gov_escalation (jurisdiction_id, barrier_id, action, from_body_id, to_body_id, note, user_id, user_name)

@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A barrier (barrera) or need a body cannot resolve, escalated both ways: raised at a body, escalated to the body
  * above, resolved where it is (the decision travels back to the body that raised it) or returned with guidance to the
- * body it came from. Once resolved or closed it does not move. Each move is a {@link Step} the trail keeps
+ * body it came from. Once resolved or closed it does not move. Each move is an {@link Escalation} the trail keeps
  * ({@code gov_escalation}, written through the repository's statements). Mapped by Spring Data JDBC to
  * {@code gov_barrier}.
  */
@@ -27,8 +27,8 @@ public class Barrier extends Aggregate {
             long territoryId, String territoryPath, long bodyId, String source, String sourceReference) {
     }
 
-    /** A move of the barrier from one body to another, for its trail. */
-    public record Step(EscalationAction action, Long fromBodyId, long toBodyId, String note) {
+    /** An escalation (escalamiento): a move of the barrier from one body to another, kept in its trail. */
+    public record Escalation(EscalationAction action, Long fromBodyId, long toBodyId, String note) {
     }
 
     private long jurisdictionId;
@@ -69,12 +69,12 @@ public class Barrier extends Aggregate {
     }
 
     /** The first step of the trail: raised at its body. */
-    public Step raised() {
-        return new Step(EscalationAction.RAISED, null, originBodyId, description);
+    public Escalation raised() {
+        return new Escalation(EscalationAction.RAISED, null, originBodyId, description);
     }
 
     /** Passes the barrier to {@code parentBodyId}, the body above the one holding it. */
-    public Step escalate(Long parentBodyId, String holderName, String note, int readVersion, Instant now) {
+    public Escalation escalate(Long parentBodyId, String holderName, String note, int readVersion, Instant now) {
         requireMovable(readVersion);
         if (parentBodyId == null) {
             throw new ConflictException(holderName + " no tiene instancia superior: la barrera debe resolverse allí.");
@@ -84,14 +84,14 @@ public class Barrier extends Aggregate {
     }
 
     /** Decides the barrier where it is now; the decision goes back to the body that raised it. */
-    public Step resolve(String decision, int readVersion, Instant now) {
+    public Escalation resolve(String decision, int readVersion, Instant now) {
         requireMovable(readVersion);
         requireNote(decision, "Escriba la decisión tomada.");
         return move(EscalationAction.RESOLVED, BarrierStatus.RESOLVED, originBodyId, decision, decision.strip(), now);
     }
 
     /** Returns the barrier, with guidance, to {@code fromBodyId}: the body that escalated it here. */
-    public Step returnTo(long fromBodyId, String guidance, int readVersion, Instant now) {
+    public Escalation returnTo(long fromBodyId, String guidance, int readVersion, Instant now) {
         requireMovable(readVersion);
         if (currentBodyId == originBodyId) {
             throw new ConflictException("La barrera está en la instancia que la presentó: no hay a quién devolverla.");
@@ -100,9 +100,9 @@ public class Barrier extends Aggregate {
         return move(EscalationAction.RETURNED, BarrierStatus.RETURNED, fromBodyId, guidance, guidance.strip(), now);
     }
 
-    private Step move(EscalationAction action, BarrierStatus to, long toBody, String note, String decided,
+    private Escalation move(EscalationAction action, BarrierStatus to, long toBody, String note, String decided,
             Instant now) {
-        Step step = new Step(action, currentBodyId, toBody, note);
+        Escalation step = new Escalation(action, currentBodyId, toBody, note);
         status = to;
         currentBodyId = toBody;
         if (decided != null) {

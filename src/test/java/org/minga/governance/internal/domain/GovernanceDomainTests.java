@@ -75,12 +75,12 @@ class GovernanceDomainTests {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Mesa Local no tiene instancia superior");
         assertThatThrownBy(() -> b.returnTo(10, "Orientación", 0, NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("no hay a quién devolverla");
-        Barrier.Step up = b.escalate(20L, "Mesa Local", "Se pide apoyo", 0, NOW);
+        Barrier.Escalation up = b.escalate(20L, "Mesa Local", "Se pide apoyo", 0, NOW);
         assertThat(up.fromBodyId()).isEqualTo(10L);
         assertThat(up.toBodyId()).isEqualTo(20L);
         assertThatThrownBy(() -> b.resolve(" ", 0, NOW)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("note: Escriba la decisión tomada.");
-        Barrier.Step decided = b.resolve("Se atiende sin afiliación", 0, NOW);
+        Barrier.Escalation decided = b.resolve("Se atiende sin afiliación", 0, NOW);
         assertThat(decided.toBodyId()).as("the decision goes back to the body that raised it").isEqualTo(10L);
         assertThatThrownBy(() -> b.escalate(30L, "Zona", "Otra vez", 0, NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("La barrera ya fue resuelta: Se atiende sin afiliación");
