@@ -11,6 +11,7 @@ import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.offer.Need;
 import org.minga.platform.AccessScope;
+import org.minga.platform.Labels;
 import org.minga.platform.NotFoundException;
 import org.minga.referral.internal.CareRouteViews.ApplicationView;
 import org.minga.referral.internal.CareRouteViews.ProgressStep;
@@ -32,12 +33,15 @@ class CareRouteReadModel {
     private final Actors actors;
     private final ServiceCatalog catalog;
     private final ReferralReadModel referrals;
+    private final Labels labels;
 
-    CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals) {
+    CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals,
+            Labels labels) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.catalog = catalog;
         this.referrals = referrals;
+        this.labels = labels;
     }
 
     /** The active routes of a jurisdiction, by name. */
@@ -106,7 +110,7 @@ class CareRouteReadModel {
                     LocalDate due = rs.getObject(7, LocalDate.class);
                     boolean overdue = status != null && status.open() && due.isBefore(today);
                     return new ProgressStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
-                            rs.getString(5), st, status == null ? null : status.label(), due, overdue,
+                            rs.getString(5), st, status == null ? null : labels.of(status), due, overdue,
                             status == ReferralStatus.ATTENDED || status == ReferralStatus.CLOSED);
                 }).list();
         String subject = jdbc.sql("select subject_name from referral where route_application_id = :id limit 1")
