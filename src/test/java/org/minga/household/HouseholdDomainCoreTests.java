@@ -33,7 +33,7 @@ class HouseholdDomainCoreTests {
                 .or().haveSimpleName("CarePlanId").or().haveSimpleName("CarePlanAction").or()
                 .haveSimpleName("CarePlanVisit")
                 .or().haveSimpleName("ActionStatus").or().haveSimpleName("Responsible").or().haveSimpleName("AlertRule")
-                .or().haveSimpleName("Instrument")
+                .or().haveSimpleName("Instrument").or().haveSimpleName("FieldTeam")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.minga.household..",
                         "org.minga.platform",
                         // mapping metadata only: the aggregate is mapped, not managed, by Spring Data JDBC

@@ -34,13 +34,12 @@ class FieldTeamRepository {
         }
     }
 
-    /** The team's members become {@code members}, in their order. */
+    /** The team's members become {@code members} (as {@link FieldTeam} trimmed them), in their order. */
     void replaceMembers(long id, List<Member> members) {
         jdbc.sql("delete from field_team_member where team_id = :t").param("t", id).update();
         for (Member m : members) {
             jdbc.sql("insert into field_team_member (team_id, name, role, username) values (:t, :n, :r, :u)")
-                    .param("t", id).param("n", m.name().strip()).param("r", m.role().strip())
-                    .param("u", m.username() == null || m.username().isBlank() ? null : m.username().strip()).update();
+                    .param("t", id).param("n", m.name()).param("r", m.role()).param("u", m.username()).update();
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.minga.household.internal.shared.ScopeQueries;
-import org.minga.household.internal.team.FieldTeamRecords.Member;
 import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
 import org.minga.household.internal.team.FieldTeamRecords.TeamView;
 import org.minga.platform.AuditLog;
@@ -50,12 +49,13 @@ public class FieldTeamService {
         } else if (reads.fieldTeamByCode(j.id(), c.code().strip()).isPresent()) {
             errors.add(new FieldError("code", "Ya existe un equipo con el código " + c.code().strip() + "."));
         }
+        FieldTeam team = FieldTeam.composed(c.name(), c.members(), errors);
         List<TerritoryView> ts = check(c, j, access.scope(user), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = repository.add(j.id(), c.code().strip(), c.name().strip());
-        repository.replaceMembers(id, members(c));
+        long id = repository.add(j.id(), c.code().strip(), team.name());
+        repository.replaceMembers(id, team.members());
         repository.assignTerritories(id, ids(ts));
         TeamView v = reads.team(id);
         audit.record("CREATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + v.code(), null, v);
@@ -73,20 +73,17 @@ public class FieldTeamService {
         Jurisdiction j = access.jurisdiction(before.jurisdictionId());
         AccessScope scope = access.scope(user);
         List<FieldError> errors = new ArrayList<>();
+        FieldTeam team = FieldTeam.composed(c.name(), c.members(), errors);
         List<TerritoryView> ts = check(c, j, scope, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        repository.rename(id, c.name().strip(), version);
-        repository.replaceMembers(id, members(c));
+        repository.rename(id, team.name(), version);
+        repository.replaceMembers(id, team.members());
         repository.replaceTerritories(id, scope.likePattern(), ids(ts));
         TeamView after = reads.team(id);
         audit.record("UPDATE", "FieldTeam", id, j.id(), "Equipo básico extramural " + after.code(), before, after);
         return after;
-    }
-
-    private static List<Member> members(TeamCommand c) {
-        return c.members() == null ? List.of() : c.members();
     }
 
     private static List<Long> ids(List<TerritoryView> ts) {
@@ -94,9 +91,6 @@ public class FieldTeamService {
     }
 
     private List<TerritoryView> check(TeamCommand c, Jurisdiction j, AccessScope scope, List<FieldError> errors) {
-        if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
-            errors.add(new FieldError("name", "El nombre del equipo es obligatorio (máximo 200 caracteres)."));
-        }
         List<TerritoryView> ts = new ArrayList<>();
         if (c.territoryCodes() == null || c.territoryCodes().isEmpty()) {
             errors.add(new FieldError("territoryCodes", "Asigne al menos un territorio al equipo."));
@@ -112,19 +106,6 @@ public class FieldTeamService {
                 } else {
                     ts.add(t);
                 }
-            }
-        }
-        for (Member m : c.members() == null ? List.<Member>of() : c.members()) {
-            if (m.name() == null || m.name().isBlank() || m.role() == null || m.role().isBlank()) {
-                errors.add(new FieldError("members",
-                        "Cada integrante necesita nombre y perfil (p. ej. enfermera, psicólogo)."));
-                break;
-            }
-            if (m.name().length() > 200 || m.role().length() > 100
-                    || (m.username() != null && m.username().length() > 60)) {
-                errors.add(new FieldError("members",
-                        "El integrante " + m.name().strip() + " tiene un dato demasiado largo."));
-                break;
             }
         }
         return ts;
