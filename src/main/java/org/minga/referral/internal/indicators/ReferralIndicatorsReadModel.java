@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The referral module's figures for planning and the situation room, read from {@code referral_rollup} (referrals
+ * The referral module's figures for planning and the situation room, as a read model (hand-written SQL run by
+ * planning's {@code SqlIndicatorSource}), read from {@code referral_rollup} (referrals
  * by creation day, due day and status, kept by triggers, see {@code V213__referral_rollup.sql}).
  */
 @Configuration(proxyBeanMethods = false)
-class ReferralIndicators {
+class ReferralIndicatorsReadModel {
 
     static final String OPEN = "('CREATED', 'SENT', 'RECEIVED', 'ACCEPTED', 'IN_ATTENTION')";
 

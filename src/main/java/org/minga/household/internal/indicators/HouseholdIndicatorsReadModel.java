@@ -8,12 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The household module's figures for planning and the situation room. People registered and households
+ * The household module's figures for planning and the situation room, as a read model: each one hand-written SQL
+ * over the module's own tables, run by planning's {@code SqlIndicatorSource}. People registered and households
  * characterised read the module's rollups ({@code person_rollup}, {@code household_characterised_rollup}, kept by
  * triggers, see {@code V211__household_rollups.sql}): one row per day for a territory instead of every person.
  */
 @Configuration(proxyBeanMethods = false)
-class HouseholdIndicators {
+class HouseholdIndicatorsReadModel {
 
     @Bean
     IndicatorSource householdsCharacterised(JdbcClient jdbc) {
