@@ -19,6 +19,7 @@ import org.minga.planning.internal.IndicatorReadModel.ValueView;
 import org.minga.planning.internal.domain.Baseline;
 import org.minga.planning.internal.domain.Indicator;
 import org.minga.planning.internal.domain.Periodicity;
+import org.minga.planning.internal.domain.Target;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -136,11 +137,9 @@ public class IndicatorService {
         IndicatorView i = indicator(user, indicatorId);
         requireWrite(user, i);
         Periods.Period p = Periods.parse("period", period);
-        if (value == null) {
-            throw new ValidationException("value", "Indique el valor de la meta.");
-        }
+        Target target = new Target(p.label(), value);
         Double before = targets(indicatorId).get(p.label());
-        indicators.putTarget(indicatorId, p.label(), value);
+        indicators.putTarget(indicatorId, target);
         audit.record("indicator.target", "indicator", indicatorId, i.jurisdictionId(),
                 "Meta " + p.label() + ": " + value, before, value);
     }

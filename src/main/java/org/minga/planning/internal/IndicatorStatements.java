@@ -1,9 +1,11 @@
 package org.minga.planning.internal;
 
+import org.minga.planning.internal.domain.Target;
+
 /** The rows an indicator keeps beside it: targets and measurements per period (and territory). */
 interface IndicatorStatements {
 
-    void putTarget(long indicatorId, String period, double value);
+    void putTarget(long indicatorId, Target target);
 
     /**
      * Changes a measurement; with {@code expectedVersion}, only if nobody changed it meanwhile. False when nothing

@@ -1,5 +1,7 @@
 package org.minga.planning.internal;
 
+import org.minga.planning.internal.domain.Target;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Upserts of targets and measurements. */
@@ -12,10 +14,10 @@ class IndicatorStatementsImpl implements IndicatorStatements {
     }
 
     @Override
-    public void putTarget(long indicatorId, String period, double value) {
+    public void putTarget(long indicatorId, Target target) {
         jdbc.sql("insert into indicator_target (indicator_id, period, value) values (:i, :p, :v) "
                 + "on conflict (indicator_id, period) do update set value = excluded.value")
-                .param("i", indicatorId).param("p", period).param("v", value).update();
+                .param("i", indicatorId).param("p", target.period()).param("v", target.value()).update();
     }
 
     @Override

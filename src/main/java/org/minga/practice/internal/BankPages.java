@@ -22,7 +22,8 @@ class BankPages {
     private final AttachmentService attachments;
     private final PracticeSheet sheet;
 
-    BankPages(PracticeBankReadModel bank, PracticeService practices, LessonService lessons, AttachmentService attachments, PracticeSheet sheet) {
+    BankPages(PracticeBankReadModel bank, PracticeService practices, LessonService lessons,
+            AttachmentService attachments, PracticeSheet sheet) {
         this.bank = bank;
         this.practices = practices;
         this.lessons = lessons;
@@ -36,7 +37,8 @@ class BankPages {
             @RequestParam(required = false) Integer level, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String process, @RequestParam(required = false) Integer minScore,
             @RequestParam(required = false) Integer page, Model model) {
-        PracticeBankReadModel.BankQuery query = new PracticeBankReadModel.BankQuery(blank(q), blank(entity), blank(sector),
+        PracticeBankReadModel.BankQuery query = new PracticeBankReadModel.BankQuery(blank(q), blank(entity),
+                blank(sector),
                 blank(territory),
                 level, year, blank(process), minScore);
         model.addAttribute("query", query);

@@ -190,7 +190,8 @@ class EvaluationService {
         }
         FormatDefinition def = formats.require(p.formatId()).definition();
         evaluation.submit(new Evaluation.Rubric(def.minScore(), def.maxScore(), def.criteriaFor(p.level()).stream()
-                .map(c -> new Evaluation.Criterion(c.key(), c.label())).toList()), scores, comments, comment,
+                .map(c -> new org.minga.practice.internal.domain.EvaluationCriterion(c.key(), c.label())).toList()),
+                scores, comments, comment,
                 Instant.now());
         evaluations.save(evaluation);
         audit.record("UPDATE", "practice_assignment", assignmentId, p.jurisdictionId(),

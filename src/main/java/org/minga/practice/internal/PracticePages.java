@@ -50,7 +50,9 @@ class PracticePages {
     private final Jurisdictions jurisdictions;
     private final PracticeSheet sheet;
 
-    PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats, EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments, PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet) {
+    PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats,
+            EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments,
+            PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet) {
         this.labels = labels;
         this.practices = practices;
         this.transitions = transitions;

@@ -16,7 +16,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The evaluation of a practice by one evaluator (a criterio de evaluación per {@link Score}): assigned, the
+ * The evaluation of a practice by one evaluator (a {@link Score} per {@link EvaluationCriterion}): assigned, the
  * evaluator declares whether they have a conflict of interest, and without one scores every criterion of the
  * practice's level on the rubric once. Its methods are these transitions and refuse the illegal ones.
  *
@@ -25,12 +25,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("practice_assignment")
 public class Evaluation {
 
-    /** A criterion to score, as the practice's format defines it for the practice's level. */
-    public record Criterion(String key, String label) {
-    }
-
     /** The rubric's range of scores. */
-    public record Rubric(int min, int max, List<Criterion> criteria) {
+    public record Rubric(int min, int max, List<EvaluationCriterion> criteria) {
     }
 
     @Id
@@ -95,7 +91,7 @@ public class Evaluation {
             Instant now) {
         requireScorable(null);
         List<FieldError> errors = new ArrayList<>();
-        for (Criterion c : rubric.criteria()) {
+        for (EvaluationCriterion c : rubric.criteria()) {
             Integer s = given == null ? null : given.get(c.key());
             if (s == null) {
                 errors.add(new FieldError("scores." + c.key(), "Califique el criterio «" + c.label() + "»."));
@@ -110,7 +106,7 @@ public class Evaluation {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        for (Criterion c : rubric.criteria()) {
+        for (EvaluationCriterion c : rubric.criteria()) {
             String note = comments == null ? null : comments.get(c.key());
             scores.add(new Score(c.key(), given.get(c.key()), note == null || note.isBlank() ? null : note.strip()));
         }
