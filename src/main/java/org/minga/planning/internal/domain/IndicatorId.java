@@ -4,13 +4,6 @@ package org.minga.planning.internal.domain;
 public record IndicatorId(long value) {
 
     public IndicatorId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("A Indicator id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }

@@ -4,13 +4,6 @@ package org.minga.planning.internal.domain;
 public record PlanId(long value) {
 
     public PlanId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("A Plan id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }

@@ -4,13 +4,6 @@ package org.minga.planning.internal.domain;
 public record PlanNodeId(long value) {
 
     public PlanNodeId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("A PlanNode id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }

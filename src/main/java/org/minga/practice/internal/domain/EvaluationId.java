@@ -4,13 +4,6 @@ package org.minga.practice.internal.domain;
 public record EvaluationId(long value) {
 
     public EvaluationId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("An evaluation id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }

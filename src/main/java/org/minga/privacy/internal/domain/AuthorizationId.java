@@ -4,13 +4,6 @@ package org.minga.privacy.internal.domain;
 public record AuthorizationId(long value) {
 
     public AuthorizationId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("An authorization id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }

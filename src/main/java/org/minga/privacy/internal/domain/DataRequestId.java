@@ -4,13 +4,6 @@ package org.minga.privacy.internal.domain;
 public record DataRequestId(long value) {
 
     public DataRequestId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("A data-subject request id is positive: " + value);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
+        Ids.requirePositive(value);
     }
 }
