@@ -1,6 +1,6 @@
 package org.minga.household.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ class HouseholdIndicatorsReadModel {
     IndicatorSource householdsCharacterised(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "household.characterised", "Hogares caracterizados",
                 "Hogares con al menos una caracterización aplicada hasta el fin del periodo.", "hogares",
-                Direction.HIGHER_IS_BETTER, false, false,
+                IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """
                         select p.path, (select coalesce(sum(r.n), 0) from household_characterised_rollup r
                                          where r.jurisdiction_id = :j and r.territory_path = p.path and r.first_on <= :to)
@@ -31,7 +31,7 @@ class HouseholdIndicatorsReadModel {
     IndicatorSource peopleRegistered(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "household.people", "Personas registradas",
                 "Personas registradas en hogares del territorio hasta el fin del periodo.", "personas",
-                Direction.HIGHER_IS_BETTER, false, false, """
+                IndicatorDirection.HIGHER_IS_BETTER, false, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from person_rollup r
                                          where r.jurisdiction_id = :j and r.territory_path = p.path and r.day <= :to)
                           from unnest(cast(:paths as text[])) as p(path)""");
@@ -41,7 +41,7 @@ class HouseholdIndicatorsReadModel {
     IndicatorSource openAlerts(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "household.open-alerts", "Alertas abiertas",
                 "Alertas de hogares o personas abiertas o en gestión al fin del periodo.", "alertas",
-                Direction.LOWER_IS_BETTER, false, false,
+                IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
                         select p.path, (select count(*) from alert a
                                          where a.jurisdiction_id = :j

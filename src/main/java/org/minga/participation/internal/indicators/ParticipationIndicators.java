@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.dashboard.AgendaSource;
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +19,7 @@ class ParticipationIndicators {
     IndicatorSource workshopParticipants(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "participation.workshop-participants", "Participantes en talleres",
                 "Suma de la asistencia contada en talleres territoriales y temáticos realizados en el periodo.",
-                "personas", Direction.HIGHER_IS_BETTER, true, false,
+                "personas", IndicatorDirection.HIGHER_IS_BETTER, true, false,
                 """
                         select p.path, (select coalesce(sum(s.counted_attendance), 0) from participation_space s
                                          where s.jurisdiction_id = :j and s.held_on between :from and :to
@@ -33,7 +33,7 @@ class ParticipationIndicators {
     IndicatorSource spacesHeld(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "participation.spaces-held", "Espacios de participación realizados",
                 "Diálogos y talleres realizados en el periodo (hasta hoy).",
-                "espacios", Direction.HIGHER_IS_BETTER, true, false,
+                "espacios", IndicatorDirection.HIGHER_IS_BETTER, true, false,
                 """
                         select p.path, (select count(*) from participation_space s
                                          where s.jurisdiction_id = :j and s.held_on between :from and :to

@@ -1,6 +1,6 @@
 package org.minga.referral.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +21,7 @@ class ReferralIndicatorsReadModel {
     IndicatorSource referralsOpen(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "referral.open", "Remisiones abiertas",
                 "Remisiones creadas hasta el fin del periodo que siguen sin atender, cerrar, rechazar ni cancelar.",
-                "remisiones", Direction.LOWER_IS_BETTER, false, false, """
+                "remisiones", IndicatorDirection.LOWER_IS_BETTER, false, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
                                          where r.jurisdiction_id = :j and r.territory_path = p.path
                                            and r.status in %s and r.created_on <= :to)
@@ -32,7 +32,7 @@ class ReferralIndicatorsReadModel {
     IndicatorSource referralsOverdue(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "referral.overdue", "Remisiones vencidas",
                 "Remisiones abiertas cuyo plazo de respuesta venció antes del fin del periodo.",
-                "remisiones", Direction.LOWER_IS_BETTER, false, false,
+                "remisiones", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
                         select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
                                          where r.jurisdiction_id = :j and r.territory_path = p.path
@@ -47,7 +47,7 @@ class ReferralIndicatorsReadModel {
         return new SqlIndicatorSource(jdbc, "referral.closed-loop-share", "Remisiones cerradas con contrarreferencia",
                 "Remisiones creadas en el periodo que la entidad atendió o cerró con contrarreferencia, sobre todas "
                         + "las remisiones enviadas en el periodo (sin contar las canceladas), en porcentaje.",
-                "%", Direction.HIGHER_IS_BETTER, false, true, """
+                "%", IndicatorDirection.HIGHER_IS_BETTER, false, true, """
                         select p.path, 100.0 * coalesce(sum(r.n) filter (where r.status in ('ATTENDED', 'CLOSED')), 0)
                                        / nullif(sum(r.n) filter (where r.status not in ('CREATED', 'CANCELLED')), 0)
                           from unnest(cast(:paths as text[])) as p(path)

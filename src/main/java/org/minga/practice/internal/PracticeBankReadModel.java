@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the accent-free key with a trigram index), with facets and related practices.
  */
 @Component
-class PracticeBank {
+class PracticeBankReadModel {
 
     private static final String FROM = """
              from practice p join jurisdiction j on j.id = p.jurisdiction_id
@@ -30,7 +30,7 @@ class PracticeBank {
 
     private final JdbcClient jdbc;
 
-    PracticeBank(JdbcClient jdbc) {
+    PracticeBankReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
