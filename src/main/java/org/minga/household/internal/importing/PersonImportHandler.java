@@ -26,6 +26,7 @@ import org.minga.household.internal.importing.PersonImportRows.RowCheck;
 import org.minga.household.internal.person.PersonChecks;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.shared.ScopeQueries.Located;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
@@ -161,9 +162,10 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     public ImportValidation<PersonImportPlan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = access.scope(context.user());
-        List<ImportRow> rows = input.rows();
+        ImportCheck check = ImportCheck.of(input, context);
+        List<ImportRow> rows = check.rows();
         if (!scope.includesJurisdiction(j.id())) {
-            return ImportValidation.refused(rows.size(), context.outOfReach());
+            return check.refused(context.outOfReach());
         }
         List<ImportError> errors = new ArrayList<>();
         HouseholdsOfFile households = new HouseholdsOfFile(j, scope, rows);
@@ -200,8 +202,9 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                     + "duplicates in the file %.2f s, duplicates in the database %.2f s", rows.size(), (v1 - v0) / 1e9,
                     (v2 - v1) / 1e9, (System.nanoTime() - v2) / 1e9));
         }
-        return ImportValidation.of(rows.size(), errors,
-                new PersonImportPlan(j.id(), List.copyOf(households.created.values()), people));
+        check.errors(errors);
+        return check.sortedResult(
+                () -> new PersonImportPlan(j.id(), List.copyOf(households.created.values()), people));
     }
 
     /** Documents of the file already stored: one indexed query per document type and chunk of numbers. */
