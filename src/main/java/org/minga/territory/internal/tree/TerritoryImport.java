@@ -23,7 +23,7 @@ import org.minga.territory.TerritoryLevelView;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
-import org.minga.territory.internal.tree.TerritoryStore.Placed;
+import org.minga.territory.internal.tree.TerritoryRepository.Placed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +43,11 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
 
     private final Territories territories;
     private final TerritoryTree tree;
-    private final TerritoryStore store;
+    private final TerritoryRepository store;
     private final TerritoryGeometries geometries;
 
-    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryStore store, TerritoryGeometries geometries) {
+    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryRepository store,
+            TerritoryGeometries geometries) {
         this.territories = territories;
         this.tree = tree;
         this.store = store;

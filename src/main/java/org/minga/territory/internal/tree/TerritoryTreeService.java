@@ -41,12 +41,13 @@ class TerritoryTreeService implements TerritoryTree {
 
     private final JdbcClient jdbc;
     private final Territories territories;
-    private final TerritoryStore store;
+    private final TerritoryRepository store;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Validator validator;
 
-    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryStore store, Jurisdictions jurisdictions,
+    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryRepository store,
+            Jurisdictions jurisdictions,
             AuditLog audit, Validator validator) {
         this.jdbc = jdbc;
         this.territories = territories;

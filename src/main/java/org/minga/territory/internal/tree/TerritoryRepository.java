@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Writes of the territory table; keeps {@code path} and {@code depth} consistent with {@code parent_id}. */
 @Repository
-class TerritoryStore {
+class TerritoryRepository {
 
     private final JdbcClient jdbc;
 
-    TerritoryStore(JdbcClient jdbc) {
+    TerritoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
