@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.minga.territory.internal.variable.Direction;
+import org.minga.territory.internal.variable.VariableDirection;
 
 /**
  * The "cruce de variables": ranks territories by a weighted index of social variables.
@@ -34,7 +34,7 @@ public final class PrioritizationEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A chosen variable with its weight (positive) and direction. */
-    public record Criterion(String code, String name, BigDecimal weight, Direction direction) {
+    public record Criterion(String code, String name, BigDecimal weight, VariableDirection direction) {
         public Criterion {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(direction, "direction");
@@ -165,12 +165,12 @@ public final class PrioritizationEngine {
     }
 
     /** 0..1 where 1 is the most need; 0 for everyone when the variable does not vary. */
-    static BigDecimal normalize(BigDecimal value, Range range, Direction direction) {
+    static BigDecimal normalize(BigDecimal value, Range range, VariableDirection direction) {
         if (range.flat()) {
             return BigDecimal.ZERO;
         }
         BigDecimal span = range.max().subtract(range.min(), MC);
-        BigDecimal distance = direction == Direction.HIGHER_IS_BETTER
+        BigDecimal distance = direction == VariableDirection.HIGHER_IS_BETTER
                 ? range.max().subtract(value, MC)
                 : value.subtract(range.min(), MC);
         return distance.divide(span, MC);

@@ -12,7 +12,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.minga.territory.internal.variable.Decimals;
-import org.minga.territory.internal.variable.Direction;
+import org.minga.territory.internal.variable.VariableDirection;
 import org.minga.territory.internal.variable.LevelView;
 import org.minga.territory.internal.variable.SocialVariable;
 
@@ -108,9 +108,9 @@ record RunCriteria(LevelView level, int year, List<PrioritizationEngine.Criterio
                     + "» debe ser un número mayor que 0 (y no mayor que 1.000.000)."));
             ok = false;
         }
-        Direction direction = v.direction();
+        VariableDirection direction = v.direction();
         if (c.direction() != null && !c.direction().isBlank()) {
-            Optional<Direction> parsed = Direction.parse(c.direction());
+            Optional<VariableDirection> parsed = VariableDirection.parse(c.direction());
             if (parsed.isEmpty()) {
                 errors.add(new FieldError(field + ".direction", "La dirección de «" + v.name()
                         + "» debe ser HIGHER_IS_WORSE (mayor es peor) o HIGHER_IS_BETTER (mayor es mejor)."));

@@ -25,7 +25,8 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
     static final String DIRECTION = "direccion";
     static final String DESCRIPTION = "descripcion";
 
-    record Definition(String code, String name, String unit, String source, Direction direction, String description) {
+    record Definition(String code, String name, String unit, String source, VariableDirection direction,
+            String description) {
     }
 
     record Plan(long jurisdictionId, List<Definition> definitions) {
@@ -73,7 +74,7 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
             String unit = text(row, UNIT, "la unidad", 60, true);
             String source = text(row, SOURCE, "la fuente", 300, false);
             String description = text(row, DESCRIPTION, "la descripción", 2000, false);
-            Optional<Direction> direction = Direction.parse(row.get(DIRECTION));
+            Optional<VariableDirection> direction = VariableDirection.parse(row.get(DIRECTION));
             if (direction.isEmpty()) {
                 row.error(DIRECTION, row.get(DIRECTION) == null
                         ? "Falta la dirección (direccion): mayor-es-peor o mayor-es-mejor."
