@@ -26,20 +26,25 @@ class PrioritizationRunRepository {
     }
 
     /** Stores the run and its results in ranking order; returns the run's id. */
-    long save(Jurisdiction j, String name, RunInputs inputs, AccessScope scope, CurrentUser user,
-            PrioritizationEngine.Ranking ranking, List<String> notes) {
+    long save(Prioritization run, CurrentUser user) {
+        Jurisdiction j = run.jurisdiction();
+        RunInputs inputs = run.inputs();
+        AccessScope scope = run.scope();
+        PrioritizationEngine.Ranking ranking = run.ranking();
         long runId = jdbc.sql("""
                 insert into prioritization_run (jurisdiction_id, name, level_code, level_name, year, scope_path,
                   scope_label, created_by_id, created_by, created_by_name, scored_count, unscored_count, inputs, notes)
                 values (:j, :name, :lc, :ln, :y, :sp, :sl, :uid, :u, :un, :sc, :uc, cast(:inputs as jsonb),
                   cast(:notes as jsonb))
                 returning id""")
-                .param("j", j.id()).param("name", name).param("lc", inputs.levelCode()).param("ln", inputs.levelName())
+                .param("j", j.id()).param("name", run.name()).param("lc", inputs.levelCode())
+                .param("ln", inputs.levelName())
                 .param("y", inputs.year()).param("sp", scope.subtreePath())
                 .param("sl", inputs.scopeLabel()).param("uid", user.id() > 0 ? user.id() : null)
                 .param("u", user.username())
                 .param("un", user.fullName()).param("sc", ranking.ranked().size())
-                .param("uc", ranking.unscored().size()).param("inputs", write(inputs)).param("notes", write(notes))
+                .param("uc", ranking.unscored().size()).param("inputs", write(inputs))
+                .param("notes", write(run.notes()))
                 .query(Long.class).single();
         int position = 0;
         for (PrioritizationEngine.Scored s : ranking.ranked()) {

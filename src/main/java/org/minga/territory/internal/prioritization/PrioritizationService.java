@@ -83,10 +83,9 @@ public class PrioritizationService {
                 .toList();
         PrioritizationEngine.Ranking ranking = PrioritizationEngine.rank(input, chosen.criteria());
         RunInputs inputs = inputs(j, chosen, scopeLabel(j, scope, user), input, ranking);
-        String name = request.name() == null || request.name().isBlank()
-                ? "Priorización " + level.name().toLowerCase() + " " + chosen.year()
-                : request.name().strip();
-        long runId = runs.save(j, name, inputs, scope, user, ranking, notes(ranking, chosen.year()));
+        Prioritization made = Prioritization.of(j, request.name(), scope, inputs, ranking);
+        String name = made.name();
+        long runId = runs.save(made, user);
         RunView run = require(runId, user);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("level", level.code());
@@ -97,18 +96,6 @@ public class PrioritizationService {
         summary.put("unscored", ranking.unscored().size());
         audit.record("RUN", ENTITY, runId, j.id(), "Priorización «" + name + "» ejecutada", null, summary);
         return run;
-    }
-
-    private static List<String> notes(PrioritizationEngine.Ranking ranking, int year) {
-        List<String> notes = new ArrayList<>(ranking.notes());
-        if (ranking.ranked().isEmpty()) {
-            notes.add("Ningún territorio tiene datos de todas las variables elegidas para " + year
-                    + ": no hay ranking. Cargue los valores faltantes e intente de nuevo.");
-        } else if (!ranking.unscored().isEmpty()) {
-            notes.add(ranking.unscored().size() + " territorio(s) sin datos completos para " + year
-                    + " no se puntuaron; se listan aparte como «sin datos».");
-        }
-        return notes;
     }
 
     private String scopeLabel(Jurisdiction j, AccessScope scope, CurrentUser user) {

@@ -23,7 +23,7 @@ import org.minga.territory.TerritoryLevelView;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
-import org.minga.territory.internal.tree.TerritoryRepository.Placed;
+import org.minga.territory.internal.tree.TerritoryPlacement.Placed;
 import org.springframework.stereotype.Component;
 
 /**

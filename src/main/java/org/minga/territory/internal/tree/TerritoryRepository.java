@@ -1,72 +1,24 @@
 package org.minga.territory.internal.tree;
 
-import org.minga.platform.TextKeys;
-import org.minga.territory.AreaType;
-import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Optional;
 
-/** Writes of the territory table; keeps {@code path} and {@code depth} consistent with {@code parent_id}. */
-@Repository
-class TerritoryRepository {
+import org.springframework.data.repository.Repository;
 
-    private final JdbcClient jdbc;
+/** Writes of territories: the aggregate for its own fields, {@link TerritoryPlacement} for its place in the tree. */
+interface TerritoryRepository extends Repository<Territory, Long>, TerritoryPlacement {
 
-    TerritoryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+    Optional<Territory> findById(Long id);
 
-    /** Where a new territory landed in the tree. */
-    record Placed(long id, String path, int depth) {
-    }
+    Territory save(Territory territory);
 
-    /** Inserts a territory under {@code parent} (null for a root) and returns its id. */
-    long insert(long jurisdictionId, long levelId, TerritoryView parent, String code, String name,
-            AreaType areaType, Integer population) {
-        return insert(jurisdictionId, levelId,
-                parent == null ? null : new Placed(parent.id(), parent.path(), parent.depth()),
-                code, name, areaType, population).id();
-    }
-
-    Placed insert(long jurisdictionId, long levelId, Placed parent, String code, String name, AreaType areaType,
+    /**
+     * Renames and reclassifies the territory if nobody changed it since {@code version} was read; false when someone
+     * did (or it is gone).
+     */
+    default boolean update(long id, int version, String name, org.minga.territory.AreaType areaType,
             Integer population) {
-        long id = jdbc.sql("""
-                insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key, area_type,
-                  population, path, depth)
-                values (:j, :l, :p, :c, :n, :k, :a, :pop, '/', 0) returning id""")
-                .param("j", jurisdictionId).param("l", levelId).param("p", parent == null ? null : parent.id())
-                .param("c", code).param("n", name).param("k", TextKeys.key(name)).param("a", areaType.name())
-                .param("pop", population).query(Long.class).single();
-        String parentPath = parent == null ? "/" : parent.path();
-        int depth = parent == null ? 0 : parent.depth() + 1;
-        String path = parentPath + id + "/";
-        jdbc.sql("update territory set path = :path, depth = :d where id = :id")
-                .param("path", path).param("d", depth).param("id", id).update();
-        return new Placed(id, path, depth);
-    }
-
-    /** Updates the plain fields if the version matches; false when someone else changed the row first. */
-    boolean update(long id, int version, String name, AreaType areaType, Integer population) {
-        return jdbc.sql("""
-                update territory set name = :n, name_key = :k, area_type = :a, population = :pop,
-                  version = version + 1, updated_at = now()
-                where id = :id and version = :v""")
-                .param("n", name).param("k", TextKeys.key(name)).param("a", areaType.name()).param("pop", population)
-                .param("id", id).param("v", version).update() == 1;
-    }
-
-    /** Moves a territory and its whole subtree under a new parent. */
-    void move(TerritoryView territory, TerritoryView newParent) {
-        String oldPrefix = territory.path();
-        String newPrefix = (newParent == null ? "/" : newParent.path()) + territory.id() + "/";
-        int depthDelta = (newParent == null ? 0 : newParent.depth() + 1) - territory.depth();
-        jdbc.sql("update territory set parent_id = :p where id = :id")
-                .param("p", newParent == null ? null : newParent.id()).param("id", territory.id()).update();
-        jdbc.sql("""
-                update territory set path = :newPrefix || substring(path from :cut), depth = depth + :delta,
-                  updated_at = now()
-                where path like :old""")
-                .param("newPrefix", newPrefix).param("cut", oldPrefix.length() + 1).param("delta", depthDelta)
-                .param("old", oldPrefix + "%").update();
+        Optional<Territory> territory = findById(id).filter(t -> t.version() == version);
+        territory.ifPresent(t -> save(t.describe(name, areaType, population)));
+        return territory.isPresent();
     }
 }
