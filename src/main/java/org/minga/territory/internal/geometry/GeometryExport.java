@@ -40,10 +40,10 @@ class GeometryExport {
 
     private final Territories territories;
     private final Jurisdictions jurisdictions;
-    private final GeometryExportReadModel features;
+    private final GeometryReadModel features;
     private final GeometryRepository store;
 
-    GeometryExport(Territories territories, Jurisdictions jurisdictions, GeometryExportReadModel features,
+    GeometryExport(Territories territories, Jurisdictions jurisdictions, GeometryReadModel features,
             GeometryRepository store) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
