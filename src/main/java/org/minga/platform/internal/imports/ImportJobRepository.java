@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code import_job} table. Each write commits on its own unless the caller runs it in a transaction. */
 @Repository
-class ImportJobStore {
+class ImportJobRepository {
 
     /** At most this many errors are kept per job; the count of all of them is kept apart. */
     static final int MAX_STORED_ERRORS = 10_000;
@@ -40,7 +40,7 @@ class ImportJobStore {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    ImportJobStore(JdbcClient jdbc, ObjectMapper json) {
+    ImportJobRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -57,7 +57,7 @@ class ImportJobStore {
     }
 
     Optional<ImportJob> find(long id) {
-        return jdbc.sql(SELECT + "where j.id = :id").param("id", id).query(ImportJobStore::job).optional();
+        return jdbc.sql(SELECT + "where j.id = :id").param("id", id).query(ImportJobRepository::job).optional();
     }
 
     /** The uploaded file as received. */
@@ -69,7 +69,7 @@ class ImportJobStore {
         List<ImportJob> items = visibility(jdbc.sql(SELECT + VISIBLE + "order by j.created_at desc, j.id desc "
                 + "limit :limit offset :offset"), user)
                         .param("limit", page.size()).param("offset", page.offset())
-                        .query(ImportJobStore::job).list();
+                        .query(ImportJobRepository::job).list();
         long total = visibility(jdbc.sql("select count(*) from import_job j " + VISIBLE), user)
                 .query(Long.class).single();
         return new PageResult<>(items, page.page(), page.size(), total);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** A user's own notifications: listing and marking read. Nobody reads or marks another user's. */
 @Component
-class NotificationStore {
+class NotificationRepository {
 
     record NotificationView(long id, String kind, String title, String body, String link, OffsetDateTime createdAt,
             OffsetDateTime readAt) {
@@ -21,7 +21,7 @@ class NotificationStore {
 
     private final JdbcClient jdbc;
 
-    NotificationStore(JdbcClient jdbc) {
+    NotificationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

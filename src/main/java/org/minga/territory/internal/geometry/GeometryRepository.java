@@ -15,12 +15,12 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for {@code territory_geometry} and {@code geometry_revision}. */
 @Repository
-class GeometryStore {
+class GeometryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    GeometryStore(JdbcClient jdbc, JdbcTemplate template) {
+    GeometryRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -87,7 +87,7 @@ class GeometryStore {
 
     Optional<GeometryView> summary(long territoryId) {
         return jdbc.sql("select * from territory_geometry where territory_id = :id").param("id", territoryId)
-                .query(GeometryStore::view).optional();
+                .query(GeometryRepository::view).optional();
     }
 
     Optional<String> geoJson(long territoryId) {

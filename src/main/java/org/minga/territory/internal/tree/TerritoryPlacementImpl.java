@@ -4,31 +4,30 @@ import org.minga.platform.TextKeys;
 import org.minga.territory.AreaType;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-/** Writes of the territory table; keeps {@code path} and {@code depth} consistent with {@code parent_id}. */
-@Repository
-class TerritoryStore {
+/**
+ * The set-based writes of the territory table, which keep {@code path} and {@code depth} consistent with
+ * {@code parent_id}: placing a new territory (its path holds its own id) and moving a whole subtree.
+ */
+class TerritoryPlacementImpl implements TerritoryPlacement {
 
     private final JdbcClient jdbc;
 
-    TerritoryStore(JdbcClient jdbc) {
+    TerritoryPlacementImpl(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Where a new territory landed in the tree. */
-    record Placed(long id, String path, int depth) {
-    }
-
     /** Inserts a territory under {@code parent} (null for a root) and returns its id. */
-    long insert(long jurisdictionId, long levelId, TerritoryView parent, String code, String name,
+    @Override
+    public long insert(long jurisdictionId, long levelId, TerritoryView parent, String code, String name,
             AreaType areaType, Integer population) {
         return insert(jurisdictionId, levelId,
                 parent == null ? null : new Placed(parent.id(), parent.path(), parent.depth()),
                 code, name, areaType, population).id();
     }
 
-    Placed insert(long jurisdictionId, long levelId, Placed parent, String code, String name, AreaType areaType,
+    @Override
+    public Placed insert(long jurisdictionId, long levelId, Placed parent, String code, String name, AreaType areaType,
             Integer population) {
         long id = jdbc.sql("""
                 insert into territory (jurisdiction_id, level_id, parent_id, code, name, name_key, area_type,
@@ -45,18 +44,9 @@ class TerritoryStore {
         return new Placed(id, path, depth);
     }
 
-    /** Updates the plain fields if the version matches; false when someone else changed the row first. */
-    boolean update(long id, int version, String name, AreaType areaType, Integer population) {
-        return jdbc.sql("""
-                update territory set name = :n, name_key = :k, area_type = :a, population = :pop,
-                  version = version + 1, updated_at = now()
-                where id = :id and version = :v""")
-                .param("n", name).param("k", TextKeys.key(name)).param("a", areaType.name()).param("pop", population)
-                .param("id", id).param("v", version).update() == 1;
-    }
-
     /** Moves a territory and its whole subtree under a new parent. */
-    void move(TerritoryView territory, TerritoryView newParent) {
+    @Override
+    public void move(TerritoryView territory, TerritoryView newParent) {
         String oldPrefix = territory.path();
         String newPrefix = (newParent == null ? "/" : newParent.path()) + territory.id() + "/";
         int depthDelta = (newParent == null ? 0 : newParent.depth() + 1) - territory.depth();

@@ -16,13 +16,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Component
-class JdbcAuditLog implements AuditLog {
+class AuditLogRepository implements AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final PublicAnswerCache publicAnswers;
 
-    JdbcAuditLog(JdbcClient jdbc, ObjectMapper json, PublicAnswerCache publicAnswers) {
+    AuditLogRepository(JdbcClient jdbc, ObjectMapper json, PublicAnswerCache publicAnswers) {
         this.jdbc = jdbc;
         this.json = json;
         this.publicAnswers = publicAnswers;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class JdbcJurisdictions implements Jurisdictions {
+class JurisdictionRepository implements Jurisdictions {
 
     private static final String SELECT = "select id, code, name, country, time_zone from jurisdiction ";
 
@@ -35,7 +35,7 @@ class JdbcJurisdictions implements Jurisdictions {
      */
     private final java.util.Map<Long, Jurisdiction> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
-    JdbcJurisdictions(JdbcClient jdbc, Validator validator, AuditLog audit) {
+    JurisdictionRepository(JdbcClient jdbc, Validator validator, AuditLog audit) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;

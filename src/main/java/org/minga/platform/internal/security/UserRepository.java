@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for user accounts. */
 @Repository
-class UserStore {
+class UserRepository {
 
     private static final String COLUMNS = """
             id, username, password_hash, full_name, email, role, jurisdiction_id, territory_id, enabled,
@@ -21,18 +21,18 @@ class UserStore {
 
     private final JdbcClient jdbc;
 
-    UserStore(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<UserRow> byUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
-                .param("u", username).query(UserStore::map).optional();
+                .param("u", username).query(UserRepository::map).optional();
     }
 
     Optional<UserRow> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id)
-                .query(UserStore::map).optional();
+                .query(UserRepository::map).optional();
     }
 
     List<UserRow> page(Long jurisdictionId, int limit, long offset) {
@@ -40,7 +40,7 @@ class UserStore {
                 .sql("select " + COLUMNS + " from app_user where (cast(:j as bigint) is null or jurisdiction_id = :j)"
                         + " order by username limit :limit offset :offset")
                 .param("j", jurisdictionId).param("limit", limit).param("offset", offset)
-                .query(UserStore::map).list();
+                .query(UserRepository::map).list();
     }
 
     long count(Long jurisdictionId) {

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 
 /** Reads the latest saved run: runs are immutable evidence, so the newest one is the current index. */
 @Service
-class LatestPrioritization implements PrioritizationIndex {
+class LatestPrioritizationReadModel implements PrioritizationIndex {
 
     private final JdbcClient jdbc;
 
-    LatestPrioritization(JdbcClient jdbc) {
+    LatestPrioritizationReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,20 +1,21 @@
 package org.minga.territory.internal.variable;
 
+import org.minga.platform.Labelled;
+import org.minga.platform.Labels;
+
 import java.util.Optional;
 
 import org.minga.platform.TextKeys;
 
 /** Whether a higher value of a social variable means a worse or a better situation. */
-public enum Direction {
-    HIGHER_IS_WORSE("mayor-es-peor", "Mayor es peor"),
-    HIGHER_IS_BETTER("mayor-es-mejor", "Mayor es mejor");
+public enum VariableDirection implements Labelled {
+    HIGHER_IS_WORSE("mayor-es-peor"),
+    HIGHER_IS_BETTER("mayor-es-mejor");
 
     private final String slug;
-    private final String label;
 
-    Direction(String slug, String label) {
+    VariableDirection(String slug) {
         this.slug = slug;
-        this.label = label;
     }
 
     /** The word used in import files: mayor-es-peor, mayor-es-mejor. */
@@ -23,17 +24,17 @@ public enum Direction {
     }
 
     public String label() {
-        return label;
+        return Labels.spanish(this, "i18n/territory");
     }
 
     /** Reads HIGHER_IS_WORSE, mayor-es-peor, "Mayor es peor", peor, ... */
-    public static Optional<Direction> parse(String text) {
+    public static Optional<VariableDirection> parse(String text) {
         String k = TextKeys.key(text);
         if (k == null || k.isEmpty()) {
             return Optional.empty();
         }
         k = k.replace('_', '-').replace(' ', '-');
-        for (Direction d : values()) {
+        for (VariableDirection d : values()) {
             if (k.equals(d.name().toLowerCase().replace('_', '-')) || k.equals(d.slug)) {
                 return Optional.of(d);
             }
