@@ -3,13 +3,7 @@ package org.minga.participation.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link ContributionRepository}, in SQL. */
-class ContributionStatementsImpl implements ContributionStatements {
-
-    private final JdbcClient jdbc;
-
-    ContributionStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ContributionStatementsImpl(JdbcClient jdbc) implements ContributionStatements {
 
     @Override
     public void groupInto(long contributionId, long main, Long actionId) {

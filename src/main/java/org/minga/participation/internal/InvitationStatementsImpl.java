@@ -4,13 +4,7 @@ import org.minga.participation.internal.domain.CallOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link InvitationRepository}, in SQL. */
-class InvitationStatementsImpl implements InvitationStatements {
-
-    private final JdbcClient jdbc;
-
-    InvitationStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record InvitationStatementsImpl(JdbcClient jdbc) implements InvitationStatements {
 
     @Override
     public long appendCall(long invitationId, CallOutcome outcome, String notes, String calledBy) {

@@ -25,44 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Participation as JSON: spaces, contributions, improvement actions, surveys and figures. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-class ParticipationApi {
-
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-    private final SurveyService surveys;
-
-    private final ImprovementActionReadModel actionViews;
-    private final ImprovementActions actions;
-    private final SurveyAnalysisReadModel analysis;
-    private final ContributionReadModel contributionViews;
-    private final Convocation convocation;
-    private final SurveyExportReadModel export;
-    private final ParticipationFiguresReadModel figures;
-    private final SpaceMaps maps;
-    private final SurveyResponses responses;
-    private final SpaceReadModel spaceViews;
-    private final SurveyReadModel surveyViews;
-
-    ParticipationApi(SpaceService spaces, ContributionService contributions, SurveyService surveys,
-            ImprovementActionReadModel actionViews, ImprovementActions actions, SurveyAnalysisReadModel analysis,
-            ContributionReadModel contributionViews, Convocation convocation, SurveyExportReadModel export,
-            ParticipationFiguresReadModel figures, SpaceMaps maps, SurveyResponses responses, SpaceReadModel spaceViews,
-            SurveyReadModel surveyViews) {
-        this.actionViews = actionViews;
-        this.actions = actions;
-        this.analysis = analysis;
-        this.contributionViews = contributionViews;
-        this.convocation = convocation;
-        this.export = export;
-        this.figures = figures;
-        this.maps = maps;
-        this.responses = responses;
-        this.spaceViews = spaceViews;
-        this.surveyViews = surveyViews;
-        this.spaces = spaces;
-        this.contributions = contributions;
-        this.surveys = surveys;
-    }
+record ParticipationApi(SpaceService spaces, ContributionService contributions, SurveyService surveys,
+        ImprovementActionReadModel actionViews, ImprovementActions actions, SurveyAnalysisReadModel analysis,
+        ContributionReadModel contributionViews, Convocation convocation, SurveyExportReadModel export,
+        ParticipationFiguresReadModel figures, SpaceMaps maps, SurveyResponses responses, SpaceReadModel spaceViews,
+        SurveyReadModel surveyViews) {
 
     // ---- spaces ----
 

@@ -10,19 +10,10 @@ import org.springframework.stereotype.Component;
  * PLADECO of seed 003 ({@link PladecoDemo}).
  */
 @Component
-class ParticipationDemoData implements DemoDataset {
+record ParticipationDemoData(Jurisdictions jurisdictions, RedCadeDemo redCade,
+        PladecoDemo pladeco) implements DemoDataset {
 
     static final CurrentUser LOADER = CurrentUser.demoLoader();
-
-    private final Jurisdictions jurisdictions;
-    private final RedCadeDemo redCade;
-    private final PladecoDemo pladeco;
-
-    ParticipationDemoData(Jurisdictions jurisdictions, RedCadeDemo redCade, PladecoDemo pladeco) {
-        this.jurisdictions = jurisdictions;
-        this.redCade = redCade;
-        this.pladeco = pladeco;
-    }
 
     @Override
     public String name() {

@@ -36,35 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The participation pages: overview with figures, spaces, improvement actions and surveys. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class ParticipationPages {
-
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-    private final org.minga.actor.Actors actors;
-
-    private final ImprovementActionReadModel actionViews;
-    private final ImprovementActions actions;
-    private final ContributionReadModel contributionViews;
-    private final Convocation convocation;
-    private final ParticipationFiguresReadModel figures;
-    private final SpaceMaps maps;
-    private final SpaceReadModel spaceViews;
-
-    ParticipationPages(SpaceService spaces, ContributionService contributions, org.minga.actor.Actors actors,
-            ImprovementActionReadModel actionViews, ImprovementActions actions,
-            ContributionReadModel contributionViews, Convocation convocation,
-            ParticipationFiguresReadModel figures, SpaceMaps maps, SpaceReadModel spaceViews) {
-        this.actionViews = actionViews;
-        this.actions = actions;
-        this.contributionViews = contributionViews;
-        this.convocation = convocation;
-        this.figures = figures;
-        this.maps = maps;
-        this.spaceViews = spaceViews;
-        this.spaces = spaces;
-        this.contributions = contributions;
-        this.actors = actors;
-    }
+record ParticipationPages(SpaceService spaces, ContributionService contributions, org.minga.actor.Actors actors,
+        ImprovementActionReadModel actionViews, ImprovementActions actions, ContributionReadModel contributionViews,
+        Convocation convocation, ParticipationFiguresReadModel figures, SpaceMaps maps, SpaceReadModel spaceViews) {
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {

@@ -28,28 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Requires(Capability.PUBLIC)
 @Controller
-class PublicParticipationPages {
-
-    private final SurveyService surveys;
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-
-    private final ContributionReadModel contributionViews;
-    private final SurveyResponses responses;
-    private final SpaceReadModel spaceViews;
-    private final SurveyReadModel surveyViews;
-
-    PublicParticipationPages(SurveyService surveys, SpaceService spaces, ContributionService contributions,
-            ContributionReadModel contributionViews, SurveyResponses responses, SpaceReadModel spaceViews,
-            SurveyReadModel surveyViews) {
-        this.contributionViews = contributionViews;
-        this.responses = responses;
-        this.spaceViews = spaceViews;
-        this.surveyViews = surveyViews;
-        this.surveys = surveys;
-        this.spaces = spaces;
-        this.contributions = contributions;
-    }
+record PublicParticipationPages(ContributionReadModel contributionViews, SurveyResponses responses,
+        SpaceReadModel spaceViews, SurveyReadModel surveyViews) {
 
     @GetMapping("/s/{token}")
     String survey(@PathVariable String token, Model model) {

@@ -4,16 +4,18 @@ import java.util.List;
 
 import org.minga.participation.internal.SpaceMaps.EmpathyMapView;
 import org.minga.participation.internal.SpaceMaps.StageView;
+import org.minga.participation.internal.domain.EmpathyMap;
+import org.minga.participation.internal.domain.ServiceMap;
 import org.minga.participation.internal.domain.ServiceStage;
 import org.minga.platform.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** A space's empathy maps and service map: small rows written and read whole. */
-@Repository
+@Component
 record SpaceMapRepository(JdbcClient jdbc, Labels labels) {
 
-    long addEmpathyMap(long spaceId, EmpathyMapView m) {
+    long addEmpathyMap(long spaceId, EmpathyMap m) {
         return jdbc.sql("""
                 insert into empathy_map (space_id, group_name, thinks_feels, sees, hears, says_does, pains, gains)
                 values (:s, :g, :tf, :se, :he, :sd, :p, :ga) returning id""")
@@ -31,7 +33,7 @@ record SpaceMapRepository(JdbcClient jdbc, Labels labels) {
     }
 
     /** Records (or replaces) one stage of a service point's map. */
-    void saveStage(long spaceId, StageView s) {
+    void saveStage(long spaceId, ServiceMap.Stage s) {
         jdbc.sql(
                 """
                         insert into service_map_stage (space_id, service_point, stage, touchpoints, works_well, pain_points,
@@ -40,7 +42,8 @@ record SpaceMapRepository(JdbcClient jdbc, Labels labels) {
                         on conflict (space_id, service_point, stage) do update set touchpoints = excluded.touchpoints,
                           works_well = excluded.works_well, pain_points = excluded.pain_points, suggestions = excluded.suggestions,
                           satisfaction = excluded.satisfaction, version = service_map_stage.version + 1""")
-                .param("s", spaceId).param("p", s.servicePoint()).param("st", s.stage()).param("t", s.touchpoints())
+                .param("s", spaceId).param("p", s.servicePoint()).param("st", s.stage().name())
+                .param("t", s.touchpoints())
                 .param("w", s.worksWell()).param("pp", s.painPoints()).param("sg", s.suggestions())
                 .param("sat", s.satisfaction()).update();
     }

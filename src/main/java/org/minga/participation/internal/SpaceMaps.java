@@ -1,13 +1,13 @@
 package org.minga.participation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.minga.participation.internal.SpaceReadModel.SpaceView;
+import org.minga.participation.internal.domain.EmpathyMap;
+import org.minga.participation.internal.domain.ServiceMap;
 import org.minga.participation.internal.domain.ServiceStage;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.FieldError;
 import org.minga.platform.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,20 +52,8 @@ class SpaceMaps {
     EmpathyMapView addEmpathyMap(long spaceId, EmpathyMapCommand c, CurrentUser user) {
         scopes.requireWriter(user);
         SpaceView s = spaces.get(spaceId, user);
-        List<FieldError> errors = new ArrayList<>();
-        if (blankToNull(c.groupName()) == null || c.groupName().length() > 160) {
-            errors.add(
-                    new FieldError("groupName", "Indique el grupo de participantes del mapa (hasta 160 caracteres)."));
-        }
-        String[][] fields = {{"thinksFeels", c.thinksFeels()}, {"sees", c.sees()}, {"hears", c.hears()},
-                {"saysDoes", c.saysDoes()}, {"pains", c.pains()}, {"gains", c.gains()}};
-        if (!lengths(fields, 2000, "Cada cuadrante admite 2.000 caracteres.", errors)) {
-            errors.add(new FieldError("thinksFeels", "Llene al menos un cuadrante del mapa de empatía."));
-        }
-        Codes.throwIfAny(errors);
-        long id = repository.addEmpathyMap(spaceId, new EmpathyMapView(0, c.groupName().strip(),
-                blankToNull(c.thinksFeels()), blankToNull(c.sees()), blankToNull(c.hears()),
-                blankToNull(c.saysDoes()), blankToNull(c.pains()), blankToNull(c.gains())));
+        long id = repository.addEmpathyMap(spaceId, new EmpathyMap(c.groupName(), c.thinksFeels(), c.sees(),
+                c.hears(), c.saysDoes(), c.pains(), c.gains()));
         EmpathyMapView v = repository.empathyMaps(spaceId).stream().filter(m -> m.id() == id).findFirst()
                 .orElseThrow();
         audit.record("CREATE", "EmpathyMap", id, s.jurisdictionId(),
@@ -73,49 +61,25 @@ class SpaceMaps {
         return v;
     }
 
-    /** Checks the length of each {field, value}; answers whether any is filled. */
-    private static boolean lengths(String[][] fields, int max, String message, List<FieldError> errors) {
-        boolean any = false;
-        for (String[] f : fields) {
-            if (f[1] != null && f[1].length() > max) {
-                errors.add(new FieldError(f[0], message));
-            }
-            any |= blankToNull(f[1]) != null;
-        }
-        return any;
-    }
-
     List<EmpathyMapView> empathyMaps(long spaceId) {
         return repository.empathyMaps(spaceId);
     }
 
-    /** Records (or replaces) one stage of the service map of a service point. */
+    /** Records (or replaces) one stage of the service map of a service point (the space's, unless given). */
     @Transactional
     StageView saveStage(long spaceId, StageCommand c, CurrentUser user) {
         scopes.requireWriter(user);
         SpaceView s = spaces.get(spaceId, user);
-        List<FieldError> errors = new ArrayList<>();
-        String point = blankToNull(c.servicePoint()) == null ? s.servicePoint() : c.servicePoint().strip();
-        if (point == null || point.length() > 160) {
-            errors.add(new FieldError("servicePoint", "Indique el punto de atención del mapa de servicio."));
-        }
-        ServiceStage stage = Codes.parse(labels, ServiceStage.class, c.stage(), errors, "stage",
-                "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta.");
-        if (c.satisfaction() != null && (c.satisfaction() < 1 || c.satisfaction() > 5)) {
-            errors.add(new FieldError("satisfaction", "La satisfacción va de 1 (muy baja) a 5 (muy alta)."));
-        }
-        lengths(new String[][]{{"touchpoints", c.touchpoints()}, {"worksWell", c.worksWell()},
-                {"painPoints", c.painPoints()}, {"suggestions", c.suggestions()}}, 1000,
-                "Cada campo de la etapa admite 1.000 caracteres.", errors);
-        Codes.throwIfAny(errors);
-        repository.saveStage(spaceId, new StageView(0, point, stage.name(), null, blankToNull(c.touchpoints()),
-                blankToNull(c.worksWell()), blankToNull(c.painPoints()), blankToNull(c.suggestions()),
-                c.satisfaction()));
-        StageView v = repository.serviceMap(spaceId).stream()
-                .filter(x -> x.servicePoint().equals(point) && x.stage().equals(stage.name())).findFirst()
-                .orElseThrow();
+        ServiceMap.Stage stage = new ServiceMap.Stage(
+                blankToNull(c.servicePoint()) == null ? s.servicePoint() : c.servicePoint(),
+                labels.parse(ServiceStage.class, c.stage()).orElse(null), c.touchpoints(), c.worksWell(),
+                c.painPoints(), c.suggestions(), c.satisfaction());
+        repository.saveStage(spaceId, stage);
+        StageView v = repository.serviceMap(spaceId).stream().filter(
+                x -> x.servicePoint().equals(stage.servicePoint()) && x.stage().equals(stage.stage().name()))
+                .findFirst().orElseThrow();
         audit.record("SAVE", "ServiceMapStage", v.id(), s.jurisdictionId(),
-                "Mapa de servicio de " + point + ": " + labels.spanish(stage), null, v);
+                "Mapa de servicio de " + stage.servicePoint() + ": " + labels.spanish(stage.stage()), null, v);
         return v;
     }
 

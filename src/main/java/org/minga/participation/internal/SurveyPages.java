@@ -27,25 +27,9 @@ import static org.minga.participation.internal.ParticipationPages.defaults;
 /** The survey pages: list, designer, analysis and cross-tabs, contributions, and surveyor mode. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class SurveyPages {
-
-    private final SurveyService surveys;
-    private final SurveyReadModel surveyViews;
-    private final SurveyAnalysisReadModel analysis;
-    private final ContributionService contributions;
-    private final ContributionReadModel contributionViews;
-    private final ImprovementActionReadModel actionViews;
-
-    SurveyPages(SurveyService surveys, SurveyReadModel surveyViews, SurveyAnalysisReadModel analysis,
-            ContributionService contributions, ContributionReadModel contributionViews,
-            ImprovementActionReadModel actionViews) {
-        this.surveys = surveys;
-        this.surveyViews = surveyViews;
-        this.analysis = analysis;
-        this.contributions = contributions;
-        this.contributionViews = contributionViews;
-        this.actionViews = actionViews;
-    }
+record SurveyPages(SurveyService surveys, SurveyReadModel surveyViews, SurveyAnalysisReadModel analysis,
+        ContributionService contributions, ContributionReadModel contributionViews,
+        ImprovementActionReadModel actionViews) {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/surveys/{id}/contributions")

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.minga.participation.internal.domain.SurveyResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Writes of {@link SurveyResponse}s: once per client UUID, with their answer rows. */
-@Repository
+@Component
 record SurveyResponseRepository(JdbcClient jdbc) {
 
     /** A stored response's id and survey. */

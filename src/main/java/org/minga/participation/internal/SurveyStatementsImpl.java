@@ -3,13 +3,7 @@ package org.minga.participation.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link SurveyRepository}, in SQL. */
-class SurveyStatementsImpl implements SurveyStatements {
-
-    private final JdbcClient jdbc;
-
-    SurveyStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record SurveyStatementsImpl(JdbcClient jdbc) implements SurveyStatements {
 
     @Override
     public void addVersion(long surveyId, int number, String questionsJson) {
