@@ -7,9 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The participation module's figures (the agenda of spaces is {@link SpaceAgendaReadModel}) for planning and the situation room. */
+/**
+ * The participation module's indicators for planning and the situation room, in SQL (the agenda of spaces is
+ * {@link SpaceAgendaReadModel}).
+ */
 @Configuration(proxyBeanMethods = false)
-class ParticipationIndicators {
+class ParticipationIndicatorsReadModel {
 
     @Bean
     IndicatorSource workshopParticipants(JdbcClient jdbc) {
