@@ -1,4 +1,4 @@
-package org.minga.participation.internal;
+package org.minga.participation.internal.domain;
 
 import java.util.List;
 
@@ -7,17 +7,19 @@ import java.util.List;
  * when {@code allowOther}), LIKERT (a five-point agreement scale unless options are given) and MATRIX (rows rated on
  * the options).
  */
-record SurveyQuestion(String key, String type, String text, List<String> options, boolean allowOther, List<String> rows,
+public record SurveyQuestion(String key, String type, String text, List<String> options, boolean allowOther,
+        List<String> rows,
         boolean required) {
 
-    static final String OTHER = "Otro";
+    public static final String OTHER = "Otro";
 
-    static final List<String> LIKERT = List.of("Muy en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo",
+    public static final List<String> LIKERT = List.of("Muy en desacuerdo", "En desacuerdo",
+            "Ni de acuerdo ni en desacuerdo",
             "De acuerdo", "Muy de acuerdo");
 
-    static final List<String> TYPES = List.of("TEXT", "NUMBER", "SINGLE", "MULTIPLE", "LIKERT", "MATRIX");
+    public static final List<String> TYPES = List.of("TEXT", "NUMBER", "SINGLE", "MULTIPLE", "LIKERT", "MATRIX");
 
-    SurveyQuestion {
+    public SurveyQuestion {
         options = options == null ? List.of() : List.copyOf(options);
         rows = rows == null ? List.of() : List.copyOf(rows);
     }
