@@ -1,14 +1,6 @@
 package org.minga.participation.internal.indicators;
 
-<<<<<<< HEAD:src/main/java/org/minga/participation/internal/indicators/ParticipationIndicators.java
-import java.time.LocalDate;
-import java.util.List;
-
-import org.minga.dashboard.AgendaSource;
 import org.minga.planning.IndicatorDirection;
-=======
-import org.minga.planning.Direction;
->>>>>>> part:src/main/java/org/minga/participation/internal/indicators/ParticipationIndicatorsReadModel.java
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
