@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.minga.actor.Actors;
 import org.minga.platform.FieldError;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
@@ -82,10 +80,14 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
             ImportColumn.optional("hora_cierre", "Hora de cierre, HH:MM."),
             ImportColumn.optional("dias", "Días: MO; TU; WE; TH; FR; SA; SU."));
 
-    private final OfferService offer;
+    private final OfferReadModel read;
+    private final ServiceValidation validation;
+    private final ServiceEditing editing;
 
-    ServiceImportHandler(OfferService offer, Actors actors) {
-        this.offer = offer;
+    ServiceImportHandler(OfferReadModel read, ServiceValidation validation, ServiceEditing editing) {
+        this.read = read;
+        this.validation = validation;
+        this.editing = editing;
     }
 
     @Override
@@ -107,7 +109,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         List<ImportError> errors = new ArrayList<>();
-        if (!OfferService.canEdit(context.user(), j.id())) {
+        if (!ServiceEditing.canEdit(context.user(), j.id())) {
             errors.add(new ImportError(0, null, "Su rol no registra servicios en " + j.name() + "."));
             return new ImportValidation<>(input.rows().size(), errors, null);
         }
@@ -142,9 +144,9 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                 }
             }
             ServiceView existing = form.code() == null ? null
-                    : offer.idByCode(j.id(), form.code()).flatMap(offer::byId).orElse(null);
+                    : read.idByCode(j.id(), form.code()).flatMap(read::byId).orElse(null);
             try {
-                offer.validate(form, j, context.user(), existing);
+                validation.validate(form, j, context.user(), existing);
             } catch (ValidationException e) {
                 for (FieldError fe : e.errors()) {
                     String column = fe.field().startsWith("locations") ? "punto_atencion"
@@ -165,7 +167,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (ServiceForm form : plan.forms()) {
-            offer.upsert(form, plan.jurisdiction(), context.user());
+            editing.upsert(form, plan.jurisdiction(), context.user());
             context.progress(++done);
         }
         return done;
