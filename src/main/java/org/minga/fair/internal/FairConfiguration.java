@@ -24,19 +24,8 @@ class FairConfiguration {
     }
 
     /** A count per territory subtree of fairs held there in the period. */
-    abstract static class FairIndicator implements IndicatorSource {
-        final FairFiguresReadModel figures;
-        final FairFiguresReadModel.Count count;
-
-        FairIndicator(FairFiguresReadModel figures, FairFiguresReadModel.Count count) {
-            this.figures = figures;
-            this.count = count;
-        }
-
-        @Override
-        public String unit() {
-            return "personas";
-        }
+    record FairIndicator(FairFiguresReadModel figures, FairFiguresReadModel.Count count, String key, String label,
+            String definition, String unit) implements IndicatorSource {
 
         @Override
         public Direction direction() {
@@ -56,67 +45,26 @@ class FairConfiguration {
 
     @Bean
     IndicatorSource fairPeopleIndicator(FairFiguresReadModel figures) {
-        return new FairIndicator(figures, FairFiguresReadModel.Count.PEOPLE) {
-
-            public String key() {
-                return "fair.people-attended";
-            }
-
-            public String label() {
-                return "Personas atendidas en jornadas de servicios";
-            }
-
-            public String definition() {
-                return "Personas distintas registradas en cada jornada del periodo, sumadas por jornada (una persona "
-                        + "atendida en dos stands de la misma jornada cuenta una vez).";
-            }
-        };
+        return new FairIndicator(figures, FairFiguresReadModel.Count.PEOPLE, "fair.people-attended",
+                "Personas atendidas en jornadas de servicios",
+                "Personas distintas registradas en cada jornada del periodo, sumadas por jornada (una persona "
+                        + "atendida en dos stands de la misma jornada cuenta una vez).",
+                "personas");
     }
 
     @Bean
     IndicatorSource fairAttentionsIndicator(FairFiguresReadModel figures) {
-        return new FairIndicator(figures, FairFiguresReadModel.Count.ATTENTIONS) {
-
-            public String key() {
-                return "fair.attentions";
-            }
-
-            public String label() {
-                return "Atenciones en jornadas de servicios";
-            }
-
-            public String definition() {
-                return "Servicios prestados en las jornadas del periodo: cada servicio recibido por una persona cuenta una atención.";
-            }
-
-            @Override
-            public String unit() {
-                return "atenciones";
-            }
-        };
+        return new FairIndicator(figures, FairFiguresReadModel.Count.ATTENTIONS, "fair.attentions",
+                "Atenciones en jornadas de servicios",
+                "Servicios prestados en las jornadas del periodo: cada servicio recibido por una persona cuenta una atención.",
+                "atenciones");
     }
 
     @Bean
     IndicatorSource fairsHeldIndicator(FairFiguresReadModel figures) {
-        return new FairIndicator(figures, FairFiguresReadModel.Count.HELD) {
-
-            public String key() {
-                return "fair.held";
-            }
-
-            public String label() {
-                return "Jornadas de servicios realizadas";
-            }
-
-            public String definition() {
-                return "Jornadas con estado realizada cuya fecha cae en el periodo.";
-            }
-
-            @Override
-            public String unit() {
-                return "jornadas";
-            }
-        };
+        return new FairIndicator(figures, FairFiguresReadModel.Count.HELD, "fair.held",
+                "Jornadas de servicios realizadas", "Jornadas con estado realizada cuya fecha cae en el periodo.",
+                "jornadas");
     }
 
     @Bean

@@ -75,11 +75,7 @@ class HsdsReadModel {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = OfferReadModel.words(search);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and s.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        OfferReadModel.matchWords(search, where, params);
         if (organizationId != null) {
             where.append(" and a.uid = :org");
             params.put("org", organizationId);
@@ -110,7 +106,7 @@ class HsdsReadModel {
         }
         PageResult<ActorSummary> result = actors.search(j, search, p);
         return page(result.total(), p.page() + 1, p.size(),
-                result.items().stream().map(HsdsExport::organizationList).toList());
+                result.items().stream().map(HsdsReadModel::organizationList).toList());
     }
 
     Map<String, Object> organization(UUID id) {
@@ -130,11 +126,7 @@ class HsdsReadModel {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = OfferReadModel.words(search);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and s.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        OfferReadModel.matchWords(search, where, params);
         if (serviceId != null) {
             where.append(" and s.uid = :sid");
             params.put("sid", serviceId);

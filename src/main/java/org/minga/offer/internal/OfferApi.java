@@ -1,5 +1,6 @@
 package org.minga.offer.internal;
 
+import org.minga.offer.Catalogue;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.actor.Sector;
@@ -12,6 +13,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.Labels;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -39,9 +41,11 @@ class OfferApi {
     private final ServiceEditing editing;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
+    private final Labels labels;
 
     OfferApi(OfferReadModel read, EligibilityReadModel eligibility, ServiceEditing editing,
-            Jurisdictions jurisdictions, Territories territories) {
+            Jurisdictions jurisdictions, Territories territories, Labels labels) {
+        this.labels = labels;
         this.read = read;
         this.eligibility = eligibility;
         this.editing = editing;
@@ -82,7 +86,7 @@ class OfferApi {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        read.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode)));
+        read.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode, labels)));
         return TableExport.of("servicios-" + j.code(), format,
                 ServiceImportHandler.COLUMNS.stream().map(org.minga.platform.ImportColumn::name).toList(), rows);
     }
@@ -109,9 +113,9 @@ class OfferApi {
             boolean onlyActive) {
         Sector s = sector == null || sector.isBlank() ? null : Sector.parse(sector)
                 .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
-        Need n = need == null || need.isBlank() ? null : Need.parse(need)
+        Need n = need == null || need.isBlank() ? null : Catalogue.parse(Need.class, need)
                 .orElseThrow(() -> new ValidationException("need", "La necesidad '" + need + "' no existe."));
-        PopulationGroup g = group == null || group.isBlank() ? null : PopulationGroup.parse(group)
+        PopulationGroup g = group == null || group.isBlank() ? null : Catalogue.parse(PopulationGroup.class, group)
                 .orElseThrow(() -> new ValidationException("group", "El grupo poblacional '" + group + "' no existe."));
         return new OfferReadModel.Search(q, t, s, n, g, null, onlyActive);
     }

@@ -102,11 +102,7 @@ class OfferReadModel {
         if (search.onlyActive()) {
             where.append(" and s.status = 'ACTIVE'");
         }
-        List<String> words = words(search.query());
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and s.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        matchWords(search.query(), where, params);
         if (search.sector() != null) {
             where.append(" and s.sector = :sector");
             params.put("sector", search.sector().name());
@@ -152,6 +148,15 @@ class OfferReadModel {
                 ActorSummary provider = providers.get(s.providerId());
                 sink.accept(s, provider == null ? null : provider.code());
             }
+        }
+    }
+
+    /** Adds to a query over services {@code s} that their search key holds each word of {@code query}. */
+    static void matchWords(String query, StringBuilder where, Map<String, Object> params) {
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and s.search_key like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.offer.Catalogue;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.PopulationGroup;
 import org.minga.offer.Sex;
@@ -66,10 +67,10 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
             return gs;
         }
         for (String g : ServiceValidation.split(List.of(groups))) {
-            Optional<PopulationGroup> parsed = PopulationGroup.parse(g);
+            Optional<PopulationGroup> parsed = Catalogue.parse(PopulationGroup.class, g);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("groups", "El grupo poblacional '" + g + "' no existe; use uno de: "
-                        + PopulationGroup.allowed() + "."));
+                        + Catalogue.allowed(PopulationGroup.class) + "."));
             } else {
                 gs.add(parsed.get());
             }

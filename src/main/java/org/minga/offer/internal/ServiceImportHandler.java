@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+
+import org.minga.platform.Labels;
 import java.util.Map;
 
 import org.minga.platform.FieldError;
@@ -211,17 +213,17 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     }
 
     /** The export row of a service, in the order of {@link #COLUMNS}. */
-    static List<String> row(ServiceView s, String providerCode) {
+    static List<String> row(ServiceView s, String providerCode, Labels labels) {
         ServiceView.LocationView l = s.locations().isEmpty() ? null : s.locations().get(0);
         return Arrays.asList(s.code(), providerCode, s.name(), s.description(), s.sector().label(),
-                String.join("; ", s.needs().stream().map(x -> x.label()).toList()), s.valueGroups(),
+                String.join("; ", s.needs().stream().map(labels::spanish).toList()), s.valueGroups(),
                 s.minAge() == null ? null : s.minAge().toString(), s.maxAge() == null ? null : s.maxAge().toString(),
-                s.sex().label(), String.join("; ", s.populationGroups().stream().map(x -> x.label()).toList()),
+                labels.spanish(s.sex()), String.join("; ", s.populationGroups().stream().map(labels::spanish).toList()),
                 String.join("; ", s.sisbenGroups()),
                 String.join("; ", s.areas().stream().map(ServiceView.AreaView::code).toList()),
                 s.eligibilityNotes(), s.requiredDocuments(), s.cost(),
-                String.join("; ", s.channels().stream().map(x -> x.label()).toList()), s.howToApply(), s.legalBasis(),
-                s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(),
+                String.join("; ", s.channels().stream().map(labels::spanish).toList()), s.howToApply(), s.legalBasis(),
+                s.url(), s.email(), s.phone(), labels.spanish(s.lifecycle()), l == null ? null : l.name(),
                 l == null ? null : l.address(),
                 l == null ? null : l.territoryCode(), l == null ? null : l.schedule(),
                 l == null || l.opensAt() == null ? null : l.opensAt().toString(),

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.actor.Sector;
+import org.minga.offer.Catalogue;
 import org.minga.offer.Channel;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
@@ -26,6 +27,7 @@ import org.minga.platform.AccessScope;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.Labels;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
@@ -47,8 +49,11 @@ class ServiceValidation {
     private final Actors actors;
     private final Territories territories;
     private final OfferReadModel read;
+    private final Labels labels;
 
-    ServiceValidation(Validator validator, Actors actors, Territories territories, OfferReadModel read) {
+    ServiceValidation(Validator validator, Actors actors, Territories territories, OfferReadModel read,
+            Labels labels) {
+        this.labels = labels;
         this.validator = validator;
         this.actors = actors;
         this.territories = territories;
@@ -76,10 +81,13 @@ class ServiceValidation {
                     form.sector() == null || form.sector().isBlank() ? "El sector es obligatorio."
                             : "El sector '" + form.sector() + "' no existe; use uno de: " + Sector.allowed() + "."));
         }
-        List<Need> needs = parseAll(form.needs(), Need::parse, "needs", "La necesidad", Need.allowed(), errors);
-        List<PopulationGroup> groups = parseAll(form.populationGroups(), PopulationGroup::parse, "populationGroups",
-                "El grupo poblacional", PopulationGroup.allowed(), errors);
-        List<Channel> channels = parseAll(form.channels(), Channel::parse, "channels", "El canal", Channel.allowed(),
+        List<Need> needs = parseAll(form.needs(), t -> Catalogue.parse(Need.class, t), "needs", "La necesidad",
+                Catalogue.allowed(Need.class), errors);
+        List<PopulationGroup> groups = parseAll(form.populationGroups(), t -> Catalogue.parse(PopulationGroup.class, t),
+                "populationGroups",
+                "El grupo poblacional", Catalogue.allowed(PopulationGroup.class), errors);
+        List<Channel> channels = parseAll(form.channels(), t -> Catalogue.parse(Channel.class, t), "channels",
+                "El canal", Catalogue.allowed(Channel.class),
                 errors);
         if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
             errors.add(new FieldError("maxAge",
@@ -121,7 +129,7 @@ class ServiceValidation {
         if (text == null || text.isBlank()) {
             return Sex.ANY;
         }
-        Optional<Sex> s = Sex.parse(text).or(() -> PersonProfile.parseSex(text));
+        Optional<Sex> s = Catalogue.parse(Sex.class, text).or(() -> PersonProfile.parseSex(text));
         if (s.isEmpty()) {
             errors.add(new FieldError("sex", "El sexo '" + text + "' no es válido: use cualquiera, mujer u hombre."));
         }
@@ -233,12 +241,12 @@ class ServiceValidation {
     }
 
     /** Name, code, provider, sector, description, needs and groups: lower case, no accents, for the search. */
-    private static String searchKey(ServiceForm form, ActorSummary provider, Sector sector, List<Need> needs,
+    private String searchKey(ServiceForm form, ActorSummary provider, Sector sector, List<Need> needs,
             List<PopulationGroup> groups) {
         List<String> key = new ArrayList<>(List.of(form.name(), form.code(), provider.name(), sector.label(),
                 form.description()));
-        needs.forEach(n -> key.add(n.label()));
-        groups.forEach(g -> key.add(g.label()));
+        needs.forEach(n -> key.add(labels.spanish(n)));
+        groups.forEach(g -> key.add(labels.spanish(g)));
         String k = TextKeys.key(String.join(" ", key));
         return k.length() > 6000 ? k.substring(0, 6000) : k;
     }

@@ -1,5 +1,6 @@
 package org.minga.participation.internal;
 
+import org.minga.offer.Catalogue;
 import org.minga.privacy.PersonalRecord;
 
 import java.security.SecureRandom;
@@ -404,10 +405,10 @@ class SpaceService {
                 }
             }
             case "VALUE_GROUP" -> {
-                Optional<PopulationGroup> g = PopulationGroup.parse(c.valueGroup());
+                Optional<PopulationGroup> g = Catalogue.parse(PopulationGroup.class, c.valueGroup());
                 if (g.isEmpty()) {
                     errors.add(new FieldError("valueGroup",
-                            "El grupo de valor debe ser uno de: " + PopulationGroup.allowed() + "."));
+                            "El grupo de valor debe ser uno de: " + Catalogue.allowed(PopulationGroup.class) + "."));
                 } else {
                     group = g.get().name();
                     if (name == null) {

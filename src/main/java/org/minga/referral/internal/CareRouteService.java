@@ -1,5 +1,6 @@
 package org.minga.referral.internal;
 
+import org.minga.offer.Catalogue;
 import org.minga.privacy.PersonalRecord;
 
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.minga.household.Households;
 import org.minga.referral.internal.domain.ReferralStatus;
 import org.minga.offer.Need;
 import org.minga.platform.AuditLog;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
@@ -24,6 +24,7 @@ import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
+import org.minga.platform.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +81,7 @@ class CareRouteService {
     }
 
     private final JdbcClient jdbc;
+    private final Labels labels;
     private final Actors actors;
     private final ServiceCatalog catalog;
     private final ReferralCreation creation;
@@ -92,7 +94,8 @@ class CareRouteService {
 
     CareRouteService(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralCreation creation,
             ReferralTransitions transitions, ReferralReadModel read, ReferralAccess access, Households households,
-            Territories territories, AuditLog audit) {
+            Territories territories, AuditLog audit, Labels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.actors = actors;
         this.catalog = catalog;
@@ -120,9 +123,10 @@ class CareRouteService {
         if (c.name() == null || c.name().isBlank() || c.name().length() > 300) {
             errors.add(new FieldError("name", "Indique el nombre de la ruta (hasta 300 caracteres)."));
         }
-        Need need = Need.parse(c.needCategory()).orElse(null);
+        Need need = Catalogue.parse(Need.class, c.needCategory()).orElse(null);
         if (need == null) {
-            errors.add(new FieldError("needCategory", "La categoría debe ser una de: " + Need.allowed() + "."));
+            errors.add(new FieldError("needCategory",
+                    "La categoría debe ser una de: " + Catalogue.allowed(Need.class) + "."));
         }
         List<StepCommand> steps = c.steps() == null ? List.of() : c.steps();
         if (steps.isEmpty()) {
@@ -230,7 +234,7 @@ class CareRouteService {
                     Need need = Need.valueOf(rs.getString(6));
                     return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5),
-                            need.name(), need.label(), rs.getBoolean(7), named, rs.getInt(8));
+                            need.name(), labels.of(need), rs.getBoolean(7), named, rs.getInt(8));
                 }).optional();
     }
 
