@@ -200,7 +200,7 @@ class TableOwnershipTests {
                 Pattern.CASE_INSENSITIVE);
         Set<String> tables = new TreeSet<>();
         List<Path> files;
-        try (Stream<Path> list = Files.list(MIGRATIONS)) {
+        try (Stream<Path> list = Files.walk(MIGRATIONS)) {
             files = list.filter(p -> p.toString().endsWith(".sql"))
                     .sorted((a, b) -> Integer.compare(version(a), version(b))).collect(Collectors.toList());
         }
@@ -216,7 +216,7 @@ class TableOwnershipTests {
         return tables;
     }
 
-    private static int version(Path migration) {
+    static int version(Path migration) {
         Matcher m = Pattern.compile("V(\\d+)__").matcher(migration.getFileName().toString());
         assertThat(m.lookingAt()).as(migration.toString()).isTrue();
         return Integer.parseInt(m.group(1));

@@ -1,0 +1,245 @@
+package org.minga.browser;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/**
+ * Every page reachable from the menu, as every demo role and as a citizen, at 1366 x 768 and at 360 x 740 (issue 17):
+ * fails on an unresolved {@code ??key??}, an UPPER_SNAKE or upper-case code, a raw double ({@code 44.44444444444444},
+ * {@code 1.0E7}, {@code 5000000.0}) in the visible text, an HTTP 5xx, a page wider than a 360 px screen, and any
+ * axe-core violation of impact critical or serious. What it visits: the menu's areas, and from each the links of the
+ * page that stay in the area (one page per address shape: {@code /households/17} and {@code /households/18} are one),
+ * at most {@link #MAX_PAGES} per role. A screenshot of every page at 360 px is kept in {@code target/crawl/}, with
+ * the list of what failed ({@code report.txt}).
+ */
+class CrawlBrowserTests extends BrowserTest {
+
+    static final int MAX_PAGES = 45;
+    static final Path OUT = Path.of("target", "crawl");
+
+    /** Upper-case words that are names, not codes: acronyms of entities, programmes, instruments and standards. */
+    static final Set<String> ACRONYMS = Set.of("SISBEN", "PLADECO", "CLOPS", "CLIP", "HSDS", "DAFP", "ICBF", "SDIS",
+            "SDS",
+            "SDMUJER", "IDRD", "DANE", "ODS", "PDET", "CSV", "XLSX", "JSON", "PDF", "ADX", "DHIS", "UPZ", "UPC", "SGP",
+            "PIC", "MIPG", "CONPES", "IPS", "EPS", "ESE", "SENA", "APS", "ICAL", "HTML", "API", "URL", "NIST",
+            "GEOJSON",
+            "CIIU", "DIVIPOLA", "SCRD", "SDDE", "UNAL", "CNPV", "IDECA", "FIES", "LGBTIQ", "LGBTI", "CADE", "SUPERCADE",
+            "MAS", "RUT", "NIT", "CDMB", "JAL", "ONG", "BOGOTA", "BOGOTÁ", "FT-1311", "GNU", "AGPL",
+            "OSM");
+
+    static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
+    static final Pattern UPPER_CODE = Pattern
+            .compile("(?<![\\p{L}\\d_-])[A-ZÁÉÍÓÚÑ]{2,}(?:_[A-Z0-9ÁÉÍÓÚÑ]+)*(?![\\p{L}\\d_-])");
+    static final Pattern RAW_DOUBLE = Pattern
+            .compile("\\b\\d+\\.\\d{5,}\\b|\\b\\d(?:\\.\\d+)?E-?\\d+\\b|\\b\\d{4,}\\.0\\b");
+    static final Pattern SKIP = Pattern.compile(
+            "^/(logout|api/|login|h2|actuator|v3/|swagger)|\\.(csv|xlsx|pdf|json|geojson|ics|zip|png|jpg|svg)(\\?|$)"
+                    + "|[?&](format|lang|download)=|/(export|download|certificate|print)(/|\\?|$)");
+
+    static String axe;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"(ciudadano)", "admin", "distrito", "zona.norte", "local.suba", "campo.suba", "evaluador",
+            "consulta.kennedy", "cucuta", "salud.bogota", "privacidad.bogota"})
+    void everyPageReachableFromTheMenuReadsWellOnALaptopAndOnAPhone(String user) throws IOException {
+        page.setViewportSize(1366, 768);
+        boolean citizen = user.startsWith("(");
+        if (citizen) {
+            page.navigate(url("/"));
+        } else {
+            logIn(user);
+        }
+        Map<String, String> pages = discover(citizen);
+        List<String> problems = new ArrayList<>();
+        for (String path : pages.keySet()) {
+            for (int width : new int[]{1366, 360}) {
+                page.setViewportSize(width, width == 360 ? 740 : 768);
+                problems.addAll(check(user, path, width));
+            }
+        }
+        report(user, pages.size(), problems);
+        assertThat(problems).as("%s: %d pages visited at 1366 and 360 px", user, pages.size()).isEmpty();
+    }
+
+    /** The menu's areas and the links inside each area, one per address shape, in the order found. */
+    private Map<String, String> discover(boolean citizen) {
+        Map<String, String> byShape = new LinkedHashMap<>();
+        Deque<String[]> queue = new ArrayDeque<>(); // {path, area}
+        for (String href : links(citizen ? "main a[href]" : "#app-nav a[href]")) {
+            queue.add(new String[]{href, area(href)});
+        }
+        queue.addFirst(new String[]{"/", "/"});
+        boolean first = true;
+        while (!queue.isEmpty() && byShape.size() < MAX_PAGES) {
+            String[] next = queue.poll();
+            String path = next[0];
+            if (SKIP.matcher(path).find() || byShape.containsKey(shape(path))) {
+                continue;
+            }
+            byShape.put(shape(path), path);
+            Response r = page.navigate(url(path));
+            if (r == null || !String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
+                continue;
+            }
+            if (first) { // the home page's links are the menu's; deeper pages add links of their own area
+                first = false;
+                continue;
+            }
+            for (String href : links("main a[href]")) {
+                if (area(href).equals(next[1]) && !byShape.containsKey(shape(href))) {
+                    queue.add(new String[]{href, next[1]});
+                }
+            }
+        }
+        return byShape.entrySet().stream().collect(LinkedHashMap::new, (m, e) -> m.put(e.getValue(), e.getKey()),
+                Map::putAll);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> links(String selector) {
+        List<String> hrefs = (List<String>) page.evalOnSelectorAll(selector,
+                "els => els.map(a => a.getAttribute('href'))");
+        List<String> paths = new ArrayList<>();
+        for (String href : hrefs) {
+            if (href == null || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("tel:")) {
+                continue;
+            }
+            String path = href.startsWith("http") ? href.replaceFirst("^https?://localhost:" + port, "") : href;
+            if (path.startsWith("/") && !path.startsWith("//")) {
+                paths.add(path.replaceFirst("#.*", ""));
+            }
+        }
+        return paths;
+    }
+
+    private static String area(String path) {
+        Matcher m = Pattern.compile("^/[^/?]*").matcher(path);
+        return m.find() ? m.group() : "/";
+    }
+
+    /** {@code /households/17?tab=2} and {@code /households/18?tab=5} have one shape. */
+    static String shape(String path) {
+        return path.replaceAll("\\d+", "9").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "u");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> check(String user, String path, int width) throws IOException {
+        List<String> problems = new ArrayList<>();
+        String where = path + " @" + width + ": ";
+        Response r = page.navigate(url(path));
+        if (r == null) {
+            return problems;
+        }
+        if (r.status() >= 500) {
+            problems.add(where + "HTTP " + r.status());
+            return problems;
+        }
+        if (!String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
+            return problems;
+        }
+        Map<String, Object> seen = (Map<String, Object>) page.evaluate(
+                "() => ({text: document.body.innerText, wide: document.documentElement.scrollWidth,"
+                        + " inner: window.innerWidth})");
+        String text = (String) seen.get("text");
+        find(UNRESOLVED, text, where + "message key not resolved: ", problems);
+        find(RAW_DOUBLE, text, where + "raw number: ", problems);
+        List<String> codes = codes(text);
+        if (!codes.isEmpty()) {
+            problems.add(where + "codes instead of words: " + codes);
+        }
+        int wide = ((Number) seen.get("wide")).intValue();
+        int inner = ((Number) seen.get("inner")).intValue();
+        if (width == 360 && wide > inner + 1) {
+            problems.add(where + "the page is " + wide + " px wide on a " + inner + " px screen");
+        }
+        page.evaluate(axe());
+        List<String> violations = (List<String>) page.evaluate("async () => (await axe.run(document,"
+                + " {resultTypes: ['violations']})).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))");
+        violations.forEach(v -> problems.add(where + "axe " + v));
+        if (width == 360 || !problems.isEmpty()) {
+            Path shot = OUT.resolve(user).resolve(shape(path).replaceAll("[^A-Za-z0-9]+", "_") + "-" + width + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(!problems.isEmpty()));
+        }
+        return problems;
+    }
+
+    /**
+     * Upper-case words that look like codes: any with an underscore, and words of four or more capitals inside a
+     * line that is not itself written in capitals (a heading of an official format in capitals is not a code; "Plan
+     * ACTIVO" or a cell reading "PRESENCIAL" is).
+     */
+    static List<String> codes(String text) {
+        List<String> codes = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            List<String> upper = new ArrayList<>();
+            Matcher m = UPPER_CODE.matcher(line);
+            while (m.find()) {
+                if (!ACRONYMS.contains(m.group())) {
+                    upper.add(m.group());
+                }
+            }
+            long words = Pattern.compile("\\p{L}{4,}").matcher(line).results().count();
+            long capitals = upper.stream().filter(w -> w.length() >= 4).count();
+            boolean capsLine = capitals >= 2 && capitals * 2 > words;
+            for (String word : upper) {
+                if ((word.contains("_") || word.length() >= 4 && !capsLine) && !codes.contains(word)) {
+                    codes.add(word);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static void find(Pattern pattern, String text, String what, List<String> problems) {
+        Matcher m = pattern.matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find() && found.size() < 5) {
+            found.add(m.group());
+        }
+        if (!found.isEmpty()) {
+            problems.add(what + found);
+        }
+    }
+
+    private static synchronized String axe() throws IOException {
+        if (axe == null) {
+            try (InputStream in = CrawlBrowserTests.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                assertThat(in).as("axe.min.js from com.deque.html.axe-core:playwright").isNotNull();
+                axe = new String(in.readAllBytes(), UTF_8);
+            }
+        }
+        return axe;
+    }
+
+    private static void report(String user, int visited, List<String> problems) throws IOException {
+        Files.createDirectories(OUT);
+        StringBuilder sb = new StringBuilder("== " + user + ": " + visited + " pages, " + problems.size()
+                + " problems\n");
+        problems.forEach(p -> sb.append("  ").append(p).append('\n'));
+        Files.writeString(OUT.resolve("report.txt"), sb, UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
