@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.minga.offer.Catalogue;
 import org.minga.offer.PersonProfile;
@@ -51,14 +52,8 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
     }
 
     private Sex sex(List<FieldError> errors) {
-        if (sex == null || sex.isBlank()) {
-            return null;
-        }
-        Optional<Sex> parsed = PersonProfile.parseSex(sex);
-        if (parsed.isEmpty()) {
-            errors.add(new FieldError("sex", "El sexo '" + sex + "' no es válido: use F (mujer) o M (hombre)."));
-        }
-        return parsed.orElse(null);
+        return known(sex, PersonProfile::parseSex, "sex",
+                "El sexo '" + sex + "' no es válido: use F (mujer) o M (hombre).", errors);
     }
 
     private Set<PopulationGroup> groups(List<FieldError> errors) {
@@ -79,14 +74,19 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
     }
 
     private String sisben(List<FieldError> errors) {
-        if (sisben == null || sisben.isBlank()) {
+        return known(sisben, SisbenGroups::parse, "sisben", "El grupo SISBEN IV '" + sisben
+                + "' no existe: los grupos son A1 a A5, B1 a B7, C1 a C18 y D1 a D21.", errors);
+    }
+
+    /** The value a text names; null for blank text, or with {@code message} on {@code field} when it names none. */
+    private static <T> T known(String text, Function<String, Optional<T>> parser, String field, String message,
+            List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        Optional<String> parsed = SisbenGroups.parse(sisben);
+        Optional<T> parsed = parser.apply(text);
         if (parsed.isEmpty()) {
-            errors.add(
-                    new FieldError("sisben", "El grupo SISBEN IV '" + sisben + "' no existe: los grupos son A1 a A5, "
-                            + "B1 a B7, C1 a C18 y D1 a D21."));
+            errors.add(new FieldError(field, message));
         }
         return parsed.orElse(null);
     }
