@@ -1,31 +1,25 @@
 package org.minga.actor;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-import org.minga.platform.TextKeys;
+import org.minga.platform.Labelled;
 
-/** What kind of organisation an actor is. */
-public enum ActorType {
-    PUBLIC_ENTITY("Entidad pública"),
-    SECRETARIAT("Secretaría"),
-    NGO("ONG"),
-    COMMUNITY_ORGANIZATION("Organización comunitaria"),
-    PRIVATE_COMPANY("Empresa privada"),
-    ACADEMIA("Academia"),
-    INTERNATIONAL_COOPERATION("Cooperación internacional"),
-    CHURCH("Iglesia"),
-    COMMUNITY_LEADER("Líder comunitario"),
-    GUILD("Gremio");
+/** What kind of organisation an actor is. Its words: {@code enum.ActorType.*} in the actor bundles. */
+public enum ActorType implements Labelled {
+    PUBLIC_ENTITY,
+    SECRETARIAT,
+    NGO,
+    COMMUNITY_ORGANIZATION,
+    PRIVATE_COMPANY,
+    ACADEMIA,
+    INTERNATIONAL_COOPERATION,
+    CHURCH,
+    COMMUNITY_LEADER,
+    GUILD;
 
-    private final String label;
-
-    ActorType(String label) {
-        this.label = label;
-    }
-
+    /** The Spanish words (exports, audit); pages use {@code platform.Labels} for the request's language. */
     public String label() {
-        return label;
+        return SpanishWords.of(this);
     }
 
     /** Public bodies whose own services are "institutional" offer. */
@@ -33,18 +27,12 @@ public enum ActorType {
         return this == PUBLIC_ENTITY || this == SECRETARIAT;
     }
 
-    /** By code (PUBLIC_ENTITY) or by the Spanish label ("entidad pública", "ONG"), ignoring case and accents. */
+    /** By code (PUBLIC_ENTITY) or by the Spanish words ("entidad pública", "ONG"), ignoring case and accents. */
     public static Optional<ActorType> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String k = TextKeys.key(text).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(values())
-                .filter(t -> t.name().equalsIgnoreCase(k) || TextKeys.key(t.label).replace(' ', '_').equals(k))
-                .findFirst();
+        return SpanishWords.parse(ActorType.class, text);
     }
 
     public static String allowed() {
-        return String.join(", ", Arrays.stream(values()).map(t -> TextKeys.key(t.label)).toList());
+        return SpanishWords.allowed(ActorType.class);
     }
 }

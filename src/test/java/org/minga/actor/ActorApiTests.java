@@ -217,6 +217,28 @@ class ActorApiTests {
     }
 
     @Test
+    void thePagesShowTypesSectorsAndKindsInWordsAndTheFormsOfferThem() throws Exception {
+        String list = page("/actors?jurisdiction=54001");
+        assertThat(list).contains("<td>Secretaría</td>").contains("Bienestar social").doesNotContain(">SECRETARIAT<")
+                .doesNotContain(">SOCIAL_WELFARE<");
+        assertThat(page("/actors/assets?jurisdiction=54001")).contains("Lugar, Comunitario")
+                .doesNotContain("PLACE, COMMUNITY");
+        assertThat(page("/actors/assets/new?jurisdiction=54001"))
+                .contains("<option value=\"LEADER\">Liderazgo</option>")
+                .contains("<option value=\"INSTITUTIONAL\">Institucional</option>");
+        long laguna = jdbc.sql("select id from territory where code = 'B-C09-01'").query(Long.class).single();
+        JsonNode map = json.readTree(mvc.perform(get("/api/v1/actors/map?territory=" + laguna)
+                .with(httpBasic("cucuta", "minga2026")).header("Accept-Language", "es")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(map.get("nodes").findValuesAsText("group")).contains("Alianza externa", "Secretaría");
+    }
+
+    String page(String url) throws Exception {
+        return mvc.perform(get(url).with(httpBasic("cucuta", "minga2026"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theActorImportChecksEveryRowAndLoadsAllOrNothing() throws Exception {
         CurrentUser admin = new CurrentUser(0, "admin", "Administración", Role.ADMINISTRATOR, null, null);
         ImportContext ctx = new ImportContext(admin, jurisdictions.byCode("54001").orElseThrow(), n -> {

@@ -100,6 +100,20 @@ class AttentionTests {
                         .isEqualTo(before + 2);
     }
 
+    @Test
+    void theAttentionsPageShowsSettingsAndModesInWordsNotCodes() throws Exception {
+        String day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString();
+        mvc.perform(post("/api/v1/attentions?jurisdiction=11001").with(httpBasic("local.suba", "minga2026"))
+                .contentType("application/json")
+                .content("{\"setting\":\"EDUCATIVO\",\"mode\":\"COLECTIVA\",\"attendedOn\":\"" + day
+                        + "\",\"territoryCode\":\"UPZ27\",\"actorName\":\"Colegio\",\"participantCount\":12}"))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/attentions").with(httpBasic("local.suba", "minga2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<td>Educativo</td>").contains("<td>Colectiva</td>")
+                .doesNotContain("<td>EDUCATIVO</td>").doesNotContain("<td>COLECTIVA</td>");
+    }
+
     JsonNode importFile(String csv) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "atenciones.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));

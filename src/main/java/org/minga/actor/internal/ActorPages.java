@@ -2,7 +2,6 @@ package org.minga.actor.internal;
 
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
-import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
@@ -33,15 +31,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Actors, their contact people, alliances, social assets and the actor map, as pages. */
+/** Actors, their contact people and the actor map, as pages (alliances and assets: their own pages). */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 class ActorPages {
 
     private final ActorService actors;
-    private final AllianceService alliances;
+    private final ActorQueries queries;
+    private final ActorContacts contacts;
     private final SocialAssetService assets;
-    private final ActorMapService maps;
+    private final ActorMapReadModel maps;
     private final ActorStaffService staff;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
@@ -49,13 +48,15 @@ class ActorPages {
     private final String tileUrl;
     private final String tileAttribution;
 
-    ActorPages(ActorService actors, AllianceService alliances, SocialAssetService assets, ActorMapService maps,
+    ActorPages(ActorService actors, ActorQueries queries, ActorContacts contacts,
+            SocialAssetService assets, ActorMapReadModel maps,
             ActorStaffService staff,
             Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
             @Value("${minga.map.tile-url:}") String tileUrl,
             @Value("${minga.map.tile-attribution:}") String tileAttribution) {
         this.actors = actors;
-        this.alliances = alliances;
+        this.queries = queries;
+        this.contacts = contacts;
         this.assets = assets;
         this.maps = maps;
         this.staff = staff;
@@ -73,11 +74,11 @@ class ActorPages {
             @RequestParam(required = false) String type, @RequestParam(required = false) String sector,
             @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = pick(jurisdiction, user, model);
+        Jurisdiction j = ActorPageSupport.pick(jurisdictions, jurisdiction, user, model);
         if (j != null) {
             ActorType t = ActorType.parse(type).orElse(null);
             Sector s = Sector.parse(sector).orElse(null);
-            model.addAttribute("results", actors.find(j.id(), t, s, null, q, PageRequest.of(page, 50)));
+            model.addAttribute("results", queries.find(j.id(), t, s, null, q, PageRequest.of(page, 50)));
             model.addAttribute("type", t);
             model.addAttribute("sector", s);
             model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
@@ -91,10 +92,10 @@ class ActorPages {
     @GetMapping("/actors/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ActorDetail d = actors.detail(id, user);
+        ActorDetail d = queries.detail(id, user);
         model.addAttribute("detail", d);
         model.addAttribute("jurisdiction", jurisdictions.byId(d.actor().jurisdictionId()).orElseThrow());
-        model.addAttribute("contacts", actors.contacts(id, user));
+        model.addAttribute("contacts", contacts.of(id, user));
         model.addAttribute("canEdit", ActorService.canEdit(user, d.actor().jurisdictionId()));
         model.addAttribute("staff", staff.staffOf(id));
         model.addAttribute("canManageStaff", ActorStaffService.canManage(user, d.actor().jurisdictionId()));
@@ -121,25 +122,22 @@ class ActorPages {
     String create(@ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
-        try {
+        return ActorPageSupport.submit(model, () -> {
             ActorSummary a = actors.create(form, user);
             redirect.addFlashAttribute("saved", a.name());
             return "redirect:/actors/" + a.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return form(form, j, null, model);
-        }
+        }, () -> form(form, j, null, model));
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @GetMapping("/actors/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ActorSummary a = actors.requireVisible(id, user);
+        ActorSummary a = queries.requireVisible(id, user);
         Jurisdiction j = jurisdictions.byId(a.jurisdictionId()).orElseThrow();
-        String parent = a.parentId() == null ? null : actors.byId(a.parentId()).map(ActorSummary::code).orElse(null);
+        String parent = queries.parentCode(a);
         ActorForm form = new ActorForm(j.code(), a.code(), a.name(), a.acronym(), a.type().name(), parent,
-                a.sectors().stream().map(Enum::name).toList(), actors.territoryCodes(id), a.description(), a.website(),
+                a.sectors().stream().map(Enum::name).toList(), queries.territoryCodes(id), a.description(), a.website(),
                 a.email(), a.phone(), a.active() ? "ACTIVE" : "INACTIVE", a.version());
         return form(form, j, a, model);
     }
@@ -148,16 +146,13 @@ class ActorPages {
     @PostMapping("/actors/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute ActorForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
-        ActorSummary before = actors.requireVisible(id, user);
+        ActorSummary before = queries.requireVisible(id, user);
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
-        try {
+        return ActorPageSupport.submit(model, () -> {
             ActorSummary a = actors.update(id, form, user);
             redirect.addFlashAttribute("saved", a.name());
             return "redirect:/actors/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return form(form, j, before, model);
-        }
+        }, () -> form(form, j, before, model));
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
@@ -165,21 +160,20 @@ class ActorPages {
     String addContact(@PathVariable long id, @ModelAttribute ContactForm contact, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
-        try {
-            actors.addContact(id, contact, user);
+        return ActorPageSupport.submit(model, () -> {
+            contacts.add(id, contact, user);
             redirect.addFlashAttribute("saved", contact.fullName());
             return "redirect:/actors/" + id + "#contacts";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
+        }, () -> {
             model.addAttribute("contact", contact);
             return detail(id, model);
-        }
+        });
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}/contacts/{contactId}/delete")
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
-        actors.removeContact(id, contactId, CurrentUsers.requireWriter());
+        contacts.remove(id, contactId, CurrentUsers.requireWriter());
         redirect.addFlashAttribute("removed", true);
         return "redirect:/actors/" + id + "#contacts";
     }
@@ -194,7 +188,7 @@ class ActorPages {
         model.addAttribute("existing", existing);
         model.addAttribute("types", ActorType.values());
         model.addAttribute("sectors", Sector.values());
-        model.addAttribute("parents", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
+        model.addAttribute("parents", queries.pickable(j.id()));
         return "actor/form";
     }
 
@@ -204,7 +198,7 @@ class ActorPages {
     String map(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Long territory,
             Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = pick(jurisdiction, user, model);
+        Jurisdiction j = ActorPageSupport.pick(jurisdictions, jurisdiction, user, model);
         if (j == null) {
             return "actor/map";
         }
@@ -226,140 +220,7 @@ class ActorPages {
         return "actor/map";
     }
 
-    // ---- alliances ---------------------------------------------------------------------------------
-
-    @GetMapping("/actors/alliances")
-    String alliances(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = pick(jurisdiction, user, model);
-        if (j != null) {
-            model.addAttribute("results",
-                    alliances.list(j.id(), q, territories.scopeOf(user), PageRequest.of(page, 50)));
-            model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
-        }
-        model.addAttribute("q", q);
-        return "actor/alliances";
-    }
-
-    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
-    @GetMapping("/actors/alliances/new")
-    String allianceForm(@RequestParam(required = false) String jurisdiction, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = actors.jurisdiction(jurisdiction, user);
-        requireEditor(user, j);
-        model.addAttribute("jurisdiction", j);
-        model.addAttribute("form", new AlliancePageForm(j.code(), "", "", "", "EXTERNAL", null,
-                org.minga.platform.Times.todayHere(), null, ""));
-        model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
-        return "actor/alliance-form";
-    }
-
-    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
-    @PostMapping("/actors/alliances")
-    String createAlliance(@ModelAttribute AlliancePageForm form, Model model, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.requireWriter();
-        Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
-        try {
-            AllianceService.AllianceView a = alliances.create(form.toForm(), user);
-            redirect.addFlashAttribute("saved", a.name());
-            return "redirect:/actors/alliances?jurisdiction=" + j.code();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("jurisdiction", j);
-            model.addAttribute("form", form);
-            model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
-            return "actor/alliance-form";
-        }
-    }
-
-    /** The alliance form of the page: members as lines "CODIGO: aporte". */
-    record AlliancePageForm(String jurisdiction, String code, String name, String purpose, String scope,
-            String territory,
-            LocalDate startDate, LocalDate endDate, String members) {
-        AllianceForm toForm() {
-            List<AllianceForm.Member> list = new ArrayList<>();
-            if (members != null) {
-                for (String line : members.split("\\R")) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    int colon = line.indexOf(':');
-                    list.add(colon < 0 ? new AllianceForm.Member(line.strip(), null)
-                            : new AllianceForm.Member(line.substring(0, colon).strip(),
-                                    line.substring(colon + 1).strip()));
-                }
-            }
-            return new AllianceForm(jurisdiction, code, name, purpose, scope, territory, startDate, endDate, null, list,
-                    null);
-        }
-    }
-
-    // ---- social assets -----------------------------------------------------------------------------
-
-    @GetMapping("/actors/assets")
-    String assets(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = pick(jurisdiction, user, model);
-        if (j != null) {
-            model.addAttribute("results",
-                    assets.list(j.id(), null, territories.scopeOf(user), q, false, PageRequest.of(page, 50)));
-            model.addAttribute("canEdit", ActorService.canEdit(user, j.id()));
-        }
-        model.addAttribute("q", q);
-        return "actor/assets";
-    }
-
-    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
-    @GetMapping("/actors/assets/new")
-    String assetForm(@RequestParam(required = false) String jurisdiction, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = actors.jurisdiction(jurisdiction, user);
-        requireEditor(user, j);
-        model.addAttribute("jurisdiction", j);
-        model.addAttribute("form", new AssetForm(j.code(), "", "", "PLACE", "COMMUNITY", null, null, null, null, null,
-                null, "activo", null));
-        model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
-        return "actor/asset-form";
-    }
-
-    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
-    @PostMapping("/actors/assets")
-    String createAsset(@ModelAttribute AssetForm form, Model model, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.requireWriter();
-        Jurisdiction j = actors.jurisdiction(form.jurisdiction(), user);
-        try {
-            SocialAssetService.AssetView a = assets.create(form, user);
-            redirect.addFlashAttribute("saved",
-                    a.name() + (a.territoryName() == null ? "" : " (" + a.territoryName() + ")"));
-            return "redirect:/actors/assets?jurisdiction=" + j.code();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("jurisdiction", j);
-            model.addAttribute("form", form);
-            model.addAttribute("actors", actors.find(j.id(), null, null, null, null, PageRequest.of(0, 500)).items());
-            return "actor/asset-form";
-        }
-    }
-
     // ---- helpers -----------------------------------------------------------------------------------
-
-    private Jurisdiction pick(String code, CurrentUser user, Model model) {
-        List<Jurisdiction> visible = jurisdictions.visibleTo(user);
-        Jurisdiction j = code != null && !code.isBlank() ? jurisdictions.requireVisible(code.strip(), user)
-                : user.jurisdictionId() != null ? jurisdictions.byId(user.jurisdictionId()).orElse(null)
-                        : visible.isEmpty() ? null : visible.get(0);
-        model.addAttribute("jurisdictions", visible);
-        model.addAttribute("jurisdiction", j);
-        return j;
-    }
-
-    private static void requireEditor(CurrentUser user, Jurisdiction j) {
-        if (!ActorService.canEdit(user, j.id())) {
-            throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra información de actores.");
-        }
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {

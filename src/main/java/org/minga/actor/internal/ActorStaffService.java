@@ -1,6 +1,6 @@
 package org.minga.actor.internal;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,6 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ActorStaffService implements ActorStaff {
 
-    private final JdbcClient jdbc;
-    private final ActorService actors;
+    private final ActorStaffRepository rows;
+    private final ActorQueries actors;
     private final UserAccounts users;
     private final AuditLog audit;
 
-    ActorStaffService(JdbcClient jdbc, ActorService actors, UserAccounts users, AuditLog audit) {
-        this.jdbc = jdbc;
+    ActorStaffService(ActorStaffRepository rows, ActorQueries actors, UserAccounts users, AuditLog audit) {
+        this.rows = rows;
         this.actors = actors;
         this.users = users;
         this.audit = audit;
@@ -44,25 +43,17 @@ class ActorStaffService implements ActorStaff {
 
     @Override
     public List<Long> actorsOf(long userId) {
-        return jdbc.sql("select actor_id from actor_staff where user_id = :u order by actor_id").param("u", userId)
-                .query(Long.class).list();
+        return rows.actorsOf(userId);
     }
 
     @Override
     public boolean isStaff(long actorId, long userId) {
-        return jdbc.sql("select count(*) from actor_staff where actor_id = :a and user_id = :u").param("a", actorId)
-                .param("u", userId).query(Long.class).single() > 0;
+        return rows.isStaff(actorId, userId);
     }
 
     @Override
     public List<Member> staffOf(long actorId) {
-        return jdbc.sql(
-                "select actor_id, user_id, username, position, added_by, added_at from actor_staff where actor_id = :a order by username")
-                .param("a", actorId)
-                .query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
-                .list();
+        return rows.staffOf(actorId);
     }
 
     @Override
@@ -92,15 +83,11 @@ class ActorStaffService implements ActorStaff {
             throw new ValidationException("username", "El usuario «" + name + "» ya trabaja en " + actor.name() + ".");
         }
         String pos = position == null || position.isBlank() ? null : position.strip();
-        Timestamp at = jdbc.sql("""
-                insert into actor_staff (actor_id, user_id, username, position, added_by)
-                values (:a, :u, :n, :p, :by) returning added_at""")
-                .param("a", actorId).param("u", userId).param("n", name).param("p", pos).param("by", user.username())
-                .query(Timestamp.class).single();
+        Instant at = rows.add(actorId, userId, name, pos, user.username());
         audit.record("CREATE", "actor_staff", actorId, actor.jurisdictionId(),
                 "Personal de " + actor.name() + ": " + name,
                 null, Map.of("user", name, "position", pos == null ? "" : pos));
-        return new Member(actorId, userId, name, pos, user.username(), at.toInstant());
+        return new Member(actorId, userId, name, pos, user.username(), at);
     }
 
     @Transactional
@@ -115,8 +102,7 @@ class ActorStaffService implements ActorStaff {
         if (before.isEmpty()) {
             throw new NotFoundException("El usuario no trabaja en " + actor.name() + ".");
         }
-        jdbc.sql("delete from actor_staff where actor_id = :a and user_id = :u").param("a", actorId).param("u", userId)
-                .update();
+        rows.remove(actorId, userId);
         audit.record("DELETE", "actor_staff", actorId, actor.jurisdictionId(),
                 "Personal de " + actor.name() + ": retirado "
                         + before.get(0).username(),

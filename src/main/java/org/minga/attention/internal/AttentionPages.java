@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.attention.Setting;
+import org.minga.attention.internal.domain.AttentionMode;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
@@ -58,6 +59,7 @@ class AttentionPages {
         CurrentUser user = CurrentUsers.require();
         AttentionService.Filter f = new AttentionService.Filter(null, setting, null, from, to);
         model.addAttribute("settings", Setting.values());
+        model.addAttribute("modes", new AttentionMode[]{AttentionMode.COLECTIVA, AttentionMode.INDIVIDUAL});
         model.addAttribute("setting", setting);
         model.addAttribute("level", level);
         model.addAttribute("from", from);

@@ -1,38 +1,40 @@
 package org.minga.attention.internal;
 
-import org.minga.platform.AccessPolicy;
-import org.minga.privacy.PersonalRecord;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
-import org.minga.platform.Capability;
 import org.minga.attention.Setting;
+import org.minga.attention.internal.AttentionReadModel.Criteria;
+import org.minga.attention.internal.domain.Attention;
+import org.minga.attention.internal.domain.AttentionMode;
 import org.minga.household.Households;
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.AccessScope;
 import org.minga.platform.AuditLog;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
+import org.minga.platform.Labels;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
+import org.minga.platform.Times;
 import org.minga.platform.ValidationException;
+import org.minga.privacy.PersonalRecord;
 import org.minga.territory.Territories;
-import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records attentions and answers lists and counts by setting, territory and month, within the user's scope. */
+/**
+ * Records attentions (checks the command against the territory, the person and the team, lets {@link Attention}
+ * take it, saves and audits it) and answers lists and counts by setting, territory and month within the user's
+ * scope.
+ */
 @Service
 class AttentionService {
 
@@ -40,13 +42,17 @@ class AttentionService {
             Long fieldTeamId, String actorName, Long serviceId, String serviceName,
             Integer participantCount, Long personId, Long householdId, List<Long> participantIds,
             String notes) {
+
+        Attention.Facts facts(AttentionMode mode) {
+            return new Attention.Facts(mode, attendedOn, fieldTeamId, actorName, serviceId, serviceName,
+                    participantCount, personId, householdId, participantIds, notes);
+        }
     }
 
-    record AttentionView(long id, long jurisdictionId, String setting, String mode, LocalDate attendedOn,
-            long territoryId,
-            String territoryName, Long fieldTeamId, String actorName, Long serviceId, String serviceName,
-            int participantCount, Long personId, Long householdId, List<Long> participantIds, String notes,
-            String createdBy, int version) implements PersonalRecord {
+    record AttentionView(long id, long jurisdictionId, Setting setting, AttentionMode mode, LocalDate attendedOn,
+            long territoryId, String territoryName, Long fieldTeamId, String actorName, Long serviceId,
+            String serviceName, int participantCount, Long personId, Long householdId, List<Long> participantIds,
+            String notes, String createdBy, int version) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {
@@ -55,25 +61,31 @@ class AttentionService {
                 participantIds.forEach(p -> s.person(p, jurisdictionId));
             }
         }
-
     }
 
-    record Count(String setting, String territory, String month, long attentions, long participants) {
+    record Count(Setting setting, String territory, String month, long attentions, long participants) {
     }
 
-    private final JdbcClient jdbc;
+    record Filter(Long jurisdictionId, String setting, Long territoryId, LocalDate from, LocalDate to) {
+    }
+
+    private final AttentionRepository repository;
+    private final AttentionReadModel read;
     private final Territories territories;
     private final Jurisdictions jurisdictions;
     private final Households households;
     private final AuditLog audit;
+    private final Labels labels;
 
-    AttentionService(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, Households households,
-            AuditLog audit) {
-        this.jdbc = jdbc;
+    AttentionService(AttentionRepository repository, AttentionReadModel read, Territories territories,
+            Jurisdictions jurisdictions, Households households, AuditLog audit, Labels labels) {
+        this.repository = repository;
+        this.read = read;
         this.territories = territories;
         this.jurisdictions = jurisdictions;
         this.households = households;
         this.audit = audit;
+        this.labels = labels;
     }
 
     @Transactional
@@ -87,15 +99,44 @@ class AttentionService {
             errors.add(new FieldError("setting",
                     "El entorno debe ser hogar, educativo, laboral, institucional o comunitario."));
         }
-        String mode = c.mode() == null ? null : c.mode().strip().toUpperCase();
-        if (!"INDIVIDUAL".equals(mode) && !"COLECTIVA".equals(mode)) {
+        AttentionMode mode = AttentionMode.parse(c.mode()).orElse(null);
+        if (mode == null) {
             errors.add(new FieldError("mode", "Indique si la atención es INDIVIDUAL o COLECTIVA."));
         }
-        TerritoryView t = null;
-        Households.PersonRef person = null;
-        if (c.personId() != null) {
-            person = households.requireUsablePerson(c.personId(), user);
+        Households.PersonRef person = c.personId() == null ? null : households.requireUsablePerson(c.personId(), user);
+        TerritoryView t = territory(c, person, jurisdictionCode, user, errors);
+        if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
+            errors.add(new FieldError("personId", "La persona es de otra jurisdicción."));
         }
+        if (c.householdId() != null) {
+            households.requireVisibleHousehold(c.householdId(), user);
+        }
+        if (c.fieldTeamId() != null && t != null
+                && households.fieldTeam(t.jurisdictionId(), c.fieldTeamId()).isEmpty()) {
+            errors.add(
+                    new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en la jurisdicción."));
+        }
+        LocalDate today = t == null ? Times.todayHere()
+                : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
+        Attention.Facts facts = c.facts(mode);
+        errors.addAll(Attention.problems(facts, today));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        facts.participantIds().forEach(pid -> households.requireUsablePerson(pid, user));
+        Attention saved = repository.save(Attention.record(
+                new Attention.Place(t.jurisdictionId(), t.id(), t.path()), setting, facts, today, user.username()));
+        AttentionView v = get(saved.id().value());
+        audit.record("CREATE", "Attention", v.id(), t.jurisdictionId(), "Atención "
+                + mode.name().toLowerCase(java.util.Locale.ROOT) + " en entorno " + labels.spanish(setting) + " ("
+                + t.name() + ")", null, v);
+        return v;
+    }
+
+    /** Where the attention happened: the territory given, by id or code, else the person's; null with a problem. */
+    private TerritoryView territory(AttentionCommand c, Households.PersonRef person, String jurisdictionCode,
+            CurrentUser user, List<FieldError> errors) {
+        TerritoryView t = null;
         if (c.territoryId() != null) {
             t = territories.byId(c.territoryId()).orElse(null);
         } else if (c.territoryCode() != null && !c.territoryCode().isBlank()) {
@@ -110,75 +151,7 @@ class AttentionService {
             errors.add(new FieldError("territoryId",
                     "El territorio " + t.name() + " está fuera de su alcance territorial."));
         }
-        if (person != null && t != null && person.jurisdictionId() != t.jurisdictionId()) {
-            errors.add(new FieldError("personId", "La persona es de otra jurisdicción."));
-        }
-        if (c.householdId() != null) {
-            households.requireVisibleHousehold(c.householdId(), user);
-        }
-        LocalDate today = t == null ? org.minga.platform.Times.todayHere()
-                : LocalDate.now(jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId());
-        if (c.attendedOn() == null) {
-            errors.add(new FieldError("attendedOn", "Indique la fecha de la atención."));
-        } else if (c.attendedOn().isAfter(today)) {
-            errors.add(new FieldError("attendedOn", "La fecha de la atención no puede ser futura."));
-        }
-        if (c.fieldTeamId() == null && (c.actorName() == null || c.actorName().isBlank())) {
-            errors.add(new FieldError("fieldTeamId", "Indique el equipo o el actor que hizo la atención."));
-        }
-        if (c.fieldTeamId() != null && t != null
-                && households.fieldTeam(t.jurisdictionId(), c.fieldTeamId()).isEmpty()) {
-            errors.add(
-                    new FieldError("fieldTeamId", "El equipo " + c.fieldTeamId() + " no existe en la jurisdicción."));
-        }
-        List<Long> participants = c.participantIds() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(c.participantIds()));
-        int count;
-        if ("INDIVIDUAL".equals(mode)) {
-            if (c.personId() == null) {
-                errors.add(new FieldError("personId", "Una atención individual se registra a una persona."));
-            }
-            if (!participants.isEmpty() || (c.participantCount() != null && c.participantCount() != 1)) {
-                errors.add(new FieldError("participantCount", "Una atención individual tiene un solo participante."));
-            }
-            count = 1;
-        } else {
-            count = c.participantCount() == null ? participants.size() : c.participantCount();
-            if (count < 1) {
-                errors.add(new FieldError("participantCount", "Indique cuántas personas participaron (al menos una)."));
-            } else if (count < participants.size()) {
-                errors.add(new FieldError("participantCount", "El número de participantes (" + count
-                        + ") es menor que la lista de personas (" + participants.size() + ")."));
-            }
-        }
-        if (c.notes() != null && c.notes().length() > 2000) {
-            errors.add(new FieldError("notes", "Las notas admiten 2.000 caracteres."));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        for (Long pid : participants) {
-            households.requireUsablePerson(pid, user);
-        }
-        long id = jdbc.sql("""
-                insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path,
-                  field_team_id, actor_name, service_id, service_name, participant_count, person_id, household_id,
-                  notes, created_by)
-                values (:j, :s, :m, :d, :t, :p, :ft, :a, :sid, :sn, :n, :pe, :h, :no, :u) returning id""")
-                .param("j", t.jurisdictionId()).param("s", setting.name()).param("m", mode).param("d", c.attendedOn())
-                .param("t", t.id()).param("p", t.path()).param("ft", c.fieldTeamId())
-                .param("a", blankToNull(c.actorName()))
-                .param("sid", c.serviceId()).param("sn", blankToNull(c.serviceName())).param("n", count)
-                .param("pe", c.personId()).param("h", c.householdId()).param("no", blankToNull(c.notes()))
-                .param("u", user.username()).query(Long.class).single();
-        for (Long pid : participants) {
-            jdbc.sql("insert into attention_participant (attention_id, person_id) values (:a, :p)").param("a", id)
-                    .param("p", pid).update();
-        }
-        AttentionView v = get(id);
-        audit.record("CREATE", "Attention", id, t.jurisdictionId(), "Atención " + mode.toLowerCase() + " en entorno "
-                + setting.label() + " (" + t.name() + ")", null, v);
-        return v;
+        return t;
     }
 
     AttentionView get(long id, CurrentUser user) {
@@ -191,100 +164,32 @@ class AttentionService {
     }
 
     private AttentionView get(long id) {
-        List<Long> participants = jdbc
-                .sql("select person_id from attention_participant where attention_id = :a order by person_id")
-                .param("a", id).query(Long.class).list();
-        return jdbc.sql(
-                "select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id where a.id = :id")
-                .param("id", id).query((rs, n) -> view(rs, participants)).optional()
-                .orElseThrow(() -> new NotFoundException("La atención " + id + " no existe."));
+        return read.byId(id).orElseThrow(() -> new NotFoundException("La atención " + id + " no existe."));
     }
 
-    private static AttentionView view(ResultSet rs, List<Long> participants) throws SQLException {
-        return new AttentionView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("setting"),
-                rs.getString("mode"),
-                rs.getObject("attended_on", LocalDate.class), rs.getLong("territory_id"),
-                rs.getString("territory_name"),
-                (Long) rs.getObject("field_team_id"), rs.getString("actor_name"), (Long) rs.getObject("service_id"),
-                rs.getString("service_name"), rs.getInt("participant_count"), (Long) rs.getObject("person_id"),
-                (Long) rs.getObject("household_id"), participants, rs.getString("notes"), rs.getString("created_by"),
-                rs.getInt("version"));
-    }
-
-    record Filter(Long jurisdictionId, String setting, Long territoryId, LocalDate from, LocalDate to) {
-    }
-
-    private String where(Filter f, CurrentUser user, Map<String, Object> params) {
+    /** A filter checked against the user's scope: a setting that exists, a territory the user sees. */
+    private Criteria criteria(Filter f, CurrentUser user) {
         AccessScope scope = territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
-        StringBuilder w = new StringBuilder(" where a.territory_path like :scope");
-        params.put("scope", scope.likePattern());
-        Long j = scope.jurisdictionId() != null ? scope.jurisdictionId() : f.jurisdictionId();
-        if (j != null) {
-            w.append(" and a.jurisdiction_id = :j");
-            params.put("j", j);
-        }
+        Setting setting = null;
         if (f.setting() != null && !f.setting().isBlank()) {
-            Setting s = Setting.parse(f.setting());
-            if (s == null) {
+            setting = Setting.parse(f.setting());
+            if (setting == null) {
                 throw new ValidationException("setting", "El entorno '" + f.setting() + "' no existe.");
             }
-            w.append(" and a.setting = :s");
-            params.put("s", s.name());
         }
-        if (f.territoryId() != null) {
-            TerritoryView t = territories.requireVisible(f.territoryId(), user);
-            w.append(" and a.territory_path like :tp");
-            params.put("tp", t.path() + "%");
-        }
-        if (f.from() != null) {
-            w.append(" and a.attended_on >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            w.append(" and a.attended_on <= :to");
-            params.put("to", f.to());
-        }
-        return w.toString();
+        String path = f.territoryId() == null ? null : territories.requireVisible(f.territoryId(), user).path();
+        return new Criteria(scope.likePattern(),
+                scope.jurisdictionId() != null ? scope.jurisdictionId() : f.jurisdictionId(), setting, path, f.from(),
+                f.to());
     }
 
     PageResult<AttentionView> list(Filter f, CurrentUser user, PageRequest page) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String w = where(f, user, params);
-        long total = jdbc.sql("select count(*) from attention a" + w).params(params).query(Long.class).single();
-        List<AttentionView> items = jdbc
-                .sql("select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id"
-                        + w + " order by a.attended_on desc, a.id desc limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset())
-                .query((rs, n) -> view(rs, List.of())).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return read.list(criteria(f, user), page);
     }
 
-    /**
-     * Counts grouped by setting, by the territory at {@code level} (an ancestor of the attention's territory,
-     * e.g. localidad) and by month. Territories are matched by path prefix, so a count stays bounded by the
-     * number of groups.
-     */
+    /** Counts by setting, by the territory at {@code level} (e.g. localidad) and by month. */
     List<Count> counts(Filter f, String level, CurrentUser user) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String w = where(f, user, params);
-        String territoryExpr = "t.name";
-        String join = " join territory t on t.id = a.territory_id";
-        if (level != null && !level.isBlank()) {
-            join = " left join lateral (select g.name from territory g join territory_level l on l.id = g.level_id"
-                    + " where l.code = :level and g.jurisdiction_id = a.jurisdiction_id and a.territory_path like g.path || '%'"
-                    + " limit 1) t on true";
-            params.put("level", level);
-            territoryExpr = "coalesce(t.name, '(otro nivel)')";
-        }
-        return jdbc
-                .sql("select a.setting, " + territoryExpr
-                        + " as territory, to_char(a.attended_on, 'YYYY-MM') as month, "
-                        + "count(*) as n, sum(a.participant_count) as p from attention a" + join + w
-                        + " group by 1, 2, 3 order by 3 desc, 1, 2 limit 5000")
-                .params(params)
-                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .list();
+        return read.counts(criteria(f, user), level);
     }
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {
@@ -295,9 +200,5 @@ class AttentionService {
             return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
         }
         return jurisdictions.requireVisible(code.strip(), user);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

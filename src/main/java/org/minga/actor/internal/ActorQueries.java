@@ -1,0 +1,88 @@
+package org.minga.actor.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.minga.actor.ActorSummary;
+import org.minga.actor.ActorType;
+import org.minga.actor.Actors;
+import org.minga.actor.Sector;
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.territory.TerritoryView;
+import org.springframework.stereotype.Service;
+
+/** Finds actors for pages, the API and other modules ({@link Actors}), within what the user may read. */
+@Service
+class ActorQueries implements Actors {
+
+    private final ActorReadModel read;
+
+    ActorQueries(ActorReadModel read) {
+        this.read = read;
+    }
+
+    @Override
+    public Optional<ActorSummary> byId(long id) {
+        return read.byId(id);
+    }
+
+    @Override
+    public Optional<ActorSummary> byUid(UUID uid) {
+        return read.byUid(uid);
+    }
+
+    @Override
+    public Optional<ActorSummary> byCode(long jurisdictionId, String code) {
+        return read.byCode(jurisdictionId, code);
+    }
+
+    @Override
+    public Map<Long, ActorSummary> byIds(Collection<Long> ids) {
+        return read.byIds(ids);
+    }
+
+    @Override
+    public PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page) {
+        return find(jurisdictionId, null, null, null, query, page);
+    }
+
+    /** See {@link ActorReadModel#find}. */
+    PageResult<ActorSummary> find(Long jurisdictionId, ActorType type, Sector sector, TerritoryView territory,
+            String query, PageRequest page) {
+        return read.find(jurisdictionId, type, sector, territory, query, page);
+    }
+
+    /** Up to 500 actors of a jurisdiction in name order, for the pickers of the forms. */
+    List<ActorSummary> pickable(long jurisdictionId) {
+        return find(jurisdictionId, null, null, null, null, PageRequest.of(0, 500)).items();
+    }
+
+    /** The actor when its jurisdiction is in the user's scope; otherwise not found. */
+    ActorSummary requireVisible(long id, CurrentUser user) {
+        return byId(id).filter(
+                a -> AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, a.jurisdictionId()))
+                .orElseThrow(() -> new NotFoundException("No existe el actor " + id + "."));
+    }
+
+    ActorDetail detail(long id, CurrentUser user) {
+        return read.detail(requireVisible(id, user));
+    }
+
+    /** Territory codes where the actor acts, for forms and exports. */
+    List<String> territoryCodes(long actorId) {
+        return read.territoryCodes(actorId);
+    }
+
+    /** The code of an actor's parent, or null. */
+    String parentCode(ActorSummary a) {
+        return a.parentId() == null ? null : byId(a.parentId()).map(ActorSummary::code).orElse(null);
+    }
+}

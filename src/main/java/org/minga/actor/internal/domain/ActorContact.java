@@ -1,0 +1,67 @@
+package org.minga.actor.internal.domain;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A contact person of an actor (personal data, Ley 1581 de 2012): stored only with the authorization to treat the
+ * data, which says who gave it, when, for what and how.
+ */
+@Table("actor_contact")
+public class ActorContact {
+
+    /** The authorization to treat a contact person's data. */
+    public record Authorization(String by, LocalDate at, String purpose, String channel) {
+        public Authorization {
+            if (by == null || by.isBlank() || at == null || purpose == null || purpose.isBlank() || channel == null
+                    || channel.isBlank()) {
+                throw new IllegalArgumentException("A contact person is stored only with the whole authorization");
+            }
+        }
+    }
+
+    @Id
+    private Long id;
+    private long actorId;
+    private long jurisdictionId;
+    private String fullName;
+    private String position;
+    private String email;
+    private String phone;
+    private String authorizedBy;
+    private LocalDate authorizedAt;
+    private String authorizationPurpose;
+    private String authorizationChannel;
+    private long recordedBy;
+
+    private ActorContact() {
+    }
+
+    /** A contact person of an actor, with the authorization given, recorded by the user {@code recordedBy}. */
+    public static ActorContact of(long actorId, long jurisdictionId, String fullName, String position, String email,
+            String phone, Authorization auth, long recordedBy) {
+        ActorContact c = new ActorContact();
+        c.actorId = actorId;
+        c.jurisdictionId = jurisdictionId;
+        c.fullName = fullName.strip();
+        c.position = blank(position);
+        c.email = blank(email);
+        c.phone = blank(phone);
+        c.authorizedBy = auth.by().strip();
+        c.authorizedAt = auth.at();
+        c.authorizationPurpose = auth.purpose().strip();
+        c.authorizationChannel = auth.channel().strip();
+        c.recordedBy = recordedBy;
+        return c;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public long id() {
+        return id;
+    }
+}
