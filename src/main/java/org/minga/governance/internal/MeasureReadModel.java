@@ -1,9 +1,12 @@
 package org.minga.governance.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * The intersectoral measures (help page /governance/measures gives the formulas):
@@ -12,8 +15,8 @@ import org.springframework.stereotype.Service;
  * fulfilment = commitments done / commitments not cancelled that are done or already due;
  * sustained attendance = average share of voting members present over the last six sessions held.
  */
-@Service
-public class MeasureService {
+@Component
+public class MeasureReadModel {
 
     public record Measures(long commitments, Double intentionality, Double sectorsPerCommitment, Double fulfilment,
             Double attendance, long openCommitments, long overdueCommitments) {
@@ -23,9 +26,11 @@ public class MeasureService {
     }
 
     private final JdbcClient jdbc;
+    private final Territories territories;
 
-    MeasureService(JdbcClient jdbc) {
+    MeasureReadModel(JdbcClient jdbc, Territories territories) {
         this.jdbc = jdbc;
+        this.territories = territories;
     }
 
     /** For the bodies whose territory lies under {@code path} ({@code bodyId} null) or for one body. */
@@ -70,22 +75,32 @@ public class MeasureService {
                 m.openCommitments(), m.overdueCommitments());
     }
 
-    /** The measures of each territory where the bodies under {@code path} sit (at most 200, by path). */
-    public java.util.List<TerritoryRow> byTerritory(long jurisdictionId, String path, LocalDate today,
-            LocalDate cutoff) {
-        java.util.List<Object[]> places = jdbc
-                .sql("""
-                        select distinct t.id, t.name, l.name as level_name, t.path from gov_body b join territory t on t.id = b.territory_id
-                        join territory_level l on l.id = t.level_id
-                        where b.jurisdiction_id = :j and b.territory_path like :p || '%' order by t.path limit 200""")
-                .param("j", jurisdictionId).param("p", path)
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .list();
-        java.util.List<TerritoryRow> rows = new java.util.ArrayList<>();
-        for (Object[] p : places) {
-            rows.add(new TerritoryRow((Long) p[0], (String) p[1], (String) p[2],
-                    of(jurisdictionId, null, (String) p[3], today, cutoff)));
+    /**
+     * The measures of each territory where the bodies under {@code path} sit (at most 200, by path); the territory's
+     * name and level come from the territory module.
+     */
+    public List<TerritoryRow> byTerritory(long jurisdictionId, String path, LocalDate today, LocalDate cutoff) {
+        List<Long> places = jdbc.sql("""
+                select b.territory_id from gov_body b where b.jurisdiction_id = :j and b.territory_path like :p || '%'
+                group by b.territory_id, b.territory_path order by b.territory_path limit 200""")
+                .param("j", jurisdictionId).param("p", path).query(Long.class).list();
+        List<TerritoryRow> rows = new ArrayList<>();
+        for (Long id : places) {
+            territories.byId(id).ifPresent(t -> rows.add(new TerritoryRow(t.id(), t.name(), t.levelName(),
+                    of(jurisdictionId, null, t.path(), today, cutoff))));
         }
         return rows;
+    }
+
+    /** A body's active members. */
+    long members(long bodyId) {
+        return jdbc.sql("select count(*) from gov_member where body_id = :b and active").param("b", bodyId)
+                .query(Long.class).single();
+    }
+
+    /** A body's sessions that took place. */
+    long sessionsHeld(long bodyId) {
+        return jdbc.sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
+                .param("b", bodyId).query(Long.class).single();
     }
 }

@@ -1,9 +1,5 @@
 package org.minga.governance.internal.indicators;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.minga.dashboard.AgendaSource;
 import org.minga.planning.Direction;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
@@ -12,12 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The governance module's figures and agenda (sessions of bodies) for planning and the situation room. The
+ * The governance module's figures for planning and the situation room, as the SQL that computes them. The
  * commitment figures read {@code gov_commitment_rollup} (commitments by creation day, due date and status, kept by
  * triggers, see {@code V214__governance_rollup.sql}).
  */
 @Configuration(proxyBeanMethods = false)
-class GovernanceIndicators {
+class GovernanceFiguresReadModel {
 
     @Bean
     IndicatorSource commitmentsPending(JdbcClient jdbc) {
@@ -56,38 +52,5 @@ class GovernanceIndicators {
                           left join gov_commitment_rollup c on c.jurisdiction_id = :j and c.territory_path = p.path
                            and c.due_on between :from and :to
                          group by p.path""");
-    }
-
-    @Bean
-    AgendaSource sessionsAgenda(JdbcClient jdbc, org.minga.platform.Times times) {
-        return new AgendaSource() {
-            @Override
-            public String label() {
-                return "Sesiones de instancias";
-            }
-
-            /** A session starts at an instant; the agenda lays it out on the jurisdiction's clock and days. */
-            @Override
-            public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to,
-                    int limit) {
-                java.time.ZoneId zone = times.zoneOf(jurisdictionId);
-                return jdbc
-                        .sql("""
-                                select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
-                                  from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
-                                 where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
-                                   and s.starts_at >= :from and s.starts_at < :to
-                                 order by s.starts_at, s.id limit :limit""")
-                        .param("j", jurisdictionId).param("prefix", territoryPath + "%")
-                        .param("from", from.atStartOfDay(zone).toOffsetDateTime())
-                        .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).param("limit", limit)
-                        .query((rs, n) -> new AgendaItem("Sesión",
-                                rs.getString("name") + " — sesión " + rs.getInt("number"),
-                                times.local(rs.getObject("starts_at", java.time.OffsetDateTime.class), zone),
-                                rs.getString("place"), rs.getString("territory_name"),
-                                "/governance/sessions/" + rs.getLong("id")))
-                        .list();
-            }
-        };
     }
 }
