@@ -1,5 +1,6 @@
 package org.minga.actor;
 
+import org.minga.platform.Labels;
 import java.util.Optional;
 
 import org.minga.platform.Labelled;
@@ -19,7 +20,7 @@ public enum ActorType implements Labelled {
 
     /** The Spanish words (exports, audit); pages use {@code platform.Labels} for the request's language. */
     public String label() {
-        return SpanishWords.of(this);
+        return Labels.inSpanish(this);
     }
 
     /** Public bodies whose own services are "institutional" offer. */
@@ -29,10 +30,10 @@ public enum ActorType implements Labelled {
 
     /** By code (PUBLIC_ENTITY) or by the Spanish words ("entidad pública", "ONG"), ignoring case and accents. */
     public static Optional<ActorType> parse(String text) {
-        return SpanishWords.parse(ActorType.class, text);
+        return Labels.read(ActorType.class, text);
     }
 
     public static String allowed() {
-        return SpanishWords.allowed(ActorType.class);
+        return Labels.allowedWords(ActorType.class);
     }
 }

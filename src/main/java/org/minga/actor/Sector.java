@@ -1,5 +1,6 @@
 package org.minga.actor;
 
+import org.minga.platform.Labels;
 import java.util.Optional;
 
 import org.minga.platform.Labelled;
@@ -24,15 +25,15 @@ public enum Sector implements Labelled {
 
     /** The Spanish words (exports, audit); pages use {@code platform.Labels} for the request's language. */
     public String label() {
-        return SpanishWords.of(this);
+        return Labels.inSpanish(this);
     }
 
     /** By code (HEALTH) or by the Spanish words ("salud", "educacion"), ignoring case and accents. */
     public static Optional<Sector> parse(String text) {
-        return SpanishWords.parse(Sector.class, text);
+        return Labels.read(Sector.class, text);
     }
 
     public static String allowed() {
-        return SpanishWords.allowed(Sector.class);
+        return Labels.allowedWords(Sector.class);
     }
 }

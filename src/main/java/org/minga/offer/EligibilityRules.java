@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Labels;
+
 /**
  * Who may receive a service, and the first reason a person may not, in plain Spanish. Rules are checked in
  * the order a person reads them: age, sex, population group, SISBEN IV group, territory. Pure: the
@@ -112,7 +114,7 @@ public record EligibilityRules(Integer minAge, Integer maxAge, Sex sex, Set<Popu
 
     private String groupsText() {
         List<String> labels = populationGroups.stream().sorted(Comparator.comparing(Enum::ordinal))
-                .map(g -> Catalogue.spanish(g).toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(g -> Labels.inSpanish(g).toLowerCase(java.util.Locale.ROOT)).toList();
         return joinOr(labels);
     }
 

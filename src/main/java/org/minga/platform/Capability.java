@@ -38,6 +38,6 @@ public enum Capability implements Labelled {
 
     /** The Spanish description users read in messages and in the policy table. */
     public String label() {
-        return Labels.spanish(this, "messages");
+        return Labels.inSpanish(this);
     }
 }

@@ -1,8 +1,10 @@
 package org.minga.platform;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +20,9 @@ public class Labels {
 
     /** The languages Minga speaks; an imported file may use the words of either. */
     public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.ENGLISH);
+
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final MessageSource messages;
 
@@ -44,16 +49,66 @@ public class Labels {
     }
 
     /**
-     * The Spanish words of a constant read straight from its bundle ({@code messages}, {@code i18n/territory}...), for
-     * the messages built where no {@code Labels} bean reaches: the static access checks' "Su rol (distrital) no
-     * permite ...".
+     * The words of a constant read straight from its module's bundle ({@code i18n/<module>} or of a sub-package such as
+     * {@code i18n/imports}, then {@code messages}), for code that has no {@code Labels} bean at hand: pure domain rules, static access checks,
+     * other modules' parsing. The same words as {@link #of(Enum, Locale)} ({@code EnumLabelsTests} checks it).
      */
-    public static String spanish(Enum<?> value, String bundle) {
-        return java.util.ResourceBundle
-                .getBundle(bundle, LANGUAGES.get(0),
-                        java.util.ResourceBundle.Control
-                                .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key(value));
+    public static String words(Enum<?> value, Locale language) {
+        if (value == null) {
+            return "";
+        }
+        String key = key(value);
+        for (String bundle : bundlesOf(value.getDeclaringClass())) {
+            try {
+                ResourceBundle words = ResourceBundle.getBundle(bundle,
+                        language.getLanguage().equals("es") ? Locale.ROOT : language, NO_FALLBACK);
+                if (words.containsKey(key)) {
+                    return words.getString(key);
+                }
+            } catch (java.util.MissingResourceException e) {
+                // no bundle of that name: the next one
+            }
+        }
+        return value.name();
+    }
+
+    /** {@link #words} in Spanish, the language of Minga's messages, exports and official formats. */
+    public static String inSpanish(Enum<?> value) {
+        return words(value, LANGUAGES.get(0));
+    }
+
+    /** {@link #parse} without the bean: by code or by the words in either language. */
+    public static <E extends Enum<E>> Optional<E> read(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = normalized(text);
+        for (E constant : type.getEnumConstants()) {
+            if (normalized(constant.name()).equals(wanted)
+                    || LANGUAGES.stream().anyMatch(l -> normalized(words(constant, l)).equals(wanted))) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Spanish words of every constant, lower case and without accents, for a message: "salud, cuidado, ...". */
+    public static String allowedWords(Class<? extends Enum<?>> type) {
+        return String.join(", ",
+                Arrays.stream(type.getEnumConstants()).map(c -> TextKeys.key(inSpanish(c))).toList());
+    }
+
+    /** i18n/<module> and i18n/<sub-package> bundles of the enum's package (imports, geometry...), then messages. */
+    private static List<String> bundlesOf(Class<?> type) {
+        List<String> bundles = new java.util.ArrayList<>();
+        String[] parts = type.getPackageName().split("\\.");
+        for (int i = 2; i < parts.length; i++) {
+            if (!parts[i].equals("internal") && !parts[i].equals("domain")) {
+                bundles.add("i18n." + parts[i]);
+            }
+        }
+        bundles.add("messages");
+        return bundles;
     }
 
     /** The words in Spanish, the language of exports and of the official formats. */
@@ -85,6 +140,6 @@ public class Labels {
     }
 
     private static String normalized(String text) {
-        return TextKeys.key(text).replace('_', ' ');
+        return TextKeys.key(text).replace('_', ' ').replace('-', ' ');
     }
 }

@@ -16,6 +16,6 @@ public enum Reach implements Labelled {
     ALL;
 
     public String label() {
-        return Labels.spanish(this, "messages");
+        return Labels.inSpanish(this);
     }
 }

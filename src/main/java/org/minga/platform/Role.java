@@ -27,7 +27,7 @@ public enum Role implements Labelled {
 
     /** The Spanish name users see. */
     public String label() {
-        return Labels.spanish(this, "messages");
+        return Labels.inSpanish(this);
     }
 
     /** Spring Security authority name. */

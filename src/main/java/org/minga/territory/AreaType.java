@@ -12,7 +12,7 @@ public enum AreaType implements Labelled {
 
     /** The Spanish words (urbana, rural, mixta), for messages and files; pages read {@code labels.of(type)}. */
     public String label() {
-        return Labels.spanish(this, "i18n/territory");
+        return Labels.inSpanish(this);
     }
 
     /** Reads "urbana", "Rural", "MIXED", "mixto"... */

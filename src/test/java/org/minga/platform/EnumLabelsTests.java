@@ -51,6 +51,9 @@ class EnumLabelsTests {
             assertThat(other).as("two labelled enums named %s share their bundle keys", type.getSimpleName()).isNull();
             for (Object constant : type.getEnumConstants()) {
                 for (Locale language : Labels.LANGUAGES) {
+                    assertThat(Labels.words((Enum<?>) constant, language))
+                            .as("%s read from its module's bundle", Labels.key((Enum<?>) constant))
+                            .isEqualTo(labels.of((Enum<?>) constant, language));
                     try {
                         String words = messages.getMessage(Labels.key((Enum<?>) constant), null, language);
                         if (words.isBlank()) {

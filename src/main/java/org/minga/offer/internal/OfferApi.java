@@ -1,6 +1,6 @@
 package org.minga.offer.internal;
 
-import org.minga.offer.Catalogue;
+import org.minga.platform.Labels;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.actor.Sector;
@@ -113,9 +113,9 @@ class OfferApi {
             boolean onlyActive) {
         Sector s = sector == null || sector.isBlank() ? null : Sector.parse(sector)
                 .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
-        Need n = need == null || need.isBlank() ? null : Catalogue.parse(Need.class, need)
+        Need n = need == null || need.isBlank() ? null : Labels.read(Need.class, need)
                 .orElseThrow(() -> new ValidationException("need", "La necesidad '" + need + "' no existe."));
-        PopulationGroup g = group == null || group.isBlank() ? null : Catalogue.parse(PopulationGroup.class, group)
+        PopulationGroup g = group == null || group.isBlank() ? null : Labels.read(PopulationGroup.class, group)
                 .orElseThrow(() -> new ValidationException("group", "El grupo poblacional '" + group + "' no existe."));
         return new OfferReadModel.Search(q, t, s, n, g, null, onlyActive);
     }

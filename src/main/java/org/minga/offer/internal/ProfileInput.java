@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.minga.offer.Catalogue;
+import org.minga.platform.Labels;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.PopulationGroup;
 import org.minga.offer.Sex;
@@ -62,10 +62,10 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
             return gs;
         }
         for (String g : ServiceValidation.split(List.of(groups))) {
-            Optional<PopulationGroup> parsed = Catalogue.parse(PopulationGroup.class, g);
+            Optional<PopulationGroup> parsed = Labels.read(PopulationGroup.class, g);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("groups", "El grupo poblacional '" + g + "' no existe; use uno de: "
-                        + Catalogue.allowed(PopulationGroup.class) + "."));
+                        + Labels.allowedWords(PopulationGroup.class) + "."));
             } else {
                 gs.add(parsed.get());
             }

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.actor.Sector;
-import org.minga.offer.Catalogue;
+import org.minga.platform.Labels;
 import org.minga.offer.Channel;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
@@ -81,13 +81,13 @@ class ServiceValidation {
                     form.sector() == null || form.sector().isBlank() ? "El sector es obligatorio."
                             : "El sector '" + form.sector() + "' no existe; use uno de: " + Sector.allowed() + "."));
         }
-        List<Need> needs = parseAll(form.needs(), t -> Catalogue.parse(Need.class, t), "needs", "La necesidad",
-                Catalogue.allowed(Need.class), errors);
-        List<PopulationGroup> groups = parseAll(form.populationGroups(), t -> Catalogue.parse(PopulationGroup.class, t),
+        List<Need> needs = parseAll(form.needs(), t -> Labels.read(Need.class, t), "needs", "La necesidad",
+                Labels.allowedWords(Need.class), errors);
+        List<PopulationGroup> groups = parseAll(form.populationGroups(), t -> Labels.read(PopulationGroup.class, t),
                 "populationGroups",
-                "El grupo poblacional", Catalogue.allowed(PopulationGroup.class), errors);
-        List<Channel> channels = parseAll(form.channels(), t -> Catalogue.parse(Channel.class, t), "channels",
-                "El canal", Catalogue.allowed(Channel.class),
+                "El grupo poblacional", Labels.allowedWords(PopulationGroup.class), errors);
+        List<Channel> channels = parseAll(form.channels(), t -> Labels.read(Channel.class, t), "channels",
+                "El canal", Labels.allowedWords(Channel.class),
                 errors);
         if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
             errors.add(new FieldError("maxAge",
@@ -129,7 +129,7 @@ class ServiceValidation {
         if (text == null || text.isBlank()) {
             return Sex.ANY;
         }
-        Optional<Sex> s = Catalogue.parse(Sex.class, text).or(() -> PersonProfile.parseSex(text));
+        Optional<Sex> s = Labels.read(Sex.class, text).or(() -> PersonProfile.parseSex(text));
         if (s.isEmpty()) {
             errors.add(new FieldError("sex", "El sexo '" + text + "' no es válido: use cualquiera, mujer u hombre."));
         }

@@ -10,7 +10,7 @@ import jakarta.validation.Validator;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
-import org.minga.offer.Catalogue;
+import org.minga.platform.Labels;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.ServiceCard;
@@ -142,10 +142,10 @@ class ReferralCreation {
             List<FieldError> errors) {
         Who who = who(c, user, vouched, errors);
         long jurisdictionId = who.jurisdictionId();
-        Need need = Catalogue.parse(Need.class, c.needCategory()).orElse(null);
+        Need need = Labels.read(Need.class, c.needCategory()).orElse(null);
         if (need == null) {
             errors.add(new FieldError("needCategory",
-                    "La categoría de la necesidad debe ser una de: " + Catalogue.allowed(Need.class) + "."));
+                    "La categoría de la necesidad debe ser una de: " + Labels.allowedWords(Need.class) + "."));
         }
         Origin origin = labels.parse(Origin.class, c.origin()).orElse(null);
         if (origin == null) {

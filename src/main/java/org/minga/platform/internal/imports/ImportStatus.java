@@ -13,7 +13,7 @@ public enum ImportStatus implements Labelled {
     FAILED;
 
     public String label() {
-        return Labels.spanish(this, "i18n/imports");
+        return Labels.inSpanish(this);
     }
 
     public boolean running() {

@@ -3,7 +3,7 @@ package org.minga.referral.internal.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.offer.Catalogue;
+import org.minga.platform.Labels;
 import org.minga.offer.Need;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
@@ -57,10 +57,10 @@ public final class CareRoute {
         if (name == null || name.isBlank() || name.length() > 300) {
             errors.add(new FieldError("name", "Indique el nombre de la ruta (hasta 300 caracteres)."));
         }
-        Need need = Catalogue.parse(Need.class, needCategory).orElse(null);
+        Need need = Labels.read(Need.class, needCategory).orElse(null);
         if (need == null) {
             errors.add(new FieldError("needCategory",
-                    "La categoría debe ser una de: " + Catalogue.allowed(Need.class) + "."));
+                    "La categoría debe ser una de: " + Labels.allowedWords(Need.class) + "."));
         }
         if (steps.isEmpty()) {
             errors.add(new FieldError("steps", "Una ruta tiene al menos un paso."));

@@ -24,7 +24,7 @@ public enum VariableDirection implements Labelled {
     }
 
     public String label() {
-        return Labels.spanish(this, "i18n/territory");
+        return Labels.inSpanish(this);
     }
 
     /** Reads HIGHER_IS_WORSE, mayor-es-peor, "Mayor es peor", peor, ... */
