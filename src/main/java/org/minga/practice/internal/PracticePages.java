@@ -47,10 +47,11 @@ class PracticePages {
     private final PracticePdf pdf;
     private final PracticeJson documents;
     private final Jurisdictions jurisdictions;
+    private final PracticeAutosave autosaves;
 
     PracticePages(PracticeService practices, FormatCatalog formats, EvaluationService evaluations,
             EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
-            PracticeJson documents, Jurisdictions jurisdictions) {
+            PracticeJson documents, Jurisdictions jurisdictions, PracticeAutosave autosaves) {
         this.practices = practices;
         this.formats = formats;
         this.evaluations = evaluations;
@@ -60,6 +61,7 @@ class PracticePages {
         this.pdf = pdf;
         this.documents = documents;
         this.jurisdictions = jurisdictions;
+        this.autosaves = autosaves;
     }
 
     @GetMapping("/practices")
@@ -187,8 +189,9 @@ class PracticePages {
                 share == null || share.isBlank() ? null : "si".equals(share), answers, autosave != null);
         if (autosave != null) {
             try {
-                Practice saved = practices.save(id, form, user);
-                return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt",
+                PracticeAutosave.Draft draft = autosaves.save(id, form, user);
+                Practice saved = draft.saved();
+                return ResponseEntity.ok(Map.of("version", saved.version(), "errors", draft.skipped(), "savedAt",
                         saved.updatedAt()
                                 .atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId())
                                 .toLocalTime()
