@@ -170,4 +170,10 @@
       });
     });
   });
+  // "Deshacer" in a confirmation message is offered for a short time only (the server refuses it later anyway).
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-undo-seconds]').forEach(function (form) {
+      setTimeout(function () { form.remove(); }, 1000 * parseInt(form.dataset.undoSeconds, 10));
+    });
+  });
 })();
