@@ -182,7 +182,7 @@ class CarePlanPages {
             plans.undoActionStatus(id, actionId, status, version, CurrentUsers.require());
             redirect.addFlashAttribute("undone", true);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldError("undo", e.getMessage())));
+            redirect.addFlashAttribute("undoRefused", e.getMessage());
         }
         return "redirect:/care-plans/" + id;
     }
