@@ -46,7 +46,13 @@ class RoleJourneysBrowserTests extends BrowserTest {
         assertThat(page.locator(".draft-notice")).containsText("Se recuperó lo que escribió");
         assertThat(page.locator("[name='a.inseguridad_alimentaria']")).hasValue("7");
         assertFitsThePhone();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar caracterización")).click();
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar caracterización"));
+        save.click();
+        // refused for a missing answer: what was typed comes back, the missing question is marked
+        assertThat(page.locator("#q-tipo_vivienda .field-error")).isVisible();
+        assertThat(page.locator("[name='a.inseguridad_alimentaria']")).hasValue("7");
+        page.locator("[name='a.tipo_vivienda']").selectOption("Casa");
+        save.click();
         assertThat(page.getByText("Se guardó la caracterización")).isVisible();
         // sent and accepted: the draft is gone from the browser
         org.assertj.core.api.Assertions.assertThat(page.evaluate(
@@ -103,7 +109,9 @@ class RoleJourneysBrowserTests extends BrowserTest {
         page.setViewportSize(360, 740);
         logIn("salud.bogota");
 
-        page.navigate(url("/notifications"));
+        Locator bell = page.locator("a.bell");
+        assertThat(bell).hasAttribute("aria-label", Pattern.compile("Notificaciones \\([1-9]\\d* sin leer\\)"));
+        bell.click();
         Locator arrived = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
                 Pattern.compile("Nueva canalización para .*: " + code)));
         arrived.click();
