@@ -55,8 +55,7 @@ class RoleJourneysBrowserTests extends BrowserTest {
         save.click();
         assertThat(page.getByText("Se guardó la caracterización")).isVisible();
         // sent and accepted: the draft is gone from the browser
-        org.assertj.core.api.Assertions.assertThat(page.evaluate(
-                "() => Object.keys(localStorage).filter(k => k.startsWith('minga.draft.')).length")).isEqualTo(0);
+        page.waitForFunction("() => !Object.keys(localStorage).some(k => k.startsWith('minga.draft.'))");
         // the alert the rules raised, on the household's page
         assertThat(page.getByText("Inseguridad alimentaria (FIES mayor que 4)").first()).isVisible();
         assertFitsThePhone();
