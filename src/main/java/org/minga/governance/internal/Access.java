@@ -1,5 +1,7 @@
 package org.minga.governance.internal;
 
+import java.util.Optional;
+
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -59,6 +61,20 @@ public class Access {
 
     public boolean canEdit(CurrentUser user, long jurisdictionId, String path) {
         return policy.covers(user, Capability.RUN_GOVERNANCE, jurisdictionId, path);
+    }
+
+    /** A row placed in a territory of a jurisdiction: what is visible is decided on these two. */
+    public interface Placed {
+        long jurisdictionId();
+
+        String territoryPath();
+    }
+
+    /** The row found, when the user sees it; otherwise "no existe {@code what}", as if it were not there. */
+    public <T extends Placed> T requireVisible(Optional<T> found, CurrentUser user, String what) {
+        T row = found.orElseThrow(() -> new NotFoundException("No existe " + what + "."));
+        requireVisible(user, row.jurisdictionId(), row.territoryPath(), what);
+        return row;
     }
 
     public void requireVisible(CurrentUser user, long jurisdictionId, String path, String what) {

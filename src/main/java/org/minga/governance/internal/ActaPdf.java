@@ -3,10 +3,11 @@ package org.minga.governance.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.minga.governance.internal.CommitmentService.CommitmentView;
+import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
 import org.minga.governance.internal.SessionService.AttendanceLine;
 import org.minga.governance.internal.SessionService.Quorum;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
+import org.minga.platform.Labels;
 import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -17,14 +18,17 @@ import org.thymeleaf.context.Context;
 class ActaPdf {
 
     private final TemplateEngine templates;
+    private final Labels labels;
 
-    ActaPdf(TemplateEngine templates) {
+    ActaPdf(TemplateEngine templates, Labels labels) {
         this.templates = templates;
+        this.labels = labels;
     }
 
-    byte[] render(BodyService.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
+    byte[] render(BodyReadModel.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
             List<CommitmentView> commitments) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable("labels", labels);
         ctx.setVariable("body", body);
         ctx.setVariable("s", s);
         ctx.setVariable("attendance", attendance);

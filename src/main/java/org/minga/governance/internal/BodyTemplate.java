@@ -3,22 +3,22 @@ package org.minga.governance.internal;
 import java.util.List;
 
 import org.minga.governance.internal.Gov.BodyType;
-import org.minga.governance.internal.Gov.Level;
+import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
-import org.minga.governance.internal.Gov.Periodicity;
+import org.minga.governance.internal.Gov.SessionPeriodicity;
 
 /** Bodies with the composition seeds 004 and 002 give; applying one creates the member seats to fill in. */
 public enum BodyTemplate {
     INTERSECTORAL_COMMISSION("Comisión Intersectorial de Determinantes Sociales de la Salud y el Bienestar",
-            BodyType.INTERSECTORAL_COMMISSION, Level.MACRO, Periodicity.FOUR_MONTHLY, List.of(
+            BodyType.INTERSECTORAL_COMMISSION, ManagementLevel.MACRO, SessionPeriodicity.FOUR_MONTHLY, List.of(
                     new Seat("Alcalde/sa o su delegado/a", MemberRole.LEADS),
                     new Seat("Secretaría Distrital de Salud", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Secretaría Distrital de Integración Social", MemberRole.MEMBER),
                     new Seat("Secretaría de Educación", MemberRole.MEMBER),
                     new Seat("Secretaría Distrital de Gobierno", MemberRole.MEMBER),
                     new Seat("Secretaría Distrital de Planeación", MemberRole.MEMBER))),
-    MAS_BIENESTAR_TABLE("Mesa MAS Bienestar (gerencia y técnica)", BodyType.MAS_BIENESTAR_TABLE, Level.MESO,
-            Periodicity.MONTHLY, List.of(
+    MAS_BIENESTAR_TABLE("Mesa MAS Bienestar (gerencia y técnica)", BodyType.MAS_BIENESTAR_TABLE, ManagementLevel.MESO,
+            SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Gerencia del Modelo MAS Bienestar", MemberRole.LEADS),
                     new Seat("Secretaría técnica de la mesa", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Subsecretaría de Gestión Territorial, Participación y Servicio a la Ciudadanía",
@@ -26,7 +26,7 @@ public enum BodyTemplate {
                     new Seat("Subsecretaría de Salud Pública", MemberRole.MEMBER),
                     new Seat("Equipo técnico de monitoreo", MemberRole.MEMBER))),
     TECHNICAL_COORDINATION_TABLE("Mesa de Coordinación Técnica del Modelo", BodyType.TECHNICAL_COORDINATION_TABLE,
-            Level.MESO, Periodicity.MONTHLY, List.of(
+            ManagementLevel.MESO, SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Subdirector/a territorial", MemberRole.LEADS),
                     new Seat("Líder zonal de APSocial", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Líder de equipos básicos", MemberRole.MEMBER),
@@ -34,8 +34,8 @@ public enum BodyTemplate {
                     new Seat("Líder PIC", MemberRole.MEMBER),
                     new Seat("Líder de políticas", MemberRole.MEMBER),
                     new Seat("Líder de participación social", MemberRole.MEMBER))),
-    LOCAL_APS_TABLE("Mesa Local de Atención Primaria Social", BodyType.LOCAL_APS_TABLE, Level.MICRO,
-            Periodicity.MONTHLY, List.of(
+    LOCAL_APS_TABLE("Mesa Local de Atención Primaria Social", BodyType.LOCAL_APS_TABLE, ManagementLevel.MICRO,
+            SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Líder local de APSocial", MemberRole.LEADS),
                     new Seat("Gestor/a de participación social transformadora", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Líder de políticas", MemberRole.MEMBER),
@@ -45,16 +45,16 @@ public enum BodyTemplate {
                     new Seat("Delegado/a de IPS", MemberRole.MEMBER),
                     new Seat("Representante de las organizaciones sociales y comunitarias", MemberRole.MEMBER),
                     new Seat("Delegado/a operativo/a de otros sectores", MemberRole.OCCASIONAL_GUEST))),
-    SOCIAL_POLICY_COUNCIL("Consejo de Política Social", BodyType.SOCIAL_POLICY_COUNCIL, Level.MACRO,
-            Periodicity.QUARTERLY, List.of(
+    SOCIAL_POLICY_COUNCIL("Consejo de Política Social", BodyType.SOCIAL_POLICY_COUNCIL, ManagementLevel.MACRO,
+            SessionPeriodicity.QUARTERLY, List.of(
                     new Seat("Alcalde/sa", MemberRole.LEADS),
                     new Seat("Secretaría técnica del consejo", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Entidades nacionales con presencia territorial", MemberRole.MEMBER),
                     new Seat("Autoridad competente para el restablecimiento de derechos", MemberRole.MEMBER),
                     new Seat("Ministerio Público", MemberRole.MEMBER),
                     new Seat("Representante de la sociedad civil", MemberRole.MEMBER))),
-    SOCIAL_AXIS_COORDINATION("Coordinación del Eje Social", BodyType.SOCIAL_AXIS_COORDINATION, Level.MACRO,
-            Periodicity.MONTHLY, List.of(
+    SOCIAL_AXIS_COORDINATION("Coordinación del Eje Social", BodyType.SOCIAL_AXIS_COORDINATION, ManagementLevel.MACRO,
+            SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Secretaría de bienestar social", MemberRole.LEADS),
                     new Seat("Secretaría de salud", MemberRole.MEMBER),
                     new Seat("Secretaría de educación", MemberRole.MEMBER)));
@@ -64,11 +64,11 @@ public enum BodyTemplate {
 
     private final String label;
     private final BodyType type;
-    private final Level level;
-    private final Periodicity periodicity;
+    private final ManagementLevel level;
+    private final SessionPeriodicity periodicity;
     private final List<Seat> seats;
 
-    BodyTemplate(String label, BodyType type, Level level, Periodicity periodicity, List<Seat> seats) {
+    BodyTemplate(String label, BodyType type, ManagementLevel level, SessionPeriodicity periodicity, List<Seat> seats) {
         this.label = label;
         this.type = type;
         this.level = level;
@@ -84,11 +84,11 @@ public enum BodyTemplate {
         return type;
     }
 
-    public Level level() {
+    public ManagementLevel level() {
         return level;
     }
 
-    public Periodicity periodicity() {
+    public SessionPeriodicity periodicity() {
         return periodicity;
     }
 

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import org.minga.platform.Labels;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.nio.charset.StandardCharsets;
@@ -9,22 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.governance.internal.BarrierService.BarrierForm;
-import org.minga.governance.internal.BarrierService.BarrierView;
+import org.minga.governance.internal.BarrierReadModel.BarrierView;
 import org.minga.governance.internal.BarrierService.StepForm;
-import org.minga.governance.internal.BarrierService.StepView;
-import org.minga.governance.internal.BodyService.BodyForm;
-import org.minga.governance.internal.BodyService.BodyView;
-import org.minga.governance.internal.BodyService.MemberForm;
-import org.minga.governance.internal.BodyService.MemberView;
-import org.minga.governance.internal.CommitmentService.CommitmentForm;
-import org.minga.governance.internal.CommitmentService.CommitmentView;
-import org.minga.governance.internal.CommitmentService.ProgressForm;
+import org.minga.governance.internal.BarrierReadModel.StepView;
+import org.minga.governance.internal.BodyForms.BodyForm;
+import org.minga.governance.internal.BodyReadModel.BodyView;
+import org.minga.governance.internal.BodyForms.MemberForm;
+import org.minga.governance.internal.BodyReadModel.MemberView;
+import org.minga.governance.internal.CommitmentForms.CommitmentForm;
+import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
+import org.minga.governance.internal.CommitmentForms.ProgressForm;
 import org.minga.governance.internal.ExerciseService.ExerciseForm;
-import org.minga.governance.internal.ExerciseService.ExerciseView;
+import org.minga.governance.internal.ExerciseReadModel.ExerciseView;
 import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
@@ -51,23 +52,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class GovernanceApi {
 
+    private final Labels labels;
     private final BodyService bodies;
     private final SessionService sessions;
     private final CommitmentService commitments;
+    private final CommitmentCreation creation;
     private final BarrierService barriers;
     private final ExerciseService exercises;
-    private final MeasureService measures;
+    private final MeasureReadModel measures;
     private final ActaPdf pdf;
     private final Access access;
     private final org.minga.territory.Territories territories;
 
-    GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-            ExerciseService exercises, MeasureService measures, ActaPdf pdf, Access access,
-            org.minga.territory.Territories territories) {
+    GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments,
+            CommitmentCreation creation, BarrierService barriers,
+            ExerciseService exercises, MeasureReadModel measures, ActaPdf pdf, Access access,
+            org.minga.territory.Territories territories, Labels labels) {
+        this.labels = labels;
         this.territories = territories;
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
+        this.creation = creation;
         this.barriers = barriers;
         this.exercises = exercises;
         this.measures = measures;
@@ -84,7 +90,8 @@ class GovernanceApi {
             @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
         Jurisdiction j = access.jurisdiction(jurisdiction, user);
-        return bodies.list(j, user, Gov.parse(Gov.Level.class, level).orElse(null), q, PageRequest.of(page, size));
+        return bodies.list(j, user, labels.parse(Gov.ManagementLevel.class, level).orElse(null), q,
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/bodies/{id}")
@@ -95,7 +102,7 @@ class GovernanceApi {
         LocalDate today = LocalDate.now(j.zoneId());
         return Map.of("body", b, "members", bodies.members(id), "children", bodies.children(id),
                 "measures",
-                measures.of(j.id(), id, b.territoryPath(), today, CommitmentService.overdueCutoff(j, today)));
+                measures.of(j.id(), id, b.territoryPath(), today, CommitmentCalendar.overdueCutoff(j, today)));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -127,7 +134,7 @@ class GovernanceApi {
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/bodies/{id}/calendar")
-    Map<String, Integer> generate(@PathVariable long id, @RequestBody BodyService.CalendarForm form) {
+    Map<String, Integer> generate(@PathVariable long id, @RequestBody BodyForms.CalendarForm form) {
         return Map.of("created", bodies.generateCalendar(id, form, CurrentUsers.requireWriter()));
     }
 
@@ -239,7 +246,7 @@ class GovernanceApi {
     @PostMapping("/commitments")
     @ResponseStatus(HttpStatus.CREATED)
     CommitmentView createCommitment(@RequestBody CommitmentForm form) {
-        return commitments.create(form, CurrentUsers.requireWriter());
+        return creation.create(form, CurrentUsers.requireWriter());
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -251,7 +258,7 @@ class GovernanceApi {
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/commitments/{id}/evidence")
     @ResponseStatus(HttpStatus.CREATED)
-    CommitmentService.EvidenceView evidence(@PathVariable long id, @RequestBody Map<String, String> body) {
+    CommitmentReadModel.EvidenceView evidence(@PathVariable long id, @RequestBody Map<String, String> body) {
         return commitments.addEvidence(id, body.get("name"), body.get("url"), null, null, CurrentUsers.requireWriter());
     }
 

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class GovernanceConfiguration {
 
     /** Live figures of a body for a good practice linked to it (reference: the body's id or code). */
     @Bean
-    EvidenceSource bodyEvidence(BodyService bodies, MeasureService measures, JdbcClient jdbc,
+    EvidenceSource bodyEvidence(BodyService bodies, MeasureReadModel measures,
             Jurisdictions jurisdictions) {
         return new EvidenceSource() {
             @Override
@@ -46,18 +45,15 @@ class GovernanceConfiguration {
                     return Optional.empty();
                 }
                 String r = reference.strip();
-                Optional<BodyService.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r))
+                Optional<BodyReadModel.BodyView> b = r.matches("\\d+") ? bodies.byId(Long.parseLong(r))
                         : bodies.byCode(jurisdictionId, r);
                 return b.filter(x -> x.jurisdictionId() == jurisdictionId).map(x -> {
                     Jurisdiction j = jurisdictions.byId(jurisdictionId).orElseThrow();
                     LocalDate today = LocalDate.now(j.zoneId());
-                    MeasureService.Measures m = measures.of(jurisdictionId, x.id(), x.territoryPath(), today,
-                            CommitmentService.overdueCutoff(j, today));
-                    long members = jdbc.sql("select count(*) from gov_member where body_id = :b and active")
-                            .param("b", x.id()).query(Long.class).single();
-                    long held = jdbc
-                            .sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
-                            .param("b", x.id()).query(Long.class).single();
+                    MeasureReadModel.Measures m = measures.of(jurisdictionId, x.id(), x.territoryPath(), today,
+                            CommitmentCalendar.overdueCutoff(j, today));
+                    long members = measures.members(x.id());
+                    long held = measures.sessionsHeld(x.id());
                     return new Evidence(x.name(), "/governance/bodies/" + x.id(), List.of(
                             new Figure("Integrantes", String.valueOf(members)),
                             new Figure("Sesiones realizadas", String.valueOf(held)),
@@ -77,10 +73,10 @@ class GovernanceConfiguration {
 
         private static final Logger log = LoggerFactory.getLogger(CommitmentJob.class);
 
-        private final CommitmentService commitments;
+        private final OverdueCommitments commitments;
         private final Jurisdictions jurisdictions;
 
-        CommitmentJob(CommitmentService commitments, Jurisdictions jurisdictions) {
+        CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions) {
             this.commitments = commitments;
             this.jurisdictions = jurisdictions;
         }
@@ -93,7 +89,7 @@ class GovernanceConfiguration {
         /** Runs for every jurisdiction on its own today. */
         void run() {
             for (Jurisdiction j : jurisdictions.all()) {
-                CommitmentService.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
+                OverdueCommitments.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
                 if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
                     log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(),
                             r.markedOverdue(),
@@ -110,12 +106,12 @@ class GovernanceConfiguration {
     @Component
     static class DemoAccountLinker implements SmartLifecycle {
 
-        private final JdbcClient jdbc;
+        private final BodyRepository bodies;
         private final boolean demo;
         private volatile boolean running;
 
-        DemoAccountLinker(JdbcClient jdbc, @Value("${minga.demo:true}") boolean demo) {
-            this.jdbc = jdbc;
+        DemoAccountLinker(BodyRepository bodies, @Value("${minga.demo:true}") boolean demo) {
+            this.bodies = bodies;
             this.demo = demo;
         }
 
@@ -125,13 +121,7 @@ class GovernanceConfiguration {
             if (!demo) {
                 return;
             }
-            jdbc.sql("""
-                    update gov_member m set user_id = u.id, pending_username = null from app_user u
-                    where m.pending_username is not null and u.username = m.pending_username""").update();
-            jdbc.sql("""
-                    update gov_commitment c set responsible_user_id = m.user_id from gov_member m
-                    where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")
-                    .update();
+            bodies.linkPendingAccounts();
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.minga.governance.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,18 @@ import java.util.Optional;
 
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BarrierService.BarrierForm;
-import org.minga.governance.internal.BarrierService.BarrierView;
+import org.minga.governance.internal.BarrierReadModel.BarrierView;
 import org.minga.governance.internal.BarrierService.StepForm;
-import org.minga.governance.internal.BodyService.BodyForm;
-import org.minga.governance.internal.BodyService.BodyView;
-import org.minga.governance.internal.BodyService.MemberView;
-import org.minga.governance.internal.CommitmentService.CommitmentForm;
-import org.minga.governance.internal.CommitmentService.CommitmentView;
-import org.minga.governance.internal.CommitmentService.ProgressForm;
+import org.minga.governance.internal.BodyForms.BodyForm;
+import org.minga.governance.internal.BodyReadModel.BodyView;
+import org.minga.governance.internal.BodyReadModel.MemberView;
+import org.minga.governance.internal.CommitmentForms.CommitmentForm;
+import org.minga.governance.internal.CommitmentReadModel.CommitmentView;
+import org.minga.governance.internal.CommitmentForms.ProgressForm;
 import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -46,6 +47,7 @@ class GovernanceDemoData implements DemoDataset {
     private final BodyService bodies;
     private final SessionService sessions;
     private final CommitmentService commitments;
+    private final CommitmentCreation creation;
     private final BarrierService barriers;
     private final ExerciseService exercises;
     private final Jurisdictions jurisdictions;
@@ -54,12 +56,13 @@ class GovernanceDemoData implements DemoDataset {
     private final JdbcClient jdbc;
 
     GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
-            BarrierService barriers,
+            CommitmentCreation creation, BarrierService barriers,
             ExerciseService exercises, Jurisdictions jurisdictions, Territories territories, Actors actors,
             JdbcClient jdbc) {
         this.bodies = bodies;
         this.sessions = sessions;
         this.commitments = commitments;
+        this.creation = creation;
         this.barriers = barriers;
         this.exercises = exercises;
         this.jurisdictions = jurisdictions;
@@ -78,6 +81,13 @@ class GovernanceDemoData implements DemoDataset {
         return 600;
     }
 
+    /** The bodies of the demo: the Comisión, the MAS table, four zonal tables and the local tables. */
+    private record Bodies(BodyView comision, BodyView mas, Map<String, BodyView> zonal, Map<String, BodyView> local) {
+        BodyView suba() {
+            return local.get("11");
+        }
+    }
+
     @Override
     public void load() {
         Optional<Jurisdiction> oj = jurisdictions.byCode("11001");
@@ -87,6 +97,13 @@ class GovernanceDemoData implements DemoDataset {
         }
         Jurisdiction j = oj.get();
         LocalDate today = LocalDate.now(j.zoneId());
+        Bodies all = bodies(j);
+        sessionsAndCommitments(all, today);
+        barrier(all.suba());
+        exercise(today);
+    }
+
+    private Bodies bodies(Jurisdiction j) {
         BodyView comision = body(j, "CIDSSB", null, "INTERSECTORAL_COMMISSION", "11001", null, "SDS");
         body(j, "CPS-BOG", "Consejo Distrital de Política Social", "SOCIAL_POLICY_COUNCIL", "11001", null, "SDIS");
         body(j, "CES-BOG", "Coordinación del Eje Social", "SOCIAL_AXIS_COORDINATION", "11001", null, "SDIS");
@@ -95,9 +112,8 @@ class GovernanceDemoData implements DemoDataset {
         Map<String, BodyView> zonal = new HashMap<>();
         for (String z : List.of("ZN", "ZS", "ZSO", "ZCO")) {
             TerritoryView zone = territories.byCode(j.id(), z).orElseThrow();
-            BodyView b = body(j, "MCT-" + z, "Mesa de Coordinación Técnica – " + zone.name(),
-                    "TECHNICAL_COORDINATION_TABLE", z, "CIDSSB", "SDS");
-            zonal.put(z, b);
+            zonal.put(z, body(j, "MCT-" + z, "Mesa de Coordinación Técnica – " + zone.name(),
+                    "TECHNICAL_COORDINATION_TABLE", z, "CIDSSB", "SDS"));
         }
         person(zonal.get("ZN"), 1, "Líder zonal de APSocial Norte", "zona.norte");
         Map<String, BodyView> local = new HashMap<>();
@@ -113,22 +129,23 @@ class GovernanceDemoData implements DemoDataset {
         }
         BodyView suba = local.get("11");
         person(suba, 0, "Líder local de APSocial Suba", "local.suba");
-        bodies.addMember(suba.id(),
-                new BodyService.MemberForm("SDIS", "Delegada SDIS Suba", "Subdirección local de integración social",
-                        null, null, "integrante"),
-                DEMO);
-        bodies.addMember(suba.id(),
-                new BodyService.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón", "Representante comunitaria",
-                        null, null, "integrante"),
-                DEMO);
+        bodies.addMember(suba.id(), new BodyForms.MemberForm("SDIS", "Delegada SDIS Suba",
+                "Subdirección local de integración social", null, null, "integrante"), DEMO);
+        bodies.addMember(suba.id(), new BodyForms.MemberForm("JAC-RINCON", "Presidenta JAC El Rincón",
+                "Representante comunitaria", null, null, "integrante"), DEMO);
+        return new Bodies(comision, mas, zonal, local);
+    }
 
-        // past sessions with attendance and approved actas, then the calendar ahead
-        List<SessionView> held = new java.util.ArrayList<>();
-        for (BodyView b : List.of(comision, mas, zonal.get("ZN"), zonal.get("ZS"), zonal.get("ZSO"),
+    /** Past sessions with attendance and approved actas, the commitments made, then the calendar ahead. */
+    private void sessionsAndCommitments(Bodies all, LocalDate today) {
+        Map<String, BodyView> zonal = all.zonal();
+        BodyView suba = all.suba();
+        List<SessionView> held = new ArrayList<>();
+        for (BodyView b : List.of(all.comision(), all.mas(), zonal.get("ZN"), zonal.get("ZS"), zonal.get("ZSO"),
                 zonal.get("ZCO"))) {
             held.addAll(pastSessions(b, today, 2));
         }
-        for (BodyView b : local.values()) {
+        for (BodyView b : all.local().values()) {
             List<SessionView> past = pastSessions(b, today, b == suba ? 3 : 1);
             held.addAll(past);
             SessionView last = past.get(past.size() - 1);
@@ -139,10 +156,9 @@ class GovernanceDemoData implements DemoDataset {
             commitment(b, null, "Presentar la caracterización de hogares priorizados", "SDS", List.of("SDIS", "SED"),
                     today.plusDays(15), "IN_PROGRESS", "Caracterización territorial");
         }
-        for (BodyView b : List.of(comision, zonal.get("ZN"))) {
+        for (BodyView b : List.of(all.comision(), zonal.get("ZN"))) {
             commitment(b, null, "Consolidar las barreras de acceso reportadas por las mesas", "SDS",
-                    List.of("SDIS", "SDG"),
-                    today.plusDays(1), "IN_PROGRESS", "Reducir barreras de acceso");
+                    List.of("SDIS", "SDG"), today.plusDays(1), "IN_PROGRESS", "Reducir barreras de acceso");
             commitment(b, null, "Informe de seguimiento al plan de acción intersectorial", "SDS", List.of("SED"),
                     today.minusDays(10), null, null);
         }
@@ -151,23 +167,20 @@ class GovernanceDemoData implements DemoDataset {
             sessions.approve(s.id(), sessions.byId(s.id()).orElseThrow().version(), DEMO);
         }
         commitment(suba, null, "Gestionar cupos de jardín infantil para hogares priorizados de El Rincón", "SDIS",
-                List.of("SDS"),
-                today.plusDays(3), null, "Primera infancia");
+                List.of("SDS"), today.plusDays(3), null, "Primera infancia");
         commitment(suba, null, "Mesa de trabajo con EPS sobre autorizaciones", "SDS", null, today.plusDays(30),
                 "CANCELLED", null);
         sessions.create(new SessionForm(suba.id(), today.plusDays(10).atTime(9, 0), 120,
                 "Alcaldía Local de Suba, salón de juntas", null, "2. Lectura territorial de la UPZ El Rincón", null),
                 DEMO);
-        bodies.generateCalendar(comision.id(),
-                new BodyService.CalendarForm(today.plusMonths(1).withDayOfMonth(15), today.plusMonths(12),
-                        LocalTime.of(8, 0), "Palacio Liévano"),
-                DEMO);
-        bodies.generateCalendar(zonal.get("ZN").id(),
-                new BodyService.CalendarForm(today.plusDays(7), today.plusMonths(6),
-                        LocalTime.of(14, 0), "Subred Norte, sede administrativa"),
-                DEMO);
+        bodies.generateCalendar(all.comision().id(), new BodyForms.CalendarForm(today.plusMonths(1).withDayOfMonth(15),
+                today.plusMonths(12), LocalTime.of(8, 0), "Palacio Liévano"), DEMO);
+        bodies.generateCalendar(zonal.get("ZN").id(), new BodyForms.CalendarForm(today.plusDays(7),
+                today.plusMonths(6), LocalTime.of(14, 0), "Subred Norte, sede administrativa"), DEMO);
+    }
 
-        // one barrier from Suba up to the Comisión and decided
+    /** One barrier from Suba up to the Comisión, and decided there. */
+    private void barrier(BodyView suba) {
         BarrierView b = barriers.raise(new BarrierForm(suba.id(), "barrera", "ACCESS",
                 "Hogares migrantes sin afiliación no acceden a la vacunación en los puntos fijos",
                 "Los puntos fijos de vacunación de Suba exigen afiliación a EPS; las familias migrantes irregulares son devueltas.",
@@ -175,23 +188,21 @@ class GovernanceDemoData implements DemoDataset {
         b = barriers.escalate(b.id(), new StepForm(
                 "La mesa local no puede cambiar los requisitos de los puntos fijos; se pide gestión con la subred.",
                 b.version()), DEMO);
-        b = barriers.escalate(b.id(),
-                new StepForm("El requisito proviene de una instrucción distrital; se requiere decisión intersectorial.",
-                        b.version()),
-                DEMO);
-        barriers.resolve(b.id(),
-                new StepForm(
-                        "La Comisión instruye atender a toda persona sin exigir afiliación en puntos fijos y jornadas; "
-                                + "la SDS emite la circular en 15 días y la SDIS orienta a las familias.",
-                        b.version()),
-                DEMO);
+        b = barriers.escalate(b.id(), new StepForm(
+                "El requisito proviene de una instrucción distrital; se requiere decisión intersectorial.",
+                b.version()), DEMO);
+        barriers.resolve(b.id(), new StepForm(
+                "La Comisión instruye atender a toda persona sin exigir afiliación en puntos fijos y jornadas; "
+                        + "la SDS emite la circular en 15 días y la SDIS orienta a las familias.",
+                b.version()), DEMO);
+    }
 
-        exercises.create(new ExerciseService.ExerciseForm("11001", "EJD-SUBA-RINCON",
+    private void exercise(LocalDate today) {
+        long ex = exercises.create(new ExerciseService.ExerciseForm("11001", "EJD-SUBA-RINCON",
                 "Ejercicio demostrativo El Rincón",
                 "Demostrar la respuesta integrada de salud, integración social y educación a los hogares priorizados de El Rincón.",
                 "11", "MLAPS-11", List.of("SDS", "SDIS", "SED", "JAC-RINCON"), List.of(), today.minusMonths(2),
-                today.plusMonths(4)), DEMO);
-        Long ex = jdbc.sql("select id from gov_exercise where code = 'EJD-SUBA-RINCON'").query(Long.class).single();
+                today.plusMonths(4)), DEMO).id();
         exercises.addMilestone(ex, new ExerciseService.MilestoneForm("Hogares priorizados caracterizados",
                 today.minusMonths(1), today.minusMonths(1).plusDays(3)), DEMO);
         exercises.addMilestone(ex,
@@ -213,7 +224,7 @@ class GovernanceDemoData implements DemoDataset {
     }
 
     private List<SessionView> pastSessions(BodyView b, LocalDate today, int count) {
-        List<SessionView> out = new java.util.ArrayList<>();
+        List<SessionView> out = new ArrayList<>();
         List<MemberView> members = bodies.members(b.id());
         for (int i = count; i >= 1; i--) {
             SessionView s = sessions.create(new SessionForm(b.id(), today.minusDays(30L * i + 5).atTime(9, 0), 120,
@@ -243,7 +254,7 @@ class GovernanceDemoData implements DemoDataset {
                         .param("id", m.id())
                         .query(Boolean.class).single())
                 .findFirst().orElse(lead);
-        CommitmentView c = commitments.create(new CommitmentForm(b.id(), s == null ? null : s.id(), title, null, actor,
+        CommitmentView c = creation.create(new CommitmentForm(b.id(), s == null ? null : s.id(), title, null, actor,
                 responsible.id(), null, null, co, goal, due, null), DEMO);
         if (status != null) {
             commitments.progress(c.id(), new ProgressForm(status, "DONE".equals(status) ? 100 : 40,

@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.minga.governance.internal.BodyService.BodyView;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.BodyReadModel.BodyView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 
 /** iCalendar (RFC 5545) of a body's sessions: CRLF lines folded at 75 octets, escaped text, UID, DTSTAMP, TZID. */
 final class Ics {

@@ -3,8 +3,8 @@ package org.minga.governance.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.governance.internal.BodyService.MemberView;
-import org.minga.governance.internal.SessionService.SessionView;
+import org.minga.governance.internal.BodyReadModel.MemberView;
+import org.minga.governance.internal.SessionReadModel.SessionView;
 import org.minga.platform.Mail;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;

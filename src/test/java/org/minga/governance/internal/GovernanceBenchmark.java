@@ -136,11 +136,11 @@ public final class GovernanceBenchmark {
             long u = users.get(random.nextInt(users.size()));
             CurrentUser user = new CurrentUser(u, "bench", "Bench", Role.LOCAL, j.id(), null);
             long t0 = System.nanoTime();
-            PageResult<CommitmentService.CommitmentView> p = commitments.mine(user, false, PageRequest.of(0, 50));
+            PageResult<CommitmentReadModel.CommitmentView> p = commitments.mine(user, false, PageRequest.of(0, 50));
             long t1 = System.nanoTime();
-            BodyService.BodyView b = bodies.byId(bodyIds.get(random.nextInt(bodyIds.size()))).orElseThrow();
+            BodyReadModel.BodyView b = bodies.byId(bodyIds.get(random.nextInt(bodyIds.size()))).orElseThrow();
             long t2 = System.nanoTime();
-            PageResult<CommitmentService.CommitmentView> o = commitments.ofBody(b, "overdue", PageRequest.of(0, 50));
+            PageResult<CommitmentReadModel.CommitmentView> o = commitments.ofBody(b, "overdue", PageRequest.of(0, 50));
             long t3 = System.nanoTime();
             rows += p.items().size() + o.items().size();
             if (i >= 0) {

@@ -25,27 +25,27 @@ class GovernanceRulesTests {
         LocalDate due = LocalDate.of(2025, 3, 21); // Friday
         for (LocalDate notYet : List.of(LocalDate.of(2025, 3, 21), LocalDate.of(2025, 3, 22), LocalDate.of(2025, 3, 23),
                 LocalDate.of(2025, 3, 24))) {
-            assertThat(due.isBefore(CommitmentService.overdueCutoff(BOGOTA, notYet))).as("overdue on %s", notYet)
+            assertThat(due.isBefore(CommitmentCalendar.overdueCutoff(BOGOTA, notYet))).as("overdue on %s", notYet)
                     .isFalse();
         }
-        assertThat(due.isBefore(CommitmentService.overdueCutoff(BOGOTA, LocalDate.of(2025, 3, 25)))).isTrue();
+        assertThat(due.isBefore(CommitmentCalendar.overdueCutoff(BOGOTA, LocalDate.of(2025, 3, 25)))).isTrue();
     }
 
     @Test
     void aPlazoInBusinessDaysSkipsTheWeekendAndTheMondayHoliday() {
         // Thursday 20 March + 2 business days: Friday 21 (1), Monday 24 is a holiday, Tuesday 25 (2)
-        assertThat(CommitmentService.businessDays(BOGOTA).add(LocalDate.of(2025, 3, 20), 2))
+        assertThat(CommitmentCalendar.businessDays(BOGOTA).add(LocalDate.of(2025, 3, 20), 2))
                 .isEqualTo(LocalDate.of(2025, 3, 25));
     }
 
     @Test
     void theCalendarIsValidICalendarWithFoldedEscapedLines() {
-        BodyService.BodyView body = new BodyService.BodyView(1, 1, "MLAPS-11",
+        BodyReadModel.BodyView body = new BodyReadModel.BodyView(1, 1, "MLAPS-11",
                 "Mesa Local de Atención Primaria Social de Suba; sesiones, acuerdos y compromisos",
-                Gov.BodyType.LOCAL_APS_TABLE, Gov.Level.MICRO, 1, "11", "Suba", "/1/", null, null, null,
-                Gov.Periodicity.MONTHLY,
+                Gov.BodyType.LOCAL_APS_TABLE, Gov.ManagementLevel.MICRO, 1, "11", "Suba", "/1/", null, null, null,
+                Gov.SessionPeriodicity.MONTHLY,
                 51, null, true, 0);
-        SessionService.SessionView s = new SessionService.SessionView(7, 1, 1, body.name(), "/1/", 3,
+        SessionReadModel.SessionView s = new SessionReadModel.SessionView(7, 1, 1, body.name(), "/1/", 3,
                 ZonedDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneId.of("America/Bogota")), 120, "Alcaldía Local, salón 2",
                 null,
                 "1. Seguimiento a los compromisos abiertos de la instancia.\n2. Lectura territorial, con énfasis en niñez",

@@ -11,8 +11,8 @@ public final class GovernanceTestAccess {
     private GovernanceTestAccess() {
     }
 
-    public static CommitmentService.JobResult daily(ApplicationContext context, String jurisdiction, LocalDate day) {
-        return context.getBean(CommitmentService.class)
+    public static OverdueCommitments.JobResult daily(ApplicationContext context, String jurisdiction, LocalDate day) {
+        return context.getBean(OverdueCommitments.class)
                 .daily(context.getBean(Jurisdictions.class).byCode(jurisdiction).orElseThrow(), day);
     }
 }

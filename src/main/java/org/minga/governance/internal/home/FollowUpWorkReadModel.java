@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.platform.AccessPolicy;
@@ -30,10 +31,12 @@ class FollowUpWorkReadModel {
     private static final int SHOWN = 5;
     private static final Capability CAPABILITY = Capability.RUN_GOVERNANCE;
 
+    private final Labels labels;
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
 
-    FollowUpWorkReadModel(JdbcClient jdbc, AccessPolicy policy) {
+    FollowUpWorkReadModel(JdbcClient jdbc, AccessPolicy policy, Labels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.policy = policy;
     }
@@ -67,8 +70,8 @@ class FollowUpWorkReadModel {
                         + " order by g.created_at, g.id limit " + SHOWN)
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
-                                "Barrera " + lower(BarrierType.valueOf(rs.getString("barrier_type")).label())
-                                        + " · " + lower(BarrierStatus.valueOf(rs.getString("status")).label())
+                                "Barrera " + lower(labels.of(BarrierType.valueOf(rs.getString("barrier_type"))))
+                                        + " · " + lower(labels.of(BarrierStatus.valueOf(rs.getString("status"))))
                                         + " en " + rs.getString("name"),
                                 null, "/governance/barriers/" + rs.getLong("id"))))
                         .list(),
@@ -82,6 +85,6 @@ class FollowUpWorkReadModel {
     }
 
     private static String lower(String label) {
-        return label.toLowerCase(Locale.forLanguageTag("es"));
+        return label.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,131 @@
+package org.minga.governance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.governance.BarrierType;
+import org.minga.governance.internal.Gov.BarrierKind;
+import org.minga.governance.internal.Gov.BarrierStatus;
+import org.minga.governance.internal.Gov.EscalationAction;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Barriers and their trail as people read them (with bodies, territory and services); hand-written SQL. */
+@Component
+class BarrierReadModel {
+
+    public record BarrierView(long id, long jurisdictionId, BarrierKind kind, BarrierType type, String title,
+            String description, long territoryId, String territoryName, String territoryPath,
+            long originBodyId, String originBodyName, long currentBodyId, String currentBodyName,
+            BarrierStatus status, String decision, String source, String sourceReference,
+            List<String> services, int version, OffsetDateTime createdAt) implements Access.Placed {
+    }
+
+    public record StepView(long id, long barrierId, EscalationAction action, Long fromBodyId, String fromBodyName,
+            long toBodyId, String toBodyName, String note, String userName, OffsetDateTime createdAt) {
+    }
+
+    private static final String SELECT = """
+            select x.*, t.name as territory_name, o.name as origin_name, c.name as current_name,
+                   array(select s.name from gov_barrier_service bs join offer_service s on s.id = bs.service_id
+                         where bs.barrier_id = x.id order by s.name) as services
+            from gov_barrier x join territory t on t.id = x.territory_id join gov_body o on o.id = x.origin_body_id
+            join gov_body c on c.id = x.current_body_id
+            """;
+
+    private static final String STEPS = """
+            from gov_escalation e join gov_barrier x on x.id = e.barrier_id
+            left join gov_body f on f.id = e.from_body_id join gov_body t on t.id = e.to_body_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    BarrierReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static BarrierView map(ResultSet rs, int n) throws SQLException {
+        return new BarrierView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
+                BarrierKind.valueOf(rs.getString("kind")), BarrierType.valueOf(rs.getString("barrier_type")),
+                rs.getString("title"), rs.getString("description"), rs.getLong("territory_id"),
+                rs.getString("territory_name"), rs.getString("territory_path"), rs.getLong("origin_body_id"),
+                rs.getString("origin_name"), rs.getLong("current_body_id"), rs.getString("current_name"),
+                BarrierStatus.valueOf(rs.getString("status")), rs.getString("decision"), rs.getString("source"),
+                rs.getString("source_reference"), List.of((String[]) rs.getArray("services").getArray()),
+                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    static StepView step(ResultSet rs, int n) throws SQLException {
+        return new StepView(rs.getLong("id"), rs.getLong("barrier_id"),
+                EscalationAction.valueOf(rs.getString("action")),
+                rs.getObject("from_body_id", Long.class), rs.getString("from_name"), rs.getLong("to_body_id"),
+                rs.getString("to_name"), rs.getString("note"), rs.getString("user_name"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    Optional<BarrierView> byId(long id) {
+        return jdbc.sql(SELECT + "where x.id = :id").param("id", id).query(BarrierReadModel::map).optional();
+    }
+
+    /** Barriers under the scope {@code prefix}, optionally those raised at, now held by or passed through a body. */
+    PageResult<BarrierView> list(long jurisdictionId, String prefix, Long bodyId, BarrierStatus status,
+            PageRequest page) {
+        String where = " where " + Access.visibleSql("x") + """
+                and (cast(:b as bigint) is null or x.origin_body_id = :b or x.current_body_id = :b
+                     or exists (select 1 from gov_escalation e where e.barrier_id = x.id and e.to_body_id = :b))
+                and (cast(:st as varchar) is null or x.status = :st)""";
+        String st = status == null ? null : status.name();
+        long total = jdbc.sql("select count(*) from gov_barrier x" + where).param("j", jurisdictionId)
+                .param("prefix", prefix).param("b", bodyId).param("st", st).query(Long.class).single();
+        List<BarrierView> items = jdbc.sql(SELECT + where + " order by x.updated_at desc, x.id desc limit :l offset :o")
+                .param("j", jurisdictionId).param("prefix", prefix).param("b", bodyId).param("st", st)
+                .param("l", page.size()).param("o", page.offset()).query(BarrierReadModel::map).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    List<StepView> trail(long barrierId) {
+        return jdbc.sql("select e.*, f.name as from_name, t.name as to_name " + STEPS
+                + "where e.barrier_id = :b order by e.id").param("b", barrierId).query(BarrierReadModel::step).list();
+    }
+
+    /** Trail steps under the scope {@code prefix} (API /escalations). */
+    PageResult<StepView> steps(long jurisdictionId, String prefix, Long barrierId, PageRequest page) {
+        String where = STEPS + "where (cast(:bar as bigint) is null or e.barrier_id = :bar) and "
+                + Access.visibleSql("x");
+        long total = jdbc.sql("select count(*) " + where).param("bar", barrierId).param("j", jurisdictionId)
+                .param("prefix", prefix).query(Long.class).single();
+        List<StepView> items = jdbc.sql("select e.*, f.name as from_name, t.name as to_name " + where
+                + " order by e.id desc limit :l offset :o").param("bar", barrierId).param("j", jurisdictionId)
+                .param("prefix", prefix).param("l", page.size()).param("o", page.offset())
+                .query(BarrierReadModel::step).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The active local (micro) body whose territory most closely contains {@code path}. */
+    Optional<Long> localBodyFor(long jurisdictionId, String path) {
+        return jdbc.sql("""
+                select id from gov_body where jurisdiction_id = :j and level = 'MICRO' and active
+                  and :path like territory_path || '%' order by length(territory_path) desc, id limit 1""")
+                .param("j", jurisdictionId).param("path", path).query(Long.class).optional();
+    }
+
+    boolean serviceExists(long serviceId, long jurisdictionId) {
+        return jdbc.sql("select exists(select 1 from offer_service where id = :s and jurisdiction_id = :j)")
+                .param("s", serviceId).param("j", jurisdictionId).query(Boolean.class).single();
+    }
+
+    /** The body that last escalated the barrier to {@code currentBodyId}. */
+    Optional<Long> escalatedFrom(long barrierId, long currentBodyId) {
+        return jdbc
+                .sql("""
+                        select from_body_id from gov_escalation where barrier_id = :b and action = 'ESCALATED' and to_body_id = :c
+                        order by id desc limit 1""")
+                .param("b", barrierId).param("c", currentBodyId).query(Long.class)
+                .optional();
+    }
+}

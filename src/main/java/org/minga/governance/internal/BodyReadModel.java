@@ -1,0 +1,121 @@
+package org.minga.governance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.governance.internal.Gov.BodyType;
+import org.minga.governance.internal.Gov.ManagementLevel;
+import org.minga.governance.internal.Gov.MemberRole;
+import org.minga.governance.internal.Gov.SessionPeriodicity;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Bodies and their members as people read them (with territory and parent names); hand-written SQL. */
+@Component
+class BodyReadModel {
+
+    public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, ManagementLevel level,
+            long territoryId, String territoryCode, String territoryName, String territoryPath,
+            Long parentId, String parentCode, String parentName, SessionPeriodicity periodicity, int quorumPercent,
+            String description, boolean active, int version) implements Access.Placed {
+    }
+
+    public record MemberView(long id, long bodyId, long actorId, String actorName, String personName, String position,
+            String email, Long userId, String username, MemberRole role, boolean active) {
+        public String personLabel() {
+            return personName == null || personName.isBlank() ? "Por designar" : personName;
+        }
+    }
+
+    private static final String SELECT = """
+            select b.*, t.name as territory_name, t.code as territory_code, p.name as parent_name, p.code as parent_code
+            from gov_body b join territory t on t.id = b.territory_id left join gov_body p on p.id = b.parent_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    BodyReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static BodyView map(ResultSet rs, int n) throws SQLException {
+        return new BodyView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
+                BodyType.valueOf(rs.getString("body_type")), ManagementLevel.valueOf(rs.getString("level")),
+                rs.getLong("territory_id"), rs.getString("territory_code"), rs.getString("territory_name"),
+                rs.getString("territory_path"), rs.getObject("parent_id", Long.class), rs.getString("parent_code"),
+                rs.getString("parent_name"), SessionPeriodicity.valueOf(rs.getString("periodicity")),
+                rs.getInt("quorum_percent"), rs.getString("description"), rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+
+    Optional<BodyView> byId(long id) {
+        return jdbc.sql(SELECT + "where b.id = :id").param("id", id).query(BodyReadModel::map).optional();
+    }
+
+    Optional<BodyView> byCode(long jurisdictionId, String code) {
+        return jdbc.sql(SELECT + "where b.jurisdiction_id = :j and lower(b.code) = lower(:c)")
+                .param("j", jurisdictionId).param("c", code == null ? "" : code.strip()).query(BodyReadModel::map)
+                .optional();
+    }
+
+    /** Bodies under the scope {@code prefix}, macro first, then by territory and name. */
+    PageResult<BodyView> list(long jurisdictionId, String prefix, ManagementLevel level, String q, PageRequest page) {
+        String where = " where " + Access.visibleSql("b")
+                + """
+                         and (cast(:level as varchar) is null or b.level = :level)
+                         and (cast(:q as varchar) is null or lower(b.name) like '%' || :q || '%' or lower(b.code) like '%' || :q || '%')
+                        """;
+        String qq = q == null || q.isBlank() ? null : q.strip().toLowerCase();
+        String lv = level == null ? null : level.name();
+        long total = jdbc.sql("select count(*) from gov_body b" + where).param("j", jurisdictionId)
+                .param("prefix", prefix).param("level", lv).param("q", qq).query(Long.class).single();
+        List<BodyView> items = jdbc.sql(SELECT + where + """
+                order by case b.level when 'MACRO' then 0 when 'MESO' then 1 else 2 end, b.territory_path, b.name
+                limit :l offset :o""")
+                .param("j", jurisdictionId).param("prefix", prefix).param("level", lv).param("q", qq)
+                .param("l", page.size()).param("o", page.offset()).query(BodyReadModel::map).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    List<BodyView> children(long bodyId) {
+        return jdbc.sql(SELECT + "where b.parent_id = :id order by b.territory_path, b.name limit 200")
+                .param("id", bodyId).query(BodyReadModel::map).list();
+    }
+
+    List<MemberView> members(long bodyId) {
+        return jdbc
+                .sql("""
+                        select m.*, a.name as actor_name, u.username from gov_member m join actor a on a.id = m.actor_id
+                        left join app_user u on u.id = m.user_id where m.body_id = :b and m.active
+                        order by case m.role when 'LEADS' then 0 when 'TECHNICAL_SECRETARIAT' then 1 when 'MEMBER' then 2 else 3 end, m.id""")
+                .param("b", bodyId)
+                .query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
+                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"),
+                        rs.getString("email"), rs.getObject("user_id", Long.class), rs.getString("username"),
+                        MemberRole.valueOf(rs.getString("role")), rs.getBoolean("active")))
+                .list();
+    }
+
+    /** The body and those above it, nearest first (at most 20 levels). */
+    List<Long> ancestorIds(long id) {
+        List<Long> out = new ArrayList<>();
+        Long cur = id;
+        while (cur != null && out.size() < 20) {
+            out.add(cur);
+            cur = jdbc.sql("select parent_id from gov_body where id = :id").param("id", cur).query(Long.class)
+                    .optional().orElse(null);
+        }
+        return out;
+    }
+
+    /** The id of an enabled Minga user, by username. */
+    Optional<Long> enabledUser(String username) {
+        return jdbc.sql("select id from app_user where username = :u and enabled").param("u", username.strip())
+                .query(Long.class).optional();
+    }
+}

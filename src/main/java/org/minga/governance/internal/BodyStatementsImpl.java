@@ -1,0 +1,46 @@
+package org.minga.governance.internal;
+
+import org.minga.governance.internal.Gov.MemberRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The custom part of {@link BodyRepository}, in SQL. */
+class BodyStatementsImpl implements BodyStatements {
+
+    private final JdbcClient jdbc;
+
+    BodyStatementsImpl(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long addMember(long bodyId, long actorId, String personName, String position, String email, Long userId,
+            MemberRole role) {
+        return jdbc.sql("""
+                insert into gov_member (body_id, actor_id, person_name, position, email, user_id, role)
+                values (:b, :a, :n, :p, :e, :u, :r) returning id""")
+                .param("b", bodyId).param("a", actorId).param("n", personName).param("p", position)
+                .param("e", email).param("u", userId).param("r", role.name()).query(Long.class).single();
+    }
+
+    @Override
+    public void deactivateMember(long memberId) {
+        jdbc.sql("update gov_member set active = false where id = :id").param("id", memberId).update();
+    }
+
+    @Override
+    public void moveCommitments(long bodyId, String territoryPath) {
+        jdbc.sql("update gov_commitment set territory_path = :p where body_id = :id").param("p", territoryPath)
+                .param("id", bodyId).update();
+    }
+
+    @Override
+    public void linkPendingAccounts() {
+        jdbc.sql("""
+                update gov_member m set user_id = u.id, pending_username = null from app_user u
+                where m.pending_username is not null and u.username = m.pending_username""").update();
+        jdbc.sql("""
+                update gov_commitment c set responsible_user_id = m.user_id from gov_member m
+                where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")
+                .update();
+    }
+}

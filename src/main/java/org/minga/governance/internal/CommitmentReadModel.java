@@ -1,0 +1,211 @@
+package org.minga.governance.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.actor.Sector;
+import org.minga.governance.internal.CommitmentStatements.DueRow;
+import org.minga.governance.internal.Gov.CommitmentStatus;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.minga.platform.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Commitments as people read them (with their body, session and responsible actor, and whether they are overdue in
+ * business days), their co-responsible actors, notes and evidence; hand-written SQL, every list paged or capped.
+ */
+@Component
+class CommitmentReadModel {
+
+    public record CommitmentView(long id, long jurisdictionId, long bodyId, String bodyName, Long sessionId,
+            Integer sessionNumber, String territoryPath, String title, String description,
+            long responsibleActorId, String responsibleActorName, Long responsibleMemberId,
+            String responsiblePerson, Long responsibleUserId, String strategicGoal, List<String> sectors,
+            LocalDate dueDate, CommitmentStatus status, boolean overdue, int progress,
+            LocalDate completedOn, int version) implements Access.Placed {
+        /** The status users see: an open commitment past its due date is "vencido" even before the daily job runs. */
+        public CommitmentStatus effectiveStatus() {
+            return overdue && status.open() ? CommitmentStatus.OVERDUE : status;
+        }
+
+        public List<String> sectorLabels() {
+            return sectors.stream().map(s -> Sector.valueOf(s).label()).toList();
+        }
+    }
+
+    public record NoteView(long id, Long sessionId, String note, Integer progress, String author,
+            OffsetDateTime createdAt) {
+    }
+
+    public record EvidenceView(long id, String name, String url, String contentType, boolean file, String author,
+            OffsetDateTime createdAt) {
+    }
+
+    public record EvidenceFile(String name, String contentType, byte[] content) {
+    }
+
+    private static final String SELECT = """
+            select c.*, b.name as body_name, s.number as session_number, a.name as actor_name,
+                   (c.due_date < :cutoff) as is_overdue
+            from gov_commitment c join gov_body b on b.id = c.body_id join actor a on a.id = c.responsible_actor_id
+            left join gov_session s on s.id = c.session_id
+            """;
+
+    private static final String OPEN = " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')";
+
+    private final JdbcClient jdbc;
+    private final CommitmentCalendar calendar;
+
+    CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    static CommitmentView map(ResultSet rs, int n) throws SQLException {
+        Array sectors = rs.getArray("sectors");
+        return new CommitmentView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"),
+                rs.getString("body_name"), rs.getObject("session_id", Long.class),
+                rs.getObject("session_number", Integer.class), rs.getString("territory_path"), rs.getString("title"),
+                rs.getString("description"), rs.getLong("responsible_actor_id"), rs.getString("actor_name"),
+                rs.getObject("responsible_member_id", Long.class), rs.getString("responsible_person"),
+                rs.getObject("responsible_user_id", Long.class), rs.getString("strategic_goal"),
+                sectors == null ? List.of() : List.of((String[]) sectors.getArray()),
+                rs.getObject("due_date", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("is_overdue"), rs.getInt("progress"), rs.getObject("completed_on", LocalDate.class),
+                rs.getInt("version"));
+    }
+
+    static DueRow dueRow(ResultSet rs, int n) throws SQLException {
+        return new DueRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+                rs.getObject(4, LocalDate.class), rs.getString(5));
+    }
+
+    Optional<CommitmentView> byId(long id) {
+        Long j = jdbc.sql("select jurisdiction_id from gov_commitment where id = :id").param("id", id)
+                .query(Long.class).optional().orElse(null);
+        if (j == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + "where c.id = :id").param("id", id).param("cutoff", calendar.cutoff(j))
+                .query(CommitmentReadModel::map).optional();
+    }
+
+    /** "Mis compromisos": those whose responsible user is {@code userId}; open ones unless {@code all}. */
+    PageResult<CommitmentView> mine(long userId, Long jurisdictionId, boolean all, PageRequest page) {
+        LocalDate cutoff = jurisdictionId == null ? Times.todayHere() : calendar.cutoff(jurisdictionId);
+        return page(" where c.responsible_user_id = :u" + (all ? "" : OPEN), page,
+                Map.of("u", userId, "cutoff", cutoff));
+    }
+
+    /** A body's commitments: open ones, overdue ones (in business days) or all. */
+    PageResult<CommitmentView> ofBody(long bodyId, long jurisdictionId, String filter, PageRequest page) {
+        return page(" where c.body_id = :b" + filterSql(filter), page,
+                Map.of("b", bodyId, "cutoff", calendar.cutoff(jurisdictionId)));
+    }
+
+    /** The commitments of all bodies in a territory's subtree whose scope starts with {@code prefix}. */
+    PageResult<CommitmentView> ofTerritory(long jurisdictionId, String path, String prefix, LocalDate cutoff,
+            String filter, PageRequest page) {
+        String where = " where c.jurisdiction_id = :j and c.territory_path like :path || '%' and "
+                + Access.visibleSql("c") + filterSql(filter);
+        Map<String, Object> params = new HashMap<>();
+        params.put("j", jurisdictionId);
+        params.put("path", path);
+        params.put("prefix", prefix);
+        params.put("cutoff", cutoff);
+        return page(where, page, params);
+    }
+
+    private PageResult<CommitmentView> page(String where, PageRequest page, Map<String, ?> params) {
+        long total = jdbc.sql("select count(*) from gov_commitment c" + where).params(params).query(Long.class)
+                .single();
+        List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
+                .params(params).param("l", page.size()).param("o", page.offset()).query(CommitmentReadModel::map)
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    private static String filterSql(String filter) {
+        if ("overdue".equals(filter)) {
+            return OPEN + " and c.due_date < :cutoff";
+        }
+        if ("all".equals(filter)) {
+            return " and cast(:cutoff as date) is not null";
+        }
+        return OPEN + " and cast(:cutoff as date) is not null";
+    }
+
+    List<CommitmentView> ofSession(long sessionId) {
+        Long j = jdbc.sql("select jurisdiction_id from gov_session where id = :s").param("s", sessionId)
+                .query(Long.class).single();
+        return jdbc.sql(SELECT + "where c.session_id = :s order by c.id limit 500").param("s", sessionId)
+                .param("cutoff", calendar.cutoff(j)).query(CommitmentReadModel::map).list();
+    }
+
+    List<String> coResponsible(long id) {
+        return jdbc.sql("""
+                select a.name from gov_commitment_actor ca join actor a on a.id = ca.actor_id
+                where ca.commitment_id = :id order by a.name""").param("id", id).query(String.class).list();
+    }
+
+    List<NoteView> notes(long id) {
+        return jdbc.sql("select * from gov_commitment_note where commitment_id = :id order by id").param("id", id)
+                .query((rs, n) -> new NoteView(rs.getLong("id"), rs.getObject("session_id", Long.class),
+                        rs.getString("note"), rs.getObject("progress", Integer.class), rs.getString("author"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    List<EvidenceView> evidence(long id) {
+        return jdbc.sql("""
+                select id, name, url, content_type, content is not null as is_file, author, created_at
+                from gov_commitment_evidence where commitment_id = :id order by id""").param("id", id)
+                .query((rs, n) -> new EvidenceView(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
+                        rs.getString("content_type"), rs.getBoolean("is_file"), rs.getString("author"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    Optional<EvidenceFile> evidenceFile(long commitmentId, long evidenceId) {
+        return jdbc.sql("""
+                select name, content_type, content from gov_commitment_evidence
+                where id = :e and commitment_id = :c and content is not null""")
+                .param("e", evidenceId).param("c", commitmentId)
+                .query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    /** The overdue commitments of a jurisdiction with a responsible user, to be told once. */
+    List<DueRow> overdueWithUser(long jurisdictionId, LocalDate cutoff) {
+        return jdbc.sql("""
+                select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
+                join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j and c.status = 'OVERDUE'
+                  and c.responsible_user_id is not null and c.due_date < :cutoff""")
+                .param("j", jurisdictionId).param("cutoff", cutoff).query(CommitmentReadModel::dueRow).list();
+    }
+
+    /** The open commitments of a jurisdiction with a responsible user, due between the cut-off and {@code soon}. */
+    List<DueRow> dueSoonWithUser(long jurisdictionId, LocalDate cutoff, LocalDate soon) {
+        return jdbc.sql("""
+                select c.id, c.title, c.responsible_user_id, c.due_date, b.name from gov_commitment c
+                join gov_body b on b.id = c.body_id where c.jurisdiction_id = :j
+                  and c.status in ('PENDING', 'IN_PROGRESS') and c.responsible_user_id is not null
+                  and c.due_date >= :cutoff and c.due_date <= :soon""")
+                .param("j", jurisdictionId).param("cutoff", cutoff).param("soon", soon)
+                .query(CommitmentReadModel::dueRow).list();
+    }
+
+    /** The id of an enabled Minga user, by username. */
+    Optional<Long> enabledUser(String username) {
+        return jdbc.sql("select id from app_user where username = :u and enabled").param("u", username.strip())
+                .query(Long.class).optional();
+    }
+}

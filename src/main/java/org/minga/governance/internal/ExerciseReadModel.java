@@ -1,0 +1,100 @@
+package org.minga.governance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.minga.actor.Sector;
+import org.minga.governance.internal.Gov.ExerciseStatus;
+import org.minga.platform.PageRequest;
+import org.minga.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Demonstration exercises as people read them (territory, actors, milestones, notes); hand-written SQL. */
+@Component
+class ExerciseReadModel {
+
+    public record ExerciseView(long id, long jurisdictionId, Long bodyId, String code, String name, String objective,
+            long territoryId, String territoryName, String territoryPath, List<String> sectors,
+            List<String> actors, ExerciseStatus status, LocalDate startDate, LocalDate endDate,
+            String evaluation, int version, List<Milestone> milestones, List<Note> notes) implements Access.Placed {
+        public List<String> sectorLabels() {
+            return sectors.stream().map(s -> Sector.valueOf(s).label()).toList();
+        }
+
+        ExerciseView with(List<Milestone> milestones, List<Note> notes) {
+            return new ExerciseView(id, jurisdictionId, bodyId, code, name, objective, territoryId, territoryName,
+                    territoryPath, sectors, actors, status, startDate, endDate, evaluation, version, milestones,
+                    notes);
+        }
+    }
+
+    public record Milestone(long id, String title, LocalDate dueDate, LocalDate doneOn) {
+    }
+
+    public record Note(long id, String note, String author, OffsetDateTime createdAt) {
+    }
+
+    private static final String SELECT = """
+            select e.*, t.name as territory_name,
+                   array(select a.name from gov_exercise_actor ea join actor a on a.id = ea.actor_id where ea.exercise_id = e.id order by a.name) as actor_names
+            from gov_exercise e join territory t on t.id = e.territory_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ExerciseReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static ExerciseView map(ResultSet rs, int n) throws SQLException {
+        return new ExerciseView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getObject("body_id", Long.class),
+                rs.getString("code"), rs.getString("name"), rs.getString("objective"), rs.getLong("territory_id"),
+                rs.getString("territory_name"), rs.getString("territory_path"),
+                List.of((String[]) rs.getArray("sectors").getArray()),
+                List.of((String[]) rs.getArray("actor_names").getArray()),
+                ExerciseStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getString("evaluation"), rs.getInt("version"),
+                List.of(), List.of());
+    }
+
+    /** The exercise's row, without milestones and notes. */
+    Optional<ExerciseView> row(long id) {
+        return jdbc.sql(SELECT + "where e.id = :id").param("id", id).query(ExerciseReadModel::map).optional();
+    }
+
+    List<Milestone> milestones(long id) {
+        return jdbc.sql("select * from gov_exercise_milestone where exercise_id = :e order by due_date, id")
+                .param("e", id).query((rs, n) -> new Milestone(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("due_date", LocalDate.class), rs.getObject("done_on", LocalDate.class)))
+                .list();
+    }
+
+    List<Note> notes(long id) {
+        return jdbc.sql("select * from gov_exercise_note where exercise_id = :e order by id").param("e", id)
+                .query((rs, n) -> new Note(rs.getLong("id"), rs.getString("note"), rs.getString("author"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    PageResult<ExerciseView> list(long jurisdictionId, String prefix, PageRequest page) {
+        String where = " where " + Access.visibleSql("e");
+        long total = jdbc.sql("select count(*) from gov_exercise e" + where).param("j", jurisdictionId)
+                .param("prefix", prefix).query(Long.class).single();
+        List<ExerciseView> items = jdbc
+                .sql(SELECT + where + " order by e.start_date desc nulls last, e.name limit :l offset :o")
+                .param("j", jurisdictionId).param("prefix", prefix).param("l", page.size()).param("o", page.offset())
+                .query(ExerciseReadModel::map).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    boolean codeTaken(long jurisdictionId, String code) {
+        return jdbc
+                .sql("select exists(select 1 from gov_exercise where jurisdiction_id = :j and lower(code) = lower(:c))")
+                .param("j", jurisdictionId).param("c", code.strip()).query(Boolean.class).single();
+    }
+}

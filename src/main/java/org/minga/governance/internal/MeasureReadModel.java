@@ -1,0 +1,106 @@
+package org.minga.governance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minga.territory.Territories;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The intersectoral measures (help page /governance/measures gives the formulas):
+ * intentionality = commitments tied to a prioritised strategic goal / commitments not cancelled;
+ * sectors per commitment = average number of distinct sectors of the responsible and co-responsible actors;
+ * fulfilment = commitments done / commitments not cancelled that are done or already due;
+ * sustained attendance = average share of voting members present over the last six sessions held.
+ */
+@Component
+public class MeasureReadModel {
+
+    public record Measures(long commitments, Double intentionality, Double sectorsPerCommitment, Double fulfilment,
+            Double attendance, long openCommitments, long overdueCommitments) {
+    }
+
+    public record TerritoryRow(long territoryId, String territoryName, String levelName, Measures measures) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Territories territories;
+
+    MeasureReadModel(JdbcClient jdbc, Territories territories) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+    }
+
+    /** For the bodies whose territory lies under {@code path} ({@code bodyId} null) or for one body. */
+    public Measures of(long jurisdictionId, Long bodyId, String path, LocalDate today, LocalDate cutoff) {
+        String where = bodyId != null ? "c.body_id = :b" : "c.jurisdiction_id = :j and c.territory_path like :p || '%'";
+        Measures m = jdbc
+                .sql("""
+                        select count(*) filter (where c.status <> 'CANCELLED') as n,
+                               count(*) filter (where c.status <> 'CANCELLED' and c.strategic_goal is not null) as goal,
+                               avg(cardinality(c.sectors)) filter (where c.status <> 'CANCELLED') as sectors,
+                               count(*) filter (where c.status = 'DONE') as done,
+                               count(*) filter (where c.status <> 'CANCELLED' and (c.status = 'DONE' or c.due_date <= :today)) as due,
+                               count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')) as open,
+                               count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :cutoff) as overdue
+                        from gov_commitment c where """
+                        + " " + where)
+                .param("b", bodyId).param("j", jurisdictionId).param("p", path).param("today", today)
+                .param("cutoff", cutoff)
+                .query((rs, n) -> {
+                    long total = rs.getLong("n");
+                    long due = rs.getLong("due");
+                    return new Measures(total, total == 0 ? null : rs.getLong("goal") * 1.0 / total,
+                            rs.getObject("sectors") == null ? null : rs.getDouble("sectors"),
+                            due == 0 ? null : rs.getLong("done") * 1.0 / due, null, rs.getLong("open"),
+                            rs.getLong("overdue"));
+                }).single();
+        String bodies = bodyId != null ? "b.id = :b" : "b.jurisdiction_id = :j and b.territory_path like :p || '%'";
+        Double attendance = jdbc.sql("""
+                with recent as (
+                  select s.id, s.body_id, row_number() over (partition by s.body_id order by s.starts_at desc) as rn
+                  from gov_session s join gov_body b on b.id = s.body_id
+                  where s.status in ('HELD', 'CLOSED') and """ + " " + bodies + """
+                ), shares as (
+                  select r.id, count(*) filter (where a.status = 'PRESENT')::float / nullif(count(*), 0) as share
+                  from recent r join gov_attendance a on a.session_id = r.id
+                  join gov_member m on m.id = a.member_id and m.role <> 'OCCASIONAL_GUEST'
+                  where r.rn <= 6 group by r.id)
+                select avg(share) from shares""")
+                .param("b", bodyId).param("j", jurisdictionId).param("p", path).query(Double.class).optional()
+                .orElse(null);
+        return new Measures(m.commitments(), m.intentionality(), m.sectorsPerCommitment(), m.fulfilment(), attendance,
+                m.openCommitments(), m.overdueCommitments());
+    }
+
+    /**
+     * The measures of each territory where the bodies under {@code path} sit (at most 200, by path); the territory's
+     * name and level come from the territory module.
+     */
+    public List<TerritoryRow> byTerritory(long jurisdictionId, String path, LocalDate today, LocalDate cutoff) {
+        List<Long> places = jdbc.sql("""
+                select b.territory_id from gov_body b where b.jurisdiction_id = :j and b.territory_path like :p || '%'
+                group by b.territory_id, b.territory_path order by b.territory_path limit 200""")
+                .param("j", jurisdictionId).param("p", path).query(Long.class).list();
+        List<TerritoryRow> rows = new ArrayList<>();
+        for (Long id : places) {
+            territories.byId(id).ifPresent(t -> rows.add(new TerritoryRow(t.id(), t.name(), t.levelName(),
+                    of(jurisdictionId, null, t.path(), today, cutoff))));
+        }
+        return rows;
+    }
+
+    /** A body's active members. */
+    long members(long bodyId) {
+        return jdbc.sql("select count(*) from gov_member where body_id = :b and active").param("b", bodyId)
+                .query(Long.class).single();
+    }
+
+    /** A body's sessions that took place. */
+    long sessionsHeld(long bodyId) {
+        return jdbc.sql("select count(*) from gov_session where body_id = :b and status in ('HELD', 'CLOSED')")
+                .param("b", bodyId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,49 @@
+package org.minga.governance.internal.indicators;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.minga.dashboard.AgendaSource;
+import org.minga.platform.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The sessions of bodies on the situation room's agenda: the scheduled ones of a territory's subtree. */
+@Component
+class SessionAgendaReadModel implements AgendaSource {
+
+    private final JdbcClient jdbc;
+    private final Times times;
+
+    SessionAgendaReadModel(JdbcClient jdbc, Times times) {
+        this.jdbc = jdbc;
+        this.times = times;
+    }
+
+    @Override
+    public String label() {
+        return "Sesiones de instancias";
+    }
+
+    /** A session starts at an instant; the agenda lays it out on the jurisdiction's clock and days. */
+    @Override
+    public List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to,
+            int limit) {
+        ZoneId zone = times.zoneOf(jurisdictionId);
+        return jdbc.sql("""
+                select s.id, s.number, s.starts_at, s.place, b.id as body_id, b.name, t.name as territory_name
+                  from gov_session s join gov_body b on b.id = s.body_id join territory t on t.id = b.territory_id
+                 where b.jurisdiction_id = :j and b.territory_path like :prefix and s.status = 'SCHEDULED'
+                   and s.starts_at >= :from and s.starts_at < :to
+                 order by s.starts_at, s.id limit :limit""")
+                .param("j", jurisdictionId).param("prefix", territoryPath + "%")
+                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).param("limit", limit)
+                .query((rs, n) -> new AgendaItem("Sesión", rs.getString("name") + " — sesión " + rs.getInt("number"),
+                        times.local(rs.getObject("starts_at", OffsetDateTime.class), zone), rs.getString("place"),
+                        rs.getString("territory_name"), "/governance/sessions/" + rs.getLong("id")))
+                .list();
+    }
+}
