@@ -131,6 +131,28 @@ class RoleJourneysBrowserTests extends BrowserTest {
         screenshot("entity-staff-journey-phone");
     }
 
+    @Test
+    void aPracticeFormWithOneBadFieldSavesTheRestAsADraftAndMarksThatField() throws Exception {
+        String pladeco = "Actualización participativa del PLADECO";
+        long seed = jdbc.sql("select min(id) from practice where title = :t").param("t", pladeco)
+                .query(Long.class).single();
+        api("admin", "POST", "/api/v1/practices", api("admin", "GET", "/api/v1/practices/" + seed, null));
+        long copy = jdbc.sql("select max(id) from practice where title = :t").param("t", pladeco)
+                .query(Long.class).single();
+        page.setViewportSize(360, 740);
+        logIn("admin");
+        page.navigate(url("/practices/" + copy + "/edit"));
+        page.locator("#title").fill("PLADECO, borrador con una cifra por corregir");
+        page.locator("[name='t.indicadores.0.antes']").fill("muchos");
+        assertThat(page.locator("#autosave-status")).containsText("salvo los campos marcados");
+        Locator bad = page.locator("#item-indicadores .autosave-error");
+        assertThat(bad).containsText("«Valor Antes» debe ser un número");
+        assertThat(page.locator("[name='t.indicadores.0.antes']")).hasAttribute("aria-invalid", "true");
+        page.reload();
+        assertThat(page.locator("#title")).hasValue("PLADECO, borrador con una cifra por corregir");
+        assertFitsThePhone();
+    }
+
     /** Opens "Marcar como {step}" in the referral's actions and confirms it. */
     private void move(String step) {
         String name = "Marcar como " + step;
