@@ -195,4 +195,109 @@
     dialog.showModal();
     no.focus();
   });
+  // Drafts: a form marked data-draft keeps what the person types in this browser (per user and form, never
+  // passwords, files or hidden fields), so a dropped connection or a closed tab loses nothing. The draft comes back
+  // when the form is opened empty again, and goes once a submit succeeded (the server answered with a redirect to a
+  // page without errors). A form the server refused comes back filled by the server: the draft stays until then.
+  var DRAFTS = 'minga.draft.';
+  function draftKey(form) {
+    var user = document.querySelector('meta[name="minga-user"]');
+    if (!user) { return null; }
+    return DRAFTS + user.content + '.' + (form.dataset.draft || form.getAttribute('action') || location.pathname);
+  }
+  function kept(field) {
+    return field.name && !field.disabled && ['password', 'hidden', 'file', 'submit', 'button']
+      .indexOf(field.type) < 0 && field.autocomplete !== 'off';
+  }
+  function storeDraft(form) {
+    var values = [];
+    Array.prototype.forEach.call(form.elements, function (f) {
+      if (!kept(f)) { return; }
+      if (f.type === 'checkbox' || f.type === 'radio') {
+        if (f.checked) { values.push([f.name, f.value]); }
+      } else if (f.multiple) {
+        Array.prototype.forEach.call(f.selectedOptions, function (o) { values.push([f.name, o.value]); });
+      } else {
+        values.push([f.name, f.value]);
+      }
+    });
+    try {
+      localStorage.setItem(draftKey(form), JSON.stringify({ at: new Date().toISOString(), values: values }));
+    } catch (e) { /* storage full or forbidden: the form still works */ }
+  }
+  function restoreDraft(form, draft) {
+    var byName = {};
+    draft.values.forEach(function (v) { (byName[v[0]] = byName[v[0]] || []).push(v[1]); });
+    Array.prototype.forEach.call(form.elements, function (f) {
+      if (!kept(f) || !(f.name in byName)) { return; }
+      var vs = byName[f.name];
+      if (f.type === 'checkbox' || f.type === 'radio') {
+        f.checked = vs.indexOf(f.value) >= 0;
+      } else if (f.multiple) {
+        Array.prototype.forEach.call(f.options, function (o) { o.selected = vs.indexOf(o.value) >= 0; });
+      } else {
+        f.value = vs[0];
+      }
+    });
+    var open = form.closest('details');
+    if (open) { open.open = true; }
+    var note = document.createElement('p');
+    note.className = 'notice draft-notice';
+    note.setAttribute('role', 'status');
+    note.textContent = 'Se recuperó lo que escribió y no alcanzó a enviar (' +
+      new Date(draft.at).toLocaleString('es-CO', { dateStyle: 'short', timeStyle: 'short' }) + '). ';
+    var discard = document.createElement('button');
+    discard.type = 'button';
+    discard.className = 'secondary outline';
+    discard.textContent = 'Descartar borrador';
+    discard.addEventListener('click', function () {
+      localStorage.removeItem(draftKey(form));
+      form.reset();
+      note.remove();
+    });
+    note.appendChild(discard);
+    form.insertAdjacentElement('afterbegin', note);
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var refused = document.querySelector('.notice.error, .field-error') !== null;
+    var pending = sessionStorage.getItem(DRAFTS + 'pending');
+    if (pending) {
+      sessionStorage.removeItem(DRAFTS + 'pending');
+      var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+      if (nav && nav.redirectCount > 0 && !refused) { localStorage.removeItem(pending); }
+    }
+    document.querySelectorAll('form[data-draft]').forEach(function (form) {
+      var key = draftKey(form);
+      if (!key) { return; }
+      var saved = localStorage.getItem(key);
+      if (saved && !form.querySelector('.field-error')) {
+        try { restoreDraft(form, JSON.parse(saved)); } catch (e) { localStorage.removeItem(key); }
+      }
+      // A refusal listed above the form (after a redirect) names its fields: mark them in the form.
+      document.querySelectorAll('.notice.error li[data-field]').forEach(function (li) {
+        var field = form.elements.namedItem(li.dataset.field);
+        if (field && field.setAttribute) {
+          field.setAttribute('aria-invalid', 'true');
+          var note = document.createElement('small');
+          note.className = 'field-error';
+          note.textContent = li.textContent;
+          field.insertAdjacentElement('afterend', note);
+        }
+      });
+      var timer = null;
+      var later = function () { clearTimeout(timer); timer = setTimeout(function () { storeDraft(form); }, 400); };
+      form.addEventListener('input', later);
+      form.addEventListener('change', later);
+      form.addEventListener('submit', function () {
+        storeDraft(form);
+        sessionStorage.setItem(DRAFTS + 'pending', key);
+      });
+    });
+  });
+  // "Deshacer" in a confirmation message is offered for a short time only (the server refuses it later anyway).
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-undo-seconds]').forEach(function (form) {
+      setTimeout(function () { form.remove(); }, 1000 * parseInt(form.dataset.undoSeconds, 10));
+    });
+  });
 })();

@@ -24,13 +24,32 @@
       .then(function (res) {
         if (res.ok) {
           form.querySelector('input[name="version"]').value = res.body.version;
-          say(status.dataset.saved, res.body.savedAt);
+          var skipped = res.body.errors || [];
+          mark(skipped);
+          say(skipped.length ? status.dataset.partial : status.dataset.saved, res.body.savedAt);
         } else {
           var msgs = (res.body.errors || []).map(function (e) { return e.message; }).join(' ');
           say(status.dataset.failed, msgs);
         }
       })
       .catch(function () { say(status.dataset.failed, ''); });
+  }
+
+  // The fields the server left as they were: each gets its message next to it and aria-invalid.
+  function mark(errors) {
+    form.querySelectorAll('.autosave-error').forEach(function (el) { el.remove(); });
+    form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) { el.removeAttribute('aria-invalid'); });
+    errors.forEach(function (e) {
+      var key = (e.field || '').replace(/^answers\./, '');
+      var box = key !== e.field ? document.getElementById('item-' + key) : document.getElementById(e.field);
+      if (!box) { return; }
+      var inputs = box.matches('input, select, textarea') ? [box] : box.querySelectorAll('input, select, textarea');
+      inputs.forEach(function (input) { input.setAttribute('aria-invalid', 'true'); });
+      var note = document.createElement('small');
+      note.className = 'field-error autosave-error';
+      note.textContent = e.message;
+      box.insertAdjacentElement(box.matches('input, select, textarea') ? 'afterend' : 'beforeend', note);
+    });
   }
 
   function schedule() {

@@ -10,8 +10,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -85,5 +93,45 @@ public abstract class BrowserTest {
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));
+    }
+
+    /** Whether the page fits the phone: nothing makes it scroll sideways. */
+    protected void assertFitsThePhone() {
+        Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) wider).intValue()).as("page wider than the phone: "
+                + page.url()).isLessThanOrEqualTo(0);
+    }
+
+    /** Sets up what a journey starts from through the JSON API, as {@code user}; answers the body. */
+    protected String api(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder()
+                                .encodeToString((user + ":minga2026").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+        b = json == null ? b.GET() : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    protected static long id(String json) {
+        return Long.parseLong(first("\"id\":(\\d+)", json));
+    }
+
+    protected static int version(String json) {
+        return Integer.parseInt(first("\"version\":(\\d+)", json));
+    }
+
+    private static String first(String regex, String json) {
+        Matcher m = Pattern.compile(regex).matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + json);
+        }
+        return m.group(1);
     }
 }

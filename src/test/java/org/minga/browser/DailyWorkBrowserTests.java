@@ -2,12 +2,6 @@ package org.minga.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +11,12 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
 
-/** Daily journeys on a phone: a citizen from Minga's address to the services for them; an acta approved after confirming. */
+/**
+ * Daily journeys on a phone: a citizen from Minga's address to the services for them; a local official's overdue
+ * commitment, a session convened and an acta approved after confirming. (Field worker and entity staff:
+ * {@link RoleJourneysBrowserTests}.)
+ */
 class DailyWorkBrowserTests extends BrowserTest {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aCitizenGoesFromMingasAddressToTheServicesForThemOnAPhone() {
@@ -45,12 +41,32 @@ class DailyWorkBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aLocalOfficialApprovesAnActaOnlyAfterConfirmingWhatItDoes() throws Exception {
+    void aLocalOfficialSeesAnOverdueCommitmentConvenesASessionAndApprovesAnActaOnlyAfterConfirming()
+            throws Exception {
         long session = heldSessionWithMinutes();
         page.setViewportSize(360, 740);
         logIn("local.suba");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Su trabajo pendiente")))
                 .isVisible();
+        // the overdue commitment of Suba's table, on the home page, with the day it fell due
+        var overdue = page.locator("article.work-panel", new Page.LocatorOptions().setHasText("Compromisos vencidos"))
+                .locator("li.overdue",
+                        new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Concertar con la alcaldía"));
+        assertThat(overdue.first()).containsText("vencida el");
+        assertFitsThePhone();
+        // convene the table's next session
+        page.navigate(url("/governance/sessions/" + session));
+        page.locator("p.lead a").first().click();
+        var convene = page.locator("details", new Page.LocatorOptions().setHasText("Programar una sesión"));
+        convene.locator("summary").click();
+        convene.getByLabel("Fecha y hora").fill(java.time.LocalDate.now().plusDays(7) + "T15:00");
+        convene.getByLabel("Lugar").fill("Salón comunal El Rincón");
+        convene.getByLabel("Orden del día").fill("Seguimiento a la jornada de servicios");
+        convene.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Crear"))
+                .click();
+        assertThat(page.getByText("Cambios guardados.")).isVisible();
+        assertThat(page.locator("p.lead")).containsText("Salón comunal El Rincón");
+        assertFitsThePhone();
         page.navigate(url("/governance/sessions/" + session));
         var approve = page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Aprobar el acta y cerrar la sesión"));
@@ -89,33 +105,6 @@ class DailyWorkBrowserTests extends BrowserTest {
     }
 
     private String call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization",
-                        "Basic " + Base64.getEncoder()
-                                .encodeToString("local.suba:minga2026".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
-        b = json == null ? b.GET() : b.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private static long id(String json) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
-    private static int version(String json) {
-        Matcher m = Pattern.compile("\"version\":(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no version in " + json);
-        }
-        return Integer.parseInt(m.group(1));
+        return api("local.suba", method, path, json);
     }
 }

@@ -49,10 +49,11 @@ class PracticePages {
     private final PracticeJson documents;
     private final Jurisdictions jurisdictions;
     private final PracticeSheet sheet;
+    private final PracticeAutosave autosaves;
 
     PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats,
             EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments,
-            PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet) {
+            PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet, PracticeAutosave autosaves) {
         this.labels = labels;
         this.practices = practices;
         this.transitions = transitions;
@@ -63,6 +64,7 @@ class PracticePages {
         this.documents = documents;
         this.jurisdictions = jurisdictions;
         this.sheet = sheet;
+        this.autosaves = autosaves;
     }
 
     @GetMapping("/practices")
@@ -183,8 +185,9 @@ class PracticePages {
                 share == null || share.isBlank() ? null : "si".equals(share), answers, autosave != null);
         if (autosave != null) {
             try {
-                Practice saved = practices.save(id, form, user);
-                return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt",
+                PracticeAutosave.Draft draft = autosaves.save(id, form, user);
+                Practice saved = draft.saved();
+                return ResponseEntity.ok(Map.of("version", saved.version(), "errors", draft.skipped(), "savedAt",
                         saved.updatedAt()
                                 .atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId())
                                 .toLocalTime()

@@ -122,14 +122,25 @@ class PracticePagesTests {
         mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
                 .param("version", String.valueOf(version)).param("title", "Otra"))
                 .andExpect(status().isConflict());
+        // one bad field: the rest is saved as a draft, the bad one keeps its last value and is named
         mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
                 .param("version", String.valueOf(version + 1)).param("title", "Copia PLADECO")
                 .param("entityName", "Municipalidad de San Antonio").param("year", "2024")
+                .param("a.equipo", "Equipo renovado")
                 .param("t.indicadores.0.nombre", "Talleres").param("t.indicadores.0.antes", "muchos"))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 2))
+                .andExpect(jsonPath("$.errors[0].field").value("answers.indicadores"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("«Valor Antes» debe ser un número")));
+        mvc.perform(post("/practices/" + copy).with(as("admin")).with(csrf()).header("X-Autosave", "true")
+                .param("version", String.valueOf(version + 2)).param("title", "").param("entityName", "Otra entidad")
+                .param("year", "2024").param("a.equipo", "Equipo renovado"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("El nombre corto de la práctica es obligatorio."));
         mvc.perform(get("/practices/" + copy).with(as("admin"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Equipo nuevo")))
+                .andExpect(content().string(containsString("Equipo renovado")))
+                .andExpect(content().string(containsString("Copia PLADECO")))
+                .andExpect(content().string(containsString("Otra entidad")))
+                .andExpect(content().string(not(containsString("muchos"))))
                 .andExpect(content().string(not(containsString("Camila Yaira"))));
         // an annex
         MockMultipartFile annex = new MockMultipartFile("file", "acta.pdf", "application/pdf",

@@ -16,6 +16,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("alert")
 public class Alert {
 
+    /** How long a closing can be taken back. */
+    public static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(10);
+
     @Id
     private Long id;
     private long jurisdictionId;
@@ -30,13 +33,14 @@ public class Alert {
     private java.time.LocalDate dueOn;
     private Instant closedAt;
     private String closingNote;
+    private AlertStatus closedFrom;
     @Version
     private Integer version;
 
     Alert(Long id, long jurisdictionId, long ruleId, long householdId, Long personId, String territoryPath,
             String severity,
             Long fieldTeamId, AlertStatus status, String detail, java.time.LocalDate dueOn, Instant closedAt,
-            String closingNote, Integer version) {
+            String closingNote, AlertStatus closedFrom, Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.ruleId = ruleId;
@@ -50,6 +54,7 @@ public class Alert {
         this.dueOn = dueOn;
         this.closedAt = closedAt;
         this.closingNote = closingNote;
+        this.closedFrom = closedFrom;
         this.version = version;
     }
 
@@ -84,8 +89,26 @@ public class Alert {
             throw new ValidationException("note", "Para cerrar la alerta escriba cómo se gestionó.");
         }
         annotate(note, team);
+        this.closedFrom = status;
         this.status = AlertStatus.CERRADA;
         this.closedAt = now;
+    }
+
+    /**
+     * Takes a closing back: within {@link #UNDO_WINDOW} of it, the alert returns to the status it had. Refused for
+     * an alert not closed through {@link #close}, or once the window has passed.
+     */
+    public void undoClose(Instant now) {
+        if (status != AlertStatus.CERRADA || closedFrom == null || closedAt == null) {
+            throw new StateTransitionRefused("La alerta no está cerrada: no hay cierre que deshacer.");
+        }
+        if (now.isAfter(closedAt.plus(UNDO_WINDOW))) {
+            throw new StateTransitionRefused("El cierre ya no se puede deshacer: pasaron más de "
+                    + UNDO_WINDOW.toMinutes() + " minutos.");
+        }
+        this.status = closedFrom;
+        this.closedFrom = null;
+        this.closedAt = null;
     }
 
     private void annotate(String note, Long team) {
@@ -139,6 +162,6 @@ public class Alert {
             AlertStatus status, String detail, java.time.LocalDate dueOn) {
         return new Alert(null, jurisdictionId, ruleId, householdId, personId, path, severity, null, status, detail,
                 dueOn,
-                null, null, null);
+                null, null, null, null);
     }
 }

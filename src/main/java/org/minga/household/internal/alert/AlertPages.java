@@ -1,6 +1,12 @@
 package org.minga.household.internal.alert;
 
+import java.util.List;
+
 import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
+import org.minga.household.internal.alert.AlertRecords.AlertView;
+import org.minga.platform.ConflictException;
+import org.minga.platform.FieldError;
+import org.minga.platform.Undo;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -49,10 +55,29 @@ class AlertPages {
     String updateAlert(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) String note,
             @RequestParam int version, RedirectAttributes redirect) {
         try {
-            alerts.update(id, new AlertUpdate(status, note, null, version), CurrentUsers.require());
+            AlertView after = alerts.update(id, new AlertUpdate(status, note, null, version),
+                    CurrentUsers.require());
             redirect.addFlashAttribute("saved", id);
+            if ("CERRADA".equals(after.status())) {
+                redirect.addFlashAttribute("undo",
+                        new Undo("/alerts/" + id + "/undo", after.version(), Alert.UNDO_WINDOW));
+            }
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/alerts";
+    }
+
+    /** "Deshacer" right after a closing: the alert goes back to the status it had, unless something changed. */
+    @Requires(Capability.RECORD_PERSONAL_DATA)
+    @PostMapping("/alerts/{id}/undo")
+    String undoClose(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        try {
+            alerts.undoClose(id, version, CurrentUsers.require());
+            redirect.addFlashAttribute("undone", true);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError("undo", e.getMessage())));
         }
         return "redirect:/alerts";
     }

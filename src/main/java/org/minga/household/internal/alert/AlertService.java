@@ -56,6 +56,21 @@ public class AlertService {
         return after;
     }
 
+    /** Takes back a closing made minutes ago; {@code version} is the alert's version right after it. */
+    @Transactional
+    public AlertView undoClose(long id, Integer version, CurrentUser user) {
+        access.requireWriter(user);
+        AlertView before = reads.alert(id, user);
+        Alert alert = alerts.findById(id).orElseThrow();
+        alert.requireVersion(version);
+        alert.undoClose(Instant.now());
+        alerts.save(alert);
+        AlertView after = reads.alert(id, user);
+        audit.record("UPDATE", "Alert", id, before.jurisdictionId(), "Alerta " + id + ": cierre deshecho, "
+                + before.status() + " → " + after.status(), before, after);
+        return after;
+    }
+
     @EventListener
     void on(PersonsMerged e) {
         alerts.movePerson(e.mergedPersonId(), e.keptPersonId());

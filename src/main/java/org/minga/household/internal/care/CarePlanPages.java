@@ -1,5 +1,6 @@
 package org.minga.household.internal.care;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.household.internal.care.CarePlanRecords.ActionCommand;
+import org.minga.household.internal.care.CarePlanRecords.ActionView;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
 import org.minga.household.internal.care.CarePlanRecords.VisitCommand;
@@ -15,10 +17,12 @@ import org.minga.household.internal.household.HouseholdView;
 import org.minga.household.internal.shared.FormValues;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.Capability;
+import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
 import org.minga.platform.Requires;
+import org.minga.platform.Undo;
 import org.minga.platform.ValidationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +41,9 @@ class CarePlanPages {
     private final CarePlanReadModel reads;
     private final HouseholdReadModel households;
     private final ScopeQueries access;
+
+    /** How long "Deshacer" is offered after a status change. */
+    private static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
 
     CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households, ScopeQueries access) {
         this.plans = plans;
@@ -145,13 +152,39 @@ class CarePlanPages {
     @PostMapping("/care-plans/{id}/actions/{actionId}")
     String setActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestParam String status,
             @RequestParam int version, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
         try {
-            plans.setActionStatus(id, actionId, status, version, CurrentUsers.require());
+            String from = action(reads.plan(id, user), actionId).status();
+            ActionView after = action(plans.setActionStatus(id, actionId, status, version, user), actionId);
             redirect.addFlashAttribute("saved", true);
+            if (!from.equals(after.status())) {
+                redirect.addFlashAttribute("undo", new Undo("/care-plans/" + id + "/actions/" + actionId + "/undo",
+                        Map.of("status", from, "version", String.valueOf(after.version())),
+                        UNDO_WINDOW.toSeconds()));
+            }
             return "redirect:/care-plans/" + id;
         } catch (ValidationException e) {
             return planPage(id, "status", Map.of(), e.errors(), model);
         }
+    }
+
+    private static ActionView action(CarePlanView plan, long actionId) {
+        return plan.actions().stream().filter(a -> a.id() == actionId).findFirst()
+                .orElseThrow(() -> new ConflictException("La acción no existe en este plan; recargue la página."));
+    }
+
+    /** "Deshacer" right after a status change: the action goes back, unless someone changed it since. */
+    @Requires(Capability.RECORD_PERSONAL_DATA)
+    @PostMapping("/care-plans/{id}/actions/{actionId}/undo")
+    String undoActionStatus(@PathVariable long id, @PathVariable long actionId, @RequestParam String status,
+            @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            plans.undoActionStatus(id, actionId, status, version, CurrentUsers.require());
+            redirect.addFlashAttribute("undone", true);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("undoRefused", e.getMessage());
+        }
+        return "redirect:/care-plans/" + id;
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

@@ -129,14 +129,27 @@ public class CarePlanService {
 
     @Transactional
     public CarePlanView setActionStatus(long planId, long actionId, String status, int version, CurrentUser user) {
+        return moveAction(planId, actionId, status, version, user, "Acción del plan " + planId + ": " + status);
+    }
+
+    /**
+     * Takes back a status change made minutes ago: the action returns to {@code back}, refused (as a conflict) when
+     * anything changed the action since ({@code version} is the one the change left).
+     */
+    @Transactional
+    public CarePlanView undoActionStatus(long planId, long actionId, String back, int version, CurrentUser user) {
+        return moveAction(planId, actionId, back, version, user,
+                "Acción del plan " + planId + ": cambio deshecho, vuelve a " + back);
+    }
+
+    private CarePlanView moveAction(long planId, long actionId, String status, int version, CurrentUser user,
+            String what) {
         CarePlanView before = reads.plan(planId, user);
         CarePlan plan = editable(planId, user);
         plan.moveAction(actionId, ActionStatus.parse(status), version);
         plans.save(plan);
         CarePlanView after = reads.plan(planId);
-        audit.record("UPDATE", "CarePlanAction", actionId, plan.jurisdictionId(),
-                "Acción del plan " + planId + ": " + status,
-                before, after);
+        audit.record("UPDATE", "CarePlanAction", actionId, plan.jurisdictionId(), what, before, after);
         return after;
     }
 

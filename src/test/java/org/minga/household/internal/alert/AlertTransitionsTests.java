@@ -57,4 +57,27 @@ class AlertTransitionsTests {
         assertThatThrownBy(() -> open().moveTo(AlertStatus.parse("RESUELTA"), null, null, Instant.now()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("ABIERTA, EN_GESTION o CERRADA");
     }
+
+    @Test
+    void aClosingIsUndoneWithinTenMinutesBackToTheStatusItHad() {
+        Alert a = open();
+        a.takeInHand(null, 7L);
+        Instant closed = Instant.parse("2026-01-05T15:00:00Z");
+        a.close("Atendida", null, closed);
+        a.undoClose(closed.plusSeconds(9 * 60));
+        assertThat(a.status()).isEqualTo(AlertStatus.EN_GESTION);
+        assertThat(a.closedAt()).isNull();
+        assertThatThrownBy(() -> a.undoClose(closed.plusSeconds(10 * 60)))
+                .isInstanceOf(StateTransitionRefused.class).hasMessageContaining("no hay cierre que deshacer");
+    }
+
+    @Test
+    void aClosingIsNotUndoneOnceTheWindowHasPassed() {
+        Alert a = open();
+        Instant closed = Instant.parse("2026-01-05T15:00:00Z");
+        a.close("Atendida", null, closed);
+        assertThatThrownBy(() -> a.undoClose(closed.plusSeconds(11 * 60)))
+                .isInstanceOf(StateTransitionRefused.class).hasMessageContaining("pasaron más de 10 minutos");
+        assertThat(a.status()).isEqualTo(AlertStatus.CERRADA);
+    }
 }
