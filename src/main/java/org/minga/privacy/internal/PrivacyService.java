@@ -296,9 +296,11 @@ class PrivacyService implements Consents, DataRequests, PersonalDataAccess {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
+    /** The handler's address, and the API token the call came with, if any: "GET /api/v1/households (token «SISBEN»)". */
     private static String endpoint(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return clip(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()), 300);
+        String via = CurrentUsers.viaToken().map(name -> " (token «" + name + "»)").orElse("");
+        return clip(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()) + via, 300);
     }
 
     @Override

@@ -24,21 +24,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Form login for people, HTTP Basic for API clients; the same roles and territory scope for both.
- * CSRF protects the UI; API calls that authenticate with Basic go through their own stateless chain: no
- * session, no token.
+ * Form login for people; API tokens (Bearer) and HTTP Basic for API clients; the same roles and territory scope
+ * for all. CSRF protects the UI; API calls that authenticate with a token or with Basic go through their own
+ * stateless chains: no session, no CSRF token. Basic checks a slow password hash on every call (the slow path);
+ * a token costs one look-up by primary key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    private static final RequestMatcher BEARER_API = request -> API.matches(request)
+            && ApiTokenFilter.hasBearer(request);
 
     private static final RequestMatcher BASIC_API = request -> API.matches(request)
             && hasBasicCredentials(request);
@@ -63,6 +68,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                // a read-only user manages their own API tokens like any other user
+                .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
                 .requestMatchers(HttpMethod.PUT, "/api/**").not().hasRole("READ_ONLY")
                 .requestMatchers(HttpMethod.PATCH, "/api/**").not().hasRole("READ_ONLY")
@@ -77,6 +84,26 @@ class SecurityConfiguration {
                 "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self'; frame-ancestors 'none'"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+
+    /**
+     * API calls that carry a bearer token: the token's user, stateless, one indexed look-up per call (issue 19).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenApiChain(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+            ApiTokens tokens) throws Exception {
+        var invalidToken = ApiProblemResponses.invalidToken(json);
+        http.securityMatcher(BEARER_API)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterAt(new ApiTokenFilter(tokens, invalidToken), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(invalidToken)
+                        .accessDeniedHandler(ApiProblemResponses.forbidden(json)));
+        authorize(http);
+        headers(http);
+        return http.build();
     }
 
     /**
