@@ -1,35 +1,48 @@
 package org.minga.household;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
-/** Identity documents, with the format of each number and the ages it is issued for. */
-public enum DocumentType {
-    CC("Cédula de ciudadanía", "\\d{3,10}", "de 3 a 10 dígitos", 18, 200),
-    TI("Tarjeta de identidad", "\\d{10,11}", "de 10 u 11 dígitos", 7, 17),
-    RC("Registro civil de nacimiento", "[0-9A-Z]{8,11}", "de 8 a 11 dígitos o letras", 0, 17),
-    CE("Cédula de extranjería", "\\d{3,10}", "de 3 a 10 dígitos", 0, 200),
-    PPT("Permiso por protección temporal", "\\d{5,10}", "de 5 a 10 dígitos", 0, 200),
-    PEP("Permiso especial de permanencia", "\\d{15}", "de 15 dígitos", 0, 200),
-    PA("Pasaporte", "[0-9A-Z]{5,20}", "de 5 a 20 letras o dígitos", 0, 200),
-    SD("Sin documento", "", "vacío", 0, 200),
-    RUN("RUN (Chile)", "\\d{7,8}-[0-9K]", "de 7 u 8 dígitos, guion y dígito verificador (12345678-5)", 0, 200);
+import org.minga.platform.Labelled;
 
-    private final String label;
+/**
+ * Identity documents, with the format of each number and the ages it is issued for. Their words:
+ * {@code enum.DocumentType.*} in the household bundles.
+ */
+public enum DocumentType implements Labelled {
+    CC("\\d{3,10}", "de 3 a 10 dígitos", 18, 200),
+    TI("\\d{10,11}", "de 10 u 11 dígitos", 7, 17),
+    RC("[0-9A-Z]{8,11}", "de 8 a 11 dígitos o letras", 0, 17),
+    CE("\\d{3,10}", "de 3 a 10 dígitos", 0, 200),
+    PPT("\\d{5,10}", "de 5 a 10 dígitos", 0, 200),
+    PEP("\\d{15}", "de 15 dígitos", 0, 200),
+    PA("[0-9A-Z]{5,20}", "de 5 a 20 letras o dígitos", 0, 200),
+    SD("", "vacío", 0, 200),
+    RUN("\\d{7,8}-[0-9K]", "de 7 u 8 dígitos, guion y dígito verificador (12345678-5)", 0, 200);
+
+    private static final ResourceBundle SPANISH = ResourceBundle.getBundle("i18n.household",
+            Locale.forLanguageTag("es"),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
     private final Pattern pattern;
     private final String format;
     private final int minAge;
     private final int maxAge;
 
-    DocumentType(String label, String regex, String format, int minAge, int maxAge) {
-        this.label = label;
+    DocumentType(String regex, String format, int minAge, int maxAge) {
         this.pattern = Pattern.compile(regex);
         this.format = format;
         this.minAge = minAge;
         this.maxAge = maxAge;
     }
 
-    public String label() {
-        return label;
+    /**
+     * The type's name in Spanish, for the messages of {@link #problem}: the word of {@code enum.DocumentType.*} in
+     * the household bundle (pages read it in the request's language with {@code platform.Labels}).
+     */
+    public String spanishName() {
+        return SPANISH.getString("enum.DocumentType." + name());
     }
 
     public static DocumentType parse(String text) {
@@ -71,10 +84,11 @@ public enum DocumentType {
                     : "Una persona sin documento no lleva número de documento: deje el número vacío.";
         }
         if (n == null || n.isEmpty()) {
-            return "Falta el número de documento (" + label + ").";
+            return "Falta el número de documento (" + spanishName() + ").";
         }
         if (!pattern.matcher(n).matches()) {
-            return "El número de " + label.toLowerCase() + " '" + rawNumber.strip() + "' no es válido: debe tener "
+            return "El número de " + spanishName().toLowerCase() + " '" + rawNumber.strip()
+                    + "' no es válido: debe tener "
                     + format + ".";
         }
         if (this == CC && n.startsWith("0")) {
@@ -84,8 +98,10 @@ public enum DocumentType {
             return "El dígito verificador del RUN '" + n + "' no corresponde.";
         }
         if (age != null && (age < minAge || age > maxAge)) {
-            return "La " + label.toLowerCase() + " corresponde a personas de " + minAge + (maxAge >= 200 ? " años o más"
-                    : " a " + maxAge + " años") + "; la persona tiene " + age + " años.";
+            return "La " + spanishName().toLowerCase() + " corresponde a personas de " + minAge
+                    + (maxAge >= 200 ? " años o más"
+                            : " a " + maxAge + " años")
+                    + "; la persona tiene " + age + " años.";
         }
         return null;
     }

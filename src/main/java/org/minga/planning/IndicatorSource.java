@@ -27,7 +27,7 @@ public interface IndicatorSource {
     /** Unit: "personas", "hogares", "%", "compromisos"... */
     String unit();
 
-    Direction direction();
+    IndicatorDirection direction();
 
     /**
      * True for a count of events in the period (attentions, participants); false for a stock at the end of the

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * these as beans in their internal packages; planning and the situation room never see the SQL's tables.
  */
 public record SqlIndicatorSource(JdbcClient jdbc, String key, String label, String definition, String unit,
-        Direction direction, boolean flow, boolean share, String sql) implements IndicatorSource {
+        IndicatorDirection direction, boolean flow, boolean share, String sql) implements IndicatorSource {
 
     @Override
     public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,

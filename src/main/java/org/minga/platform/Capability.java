@@ -5,46 +5,39 @@ package org.minga.platform;
  * which reach, is the one table of {@link AccessPolicy}; every page and API handler declares the capability it
  * needs with {@link Requires}.
  */
-public enum Capability {
+public enum Capability implements Labelled {
     /** Anyone, signed in or not: the public directory, the HSDS API, the bank, public survey links. */
-    PUBLIC("consultar lo publicado"),
+    PUBLIC,
     /** Any signed-in user: the home page and their own notifications. */
-    SIGNED_IN("usar Minga con su cuenta"),
+    SIGNED_IN,
     /** Territories, actors, the offer, governance bodies, participation spaces, fairs, practices: no personal data. */
-    READ_TERRITORIAL_INFO("consultar territorios, actores, oferta, instancias, participación, jornadas y prácticas"),
+    READ_TERRITORIAL_INFO,
     /** Counts and indicators: the situation room, planning, closed-loop figures. */
-    READ_AGGREGATES("consultar cifras, indicadores y la sala situacional"),
-    MANAGE_TERRITORY("gestionar territorios, variables, priorización e importaciones"),
-    CONFIGURE_JURISDICTION("configurar niveles, instrumentos, reglas de alerta y formatos de la jurisdicción"),
-    MANAGE_ACTORS_AND_OFFER("gestionar actores, alianzas, activos sociales y oferta"),
-    RUN_GOVERNANCE("gestionar instancias, sesiones, compromisos y barreras"),
-    RUN_PARTICIPATION("gestionar espacios de participación y encuestas"),
-    RUN_FAIRS("planear y gestionar jornadas de servicios"),
-    REGISTER_AT_FAIRS("registrar asistencia en el stand de una jornada"),
-    MANAGE_PLANS("gestionar planes e indicadores"),
+    READ_AGGREGATES,
+    MANAGE_TERRITORY,
+    CONFIGURE_JURISDICTION,
+    MANAGE_ACTORS_AND_OFFER,
+    RUN_GOVERNANCE,
+    RUN_PARTICIPATION,
+    RUN_FAIRS,
+    REGISTER_AT_FAIRS,
+    MANAGE_PLANS,
     /** Persons, households, characterisations, alerts, care plans, attentions, consents, referrals by territory. */
-    READ_PERSONAL_DATA("leer datos personales"),
-    RECORD_PERSONAL_DATA(
-            "registrar datos personales (hogares, personas, caracterizaciones, atenciones, canalizaciones)"),
-    ANSWER_REFERRALS("recibir y responder las canalizaciones dirigidas a su entidad"),
-    REGISTER_DATA_REQUESTS("registrar consultas y reclamos de titulares"),
-    PROCESS_DATA_REQUESTS("tramitar consultas y reclamos de titulares y ejecutar supresiones"),
-    READ_ACCESS_LOG("leer el registro de accesos a datos personales"),
-    DOCUMENT_PRACTICES("documentar buenas prácticas y lecciones aprendidas"),
-    MANAGE_PRACTICES("asignar evaluadores, devolver y publicar buenas prácticas"),
-    EVALUATE_PRACTICES("evaluar buenas prácticas asignadas"),
-    ADMINISTER_USERS("administrar usuarios, jurisdicciones y la auditoría"),
+    READ_PERSONAL_DATA,
+    RECORD_PERSONAL_DATA,
+    ANSWER_REFERRALS,
+    REGISTER_DATA_REQUESTS,
+    PROCESS_DATA_REQUESTS,
+    READ_ACCESS_LOG,
+    DOCUMENT_PRACTICES,
+    MANAGE_PRACTICES,
+    EVALUATE_PRACTICES,
+    ADMINISTER_USERS,
     /** Background work of the care routes: send the next step's referral when the previous one is attended. */
-    ADVANCE_CARE_ROUTES("avanzar rutas de atención");
-
-    private final String label;
-
-    Capability(String label) {
-        this.label = label;
-    }
+    ADVANCE_CARE_ROUTES;
 
     /** The Spanish description users read in messages and in the policy table. */
     public String label() {
-        return label;
+        return Labels.spanish(this, "messages");
     }
 }

@@ -150,24 +150,9 @@ public final class DataSubjectRef {
             names.add(c.endsWith(":jsonb") ? c.substring(0, c.length() - 6) : c);
             json.add(c.endsWith(":jsonb"));
         }
-        StringBuilder sql = new StringBuilder("select id");
-        names.forEach(n -> sql.append(", ").append(n).append("::text"));
-        sql.append(" from ").append(table).append(" where (").append(where == null ? "true" : where).append(")");
         Map<String, Object> all = new java.util.HashMap<>(params == null ? Map.of() : params);
-        if (!linked) {
-            List<String> likes = likePatterns();
-            sql.append(" and (");
-            for (int c = 0; c < names.size(); c++) {
-                for (int l = 0; l < likes.size(); l++) {
-                    sql.append(c + l == 0 ? "" : " or ").append(names.get(c)).append("::text ilike :like_").append(l);
-                }
-            }
-            sql.append(")");
-            for (int l = 0; l < likes.size(); l++) {
-                all.put("like_" + l, likes.get(l));
-            }
-        }
-        List<Object[]> rows = jdbc.sql(sql.toString()).params(all).query((rs, n) -> {
+        String sql = selectMentioning(table, where, names, linked, all);
+        List<Object[]> rows = jdbc.sql(sql).params(all).query((rs, n) -> {
             Object[] row = new Object[names.size() + 1];
             row[0] = rs.getObject(1);
             for (int c = 0; c < names.size(); c++) {
@@ -175,22 +160,12 @@ public final class DataSubjectRef {
             }
             return row;
         }).list();
-        // a replacement may be longer than what it replaces: cut it to the column's size rather than fail the deletion
-        Map<String, Integer> sizes = new java.util.HashMap<>();
-        jdbc.sql("""
-                select column_name, character_maximum_length from information_schema.columns
-                where table_schema = current_schema() and table_name = :t and character_maximum_length is not null""")
-                .param("t", table).query((rs, n) -> sizes.put(rs.getString(1), rs.getInt(2))).list();
-        StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
-        for (int c = 0; c < names.size(); c++) {
-            update.append(c == 0 ? "" : ", ").append(names.get(c)).append(" = ")
-                    .append(json.get(c) ? "cast(:v" + c + " as jsonb)" : ":v" + c);
-        }
-        update.append(" where id = :id");
+        Map<String, Integer> sizes = columnSizes(jdbc, table);
+        String update = update(table, names, json);
         int changed = 0;
         for (Object[] row : rows) {
             boolean differs = false;
-            var u = jdbc.sql(update.toString()).param("id", row[0]);
+            var u = jdbc.sql(update).param("id", row[0]);
             for (int c = 0; c < names.size(); c++) {
                 String before = (String) row[c + 1];
                 String after = linked ? scrub(before) : scrubIfMentioned(before);
@@ -206,6 +181,50 @@ public final class DataSubjectRef {
             }
         }
         return changed;
+    }
+
+    /**
+     * The rows to scrub and the columns' text: all rows {@code where} says when they are linked to the subject, else
+     * only those whose columns mention the subject (its like-patterns are added to {@code params}).
+     */
+    private String selectMentioning(String table, String where, List<String> names, boolean linked,
+            Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select id");
+        names.forEach(n -> sql.append(", ").append(n).append("::text"));
+        sql.append(" from ").append(table).append(" where (").append(where == null ? "true" : where).append(")");
+        if (!linked) {
+            List<String> likes = likePatterns();
+            sql.append(" and (");
+            for (int c = 0; c < names.size(); c++) {
+                for (int l = 0; l < likes.size(); l++) {
+                    sql.append(c + l == 0 ? "" : " or ").append(names.get(c)).append("::text ilike :like_").append(l);
+                }
+            }
+            sql.append(")");
+            for (int l = 0; l < likes.size(); l++) {
+                params.put("like_" + l, likes.get(l));
+            }
+        }
+        return sql.toString();
+    }
+
+    /** A replacement may be longer than what it replaces: it is cut to the column's size rather than fail. */
+    private static Map<String, Integer> columnSizes(JdbcClient jdbc, String table) {
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        jdbc.sql("""
+                select column_name, character_maximum_length from information_schema.columns
+                where table_schema = current_schema() and table_name = :t and character_maximum_length is not null""")
+                .param("t", table).query((rs, n) -> sizes.put(rs.getString(1), rs.getInt(2))).list();
+        return sizes;
+    }
+
+    private static String update(String table, List<String> names, List<Boolean> json) {
+        StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
+        for (int c = 0; c < names.size(); c++) {
+            update.append(c == 0 ? "" : ", ").append(names.get(c)).append(" = ")
+                    .append(json.get(c) ? "cast(:v" + c + " as jsonb)" : ":v" + c);
+        }
+        return update.append(" where id = :id").toString();
     }
 
     private static Pattern pattern(List<String> tokens) {

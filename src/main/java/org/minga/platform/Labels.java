@@ -43,6 +43,19 @@ public class Labels {
         return messages.getMessage(key(value), null, value.name(), locale);
     }
 
+    /**
+     * The Spanish words of a constant read straight from its bundle ({@code messages}, {@code i18n/territory}...), for
+     * the messages built where no {@code Labels} bean reaches: the static access checks' "Su rol (distrital) no
+     * permite ...".
+     */
+    public static String spanish(Enum<?> value, String bundle) {
+        return java.util.ResourceBundle
+                .getBundle(bundle, LANGUAGES.get(0),
+                        java.util.ResourceBundle.Control
+                                .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key(value));
+    }
+
     /** The words in Spanish, the language of exports and of the official formats. */
     public String spanish(Enum<?> value) {
         return of(value, LANGUAGES.get(0));

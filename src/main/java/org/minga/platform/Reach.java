@@ -1,27 +1,21 @@
 package org.minga.platform;
 
 /** Over which records a role holds a capability. */
-public enum Reach {
+public enum Reach implements Labelled {
     /** Not at all. */
-    NONE("—"),
+    NONE,
     /** Only the user's own records (their notifications). */
-    OWN("propios"),
+    OWN,
     /** The records addressed to the entities the user works for (referrals, fair stands). */
-    ENTITY("su entidad"),
+    ENTITY,
     /** The subtree of the user's territory (the whole jurisdiction when the user has no territory). */
-    TERRITORY("su territorio"),
+    TERRITORY,
     /** The whole jurisdiction of the user. */
-    JURISDICTION("su jurisdicción"),
+    JURISDICTION,
     /** Every jurisdiction (an administrator of all of them). */
-    ALL("todas");
-
-    private final String label;
-
-    Reach(String label) {
-        this.label = label;
-    }
+    ALL;
 
     public String label() {
-        return label;
+        return Labels.spanish(this, "messages");
     }
 }

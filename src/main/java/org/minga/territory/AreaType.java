@@ -2,20 +2,17 @@ package org.minga.territory;
 
 import java.util.Optional;
 
+import org.minga.platform.Labelled;
+import org.minga.platform.Labels;
 import org.minga.platform.TextKeys;
 
-/** Urban, rural or mixed. */
-public enum AreaType {
-    URBAN("urbana"), RURAL("rural"), MIXED("mixta");
+/** Urban, rural or mixed. Its words: {@code enum.AreaType.*} in {@code i18n/territory}. */
+public enum AreaType implements Labelled {
+    URBAN, RURAL, MIXED;
 
-    private final String label;
-
-    AreaType(String label) {
-        this.label = label;
-    }
-
+    /** The Spanish words (urbana, rural, mixta), for messages and files; pages read {@code labels.of(type)}. */
     public String label() {
-        return label;
+        return Labels.spanish(this, "i18n/territory");
     }
 
     /** Reads "urbana", "Rural", "MIXED", "mixto"... */
@@ -25,7 +22,8 @@ public enum AreaType {
             return Optional.empty();
         }
         for (AreaType t : values()) {
-            if (k.equals(t.name().toLowerCase()) || k.equals(t.label) || k.startsWith(t.label.substring(0, 4))) {
+            String label = t.label();
+            if (k.equals(t.name().toLowerCase()) || k.equals(label) || k.startsWith(label.substring(0, 4))) {
                 return Optional.of(t);
             }
         }

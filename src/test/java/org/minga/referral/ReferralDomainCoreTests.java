@@ -53,8 +53,6 @@ class ReferralDomainCoreTests {
         noClasses().that().resideInAPackage("org.minga.referral..")
                 .and().areAnnotatedWith(Service.class).or().areAnnotatedWith(Controller.class)
                 .or().areAnnotatedWith(RestController.class)
-                // not yet moved to a read model or repository: care routes and the webhook outbox (README)
-                .and().doNotHaveSimpleName("CareRouteService").and().doNotHaveSimpleName("WebhookService")
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .check(REFERRAL);
     }

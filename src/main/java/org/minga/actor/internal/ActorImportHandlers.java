@@ -1,8 +1,8 @@
 package org.minga.actor.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minga.platform.CurrentUser;
-import org.minga.platform.FieldError;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportNumbers;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Imports of actors, alliances and social assets. Each row is checked with the same rules as the forms and
@@ -90,12 +86,12 @@ class ActorImportHandlers {
             "address", "direccion", "latitude", "latitud", "longitude", "longitud");
 
     @Bean
-    ImportHandler<?> actorImport(ActorService actors, JdbcClient jdbc) {
+    ImportHandler<?> actorImport(ActorService actors) {
         return new Handler<ActorForm>("actors", "Actores", ACTOR_COLUMNS, ACTOR_FIELDS) {
             @Override
-            ActorForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+            ActorForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new ActorForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("sigla"), row.get("tipo"),
-                        row.get("entidad_superior"), list(row, "sectores"), list(row, "territorios"),
+                        row.get("entidad_superior"), row.list("sectores"), row.list("territorios"),
                         row.get("descripcion"),
                         row.get("pagina_web"), row.get("correo"), row.get("telefono"), row.get("estado"), null);
             }
@@ -127,13 +123,13 @@ class ActorImportHandlers {
     }
 
     @Bean
-    ImportHandler<?> allianceImport(AllianceService alliances, JdbcClient jdbc) {
+    ImportHandler<?> allianceImport(AllianceService alliances, ActorImportQueries queries) {
         return new Handler<AllianceForm>("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS, ALLIANCE_FIELDS) {
             @Override
-            AllianceForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+            AllianceForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"),
                         row.get("alcance"),
-                        row.get("territorio"), date(row, "fecha_inicio", errors), date(row, "fecha_fin", errors),
+                        row.get("territorio"), date(row, "fecha_inicio"), date(row, "fecha_fin"),
                         row.get("estado"), List.of(new AllianceForm.Member(row.get("actor"), row.get("aporte"))), null);
             }
 
@@ -170,9 +166,7 @@ class ActorImportHandlers {
 
             @Override
             void check(AllianceForm f, Jurisdiction j, CurrentUser user, Map<String, AllianceForm> earlier) {
-                Optional<Long> id = jdbc
-                        .sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")
-                        .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
+                Optional<Long> id = queries.allianceId(j.id(), f.code());
                 alliances.validate(f, j, user, id.flatMap(alliances::byId).orElse(null));
             }
 
@@ -184,14 +178,14 @@ class ActorImportHandlers {
     }
 
     @Bean
-    ImportHandler<?> socialAssetImport(SocialAssetService assets, JdbcClient jdbc) {
+    ImportHandler<?> socialAssetImport(SocialAssetService assets, ActorImportQueries queries) {
         return new Handler<AssetForm>("social-assets", "Activos sociales", ASSET_COLUMNS, ASSET_FIELDS) {
             @Override
-            AssetForm read(ImportRow row, Jurisdiction j, List<ImportError> errors) {
+            AssetForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"),
                         row.get("naturaleza"),
                         row.get("descripcion"), row.get("actor"), row.get("territorio"), row.get("direccion"),
-                        decimal(row, "latitud", errors), decimal(row, "longitud", errors), row.get("estado"), null);
+                        decimal(row, "latitud"), decimal(row, "longitud"), row.get("estado"), null);
             }
 
             @Override
@@ -201,9 +195,7 @@ class ActorImportHandlers {
 
             @Override
             void check(AssetForm f, Jurisdiction j, CurrentUser user, Map<String, AssetForm> earlier) {
-                Optional<Long> id = jdbc
-                        .sql("select id from social_asset where jurisdiction_id = :j and lower(code) = lower(:c)")
-                        .param("j", j.id()).param("c", f.code() == null ? "" : f.code()).query(Long.class).optional();
+                Optional<Long> id = queries.socialAssetId(j.id(), f.code());
                 assets.validate(f, j, user, id.flatMap(assets::byId).orElse(null));
             }
 
@@ -232,7 +224,7 @@ class ActorImportHandlers {
             this.columnOf = columnOf;
         }
 
-        abstract F read(ImportRow row, Jurisdiction j, List<ImportError> errors);
+        abstract F read(ImportCheck.Cells row, Jurisdiction j);
 
         abstract String code(F form);
 
@@ -266,28 +258,22 @@ class ActorImportHandlers {
         @Override
         public ImportValidation<Plan<F>> validate(ImportInput input, ImportContext context) {
             Jurisdiction j = context.jurisdiction();
-            List<ImportError> errors = new ArrayList<>();
+            ImportCheck check = ImportCheck.of(input, context);
             if (!ActorService.canEdit(context.user(), j.id())) {
-                errors.add(new ImportError(0, null,
-                        "Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + "."));
-                return new ImportValidation<>(input.rows().size(), errors, null);
+                return check.refused("Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + ".");
             }
             List<F> forms = new ArrayList<>();
             Map<F, Integer> rowOf = new HashMap<>();
-            Map<String, Integer> seen = new HashMap<>();
-            for (ImportRow row : input.rows()) {
-                F form = read(row, j, errors);
+            check.eachRow(row -> {
+                F form = read(row, j);
                 String code = code(form);
                 if (code != null && !repeatsCodes()) {
-                    Integer first = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.number());
-                    if (first != null) {
-                        errors.add(new ImportError(row.number(), "codigo",
-                                "El código '" + code + "' ya aparece en la fila " + first + "."));
-                    }
+                    row.repeated("codigo", code.toLowerCase(Locale.ROOT),
+                            first -> "El código '" + code + "' ya aparece en la fila " + first + ".");
                 }
                 forms.add(form);
                 rowOf.putIfAbsent(form, row.number());
-            }
+            });
             List<F> merged = merge(forms);
             Map<String, F> earlier = new LinkedHashMap<>();
             int done = 0;
@@ -296,16 +282,14 @@ class ActorImportHandlers {
                 try {
                     check(form, j, context.user(), earlier);
                 } catch (ValidationException e) {
-                    for (FieldError fe : e.errors()) {
-                        errors.add(new ImportError(n, columnOf.getOrDefault(fe.field(), fe.field()), fe.message()));
-                    }
+                    check.errors(n, e, field -> columnOf.getOrDefault(field, field));
                 }
                 if (code(form) != null) {
                     earlier.put(code(form).toLowerCase(Locale.ROOT), form);
                 }
                 context.progress(++done);
             }
-            return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan<>(j, merged) : null);
+            return check.result(() -> new Plan<>(j, merged));
         }
 
         private int firstRowOf(F merged, List<F> forms, Map<F, Integer> rowOf) {
@@ -325,40 +309,12 @@ class ActorImportHandlers {
         }
     }
 
-    static List<String> list(ImportRow row, String column) {
-        String v = row.get(column);
-        return v == null ? List.of()
-                : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    static LocalDate date(ImportCheck.Cells row, String column) {
+        return row.date(column, v -> "La fecha '" + v + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA.");
     }
 
-    static LocalDate date(ImportRow row, String column, List<ImportError> errors) {
-        String v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            if (v.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                String[] p = v.split("/");
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            errors.add(new ImportError(row.number(), column,
-                    "La fecha '" + v + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
-            return null;
-        }
-    }
-
-    static Double decimal(ImportRow row, String column, List<ImportError> errors) {
-        String v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return ImportNumbers.decimal(v).doubleValue();
-        } catch (NumberFormatException e) {
-            errors.add(new ImportError(row.number(), column, "El valor " + e.getMessage() + "."));
-            return null;
-        }
+    static Double decimal(ImportCheck.Cells row, String column) {
+        BigDecimal v = row.decimal(column, reason -> "El valor " + reason + ".");
+        return v == null ? null : v.doubleValue();
     }
 }

@@ -1,30 +1,24 @@
 package org.minga.attention.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.minga.platform.Capability;
 import org.minga.attention.Setting;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,13 +48,14 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     record Plan(long jurisdictionId, List<Item> items) {
     }
 
-    private final JdbcClient jdbc;
+    private final AttentionImportRepository stored;
     private final Territories territories;
     private final Households households;
     private final AuditLog audit;
 
-    AttentionImportHandler(JdbcClient jdbc, Territories territories, Households households, AuditLog audit) {
-        this.jdbc = jdbc;
+    AttentionImportHandler(AttentionImportRepository stored, Territories territories, Households households,
+            AuditLog audit) {
+        this.stored = stored;
         this.territories = territories;
         this.households = households;
         this.audit = audit;
@@ -96,136 +91,114 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
-        List<ImportError> errors = new ArrayList<>();
+        ImportCheck check = ImportCheck.of(input, context);
         List<Item> items = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         LocalDate today = LocalDate.now(j.zoneId());
-        int processed = 0;
-        for (ImportRow row : input.rows()) {
-            int n = row.number();
+        check.eachRow(row -> {
             Setting setting = Setting.parse(row.get(SETTING));
             if (setting == null) {
-                errors.add(new ImportError(n, SETTING, "El entorno '" + row.get(SETTING)
-                        + "' no existe: use hogar, educativo, laboral, institucional o comunitario."));
+                row.error(SETTING, "El entorno '" + row.get(SETTING)
+                        + "' no existe: use hogar, educativo, laboral, institucional o comunitario.");
             }
             String mode = row.get(MODE) == null ? null : row.get(MODE).strip().toUpperCase();
             if (!"INDIVIDUAL".equals(mode) && !"COLECTIVA".equals(mode)) {
-                errors.add(new ImportError(n, MODE, "La modalidad debe ser individual o colectiva."));
+                row.error(MODE, "La modalidad debe ser individual o colectiva.");
             }
-            LocalDate date = null;
-            try {
-                String d = row.get(DATE);
-                date = d == null ? null : d.contains("/") ? LocalDate.parse(d, DateTimeFormatter.ofPattern("d/M/uuuu"))
-                        : LocalDate.parse(d);
-            } catch (DateTimeParseException e) {
-                date = null;
-            }
-            if (date == null) {
-                errors.add(new ImportError(n, DATE,
-                        "La fecha (fecha) '" + row.get(DATE) + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA."));
-            } else if (date.isAfter(today)) {
-                errors.add(new ImportError(n, DATE, "La fecha de la atención no puede ser futura."));
-            }
-            Households.PersonRef person = null;
-            if ("INDIVIDUAL".equals(mode)) {
-                DocumentType type = DocumentType.parse(row.get(DOC_TYPE));
-                if (type == null || row.get(DOC_NUMBER) == null) {
-                    errors.add(new ImportError(n, DOC_NUMBER,
-                            "Una atención individual necesita el tipo y número de documento de la persona."));
-                } else {
-                    person = households.personByDocument(j.id(), type, row.get(DOC_NUMBER)).orElse(null);
-                    if (person == null) {
-                        errors.add(new ImportError(n, DOC_NUMBER,
-                                "No hay una persona registrada con " + type.name() + " "
-                                        + row.get(DOC_NUMBER)
-                                        + ": regístrela con su autorización antes de importar sus atenciones."));
-                    } else if (!scope.includes(person.jurisdictionId(), person.territoryPath())) {
-                        errors.add(
-                                new ImportError(n, DOC_NUMBER, "La persona " + type.name() + " " + row.get(DOC_NUMBER)
-                                        + " está fuera de su alcance territorial."));
-                        person = null;
-                    }
-                }
-            }
-            TerritoryView t = null;
-            String tc = row.get(TERRITORY);
-            if (tc != null) {
-                t = territories.byCode(j.id(), tc).orElse(null);
-                if (t == null) {
-                    errors.add(
-                            new ImportError(n, TERRITORY, "El territorio '" + tc + "' no existe en " + j.name() + "."));
-                }
-            } else if (person != null) {
-                t = territories.byId(person.territoryId()).orElse(null);
-            } else {
-                errors.add(new ImportError(n, TERRITORY, "Indique el territorio (codigo_territorio)."));
-            }
-            if (t != null && !scope.includes(t.jurisdictionId(), t.path())) {
-                errors.add(new ImportError(n, TERRITORY,
-                        "El territorio '" + t.code() + "' está fuera de su alcance territorial."));
-                t = null;
-            }
-            Long teamId = null;
-            if (row.get(TEAM) != null) {
-                teamId = households.fieldTeamByCode(j.id(), row.get(TEAM)).map(Households.FieldTeamRef::id)
-                        .orElse(null);
-                if (teamId == null) {
-                    errors.add(new ImportError(n, TEAM,
-                            "El equipo '" + row.get(TEAM) + "' no existe en " + j.name() + "."));
-                }
-            } else if (row.get(ACTOR) == null) {
-                errors.add(new ImportError(n, TEAM,
-                        "Indique el equipo (codigo_equipo) o el actor (actor) que hizo la atención."));
-            }
-            int count = 1;
-            if ("COLECTIVA".equals(mode)) {
-                String c = row.get(COUNT);
-                if (c == null || !c.matches("\\d{1,6}") || Integer.parseInt(c) < 1) {
-                    errors.add(new ImportError(n, COUNT,
-                            "Una atención colectiva necesita el número de participantes (participantes), al menos 1."));
-                } else {
-                    count = Integer.parseInt(c);
-                }
-            }
+            LocalDate date = date(row, today);
+            Households.PersonRef person = "INDIVIDUAL".equals(mode) ? person(row, j, scope) : null;
+            TerritoryView t = territory(row, j, scope, person);
+            Long teamId = team(row, j);
+            int count = "COLECTIVA".equals(mode) ? count(row) : 1;
             if (person != null && date != null && setting != null) {
-                String key = person.id() + "|" + date + "|" + setting;
-                Integer first = seen.putIfAbsent(key, n);
-                if (first != null) {
-                    errors.add(new ImportError(n, DOC_NUMBER,
-                            "Atención duplicada en el archivo: la misma persona, fecha y entorno que la fila " + first
-                                    + "."));
-                } else if (jdbc.sql(
-                        "select count(*) from attention where person_id = :p and attended_on = :d and setting = :s")
-                        .param("p", person.id()).param("d", date).param("s", setting.name()).query(Long.class)
-                        .single() > 0) {
-                    errors.add(new ImportError(n, DOC_NUMBER,
-                            "Esta atención ya está registrada (misma persona, fecha y entorno)."));
+                Integer first = row.repeated(DOC_NUMBER, person.id() + "|" + date + "|" + setting,
+                        f -> "Atención duplicada en el archivo: la misma persona, fecha y entorno que la fila " + f
+                                + ".");
+                if (first == null && stored.exists(person.id(), date, setting)) {
+                    row.error(DOC_NUMBER, "Esta atención ya está registrada (misma persona, fecha y entorno).");
                 }
             }
-            if (errors.isEmpty()) {
+            if (check.valid()) {
                 items.add(new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
                         person == null ? null : person.id(), person == null ? null : person.householdId(),
                         row.get(NOTES)));
             }
-            context.progress(++processed);
+        });
+        return check.result(() -> new Plan(j.id(), items));
+    }
+
+    private static LocalDate date(ImportCheck.Cells row, LocalDate today) {
+        LocalDate date = row.get(DATE) == null ? null : ImportCheck.date(row.get(DATE));
+        if (date == null) {
+            row.error(DATE, "La fecha (fecha) '" + row.get(DATE) + "' no es válida: use AAAA-MM-DD o DD/MM/AAAA.");
+        } else if (date.isAfter(today)) {
+            row.error(DATE, "La fecha de la atención no puede ser futura.");
         }
-        return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan(j.id(), items) : null);
+        return date;
+    }
+
+    private Households.PersonRef person(ImportCheck.Cells row, Jurisdiction j, AccessScope scope) {
+        DocumentType type = DocumentType.parse(row.get(DOC_TYPE));
+        String number = row.get(DOC_NUMBER);
+        if (type == null || number == null) {
+            row.error(DOC_NUMBER, "Una atención individual necesita el tipo y número de documento de la persona.");
+            return null;
+        }
+        Households.PersonRef person = households.personByDocument(j.id(), type, number).orElse(null);
+        if (person == null) {
+            row.error(DOC_NUMBER, "No hay una persona registrada con " + type.name() + " " + number
+                    + ": regístrela con su autorización antes de importar sus atenciones.");
+        } else if (!scope.includes(person.jurisdictionId(), person.territoryPath())) {
+            row.error(DOC_NUMBER,
+                    "La persona " + type.name() + " " + number + " está fuera de su alcance territorial.");
+            return null;
+        }
+        return person;
+    }
+
+    private TerritoryView territory(ImportCheck.Cells row, Jurisdiction j, AccessScope scope,
+            Households.PersonRef person) {
+        TerritoryView t = null;
+        if (row.get(TERRITORY) != null) {
+            t = row.code(TERRITORY, null, c -> territories.byCode(j.id(), c),
+                    c -> "El territorio '" + c + "' no existe en " + j.name() + ".");
+        } else if (person != null) {
+            t = territories.byId(person.territoryId()).orElse(null);
+        } else {
+            row.error(TERRITORY, "Indique el territorio (codigo_territorio).");
+        }
+        if (t != null && !scope.includes(t.jurisdictionId(), t.path())) {
+            row.error(TERRITORY, "El territorio '" + t.code() + "' está fuera de su alcance territorial.");
+            return null;
+        }
+        return t;
+    }
+
+    private Long team(ImportCheck.Cells row, Jurisdiction j) {
+        if (row.get(TEAM) == null) {
+            if (row.get(ACTOR) == null) {
+                row.error(TEAM, "Indique el equipo (codigo_equipo) o el actor (actor) que hizo la atención.");
+            }
+            return null;
+        }
+        return row.code(TEAM, null,
+                c -> households.fieldTeamByCode(j.id(), c).map(Households.FieldTeamRef::id),
+                c -> "El equipo '" + c + "' no existe en " + j.name() + ".");
+    }
+
+    private static int count(ImportCheck.Cells row) {
+        String c = row.get(COUNT);
+        if (c == null || !c.matches("\\d{1,6}") || Integer.parseInt(c) < 1) {
+            row.error(COUNT, "Una atención colectiva necesita el número de participantes (participantes), al menos 1.");
+            return 1;
+        }
+        return Integer.parseInt(c);
     }
 
     @Override
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (Item i : plan.items()) {
-            jdbc.sql(
-                    """
-                            insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path,
-                              field_team_id, actor_name, service_name, participant_count, person_id, household_id, notes, created_by)
-                            values (:j, :s, :m, :d, :t, :p, :ft, :a, :sn, :n, :pe, :h, :no, :u)""")
-                    .param("j", plan.jurisdictionId()).param("s", i.setting().name()).param("m", i.mode())
-                    .param("d", i.date())
-                    .param("t", i.territory().id()).param("p", i.territory().path()).param("ft", i.teamId())
-                    .param("a", i.actor()).param("sn", i.service()).param("n", i.count()).param("pe", i.personId())
-                    .param("h", i.householdId()).param("no", i.notes()).param("u", context.user().username()).update();
+            stored.insert(plan.jurisdictionId(), i, context.user().username());
             context.progress(++done);
         }
         audit.record("IMPORT", "Attention", null, plan.jurisdictionId(), done + " atenciones importadas", null, null);

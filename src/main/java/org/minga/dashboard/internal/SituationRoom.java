@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.minga.dashboard.AgendaSource;
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdictions;
@@ -54,12 +54,9 @@ public class SituationRoom {
     private record Cached(long at, Map<String, Double> values) {
     }
 
-    public record Figure(String key, String label, String definition, String unit, Direction direction, boolean flow,
+    public record Figure(String key, String label, String definition, String unit, IndicatorDirection direction,
+            boolean flow,
             Double value) {
-
-        public String directionLabel() {
-            return direction.label();
-        }
     }
 
     public record ChildValue(long territoryId, String code, String name, String levelName, Double value,

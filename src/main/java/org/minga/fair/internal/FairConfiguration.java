@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minga.dashboard.AgendaSource;
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.platform.NavigationItem;
 import org.minga.practice.EvidenceSource;
@@ -46,8 +46,8 @@ class FairConfiguration {
         }
 
         @Override
-        public Direction direction() {
-            return Direction.HIGHER_IS_BETTER;
+        public IndicatorDirection direction() {
+            return IndicatorDirection.HIGHER_IS_BETTER;
         }
 
         @Override

@@ -4,20 +4,16 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.minga.actor.Actors;
-import org.minga.platform.FieldError;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportNumbers;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
@@ -106,59 +102,48 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        List<ImportError> errors = new ArrayList<>();
+        ImportCheck check = ImportCheck.of(input, context);
         if (!OfferService.canEdit(context.user(), j.id())) {
-            errors.add(new ImportError(0, null, "Su rol no registra servicios en " + j.name() + "."));
-            return new ImportValidation<>(input.rows().size(), errors, null);
+            return check.refused("Su rol no registra servicios en " + j.name() + ".");
         }
         List<ServiceForm> forms = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        int done = 0;
-        for (ImportRow row : input.rows()) {
-            int n = row.number();
-            List<ImportError> rowErrors = new ArrayList<>();
-            Integer minAge = integer(row, "edad_minima", n, rowErrors);
-            Integer maxAge = integer(row, "edad_maxima", n, rowErrors);
-            LocalTime opens = time(row, "hora_apertura", n, rowErrors);
-            LocalTime closes = time(row, "hora_cierre", n, rowErrors);
-            List<ServiceForm.LocationForm> locations = new ArrayList<>();
-            if (row.get("punto_atencion") != null) {
-                locations.add(new ServiceForm.LocationForm(row.get("punto_atencion"), row.get("direccion"),
-                        row.get("territorio_punto"), null, null, row.get("horario"), opens, closes, list(row, "dias")));
-            }
-            ServiceForm form = new ServiceForm(j.code(), row.get("codigo"), row.get("actor"), row.get("nombre"),
-                    row.get("descripcion"), row.get("sector"), list(row, "necesidades"), row.get("grupos_valor"),
-                    minAge, maxAge,
-                    row.get("sexo"), list(row, "grupos_poblacionales"), list(row, "grupos_sisben"),
-                    list(row, "territorios"),
-                    row.get("otras_condiciones"), row.get("documentos"), row.get("costo"), list(row, "canales"),
-                    row.get("como_acceder"), row.get("fundamento_legal"), row.get("pagina_web"), row.get("correo"),
-                    row.get("telefono"), row.get("estado"), locations, null);
+        check.eachRow(row -> {
+            ServiceForm form = form(row, j);
             if (form.code() != null) {
-                Integer first = seen.putIfAbsent(form.code().toLowerCase(java.util.Locale.ROOT), n);
-                if (first != null) {
-                    rowErrors.add(new ImportError(n, "codigo",
-                            "El código '" + form.code() + "' ya aparece en la fila " + first + "."));
-                }
+                row.repeated("codigo", form.code().toLowerCase(java.util.Locale.ROOT),
+                        first -> "El código '" + form.code() + "' ya aparece en la fila " + first + ".");
             }
             ServiceView existing = form.code() == null ? null
                     : offer.idByCode(j.id(), form.code()).flatMap(offer::byId).orElse(null);
             try {
                 offer.validate(form, j, context.user(), existing);
             } catch (ValidationException e) {
-                for (FieldError fe : e.errors()) {
-                    String column = fe.field().startsWith("locations") ? "punto_atencion"
-                            : COLUMN_OF.getOrDefault(fe.field(), fe.field());
-                    rowErrors.add(new ImportError(n, column, fe.message()));
-                }
+                row.errors(e, field -> field.startsWith("locations") ? "punto_atencion"
+                        : COLUMN_OF.getOrDefault(field, field));
             }
-            errors.addAll(rowErrors);
-            if (rowErrors.isEmpty()) {
+            if (row.clean()) {
                 forms.add(form);
             }
-            context.progress(++done);
+        });
+        return check.result(() -> new Plan(j, forms));
+    }
+
+    private static ServiceForm form(ImportCheck.Cells row, Jurisdiction j) {
+        Integer minAge = age(row, "edad_minima");
+        Integer maxAge = age(row, "edad_maxima");
+        LocalTime opens = time(row, "hora_apertura");
+        LocalTime closes = time(row, "hora_cierre");
+        List<ServiceForm.LocationForm> locations = new ArrayList<>();
+        if (row.get("punto_atencion") != null) {
+            locations.add(new ServiceForm.LocationForm(row.get("punto_atencion"), row.get("direccion"),
+                    row.get("territorio_punto"), null, null, row.get("horario"), opens, closes, row.list("dias")));
         }
-        return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan(j, forms) : null);
+        return new ServiceForm(j.code(), row.get("codigo"), row.get("actor"), row.get("nombre"),
+                row.get("descripcion"), row.get("sector"), row.list("necesidades"), row.get("grupos_valor"), minAge,
+                maxAge, row.get("sexo"), row.list("grupos_poblacionales"), row.list("grupos_sisben"),
+                row.list("territorios"), row.get("otras_condiciones"), row.get("documentos"), row.get("costo"),
+                row.list("canales"), row.get("como_acceder"), row.get("fundamento_legal"), row.get("pagina_web"),
+                row.get("correo"), row.get("telefono"), row.get("estado"), locations, null);
     }
 
     @Override
@@ -171,31 +156,16 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
         return done;
     }
 
-    static List<String> list(ImportRow row, String column) {
-        String v = row.get(column);
-        return v == null ? List.of()
-                : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Integer integer(ImportRow row, String column, int n, List<ImportError> errors) {
-        String v = row.get(column);
-        if (v == null) {
+    private static Integer age(ImportCheck.Cells row, String column) {
+        Long x = row.integer(column, reason -> "La edad " + reason + ".");
+        if (x != null && (x < 0 || x > 120)) {
+            row.error(column, "La edad debe estar entre 0 y 120 años.");
             return null;
         }
-        try {
-            long x = ImportNumbers.integer(v);
-            if (x < 0 || x > 120) {
-                errors.add(new ImportError(n, column, "La edad debe estar entre 0 y 120 años."));
-                return null;
-            }
-            return (int) x;
-        } catch (NumberFormatException e) {
-            errors.add(new ImportError(n, column, "La edad " + e.getMessage() + "."));
-            return null;
-        }
+        return x == null ? null : x.intValue();
     }
 
-    private static LocalTime time(ImportRow row, String column, int n, List<ImportError> errors) {
+    private static LocalTime time(ImportCheck.Cells row, String column) {
         String v = row.get(column);
         if (v == null) {
             return null;
@@ -203,7 +173,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
         try {
             return LocalTime.parse(v.length() == 4 ? "0" + v : v);
         } catch (DateTimeParseException e) {
-            errors.add(new ImportError(n, column, "La hora '" + v + "' no es válida: use HH:MM, por ejemplo 08:00."));
+            row.error(column, "La hora '" + v + "' no es válida: use HH:MM, por ejemplo 08:00.");
             return null;
         }
     }

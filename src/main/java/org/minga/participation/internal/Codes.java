@@ -2,71 +2,41 @@ package org.minga.participation.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
-import org.minga.platform.TextKeys;
+import org.minga.platform.FieldError;
+import org.minga.platform.Labels;
+import org.minga.platform.ValidationException;
 
-/** The closed vocabularies of participation, with the Spanish words users type and read. */
+/** Reading participation's closed vocabularies (codes or words, see {@link Labels#parse}) and blank text. */
 final class Codes {
 
     private Codes() {
     }
 
-    enum SpaceKind {
-        DIALOGUE, TERRITORIAL_WORKSHOP, THEMATIC_WORKSHOP
+    /** The constant written, or null with {@code message} for {@code field} among the errors (blank is an error). */
+    static <E extends Enum<E>> E parse(Labels labels, Class<E> type, String text, List<FieldError> errors,
+            String field, String message) {
+        E e = labels.parse(type, text).orElse(null);
+        if (e == null) {
+            errors.add(new FieldError(field, message));
+        }
+        return e;
     }
 
-    enum Level {
-        INFORMATIVO, CONSULTIVO, DELIBERATIVO, COGESTION
-    }
-
-    /** The stages of the service cycle (seed 001): llegada, asignación de turno o cita, espera, atención, respuesta. */
-    enum Stage {
-        ARRIVAL, TURN, WAIT, ATTENTION, RESPONSE
-    }
-
-    enum ContributionKind {
-        NEED, SUGGESTION, COMPLAINT, IDEA
-    }
-
-    enum ActionStatus {
-        PLANNED, IN_PROGRESS, DONE, DISCARDED
-    }
-
-    enum InvitationStatus {
-        INVITED, CONFIRMED, DECLINED, NO_ANSWER
-    }
-
-    enum CallOutcome {
-        CONFIRMED, DECLINED, NO_ANSWER, CALL_BACK
-    }
-
-    static final List<String> STAGE_LABELS = List.of("Llegada", "Asignación de turno o cita", "Espera", "Atención",
-            "Respuesta");
-
-    static String stageLabel(Stage s) {
-        return STAGE_LABELS.get(s.ordinal());
-    }
-
-    /** An enum constant by its code or, for stages, its Spanish label, ignoring case and accents; null when none. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
+    /** A list filter's constant: null when blank, refused when unknown ("<what> '<text>' no existe: use ..."). */
+    static <E extends Enum<E>> E filter(Labels labels, Class<E> type, String text, String field, String what) {
+        if (blankToNull(text) == null) {
             return null;
         }
-        String k = TextKeys.key(text).replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(k)) {
-                return e;
-            }
+        return labels.parse(type, text).orElseThrow(() -> new ValidationException(field,
+                what + " '" + text + "' no existe: use " + allowed(type) + "."));
+    }
+
+    /** Refuses the request with every error found, if any. */
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
-        if (type == Stage.class) {
-            for (Stage s : Stage.values()) {
-                if (TextKeys.key(stageLabel(s)).equals(TextKeys.key(text))) {
-                    return type.cast(s);
-                }
-            }
-        }
-        return null;
     }
 
     static String allowed(Class<? extends Enum<?>> type) {

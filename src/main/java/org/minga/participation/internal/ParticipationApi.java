@@ -1,5 +1,6 @@
 package org.minga.participation.internal;
 
+import org.minga.participation.internal.domain.SurveyQuestion;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
@@ -24,61 +25,55 @@ import org.springframework.web.bind.annotation.RestController;
 /** Participation as JSON: spaces, contributions, improvement actions, surveys and figures. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-class ParticipationApi {
-
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-    private final SurveyService surveys;
-
-    ParticipationApi(SpaceService spaces, ContributionService contributions, SurveyService surveys) {
-        this.spaces = spaces;
-        this.contributions = contributions;
-        this.surveys = surveys;
-    }
+record ParticipationApi(SpaceService spaces, ContributionService contributions, SurveyService surveys,
+        ImprovementActionReadModel actionViews, ImprovementActions actions, SurveyAnalysisReadModel analysis,
+        ContributionReadModel contributionViews, Convocation convocation, SurveyExportReadModel export,
+        ParticipationFiguresReadModel figures, SpaceMaps maps, SurveyResponses responses, SpaceReadModel spaceViews,
+        SurveyReadModel surveyViews) {
 
     // ---- spaces ----
 
     @GetMapping("/api/v1/spaces")
-    PageResult<SpaceService.SpaceView> spaces(@RequestParam(required = false) String kind,
+    PageResult<SpaceReadModel.SpaceView> spaces(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return spaces.list(new SpaceService.Filter(kind, process, from, to, q), CurrentUsers.require(),
+        return spaceViews.list(new SpaceReadModel.Filter(kind, process, from, to, q), CurrentUsers.require(),
                 PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces")
-    ResponseEntity<SpaceService.SpaceView> createSpace(@RequestBody SpaceService.SpaceCommand c,
+    ResponseEntity<SpaceReadModel.SpaceView> createSpace(@RequestBody SpaceService.SpaceCommand c,
             @RequestParam(required = false) String jurisdiction) {
-        SpaceService.SpaceView v = spaces.create(c, jurisdiction, CurrentUsers.require());
+        SpaceReadModel.SpaceView v = spaces.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/spaces/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/spaces/{id}")
-    SpaceService.SpaceView space(@PathVariable long id) {
-        return spaces.get(id, CurrentUsers.require());
+    SpaceReadModel.SpaceView space(@PathVariable long id) {
+        return spaceViews.get(id, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}")
-    SpaceService.SpaceView updateSpace(@PathVariable long id, @RequestBody SpaceService.SpaceCommand c) {
+    SpaceReadModel.SpaceView updateSpace(@PathVariable long id, @RequestBody SpaceService.SpaceCommand c) {
         return spaces.update(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/spaces/{id}/invitations")
-    List<SpaceService.InvitationView> invitations(@PathVariable long id) {
-        return spaces.invitations(id, CurrentUsers.require());
+    List<InvitationReadModel.InvitationView> invitations(@PathVariable long id) {
+        return convocation.invitations(id, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations")
-    ResponseEntity<SpaceService.InvitationView> invite(@PathVariable long id,
-            @RequestBody SpaceService.InvitationCommand c) {
-        return ResponseEntity.status(201).body(spaces.invite(id, c, CurrentUsers.require()));
+    ResponseEntity<InvitationReadModel.InvitationView> invite(@PathVariable long id,
+            @RequestBody Convocation.InvitationCommand c) {
+        return ResponseEntity.status(201).body(convocation.invite(id, c, CurrentUsers.require()));
     }
 
     record StatusCommand(String status, Boolean attended, Integer version) {
@@ -86,59 +81,59 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}/invitations/{invitationId}")
-    SpaceService.InvitationView setStatus(@PathVariable long id, @PathVariable long invitationId,
+    InvitationReadModel.InvitationView setStatus(@PathVariable long id, @PathVariable long invitationId,
             @RequestBody StatusCommand c) {
-        return spaces.setStatus(id, invitationId, c.status(), c.attended(), c.version(), CurrentUsers.require());
+        return convocation.setStatus(id, invitationId, c.status(), c.attended(), c.version(), CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations/{invitationId}/calls")
-    ResponseEntity<SpaceService.CallView> call(@PathVariable long id, @PathVariable long invitationId,
-            @RequestBody SpaceService.CallCommand c) {
-        return ResponseEntity.status(201).body(spaces.logCall(id, invitationId, c, CurrentUsers.require()));
+    ResponseEntity<InvitationReadModel.CallView> call(@PathVariable long id, @PathVariable long invitationId,
+            @RequestBody Convocation.CallCommand c) {
+        return ResponseEntity.status(201).body(convocation.logCall(id, invitationId, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/spaces/{id}/calls")
-    List<SpaceService.CallView> calls(@PathVariable long id) {
-        return spaces.calls(id, CurrentUsers.require());
+    List<InvitationReadModel.CallView> calls(@PathVariable long id) {
+        return convocation.calls(id, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/invitations/send")
-    SpaceService.SendResult send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder) {
-        return spaces.sendInvitations(id, reminder, CurrentUsers.require());
+    Convocation.SendResult send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder) {
+        return convocation.sendInvitations(id, reminder, CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/spaces/{id}/empathy-maps")
-    List<SpaceService.EmpathyMapView> empathyMaps(@PathVariable long id) {
-        spaces.get(id, CurrentUsers.require());
-        return spaces.empathyMaps(id);
+    List<SpaceMaps.EmpathyMapView> empathyMaps(@PathVariable long id) {
+        spaceViews.get(id, CurrentUsers.require());
+        return maps.empathyMaps(id);
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/empathy-maps")
-    ResponseEntity<SpaceService.EmpathyMapView> addEmpathyMap(@PathVariable long id,
-            @RequestBody SpaceService.EmpathyMapCommand c) {
-        return ResponseEntity.status(201).body(spaces.addEmpathyMap(id, c, CurrentUsers.require()));
+    ResponseEntity<SpaceMaps.EmpathyMapView> addEmpathyMap(@PathVariable long id,
+            @RequestBody SpaceMaps.EmpathyMapCommand c) {
+        return ResponseEntity.status(201).body(maps.addEmpathyMap(id, c, CurrentUsers.require()));
     }
 
     @GetMapping("/api/v1/spaces/{id}/service-map")
-    List<SpaceService.StageView> serviceMap(@PathVariable long id) {
-        spaces.get(id, CurrentUsers.require());
-        return spaces.serviceMap(id);
+    List<SpaceMaps.StageView> serviceMap(@PathVariable long id) {
+        spaceViews.get(id, CurrentUsers.require());
+        return maps.serviceMap(id);
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/spaces/{id}/service-map")
-    SpaceService.StageView saveStage(@PathVariable long id, @RequestBody SpaceService.StageCommand c) {
-        return spaces.saveStage(id, c, CurrentUsers.require());
+    SpaceMaps.StageView saveStage(@PathVariable long id, @RequestBody SpaceMaps.StageCommand c) {
+        return maps.saveStage(id, c, CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/spaces/{id}/devolution")
     Map<String, Object> devolution(@PathVariable long id) {
-        SpaceService.SpaceView s = spaces.get(id, CurrentUsers.require());
-        return Map.of("space", s, "lines", contributions.devolution(id));
+        SpaceReadModel.SpaceView s = spaceViews.get(id, CurrentUsers.require());
+        return Map.of("space", s, "lines", contributionViews.devolution(id));
     }
 
     record PublishCommand(String text) {
@@ -146,14 +141,14 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/spaces/{id}/devolution/publish")
-    SpaceService.SpaceView publish(@PathVariable long id, @RequestBody(required = false) PublishCommand c) {
+    SpaceReadModel.SpaceView publish(@PathVariable long id, @RequestBody(required = false) PublishCommand c) {
         return spaces.publishDevolution(id, c == null ? null : c.text(), CurrentUsers.require());
     }
 
     // ---- contributions and actions ----
 
     @GetMapping("/api/v1/contributions")
-    PageResult<ContributionService.ContributionView> contributions(@RequestParam(required = false) Long space,
+    PageResult<ContributionReadModel.ContributionView> contributions(@RequestParam(required = false) Long space,
             @RequestParam(required = false) Long survey,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String theme,
@@ -161,23 +156,23 @@ class ParticipationApi {
             @RequestParam(required = false) Boolean withoutAction,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return contributions.list(
-                new ContributionService.ContributionFilter(space, survey, kind, theme, stage, withoutAction),
+        return contributionViews.list(
+                new ContributionReadModel.ContributionFilter(space, survey, kind, theme, stage, withoutAction),
                 CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions")
-    ResponseEntity<ContributionService.ContributionView> contribute(
+    ResponseEntity<ContributionReadModel.ContributionView> contribute(
             @RequestBody ContributionService.ContributionCommand c,
             @RequestParam(required = false) String jurisdiction) {
-        ContributionService.ContributionView v = contributions.create(c, jurisdiction, CurrentUsers.require());
+        ContributionReadModel.ContributionView v = contributions.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/contributions/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/contributions/{id}")
-    ContributionService.ContributionView contribution(@PathVariable long id) {
-        return contributions.get(id, CurrentUsers.require());
+    ContributionReadModel.ContributionView contribution(@PathVariable long id) {
+        return contributionViews.get(id, CurrentUsers.require());
     }
 
     record GroupCommand(Long intoId) {
@@ -185,19 +180,19 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions/{id}/group")
-    ContributionService.ContributionView group(@PathVariable long id, @RequestBody GroupCommand c) {
+    ContributionReadModel.ContributionView group(@PathVariable long id, @RequestBody GroupCommand c) {
         if (c.intoId() == null) {
             throw new org.minga.platform.ValidationException("intoId", "Indique el aporte con el que se agrupa.");
         }
         return contributions.group(id, c.intoId(), CurrentUsers.require());
     }
 
-    record ToActionCommand(Long actionId, ContributionService.ActionCommand action) {
+    record ToActionCommand(Long actionId, ImprovementActions.ActionCommand action) {
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/contributions/{id}/action")
-    ContributionService.ContributionView toAction(@PathVariable long id, @RequestBody ToActionCommand c) {
+    ContributionReadModel.ContributionView toAction(@PathVariable long id, @RequestBody ToActionCommand c) {
         return contributions.toAction(id, c.actionId(), c.action(), CurrentUsers.require());
     }
 
@@ -206,64 +201,64 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/contributions/{id}/answer")
-    ContributionService.ContributionView answer(@PathVariable long id, @RequestBody AnswerCommand c) {
+    ContributionReadModel.ContributionView answer(@PathVariable long id, @RequestBody AnswerCommand c) {
         return contributions.answer(id, c.answer(), c.version(), CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/improvement-actions")
-    PageResult<ContributionService.ActionView> actions(@RequestParam(required = false) String status,
+    PageResult<ImprovementActionReadModel.ActionView> actions(@RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return contributions.actions(status, overdue, CurrentUsers.require(), PageRequest.of(page, size));
+        return actionViews.actions(status, overdue, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/improvement-actions")
-    ResponseEntity<ContributionService.ActionView> createAction(@RequestBody ContributionService.ActionCommand c,
+    ResponseEntity<ImprovementActionReadModel.ActionView> createAction(@RequestBody ImprovementActions.ActionCommand c,
             @RequestParam(required = false) String jurisdiction) {
-        ContributionService.ActionView v = contributions.createAction(c, jurisdiction, CurrentUsers.require());
+        ImprovementActionReadModel.ActionView v = actions.createAction(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/improvement-actions/{id}")
-    ContributionService.ActionView action(@PathVariable long id) {
-        return contributions.getAction(id, CurrentUsers.require());
+    ImprovementActionReadModel.ActionView action(@PathVariable long id) {
+        return actions.getAction(id, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/improvement-actions/{id}")
-    ContributionService.ActionView updateAction(@PathVariable long id,
-            @RequestBody ContributionService.ActionCommand c) {
-        return contributions.updateAction(id, c, CurrentUsers.require());
+    ImprovementActionReadModel.ActionView updateAction(@PathVariable long id,
+            @RequestBody ImprovementActions.ActionCommand c) {
+        return actions.updateAction(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/participation/figures")
-    List<ContributionService.Figure> figures(@RequestParam(required = false) String by,
+    List<ParticipationFiguresReadModel.Figure> figures(@RequestParam(required = false) String by,
             @RequestParam(required = false) String level) {
-        return contributions.figures(by, level, CurrentUsers.require());
+        return figures.figures(by, level, CurrentUsers.require());
     }
 
     // ---- surveys ----
 
     @GetMapping("/api/v1/surveys")
-    PageResult<SurveyService.SurveyView> surveys(@RequestParam(required = false) String process,
+    PageResult<SurveyReadModel.SurveyView> surveys(@RequestParam(required = false) String process,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return surveys.list(process, CurrentUsers.require(), PageRequest.of(page, size));
+        return surveyViews.list(process, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys")
-    ResponseEntity<SurveyService.SurveyView> createSurvey(@RequestBody SurveyService.SurveyCommand c,
+    ResponseEntity<SurveyReadModel.SurveyView> createSurvey(@RequestBody SurveyService.SurveyCommand c,
             @RequestParam(required = false) String jurisdiction) {
-        SurveyService.SurveyView v = surveys.create(c, jurisdiction, CurrentUsers.require());
+        SurveyReadModel.SurveyView v = surveys.create(c, jurisdiction, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/surveys/{id}")
-    SurveyService.SurveyView survey(@PathVariable long id) {
-        return surveys.get(id, CurrentUsers.require());
+    SurveyReadModel.SurveyView survey(@PathVariable long id) {
+        return surveyViews.get(id, CurrentUsers.require());
     }
 
     record QuestionsCommand(List<SurveyQuestion> questions, Integer version) {
@@ -271,7 +266,7 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/surveys/{id}/questions")
-    SurveyService.SurveyView questions(@PathVariable long id, @RequestBody QuestionsCommand c) {
+    SurveyReadModel.SurveyView questions(@PathVariable long id, @RequestBody QuestionsCommand c) {
         return surveys.setQuestions(id, c.questions(), c.version(), CurrentUsers.require());
     }
 
@@ -280,35 +275,35 @@ class ParticipationApi {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PutMapping("/api/v1/surveys/{id}/status")
-    SurveyService.SurveyView status(@PathVariable long id, @RequestBody SurveyStatus c) {
+    SurveyReadModel.SurveyView status(@PathVariable long id, @RequestBody SurveyStatus c) {
         return surveys.setStatus(id, c.status(), CurrentUsers.require());
     }
 
     /** Surveyor mode: stores a response once per client UUID; a repeat answers 200 with the stored id. */
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys/{id}/responses")
-    ResponseEntity<Map<String, Object>> respond(@PathVariable long id, @RequestBody SurveyService.ResponseCommand c) {
-        SurveyService.Saved saved = surveys.submit(id, c, "SURVEYOR", CurrentUsers.require());
+    ResponseEntity<Map<String, Object>> respond(@PathVariable long id, @RequestBody SurveyResponses.ResponseCommand c) {
+        SurveyResponses.Saved saved = responses.submit(id, c, "SURVEYOR", CurrentUsers.require());
         return ResponseEntity.status(saved.created() ? 201 : 200)
                 .body(Map.of("id", saved.id(), "created", saved.created()));
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/surveys/{id}/analysis")
-    List<SurveyService.QuestionAnalysis> analysis(@PathVariable long id) {
-        return surveys.analysis(id, CurrentUsers.require());
+    List<SurveyAnalysisReadModel.QuestionAnalysis> analysis(@PathVariable long id) {
+        return analysis.analysis(id, CurrentUsers.require());
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/surveys/{id}/crosstab")
-    SurveyService.CrossTab crossTab(@PathVariable long id, @RequestParam String question,
+    SurveyAnalysisReadModel.CrossTab crossTab(@PathVariable long id, @RequestParam String question,
             @RequestParam(required = false) String by, @RequestParam(required = false) String level) {
-        return surveys.crossTab(id, question, by, level, CurrentUsers.require());
+        return analysis.crossTab(id, question, by, level, CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/surveys/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format) {
-        SurveyService.Table t = surveys.table(id, CurrentUsers.require());
+        SurveyExportReadModel.Table t = export.table(id, CurrentUsers.require());
         return TableExport.of("encuesta-" + id, format, t.header(), t.rows());
     }
 }

@@ -1,11 +1,15 @@
 package org.minga.participation.internal;
 
+import org.minga.participation.internal.domain.ImprovementActionStatus;
+import org.minga.participation.internal.domain.ContributionKind;
+import org.minga.participation.internal.domain.ServiceStage;
+import org.minga.participation.internal.domain.ParticipationLevel;
+import org.minga.participation.internal.domain.SpaceKind;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -32,20 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The participation pages: overview with figures, spaces, improvement actions and surveys. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class ParticipationPages {
-
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-    private final SurveyService surveys;
-    private final org.minga.actor.Actors actors;
-
-    ParticipationPages(SpaceService spaces, ContributionService contributions, SurveyService surveys,
-            org.minga.actor.Actors actors) {
-        this.spaces = spaces;
-        this.contributions = contributions;
-        this.surveys = surveys;
-        this.actors = actors;
-    }
+record ParticipationPages(SpaceService spaces, ContributionService contributions, org.minga.actor.Actors actors,
+        ImprovementActionReadModel actionViews, ImprovementActions actions, ContributionReadModel contributionViews,
+        Convocation convocation, ParticipationFiguresReadModel figures, SpaceMaps maps, SpaceReadModel spaceViews) {
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {
@@ -55,12 +48,12 @@ class ParticipationPages {
         }
     }
 
-    private static boolean canWrite(CurrentUser u) {
+    static boolean canWrite(CurrentUser u) {
         return org.minga.platform.AccessPolicy.holds(u.role(), Capability.RUN_PARTICIPATION);
     }
 
     /** Runs a change; a validation or concurrency problem goes back to the page as form errors. */
-    private static String change(String back, RedirectAttributes redirect, String done, Supplier<Object> action) {
+    static String change(String back, RedirectAttributes redirect, String done, Supplier<Object> action) {
         try {
             var unused = action.get(); // the page shows the outcome, not the changed record
             redirect.addFlashAttribute("saved", done);
@@ -72,7 +65,7 @@ class ParticipationPages {
         return "redirect:" + back;
     }
 
-    private static void defaults(Model model, CurrentUser user) {
+    static void defaults(Model model, CurrentUser user) {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }
@@ -89,12 +82,13 @@ class ParticipationPages {
         model.addAttribute("level", level);
         model.addAttribute("kind", kind);
         model.addAttribute("process", process);
-        model.addAttribute("figures", contributions.figures(by, level, user));
+        model.addAttribute("figures", figures.figures(by, level, user));
         model.addAttribute("spaces",
-                spaces.list(new SpaceService.Filter(kind, process, null, null, null), user, PageRequest.of(page, 25)));
-        model.addAttribute("processes", spaces.processes(user));
-        model.addAttribute("kinds", Codes.SpaceKind.values());
-        model.addAttribute("levels", Codes.Level.values());
+                spaceViews.list(new SpaceReadModel.Filter(kind, process, null, null, null), user,
+                        PageRequest.of(page, 25)));
+        model.addAttribute("processes", spaceViews.processes(user));
+        model.addAttribute("kinds", SpaceKind.values());
+        model.addAttribute("levels", ParticipationLevel.values());
         return "participation/overview";
     }
 
@@ -102,7 +96,7 @@ class ParticipationPages {
     @PostMapping("/participation/spaces")
     String createSpace(@ModelAttribute SpaceForm f, RedirectAttributes redirect) {
         try {
-            SpaceService.SpaceView v = spaces.create(f.command(null), null, CurrentUsers.require());
+            SpaceReadModel.SpaceView v = spaces.create(f.command(null), null, CurrentUsers.require());
             return "redirect:/participation/spaces/" + v.id();
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -129,29 +123,23 @@ class ParticipationPages {
     String space(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         defaults(model, user);
-        SpaceService.SpaceView s = spaces.get(id, user);
+        SpaceReadModel.SpaceView s = spaceViews.get(id, user);
         model.addAttribute("space", s);
-        model.addAttribute("invitations", spaces.invitations(id, user));
-        model.addAttribute("calls", spaces.calls(id, user));
-        model.addAttribute("empathyMaps", spaces.empathyMaps(id));
-        model.addAttribute("serviceMap", spaces.serviceMap(id));
+        model.addAttribute("invitations", convocation.invitations(id, user));
+        model.addAttribute("calls", convocation.calls(id, user));
+        model.addAttribute("empathyMaps", maps.empathyMaps(id));
+        model.addAttribute("serviceMap", maps.serviceMap(id));
         model.addAttribute("contributions",
-                contributions.list(new ContributionService.ContributionFilter(id, null, null, null, null, null),
+                contributionViews.list(new ContributionReadModel.ContributionFilter(id, null, null, null, null, null),
                         user, PageRequest.of(0, 500)).items());
-        model.addAttribute("devolution", contributions.devolution(id));
-        model.addAttribute("mailConfigured", spaces.mailConfigured());
-        model.addAttribute("stages", Codes.Stage.values());
-        model.addAttribute("stageLabels", Codes.STAGE_LABELS);
-        java.util.Map<String, String> stageNames = new java.util.LinkedHashMap<>();
-        for (Codes.Stage st : Codes.Stage.values()) {
-            stageNames.put(st.name(), Codes.stageLabel(st));
-        }
-        model.addAttribute("stageNames", stageNames);
+        model.addAttribute("devolution", contributionViews.devolution(id));
+        model.addAttribute("mailConfigured", convocation.mailConfigured());
+        model.addAttribute("stages", ServiceStage.values());
         model.addAttribute("groups", PopulationGroup.values());
-        model.addAttribute("kinds", Codes.SpaceKind.values());
-        model.addAttribute("levels", Codes.Level.values());
-        model.addAttribute("contributionKinds", Codes.ContributionKind.values());
-        model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
+        model.addAttribute("kinds", SpaceKind.values());
+        model.addAttribute("levels", ParticipationLevel.values());
+        model.addAttribute("contributionKinds", ContributionKind.values());
+        model.addAttribute("openActions", actionViews.actions(null, null, user, PageRequest.of(0, 200)).items());
         // leaders and organisations of the jurisdiction to invite (community leaders first)
         List<org.minga.actor.ActorSummary> all = new ArrayList<>(
                 actors.search(s.jurisdictionId(), null, PageRequest.of(0, 500)).items());
@@ -170,9 +158,9 @@ class ParticipationPages {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations")
-    String invite(@PathVariable long id, @ModelAttribute SpaceService.InvitationCommand c, RedirectAttributes r) {
+    String invite(@PathVariable long id, @ModelAttribute Convocation.InvitationCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "invitation",
-                () -> spaces.invite(id, c, CurrentUsers.require()));
+                () -> convocation.invite(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
@@ -181,22 +169,22 @@ class ParticipationPages {
             @RequestParam(defaultValue = "false") boolean attended, @RequestParam Integer version,
             RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "status",
-                () -> spaces.setStatus(id, iid, status, attended, version, CurrentUsers.require()));
+                () -> convocation.setStatus(id, iid, status, attended, version, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/invitations/{iid}/calls")
-    String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute SpaceService.CallCommand c,
+    String call(@PathVariable long id, @PathVariable long iid, @ModelAttribute Convocation.CallCommand c,
             RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#convocation", r, "call",
-                () -> spaces.logCall(id, iid, c, CurrentUsers.require()));
+                () -> convocation.logCall(id, iid, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/send")
     String send(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reminder, RedirectAttributes r) {
         try {
-            SpaceService.SendResult res = spaces.sendInvitations(id, reminder, CurrentUsers.require());
+            Convocation.SendResult res = convocation.sendInvitations(id, reminder, CurrentUsers.require());
             r.addFlashAttribute("sendResult", res);
         } catch (ValidationException e) {
             r.addFlashAttribute("errors", e.errors());
@@ -206,16 +194,16 @@ class ParticipationPages {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/empathy-maps")
-    String empathy(@PathVariable long id, @ModelAttribute SpaceService.EmpathyMapCommand c, RedirectAttributes r) {
+    String empathy(@PathVariable long id, @ModelAttribute SpaceMaps.EmpathyMapCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#empathy", r, "empathy",
-                () -> spaces.addEmpathyMap(id, c, CurrentUsers.require()));
+                () -> maps.addEmpathyMap(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/service-map")
-    String stage(@PathVariable long id, @ModelAttribute SpaceService.StageCommand c, RedirectAttributes r) {
+    String stage(@PathVariable long id, @ModelAttribute SpaceMaps.StageCommand c, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#service-map", r, "stage",
-                () -> spaces.saveStage(id, c, CurrentUsers.require()));
+                () -> maps.saveStage(id, c, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
@@ -242,7 +230,7 @@ class ParticipationPages {
         String back = spaceId != null ? "/participation/spaces/" + spaceId : "/participation/surveys/" + surveyId;
         return change(back + "#contributions", r, "action", () -> contributions.toAction(cid, actionId,
                 actionId != null ? null
-                        : new ContributionService.ActionCommand(title, null, owner, dueOn, null, null, null, null,
+                        : new ImprovementActions.ActionCommand(title, null, owner, dueOn, null, null, null, null,
                                 null),
                 CurrentUsers.require()));
     }
@@ -268,18 +256,6 @@ class ParticipationPages {
     }
 
     @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/participation/surveys/{id}/contributions")
-    String surveyContribution(@PathVariable long id, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String theme, @RequestParam(required = false) String serviceName,
-            RedirectAttributes r) {
-        return change("/participation/surveys/" + id + "#contributions", r, "contribution", () -> contributions.create(
-                new ContributionService.ContributionCommand(null, id, kind, text, theme, serviceName, null, null, null),
-                null,
-                CurrentUsers.require()));
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/spaces/{id}/devolution")
     String publish(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes r) {
         return change("/participation/spaces/" + id + "#devolution", r, "devolution",
@@ -295,8 +271,8 @@ class ParticipationPages {
         defaults(model, user);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("statuses", Codes.ActionStatus.values());
-        model.addAttribute("actions", contributions.actions(status, overdue, user, PageRequest.of(page, 50)));
+        model.addAttribute("statuses", ImprovementActionStatus.values());
+        model.addAttribute("actions", actionViews.actions(status, overdue, user, PageRequest.of(page, 50)));
         return "participation/actions";
     }
 
@@ -307,115 +283,9 @@ class ParticipationPages {
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam Integer version, RedirectAttributes r) {
-        return change("/participation/actions", r, "action", () -> contributions.updateAction(id,
-                new ContributionService.ActionCommand(null, null, owner, dueOn, null, null, status, result, version),
+        return change("/participation/actions", r, "action", () -> actions.updateAction(id,
+                new ImprovementActions.ActionCommand(null, null, owner, dueOn, null, null, status, result, version),
                 CurrentUsers.require()));
     }
 
-    // ---- surveys ----
-
-    @GetMapping("/participation/surveys")
-    String surveys(@RequestParam(required = false) Integer page, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        defaults(model, user);
-        model.addAttribute("surveys", surveys.list(null, user, PageRequest.of(page, 50)));
-        return "participation/surveys";
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/participation/surveys")
-    String createSurvey(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String process, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String territoryCode,
-            @RequestParam(defaultValue = "false") boolean identified,
-            RedirectAttributes r) {
-        try {
-            SurveyService.SurveyView v = surveys
-                    .create(new SurveyService.SurveyCommand(code, title, process, description, null,
-                            territoryCode, !identified, List.of()), null, CurrentUsers.require());
-            return "redirect:/participation/surveys/" + v.id();
-        } catch (ValidationException e) {
-            r.addFlashAttribute("errors", e.errors());
-            return "redirect:/participation/surveys";
-        }
-    }
-
-    @GetMapping("/participation/surveys/{id}")
-    String survey(@PathVariable long id, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String by,
-            @RequestParam(required = false) String level, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        defaults(model, user);
-        SurveyService.SurveyView s = surveys.get(id, user);
-        model.addAttribute("survey", s);
-        model.addAttribute("types", SurveyQuestion.TYPES);
-        model.addAttribute("analysis", surveys.analysis(id, user));
-        String q = question;
-        if (q == null) {
-            q = s.questions().stream().filter(SurveyQuestion::choice).map(SurveyQuestion::key).findFirst().orElse(null);
-        }
-        model.addAttribute("question", q);
-        model.addAttribute("by", by == null ? "territory" : by);
-        model.addAttribute("level", level);
-        model.addAttribute("choiceQuestions", surveys.allQuestions(s).stream().filter(SurveyQuestion::choice).toList());
-        model.addAttribute("crossTab", q == null ? null : surveys.crossTab(id, q, by, level, user));
-        model.addAttribute("contributionKinds", Codes.ContributionKind.values());
-        model.addAttribute("contributions",
-                contributions.list(new ContributionService.ContributionFilter(null, id, null, null, null, null),
-                        user, PageRequest.of(0, 200)).items());
-        model.addAttribute("openActions", contributions.actions(null, null, user, PageRequest.of(0, 200)).items());
-        return "participation/survey";
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/participation/surveys/{id}/questions")
-    String addQuestion(@PathVariable long id, @RequestParam(required = false) String key,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String options,
-            @RequestParam(required = false) String rows, @RequestParam(defaultValue = "false") boolean allowOther,
-            @RequestParam(defaultValue = "false") boolean required, @RequestParam Integer version,
-            RedirectAttributes r) {
-        return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
-            CurrentUser user = CurrentUsers.require();
-            List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
-            qs.add(new SurveyQuestion(key, type, text, lines(options), allowOther, lines(rows), required));
-            return surveys.setQuestions(id, qs, version, user);
-        });
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/participation/surveys/{id}/questions/{key}/delete")
-    String removeQuestion(@PathVariable long id, @PathVariable String key, @RequestParam Integer version,
-            RedirectAttributes r) {
-        return change("/participation/surveys/" + id + "#designer", r, "question", () -> {
-            CurrentUser user = CurrentUsers.require();
-            List<SurveyQuestion> qs = new ArrayList<>(surveys.get(id, user).questions());
-            qs.removeIf(q -> q.key().equals(key));
-            return surveys.setQuestions(id, qs, version, user);
-        });
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/participation/surveys/{id}/status")
-    String surveyStatus(@PathVariable long id, @RequestParam String status, RedirectAttributes r) {
-        return change("/participation/surveys/" + id, r, "status",
-                () -> surveys.setStatus(id, status, CurrentUsers.require()));
-    }
-
-    @GetMapping("/participation/surveys/{id}/surveyor")
-    String surveyor(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        defaults(model, user);
-        SurveyService.SurveyView s = surveys.get(id, user);
-        model.addAttribute("survey", s);
-        model.addAttribute("areas", surveys.areas(s));
-        model.addAttribute("groups", PopulationGroup.values());
-        model.addAttribute("fields", java.util.Map.of());
-        return "participation/surveyor";
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -28,28 +28,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Requires(Capability.PUBLIC)
 @Controller
-class PublicParticipationPages {
-
-    private final SurveyService surveys;
-    private final SpaceService spaces;
-    private final ContributionService contributions;
-
-    PublicParticipationPages(SurveyService surveys, SpaceService spaces, ContributionService contributions) {
-        this.surveys = surveys;
-        this.spaces = spaces;
-        this.contributions = contributions;
-    }
+record PublicParticipationPages(ContributionReadModel contributionViews, SurveyResponses responses,
+        SpaceReadModel spaceViews, SurveyReadModel surveyViews) {
 
     @GetMapping("/s/{token}")
     String survey(@PathVariable String token, Model model) {
-        SurveyService.SurveyView s = open(token);
+        SurveyReadModel.SurveyView s = open(token);
         return render(s, Map.of(), List.of(), model);
     }
 
-    private String render(SurveyService.SurveyView s, Map<String, List<String>> fields, List<FieldError> errors,
+    private String render(SurveyReadModel.SurveyView s, Map<String, List<String>> fields, List<FieldError> errors,
             Model model) {
         model.addAttribute("survey", s);
-        model.addAttribute("areas", surveys.areas(s));
+        model.addAttribute("areas", surveyViews.areas(s));
         model.addAttribute("groups", PopulationGroup.values());
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
@@ -62,13 +53,13 @@ class PublicParticipationPages {
     String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request,
             Model model) {
-        SurveyService.SurveyView s = open(token);
+        SurveyReadModel.SurveyView s = open(token);
         // answers per address are limited before this point, with the other public pages (minga.rate-limit.survey-answers)
         Map<String, List<String>> fields = new LinkedHashMap<>(form);
         try {
             UUID uuid = parseUuid(form.getFirst("uuid"));
             Long territory = parseLong(form.getFirst("territoryId"));
-            surveys.submit(s.id(), new SurveyService.ResponseCommand(uuid, territory, form.getFirst("groupName"),
+            responses.submit(s.id(), new SurveyResponses.ResponseCommand(uuid, territory, form.getFirst("groupName"),
                     form.getFirst("respondentName"), form.getFirst("respondentContact"), null, null, fields), "PUBLIC",
                     null);
             model.addAttribute("survey", s);
@@ -78,8 +69,8 @@ class PublicParticipationPages {
         }
     }
 
-    private SurveyService.SurveyView open(String token) {
-        SurveyService.SurveyView s = surveys.byToken(token)
+    private SurveyReadModel.SurveyView open(String token) {
+        SurveyReadModel.SurveyView s = surveyViews.byToken(token)
                 .orElseThrow(() -> new NotFoundException("La encuesta no existe."));
         if (!s.status().equals("OPEN")) {
             throw new NotFoundException("La encuesta no está abierta a respuestas.");
@@ -89,10 +80,10 @@ class PublicParticipationPages {
 
     @GetMapping("/d/{token}")
     String devolution(@PathVariable String token, Model model) {
-        SpaceService.SpaceView s = spaces.byDevolutionToken(token)
+        SpaceReadModel.SpaceView s = spaceViews.byDevolutionToken(token)
                 .orElseThrow(() -> new NotFoundException("La devolución no existe."));
         model.addAttribute("space", s);
-        model.addAttribute("lines", contributions.devolution(s.id()));
+        model.addAttribute("lines", contributionViews.devolution(s.id()));
         return "participation/public-devolution";
     }
 

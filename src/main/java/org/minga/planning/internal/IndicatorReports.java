@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.minga.planning.internal.PlanningService.IndicatorView;
-import org.minga.planning.internal.PlanningService.ValueView;
+import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
+import org.minga.planning.internal.IndicatorReadModel.ValueView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ValidationException;
 import org.minga.territory.TerritoryTree;
@@ -20,19 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorReports {
 
-    private final PlanningService planning;
+    private final IndicatorService indicatorService;
+    private final IndicatorFigures figures;
     private final Territories territories;
     private final TerritoryTree tree;
 
-    IndicatorReports(PlanningService planning, Territories territories, TerritoryTree tree) {
-        this.planning = planning;
+    IndicatorReports(IndicatorService indicatorService, IndicatorFigures figures, Territories territories,
+            TerritoryTree tree) {
+        this.indicatorService = indicatorService;
+        this.figures = figures;
         this.territories = territories;
         this.tree = tree;
     }
 
     public record Sheet(IndicatorView indicator, TerritoryView territory, List<ValueView> series,
             Map<String, Double> targets,
-            PlanningService.BeforeAfter progress, List<Forecast.Point> forecast, List<String> forecastPeriods,
+            IndicatorFigures.BeforeAfter progress, List<Forecast.Point> forecast, List<String> forecastPeriods,
             String forecastMethod, List<ValueView> allValues) {
     }
 
@@ -58,30 +61,31 @@ public class IndicatorReports {
     }
 
     public Sheet sheet(CurrentUser user, long indicatorId, Long territoryId, LocalDate today) {
-        IndicatorView i = planning.indicator(user, indicatorId);
+        IndicatorView i = indicatorService.indicator(user, indicatorId);
         TerritoryView t = territoryFor(user, i.jurisdictionId(), territoryId);
-        List<ValueView> series = planning.series(user, i, t, today);
+        List<ValueView> series = figures.series(user, i, t, today);
         List<Forecast.Point> forecast = Forecast.linear(series.stream().mapToDouble(ValueView::value).toArray(), 3);
         List<String> labels = new ArrayList<>();
         if (!series.isEmpty()) {
             Periods.Period p = Periods.parse("period", series.get(series.size() - 1).period());
             for (int k = 0; k < forecast.size(); k++) {
-                p = Periods.next(i.periodicity(), p);
+                p = Periods.next(i.periodicity().name(), p);
                 labels.add(p.label());
             }
         }
-        return new Sheet(i, t, series, planning.targets(i.id()), planning.beforeAfter(user, i, t, today), forecast,
+        return new Sheet(i, t, series, indicatorService.targets(i.id()), figures.beforeAfter(user, i, t, today),
+                forecast,
                 labels,
-                Forecast.METHOD, i.computed() ? series : planning.values(user, i.id()));
+                Forecast.METHOD, i.computed() ? series : indicatorService.values(user, i.id()));
     }
 
     /** The rows to export: every visible measurement of the entered indicators, the series of the computed ones. */
     List<Interop.Row> exportRows(CurrentUser user, Long planId, Long territoryId, LocalDate today) {
         List<Interop.Row> rows = new ArrayList<>();
-        for (IndicatorView i : planning.indicators(user, planId)) {
+        for (IndicatorView i : indicatorService.indicators(user, planId)) {
             List<ValueView> values = i.computed()
-                    ? planning.series(user, i, territoryFor(user, i.jurisdictionId(), territoryId), today)
-                    : planning.values(user, i.id());
+                    ? figures.series(user, i, territoryFor(user, i.jurisdictionId(), territoryId), today)
+                    : indicatorService.values(user, i.id());
             for (ValueView v : values) {
                 rows.add(new Interop.Row(i, v));
             }

@@ -4,26 +4,20 @@ import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minga.platform.AuditLog;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportNumbers;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +39,12 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     record Plan(long jurisdictionId, List<Value> values) {
     }
 
-    private final JdbcClient jdbc;
+    private final IndicatorValueRepository stored;
     private final Territories territories;
     private final AuditLog audit;
 
-    IndicatorValueImport(JdbcClient jdbc, Territories territories, AuditLog audit) {
-        this.jdbc = jdbc;
+    IndicatorValueImport(IndicatorValueRepository stored, Territories territories, AuditLog audit) {
+        this.stored = stored;
         this.territories = territories;
         this.audit = audit;
     }
@@ -81,98 +75,66 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         long j = context.jurisdiction().id();
         AccessScope scope = territories.scopeOf(context.user());
+        ImportCheck check = ImportCheck.of(input, context);
         if (!scope.includesJurisdiction(j) || !AccessPolicy.holds(context.user().role(), Capability.MANAGE_PLANS)) {
-            return ImportValidation.refused(input.rows().size(), context.outOfReach());
+            return check.refused(context.outOfReach());
         }
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, Long> indicators = new HashMap<>();
-        Set<String> computed = new HashSet<>();
-        jdbc.sql("select id, code, computed_key from indicator where jurisdiction_id = :j").param("j", j).query(rs -> {
-            indicators.put(rs.getString("code"), rs.getLong("id"));
-            if (rs.getString("computed_key") != null) {
-                computed.add(rs.getString("code"));
-            }
-        });
+        Map<String, IndicatorValueRepository.EnteredOrComputed> indicators = stored.indicators(j);
         List<Value> values = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int processed = 0;
-        for (ImportRow row : input.rows()) {
-            int n = row.number();
-            String code = row.get(INDICATOR);
-            Long indicator = code == null ? null : indicators.get(code);
-            if (code == null) {
-                errors.add(new ImportError(n, INDICATOR, "Falta el código del indicador (codigo_indicador)."));
-            } else if (indicator == null) {
-                errors.add(new ImportError(n, INDICATOR, "El indicador (codigo_indicador) '" + code + "' no existe en "
-                        + context.jurisdiction().name() + "."));
-            } else if (computed.contains(code)) {
-                errors.add(new ImportError(n, INDICATOR, "El indicador '" + code
-                        + "' se calcula con los datos de Minga: no se importan valores."));
-                indicator = null;
-            }
+        check.eachRow(row -> {
+            Long indicator = indicator(row, indicators, context.jurisdiction().name());
             Periods.Period period = null;
             try {
                 period = Periods.parse(PERIOD, row.get(PERIOD));
             } catch (org.minga.platform.ValidationException e) {
-                errors.add(new ImportError(n, PERIOD, e.errors().get(0).message() + " (periodo)"));
+                row.error(PERIOD, e.errors().get(0).message() + " (periodo)");
             }
-            TerritoryView territory = null;
-            String tcode = row.get(TERRITORY);
-            if (tcode == null) {
-                errors.add(new ImportError(n, TERRITORY, "Falta el código del territorio (codigo_territorio)."));
-            } else {
-                Optional<TerritoryView> t = territories.byCode(j, tcode);
-                if (t.isEmpty()) {
-                    errors.add(new ImportError(n, TERRITORY,
-                            "El territorio (codigo_territorio) '" + tcode + "' no existe."));
-                } else if (!scope.includes(t.get().jurisdictionId(), t.get().path())) {
-                    errors.add(new ImportError(n, TERRITORY,
-                            "El territorio '" + tcode + "' (codigo_territorio) está fuera de su alcance."));
-                } else {
-                    territory = t.get();
-                }
-            }
-            BigDecimal value = null;
-            String raw = row.get(VALUE);
-            if (raw == null) {
-                errors.add(new ImportError(n, VALUE, "Falta el valor (valor)."));
-            } else {
-                try {
-                    value = ImportNumbers.decimal(raw);
-                } catch (RuntimeException e) {
-                    errors.add(new ImportError(n, VALUE, "El valor (valor) '" + raw + "' no es un número."));
-                }
-            }
-            String note = row.get(NOTE);
-            if (note != null && note.length() > 500) {
-                errors.add(new ImportError(n, NOTE, "La nota (nota) tiene más de 500 caracteres."));
-            }
+            TerritoryView territory = territory(row, j, scope);
+            String raw = row.required(VALUE, "Falta el valor (valor).");
+            BigDecimal value = row.decimal(VALUE, reason -> "El valor (valor) '" + raw + "' no es un número.");
+            String note = row.text(NOTE, 500, "La nota (nota) tiene más de 500 caracteres.");
             if (indicator != null && period != null && territory != null && value != null) {
-                if (!seen.add(indicator + "|" + period.label() + "|" + territory.id())) {
-                    errors.add(new ImportError(n, PERIOD, "El archivo repite el indicador '" + code + "', el periodo "
-                            + period.label() + " y el territorio '" + tcode + "'."));
-                } else {
+                Periods.Period p = period;
+                if (row.repeated(PERIOD, indicator + "|" + period.label() + "|" + territory.id(),
+                        first -> "El archivo repite el indicador '" + row.get(INDICATOR) + "', el periodo "
+                                + p.label() + " y el territorio '" + row.get(TERRITORY) + "'.") == null) {
                     values.add(new Value(indicator, period, territory, value, note));
                 }
             }
-            context.progress(++processed);
+        });
+        return check.result(() -> new Plan(j, values));
+    }
+
+    private static Long indicator(ImportCheck.Cells row,
+            Map<String, IndicatorValueRepository.EnteredOrComputed> indicators,
+            String jurisdictionName) {
+        IndicatorValueRepository.EnteredOrComputed indicator = row.code(INDICATOR,
+                "Falta el código del indicador (codigo_indicador).", c -> Optional.ofNullable(indicators.get(c)),
+                c -> "El indicador (codigo_indicador) '" + c + "' no existe en " + jurisdictionName + ".");
+        if (indicator != null && indicator.computed()) {
+            row.error(INDICATOR, "El indicador '" + row.get(INDICATOR)
+                    + "' se calcula con los datos de Minga: no se importan valores.");
+            return null;
         }
-        return new ImportValidation<>(input.rows().size(), errors, errors.isEmpty() ? new Plan(j, values) : null);
+        return indicator == null ? null : indicator.id();
+    }
+
+    private TerritoryView territory(ImportCheck.Cells row, long j, AccessScope scope) {
+        TerritoryView t = row.code(TERRITORY, "Falta el código del territorio (codigo_territorio).",
+                c -> territories.byCode(j, c), c -> "El territorio (codigo_territorio) '" + c + "' no existe.");
+        if (t != null && !scope.includes(t.jurisdictionId(), t.path())) {
+            row.error(TERRITORY,
+                    "El territorio '" + row.get(TERRITORY) + "' (codigo_territorio) está fuera de su alcance.");
+            return null;
+        }
+        return t;
     }
 
     @Override
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (Value v : plan.values()) {
-            jdbc.sql(
-                    """
-                            insert into indicator_value (indicator_id, period, period_start, period_end, territory_id, territory_path, value, note)
-                            values (:i, :p, :s, :e, :t, :path, :v, :note)
-                            on conflict (indicator_id, period, territory_id)
-                            do update set value = excluded.value, note = excluded.note, version = indicator_value.version + 1""")
-                    .param("i", v.indicatorId()).param("p", v.period().label()).param("s", v.period().start())
-                    .param("e", v.period().end()).param("t", v.territory().id()).param("path", v.territory().path())
-                    .param("v", v.value()).param("note", v.note()).update();
+            stored.upsert(v);
             context.progress(++done);
         }
         audit.record("indicator.import", "indicator_value", null, plan.jurisdictionId(),

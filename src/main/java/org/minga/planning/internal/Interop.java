@@ -13,8 +13,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.minga.planning.internal.PlanningService.IndicatorView;
-import org.minga.planning.internal.PlanningService.ValueView;
+import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
+import org.minga.planning.internal.IndicatorReadModel.ValueView;
 
 /**
  * Indicator values for a health department's DHIS2: the {@code dataValueSets} JSON of the DHIS2 Web API and ADX

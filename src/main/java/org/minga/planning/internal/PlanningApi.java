@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.minga.planning.internal.PlanningService.IndicatorView;
-import org.minga.planning.internal.PlanningService.NewIndicator;
-import org.minga.planning.internal.PlanningService.NewNode;
-import org.minga.planning.internal.PlanningService.NewPlan;
-import org.minga.planning.internal.PlanningService.PlanView;
+import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
+import org.minga.planning.internal.IndicatorService.NewIndicator;
+import org.minga.planning.internal.PlanService.NewNode;
+import org.minga.planning.internal.PlanService.NewPlan;
+import org.minga.planning.internal.PlanReadModel.PlanView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.PageResult;
@@ -32,24 +32,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanningApi {
 
-    private final PlanningService planning;
+    private final PlanService planService;
+    private final IndicatorService indicatorService;
     private final IndicatorReports reports;
 
-    PlanningApi(PlanningService planning, IndicatorReports reports) {
-        this.planning = planning;
+    PlanningApi(PlanService planService, IndicatorService indicatorService, IndicatorReports reports) {
+        this.planService = planService;
+        this.indicatorService = indicatorService;
         this.reports = reports;
     }
 
     @GetMapping("/api/v1/plans")
     PageResult<PlanView> plans() {
-        List<PlanView> all = planning.plans(CurrentUsers.require());
+        List<PlanView> all = planService.plans(CurrentUsers.require());
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans")
     ResponseEntity<PlanView> createPlan(@RequestBody NewPlan cmd) {
-        PlanView p = planning.createPlan(CurrentUsers.requireWriter(), cmd);
+        PlanView p = planService.createPlan(CurrentUsers.requireWriter(), cmd);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + p.id())).body(p);
     }
 
@@ -57,36 +59,36 @@ class PlanningApi {
     Map<String, Object> plan(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("plan", planning.plan(user, id));
-        out.put("nodes", planning.nodes(id));
-        out.put("indicators", planning.indicators(user, id));
+        out.put("plan", planService.plan(user, id));
+        out.put("nodes", planService.nodes(id));
+        out.put("indicators", indicatorService.indicators(user, id));
         return out;
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes")
     Map<String, Object> addNode(@PathVariable long id, @RequestBody NewNode cmd) {
-        long node = planning.addNode(CurrentUsers.requireWriter(), id, cmd);
+        long node = planService.addNode(CurrentUsers.requireWriter(), id, cmd);
         return Map.of("id", node);
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes/{node}/sdg")
     Map<String, Object> linkSdg(@PathVariable long id, @PathVariable long node, @RequestBody Map<String, String> body) {
-        planning.linkSdg(CurrentUsers.requireWriter(), id, node, body.get("target"));
+        planService.linkSdg(CurrentUsers.requireWriter(), id, node, body.get("target"));
         return Map.of("node", node, "target", body.get("target"));
     }
 
     @GetMapping("/api/v1/indicators")
     PageResult<IndicatorView> indicators(@RequestParam(required = false) Long plan) {
-        List<IndicatorView> all = planning.indicators(CurrentUsers.require(), plan);
+        List<IndicatorView> all = indicatorService.indicators(CurrentUsers.require(), plan);
         return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @GetMapping("/api/v1/indicators/sources")
     List<Map<String, Object>> sources() {
         CurrentUsers.require();
-        return planning.sources().stream().map(s -> {
+        return indicatorService.sources().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", s.key());
             m.put("label", s.label());
@@ -100,7 +102,7 @@ class PlanningApi {
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/indicators")
     ResponseEntity<IndicatorView> createIndicator(@RequestParam long jurisdiction, @RequestBody NewIndicator cmd) {
-        IndicatorView i = planning.createIndicator(CurrentUsers.requireWriter(), jurisdiction, cmd);
+        IndicatorView i = indicatorService.createIndicator(CurrentUsers.requireWriter(), jurisdiction, cmd);
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + i.id())).body(i);
     }
 
@@ -110,7 +112,7 @@ class PlanningApi {
     }
 
     @GetMapping("/api/v1/indicators/{id}/values")
-    List<PlanningService.ValueView> values(@PathVariable long id, @RequestParam(required = false) Long territory) {
+    List<IndicatorReadModel.ValueView> values(@PathVariable long id, @RequestParam(required = false) Long territory) {
         return reports.sheet(CurrentUsers.require(), id, territory, org.minga.platform.Times.todayHere()).allValues();
     }
 
@@ -123,7 +125,8 @@ class PlanningApi {
         if (cmd.territoryId() == null) {
             throw new org.minga.platform.ValidationException("territoryId", "Indique el territorio del valor.");
         }
-        planning.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(), cmd.note(),
+        indicatorService.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(),
+                cmd.note(),
                 cmd.version());
         return Map.of("indicator", id, "period", cmd.period(), "territoryId", cmd.territoryId(), "value", cmd.value());
     }
@@ -134,8 +137,8 @@ class PlanningApi {
     @Requires(Capability.MANAGE_PLANS)
     @PutMapping("/api/v1/indicators/{id}/targets")
     Map<String, Double> setTarget(@PathVariable long id, @RequestBody TargetCommand cmd) {
-        planning.setTarget(CurrentUsers.requireWriter(), id, cmd.period(), cmd.value());
-        return planning.targets(id);
+        indicatorService.setTarget(CurrentUsers.requireWriter(), id, cmd.period(), cmd.value());
+        return indicatorService.targets(id);
     }
 
     @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)

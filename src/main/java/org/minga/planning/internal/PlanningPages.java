@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.planning.Direction;
-import org.minga.planning.internal.PlanningService.IndicatorView;
-import org.minga.planning.internal.PlanningService.PlanView;
+import org.minga.planning.IndicatorDirection;
+import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
+import org.minga.planning.internal.PlanReadModel.PlanView;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
@@ -32,14 +32,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanningPages {
 
-    private final PlanningService planning;
+    private final PlanService planService;
+    private final IndicatorService indicatorService;
+    private final IndicatorFigures figures;
     private final IndicatorReports reports;
     private final TerritoryTree tree;
     private final org.minga.platform.Jurisdictions jurisdictions;
 
-    PlanningPages(PlanningService planning, IndicatorReports reports, TerritoryTree tree,
+    PlanningPages(PlanService planService, IndicatorService indicatorService, IndicatorFigures figures,
+            IndicatorReports reports, TerritoryTree tree,
             org.minga.platform.Jurisdictions jurisdictions) {
-        this.planning = planning;
+        this.planService = planService;
+        this.indicatorService = indicatorService;
+        this.figures = figures;
         this.reports = reports;
         this.tree = tree;
         this.jurisdictions = jurisdictions;
@@ -65,8 +70,8 @@ class PlanningPages {
     @GetMapping("/planning")
     String index(Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("plans", planning.plans(user));
-        model.addAttribute("types", PlanningService.PLAN_TYPES);
+        model.addAttribute("plans", planService.plans(user));
+        model.addAttribute("types", org.minga.planning.internal.domain.PlanType.values());
         model.addAttribute("territoryChoices", territoryChoices(user));
         model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
@@ -82,34 +87,31 @@ class PlanningPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) String description, Model model) {
-        try {
-            PlanView p = planning.createPlan(CurrentUsers.requireWriter(),
-                    new PlanningService.NewPlan(code, name, type, territoryId, startsOn, endsOn, description));
+        return orPage(model, () -> {
+            PlanView p = planService.createPlan(CurrentUsers.requireWriter(),
+                    new PlanService.NewPlan(code, name, type, territoryId, startsOn, endsOn, description));
             return "redirect:/planning/plans/" + p.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return index(model);
-        }
+        }, () -> index(model));
     }
 
     @GetMapping("/planning/plans/{id}")
     String plan(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        PlanView p = planning.plan(user, id);
+        PlanView p = planService.plan(user, id);
         model.addAttribute("plan", p);
-        model.addAttribute("nodes", planning.nodes(id));
-        List<IndicatorView> indicators = planning.indicators(user, id);
+        model.addAttribute("nodes", planService.nodes(id));
+        List<IndicatorView> indicators = indicatorService.indicators(user, id);
         model.addAttribute("indicators", indicators);
         TerritoryView t = reports.territoryFor(user, p.jurisdictionId(),
                 user.territoryId() != null ? null : p.territoryId());
         model.addAttribute("territory", t);
         model.addAttribute("beforeAfter", indicators.stream()
-                .map(i -> planning.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
-        model.addAttribute("kinds", PlanningService.NODE_KINDS);
-        model.addAttribute("periodicities", PlanningService.PERIODICITIES);
-        model.addAttribute("directions", Direction.values());
-        model.addAttribute("sources", planning.sources());
-        model.addAttribute("sdg", planning.sdgTargets());
+                .map(i -> figures.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
+        model.addAttribute("kinds", org.minga.planning.internal.domain.NodeKind.values());
+        model.addAttribute("periodicities", org.minga.planning.internal.domain.Periodicity.values());
+        model.addAttribute("directions", IndicatorDirection.values());
+        model.addAttribute("sources", indicatorService.sources());
+        model.addAttribute("sdg", planService.sdgTargets());
         model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());
@@ -125,15 +127,12 @@ class PlanningPages {
             @RequestParam(required = false) String responsibleUnit,
             @RequestParam(required = false) BigDecimal budgetPlanned,
             @RequestParam(required = false) BigDecimal budgetExecuted, Model model) {
-        try {
-            planning.addNode(CurrentUsers.requireWriter(), id,
-                    new PlanningService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned,
+        return orPage(model, () -> {
+            planService.addNode(CurrentUsers.requireWriter(), id,
+                    new PlanService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned,
                             budgetExecuted));
             return "redirect:/planning/plans/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return plan(id, model);
-        }
+        }, () -> plan(id, model));
     }
 
     @Requires(Capability.MANAGE_PLANS)
@@ -141,26 +140,20 @@ class PlanningPages {
     String budget(@PathVariable long id, @PathVariable long node,
             @RequestParam(required = false) BigDecimal budgetExecuted,
             @RequestParam int version, Model model) {
-        try {
-            planning.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
+        return orPage(model, () -> {
+            planService.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
             return "redirect:/planning/plans/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return plan(id, model);
-        }
+        }, () -> plan(id, model));
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/planning/plans/{id}/sdg")
     String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target,
             Model model) {
-        try {
-            planning.linkSdg(CurrentUsers.requireWriter(), id, nodeId, target);
+        return orPage(model, () -> {
+            planService.linkSdg(CurrentUsers.requireWriter(), id, nodeId, target);
             return "redirect:/planning/plans/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return plan(id, model);
-        }
+        }, () -> plan(id, model));
     }
 
     @Requires(Capability.MANAGE_PLANS)
@@ -168,23 +161,20 @@ class PlanningPages {
     String createIndicator(@PathVariable long id, @RequestParam(required = false) Long planNodeId,
             @RequestParam(required = false) String code, @RequestParam(required = false) String name,
             @RequestParam(required = false) String definition, @RequestParam(required = false) String formula,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Direction direction,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) IndicatorDirection direction,
             @RequestParam(required = false) String periodicity, @RequestParam(required = false) String source,
             @RequestParam(required = false) String computedKey, @RequestParam(required = false) Double baselineValue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
             Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
-        PlanView p = planning.plan(user, id);
-        try {
-            IndicatorView i = planning.createIndicator(user, p.jurisdictionId(),
-                    new PlanningService.NewIndicator(code, planNodeId,
+        PlanView p = planService.plan(user, id);
+        return orPage(model, () -> {
+            IndicatorView i = indicatorService.createIndicator(user, p.jurisdictionId(),
+                    new IndicatorService.NewIndicator(code, planNodeId,
                             name, definition, formula, unit, direction, periodicity, source, computedKey, true,
                             baselineValue, baselineOn));
             return "redirect:/planning/indicators/" + i.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return plan(id, model);
-        }
+        }, () -> plan(id, model));
     }
 
     @GetMapping("/planning/indicators/{id}")
@@ -193,7 +183,6 @@ class PlanningPages {
         IndicatorReports.Sheet sheet = reports.sheet(user, id, territory, org.minga.platform.Times.todayHere());
         model.addAttribute("sheet", sheet);
         model.addAttribute("i", sheet.indicator());
-        model.addAttribute("periodicities", PlanningService.PERIODICITIES);
         model.addAttribute("territoryChoices", territoryChoices(user));
         model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
@@ -208,16 +197,13 @@ class PlanningPages {
             @RequestParam(required = false) Long territoryId,
             @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
             @RequestParam(required = false) Integer version, Model model) {
-        try {
+        return orPage(model, () -> {
             if (territoryId == null) {
                 throw new ValidationException("territoryId", "Elija el territorio del valor.");
             }
-            planning.recordValue(CurrentUsers.requireWriter(), id, period, territoryId, value, note, version);
+            indicatorService.recordValue(CurrentUsers.requireWriter(), id, period, territoryId, value, note, version);
             return "redirect:/planning/indicators/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return indicator(id, null, model);
-        }
+        }, () -> indicator(id, null, model));
     }
 
     @Requires(Capability.MANAGE_PLANS)
@@ -225,12 +211,20 @@ class PlanningPages {
     String target(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) Double value,
             Model model) {
-        try {
-            planning.setTarget(CurrentUsers.requireWriter(), id, period, value);
+        return orPage(model, () -> {
+            indicatorService.setTarget(CurrentUsers.requireWriter(), id, period, value);
             return "redirect:/planning/indicators/" + id;
+        }, () -> indicator(id, null, model));
+    }
+
+    /** Runs a form's action; on bad input shows the page again with the errors, fields named. */
+    private static String orPage(Model model, java.util.function.Supplier<String> action,
+            java.util.function.Supplier<String> page) {
+        try {
+            return action.get();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
-            return indicator(id, null, model);
+            return page.get();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.minga.planning.internal;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
+import org.minga.platform.Labelled;
 
 /**
  * Progress of an indicator towards its target, from its baseline, and the traffic light: green from 90 %,
@@ -8,30 +9,21 @@ import org.minga.planning.Direction;
  */
 record Progress(Double percent, Light light) {
 
-    enum Light {
-        VERDE("Cumple o va en camino"), AMARILLO("Avance parcial"), ROJO("Rezagado"), SIN_DATO("Sin dato");
-
-        private final String label;
-
-        Light(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    /** The traffic light; its words in the bundles ({@code enum.Light.*}). */
+    enum Light implements Labelled {
+        VERDE, AMARILLO, ROJO, SIN_DATO
     }
 
-    static Progress of(Double baseline, Double target, Double actual, Direction direction) {
+    static Progress of(Double baseline, Double target, Double actual, IndicatorDirection direction) {
         if (target == null || actual == null) {
             return new Progress(null, Light.SIN_DATO);
         }
         double pct;
-        double base = baseline == null ? (direction == Direction.LOWER_IS_BETTER ? actual : 0) : baseline;
-        double planned = direction == Direction.HIGHER_IS_BETTER ? target - base : base - target;
-        double achieved = direction == Direction.HIGHER_IS_BETTER ? actual - base : base - actual;
+        double base = baseline == null ? (direction == IndicatorDirection.LOWER_IS_BETTER ? actual : 0) : baseline;
+        double planned = direction == IndicatorDirection.HIGHER_IS_BETTER ? target - base : base - target;
+        double achieved = direction == IndicatorDirection.HIGHER_IS_BETTER ? actual - base : base - actual;
         if (planned == 0) {
-            boolean met = direction == Direction.HIGHER_IS_BETTER ? actual >= target : actual <= target;
+            boolean met = direction == IndicatorDirection.HIGHER_IS_BETTER ? actual >= target : actual <= target;
             pct = met ? 100 : 0;
         } else {
             pct = 100 * achieved / planned;

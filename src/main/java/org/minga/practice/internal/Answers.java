@@ -139,69 +139,79 @@ final class Answers {
                             + " palabras; el máximo es " + q.maxWords() + "."));
                 }
             }
-            switch (q.type()) {
-                case "email" -> {
-                    if (text == null || !EMAIL.matcher(text).matches()) {
-                        errors.add(new FieldError(field,
-                                name + " no es un correo electrónico válido (ejemplo: nombre@entidad.gov.co)."));
+            checkType(q, field, name, v, text, errors);
+        }
+        return errors;
+    }
+
+    /** The problems with one answer given the question's type (e-mail, phone, date, options, number, table...). */
+    private static void checkType(FormatDefinition.Item q, String field, String name, Object v, String text,
+            List<FieldError> errors) {
+        switch (q.type()) {
+            case "email" -> {
+                if (text == null || !EMAIL.matcher(text).matches()) {
+                    errors.add(new FieldError(field,
+                            name + " no es un correo electrónico válido (ejemplo: nombre@entidad.gov.co)."));
+                }
+            }
+            case "phone" -> {
+                if (text == null || !PHONE.matcher(text).matches()) {
+                    errors.add(new FieldError(field, name + " debe ser un número de teléfono de 7 a 20 dígitos."));
+                }
+            }
+            case "date" -> {
+                try {
+                    LocalDate.parse(String.valueOf(v));
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError(field, name + " debe ser una fecha (AAAA-MM-DD)."));
+                }
+            }
+            case "choice", "yesno" -> {
+                if (q.choices().stream().noneMatch(o -> o.value().equals(v))) {
+                    errors.add(new FieldError(field, name + ": elija una de las opciones."));
+                }
+            }
+            case "multichoice" -> {
+                List<?> chosen = v instanceof List<?> l ? l : List.of(v);
+                for (Object c : chosen) {
+                    if (q.choices().stream().noneMatch(o -> o.value().equals(c))) {
+                        errors.add(new FieldError(field, name + ": la opción «" + c + "» no existe."));
                     }
                 }
-                case "phone" -> {
-                    if (text == null || !PHONE.matcher(text).matches()) {
-                        errors.add(new FieldError(field, name + " debe ser un número de teléfono de 7 a 20 dígitos."));
-                    }
+            }
+            case "number" -> {
+                if (parseNumber(String.valueOf(v)) == null) {
+                    errors.add(new FieldError(field, name + " debe ser un número."));
                 }
-                case "date" -> {
-                    try {
-                        LocalDate.parse(String.valueOf(v));
-                    } catch (DateTimeParseException e) {
-                        errors.add(new FieldError(field, name + " debe ser una fecha (AAAA-MM-DD)."));
-                    }
+            }
+            case "table" -> checkTable(q, field, name, v, errors);
+            case "acceptance" -> {
+                if (!"si".equals(v)) {
+                    errors.add(new FieldError(field, name + ": marque la casilla para aceptar."));
                 }
-                case "choice", "yesno" -> {
-                    if (q.choices().stream().noneMatch(o -> o.value().equals(v))) {
-                        errors.add(new FieldError(field, name + ": elija una de las opciones."));
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Number columns of a table answer hold numbers, row by row. */
+    private static void checkTable(FormatDefinition.Item q, String field, String name, Object v,
+            List<FieldError> errors) {
+        if (!(v instanceof List<?> rows)) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)instanceof Map<?, ?> row) {
+                for (FormatDefinition.Column c : q.tableColumns()) {
+                    Object cell = row.get(c.key());
+                    if ("number".equals(c.type()) && cell != null && parseNumber(cell.toString()) == null) {
+                        errors.add(new FieldError(field, name + ", fila " + (i + 1) + ": «" + c.label()
+                                + "» debe ser un número (no «" + cell + "»)."));
                     }
-                }
-                case "multichoice" -> {
-                    List<?> chosen = v instanceof List<?> l ? l : List.of(v);
-                    for (Object c : chosen) {
-                        if (q.choices().stream().noneMatch(o -> o.value().equals(c))) {
-                            errors.add(new FieldError(field, name + ": la opción «" + c + "» no existe."));
-                        }
-                    }
-                }
-                case "number" -> {
-                    if (parseNumber(String.valueOf(v)) == null) {
-                        errors.add(new FieldError(field, name + " debe ser un número."));
-                    }
-                }
-                case "table" -> {
-                    if (v instanceof List<?> rows) {
-                        for (int i = 0; i < rows.size(); i++) {
-                            if (rows.get(i)instanceof Map<?, ?> row) {
-                                for (FormatDefinition.Column c : q.tableColumns()) {
-                                    Object cell = row.get(c.key());
-                                    if ("number".equals(c.type()) && cell != null
-                                            && parseNumber(cell.toString()) == null) {
-                                        errors.add(new FieldError(field, name + ", fila " + (i + 1) + ": «" + c.label()
-                                                + "» debe ser un número (no «" + cell + "»)."));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                case "acceptance" -> {
-                    if (!"si".equals(v)) {
-                        errors.add(new FieldError(field, name + ": marque la casilla para aceptar."));
-                    }
-                }
-                default -> {
                 }
             }
         }
-        return errors;
     }
 
     static java.math.BigDecimal parseNumber(String s) {

@@ -11,7 +11,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +26,12 @@ class AttachmentService {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "application/msword", "application/vnd.ms-excel", "application/vnd.oasis.opendocument.text");
 
-    private final JdbcClient jdbc;
+    private final AttachmentRepository attachments;
     private final PracticeService practices;
     private final AuditLog audit;
 
-    AttachmentService(JdbcClient jdbc, PracticeService practices, AuditLog audit) {
-        this.jdbc = jdbc;
+    AttachmentService(AttachmentRepository attachments, PracticeService practices, AuditLog audit) {
+        this.attachments = attachments;
         this.practices = practices;
         this.audit = audit;
     }
@@ -61,13 +60,8 @@ class AttachmentService {
                             + "texto, CSV o documentos de Office/LibreOffice.");
         }
         String name = fileName.replaceAll("[\\\\/]", "_").strip();
-        long id = jdbc
-                .sql("""
-                        insert into practice_attachment (practice_id, file_name, content_type, size_bytes, data, description, created_by)
-                        values (:p, :n, :t, :s, :d, :desc, :u) returning id""")
-                .param("p", practiceId).param("n", name.length() > 300 ? name.substring(0, 300) : name).param("t", type)
-                .param("s", data.length).param("d", data).param("desc", PracticeService.blankToNull(description))
-                .param("u", user.username()).query(Long.class).single();
+        long id = attachments.insert(practiceId, name.length() > 300 ? name.substring(0, 300) : name, type, data,
+                PracticeService.blankToNull(description), user.username());
         audit.record("CREATE", "practice_attachment", id, p.jurisdictionId(),
                 "Anexo «" + name + "» en «" + p.title() + "»",
                 null, Map.of("file", name, "bytes", data.length));
@@ -75,16 +69,11 @@ class AttachmentService {
     }
 
     List<Attachment> list(long practiceId) {
-        return jdbc.sql("""
-                select id, file_name, content_type, size_bytes, description, created_by, created_at
-                from practice_attachment where practice_id = :p order by id""")
-                .param("p", practiceId).query(Attachment.class).list();
+        return attachments.ofPractice(practiceId);
     }
 
     File file(long practiceId, long id) {
-        return jdbc.sql(
-                "select file_name, content_type, data from practice_attachment where id = :id and practice_id = :p")
-                .param("id", id).param("p", practiceId).query(File.class).optional()
+        return attachments.file(practiceId, id)
                 .orElseThrow(() -> new NotFoundException("El anexo " + id + " no existe."));
     }
 

@@ -16,28 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BankPages {
 
-    private final PracticeBank bank;
+    private final PracticeBankReadModel bank;
     private final PracticeService practices;
-    private final FormatCatalog formats;
-    private final EvaluationService evaluations;
-    private final EvidenceService evidence;
     private final LessonService lessons;
     private final AttachmentService attachments;
-    private final PracticePdf pdf;
-    private final org.minga.platform.Jurisdictions jurisdictions;
+    private final PracticeSheet sheet;
 
-    BankPages(PracticeBank bank, PracticeService practices, FormatCatalog formats, EvaluationService evaluations,
-            EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
-            org.minga.platform.Jurisdictions jurisdictions) {
+    BankPages(PracticeBankReadModel bank, PracticeService practices, LessonService lessons,
+            AttachmentService attachments, PracticeSheet sheet) {
         this.bank = bank;
         this.practices = practices;
-        this.formats = formats;
-        this.evaluations = evaluations;
-        this.evidence = evidence;
         this.lessons = lessons;
         this.attachments = attachments;
-        this.pdf = pdf;
-        this.jurisdictions = jurisdictions;
+        this.sheet = sheet;
     }
 
     @GetMapping("/bank")
@@ -46,7 +37,8 @@ class BankPages {
             @RequestParam(required = false) Integer level, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String process, @RequestParam(required = false) Integer minScore,
             @RequestParam(required = false) Integer page, Model model) {
-        PracticeBank.BankQuery query = new PracticeBank.BankQuery(blank(q), blank(entity), blank(sector),
+        PracticeBankReadModel.BankQuery query = new PracticeBankReadModel.BankQuery(blank(q), blank(entity),
+                blank(sector),
                 blank(territory),
                 level, year, blank(process), minScore);
         model.addAttribute("query", query);
@@ -59,24 +51,15 @@ class BankPages {
     @GetMapping("/bank/{id}")
     String practice(@PathVariable long id, Model model) {
         Practice p = published(id);
-        PracticeFormat format = formats.require(p.formatId());
-        model.addAttribute("p", p);
-        model.addAttribute("view", PracticeView.of(p, format));
-        model.addAttribute("format", format);
-        model.addAttribute("jurisdiction", jurisdictions.byId(p.jurisdictionId()).orElseThrow());
-        model.addAttribute("summary", evaluations.summary(p));
-        model.addAttribute("links", evidence.ofPractice(p.id(), p.jurisdictionId()));
-        model.addAttribute("lessons", lessons.ofPractice(p.id(), true));
+        sheet.fill(model, p, true);
         model.addAttribute("related", bank.related(p));
-        model.addAttribute("attachments", attachments.list(p.id()));
         return "practice/bank-practice";
     }
 
     @GetMapping("/bank/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Practice p = published(id);
-        return PracticePages.pdfResponse(pdf.render(PracticeView.of(p, formats.require(p.formatId())),
-                evaluations.summary(p)), p);
+        return sheet.pdf(p);
     }
 
     @GetMapping("/bank/{id}/attachments/{attachmentId}")

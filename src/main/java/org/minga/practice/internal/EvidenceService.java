@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.minga.platform.Labels;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -32,12 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EvidenceService {
 
+    private final Labels labels;
     private final JdbcClient jdbc;
     private final Territories territories;
     private final AuditLog audit;
     private final Map<String, EvidenceSource> sources;
 
-    EvidenceService(JdbcClient jdbc, Territories territories, AuditLog audit, List<EvidenceSource> sources) {
+    EvidenceService(JdbcClient jdbc, Territories territories, AuditLog audit, List<EvidenceSource> sources,
+            Labels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.territories = territories;
         this.audit = audit;
@@ -66,17 +70,18 @@ class EvidenceService {
         Optional<EvidenceSource.Evidence> ev = figures(t, jurisdictionId, ref);
         if (isLive(t) && ev.isEmpty()) {
             throw new ValidationException("reference",
-                    t.label() + " «" + ref + "» no existe en la jurisdicción de la práctica.");
+                    labels.spanish(t) + " «" + ref + "» no existe en la jurisdicción de la práctica.");
         }
         if (resolvedLabel == null) {
-            resolvedLabel = ev.map(EvidenceSource.Evidence::title).orElse(t.label() + " " + ref);
+            resolvedLabel = ev.map(EvidenceSource.Evidence::title).orElse(labels.spanish(t) + " " + ref);
         }
         long id = jdbc.sql("""
                 insert into practice_link (practice_id, lesson_id, link_type, target_ref, label, created_by)
                 values (:p, :l, :t, :r, :label, :u) returning id""")
                 .param("p", practiceId).param("l", lessonId).param("t", t.code()).param("r", ref)
                 .param("label", resolvedLabel).param("u", user.username()).query(Long.class).single();
-        audit.record("CREATE", "practice_link", id, jurisdictionId, "Evidencia enlazada: " + t.label() + " " + ref,
+        audit.record("CREATE", "practice_link", id, jurisdictionId,
+                "Evidencia enlazada: " + labels.spanish(t) + " " + ref,
                 null,
                 Map.of("type", t.code(), "reference", ref));
         return new Link(id, t, ref, resolvedLabel, ev.orElse(null));

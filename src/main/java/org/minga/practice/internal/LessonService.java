@@ -1,13 +1,16 @@
 package org.minga.practice.internal;
 
-import org.minga.platform.Capability;
-import org.minga.platform.AccessPolicy;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
@@ -16,37 +19,38 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.minga.platform.Violations;
+import org.minga.practice.internal.domain.LessonLearned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lessons learned: what happened, what was learned, the recommendation; linked to practices and records. */
+/**
+ * Lessons learned: records a {@link LessonLearned} (what happened, what was learned, the recommendation), from a
+ * practice the user may see or on its own in their jurisdiction, and finds them through {@link LessonReadModel}.
+ */
 @Service
 class LessonService {
 
-    private static final String COLUMNS = """
-            l.id, l.jurisdiction_id, j.name as jurisdiction_name, l.practice_id, p.title as practice_title, l.title,
-            l.what_happened, l.what_learned, l.recommendation, l.published, l.created_by, l.created_at, l.version""";
-    private static final String FROM = " from practice_lesson l join jurisdiction j on j.id = l.jurisdiction_id"
-            + " left join practice p on p.id = l.practice_id";
-
-    private final JdbcClient jdbc;
+    private final LessonRepository lessons;
+    private final LessonReadModel read;
     private final PracticeService practices;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
+    private final Validator validator;
 
-    LessonService(JdbcClient jdbc, PracticeService practices, Jurisdictions jurisdictions, AuditLog audit) {
-        this.jdbc = jdbc;
+    LessonService(LessonRepository lessons, LessonReadModel read, PracticeService practices,
+            Jurisdictions jurisdictions, AuditLog audit, Validator validator) {
+        this.lessons = lessons;
+        this.read = read;
         this.practices = practices;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
+        this.validator = validator;
     }
 
     @Transactional
     Lesson create(NewLesson cmd, CurrentUser user) {
-        List<FieldError> errors = new ArrayList<>();
         Long practiceId = cmd.practiceId();
         Practice practice = practiceId == null ? null : practices.requireVisible(practiceId, user);
         Jurisdiction j;
@@ -62,39 +66,22 @@ class LessonService {
         if (!PracticeService.canAuthor(user, j.id())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra lecciones aprendidas.");
         }
-        require(cmd.title(), "title", "El título de la lección es obligatorio.", 300, errors);
-        require(cmd.whatHappened(), "whatHappened", "Cuente qué pasó.", 20000, errors);
-        require(cmd.whatLearned(), "whatLearned", "Escriba qué se aprendió.", 20000, errors);
-        require(cmd.recommendation(), "recommendation", "Escriba la recomendación para otras entidades.", 20000,
-                errors);
+        List<FieldError> errors = Violations.of(validator, cmd);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql("""
-                insert into practice_lesson (jurisdiction_id, practice_id, title, what_happened, what_learned,
-                    recommendation, published, search_key, created_by)
-                values (:j, :p, :t, :h, :l, :r, :pub, :k, :u) returning id""")
-                .param("j", j.id()).param("p", practiceId).param("t", cmd.title().strip())
-                .param("h", cmd.whatHappened().strip()).param("l", cmd.whatLearned().strip())
-                .param("r", cmd.recommendation().strip()).param("pub", Boolean.TRUE.equals(cmd.published()))
-                .param("k", TextKeys.key(cmd.title() + " " + cmd.whatHappened() + " " + cmd.whatLearned() + " "
-                        + cmd.recommendation()))
-                .param("u", user.username()).query(Long.class).single();
-        audit.record("CREATE", "practice_lesson", id, j.id(), "Lección aprendida «" + cmd.title().strip() + "»", null,
-                Map.of("title", cmd.title().strip(), "practice", practiceId == null ? "" : practiceId));
+        LessonLearned lesson = lessons.save(LessonLearned.record(j.id(), practiceId,
+                new LessonLearned.Content(cmd.title(), cmd.whatHappened(), cmd.whatLearned(), cmd.recommendation(),
+                        Boolean.TRUE.equals(cmd.published())),
+                user.username()));
+        long id = lesson.id();
+        audit.record("CREATE", "practice_lesson", id, j.id(), "Lección aprendida «" + lesson.title() + "»", null,
+                Map.of("title", lesson.title(), "practice", practiceId == null ? "" : practiceId));
         return require(id);
     }
 
-    private static void require(String value, String field, String message, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, message));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "El texto admite hasta " + max + " caracteres."));
-        }
-    }
-
     Lesson require(long id) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where l.id = :id").param("id", id).query(Lesson.class).optional()
+        return read.byId(id)
                 .orElseThrow(() -> new NotFoundException("La lección aprendida " + id + " no existe."));
     }
 
@@ -107,27 +94,21 @@ class LessonService {
     }
 
     List<Lesson> ofPractice(long practiceId, boolean publishedOnly) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where l.practice_id = :p"
-                + (publishedOnly ? " and l.published" : "") + " order by l.created_at, l.id")
-                .param("p", practiceId).query(Lesson.class).list();
+        return read.ofPractice(practiceId, publishedOnly);
     }
 
     PageResult<Lesson> list(Long jurisdictionId, boolean publishedOnly, String q, PageRequest page) {
-        String where = " where (cast(:j as bigint) is null or l.jurisdiction_id = :j)"
-                + (publishedOnly ? " and l.published and (l.practice_id is null or p.status = 'PUBLICADA')" : "")
-                + " and (cast(:q as text) is null or l.search_key like :q)";
-        String like = q == null || q.isBlank() ? null : "%" + TextKeys.key(q) + "%";
-        long total = jdbc.sql("select count(*)" + FROM + where).param("j", jurisdictionId).param("q", like)
-                .query(Long.class).single();
-        List<Lesson> items = jdbc.sql("select " + COLUMNS + FROM + where
-                + " order by l.created_at desc, l.id desc limit :limit offset :offset")
-                .param("j", jurisdictionId).param("q", like).param("limit", page.size()).param("offset", page.offset())
-                .query(Lesson.class).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return read.list(jurisdictionId, publishedOnly, q, page);
     }
 
-    record NewLesson(String jurisdiction, Long practiceId, String title, String whatHappened, String whatLearned,
-            String recommendation, Boolean published) {
+    record NewLesson(String jurisdiction, Long practiceId,
+            @NotBlank(message = "El título de la lección es obligatorio.") @Size(max = 300, message = "El texto admite hasta 300 caracteres.") String title,
+            @NotBlank(message = "Cuente qué pasó.") @Size(max = 20000, message = TOO_LONG) String whatHappened,
+            @NotBlank(message = "Escriba qué se aprendió.") @Size(max = 20000, message = TOO_LONG) String whatLearned,
+            @NotBlank(message = "Escriba la recomendación para otras entidades.") @Size(max = 20000, message = TOO_LONG) String recommendation,
+            Boolean published) {
+
+        static final String TOO_LONG = "El texto admite hasta 20000 caracteres.";
     }
 
     record Lesson(long id, long jurisdictionId, String jurisdictionName, Long practiceId, String practiceTitle,

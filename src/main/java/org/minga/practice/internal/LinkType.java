@@ -1,38 +1,34 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Labelled;
+
 /**
  * What a practice or a lesson can link to as evidence. The reference is the target's id (or code) in its
- * module; types whose module is not in Minga yet are kept and shown without figures until it lands.
+ * module; types whose module is not in Minga yet are kept and shown without figures until it lands. Its words
+ * ({@code enum.LinkType.*}) and the module that answers for each ({@code pr.link.module.*}) are in the bundles.
  */
-enum LinkType {
-    TERRITORY("territory", "Territorio", "el módulo de territorio"),
-    PRIORITIZATION_RUN("prioritization-run", "Priorización territorial", "el módulo de territorio"),
-    SOCIAL_VARIABLE("social-variable", "Variable social", "el módulo de territorio"),
-    FAIR("fair", "Jornada (feria de servicios)", "el módulo de jornadas"),
-    DIALOGUE("dialogue", "Diálogo ciudadano", "el módulo de participación"),
-    BODY("body", "Instancia de coordinación", "el módulo de instancias"),
-    INDICATOR("indicator", "Indicador", "el módulo de planeación");
+enum LinkType implements Labelled {
+    TERRITORY("territory"),
+    PRIORITIZATION_RUN("prioritization-run"),
+    SOCIAL_VARIABLE("social-variable"),
+    FAIR("fair"),
+    DIALOGUE("dialogue"),
+    BODY("body"),
+    INDICATOR("indicator");
 
     private final String code;
-    private final String label;
-    private final String module;
 
-    LinkType(String code, String label, String module) {
+    LinkType(String code) {
         this.code = code;
-        this.label = label;
-        this.module = module;
     }
 
     public String code() {
         return code;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String module() {
-        return module;
+    /** The bundle key of the words naming the module that answers for this type. */
+    public String moduleKey() {
+        return "pr.link.module." + name();
     }
 
     static LinkType of(String code) {

@@ -29,15 +29,18 @@ class PracticeApi {
 
     private final FormatCatalog formats;
     private final PracticeService practices;
+    private final PracticeTransitions transitions;
     private final PracticeJson documents;
     private final EvaluationService evaluations;
     private final LessonService lessons;
     private final PracticePdf pdf;
 
-    PracticeApi(FormatCatalog formats, PracticeService practices, PracticeJson documents, EvaluationService evaluations,
+    PracticeApi(FormatCatalog formats, PracticeService practices, PracticeTransitions transitions,
+            PracticeJson documents, EvaluationService evaluations,
             LessonService lessons, PracticePdf pdf) {
         this.formats = formats;
         this.practices = practices;
+        this.transitions = transitions;
         this.documents = documents;
         this.evaluations = evaluations;
         this.lessons = lessons;
@@ -96,20 +99,20 @@ class PracticeApi {
     @Requires(Capability.DOCUMENT_PRACTICES)
     @PostMapping("/practices/{id}/submit")
     PracticeJson.Document submit(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
-        return documents.export(practices.submit(id, body == null ? null : body.version(), CurrentUsers.require()));
+        return documents.export(transitions.submit(id, body == null ? null : body.version(), CurrentUsers.require()));
     }
 
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/return")
     PracticeJson.Document returnIt(@PathVariable long id, @RequestBody ReturnBody body) {
-        return documents.export(practices.returnWithObservations(id, body.version(), body.observations(),
+        return documents.export(transitions.returnWithObservations(id, body.version(), body.observations(),
                 CurrentUsers.require()));
     }
 
     @Requires(Capability.MANAGE_PRACTICES)
     @PostMapping("/practices/{id}/publish")
     PracticeJson.Document publish(@PathVariable long id, @RequestBody(required = false) VersionBody body) {
-        return documents.export(practices.publish(id, body == null ? null : body.version(), CurrentUsers.require()));
+        return documents.export(transitions.publish(id, body == null ? null : body.version(), CurrentUsers.require()));
     }
 
     @Requires(Capability.MANAGE_PRACTICES)

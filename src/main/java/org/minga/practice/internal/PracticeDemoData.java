@@ -27,16 +27,19 @@ class PracticeDemoData implements DemoDataset {
 
     private final PracticeJson documents;
     private final PracticeService practices;
+    private final PracticeTransitions transitions;
     private final EvaluationService evaluations;
     private final EvidenceService evidence;
     private final LessonService lessons;
     private final Jurisdictions jurisdictions;
     private final JdbcClient jdbc;
 
-    PracticeDemoData(PracticeJson documents, PracticeService practices, EvaluationService evaluations,
+    PracticeDemoData(PracticeJson documents, PracticeService practices, PracticeTransitions transitions,
+            EvaluationService evaluations,
             EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions, JdbcClient jdbc) {
         this.documents = documents;
         this.practices = practices;
+        this.transitions = transitions;
         this.evaluations = evaluations;
         this.evidence = evidence;
         this.lessons = lessons;
@@ -62,6 +65,21 @@ class PracticeDemoData implements DemoDataset {
         if (bogota.isEmpty() || cucuta.isEmpty() || sanAntonio.isEmpty()) {
             return;
         }
+        Evaluators e = evaluators();
+        publishedWithTwoEvaluations(bogota.get().id(), e);
+        underEvaluation(cucuta.get().id(), e);
+        // Seed 003: a draft.
+        Practice pladeco = documents.importDocument(documents.read(text("pladeco-san-antonio.json")), SYSTEM);
+        evidence.add(pladeco.id(), null, sanAntonio.get().id(), "indicator", "participacion-talleres",
+                "Participación ciudadana en talleres (263 → 1200)", SYSTEM);
+    }
+
+    /** The evaluators of the demo, three of them with a user. */
+    private record Evaluators(EvaluationService.Evaluator veeduria, EvaluationService.Evaluator dafp,
+            EvaluationService.Evaluator gobernacion) {
+    }
+
+    private Evaluators evaluators() {
         EvaluationService.Evaluator veeduria = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001",
                 "evaluador", "Evaluación de buenas prácticas", "Veeduría Distrital"), SYSTEM);
         EvaluationService.Evaluator dafp = evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001",
@@ -72,11 +90,15 @@ class PracticeDemoData implements DemoDataset {
         evaluations.createEvaluator(new EvaluationService.NewEvaluator("11001", null, "Ana Sepúlveda Rojas",
                 "Secretaría General de la Alcaldía Mayor de Bogotá"), SYSTEM);
 
-        // Seed 001: published with two evaluations.
+        return new Evaluators(veeduria, dafp, gobernacion);
+    }
+
+    /** Seed 001 (Bogotá): published with two evaluations, evidence and a lesson. */
+    private void publishedWithTwoEvaluations(long bogota, Evaluators e) {
         Practice redcade = documents.importDocument(documents.read(text("dialogos-redcade.json")), SYSTEM);
-        redcade = practices.submit(redcade.id(), redcade.version(), SYSTEM);
-        EvaluationService.Assignment a1 = evaluations.assign(redcade.id(), veeduria.id(), SYSTEM);
-        EvaluationService.Assignment a2 = evaluations.assign(redcade.id(), dafp.id(), SYSTEM);
+        redcade = transitions.submit(redcade.id(), redcade.version(), SYSTEM);
+        EvaluationService.Assignment a1 = evaluations.assign(redcade.id(), e.veeduria().id(), SYSTEM);
+        EvaluationService.Assignment a2 = evaluations.assign(redcade.id(), e.dafp().id(), SYSTEM);
         score(a1, Map.of("creatividad", 4, "aprendizaje", 5, "eficacia", 4, "sostenibilidad", 3),
                 "Práctica clara y replicable en otros puntos de atención; conviene medir los compromisos cumplidos "
                         + "después de cada diálogo.");
@@ -84,13 +106,13 @@ class PracticeDemoData implements DemoDataset {
                 "Buen uso de mapas de empatía y de servicio. La línea base es cualitativa; falta un indicador de "
                         + "acciones de mejora implementadas.");
         Practice evaluated = practices.require(redcade.id());
-        Practice published = practices.publish(evaluated.id(), evaluated.version(), SYSTEM);
-        territoryLink(published.id(), bogota.get().id(), "11", "SuperCADE Suba (localidad de Suba)");
-        evidence.add(published.id(), null, bogota.get().id(), "dialogue", "redcade-2022-06",
+        Practice published = transitions.publish(evaluated.id(), evaluated.version(), SYSTEM);
+        territoryLink(published.id(), bogota, "11", "SuperCADE Suba (localidad de Suba)");
+        evidence.add(published.id(), null, bogota, "dialogue", "redcade-2022-06",
                 "Primer diálogo ciudadano, junio de 2022 (20 a 30 asistentes en promedio)", SYSTEM);
         jdbc.sql("select id from prioritization_run where jurisdiction_id = :j order by id limit 1")
-                .param("j", bogota.get().id()).query(Long.class).optional()
-                .ifPresent(run -> evidence.add(published.id(), null, bogota.get().id(), "prioritization-run",
+                .param("j", bogota).query(Long.class).optional()
+                .ifPresent(run -> evidence.add(published.id(), null, bogota, "prioritization-run",
                         String.valueOf(run), null, SYSTEM));
         LessonService.Lesson lesson = lessons.create(new LessonService.NewLesson(null, published.id(),
                 "Convocar con el responsable del punto de atención",
@@ -101,17 +123,20 @@ class PracticeDemoData implements DemoDataset {
                 "Identificar a los líderes del sector con el responsable de punto antes de cada diálogo y confirmar "
                         + "la asistencia por teléfono.",
                 true), SYSTEM);
-        evidence.add(null, lesson.id(), bogota.get().id(), "dialogue", "redcade-2022-06",
+        evidence.add(null, lesson.id(), bogota, "dialogue", "redcade-2022-06",
                 "Diálogo ciudadano SuperCADE", SYSTEM);
 
-        // Seed 000: under evaluation; the demo user «evaluador» still has to declare and score.
+    }
+
+    /** Seed 000 (Cúcuta): under evaluation; the demo user «evaluador» still has to declare and score. */
+    private void underEvaluation(long cucuta, Evaluators e) {
         Practice barrios = documents.importDocument(documents.read(text("barrios-con-bienestar.json")), SYSTEM);
-        barrios = practices.submit(barrios.id(), barrios.version(), SYSTEM);
-        EvaluationService.Assignment b1 = evaluations.assign(barrios.id(), gobernacion.id(), SYSTEM);
-        evaluations.assign(barrios.id(), veeduria.id(), SYSTEM);
+        barrios = transitions.submit(barrios.id(), barrios.version(), SYSTEM);
+        EvaluationService.Assignment b1 = evaluations.assign(barrios.id(), e.gobernacion().id(), SYSTEM);
+        evaluations.assign(barrios.id(), e.veeduria().id(), SYSTEM);
         score(b1, Map.of("creatividad", 4, "aprendizaje", 4, "eficacia", 5),
                 "La descentralización de la oferta con aliados privados es transferible a otros municipios.");
-        territoryLink(barrios.id(), cucuta.get().id(), "B-C09-01", null);
+        territoryLink(barrios.id(), cucuta, "B-C09-01", null);
         // The link to the fairs themselves is added by PracticeFairLinkDemo, after the fair module's demo data.
         lessons.create(new LessonService.NewLesson(null, barrios.id(),
                 "Alistar la jornada con los líderes y los aliados",
@@ -121,10 +146,6 @@ class PracticeDemoData implements DemoDataset {
                 "Incluir en el cronograma de cada jornada el contacto con los líderes y los compromisos de los aliados.",
                 true), SYSTEM);
 
-        // Seed 003: a draft.
-        Practice pladeco = documents.importDocument(documents.read(text("pladeco-san-antonio.json")), SYSTEM);
-        evidence.add(pladeco.id(), null, sanAntonio.get().id(), "indicator", "participacion-talleres",
-                "Participación ciudadana en talleres (263 → 1200)", SYSTEM);
     }
 
     private void territoryLink(long practiceId, long jurisdictionId, String code, String label) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minga.platform.Labels;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.ValidationException;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeJson {
 
+    private final Labels labels;
     private final FormatCatalog formats;
     private final PracticeService practices;
     private final Jurisdictions jurisdictions;
@@ -26,7 +28,8 @@ class PracticeJson {
     private final ObjectMapper json;
 
     PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdictions jurisdictions, Territories territories,
-            ObjectMapper json) {
+            ObjectMapper json, Labels labels) {
+        this.labels = labels;
         this.formats = formats;
         this.practices = practices;
         this.jurisdictions = jurisdictions;
@@ -40,7 +43,8 @@ class PracticeJson {
         String territory = p.territoryId() == null ? null
                 : territories.byId(p.territoryId()).map(t -> t.code()).orElse(null);
         return new Document(p.id(), new FormatRef(f.code(), f.version(), f.name()), jurisdiction, territory, p.title(),
-                p.entityName(), p.sector(), p.process(), p.year(), p.level(), p.status().name(), p.status().label(),
+                p.entityName(), p.sector(), p.process(), p.year(), p.level(), p.status().name(),
+                labels.spanish(p.status()),
                 p.shareAuthorized(), p.observations(), p.answers(), p.updatedAt(), p.publishedAt(), p.version());
     }
 

@@ -1,5 +1,6 @@
 package org.minga.practice.internal;
 
+import org.minga.platform.Labels;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -38,28 +39,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticePages {
 
+    private final Labels labels;
     private final PracticeService practices;
+    private final PracticeTransitions transitions;
     private final FormatCatalog formats;
     private final EvaluationService evaluations;
     private final EvidenceService evidence;
-    private final LessonService lessons;
     private final AttachmentService attachments;
-    private final PracticePdf pdf;
     private final PracticeJson documents;
     private final Jurisdictions jurisdictions;
+    private final PracticeSheet sheet;
 
-    PracticePages(PracticeService practices, FormatCatalog formats, EvaluationService evaluations,
-            EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf,
-            PracticeJson documents, Jurisdictions jurisdictions) {
+    PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats,
+            EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments,
+            PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet) {
+        this.labels = labels;
         this.practices = practices;
+        this.transitions = transitions;
         this.formats = formats;
         this.evaluations = evaluations;
         this.evidence = evidence;
-        this.lessons = lessons;
         this.attachments = attachments;
-        this.pdf = pdf;
         this.documents = documents;
         this.jurisdictions = jurisdictions;
+        this.sheet = sheet;
     }
 
     @GetMapping("/practices")
@@ -131,20 +134,12 @@ class PracticePages {
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
-        PracticeFormat format = formats.require(p.formatId());
-        model.addAttribute("view", PracticeView.of(p, format));
-        model.addAttribute("p", p);
-        model.addAttribute("format", format);
-        model.addAttribute("jurisdiction", jurisdictions.byId(p.jurisdictionId()).orElseThrow());
+        sheet.fill(model, p, false);
         model.addAttribute("canEdit", PracticeService.canAuthor(user, p.jurisdictionId()) && p.status().editable());
         model.addAttribute("canManage", PracticeService.canManage(user, p.jurisdictionId()));
-        model.addAttribute("summary", evaluations.summary(p));
         model.addAttribute("assignments", evaluations.assignmentsOf(p.id()));
         model.addAttribute("evaluators", evaluations.evaluators(p.jurisdictionId()));
-        model.addAttribute("links", evidence.ofPractice(p.id(), p.jurisdictionId()));
         model.addAttribute("linkTypes", LinkType.values());
-        model.addAttribute("lessons", lessons.ofPractice(p.id(), false));
-        model.addAttribute("attachments", attachments.list(p.id()));
         model.addAttribute("versions", practices.versions(p.id()));
         return "practice/detail";
     }
@@ -155,7 +150,8 @@ class PracticePages {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
         if (!p.status().editable()) {
-            throw new ConflictException("La práctica está «" + p.status().label() + "» y no se puede modificar.");
+            throw new ConflictException(
+                    "La práctica está «" + labels.spanish(p.status()) + "» y no se puede modificar.");
         }
         return editPage(p, List.of(), model);
     }
@@ -203,7 +199,7 @@ class PracticePages {
         try {
             Practice saved = practices.save(id, form, user);
             if ("submit".equals(params.getFirst("action"))) {
-                practices.submit(id, saved.version(), user);
+                transitions.submit(id, saved.version(), user);
                 redirect.addFlashAttribute("notice", "La práctica fue enviada a evaluación.");
                 return "redirect:/practices/" + id;
             }
@@ -232,7 +228,7 @@ class PracticePages {
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         try {
-            practices.submit(id, version, user);
+            transitions.submit(id, version, user);
             redirect.addFlashAttribute("notice", "La práctica fue enviada a evaluación.");
             return "redirect:/practices/" + id;
         } catch (ValidationException e) {
@@ -245,7 +241,7 @@ class PracticePages {
     String returnIt(@PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String observations, RedirectAttributes redirect) {
         return act(id, redirect,
-                () -> practices.returnWithObservations(id, version, observations, CurrentUsers.require()),
+                () -> transitions.returnWithObservations(id, version, observations, CurrentUsers.require()),
                 "La práctica fue devuelta con observaciones a la entidad.");
     }
 
@@ -253,7 +249,7 @@ class PracticePages {
     @PostMapping("/practices/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> practices.publish(id, version, CurrentUsers.require()),
+        return act(id, redirect, () -> transitions.publish(id, version, CurrentUsers.require()),
                 "La práctica fue publicada en el banco público.");
     }
 
@@ -334,7 +330,7 @@ class PracticePages {
     @GetMapping("/practices/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Practice p = practices.requireVisible(id, CurrentUsers.require());
-        return pdfResponse(pdf.render(PracticeView.of(p, formats.require(p.formatId())), evaluations.summary(p)), p);
+        return sheet.pdf(p);
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] bytes, Practice p) {
@@ -350,12 +346,12 @@ class PracticePages {
         CurrentUser user = CurrentUsers.require();
         Practice p = practices.requireVisible(id, user);
         PracticeFormat format = formats.require(p.formatId());
-        List<PracticeService.PracticeVersion> versions = practices.versions(id);
+        List<PracticeReadModel.PracticeVersion> versions = practices.versions(id);
         model.addAttribute("p", p);
         model.addAttribute("versions", versions);
         if (versions.size() >= 2 || (from != null && to != null)) {
-            PracticeService.PracticeVersion newer = pick(versions, to, 0);
-            PracticeService.PracticeVersion older = pick(versions, from, 1);
+            PracticeReadModel.PracticeVersion newer = pick(versions, to, 0);
+            PracticeReadModel.PracticeVersion older = pick(versions, from, 1);
             model.addAttribute("older", older);
             model.addAttribute("newer", newer);
             model.addAttribute("changes", changes(format.definition(), older, newer));
@@ -363,7 +359,8 @@ class PracticePages {
         return "practice/versions";
     }
 
-    private static PracticeService.PracticeVersion pick(List<PracticeService.PracticeVersion> versions, Integer number,
+    private static PracticeReadModel.PracticeVersion pick(List<PracticeReadModel.PracticeVersion> versions,
+            Integer number,
             int fallbackIndex) {
         if (number != null) {
             return versions.stream().filter(v -> v.number() == number).findFirst()
@@ -374,8 +371,8 @@ class PracticePages {
     }
 
     /** The questions whose answers differ between two versions, with a word-level difference. */
-    static List<Change> changes(FormatDefinition def, PracticeService.PracticeVersion older,
-            PracticeService.PracticeVersion newer) {
+    static List<Change> changes(FormatDefinition def, PracticeReadModel.PracticeVersion older,
+            PracticeReadModel.PracticeVersion newer) {
         List<Change> out = new ArrayList<>();
         if (!older.title().equals(newer.title())) {
             out.add(new Change("Nombre de la práctica", TextDiff.diff(older.title(), newer.title())));

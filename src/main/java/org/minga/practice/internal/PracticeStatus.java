@@ -1,26 +1,18 @@
 package org.minga.practice.internal;
 
-/** Where a practice is in its workflow. */
-enum PracticeStatus {
-    BORRADOR("Borrador"),
-    ENVIADA("Enviada"),
-    EN_EVALUACION("En evaluación"),
-    EVALUADA("Evaluada"),
-    PUBLICADA("Publicada"),
-    DEVUELTA("Devuelta con observaciones");
+import org.minga.platform.Labelled;
 
-    private final String label;
-
-    PracticeStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** Where a practice is in its workflow; its words in {@code i18n/practice.properties}. */
+enum PracticeStatus implements Labelled {
+    BORRADOR, ENVIADA, EN_EVALUACION, EVALUADA, PUBLICADA, DEVUELTA;
 
     /** The author may change the answers only while the practice is with them. */
     public boolean editable() {
         return this == BORRADOR || this == DEVUELTA;
+    }
+
+    /** A manager returns a practice with observations while it is with the evaluators. */
+    public boolean returnable() {
+        return this == ENVIADA || this == EN_EVALUACION || this == EVALUADA;
     }
 }

@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @ControllerAdvice
 class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, WebMvcConfigurer {
 
-    private final PrivacyService privacy;
+    private final AccessLogService privacy;
 
-    AccessLogWeb(PrivacyService privacy) {
+    AccessLogWeb(AccessLogService privacy) {
         this.privacy = privacy;
     }
 

@@ -26,21 +26,24 @@ import org.thymeleaf.context.Context;
 @Component
 class AuthorizationCertificate {
 
-    private final PrivacyService privacy;
+    private final ConsentService consents;
+    private final PersonalDataAccess accessLog;
     private final PersonalDataHolder holder;
     private final Jurisdictions jurisdictions;
     private final TemplateEngine templates;
 
-    AuthorizationCertificate(PrivacyService privacy, @Lazy PersonalDataHolder holder, Jurisdictions jurisdictions,
+    AuthorizationCertificate(ConsentService consents, PersonalDataAccess accessLog, @Lazy PersonalDataHolder holder,
+            Jurisdictions jurisdictions,
             TemplateEngine templates) {
-        this.privacy = privacy;
+        this.consents = consents;
+        this.accessLog = accessLog;
         this.holder = holder;
         this.jurisdictions = jurisdictions;
         this.templates = templates;
     }
 
     ResponseEntity<byte[]> pdf(long authorizationId, CurrentUser user) {
-        AuthorizationView a = privacy.authorization(authorizationId);
+        AuthorizationView a = consents.authorization(authorizationId);
         if (a.personId() == null) {
             throw new org.minga.platform.NotFoundException("La autorización " + authorizationId + " no existe.");
         }
@@ -53,7 +56,7 @@ class AuthorizationCertificate {
         ctx.setVariable("issuedAt", Instant.now());
         byte[] pdf = Pdf.fromXhtml(templates.process("privacy/authorization-pdf", ctx),
                 "la constancia de la autorización " + authorizationId);
-        privacy.logView(PersonalDataAccess.PERSON, a.personId(), a.jurisdictionId(), "CERTIFICATE_PDF");
+        accessLog.logView(PersonalDataAccess.PERSON, a.personId(), a.jurisdictionId(), "CERTIFICATE_PDF");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("autorizacion-" + authorizationId + ".pdf").build().toString())

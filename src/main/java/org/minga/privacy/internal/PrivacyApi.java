@@ -29,12 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PrivacyApi {
 
-    private final PrivacyService privacy;
+    private final ConsentService consents;
+    private final DataRequestService requests;
+    private final AccessLogService accessLog;
     private final PersonalDataHolder holder;
     private final AuthorizationCertificate certificate;
 
-    PrivacyApi(PrivacyService privacy, PersonalDataHolder holder, AuthorizationCertificate certificate) {
-        this.privacy = privacy;
+    PrivacyApi(ConsentService consents, DataRequestService requests, AccessLogService accessLog,
+            PersonalDataHolder holder, AuthorizationCertificate certificate) {
+        this.consents = consents;
+        this.requests = requests;
+        this.accessLog = accessLog;
         this.holder = holder;
         this.certificate = certificate;
     }
@@ -49,13 +54,13 @@ class PrivacyApi {
     @GetMapping("/api/v1/consents")
     List<AuthorizationView> consents(@RequestParam long person) {
         holder.requireVisible(person, CurrentUsers.require());
-        return privacy.ofPerson(person);
+        return consents.ofPerson(person);
     }
 
     @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/consents/{id}")
     AuthorizationView consent(@PathVariable long id) {
-        AuthorizationView v = privacy.authorization(id);
+        AuthorizationView v = consents.authorization(id);
         holder.requireVisible(v.personId(), CurrentUsers.require());
         return v;
     }
@@ -70,7 +75,8 @@ class PrivacyApi {
     @Requires({Capability.RECORD_PERSONAL_DATA, Capability.PROCESS_DATA_REQUESTS})
     @PostMapping("/api/v1/consents/{id}/withdraw")
     AuthorizationView withdraw(@PathVariable long id, @RequestBody Withdrawal body) {
-        return privacy.withdraw(id, body.reason(), body.version() == null ? 0 : body.version(), CurrentUsers.require());
+        return consents.withdraw(id, body.reason(), body.version() == null ? 0 : body.version(),
+                CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/data-requests")
@@ -78,35 +84,35 @@ class PrivacyApi {
             @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return privacy.list(jurisdictionId, open, CurrentUsers.require(), PageRequest.of(page, size));
+        return requests.list(jurisdictionId, open, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     @Requires(Capability.REGISTER_DATA_REQUESTS)
     @PostMapping("/api/v1/data-requests")
     ResponseEntity<DataRequestView> create(@RequestBody DataRequestCommand command) {
-        DataRequestView v = privacy.create(command, CurrentUsers.require());
+        DataRequestView v = requests.create(command, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/data-requests/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/data-requests/{id}")
     DataRequestView request(@PathVariable long id) {
-        return privacy.get(id, CurrentUsers.require());
+        return requests.get(id, CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/data-requests/{id}/export")
     Map<String, Object> export(@PathVariable long id) {
-        return privacy.export(id, CurrentUsers.require());
+        return requests.export(id, CurrentUsers.require());
     }
 
     /** What Minga keeps about the request's person, module by module: what a deletion would erase. */
     @GetMapping("/api/v1/data-requests/{id}/held")
     Map<String, Map<String, Long>> held(@PathVariable long id) {
-        return privacy.held(id, CurrentUsers.require());
+        return requests.held(id, CurrentUsers.require());
     }
 
     @PostMapping("/api/v1/data-requests/{id}/answer")
     DataRequestView answer(@PathVariable long id, @RequestBody Answer body) {
-        return privacy.answer(id, body.response(), Boolean.TRUE.equals(body.applyDeletion()),
+        return requests.answer(id, body.response(), Boolean.TRUE.equals(body.applyDeletion()),
                 body.version() == null ? 0 : body.version(), CurrentUsers.require());
     }
 
@@ -115,6 +121,6 @@ class PrivacyApi {
     @GetMapping("/api/v1/persons/{id}/access-log")
     List<PersonalDataAccess.Entry> accessLog(@PathVariable long id) {
         // the privacy officer reads it; the person receives it with the answer to their consulta
-        return privacy.accessLogOf(id, CurrentUsers.require());
+        return accessLog.accessLogOf(id, CurrentUsers.require());
     }
 }

@@ -34,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrivacyPages {
 
-    private final PrivacyService privacy;
+    private final DataRequestService requests;
+    private final AccessLogService accessLog;
     private final AuthorizationCertificate certificate;
 
-    PrivacyPages(PrivacyService privacy, AuthorizationCertificate certificate) {
-        this.privacy = privacy;
+    PrivacyPages(DataRequestService requests, AccessLogService accessLog, AuthorizationCertificate certificate) {
+        this.requests = requests;
+        this.accessLog = accessLog;
         this.certificate = certificate;
     }
 
@@ -77,7 +79,7 @@ class PrivacyPages {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("document", document);
         try {
-            model.addAttribute("found", privacy.accessLogSearch(document, user));
+            model.addAttribute("found", accessLog.accessLogSearch(document, user));
         } catch (ValidationException e) {
             model.addAttribute("found", List.of());
             model.addAttribute("errors", e.errors());
@@ -92,10 +94,10 @@ class PrivacyPages {
     @Requires(Capability.READ_ACCESS_LOG)
     @GetMapping("/privacy/access-log/{personId}")
     String accessLog(@PathVariable long personId, @RequestParam(required = false) Integer page, Model model) {
-        PersonalDataHolder.DataSubject person = privacy.accessLogSubject(personId, CurrentUsers.require());
+        PersonalDataHolder.DataSubject person = accessLog.accessLogSubject(personId, CurrentUsers.require());
         Times.useJurisdiction(person.jurisdictionId());
         model.addAttribute("person", person);
-        model.addAttribute("entries", privacy.accessLogPage(person, PageRequest.of(page, 50)));
+        model.addAttribute("entries", accessLog.accessLogPage(person, PageRequest.of(page, 50)));
         return "privacy/access-log";
     }
 
@@ -104,7 +106,7 @@ class PrivacyPages {
     @GetMapping("/privacy/access-log/{personId}/export")
     org.springframework.http.ResponseEntity<byte[]> accessLogExport(@PathVariable long personId,
             @RequestParam(required = false) String format) {
-        return privacy.accessLogExport(personId, format, CurrentUsers.require());
+        return accessLog.accessLogExport(personId, format, CurrentUsers.require());
     }
 
     @Requires({Capability.REGISTER_DATA_REQUESTS, Capability.PROCESS_DATA_REQUESTS})
@@ -113,7 +115,7 @@ class PrivacyPages {
             Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("open", open);
-        model.addAttribute("requests", privacy.list(null, open, user, PageRequest.of(page, 50)));
+        model.addAttribute("requests", requests.list(null, open, user, PageRequest.of(page, 50)));
         // whoever registers requests follows their own; only the privacy officer opens them
         model.addAttribute("canProcess", AccessPolicy.holds(user.role(), Capability.PROCESS_DATA_REQUESTS));
         model.addAttribute("form", new DataRequestCommand(null, "CONSULTA", null, null, null));
@@ -129,11 +131,11 @@ class PrivacyPages {
         CurrentUser user = CurrentUsers.require();
         DataRequestCommand form = new DataRequestCommand(personId, kind, receivedOn, requestedBy, details);
         try {
-            DataRequestView v = privacy.create(form, user);
+            DataRequestView v = requests.create(form, user);
             return "redirect:/privacy/requests/" + v.id();
         } catch (ValidationException e) {
             model.addAttribute("open", true);
-            model.addAttribute("requests", privacy.list(null, true, user, PageRequest.of(0, 50)));
+            model.addAttribute("requests", requests.list(null, true, user, PageRequest.of(0, 50)));
             model.addAttribute("canProcess", AccessPolicy.holds(user.role(), Capability.PROCESS_DATA_REQUESTS));
             model.addAttribute("form", form);
             model.addAttribute("errors", e.errors());
@@ -144,7 +146,7 @@ class PrivacyPages {
     @GetMapping("/privacy/requests/{id}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("request", privacy.get(id, user));
+        model.addAttribute("request", requests.get(id, user));
         model.addAttribute("canReadLog", AccessPolicy.holds(user.role(), Capability.READ_ACCESS_LOG));
         return "privacy/request";
     }
@@ -160,14 +162,14 @@ class PrivacyPages {
             Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         if (applyDeletion && !confirmed) {
-            model.addAttribute("request", privacy.get(id, user));
-            model.addAttribute("erasure", privacy.erasurePreview(id, user));
+            model.addAttribute("request", requests.get(id, user));
+            model.addAttribute("erasure", requests.erasurePreview(id, user));
             model.addAttribute("response", response);
             model.addAttribute("version", version);
             return "privacy/confirm-deletion";
         }
         try {
-            privacy.answer(id, response, applyDeletion, version, user);
+            requests.answer(id, response, applyDeletion, version, user);
             redirect.addFlashAttribute("answered", true);
         } catch (ValidationException e) {
             List<FieldError> errors = e.errors();

@@ -15,11 +15,13 @@ import org.springframework.stereotype.Component;
 class PrivacyPersonalData implements PersonalDataOwner {
 
     private final JdbcClient jdbc;
-    private final PrivacyService privacy;
+    private final AuthorizationReadModel authorizations;
+    private final AccessLogReadModel accessLog;
 
-    PrivacyPersonalData(JdbcClient jdbc, PrivacyService privacy) {
+    PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorizations, AccessLogReadModel accessLog) {
         this.jdbc = jdbc;
-        this.privacy = privacy;
+        this.authorizations = authorizations;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -56,14 +58,14 @@ class PrivacyPersonalData implements PersonalDataOwner {
     @Override
     public Map<String, Object> export(DataSubjectRef s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("autorizaciones", privacy.ofPerson(s.personId()));
+        out.put("autorizaciones", authorizations.ofPerson(s.personId()));
         out.put("solicitudes", jdbc
                 .sql("""
                         select id, kind as tipo, status as estado, received_on as recibida, due_on as vence, requested_by as solicitante,
                           details as detalle, response as respuesta, answered_on as respondida
                         from data_request where person_id = :p order by id""")
                 .param("p", s.personId()).query().listOfRows());
-        out.put("registroDeAccesos", privacy.of(PersonalDataAccess.PERSON, s.personId(), 1000));
+        out.put("registroDeAccesos", accessLog.entries(PersonalDataAccess.PERSON, s.personId(), 1000, 0));
         return out;
     }
 

@@ -30,36 +30,36 @@ class CareRouteApi {
     }
 
     @GetMapping("/api/v1/care-routes")
-    List<CareRouteService.RouteView> list(@RequestParam(required = false) String jurisdiction) {
+    List<CareRouteViews.RouteView> list(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.require();
         return routes.routes(jurisdictions.namedOrOwn(jurisdiction, user));
     }
 
     @GetMapping("/api/v1/care-routes/{id:\\d+}")
-    CareRouteService.RouteView get(@PathVariable long id) {
+    CareRouteViews.RouteView get(@PathVariable long id) {
         return routes.requireRoute(id, CurrentUsers.require());
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/api/v1/care-routes")
-    ResponseEntity<CareRouteService.RouteView> create(@RequestParam(required = false) String jurisdiction,
-            @RequestBody CareRouteService.RouteCommand c) {
+    ResponseEntity<CareRouteViews.RouteView> create(@RequestParam(required = false) String jurisdiction,
+            @RequestBody CareRouteViews.RouteCommand c) {
         CurrentUser user = CurrentUsers.requireWriter();
-        CareRouteService.RouteView v = routes.create(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
+        CareRouteViews.RouteView v = routes.create(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
         return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/care-routes/{id:\\d+}/applications")
-    ResponseEntity<CareRouteService.ApplicationView> apply(@PathVariable long id,
-            @RequestBody CareRouteService.ApplyCommand c) {
-        CareRouteService.ApplicationView v = routes.apply(id, c, CurrentUsers.requireWriter());
+    ResponseEntity<CareRouteViews.ApplicationView> apply(@PathVariable long id,
+            @RequestBody CareRouteViews.ApplyCommand c) {
+        CareRouteViews.ApplicationView v = routes.apply(id, c, CurrentUsers.requireWriter());
         return ResponseEntity.created(URI.create("/api/v1/care-routes/applications/" + v.id())).body(v);
     }
 
     @Requires(Capability.READ_PERSONAL_DATA)
     @GetMapping("/api/v1/care-routes/applications/{id:\\d+}")
-    CareRouteService.ApplicationView application(@PathVariable long id) {
+    CareRouteViews.ApplicationView application(@PathVariable long id) {
         return routes.application(id, CurrentUsers.require());
     }
 }

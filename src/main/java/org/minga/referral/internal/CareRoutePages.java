@@ -66,7 +66,7 @@ class CareRoutePages {
         try {
             Long pid = personId;
             if (pid == null) {
-                CareRouteService.RouteView route = routes.requireRoute(id, user);
+                CareRouteViews.RouteView route = routes.requireRoute(id, user);
                 Jurisdiction j = jurisdictions.byCode(route.jurisdictionCode()).orElseThrow();
                 DocumentType type = DocumentType.parse(documentType);
                 if (type == null || documentNumber == null || documentNumber.isBlank()) {
@@ -78,8 +78,8 @@ class CareRoutePages {
                                 () -> new ValidationException("documentNumber", "No hay una persona registrada con "
                                         + type.name() + " " + documentNumber.strip() + "."));
             }
-            CareRouteService.ApplicationView app = routes.apply(id,
-                    new CareRouteService.ApplyCommand(pid, needDescription,
+            CareRouteViews.ApplicationView app = routes.apply(id,
+                    new CareRouteViews.ApplyCommand(pid, needDescription,
                             origin, null, priority, shareAuthorized, shareEvidence, ineligibleJustification),
                     user);
             return "redirect:/care-routes/applications/" + app.id();

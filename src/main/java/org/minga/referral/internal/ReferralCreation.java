@@ -146,7 +146,7 @@ class ReferralCreation {
             errors.add(new FieldError("needCategory",
                     "La categoría de la necesidad debe ser una de: " + Need.allowed() + "."));
         }
-        Origin origin = Origin.parse(c.origin()).orElse(null);
+        Origin origin = labels.parse(Origin.class, c.origin()).orElse(null);
         if (origin == null) {
             errors.add(new FieldError("origin",
                     "Indique dónde se detectó la necesidad: visita de campo, atención, jornada de "

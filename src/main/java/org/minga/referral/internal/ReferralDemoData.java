@@ -157,13 +157,13 @@ class ReferralDemoData implements DemoDataset {
         // care routes applied to a few people: the first step sent, some answered so the route moves on
         for (int k = 0; k < 4 && count + k < people.size(); k++) {
             Households.PersonRef p = people.get(count + k);
-            CareRouteService.ApplicationView app = routes.apply(routeIds.get(k),
-                    new CareRouteService.ApplyCommand(p.id(),
+            CareRouteViews.ApplicationView app = routes.apply(routeIds.get(k),
+                    new CareRouteViews.ApplyCommand(p.id(),
                             "Caso identificado en visita domiciliaria", "FIELD_VISIT", "Demostración", "HIGH", true,
                             "Formato de autorización para compartir datos FR-" + (2000 + k),
                             "Caso priorizado por la ruta aunque no cumple todos los criterios."),
                     DEMO);
-            for (CareRouteService.ProgressStep st : app.steps()) {
+            for (CareRouteViews.ProgressStep st : app.steps()) {
                 backdate(j, st.referralId(), 12 - k, jdbc.sql("select business_days from referral where id = :id")
                         .param("id", st.referralId()).query(Integer.class).single());
             }
@@ -196,13 +196,13 @@ class ReferralDemoData implements DemoDataset {
         Map<String, Long> services = serviceIds(j);
         List<Long> routeIds = new ArrayList<>();
         for (Route r : routes(bogota)) {
-            List<CareRouteService.StepCommand> steps = r.steps().stream()
-                    .map(st -> new CareRouteService.StepCommand(st.name(),
+            List<CareRouteViews.StepCommand> steps = r.steps().stream()
+                    .map(st -> new CareRouteViews.StepCommand(st.name(),
                             null, null, st.actor(), st.service() == null ? null : services.get(st.service()),
                             st.days()))
                     .toList();
             routeIds.add(routes.create(j,
-                    new CareRouteService.RouteCommand(r.code(), r.name(), r.description(), r.need(), steps), DEMO)
+                    new CareRouteViews.RouteCommand(r.code(), r.name(), r.description(), r.need(), steps), DEMO)
                     .id());
         }
         for (String[] d : List.of(new String[]{"RENTA-CIUDADANA", "8"}, new String[]{"ORIENTACION-LEGAL", "3"},

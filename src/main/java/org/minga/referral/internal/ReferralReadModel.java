@@ -94,12 +94,12 @@ class ReferralReadModel {
                 null,
                 null, null, false);
         NeedPart needPart = new NeedPart(need.name(), need.label(), rs.getString("need_description"), origin.name(),
-                origin.label(), rs.getString("origin_reference"), priority.name(), labels.of(priority));
+                labels.of(origin), rs.getString("origin_reference"), priority.name(), labels.of(priority));
         AddresseePart to = new AddresseePart(rs.getObject("service_id", Long.class), rs.getString("service_name"),
                 rs.getLong("actor_id"), rs.getString("actor_name"), (Boolean) rs.getObject("eligible"),
                 rs.getString("ineligibility_reason"), rs.getString("ineligible_justification"),
                 rs.getString("share_evidence"));
-        Progress progress = new Progress(status.name(), status.label(), rs.getInt("business_days"),
+        Progress progress = new Progress(status.name(), labels.of(status), rs.getInt("business_days"),
                 rs.getObject("created_on", LocalDate.class), due, status.open() && due.isBefore(today),
                 instant(rs, "sent_at"), instant(rs, "accepted_at"), instant(rs, "attended_at"),
                 instant(rs, "closed_at"),
@@ -125,7 +125,7 @@ class ReferralReadModel {
                     String f = rs.getString(1);
                     ReferralStatus from = f == null ? null : ReferralStatus.valueOf(f);
                     ReferralStatus to = ReferralStatus.valueOf(rs.getString(2));
-                    return new TransitionView(f, from == null ? null : from.label(), to.name(), to.label(),
+                    return new TransitionView(f, from == null ? null : labels.of(from), to.name(), labels.of(to),
                             rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
                 }).list();
@@ -155,7 +155,7 @@ class ReferralReadModel {
             return out;
         }
         jdbc.sql("select id, status from referral where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong(1), ReferralStatus.valueOf(rs.getString(2)).label())).list()
+                .query((rs, n) -> Map.entry(rs.getLong(1), labels.of(ReferralStatus.valueOf(rs.getString(2))))).list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
@@ -233,7 +233,7 @@ class ReferralReadModel {
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), labels.of(p),
                 s.name(),
-                s.label(), due,
+                labels.of(s), due,
                 s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
                 rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(13));
     }

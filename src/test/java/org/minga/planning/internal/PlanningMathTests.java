@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.platform.ValidationException;
 
 class PlanningMathTests {
@@ -39,31 +39,34 @@ class PlanningMathTests {
     @Test
     void lowerIsBetterProgressCountsTheFall() {
         // cost 10,000,000 → target 5,000,000: reaching 5,000,000 is 100 %, green
-        Progress done = Progress.of(10_000_000d, 5_000_000d, 5_000_000d, Direction.LOWER_IS_BETTER);
+        Progress done = Progress.of(10_000_000d, 5_000_000d, 5_000_000d, IndicatorDirection.LOWER_IS_BETTER);
         assertThat(done.percent()).isEqualTo(100.0);
         assertThat(done.light()).isEqualTo(Progress.Light.VERDE);
         // halfway down: 7,500,000 is 50 %, red
-        Progress half = Progress.of(10_000_000d, 5_000_000d, 7_500_000d, Direction.LOWER_IS_BETTER);
+        Progress half = Progress.of(10_000_000d, 5_000_000d, 7_500_000d, IndicatorDirection.LOWER_IS_BETTER);
         assertThat(half.percent()).isEqualTo(50.0);
         assertThat(half.light()).isEqualTo(Progress.Light.ROJO);
         // 7 of a planned fall of 4 points (11.8 → 7.8): 11.8 - 8.8 = 3 → 75 %, yellow
-        Progress poverty = Progress.of(11.8, 7.8, 8.8, Direction.LOWER_IS_BETTER);
+        Progress poverty = Progress.of(11.8, 7.8, 8.8, IndicatorDirection.LOWER_IS_BETTER);
         assertThat(poverty.percent()).isEqualTo(75.0);
         assertThat(poverty.light()).isEqualTo(Progress.Light.AMARILLO);
         // going up when lower is better is no progress at all, red
-        Progress worse = Progress.of(10d, 5d, 12d, Direction.LOWER_IS_BETTER);
+        Progress worse = Progress.of(10d, 5d, 12d, IndicatorDirection.LOWER_IS_BETTER);
         assertThat(worse.percent()).isEqualTo(0.0);
         assertThat(worse.light()).isEqualTo(Progress.Light.ROJO);
         // a rise to 12 is full progress when higher is better and the target is 12
-        assertThat(Progress.of(10d, 12d, 12d, Direction.HIGHER_IS_BETTER).light()).isEqualTo(Progress.Light.VERDE);
-        assertThat(Progress.of(null, 5d, null, Direction.LOWER_IS_BETTER).light()).isEqualTo(Progress.Light.SIN_DATO);
+        assertThat(Progress.of(10d, 12d, 12d, IndicatorDirection.HIGHER_IS_BETTER).light())
+                .isEqualTo(Progress.Light.VERDE);
+        assertThat(Progress.of(null, 5d, null, IndicatorDirection.LOWER_IS_BETTER).light())
+                .isEqualTo(Progress.Light.SIN_DATO);
     }
 
     @Test
     void higherIsBetterProgress() {
-        Progress p = Progress.of(263d, 1200d, 1200d, Direction.HIGHER_IS_BETTER);
+        Progress p = Progress.of(263d, 1200d, 1200d, IndicatorDirection.HIGHER_IS_BETTER);
         assertThat(p.percent()).isEqualTo(100.0);
-        assertThat(Progress.of(1d, 16d, 13d, Direction.HIGHER_IS_BETTER).light()).isEqualTo(Progress.Light.AMARILLO);
+        assertThat(Progress.of(1d, 16d, 13d, IndicatorDirection.HIGHER_IS_BETTER).light())
+                .isEqualTo(Progress.Light.AMARILLO);
     }
 
     @Test

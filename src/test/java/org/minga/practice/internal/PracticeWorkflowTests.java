@@ -48,6 +48,8 @@ class PracticeWorkflowTests {
     @Autowired
     PracticeService practices;
     @Autowired
+    PracticeTransitions transitions;
+    @Autowired
     EvaluationService evaluations;
     @Autowired
     FormatCatalog formats;
@@ -86,7 +88,7 @@ class PracticeWorkflowTests {
         secondLevel.put("nivel", "2");
         Practice p = barriosDraft(unique(), secondLevel);
         assertThat(p.level()).isEqualTo(2);
-        assertThatThrownBy(() -> practices.submit(p.id(), p.version(), cucuta()))
+        assertThatThrownBy(() -> transitions.submit(p.id(), p.version(), cucuta()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("answers.resultados"));
         assertThat(practices.require(p.id()).status()).isEqualTo(PracticeStatus.BORRADOR);
@@ -96,7 +98,7 @@ class PracticeWorkflowTests {
         firstLevel.put("nivel", "1");
         Practice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
                 p.process(), p.year(), null, null, firstLevel, false), cucuta());
-        assertThat(practices.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
+        assertThat(transitions.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
     }
 
     @Test
@@ -113,7 +115,7 @@ class PracticeWorkflowTests {
         answers.put("resultados", String.join(" ", java.util.Collections.nCopies(200, "jornada")));
         Practice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
                 p.process(), p.year(), null, null, answers, true), cucuta());
-        assertThat(practices.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
+        assertThat(transitions.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
     }
 
     @Test
@@ -132,7 +134,7 @@ class PracticeWorkflowTests {
     void anEvaluatorFromTheAuthoringEntityCannotEvaluateIt() throws IOException {
         String entity = unique();
         Practice p = barriosDraft(entity, Map.of());
-        practices.submit(p.id(), p.version(), cucuta());
+        transitions.submit(p.id(), p.version(), cucuta());
         EvaluationService.Evaluator same = evaluations.createEvaluator(new EvaluationService.NewEvaluator("54001", null,
                 "Funcionaria de " + entity, entity.toUpperCase()), ADMIN);
         assertThatThrownBy(() -> evaluations.assign(p.id(), same.id(), ADMIN))
@@ -149,7 +151,7 @@ class PracticeWorkflowTests {
     @Test
     void anEvaluatorWhoDeclaresAConflictCannotScore() throws IOException {
         Practice p = barriosDraft(unique(), Map.of());
-        practices.submit(p.id(), p.version(), cucuta());
+        transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
         EvaluationService.Evaluator e = evaluations
                 .createEvaluator(new EvaluationService.NewEvaluator("11001", username,
@@ -167,7 +169,7 @@ class PracticeWorkflowTests {
     void aPracticeWithoutAuthorizationToShareCannotBePublished() throws Exception {
         Practice p = barriosDraft(unique(), Map.of("autoriza", "no"));
         assertThat(p.shareAuthorized()).isFalse();
-        practices.submit(p.id(), p.version(), cucuta());
+        transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
         EvaluationService.Evaluator e = evaluations
                 .createEvaluator(new EvaluationService.NewEvaluator("11001", username,
@@ -286,7 +288,7 @@ class PracticeWorkflowTests {
         assertThatThrownBy(() -> practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(),
                 p.sector(), p.process(), p.year(), null, null, p.answers(), false), cucuta()))
                         .isInstanceOf(ConflictException.class).hasMessageContaining("Otra persona modificó");
-        List<PracticeService.PracticeVersion> versions = practices.versions(p.id());
+        List<PracticeReadModel.PracticeVersion> versions = practices.versions(p.id());
         assertThat(versions).hasSize(2);
         List<PracticePages.Change> changes = PracticePages.changes(formats.require(p.formatId()).definition(),
                 versions.get(1), versions.get(0));
@@ -330,7 +332,7 @@ class PracticeWorkflowTests {
     @Test
     void anEvaluatorWithAnAccountIsToldOfTheAssignment() throws IOException {
         Practice p = barriosDraft(unique(), Map.of());
-        practices.submit(p.id(), p.version(), cucuta());
+        transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
         long account = accounts
                 .create(new org.minga.platform.NewUser(username, "Evaluar-con-cuidado-2026", "Evaluadora Avisada",

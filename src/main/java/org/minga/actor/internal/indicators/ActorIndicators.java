@@ -1,6 +1,6 @@
 package org.minga.actor.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,7 @@ class ActorIndicators {
     IndicatorSource socialAssets(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "actor.social-assets", "Activos sociales",
                 "Activos sociales activos (lugares, grupos, líderes, programas) ubicados en el territorio.", "activos",
-                Direction.HIGHER_IS_BETTER, false, false,
+                IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """
                         select p.path, (select count(*) from social_asset s
                                          where s.jurisdiction_id = :j and s.status = 'ACTIVE'

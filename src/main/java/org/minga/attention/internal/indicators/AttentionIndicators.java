@@ -1,6 +1,6 @@
 package org.minga.attention.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,7 @@ class AttentionIndicators {
     IndicatorSource attentions(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "attention.count", "Atenciones",
                 "Atenciones registradas en el periodo, en todos los entornos.", "atenciones",
-                Direction.HIGHER_IS_BETTER, true, false, """
+                IndicatorDirection.HIGHER_IS_BETTER, true, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from attention_rollup r
                                          where r.jurisdiction_id = :j and r.territory_path = p.path
                                            and r.day between :from and :to)

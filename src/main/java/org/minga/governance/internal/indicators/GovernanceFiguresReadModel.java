@@ -1,6 +1,6 @@
 package org.minga.governance.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +19,7 @@ class GovernanceFiguresReadModel {
     IndicatorSource commitmentsPending(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "governance.commitments-pending", "Compromisos pendientes",
                 "Compromisos de las instancias pendientes, en curso o vencidos (sin cumplir ni cancelar).",
-                "compromisos", Direction.LOWER_IS_BETTER, false, false,
+                "compromisos", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
                         select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
                                          where c.jurisdiction_id = :j and c.territory_path = p.path
@@ -31,7 +31,7 @@ class GovernanceFiguresReadModel {
     IndicatorSource commitmentsOverdue(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "governance.commitments-overdue", "Compromisos vencidos",
                 "Compromisos sin cumplir cuya fecha límite pasó antes del fin del periodo.",
-                "compromisos", Direction.LOWER_IS_BETTER, false, false,
+                "compromisos", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
                         select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
                                          where c.jurisdiction_id = :j and c.territory_path = p.path
@@ -45,7 +45,7 @@ class GovernanceFiguresReadModel {
         return new SqlIndicatorSource(jdbc, "governance.commitments-fulfilled-share", "Compromisos cumplidos",
                 "Compromisos con fecha límite en el periodo que se cumplieron, sobre todos los que vencían en el "
                         + "periodo (sin los cancelados), en porcentaje.",
-                "%", Direction.HIGHER_IS_BETTER, false, true, """
+                "%", IndicatorDirection.HIGHER_IS_BETTER, false, true, """
                         select p.path, 100.0 * coalesce(sum(c.n) filter (where c.status = 'DONE'), 0)
                                        / nullif(sum(c.n) filter (where c.status <> 'CANCELLED'), 0)
                           from unnest(cast(:paths as text[])) as p(path)

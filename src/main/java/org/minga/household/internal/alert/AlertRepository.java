@@ -7,8 +7,11 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Writes of alerts. Lists read {@link AlertReadModel}; rules open alerts in bulk through {@link AlertEngine}. */
-public interface AlertRepository extends Repository<Alert, Long> {
+/**
+ * Writes of alerts; those the rules open, many at a time, through {@link AlertStatements}. Lists read
+ * {@link AlertReadModel}.
+ */
+public interface AlertRepository extends Repository<Alert, Long>, AlertStatements {
 
     Alert save(Alert alert);
 

@@ -63,7 +63,7 @@ class AlertRulePages {
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", access.allows(user, Capability.CONFIGURE_JURISDICTION));
         model.addAttribute("canRun", access.canWrite(user));
-        model.addAttribute("severities", AlertRuleService.SEVERITIES);
+        model.addAttribute("severities", AlertRule.SEVERITIES);
         return "household/rules";
     }
 

@@ -1,23 +1,17 @@
 package org.minga.household.internal.characterization;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.platform.AccessPolicy;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
-import org.minga.household.internal.shared.Json;
 import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
-import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InstrumentService {
 
-    private final JdbcClient jdbc;
-    private final Json json;
+    private final InstrumentRepository repository;
+    private final InstrumentReadModel reads;
     private final ScopeQueries access;
     private final AuditLog audit;
 
-    InstrumentService(JdbcClient jdbc, Json json, ScopeQueries access, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.json = json;
+    InstrumentService(InstrumentRepository repository, InstrumentReadModel reads, ScopeQueries access,
+            AuditLog audit) {
+        this.repository = repository;
+        this.reads = reads;
         this.access = access;
         this.audit = audit;
     }
@@ -49,34 +44,11 @@ public class InstrumentService {
     public InstrumentView create(InstrumentCommand c, CurrentUser user) {
         requireDesigner(user);
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
-        List<FieldError> errors = new ArrayList<>();
-        if (c.code() == null || !c.code().strip().matches("[A-Za-z0-9_-]{1,40}")) {
-            errors.add(new FieldError("code",
-                    "El código del instrumento es obligatorio (letras, dígitos, guion; máximo 40)."));
+        Instrument designed = Instrument.design(j.id(), c.code(), c.name(), c.subject(), c.definition());
+        if (reads.instrumentId(j.id(), designed.code()) != null) {
+            throw new ValidationException("code", "Ya existe un instrumento con el código " + designed.code() + ".");
         }
-        if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
-            errors.add(new FieldError("name", "El nombre del instrumento es obligatorio (máximo 200 caracteres)."));
-        }
-        if (!"HOUSEHOLD".equals(c.subject()) && !"PERSON".equals(c.subject())) {
-            errors.add(new FieldError("subject",
-                    "Indique si el instrumento caracteriza al hogar (HOUSEHOLD) o a una persona (PERSON)."));
-        }
-        errors.addAll(
-                c.definition() == null ? List.of(new FieldError("definition", "Falta la definición del instrumento."))
-                        : c.definition().problems());
-        if (errors.isEmpty() && instrumentId(j.id(), c.code().strip()) != null) {
-            errors.add(new FieldError("code", "Ya existe un instrumento con el código " + c.code().strip() + "."));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        long id = jdbc.sql(
-                "insert into instrument (jurisdiction_id, code, name, subject) values (:j, :c, :n, :s) returning id")
-                .param("j", j.id()).param("c", c.code().strip()).param("n", c.name().strip()).param("s", c.subject())
-                .query(Long.class).single();
-        jdbc.sql(
-                "insert into instrument_version (instrument_id, number, definition, published_by) values (:i, 1, cast(:d as jsonb), :u)")
-                .param("i", id).param("d", json.write(c.definition())).param("u", user.username()).update();
+        long id = repository.add(designed, user.username());
         InstrumentView v = instrument(id, null);
         audit.record("CREATE", "Instrument", id, j.id(), "Instrumento " + v.code() + " versión 1", null, v);
         return v;
@@ -90,21 +62,7 @@ public class InstrumentService {
         if (!AccessPolicy.reachesJurisdiction(user, Capability.CONFIGURE_JURISDICTION, before.jurisdictionId())) {
             throw new ForbiddenException("El instrumento está fuera de su jurisdicción.");
         }
-        List<FieldError> errors = definition == null ? List.of(new FieldError("definition", "Falta la definición."))
-                : definition.problems();
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        int n = jdbc.sql(
-                "update instrument set current_version = current_version + 1, version = version + 1 where id = :id and version = :v")
-                .param("id", id).param("v", version).update();
-        if (n == 0) {
-            throw new ConflictException("Otra persona publicó una versión de este instrumento; recargue la página.");
-        }
-        jdbc.sql("""
-                insert into instrument_version (instrument_id, number, definition, published_by)
-                values (:i, (select current_version from instrument where id = :i), cast(:d as jsonb), :u)""")
-                .param("i", id).param("d", json.write(definition)).param("u", user.username()).update();
+        repository.publish(id, Instrument.nextVersion(definition), version, user.username());
         InstrumentView after = instrument(id, null);
         audit.record("PUBLISH", "Instrument", id, after.jurisdictionId(), "Instrumento " + after.code() + " versión "
                 + after.currentVersion(), before, after);
@@ -112,18 +70,7 @@ public class InstrumentService {
     }
 
     public InstrumentView instrument(long id, Integer number) {
-        return jdbc.sql("""
-                select i.*, v.definition::text as def from instrument i
-                join instrument_version v on v.instrument_id = i.id and v.number = coalesce(:n, i.current_version)
-                where i.id = :id""").param("id", id).param("n", number)
-                .query((rs, k) -> new InstrumentView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
-                        rs.getString("code"),
-                        rs.getString("name"), rs.getString("subject"), rs.getInt("current_version"),
-                        json.read(rs.getString("def"), InstrumentDefinition.class), rs.getInt("version")))
-                .optional()
-                .orElseThrow(() -> new NotFoundException(
-                        "El instrumento " + id + (number == null ? "" : " versión " + number)
-                                + " no existe."));
+        return reads.instrument(id, number);
     }
 
     /** An instrument of a jurisdiction the user sees. */
@@ -136,18 +83,15 @@ public class InstrumentService {
     }
 
     public List<InstrumentView> instruments(long jurisdictionId) {
-        return jdbc.sql("select id from instrument where jurisdiction_id = :j order by name").param("j", jurisdictionId)
-                .query(Long.class).list().stream().map(id -> instrument(id, null)).toList();
+        return reads.instruments(jurisdictionId);
     }
 
     public Long instrumentId(long jurisdictionId, String code) {
-        return jdbc.sql("select id from instrument where jurisdiction_id = :j and code = :c").param("j", jurisdictionId)
-                .param("c", code).query(Long.class).optional().orElse(null);
+        return reads.instrumentId(jurisdictionId, code);
     }
 
     /** The id of the version currently published. */
     long currentVersionId(InstrumentView inst) {
-        return jdbc.sql("select id from instrument_version where instrument_id = :i and number = :n")
-                .param("i", inst.id()).param("n", inst.currentVersion()).query(Long.class).single();
+        return reads.currentVersionId(inst);
     }
 }

@@ -26,6 +26,7 @@ import org.minga.household.internal.importing.PersonImportRows.RowCheck;
 import org.minga.household.internal.person.PersonChecks;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.shared.ScopeQueries.Located;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
@@ -38,7 +39,6 @@ import org.minga.privacy.Consents;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,15 +53,15 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
 
     static final int CHUNK = 5000;
 
-    private final JdbcClient jdbc;
+    private final PersonImportQueries stored;
     private final ScopeQueries access;
     private final Territories territories;
     private final Consents consents;
     private final PersonImportRepository loader;
 
-    PersonImportHandler(JdbcClient jdbc, ScopeQueries access, Territories territories, Consents consents,
+    PersonImportHandler(PersonImportQueries stored, ScopeQueries access, Territories territories, Consents consents,
             PersonImportRepository loader) {
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.access = access;
         this.territories = territories;
         this.consents = consents;
@@ -161,9 +161,10 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
     public ImportValidation<PersonImportPlan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = access.scope(context.user());
-        List<ImportRow> rows = input.rows();
+        ImportCheck check = ImportCheck.of(input, context);
+        List<ImportRow> rows = check.rows();
         if (!scope.includesJurisdiction(j.id())) {
-            return ImportValidation.refused(rows.size(), context.outOfReach());
+            return check.refused(context.outOfReach());
         }
         List<ImportError> errors = new ArrayList<>();
         HouseholdsOfFile households = new HouseholdsOfFile(j, scope, rows);
@@ -200,8 +201,9 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
                     + "duplicates in the file %.2f s, duplicates in the database %.2f s", rows.size(), (v1 - v0) / 1e9,
                     (v2 - v1) / 1e9, (System.nanoTime() - v2) / 1e9));
         }
-        return ImportValidation.of(rows.size(), errors,
-                new PersonImportPlan(j.id(), List.copyOf(households.created.values()), people));
+        check.errors(errors);
+        return check.sortedResult(
+                () -> new PersonImportPlan(j.id(), List.copyOf(households.created.values()), people));
     }
 
     /** Documents of the file already stored: one indexed query per document type and chunk of numbers. */
@@ -210,16 +212,12 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
             List<String> numbers = new ArrayList<>(e.getValue().keySet());
             for (int from = 0; from < numbers.size(); from += CHUNK) {
                 String[] chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK)).toArray(new String[0]);
-                jdbc.sql("""
-                        select document_number, id from person where jurisdiction_id = :j and document_type = :t
-                          and document_number = any(:n) and merged_into is null""")
-                        .param("j", j.id()).param("t", e.getKey()).param("n", chunk)
-                        .query(rs -> {
-                            int row = e.getValue().get(rs.getString(1));
-                            errors.add(new ImportError(row, DOC_NUMBER, "Ya existe una persona con " + e.getKey() + " "
-                                    + rs.getString(1) + " en " + j.name() + " (registro " + rs.getLong(2)
-                                    + "): no se duplican personas."));
-                        });
+                stored.documents(j.id(), e.getKey(), chunk).forEach(found -> {
+                    int row = e.getValue().get(found.number());
+                    errors.add(new ImportError(row, DOC_NUMBER, "Ya existe una persona con " + e.getKey() + " "
+                            + found.number() + " en " + j.name() + " (registro " + found.personId()
+                            + "): no se duplican personas."));
+                });
             }
         }
     }
@@ -236,12 +234,8 @@ class PersonImportHandler implements ImportHandler<PersonImportPlan> {
         Map<String, Located> out = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             String[] chunk = all.subList(from, Math.min(all.size(), from + CHUNK)).toArray(new String[0]);
-            jdbc.sql(
-                    "select id, jurisdiction_id, territory_path, code from household where jurisdiction_id = :j and code = any(:c)")
-                    .param("j", jurisdictionId).param("c", chunk)
-                    .query(rs -> {
-                        out.put(rs.getString(4), new Located(rs.getLong(1), rs.getLong(2), rs.getString(3), null));
-                    });
+            stored.households(jurisdictionId, chunk).forEach(h -> out.put(h.code(),
+                    new Located(h.id(), h.jurisdictionId(), h.territoryPath(), null)));
         }
         return out;
     }

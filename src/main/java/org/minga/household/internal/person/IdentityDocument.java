@@ -18,7 +18,8 @@ public record IdentityDocument(DocumentType type, String number) {
         }
         number = type.normalise(number);
         if (type != DocumentType.SD && (number == null || number.isEmpty())) {
-            throw new ValidationException("documentNumber", "Falta el número de documento (" + type.label() + ").");
+            throw new ValidationException("documentNumber",
+                    "Falta el número de documento (" + type.spanishName() + ").");
         }
     }
 

@@ -34,17 +34,18 @@ public class FieldTeamReadModel {
     }
 
     public Optional<FieldTeamRef> fieldTeam(long jurisdictionId, long teamId) {
-        return jdbc
-                .sql("select id, jurisdiction_id, code, name from field_team where id = :id and jurisdiction_id = :j")
-                .param("id", teamId).param("j", jurisdictionId)
-                .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-                .optional();
+        return ref("id = :k", jurisdictionId, teamId);
     }
 
     public Optional<FieldTeamRef> fieldTeamByCode(long jurisdictionId, String code) {
+        return ref("code = :k", jurisdictionId, code);
+    }
+
+    private Optional<FieldTeamRef> ref(String condition, long jurisdictionId, Object key) {
         return jdbc
-                .sql("select id, jurisdiction_id, code, name from field_team where code = :c and jurisdiction_id = :j")
-                .param("c", code).param("j", jurisdictionId)
+                .sql("select id, jurisdiction_id, code, name from field_team where " + condition
+                        + " and jurisdiction_id = :j")
+                .param("k", key).param("j", jurisdictionId)
                 .query((rs, n) -> new FieldTeamRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .optional();
     }

@@ -1,6 +1,6 @@
 package org.minga.offer.internal.indicators;
 
-import org.minga.planning.Direction;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ class OfferIndicators {
     IndicatorSource servicesOffered(JdbcClient jdbc) {
         return new SqlIndicatorSource(jdbc, "offer.services", "Servicios ofertados",
                 "Servicios activos que se ofrecen en el territorio (en toda la jurisdicción o en un área que lo toca).",
-                "servicios", Direction.HIGHER_IS_BETTER, false, false,
+                "servicios", IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """
                         select p.path, (select count(*) from offer_service s
                                          where s.jurisdiction_id = :j and s.status = 'ACTIVE'

@@ -79,31 +79,7 @@ final class DatabaseBackup {
             writeManifest(manifest, zip);
             zip.closeEntry();
 
-            Properties sequences = new Properties();
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("""
-                            select s.relname, t.relname
-                            from pg_class s
-                            join pg_namespace n on n.oid = s.relnamespace
-                            left join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass
-                                 and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
-                            left join pg_class t on t.oid = d.refobjid
-                            where s.relkind = 'S' and n.nspname = 'public'""")) {
-                List<String> names = new ArrayList<>();
-                while (rs.next()) {
-                    // a sequence goes with the table that owns it (serial and identity columns)
-                    String owner = rs.getString(2);
-                    if (owner == null ? include.test(rs.getString(1)) : tables.containsKey(owner)) {
-                        names.add(rs.getString(1));
-                    }
-                }
-                for (String name : names) {
-                    try (ResultSet v = s.executeQuery("select last_value, is_called from " + quote(name))) {
-                        v.next();
-                        sequences.setProperty(name, v.getLong(1) + "," + v.getBoolean(2));
-                    }
-                }
-            }
+            Properties sequences = sequences(c, tables, include);
             zip.putNextEntry(new ZipEntry(SEQUENCES));
             sequences.store(new Unclosable(zip), "Minga sequences: last_value,is_called");
             zip.closeEntry();
@@ -139,20 +115,7 @@ final class DatabaseBackup {
             throw new BackupException("El archivo no es una copia de seguridad de Minga (falta " + MANIFEST + ").");
         }
         Manifest manifest = readManifest(zip);
-        if (manifest.format() != FORMAT) {
-            throw new BackupException("La copia tiene el formato " + manifest.format() + " y esta versión de Minga "
-                    + "lee el formato " + FORMAT + ".");
-        }
-        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .target(manifest.schemaVersion()).load();
-        String newest = flyway.info().all().length == 0 ? null
-                : flyway.info().all()[flyway.info().all().length - 1].getVersion().getVersion();
-        if (newest == null || compareVersions(manifest.schemaVersion(), newest) > 0) {
-            throw new BackupException("La copia es de una versión más nueva de Minga (esquema "
-                    + manifest.schemaVersion()
-                    + "; esta versión llega a " + newest + "). Restáurela con esa versión de Minga o una posterior.");
-        }
-        flyway.migrate();
+        migrateTo(manifest, url, user, password);
 
         boolean autoCommit = target.getAutoCommit();
         target.setAutoCommit(false);
@@ -170,27 +133,7 @@ final class DatabaseBackup {
                 s.execute(
                         "truncate " + String.join(", ", present.keySet().stream().map(DatabaseBackup::quote).toList()));
             }
-            CopyManager copy = target.unwrap(PGConnection.class).getCopyAPI();
-            Properties sequences = null;
-            int tablesLoaded = 0;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(SEQUENCES)) {
-                    sequences = new Properties();
-                    sequences.load(new UnclosableIn(zip));
-                } else if (e.getName().startsWith(DATA) && e.getName().endsWith(".copy")) {
-                    String table = e.getName().substring(DATA.length(), e.getName().length() - ".copy".length());
-                    List<String> cols = manifest.tables().get(table);
-                    if (cols == null) {
-                        throw new BackupException("La copia está dañada: la tabla " + table + " no está en el índice.");
-                    }
-                    copy.copyIn("copy " + quote(table) + " (" + columns(cols) + ") from stdin", new UnclosableIn(zip));
-                    tablesLoaded++;
-                }
-            }
-            if (sequences == null || tablesLoaded != manifest.tables().size()) {
-                throw new BackupException("La copia está incompleta: tiene " + tablesLoaded + " de "
-                        + manifest.tables().size() + " tablas.");
-            }
+            Properties sequences = load(target, zip, manifest);
             try (PreparedStatement setval = target.prepareStatement("select setval(?::regclass, ?, ?)")) {
                 for (String name : sequences.stringPropertyNames()) {
                     String[] v = sequences.getProperty(name).split(",");
@@ -212,6 +155,82 @@ final class DatabaseBackup {
             s.execute("analyze");
         }
         return manifest;
+    }
+
+    /** The sequences to keep, with their values: those of the tables kept, and free ones {@code include} accepts. */
+    private static Properties sequences(Connection c, Map<String, List<String>> tables,
+            java.util.function.Predicate<String> include) throws SQLException {
+        Properties sequences = new Properties();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select s.relname, t.relname
+                        from pg_class s
+                        join pg_namespace n on n.oid = s.relnamespace
+                        left join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass
+                             and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+                        left join pg_class t on t.oid = d.refobjid
+                        where s.relkind = 'S' and n.nspname = 'public'""")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                // a sequence goes with the table that owns it (serial and identity columns)
+                String owner = rs.getString(2);
+                if (owner == null ? include.test(rs.getString(1)) : tables.containsKey(owner)) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                try (ResultSet v = s.executeQuery("select last_value, is_called from " + quote(name))) {
+                    v.next();
+                    sequences.setProperty(name, v.getLong(1) + "," + v.getBoolean(2));
+                }
+            }
+        }
+        return sequences;
+    }
+
+    /** Brings the target's schema to the backup's version; a backup of another format or a newer schema is refused. */
+    private static void migrateTo(Manifest manifest, String url, String user, String password) {
+        if (manifest.format() != FORMAT) {
+            throw new BackupException("La copia tiene el formato " + manifest.format() + " y esta versión de Minga "
+                    + "lee el formato " + FORMAT + ".");
+        }
+        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .target(manifest.schemaVersion()).load();
+        String newest = flyway.info().all().length == 0 ? null
+                : flyway.info().all()[flyway.info().all().length - 1].getVersion().getVersion();
+        if (newest == null || compareVersions(manifest.schemaVersion(), newest) > 0) {
+            throw new BackupException("La copia es de una versión más nueva de Minga (esquema "
+                    + manifest.schemaVersion()
+                    + "; esta versión llega a " + newest + "). Restáurela con esa versión de Minga o una posterior.");
+        }
+        flyway.migrate();
+    }
+
+    /** Copies every table of the backup into the target; returns the sequences' values, read from the backup. */
+    private static Properties load(Connection target, ZipInputStream zip, Manifest manifest)
+            throws SQLException, IOException {
+        CopyManager copy = target.unwrap(PGConnection.class).getCopyAPI();
+        Properties sequences = null;
+        int tablesLoaded = 0;
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (e.getName().equals(SEQUENCES)) {
+                sequences = new Properties();
+                sequences.load(new UnclosableIn(zip));
+            } else if (e.getName().startsWith(DATA) && e.getName().endsWith(".copy")) {
+                String table = e.getName().substring(DATA.length(), e.getName().length() - ".copy".length());
+                List<String> cols = manifest.tables().get(table);
+                if (cols == null) {
+                    throw new BackupException("La copia está dañada: la tabla " + table + " no está en el índice.");
+                }
+                copy.copyIn("copy " + quote(table) + " (" + columns(cols) + ") from stdin", new UnclosableIn(zip));
+                tablesLoaded++;
+            }
+        }
+        if (sequences == null || tablesLoaded != manifest.tables().size()) {
+            throw new BackupException("La copia está incompleta: tiene " + tablesLoaded + " de "
+                    + manifest.tables().size() + " tablas.");
+        }
+        return sequences;
     }
 
     /** The manifest of a backup file, to say what it holds before restoring it. */

@@ -36,13 +36,13 @@ class ImportJobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
 
-    private final ImportJobStore store;
+    private final ImportJobRepository store;
     private final ImportProgress progress;
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final Executor executor;
 
-    ImportJobRunner(ImportJobStore store, ImportProgress progress, TransactionTemplate tx, AuditLog audit,
+    ImportJobRunner(ImportJobRepository store, ImportProgress progress, TransactionTemplate tx, AuditLog audit,
             @Qualifier(ImportExecutorConfiguration.EXECUTOR) Executor executor) {
         this.store = store;
         this.progress = progress;
@@ -129,8 +129,8 @@ class ImportJobRunner {
 
     private static String invalidMessage(int count) {
         String found = count == 1 ? "El archivo tiene 1 error" : "El archivo tiene " + count + " errores";
-        String kept = count > ImportJobStore.MAX_STORED_ERRORS
-                ? " (se guardan los primeros " + ImportJobStore.MAX_STORED_ERRORS + ")" : "";
+        String kept = count > ImportJobRepository.MAX_STORED_ERRORS
+                ? " (se guardan los primeros " + ImportJobRepository.MAX_STORED_ERRORS + ")" : "";
         return found + kept + "; no se cargó ninguna fila. Corrija el archivo y vuelva a cargarlo.";
     }
 

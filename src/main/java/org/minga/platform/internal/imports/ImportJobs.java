@@ -30,12 +30,12 @@ class ImportJobs {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final ImportHandlers handlers;
-    private final ImportJobStore store;
+    private final ImportJobRepository store;
     private final ImportJobRunner runner;
     private final ImportProgress progress;
     private final Jurisdictions jurisdictions;
 
-    ImportJobs(ImportHandlers handlers, ImportJobStore store, ImportJobRunner runner, ImportProgress progress,
+    ImportJobs(ImportHandlers handlers, ImportJobRepository store, ImportJobRunner runner, ImportProgress progress,
             Jurisdictions jurisdictions) {
         this.handlers = handlers;
         this.store = store;
@@ -88,7 +88,7 @@ class ImportJobs {
     }
 
     List<ImportError> allErrors(ImportJob job) {
-        return store.errors(job.id(), 0, ImportJobStore.MAX_STORED_ERRORS);
+        return store.errors(job.id(), 0, ImportJobRepository.MAX_STORED_ERRORS);
     }
 
     static boolean visible(ImportJob job, CurrentUser user) {

@@ -100,8 +100,9 @@ class ImportPages {
             reads.ifAvailable(
                     r -> r.logRead(PersonalDataReads.IMPORT, List.of(job.id()), job.jurisdictionId(), "VIEW"));
         }
-        int pages = Math.max(1, (Math.min(job.errorCount(), ImportJobStore.MAX_STORED_ERRORS) + ERRORS_PER_PAGE - 1)
-                / ERRORS_PER_PAGE);
+        int pages = Math.max(1,
+                (Math.min(job.errorCount(), ImportJobRepository.MAX_STORED_ERRORS) + ERRORS_PER_PAGE - 1)
+                        / ERRORS_PER_PAGE);
         int page = Math.min(Math.max(errorsPage == null ? 0 : errorsPage, 0), pages - 1);
         model.addAttribute("job", job);
         model.addAttribute("typeLabel", handlers.labelOf(job.type()));

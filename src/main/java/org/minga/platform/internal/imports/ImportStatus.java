@@ -1,22 +1,19 @@
 package org.minga.platform.internal.imports;
 
+import org.minga.platform.Labelled;
+import org.minga.platform.Labels;
+
 /** Where an import job is. INVALID, DONE and FAILED are final. */
-public enum ImportStatus {
-    PENDING("En espera"),
-    VALIDATING("Validando"),
-    INVALID("Con errores"),
-    LOADING("Cargando"),
-    DONE("Terminada"),
-    FAILED("Falló");
-
-    private final String label;
-
-    ImportStatus(String label) {
-        this.label = label;
-    }
+public enum ImportStatus implements Labelled {
+    PENDING,
+    VALIDATING,
+    INVALID,
+    LOADING,
+    DONE,
+    FAILED;
 
     public String label() {
-        return label;
+        return Labels.spanish(this, "i18n/imports");
     }
 
     public boolean running() {

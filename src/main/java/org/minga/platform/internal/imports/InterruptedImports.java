@@ -20,9 +20,9 @@ class InterruptedImports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
 
-    private final ImportJobStore store;
+    private final ImportJobRepository store;
 
-    InterruptedImports(ImportJobStore store) {
+    InterruptedImports(ImportJobRepository store) {
         this.store = store;
     }
 

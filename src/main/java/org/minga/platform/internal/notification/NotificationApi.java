@@ -9,7 +9,7 @@ import org.minga.platform.CurrentUsers;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
-import org.minga.platform.internal.notification.NotificationStore.NotificationView;
+import org.minga.platform.internal.notification.NotificationRepository.NotificationView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/notifications")
 class NotificationApi {
 
-    private final NotificationStore store;
+    private final NotificationRepository store;
 
-    NotificationApi(NotificationStore store) {
+    NotificationApi(NotificationRepository store) {
         this.store = store;
     }
 

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NotificationPages {
 
-    private final NotificationStore store;
+    private final NotificationRepository store;
     private final NotificationPreferencesRepository preferences;
     private final org.minga.platform.Mail mail;
 
-    NotificationPages(NotificationStore store, NotificationPreferencesRepository preferences,
+    NotificationPages(NotificationRepository store, NotificationPreferencesRepository preferences,
             org.minga.platform.Mail mail) {
         this.store = store;
         this.preferences = preferences;

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginAttempts {
 
-    private final UserStore users;
+    private final UserRepository users;
     private final AuditLog audit;
     private final SecurityProperties properties;
 
-    LoginAttempts(UserStore users, AuditLog audit, SecurityProperties properties) {
+    LoginAttempts(UserRepository users, AuditLog audit, SecurityProperties properties) {
         this.users = users;
         this.audit = audit;
         this.properties = properties;

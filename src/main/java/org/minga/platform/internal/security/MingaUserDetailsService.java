@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class MingaUserDetailsService implements UserDetailsService {
 
-    private final UserStore users;
+    private final UserRepository users;
 
-    MingaUserDetailsService(UserStore users) {
+    MingaUserDetailsService(UserRepository users) {
         this.users = users;
     }
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccountService implements UserAccounts {
 
-    private final UserStore store;
+    private final UserRepository store;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Validator validator;
@@ -39,7 +39,7 @@ public class UserAccountService implements UserAccounts {
     private final LoginThrottle throttle;
     private final boolean demo;
 
-    UserAccountService(UserStore store, PasswordEncoder encoder, AuditLog audit, Validator validator,
+    UserAccountService(UserRepository store, PasswordEncoder encoder, AuditLog audit, Validator validator,
             Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions,
             PasswordPolicy policy, LoginThrottle throttle,
             @org.springframework.beans.factory.annotation.Value("${minga.demo:false}") boolean demo) {

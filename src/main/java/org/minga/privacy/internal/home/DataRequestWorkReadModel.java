@@ -59,7 +59,8 @@ class DataRequestWorkReadModel {
                         .params(policy.scope(user, CAPABILITY).filterParams())
                         .query((rs, n) -> Counted.of(rs, new WorkItem("Solicitud " + rs.getLong("id") + " · "
                                 + messages
-                                        .getMessage("priv.kind." + rs.getString("kind"), null, rs.getString("kind"), es)
+                                        .getMessage("enum.DataRequestKind." + rs.getString("kind"), null,
+                                                rs.getString("kind"), es)
                                         .toLowerCase(es),
                                 "Radicada el " + Times.DATE.format(rs.getObject("received_on", LocalDate.class)),
                                 rs.getObject("due_on", LocalDate.class), "/privacy/requests/" + rs.getLong("id"))))

@@ -3,39 +3,44 @@ package org.minga.referral.internal.domain;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
+import org.minga.platform.Labelled;
 import org.minga.platform.TextKeys;
 
 /**
  * The states of a referral and, in {@link #next()}, the only legal transitions: {@link Referral#moveTo} refuses
  * anything this table does not allow, whoever asks (pages, API, care routes).
  */
-public enum ReferralStatus {
-    CREATED("creada"),
-    SENT("enviada"),
-    RECEIVED("recibida"),
-    ACCEPTED("aceptada"),
-    REJECTED("rechazada"),
-    IN_ATTENTION("en atención"),
-    ATTENDED("atendida"),
-    CLOSED("cerrada"),
-    RETURNED("devuelta"),
-    CANCELLED("cancelada");
+public enum ReferralStatus implements Labelled {
+    CREATED,
+    SENT,
+    RECEIVED,
+    ACCEPTED,
+    REJECTED,
+    IN_ATTENTION,
+    ATTENDED,
+    CLOSED,
+    RETURNED,
+    CANCELLED;
 
     /** Who may make a transition: the sending side (territory) or the receiving entity. */
     public enum Side {
         SENDER, RECEIVER
     }
 
-    private final String label;
+    private static final ResourceBundle SPANISH = ResourceBundle.getBundle("i18n.referral",
+            Locale.forLanguageTag("es"),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    ReferralStatus(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The state's word in Spanish ({@code enum.ReferralStatus.*} in the referral bundle), for messages, notifications
+     * and the audit log, which are written in Spanish; pages read it in the request's language with
+     * {@code platform.Labels}.
+     */
     public String label() {
-        return label;
+        return SPANISH.getString("enum.ReferralStatus." + name());
     }
 
     public String code() {
@@ -105,7 +110,7 @@ public enum ReferralStatus {
         }
         String k = TextKeys.key(text).replace('_', ' ');
         for (ReferralStatus s : values()) {
-            if (TextKeys.key(s.label).equals(k) || s.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(k)) {
+            if (TextKeys.key(s.label()).equals(k) || s.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(k)) {
                 return Optional.of(s);
             }
         }
@@ -114,13 +119,13 @@ public enum ReferralStatus {
 
     /** The message of a refused transition, naming both states. */
     public String refusal(ReferralStatus to) {
-        StringBuilder b = new StringBuilder("No se puede pasar una canalización de «").append(label).append("» a «")
-                .append(to.label).append("».");
+        StringBuilder b = new StringBuilder("No se puede pasar una canalización de «").append(label()).append("» a «")
+                .append(to.label()).append("».");
         if (next().isEmpty()) {
-            b.append(" Una canalización ").append(label).append(" ya no cambia de estado.");
+            b.append(" Una canalización ").append(label()).append(" ya no cambia de estado.");
         } else {
-            b.append(" Desde «").append(label).append("» solo puede pasar a ");
-            b.append(String.join(", ", next().stream().map(s -> "«" + s.label + "»").toList())).append('.');
+            b.append(" Desde «").append(label()).append("» solo puede pasar a ");
+            b.append(String.join(", ", next().stream().map(s -> "«" + s.label() + "»").toList())).append('.');
         }
         return b.toString();
     }

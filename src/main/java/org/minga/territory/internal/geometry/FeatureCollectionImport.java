@@ -43,10 +43,10 @@ class FeatureCollectionImport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Territories territories;
-    private final GeometryStore store;
+    private final GeometryRepository store;
     private final AuditLog audit;
 
-    FeatureCollectionImport(Territories territories, GeometryStore store, AuditLog audit) {
+    FeatureCollectionImport(Territories territories, GeometryRepository store, AuditLog audit) {
         this.territories = territories;
         this.store = store;
         this.audit = audit;
@@ -156,8 +156,8 @@ class FeatureCollectionImport {
 
     /** Stores every shape, bumps the revision and audits, in the caller's transaction. */
     int load(Plan plan, CurrentUser user, IntConsumer progress) {
-        List<GeometryStore.Row> rows = plan.shapes().stream()
-                .map(s -> new GeometryStore.Row(s.territory().id(), s.geometry())).toList();
+        List<GeometryRepository.Row> rows = plan.shapes().stream()
+                .map(s -> new GeometryRepository.Row(s.territory().id(), s.geometry())).toList();
         store.upsert(plan.jurisdictionId(), rows, plan.attribution(), user.username());
         store.bumpRevision(plan.jurisdictionId());
         progress.accept(rows.size());

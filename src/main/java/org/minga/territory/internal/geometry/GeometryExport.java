@@ -24,7 +24,6 @@ import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** GeoJSON Features and FeatureCollections of the stored shapes, for the API and the map. */
@@ -35,19 +34,20 @@ class GeometryExport {
     static final int MAX_FEATURES = 10_000;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private record FeatureRow(long id, String code, String name, String level, String levelName, Long parentId,
+    record FeatureRow(long id, String code, String name, String level, String levelName, Long parentId,
             String path, String geojson, String attribution) {
     }
 
     private final Territories territories;
     private final Jurisdictions jurisdictions;
-    private final JdbcClient jdbc;
-    private final GeometryStore store;
+    private final GeometryReadModel features;
+    private final GeometryRepository store;
 
-    GeometryExport(Territories territories, Jurisdictions jurisdictions, JdbcClient jdbc, GeometryStore store) {
+    GeometryExport(Territories territories, Jurisdictions jurisdictions, GeometryReadModel features,
+            GeometryRepository store) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
-        this.jdbc = jdbc;
+        this.features = features;
         this.store = store;
     }
 
@@ -87,33 +87,15 @@ class GeometryExport {
             }
         }
         String levelCode = level == null || level.isBlank() ? null : level.strip();
-        String where = """
-                where g.jurisdiction_id = :j and t.path like :prefix
-                  and (cast(:level as varchar) is null or l.code = :level)
-                  and (cast(:parent as bigint) is null or t.id <> :parent)""";
-        long count = jdbc.sql("""
-                select count(*) from territory_geometry g join territory t on t.id = g.territory_id
-                join territory_level l on l.id = t.level_id
-                """ + where)
-                .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
-                .query(Long.class).single();
+        long count = features.count(j.id(), prefix, levelCode, parentId);
         if (count > MAX_FEATURES) {
             throw new ValidationException("level", "Hay " + count + " geometrías; el máximo por consulta es "
                     + MAX_FEATURES + ". Filtre por nivel (level) o por territorio padre (parent).");
         }
-        List<FeatureRow> rows = jdbc
-                .sql("""
-                        select t.id, t.code, t.name, l.code as level, l.name as level_name, t.parent_id, t.path, g.geojson, g.attribution
-                        from territory_geometry g join territory t on t.id = g.territory_id
-                        join territory_level l on l.id = t.level_id
-                        """
-                        + where + " order by t.name, t.id")
-                .param("j", j.id()).param("prefix", prefix).param("level", levelCode).param("parent", parentId)
-                .query((rs, i) -> new FeatureRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("level"), rs.getString("level_name"), (Long) rs.getObject("parent_id"),
-                        rs.getString("path"), rs.getString("geojson"),
-                        rs.getString("attribution")))
-                .list();
+        return collection(j, features.rows(j.id(), prefix, levelCode, parentId), simplify);
+    }
+
+    private static String collection(Jurisdiction j, List<FeatureRow> rows, Double simplify) {
         GeoJsonReader reader = new GeoJsonReader(GeometryReader.FACTORY);
         Set<String> attributions = new LinkedHashSet<>();
         List<String> geometries = new ArrayList<>(rows.size());
@@ -142,7 +124,7 @@ class GeometryExport {
     private static String simplified(GeoJsonReader reader, FeatureRow row, double tolerance) {
         try {
             Geometry g = reader.read(row.geojson());
-            return GeometryStore.toGeoJson(TopologyPreservingSimplifier.simplify(g, tolerance));
+            return GeometryRepository.toGeoJson(TopologyPreservingSimplifier.simplify(g, tolerance));
         } catch (ParseException e) {
             throw new IllegalStateException("Stored shape of territory " + row.id() + " is not GeoJSON", e);
         }

@@ -27,11 +27,11 @@ class GeometryService implements TerritoryGeometries {
 
     private final Territories territories;
     private final Jurisdictions jurisdictions;
-    private final GeometryStore store;
+    private final GeometryRepository store;
     private final FeatureCollectionImport importer;
     private final AuditLog audit;
 
-    GeometryService(Territories territories, Jurisdictions jurisdictions, GeometryStore store,
+    GeometryService(Territories territories, Jurisdictions jurisdictions, GeometryRepository store,
             FeatureCollectionImport importer, AuditLog audit) {
         this.territories = territories;
         this.jurisdictions = jurisdictions;
@@ -53,7 +53,7 @@ class GeometryService implements TerritoryGeometries {
         }
         TerritoryView territory = territories.requireVisible(territoryId, user);
         Optional<GeometryView> before = store.summary(territoryId);
-        store.upsert(territory.jurisdictionId(), List.of(new GeometryStore.Row(territoryId, geometry)), null,
+        store.upsert(territory.jurisdictionId(), List.of(new GeometryRepository.Row(territoryId, geometry)), null,
                 user.username());
         store.bumpRevision(territory.jurisdictionId());
         GeometryView after = store.summary(territoryId).orElseThrow();

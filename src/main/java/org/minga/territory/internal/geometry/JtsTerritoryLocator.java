@@ -29,11 +29,11 @@ class JtsTerritoryLocator implements TerritoryLocator {
     }
 
     private final ShapeIndex index;
-    private final GeometryStore store;
+    private final GeometryRepository store;
     private final Territories territories;
     private final JdbcClient jdbc;
 
-    JtsTerritoryLocator(ShapeIndex index, GeometryStore store, Territories territories, JdbcClient jdbc) {
+    JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territories territories, JdbcClient jdbc) {
         this.index = index;
         this.store = store;
         this.territories = territories;

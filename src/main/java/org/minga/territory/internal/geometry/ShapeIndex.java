@@ -35,11 +35,11 @@ class ShapeIndex {
     }
 
     private final JdbcClient jdbc;
-    private final GeometryStore store;
+    private final GeometryRepository store;
     private final Map<Long, Built> built = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    ShapeIndex(JdbcClient jdbc, GeometryStore store) {
+    ShapeIndex(JdbcClient jdbc, GeometryRepository store) {
         this.jdbc = jdbc;
         this.store = store;
     }

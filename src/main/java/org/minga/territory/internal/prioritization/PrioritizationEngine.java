@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.minga.territory.internal.variable.Direction;
+import org.minga.territory.internal.variable.VariableDirection;
 
 /**
  * The "cruce de variables": ranks territories by a weighted index of social variables.
@@ -34,7 +34,7 @@ public final class PrioritizationEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A chosen variable with its weight (positive) and direction. */
-    public record Criterion(String code, String name, BigDecimal weight, Direction direction) {
+    public record Criterion(String code, String name, BigDecimal weight, VariableDirection direction) {
         public Criterion {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(direction, "direction");
@@ -99,8 +99,14 @@ public final class PrioritizationEngine {
             }
         }
         unscored.sort(Comparator.comparing(Unscored::name, byName).thenComparing(Unscored::code));
-
         List<String> notes = new ArrayList<>();
+        Map<String, Range> ranges = ranges(complete, criteria, notes);
+        List<Scored> ranked = scored(complete, criteria, ranges, byName);
+        return new Ranking(List.copyOf(ranked), List.copyOf(unscored), ranges, List.copyOf(notes));
+    }
+
+    /** Each criterion's range over the complete candidates; a flat range is noted, as it does not tell them apart. */
+    private static Map<String, Range> ranges(List<Candidate> complete, List<Criterion> criteria, List<String> notes) {
         Map<String, Range> ranges = new LinkedHashMap<>();
         for (Criterion c : criteria) {
             BigDecimal min = null;
@@ -124,7 +130,12 @@ public final class PrioritizationEngine {
                         + "» no tiene con qué compararse y se normalizó a 0.");
             }
         }
+        return ranges;
+    }
 
+    /** The complete candidates scored and ranked: highest score first, ties share a rank. */
+    private static List<Scored> scored(List<Candidate> complete, List<Criterion> criteria, Map<String, Range> ranges,
+            Comparator<String> byName) {
         BigDecimal totalWeight = criteria.stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         record Pending(Candidate t, BigDecimal score, Map<String, BigDecimal> normalized) {
         }
@@ -150,16 +161,16 @@ public final class PrioritizationEngine {
             int rank = i > 0 && p.score().compareTo(pending.get(i - 1).score()) == 0 ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new Scored(p.t().territoryId(), p.t().code(), p.t().name(), rank, p.score(), p.normalized()));
         }
-        return new Ranking(List.copyOf(ranked), List.copyOf(unscored), ranges, List.copyOf(notes));
+        return ranked;
     }
 
     /** 0..1 where 1 is the most need; 0 for everyone when the variable does not vary. */
-    static BigDecimal normalize(BigDecimal value, Range range, Direction direction) {
+    static BigDecimal normalize(BigDecimal value, Range range, VariableDirection direction) {
         if (range.flat()) {
             return BigDecimal.ZERO;
         }
         BigDecimal span = range.max().subtract(range.min(), MC);
-        BigDecimal distance = direction == Direction.HIGHER_IS_BETTER
+        BigDecimal distance = direction == VariableDirection.HIGHER_IS_BETTER
                 ? range.max().subtract(value, MC)
                 : value.subtract(range.min(), MC);
         return distance.divide(span, MC);

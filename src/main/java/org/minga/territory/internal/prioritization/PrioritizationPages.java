@@ -24,7 +24,7 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.PageRequest;
 import org.minga.platform.ValidationException;
 import org.minga.territory.internal.variable.Decimals;
-import org.minga.territory.internal.variable.Direction;
+import org.minga.territory.internal.variable.VariableDirection;
 import org.minga.territory.internal.variable.SocialVariable;
 import org.minga.territory.internal.variable.VariableCatalog;
 import org.springframework.beans.factory.annotation.Value;
@@ -179,7 +179,7 @@ class PrioritizationPages {
         model.addAttribute("name", name);
         model.addAttribute("rows", rows);
         model.addAttribute("fieldErrors", errors);
-        model.addAttribute("directions", Direction.values());
+        model.addAttribute("directions", VariableDirection.values());
         model.addAttribute("canRun", PrioritizationService.canRun(user));
         return "territory/prioritization";
     }

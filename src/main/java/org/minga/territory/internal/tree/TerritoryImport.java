@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportNumbers;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.locationtech.jts.geom.Geometry;
 import org.minga.territory.AreaType;
@@ -24,7 +23,7 @@ import org.minga.territory.TerritoryLevelView;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
-import org.minga.territory.internal.tree.TerritoryStore.Placed;
+import org.minga.territory.internal.tree.TerritoryPlacement.Placed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,10 +43,11 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
 
     private final Territories territories;
     private final TerritoryTree tree;
-    private final TerritoryStore store;
+    private final TerritoryRepository store;
     private final TerritoryGeometries geometries;
 
-    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryStore store, TerritoryGeometries geometries) {
+    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryRepository store,
+            TerritoryGeometries geometries) {
         this.territories = territories;
         this.tree = tree;
         this.store = store;
@@ -91,107 +91,65 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
         AccessScope scope = territories.scopeOf(context.user());
         Map<String, TerritoryLevelView> levels = new HashMap<>();
         tree.levels(jurisdictionId).forEach(l -> levels.put(l.code(), l));
-        List<ImportError> errors = new ArrayList<>();
+        ImportCheck check = ImportCheck.of(input, context);
         Map<String, Row> byCode = new LinkedHashMap<>();
-        Map<String, Integer> firstRowOfCode = new HashMap<>();
-        boolean jurisdictionWide = !scope.narrowed();
-        int processed = 0;
-        for (ImportRow r : input.rows()) {
-            int before = errors.size();
-            String code = r.get(CODE);
-            String name = r.get(NAME);
-            if (code == null) {
-                errors.add(new ImportError(r.number(), CODE, "El código es obligatorio."));
-            } else if (code.length() > 40) {
-                errors.add(new ImportError(r.number(), CODE, "El código tiene más de 40 caracteres."));
-            } else if (firstRowOfCode.containsKey(code)) {
-                errors.add(
-                        new ImportError(r.number(), CODE, "El código " + code + " está repetido (ya aparece en la fila "
-                                + firstRowOfCode.get(code) + ")."));
+        check.eachRow(r -> {
+            Row row = row(r, jurisdictionId, scope, levels);
+            if (r.clean()) {
+                byCode.put(row.code(), row);
             }
-            if (name == null) {
-                errors.add(new ImportError(r.number(), NAME, "El nombre es obligatorio."));
-            } else if (name.length() > 200) {
-                errors.add(new ImportError(r.number(), NAME, "El nombre tiene más de 200 caracteres."));
-            }
-            TerritoryLevelView level = null;
-            String levelCode = r.get(LEVEL);
-            if (levelCode == null) {
-                errors.add(new ImportError(r.number(), LEVEL, "El nivel es obligatorio."));
-            } else {
-                level = levels.get(levelCode.toLowerCase());
-                if (level == null) {
-                    errors.add(new ImportError(r.number(), LEVEL, "El nivel '" + levelCode + "' no existe. Niveles: "
-                            + String.join(", ", levels.keySet()) + "."));
-                }
-            }
-            AreaType area = null;
-            String areaText = r.get(AREA);
-            if (areaText == null) {
-                errors.add(new ImportError(r.number(), AREA, "Indique urbana, rural o mixta."));
-            } else {
-                area = AreaType.parse(areaText).orElse(null);
-                if (area == null) {
-                    errors.add(new ImportError(r.number(), AREA,
-                            "'" + areaText + "' no es válido: use urbana, rural o mixta."));
-                }
-            }
-            Integer population = null;
-            String popText = r.get(POPULATION);
-            if (popText != null) {
-                try {
-                    long p = ImportNumbers.integer(popText);
-                    if (p < 0 || p > Integer.MAX_VALUE) {
-                        errors.add(new ImportError(r.number(), POPULATION,
-                                "La población debe ser un entero entre 0 y 2.147.483.647."));
-                    } else {
-                        population = (int) p;
-                    }
-                } catch (NumberFormatException e) {
-                    errors.add(new ImportError(r.number(), POPULATION, "La población " + e.getMessage() + "."));
-                }
-            }
-            Geometry geometry = null;
-            String geometryText = r.get(GEOMETRY);
-            if (geometryText != null) {
-                ParsedGeometry parsed = geometries.parse(geometryText);
-                if (parsed.valid()) {
-                    geometry = parsed.geometry();
-                } else {
-                    errors.add(new ImportError(r.number(), GEOMETRY, parsed.error()));
-                }
-            }
-            TerritoryView existing = null;
-            if (code != null && code.length() <= 40) {
-                existing = territories.byCode(jurisdictionId, code).orElse(null);
-                if (existing != null) {
-                    if (!scope.includes(existing.jurisdictionId(), existing.path())) {
-                        errors.add(new ImportError(r.number(), CODE,
-                                "El territorio " + code + " está fuera de su alcance."));
-                    } else if (level != null && !existing.levelCode().equals(level.code())) {
-                        errors.add(new ImportError(r.number(), LEVEL, "El territorio " + code + " ya existe con nivel "
-                                + existing.levelCode() + "; la importación no cambia el nivel."));
-                    }
-                }
-                firstRowOfCode.putIfAbsent(code, r.number());
-            }
-            if (errors.size() == before) {
-                byCode.put(code, new Row(r.number(), code, name, level, r.get(PARENT), area, population, geometry,
-                        existing));
-            }
-            context.progress(++processed);
+        });
+        check.errors(checkParents(byCode, jurisdictionId, scope, !scope.narrowed()));
+        return check.sortedResult(() -> new Plan(jurisdictionId, loadOrder(byCode)));
+    }
+
+    private Row row(ImportCheck.Cells r, long jurisdictionId, AccessScope scope,
+            Map<String, TerritoryLevelView> levels) {
+        String code = r.required(CODE, "El código es obligatorio.");
+        if (code != null && code.length() > 40) {
+            r.error(CODE, "El código tiene más de 40 caracteres.");
+        } else if (code != null) {
+            r.repeated(CODE, code, first -> "El código " + code + " está repetido (ya aparece en la fila " + first
+                    + ").");
         }
-        errors.addAll(checkParents(byCode, jurisdictionId, scope, jurisdictionWide, context));
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-            return new ImportValidation<>(input.rows().size(), errors, null);
+        String name = r.required(NAME, "El nombre es obligatorio.");
+        if (name != null && name.length() > 200) {
+            r.error(NAME, "El nombre tiene más de 200 caracteres.");
         }
-        return new ImportValidation<>(input.rows().size(), List.of(),
-                new Plan(jurisdictionId, loadOrder(byCode)));
+        TerritoryLevelView level = r.code(LEVEL, "El nivel es obligatorio.",
+                c -> Optional.ofNullable(levels.get(c.toLowerCase())),
+                c -> "El nivel '" + c + "' no existe. Niveles: " + String.join(", ", levels.keySet()) + ".");
+        AreaType area = r.code(AREA, "Indique urbana, rural o mixta.", AreaType::parse,
+                c -> "'" + c + "' no es válido: use urbana, rural o mixta.");
+        Long population = r.integer(POPULATION, reason -> "La población " + reason + ".");
+        if (population != null && (population < 0 || population > Integer.MAX_VALUE)) {
+            r.error(POPULATION, "La población debe ser un entero entre 0 y 2.147.483.647.");
+            population = null;
+        }
+        Geometry geometry = null;
+        String geometryText = r.get(GEOMETRY);
+        if (geometryText != null) {
+            ParsedGeometry parsed = geometries.parse(geometryText);
+            if (parsed.valid()) {
+                geometry = parsed.geometry();
+            } else {
+                r.error(GEOMETRY, parsed.error());
+            }
+        }
+        TerritoryView existing = code == null || code.length() > 40 ? null
+                : territories.byCode(jurisdictionId, code).orElse(null);
+        if (existing != null && !scope.includes(existing.jurisdictionId(), existing.path())) {
+            r.error(CODE, "El territorio " + code + " está fuera de su alcance.");
+        } else if (existing != null && level != null && !existing.levelCode().equals(level.code())) {
+            r.error(LEVEL, "El territorio " + code + " ya existe con nivel " + existing.levelCode()
+                    + "; la importación no cambia el nivel.");
+        }
+        return new Row(r.number(), code, name, level, r.get(PARENT), area,
+                population == null ? null : population.intValue(), geometry, existing);
     }
 
     private List<ImportError> checkParents(Map<String, Row> rows, long jurisdictionId, AccessScope scope,
-            boolean jurisdictionWide, ImportContext context) {
+            boolean jurisdictionWide) {
         List<ImportError> errors = new ArrayList<>();
         for (Row row : rows.values()) {
             String parentCode = row.parentCode();

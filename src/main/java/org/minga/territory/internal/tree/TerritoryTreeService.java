@@ -41,14 +41,17 @@ class TerritoryTreeService implements TerritoryTree {
 
     private final JdbcClient jdbc;
     private final Territories territories;
-    private final TerritoryStore store;
+    private final TerritoryRepository store;
+    private final TerritoryLevelRepository levelRepository;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Validator validator;
 
-    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryStore store, Jurisdictions jurisdictions,
-            AuditLog audit, Validator validator) {
+    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryRepository store,
+            TerritoryLevelRepository levelRepository, Jurisdictions jurisdictions, AuditLog audit,
+            Validator validator) {
         this.jdbc = jdbc;
+        this.levelRepository = levelRepository;
         this.territories = territories;
         this.store = store;
         this.jurisdictions = jurisdictions;
@@ -276,11 +279,9 @@ class TerritoryTreeService implements TerritoryTree {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = jdbc.sql(
-                "insert into territory_level (jurisdiction_id, code, name, rank) values (:j, :c, :n, :r) returning id")
-                .param("j", jurisdictionId).param("c", code).param("n", name.trim()).param("r", rank)
-                .query(Long.class).single();
-        TerritoryLevelView created = new TerritoryLevelView(id, jurisdictionId, code, name.trim(), rank);
+        TerritoryLevelView created = levelRepository.save(TerritoryLevel.define(jurisdictionId, code, name, rank))
+                .view();
+        long id = created.id();
         audit.record("CREATE", "territory_level", id, jurisdictionId, "Nivel " + name + " creado", null, created);
         return created;
     }

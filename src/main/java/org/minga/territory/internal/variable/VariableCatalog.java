@@ -87,7 +87,7 @@ public class VariableCatalog {
     public SocialVariable create(VariableForm form, CurrentUser user) {
         Jurisdiction j = requireJurisdiction(form.jurisdiction(), user);
         requireEditor(user, j.id());
-        Direction direction = validate(form);
+        VariableDirection direction = validate(form);
         boolean taken = jdbc
                 .sql("select exists(select 1 from social_variable where jurisdiction_id = :j and code = :c)")
                 .param("j", j.id()).param("c", form.code()).query(Boolean.class).single();
@@ -111,7 +111,7 @@ public class VariableCatalog {
     public SocialVariable update(long id, VariableForm form, CurrentUser user) {
         SocialVariable before = requireVisible(id, user);
         requireEditor(user, before.jurisdictionId());
-        Direction direction = validate(form);
+        VariableDirection direction = validate(form);
         if (form.version() == null) {
             throw new ValidationException("version", "Falta la versión del registro que editó; recargue la página.");
         }
@@ -146,7 +146,8 @@ public class VariableCatalog {
      * Creates or updates a variable by code, for the catalogue import (already validated and authorised).
      * Returns true when it changed anything.
      */
-    boolean upsert(long jurisdictionId, String code, String name, String unit, String source, Direction direction,
+    boolean upsert(long jurisdictionId, String code, String name, String unit, String source,
+            VariableDirection direction,
             String description) {
         Optional<SocialVariable> existing = jdbc.sql(SELECT + "where jurisdiction_id = :j and code = :c")
                 .param("j", jurisdictionId).param("c", code).query(VariableCatalog::map).optional();
@@ -258,9 +259,9 @@ public class VariableCatalog {
         }
     }
 
-    private Direction validate(VariableForm form) {
+    private VariableDirection validate(VariableForm form) {
         List<FieldError> errors = Violations.of(validator, form);
-        Optional<Direction> direction = Direction.parse(form.direction());
+        Optional<VariableDirection> direction = VariableDirection.parse(form.direction());
         if (direction.isEmpty()) {
             errors.add(new FieldError("direction",
                     "La dirección es obligatoria: 'mayor es peor' (HIGHER_IS_WORSE) o 'mayor es mejor' (HIGHER_IS_BETTER)."));
@@ -279,6 +280,6 @@ public class VariableCatalog {
     static SocialVariable map(ResultSet rs, int n) throws SQLException {
         return new SocialVariable(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
                 rs.getString("name"), rs.getString("description"), rs.getString("unit"), rs.getString("source"),
-                Direction.valueOf(rs.getString("direction")), rs.getInt("version"));
+                VariableDirection.valueOf(rs.getString("direction")), rs.getInt("version"));
     }
 }

@@ -1,18 +1,15 @@
 package org.minga.territory.internal.variable;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.springframework.stereotype.Component;
@@ -28,7 +25,8 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
     static final String DIRECTION = "direccion";
     static final String DESCRIPTION = "descripcion";
 
-    record Definition(String code, String name, String unit, String source, Direction direction, String description) {
+    record Definition(String code, String name, String unit, String source, VariableDirection direction,
+            String description) {
     }
 
     record Plan(long jurisdictionId, List<Definition> definitions) {
@@ -64,66 +62,51 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
     @Override
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        List<ImportError> errors = new ArrayList<>();
+        ImportCheck check = ImportCheck.of(input, context);
         if (!VariableCatalog.canEdit(context.user(), j.id())) {
-            errors.add(new ImportError(0, null, "Solo los administradores y usuarios distritales de " + j.name()
-                    + " modifican el catálogo de variables."));
-            return new ImportValidation<>(input.rows().size(), errors, null);
+            return check.refused("Solo los administradores y usuarios distritales de " + j.name()
+                    + " modifican el catálogo de variables.");
         }
         List<Definition> definitions = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (ImportRow row : input.rows()) {
-            int n = row.number();
-            String code = row.get(CODE);
-            if (code == null) {
-                errors.add(new ImportError(n, CODE, "Falta el código de la variable (codigo)."));
-            } else {
-                code = code.toLowerCase(Locale.ROOT);
-                if (code.length() > 60 || !code.matches("[a-z0-9][a-z0-9_-]*")) {
-                    errors.add(new ImportError(n, CODE, "El código (codigo) '" + row.get(CODE)
-                            + "' solo admite hasta 60 minúsculas sin tildes, números, guion y guion bajo."));
-                    code = null;
-                } else {
-                    Integer first = seen.putIfAbsent(code, n);
-                    if (first != null) {
-                        errors.add(new ImportError(n, CODE, "El código (codigo) '" + code + "' ya aparece en la fila "
-                                + first + "."));
-                    }
-                }
-            }
-            String name = text(row, NAME, "el nombre", 200, true, n, errors);
-            String unit = text(row, UNIT, "la unidad", 60, true, n, errors);
-            String source = text(row, SOURCE, "la fuente", 300, false, n, errors);
-            String description = text(row, DESCRIPTION, "la descripción", 2000, false, n, errors);
-            Optional<Direction> direction = Direction.parse(row.get(DIRECTION));
+        check.eachRow(row -> {
+            String code = code(row);
+            String name = text(row, NAME, "el nombre", 200, true);
+            String unit = text(row, UNIT, "la unidad", 60, true);
+            String source = text(row, SOURCE, "la fuente", 300, false);
+            String description = text(row, DESCRIPTION, "la descripción", 2000, false);
+            Optional<VariableDirection> direction = VariableDirection.parse(row.get(DIRECTION));
             if (direction.isEmpty()) {
-                errors.add(new ImportError(n, DIRECTION, row.get(DIRECTION) == null
+                row.error(DIRECTION, row.get(DIRECTION) == null
                         ? "Falta la dirección (direccion): mayor-es-peor o mayor-es-mejor."
                         : "La dirección (direccion) '" + row.get(DIRECTION)
-                                + "' no es válida: use mayor-es-peor o mayor-es-mejor."));
+                                + "' no es válida: use mayor-es-peor o mayor-es-mejor.");
             }
             if (code != null && name != null && unit != null && direction.isPresent()) {
                 definitions.add(new Definition(code, name, unit, source, direction.get(), description));
             }
-        }
-        return new ImportValidation<>(input.rows().size(), errors,
-                errors.isEmpty() ? new Plan(j.id(), definitions) : null);
+        });
+        return check.result(() -> new Plan(j.id(), definitions));
     }
 
-    private static String text(ImportRow row, String column, String what, int max, boolean required, int n,
-            List<ImportError> errors) {
-        String v = row.get(column);
-        if (v == null) {
-            if (required) {
-                errors.add(new ImportError(n, column, "Falta " + what + " (" + column + ")."));
-            }
+    private static String code(ImportCheck.Cells row) {
+        String code = row.required(CODE, "Falta el código de la variable (codigo).");
+        if (code == null) {
             return null;
         }
-        if (v.length() > max) {
-            errors.add(new ImportError(n, column, "El campo " + column + " admite máximo " + max + " caracteres."));
+        String lower = code.toLowerCase(Locale.ROOT);
+        if (lower.length() > 60 || !lower.matches("[a-z0-9][a-z0-9_-]*")) {
+            row.error(CODE, "El código (codigo) '" + code
+                    + "' solo admite hasta 60 minúsculas sin tildes, números, guion y guion bajo.");
             return null;
         }
-        return v;
+        row.repeated(CODE, lower, first -> "El código (codigo) '" + lower + "' ya aparece en la fila " + first + ".");
+        return lower;
+    }
+
+    private static String text(ImportCheck.Cells row, String column, String what, int max, boolean required) {
+        String v = required ? row.required(column, "Falta " + what + " (" + column + ").") : row.get(column);
+        return row.text(column, max, "El campo " + column + " admite máximo " + max + " caracteres.") == null ? null
+                : v;
     }
 
     @Override

@@ -21,21 +21,22 @@ class VariableDemoData {
     static final String DEMO_SOURCE = "Datos de demostración (aproximados)";
     static final String DEMO_NOTE = " Valores aproximados para demostración; no son cifras oficiales.";
 
-    record Definition(String code, String name, String unit, Direction direction, String description) {
+    record Definition(String code, String name, String unit, VariableDirection direction, String description) {
     }
 
     static final List<Definition> BOGOTA = List.of(
-            new Definition("poblacion_total", "Población total", "personas", Direction.HIGHER_IS_WORSE,
+            new Definition("poblacion_total", "Población total", "personas", VariableDirection.HIGHER_IS_WORSE,
                     "Personas residentes (orden de magnitud de las proyecciones DANE): más población, más demanda."),
-            new Definition("pobreza_ipm", "Índice de pobreza multidimensional", "%", Direction.HIGHER_IS_WORSE,
+            new Definition("pobreza_ipm", "Índice de pobreza multidimensional", "%", VariableDirection.HIGHER_IS_WORSE,
                     "Porcentaje de personas en pobreza multidimensional."),
-            new Definition("sisben_ab", "Hogares en SISBEN A–B", "%", Direction.HIGHER_IS_WORSE,
+            new Definition("sisben_ab", "Hogares en SISBEN A–B", "%", VariableDirection.HIGHER_IS_WORSE,
                     "Porcentaje de hogares clasificados en los grupos A (pobreza extrema) y B (pobreza moderada) del SISBEN IV."),
-            new Definition("desempleo", "Tasa de desempleo", "%", Direction.HIGHER_IS_WORSE,
+            new Definition("desempleo", "Tasa de desempleo", "%", VariableDirection.HIGHER_IS_WORSE,
                     "Desocupados sobre población económicamente activa."),
-            new Definition("personas_mayores", "Personas mayores", "%", Direction.HIGHER_IS_WORSE,
+            new Definition("personas_mayores", "Personas mayores", "%", VariableDirection.HIGHER_IS_WORSE,
                     "Porcentaje de la población con 60 años o más."),
-            new Definition("cobertura_media", "Cobertura neta en educación media", "%", Direction.HIGHER_IS_BETTER,
+            new Definition("cobertura_media", "Cobertura neta en educación media", "%",
+                    VariableDirection.HIGHER_IS_BETTER,
                     "Jóvenes de 15 a 16 años matriculados en media sobre la población de esa edad."));
 
     /** 2024 values per localidad code, in the order of {@link #BOGOTA}. */

@@ -24,6 +24,6 @@ public record VariableForm(
     }
 
     public static VariableForm empty(String jurisdictionCode) {
-        return new VariableForm(jurisdictionCode, "", "", "", "", "", Direction.HIGHER_IS_WORSE.name(), null);
+        return new VariableForm(jurisdictionCode, "", "", "", "", "", VariableDirection.HIGHER_IS_WORSE.name(), null);
     }
 }

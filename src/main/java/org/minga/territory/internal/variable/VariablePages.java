@@ -131,7 +131,7 @@ class VariablePages {
         model.addAttribute("jurisdiction", j);
         model.addAttribute("existing", existing);
         model.addAttribute("fieldErrors", errors);
-        model.addAttribute("directions", Direction.values());
+        model.addAttribute("directions", VariableDirection.values());
         return "territory/variables-form";
     }
 

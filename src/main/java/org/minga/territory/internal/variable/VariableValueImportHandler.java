@@ -1,34 +1,26 @@
 package org.minga.territory.internal.variable;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.minga.platform.AuditLog;
+import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
 import org.minga.platform.ImportInput;
-import org.minga.platform.ImportNumbers;
-import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,19 +46,17 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     record Plan(long jurisdictionId, List<Value> values, Set<String> variables, Set<Integer> years) {
     }
 
-    private record Known(long id, String code, String path) {
+    record Known(long id, String code, String path) {
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final VariableValueRepository values;
     private final VariableCatalog catalog;
     private final Territories territories;
     private final AuditLog audit;
 
-    VariableValueImportHandler(JdbcClient jdbc, JdbcTemplate template, VariableCatalog catalog,
-            Territories territories, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.template = template;
+    VariableValueImportHandler(VariableValueRepository values, VariableCatalog catalog, Territories territories,
+            AuditLog audit) {
+        this.values = values;
         this.catalog = catalog;
         this.territories = territories;
         this.audit = audit;
@@ -97,118 +87,99 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = territories.scopeOf(context.user());
-        List<ImportRow> rows = input.rows();
+        ImportCheck check = ImportCheck.of(input, context);
         if (!scope.includesJurisdiction(j.id())) {
-            return ImportValidation.refused(rows.size(), context.outOfReach());
+            return check.refused(context.outOfReach());
         }
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, Known> byCode = new HashMap<>();
-        Map<String, List<Known>> byNumber = new HashMap<>();
-        jdbc.sql("select id, code, path from territory where jurisdiction_id = :j").param("j", j.id())
-                .query(rs -> {
-                    Known k = new Known(rs.getLong("id"), rs.getString("code"), rs.getString("path"));
-                    byCode.put(k.code(), k);
-                    if (k.code().matches("\\d+")) {
-                        byNumber.computeIfAbsent(k.code().replaceFirst("^0+(?=\\d)", ""), x -> new ArrayList<>())
-                                .add(k);
-                    }
-                });
+        KnownTerritories known = new KnownTerritories(values.territories(j.id()));
         Map<String, SocialVariable> variables = new HashMap<>();
         catalog.list(j.id()).forEach(v -> variables.put(TextKeys.key(v.code()), v));
-
-        List<Value> values = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        List<Value> found = new ArrayList<>();
         Set<String> codes = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
-        int processed = 0;
-        for (ImportRow row : rows) {
-            int n = row.number();
-            Known territory = null;
-            String code = row.get(TERRITORY);
-            if (code == null) {
-                errors.add(new ImportError(n, TERRITORY, "Falta el código del territorio (codigo_territorio)."));
-            } else {
-                territory = byCode.get(code);
-                if (territory == null && code.matches("\\d+")) {
-                    // spreadsheets drop leading zeros: 1 means 01 when only one code reads as 1
-                    List<Known> candidates = byNumber.getOrDefault(code.replaceFirst("^0+(?=\\d)", ""), List.of());
-                    territory = candidates.size() == 1 ? candidates.get(0) : null;
-                }
-                if (territory == null) {
-                    errors.add(new ImportError(n, TERRITORY, "El código de territorio (codigo_territorio) '" + code
-                            + "' no existe en " + j.name() + "."));
-                } else if (!scope.includes(j.id(), territory.path())) {
-                    errors.add(new ImportError(n, TERRITORY, "El territorio '" + code
-                            + "' (codigo_territorio) está fuera de su alcance territorial."));
-                    territory = null;
-                }
-            }
-            SocialVariable variable = null;
-            String variableCode = row.get(VARIABLE);
-            if (variableCode == null) {
-                errors.add(new ImportError(n, VARIABLE, "Falta el código de la variable (variable)."));
-            } else {
-                variable = variables.get(TextKeys.key(variableCode));
-                if (variable == null) {
-                    errors.add(new ImportError(n, VARIABLE, "La variable '" + variableCode
-                            + "' (variable) no está en el catálogo de " + j.name() + "."));
-                }
-            }
-            Integer year = null;
-            String yearText = row.get(YEAR);
-            if (yearText == null) {
-                errors.add(new ImportError(n, YEAR, "Falta el año (anio)."));
-            } else if (!yearText.matches("\\d{1,4}")) {
-                errors.add(new ImportError(n, YEAR, "El año (anio) '" + yearText + "' no es un año válido."));
-            } else {
-                year = Integer.parseInt(yearText);
-                if (year < 1900 || year > 2100) {
-                    errors.add(
-                            new ImportError(n, YEAR, "El año (anio) " + yearText + " debe estar entre 1900 y 2100."));
-                    year = null;
-                }
-            }
-            BigDecimal value = null;
-            String valueText = row.get(VALUE);
-            if (valueText == null) {
-                errors.add(new ImportError(n, VALUE, "Falta el valor (valor)."));
-            } else {
-                try {
-                    value = ImportNumbers.decimal(valueText);
-                    if (value.abs().compareTo(LIMIT) >= 0) {
-                        errors.add(
-                                new ImportError(n, VALUE, "El valor (valor) '" + valueText + "' es demasiado grande."));
-                        value = null;
-                    }
-                } catch (NumberFormatException e) {
-                    errors.add(new ImportError(n, VALUE, "El valor (valor) no es válido: " + e.getMessage() + "."));
-                }
-            }
-            String source = row.get(SOURCE);
-            if (source != null && source.length() > 300) {
-                errors.add(new ImportError(n, SOURCE, "La fuente (fuente) admite máximo 300 caracteres."));
-            }
+        check.eachRow(CHUNK, row -> {
+            Known territory = territory(row, known, j, scope);
+            SocialVariable variable = row.code(VARIABLE, "Falta el código de la variable (variable).",
+                    c -> Optional.ofNullable(variables.get(TextKeys.key(c))),
+                    c -> "La variable '" + c + "' (variable) no está en el catálogo de " + j.name() + ".");
+            Integer year = year(row);
+            BigDecimal value = value(row);
+            row.text(SOURCE, 300, "La fuente (fuente) admite máximo 300 caracteres.");
             if (territory != null && variable != null && year != null) {
-                String key = territory.id() + "|" + variable.id() + "|" + year;
-                Integer first = seen.putIfAbsent(key, n);
-                if (first != null) {
-                    errors.add(new ImportError(n, VARIABLE, "El territorio '" + territory.code() + "', la variable '"
-                            + variable.code() + "' y el año " + year + " ya aparecen en la fila " + first + "."));
-                } else if (value != null) {
-                    values.add(new Value(territory.id(), variable.id(), year, value, source));
+                Integer first = row.repeated(VARIABLE, territory.id() + "|" + variable.id() + "|" + year,
+                        f -> "El territorio '" + territory.code() + "', la variable '" + variable.code()
+                                + "' y el año " + year + " ya aparecen en la fila " + f + ".");
+                if (first == null && value != null) {
+                    found.add(new Value(territory.id(), variable.id(), year, value, row.get(SOURCE)));
                     codes.add(variable.code());
                     years.add(year);
                 }
             }
-            if (++processed % CHUNK == 0) {
-                context.progress(processed);
+        });
+        return check.result(() -> new Plan(j.id(), found, codes, years));
+    }
+
+    /** The jurisdiction's territories by code, and by number for codes a spreadsheet stripped of leading zeros. */
+    private record KnownTerritories(Map<String, Known> byCode, Map<String, List<Known>> byNumber) {
+
+        KnownTerritories(List<Known> all) {
+            this(new HashMap<>(), new HashMap<>());
+            for (Known k : all) {
+                byCode.put(k.code(), k);
+                if (k.code().matches("\\d+")) {
+                    byNumber.computeIfAbsent(k.code().replaceFirst("^0+(?=\\d)", ""), x -> new ArrayList<>()).add(k);
+                }
             }
         }
-        context.progress(processed);
-        if (!errors.isEmpty()) {
-            return new ImportValidation<>(rows.size(), errors, null);
+
+        Known find(String code) {
+            Known territory = byCode.get(code);
+            if (territory == null && code.matches("\\d+")) {
+                // spreadsheets drop leading zeros: 1 means 01 when only one code reads as 1
+                List<Known> candidates = byNumber.getOrDefault(code.replaceFirst("^0+(?=\\d)", ""), List.of());
+                territory = candidates.size() == 1 ? candidates.get(0) : null;
+            }
+            return territory;
         }
-        return new ImportValidation<>(rows.size(), errors, new Plan(j.id(), values, codes, years));
+    }
+
+    private static Known territory(ImportCheck.Cells row, KnownTerritories known, Jurisdiction j, AccessScope scope) {
+        Known territory = row.code(TERRITORY, "Falta el código del territorio (codigo_territorio).",
+                c -> Optional.ofNullable(known.find(c)),
+                c -> "El código de territorio (codigo_territorio) '" + c + "' no existe en " + j.name() + ".");
+        if (territory != null && !scope.includes(j.id(), territory.path())) {
+            row.error(TERRITORY, "El territorio '" + row.get(TERRITORY)
+                    + "' (codigo_territorio) está fuera de su alcance territorial.");
+            return null;
+        }
+        return territory;
+    }
+
+    private static Integer year(ImportCheck.Cells row) {
+        String yearText = row.required(YEAR, "Falta el año (anio).");
+        if (yearText == null) {
+            return null;
+        }
+        if (!yearText.matches("\\d{1,4}")) {
+            row.error(YEAR, "El año (anio) '" + yearText + "' no es un año válido.");
+            return null;
+        }
+        int year = Integer.parseInt(yearText);
+        if (year < 1900 || year > 2100) {
+            row.error(YEAR, "El año (anio) " + yearText + " debe estar entre 1900 y 2100.");
+            return null;
+        }
+        return year;
+    }
+
+    private static BigDecimal value(ImportCheck.Cells row) {
+        String valueText = row.required(VALUE, "Falta el valor (valor).");
+        BigDecimal value = row.decimal(VALUE, reason -> "El valor (valor) no es válido: " + reason + ".");
+        if (value != null && value.abs().compareTo(LIMIT) >= 0) {
+            row.error(VALUE, "El valor (valor) '" + valueText + "' es demasiado grande.");
+            return null;
+        }
+        return value;
     }
 
     @Override
@@ -218,7 +189,7 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
         List<Value> all = plan.values();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Value> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            inserted += upsert(plan.jurisdictionId(), chunk);
+            inserted += values.upsert(plan.jurisdictionId(), chunk);
             done += chunk.size();
             context.progress(done);
         }
@@ -232,54 +203,5 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
                         + " actualizados)",
                 null, detail);
         return done;
-    }
-
-    /** One statement per chunk; returns how many rows were new. */
-    private int upsert(long jurisdictionId, List<Value> chunk) {
-        Integer inserted = template.execute((ConnectionCallback<Integer>) con -> {
-            Long[] territories = new Long[chunk.size()];
-            Long[] variables = new Long[chunk.size()];
-            Integer[] years = new Integer[chunk.size()];
-            BigDecimal[] values = new BigDecimal[chunk.size()];
-            String[] sources = new String[chunk.size()];
-            for (int i = 0; i < chunk.size(); i++) {
-                Value v = chunk.get(i);
-                territories[i] = v.territoryId();
-                variables[i] = v.variableId();
-                years[i] = v.year();
-                values[i] = v.value();
-                sources[i] = v.source();
-            }
-            try (PreparedStatement ps = con.prepareStatement("""
-                    with input as (
-                      select * from unnest(?::bigint[], ?::bigint[], ?::int[], ?::numeric[], ?::varchar[])
-                        as u(territory_id, variable_id, year, value, source_note))
-                    insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value, source_note)
-                    select ?, territory_id, variable_id, year, value, source_note from input
-                    on conflict (territory_id, variable_id, year) do update
-                      set value = excluded.value, source_note = excluded.source_note, updated_at = now()
-                    returning (xmax = 0) as inserted""")) {
-                ps.setArray(1, array(con, "bigint", territories));
-                ps.setArray(2, array(con, "bigint", variables));
-                ps.setArray(3, array(con, "integer", years));
-                ps.setArray(4, array(con, "numeric", values));
-                ps.setArray(5, array(con, "varchar", sources));
-                ps.setLong(6, jurisdictionId);
-                int count = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getBoolean(1)) {
-                            count++;
-                        }
-                    }
-                }
-                return count;
-            }
-        });
-        return inserted == null ? 0 : inserted;
-    }
-
-    private static Array array(Connection con, String type, Object[] values) throws java.sql.SQLException {
-        return con.createArrayOf(type, values);
     }
 }

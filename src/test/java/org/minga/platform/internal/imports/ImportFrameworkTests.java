@@ -61,7 +61,7 @@ class ImportFrameworkTests {
     @Autowired
     ObjectMapper json;
     @Autowired
-    ImportJobStore store;
+    ImportJobRepository store;
     @Autowired
     InterruptedImports interrupted;
 

@@ -261,7 +261,8 @@ public final class GeometryBenchmark {
         Polygon rectangle = GeometryReader.FACTORY.createPolygon(new Coordinate[]{new Coordinate(x0, y0),
                 new Coordinate(x1, y0), new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
         ShapeMetrics m = ShapeMetrics.of(rectangle);
-        shapes.append(id).append('\t').append(j).append('\t').append(GeometryStore.toGeoJson(rectangle)).append('\t')
+        shapes.append(id).append('\t').append(j).append('\t').append(GeometryRepository.toGeoJson(rectangle))
+                .append('\t')
                 .append(m.minLon()).append('\t').append(m.minLat()).append('\t').append(m.maxLon()).append('\t')
                 .append(m.maxLat()).append('\t').append(m.centroidLat()).append('\t').append(m.centroidLon())
                 .append('\t').append(m.areaKm2()).append('\t').append("bench").append('\n');

@@ -13,7 +13,7 @@ import org.minga.territory.internal.prioritization.PrioritizationEngine.Candidat
 import org.minga.territory.internal.prioritization.PrioritizationEngine.Criterion;
 import org.minga.territory.internal.prioritization.PrioritizationEngine.Ranking;
 import org.minga.territory.internal.prioritization.PrioritizationEngine.Scored;
-import org.minga.territory.internal.variable.Direction;
+import org.minga.territory.internal.variable.VariableDirection;
 
 class PrioritizationEngineTests {
 
@@ -25,7 +25,7 @@ class PrioritizationEngineTests {
         return new Candidate(id, String.valueOf(id), name, values);
     }
 
-    static Criterion c(String code, String weight, Direction d) {
+    static Criterion c(String code, String weight, VariableDirection d) {
         return new Criterion(code, code, new BigDecimal(weight), d);
     }
 
@@ -37,7 +37,7 @@ class PrioritizationEngineTests {
     void normalisesMinMaxAndRanksTheWorstFirst() {
         Ranking r = PrioritizationEngine.rank(
                 List.of(t(1, "Usaquén", "pobreza", 10), t(2, "Bosa", "pobreza", 30), t(3, "Kennedy", "pobreza", 20)),
-                List.of(c("pobreza", "1", Direction.HIGHER_IS_WORSE)));
+                List.of(c("pobreza", "1", VariableDirection.HIGHER_IS_WORSE)));
 
         assertThat(r.ranked()).extracting(Scored::name).containsExactly("Bosa", "Kennedy", "Usaquén");
         assertThat(r.ranked()).extracting(Scored::rank).containsExactly(1, 2, 3);
@@ -54,7 +54,7 @@ class PrioritizationEngineTests {
     void higherIsBetterIsInvertedSoLowCoverageRanksFirst() {
         Ranking r = PrioritizationEngine.rank(
                 List.of(t(1, "A", "cobertura", 90), t(2, "B", "cobertura", 60), t(3, "C", "cobertura", 75)),
-                List.of(c("cobertura", "1", Direction.HIGHER_IS_BETTER)));
+                List.of(c("cobertura", "1", VariableDirection.HIGHER_IS_BETTER)));
 
         assertThat(r.ranked()).extracting(Scored::name).containsExactly("B", "C", "A");
         assertThat(scored(r, "B").normalized().get("cobertura")).isEqualByComparingTo("1");
@@ -67,14 +67,16 @@ class PrioritizationEngineTests {
         // A is the poorest, B has the most unemployment; pobreza weighs 3, desempleo 1
         List<Candidate> ts = List.of(t(1, "A", "pobreza", 40, "desempleo", 5),
                 t(2, "B", "pobreza", 10, "desempleo", 15));
-        Ranking heavyPoverty = PrioritizationEngine.rank(ts, List.of(c("pobreza", "3", Direction.HIGHER_IS_WORSE),
-                c("desempleo", "1", Direction.HIGHER_IS_WORSE)));
+        Ranking heavyPoverty = PrioritizationEngine.rank(ts,
+                List.of(c("pobreza", "3", VariableDirection.HIGHER_IS_WORSE),
+                        c("desempleo", "1", VariableDirection.HIGHER_IS_WORSE)));
         assertThat(heavyPoverty.ranked()).extracting(Scored::name).containsExactly("A", "B");
         assertThat(scored(heavyPoverty, "A").score()).isEqualByComparingTo("75");
         assertThat(scored(heavyPoverty, "B").score()).isEqualByComparingTo("25");
 
-        Ranking heavyUnemployment = PrioritizationEngine.rank(ts, List.of(c("pobreza", "1", Direction.HIGHER_IS_WORSE),
-                c("desempleo", "2.5", Direction.HIGHER_IS_WORSE)));
+        Ranking heavyUnemployment = PrioritizationEngine.rank(ts,
+                List.of(c("pobreza", "1", VariableDirection.HIGHER_IS_WORSE),
+                        c("desempleo", "2.5", VariableDirection.HIGHER_IS_WORSE)));
         assertThat(heavyUnemployment.ranked()).extracting(Scored::name).containsExactly("B", "A");
         assertThat(scored(heavyUnemployment, "B").score()).isEqualByComparingTo("71.4286");
     }
@@ -84,7 +86,7 @@ class PrioritizationEngineTests {
         Ranking r = PrioritizationEngine.rank(
                 List.of(t(1, "Tunjuelito", "x", 50), t(2, "Ciudad Bolívar", "x", 50), t(3, "Chapinero", "x", 10),
                         t(4, "Ángeles", "x", 50)),
-                List.of(c("x", "1", Direction.HIGHER_IS_WORSE)));
+                List.of(c("x", "1", VariableDirection.HIGHER_IS_WORSE)));
 
         assertThat(r.ranked()).extracting(Scored::name)
                 .containsExactly("Ángeles", "Ciudad Bolívar", "Tunjuelito", "Chapinero");
@@ -96,7 +98,8 @@ class PrioritizationEngineTests {
         Ranking r = PrioritizationEngine.rank(
                 List.of(t(1, "A", "pobreza", 10, "desempleo", 8), t(2, "B", "pobreza", 20, "desempleo", 12),
                         t(3, "Sumapaz", "pobreza", 90), t(4, "C")),
-                List.of(c("pobreza", "1", Direction.HIGHER_IS_WORSE), c("desempleo", "1", Direction.HIGHER_IS_WORSE)));
+                List.of(c("pobreza", "1", VariableDirection.HIGHER_IS_WORSE),
+                        c("desempleo", "1", VariableDirection.HIGHER_IS_WORSE)));
 
         assertThat(r.ranked()).extracting(Scored::name).containsExactly("B", "A");
         assertThat(r.ranges().get("pobreza").max()).isEqualByComparingTo("20");
@@ -109,7 +112,8 @@ class PrioritizationEngineTests {
     void aVariableWithTheSameValueEverywhereCountsZeroAndIsExplained() {
         Ranking r = PrioritizationEngine.rank(
                 List.of(t(1, "A", "igual", 7, "pobreza", 10), t(2, "B", "igual", 7, "pobreza", 30)),
-                List.of(c("igual", "1", Direction.HIGHER_IS_WORSE), c("pobreza", "1", Direction.HIGHER_IS_WORSE)));
+                List.of(c("igual", "1", VariableDirection.HIGHER_IS_WORSE),
+                        c("pobreza", "1", VariableDirection.HIGHER_IS_WORSE)));
 
         assertThat(scored(r, "A").normalized().get("igual")).isEqualByComparingTo("0");
         assertThat(scored(r, "B").normalized().get("igual")).isEqualByComparingTo("0");
@@ -120,7 +124,7 @@ class PrioritizationEngineTests {
     @Test
     void allVariablesEqualGivesEveryoneZeroAndTheSameRank() {
         Ranking r = PrioritizationEngine.rank(List.of(t(1, "B", "x", 3), t(2, "A", "x", 3)),
-                List.of(c("x", "1", Direction.HIGHER_IS_BETTER)));
+                List.of(c("x", "1", VariableDirection.HIGHER_IS_BETTER)));
 
         assertThat(r.ranked()).extracting(Scored::name).containsExactly("A", "B");
         assertThat(r.ranked()).extracting(Scored::rank).containsExactly(1, 1);
@@ -130,12 +134,15 @@ class PrioritizationEngineTests {
 
     @Test
     void refusesWeightsThatAreNotPositiveAndEmptyOrRepeatedCriteria() {
-        assertThatThrownBy(() -> c("x", "0", Direction.HIGHER_IS_WORSE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> c("x", "-1", Direction.HIGHER_IS_WORSE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c("x", "0", VariableDirection.HIGHER_IS_WORSE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c("x", "-1", VariableDirection.HIGHER_IS_WORSE))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PrioritizationEngine.rank(List.of(t(1, "A", "x", 1)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PrioritizationEngine.rank(List.of(t(1, "A", "x", 1)),
-                List.of(c("x", "1", Direction.HIGHER_IS_WORSE), c("x", "2", Direction.HIGHER_IS_WORSE))))
-                        .isInstanceOf(IllegalArgumentException.class);
+                List.of(c("x", "1", VariableDirection.HIGHER_IS_WORSE),
+                        c("x", "2", VariableDirection.HIGHER_IS_WORSE))))
+                                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,43 @@
+package org.minga.participation.internal.indicators;
+
+import org.minga.planning.IndicatorDirection;
+import org.minga.planning.IndicatorSource;
+import org.minga.planning.SqlIndicatorSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The participation module's indicators for planning and the situation room, in SQL (the agenda of spaces is
+ * {@link SpaceAgendaReadModel}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ParticipationIndicatorsReadModel {
+
+    @Bean
+    IndicatorSource workshopParticipants(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "participation.workshop-participants", "Participantes en talleres",
+                "Suma de la asistencia contada en talleres territoriales y temáticos realizados en el periodo.",
+                "personas", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select coalesce(sum(s.counted_attendance), 0) from participation_space s
+                                         where s.jurisdiction_id = :j and s.held_on between :from and :to
+                                           and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
+                                           and s.kind in ('TERRITORIAL_WORKSHOP', 'THEMATIC_WORKSHOP')
+                                           and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource spacesHeld(JdbcClient jdbc) {
+        return new SqlIndicatorSource(jdbc, "participation.spaces-held", "Espacios de participación realizados",
+                "Diálogos y talleres realizados en el periodo (hasta hoy).",
+                "espacios", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(*) from participation_space s
+                                         where s.jurisdiction_id = :j and s.held_on between :from and :to
+                                           and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
+                                           and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
+}

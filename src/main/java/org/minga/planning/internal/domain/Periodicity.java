@@ -1,0 +1,8 @@
+package org.minga.planning.internal.domain;
+
+import org.minga.platform.Labelled;
+
+/** How often an indicator is measured. */
+public enum Periodicity implements Labelled {
+    MENSUAL, TRIMESTRAL, SEMESTRAL, ANUAL
+}

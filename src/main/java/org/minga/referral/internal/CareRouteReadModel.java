@@ -1,0 +1,121 @@
+package org.minga.referral.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minga.actor.ActorSummary;
+import org.minga.actor.Actors;
+import org.minga.offer.Need;
+import org.minga.platform.AccessScope;
+import org.minga.platform.Labels;
+import org.minga.platform.NotFoundException;
+import org.minga.referral.internal.CareRouteViews.ApplicationView;
+import org.minga.referral.internal.CareRouteViews.ProgressStep;
+import org.minga.referral.internal.CareRouteViews.RouteView;
+import org.minga.referral.internal.CareRouteViews.StepView;
+import org.minga.referral.internal.domain.ReferralStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Care routes with their steps' entities and services named, and a route's application with each step's referral
+ * and how far it went: the hand-written SQL. Other modules' names are asked before a row is open (one connection
+ * at a time).
+ */
+@Component
+class CareRouteReadModel {
+
+    private final JdbcClient jdbc;
+    private final Actors actors;
+    private final ServiceCatalog catalog;
+    private final ReferralReadModel referrals;
+    private final Labels labels;
+
+    CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals,
+            Labels labels) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.catalog = catalog;
+        this.referrals = referrals;
+        this.labels = labels;
+    }
+
+    /** The active routes of a jurisdiction, by name. */
+    List<RouteView> routes(long jurisdictionId) {
+        return jdbc.sql("select id from care_route where jurisdiction_id = :j and active order by name")
+                .param("j", jurisdictionId).query(Long.class).list().stream().map(id -> route(id).orElseThrow())
+                .toList();
+    }
+
+    Optional<RouteView> route(long id) {
+        List<StepView> steps = jdbc.sql("""
+                select s.id, s.position, s.name, s.description, s.actor_id, s.service_id, s.max_days
+                from care_route_step s where s.route_id = :r order by s.position""").param("r", id)
+                .query((rs, n) -> new StepView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), null, rs.getObject(6, Long.class), null, rs.getInt(7)))
+                .list();
+        Map<Long, ActorSummary> names = actors.byIds(steps.stream().map(StepView::actorId).toList());
+        Optional<Long> jurisdiction = jdbc.sql("select jurisdiction_id from care_route where id = :id")
+                .param("id", id).query(Long.class).optional();
+        if (jurisdiction.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, String> serviceNames = new HashMap<>();
+        if (steps.stream().anyMatch(s -> s.serviceId() != null)) {
+            catalog.services(jurisdiction.get()).forEach(s -> serviceNames.put(s.id(), s.name()));
+        }
+        List<StepView> named = steps.stream()
+                .map(s -> new StepView(s.id(), s.position(), s.name(), s.description(), s.actorId(),
+                        names.containsKey(s.actorId()) ? names.get(s.actorId()).name() : "—", s.serviceId(),
+                        s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays()))
+                .toList();
+        return jdbc.sql("""
+                select r.id, j.code, r.code, r.name, r.description, r.need_category, r.active, r.version
+                from care_route r join jurisdiction j on j.id = r.jurisdiction_id where r.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    Need need = Need.valueOf(rs.getString(6));
+                    return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), need.name(), need.label(), rs.getBoolean(7), named, rs.getInt(8));
+                }).optional();
+    }
+
+    /** An application of a route within {@code scope}, with each step's referral and how far it went. */
+    ApplicationView application(long id, AccessScope scope) {
+        record Header(long routeId, String routeName, Long personId, String createdBy, Instant createdAt,
+                long jurisdictionId, String territoryPath) {
+        }
+        Header a = jdbc.sql("""
+                select ap.route_id, r.name, ap.person_id, ap.created_by, ap.created_at, ap.jurisdiction_id,
+                  ap.territory_path
+                from care_route_application ap join care_route r on r.id = ap.route_id where ap.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6), rs.getString(7)))
+                .optional().filter(h -> scope.includes(h.jurisdictionId(), h.territoryPath()))
+                .orElseThrow(() -> new NotFoundException("No existe la aplicación de ruta " + id + "."));
+        LocalDate today = referrals.today(a.jurisdictionId()); // before the rows are open: one connection
+        List<ProgressStep> steps = jdbc.sql("""
+                select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on
+                from care_route_step s join care_route_application ap on ap.route_id = s.route_id
+                left join referral r on r.route_application_id = ap.id and r.route_step_position = s.position
+                where ap.id = :id order by s.position""").param("id", id)
+                .query((rs, n) -> {
+                    String st = rs.getString(6);
+                    ReferralStatus status = st == null ? null : ReferralStatus.valueOf(st);
+                    LocalDate due = rs.getObject(7, LocalDate.class);
+                    boolean overdue = status != null && status.open() && due.isBefore(today);
+                    return new ProgressStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
+                            rs.getString(5), st, status == null ? null : labels.of(status), due, overdue,
+                            status == ReferralStatus.ATTENDED || status == ReferralStatus.CLOSED);
+                }).list();
+        String subject = jdbc.sql("select subject_name from referral where route_application_id = :id limit 1")
+                .param("id", id).query(String.class).optional().orElse("—");
+        return new ApplicationView(id, a.routeId(), a.routeName(), a.personId(), subject, a.createdBy(),
+                a.createdAt(), steps);
+    }
+}

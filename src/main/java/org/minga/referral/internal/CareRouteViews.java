@@ -1,0 +1,62 @@
+package org.minga.referral.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.minga.privacy.PersonalRecord;
+
+/** The commands and views of care routes and their applications to a person. */
+final class CareRouteViews {
+
+    private CareRouteViews() {
+    }
+
+    record StepCommand(String name, String description, Long actorId, String actorCode, Long serviceId,
+            Integer maxDays) {
+    }
+
+    record RouteCommand(String code, String name, String description, String needCategory, List<StepCommand> steps) {
+    }
+
+    record StepView(long id, int position, String name, String description, long actorId, String actorName,
+            Long serviceId, String serviceName, int maxDays) {
+    }
+
+    record RouteView(long id, String jurisdictionCode, String code, String name, String description,
+            String needCategory, String needLabel, boolean active, List<StepView> steps, int version) {
+        @JsonProperty
+        public int totalDays() {
+            return steps.stream().mapToInt(StepView::maxDays).sum();
+        }
+    }
+
+    record ApplyCommand(Long personId, String needDescription, String origin, String originReference, String priority,
+            Boolean shareAuthorized, String shareEvidence, String ineligibleJustification) {
+    }
+
+    record ProgressStep(int position, String stepName, String actorName, Long referralId, String referralCode,
+            String status, String statusLabel, LocalDate dueOn, boolean overdue, boolean done) {
+    }
+
+    record ApplicationView(long id, long routeId, String routeName, Long personId, String subjectName, String createdBy,
+            Instant createdAt, List<ProgressStep> steps) implements PersonalRecord {
+
+        @Override
+        public void accessedSubjects(Subjects s) {
+            s.person(personId, null);
+        }
+
+        @JsonProperty
+        public long done() {
+            return steps.stream().filter(ProgressStep::done).count();
+        }
+
+        @JsonProperty
+        public int percent() {
+            return steps.isEmpty() ? 0 : (int) (100 * done() / steps.size());
+        }
+    }
+}
