@@ -54,11 +54,11 @@ public class ApiTokens {
     }
 
     private final ApiTokenRepository repository;
-    private final UserStore users;
+    private final UserRepository users;
     private final AuditLog audit;
     private final ApiTokenProperties properties;
 
-    ApiTokens(ApiTokenRepository repository, UserStore users, AuditLog audit, ApiTokenProperties properties) {
+    ApiTokens(ApiTokenRepository repository, UserRepository users, AuditLog audit, ApiTokenProperties properties) {
         this.repository = repository;
         this.users = users;
         this.audit = audit;
