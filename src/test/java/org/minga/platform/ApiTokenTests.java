@@ -83,6 +83,11 @@ class ApiTokenTests {
         return Long.parseLong(text.split("_")[1]);
     }
 
+    /** The random part: everything after "minga_<id>_" (base64url, which may itself hold "_"). */
+    String secretOf(String text) {
+        return text.substring(("minga_" + tokenId(text) + "_").length());
+    }
+
     @Test
     void aLocalUsersTokenReadsItsTerritorysHouseholdsAndNotAnothers() throws Exception {
         long suba = household("local.suba", "B-SUBA-01");
@@ -156,7 +161,7 @@ class ApiTokenTests {
     @Test
     void wrongOrMalformedTokensAreRefusedWithoutAServerError() throws Exception {
         String good = token("distrito", "Base de la prueba");
-        String secret = good.substring(good.lastIndexOf('_') + 1);
+        String secret = secretOf(good);
         String otherSecret = (secret.charAt(0) == 'A' ? "B" : "A") + secret.substring(1);
         List<String> wrong = List.of("", "abc", "minga_", "minga_0_" + secret,
                 "minga_" + tokenId(good) + "_" + otherSecret,
@@ -174,7 +179,7 @@ class ApiTokenTests {
     @Test
     void theSecretIsNeverStoredInClear() throws Exception {
         String token = token("distrito", "Solo su huella");
-        String secret = token.substring(token.lastIndexOf('_') + 1);
+        String secret = secretOf(token);
         String row = jdbc.sql("select row_to_json(t)::text from api_token t where id = :id")
                 .param("id", tokenId(token)).query(String.class).single();
         assertThat(row).doesNotContain(secret);
@@ -212,7 +217,7 @@ class ApiTokenTests {
 
         page = mvc.perform(get("/account/tokens").with(httpBasic("zona.norte", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).doesNotContain("Nunca usado").doesNotContain(token.substring(token.lastIndexOf('_') + 1));
+        assertThat(page).doesNotContain("Nunca usado").doesNotContain(secretOf(token));
     }
 
     private Instant lastUse(long id) {

@@ -95,15 +95,8 @@ class SecurityConfiguration {
             ApiTokens tokens) throws Exception {
         var invalidToken = ApiProblemResponses.invalidToken(json);
         http.securityMatcher(BEARER_API)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .addFilterAt(new ApiTokenFilter(tokens, invalidToken), BasicAuthenticationFilter.class)
-                .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(invalidToken)
-                        .accessDeniedHandler(ApiProblemResponses.forbidden(json)));
-        authorize(http);
-        headers(http);
-        return http.build();
+                .addFilterAt(new ApiTokenFilter(tokens, invalidToken), BasicAuthenticationFilter.class);
+        return statelessApi(http, json, invalidToken);
     }
 
     /**
@@ -117,11 +110,17 @@ class SecurityConfiguration {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         http.securityMatcher(BASIC_API)
                 .authenticationManager(authenticationManager)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized));
+        return statelessApi(http, json, apiUnauthorized);
+    }
+
+    /** What the token and the Basic chains share: no session, no saved request, no CSRF, Problem Details. */
+    private static SecurityFilterChain statelessApi(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+            org.springframework.security.web.AuthenticationEntryPoint unauthorized) throws Exception {
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(apiUnauthorized)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ApiProblemResponses.forbidden(json)));
         authorize(http);
         headers(http);
