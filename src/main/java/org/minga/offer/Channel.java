@@ -1,31 +1,14 @@
 package org.minga.offer;
 
-import java.util.Optional;
+import org.minga.platform.Labelled;
 
-/** How a service is delivered (canales de atención). */
-public enum Channel implements Labeled.WithLabel {
-    IN_PERSON("Presencial"),
-    PHONE("Telefónico"),
-    VIRTUAL("Virtual"),
-    FAIR("Jornada");
-
-    private final String label;
-
-    Channel(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    /** By code or Spanish label, ignoring case and accents. */
-    public static Optional<Channel> parse(String text) {
-        return Labeled.parse(Channel.class, text);
-    }
-
-    public static String allowed() {
-        return Labeled.allowed(Channel.class);
-    }
+/**
+ * How a service is delivered (canales de atención). Its words: {@code enum.Channel.*} in the offer's bundles, read with
+ * {@code platform.Labels}.
+ */
+public enum Channel implements Labelled {
+    IN_PERSON,
+    PHONE,
+    VIRTUAL,
+    FAIR;
 }

@@ -112,7 +112,7 @@ public record EligibilityRules(Integer minAge, Integer maxAge, Sex sex, Set<Popu
 
     private String groupsText() {
         List<String> labels = populationGroups.stream().sorted(Comparator.comparing(Enum::ordinal))
-                .map(g -> g.label().toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(g -> Catalogue.spanish(g).toLowerCase(java.util.Locale.ROOT)).toList();
         return joinOr(labels);
     }
 

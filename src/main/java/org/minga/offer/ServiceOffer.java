@@ -1,5 +1,8 @@
 package org.minga.offer;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.minga.platform.PageRequest;
 
 /** The service offer as other modules (referrals, fairs) use it. */
@@ -10,4 +13,16 @@ public interface ServiceOffer {
      * first reason why not; both lists in name order, paged alike.
      */
     EligibilityAnswer eligibility(long jurisdictionId, PersonProfile profile, PageRequest page);
+
+    /** Every active service of a jurisdiction, in name order: what a fair or a referral chooses from. */
+    List<ServiceCard> activeServices(long jurisdictionId);
+
+    /** An active service of a jurisdiction; empty when it does not exist there or is not active. */
+    Optional<ServiceCard> activeService(long jurisdictionId, long serviceId);
+
+    /**
+     * Empty when the person may receive the service; otherwise the first reason why not, in plain Spanish ("el
+     * servicio no está activo" for a service that is not an active one of the jurisdiction).
+     */
+    Optional<String> ineligibility(long jurisdictionId, PersonProfile profile, long serviceId);
 }

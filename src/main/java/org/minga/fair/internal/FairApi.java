@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.Stand;
 import org.minga.privacy.PersonalRecord;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FairApi {
 
-    record Detail(FairView fair, List<Participant> participants, List<StandService> services, List<Task> checklist,
+    record Detail(FairView fair, List<Participant> participants, List<Stand> services, List<Task> checklist,
             List<Lesson> lessons) {
     }
 
@@ -42,11 +43,22 @@ class FairApi {
 
     }
 
-    private final FairService fairs;
+    private final FairReadModel read;
+    private final FairResultsReadModel results;
+    private final FairAccess access;
+    private final FairQueries queries;
+    private final FairPlanning planning;
+    private final FairRegistrations registrations;
     private final Jurisdictions jurisdictions;
 
-    FairApi(FairService fairs, Jurisdictions jurisdictions) {
-        this.fairs = fairs;
+    FairApi(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
+            FairPlanning planning, FairRegistrations registrations, Jurisdictions jurisdictions) {
+        this.read = read;
+        this.results = results;
+        this.access = access;
+        this.queries = queries;
+        this.planning = planning;
+        this.registrations = registrations;
         this.jurisdictions = jurisdictions;
     }
 
@@ -56,60 +68,61 @@ class FairApi {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         CurrentUser u = CurrentUsers.require();
-        return fairs.schedule(jurisdictions.namedOrOwn(jurisdiction, u), year, status, u, PageRequest.of(page, size));
+        return queries.schedule(jurisdictions.namedOrOwn(jurisdiction, u), year, status, u, PageRequest.of(page, size));
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs")
     ResponseEntity<FairView> create(@RequestBody FairForm form) {
-        FairView v = fairs.create(form, CurrentUsers.require());
+        FairView v = planning.create(form, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/fairs/" + v.id())).body(v);
     }
 
     @GetMapping("/api/v1/fairs/{id:\\d+}")
     Detail get(@PathVariable long id) {
-        FairView f = fairs.requireVisible(id, CurrentUsers.require());
-        return new Detail(f, fairs.participants(id), fairs.services(id), fairs.tasks(id), fairs.lessons(id));
+        FairView f = access.requireVisible(id, CurrentUsers.require());
+        return new Detail(f, read.participants(id), read.services(id), read.tasks(id), read.lessons(id));
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PutMapping("/api/v1/fairs/{id:\\d+}")
     FairView update(@PathVariable long id, @RequestBody FairForm form) {
-        return fairs.update(id, form, CurrentUsers.require());
+        return planning.update(id, form, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/participants")
     ResponseEntity<Participant> addParticipant(@PathVariable long id, @RequestBody ParticipantForm form) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(fairs.addParticipant(id, form, CurrentUsers.require()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(planning.addParticipant(id, form, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/services")
-    ResponseEntity<List<StandService>> addService(@PathVariable long id, @RequestBody Map<String, Long> body) {
-        fairs.addService(id, body.get("serviceId"), body.get("actorId"), CurrentUsers.require());
-        return ResponseEntity.status(HttpStatus.CREATED).body(fairs.services(id));
+    ResponseEntity<List<Stand>> addService(@PathVariable long id, @RequestBody Map<String, Long> body) {
+        planning.addService(id, body.get("serviceId"), body.get("actorId"), CurrentUsers.require());
+        return ResponseEntity.status(HttpStatus.CREATED).body(read.services(id));
     }
 
     @Requires(Capability.READ_AGGREGATES)
     @GetMapping("/api/v1/fairs/{id:\\d+}/results")
     Results results(@PathVariable long id) {
-        fairs.requireVisible(id, CurrentUsers.require());
-        return fairs.results(id);
+        access.requireVisible(id, CurrentUsers.require());
+        return results.results(id);
     }
 
     @Requires({Capability.READ_PERSONAL_DATA, Capability.REGISTER_AT_FAIRS})
     @GetMapping("/api/v1/fairs/{id:\\d+}/attendances")
     PageResult<AttendanceRow> attendances(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return fairs.attendances(id, CurrentUsers.require(), PageRequest.of(page, size));
+        return queries.attendances(id, CurrentUsers.require(), PageRequest.of(page, size));
     }
 
     /** 201 when stored now, 200 when the same UUID was already stored (a retry from the offline queue). */
     @Requires(Capability.REGISTER_AT_FAIRS)
     @PostMapping("/api/v1/fairs/{id:\\d+}/attendances")
     ResponseEntity<RegistrationView> register(@PathVariable long id, @RequestBody RegistrationCommand c) {
-        RegistrationView v = fairs.register(id, c, CurrentUsers.require());
+        RegistrationView v = registrations.register(id, c, CurrentUsers.require());
         return ResponseEntity.status(v.alreadyStored() ? HttpStatus.OK : HttpStatus.CREATED).body(v);
     }
 
@@ -117,8 +130,8 @@ class FairApi {
     @GetMapping("/api/v1/fairs/{id:\\d+}/people")
     PersonFound person(@PathVariable long id, @RequestParam String documentType, @RequestParam String documentNumber) {
         CurrentUser user = CurrentUsers.require();
-        return fairs.findPerson(id, documentType, documentNumber, user)
-                .map(p -> new PersonFound(p.id(), FairService.standName(p.displayName(), user)))
+        return registrations.findPerson(id, documentType, documentNumber, user)
+                .map(p -> new PersonFound(p.id(), FairAccess.standName(p.displayName(), user)))
                 .orElseThrow(() -> new NotFoundException("No hay una persona registrada con " + documentType + " "
                         + documentNumber + ": regístrela con su autorización."));
     }

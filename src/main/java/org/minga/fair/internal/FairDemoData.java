@@ -1,5 +1,7 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.FairStatus;
+import org.minga.fair.internal.domain.Stand;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
-import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.fair.internal.FairRecords.*;
 import org.minga.household.Households;
@@ -18,7 +19,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
-import org.minga.platform.Role;
 import org.minga.territory.ParsedGeometry;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryGeometries;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * (6:30 to 13:00), with the secretarías and their services, the allies and their contributions, the alistamiento,
  * a few hundred registrations (demo people of Cúcuta and new people with authorization), referrals and lessons;
  * and the 2026 schedule, whose coming fairs fill the plan view and the situation room's agenda. Everything goes
- * through {@link FairService}, the same checks the pages use.
+ * through the fair's application services, the same checks the pages use.
  */
 @Component
 class FairDemoData implements DemoDataset {
@@ -83,7 +83,10 @@ class FairDemoData implements DemoDataset {
     static final String[] GROUPS = {"", "", "", "persona mayor", "migrante", "mujer cabeza de hogar",
             "persona con discapacidad", "joven", "victima del conflicto"};
 
-    private final FairService fairs;
+    private final FairReadModel read;
+    private final FairQueries queries;
+    private final FairPlanning planning;
+    private final FairRegistrations registrations;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final Actors actors;
@@ -100,10 +103,14 @@ class FairDemoData implements DemoDataset {
             {"B-C08-01", 7.8830, -72.5400}, {"B-C08-02", 7.8760, -72.5470}, {"B-C09-01", 7.8700, -72.5250},
             {"B-C09-02", 7.8650, -72.5180}};
 
-    FairDemoData(FairService fairs, Jurisdictions jurisdictions, Territories territories, Actors actors,
+    FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planning, FairRegistrations registrations,
+            Jurisdictions jurisdictions, Territories territories, Actors actors,
             Households households, JdbcClient jdbc, TerritoryGeometries geometries) {
         this.geometries = geometries;
-        this.fairs = fairs;
+        this.read = read;
+        this.queries = queries;
+        this.planning = planning;
+        this.registrations = registrations;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
         this.actors = actors;
@@ -129,6 +136,24 @@ class FairDemoData implements DemoDataset {
             return;
         }
         Jurisdiction j = cucuta.get();
+        drawBarrios(j);
+        Random random = new Random(54001);
+        List<Households.PersonRef> demoPeople = new ArrayList<>();
+        for (Households.HouseholdRef h : households.householdsOf(j.id(), 200)) {
+            demoPeople.addAll(households.usableMembers(h.id()));
+        }
+        List<ServiceCard> offer = queries.offerServices(j.id());
+        int[] newPeople = {0};
+        for (Plan p : H1_2024) {
+            FairView f = fair(j, p, "barrios-con-bienestar-2024", "Barrios con Bienestar", FairStatus.REALIZADA, offer);
+            registrations(j, f, 30 + random.nextInt(12), demoPeople, newPeople, random, true);
+        }
+        lessons2024(j);
+        schedule2026(j, offer, demoPeople, newPeople, random);
+    }
+
+    /** A small square around the centre of each barrio of the fairs that has no outline yet, for the map. */
+    private void drawBarrios(Jurisdiction j) {
         for (Object[] c : CENTRES) {
             territories.byCode(j.id(), (String) c[0]).filter(t -> geometries.summaryOf(t.id()).isEmpty())
                     .ifPresent(t -> {
@@ -144,32 +169,27 @@ class FairDemoData implements DemoDataset {
                         }
                     });
         }
-        Random random = new Random(54001);
-        List<Households.PersonRef> demoPeople = new ArrayList<>();
-        for (Households.HouseholdRef h : households.householdsOf(j.id(), 200)) {
-            demoPeople.addAll(households.usableMembers(h.id()));
-        }
-        List<ServiceCard> offer = fairs.offerServices(j.id());
-        int[] newPeople = {0};
-        for (Plan p : H1_2024) {
-            FairView f = fair(j, p, "barrios-con-bienestar-2024", "Barrios con Bienestar", FairStatus.REALIZADA, offer);
-            registrations(j, f, 30 + random.nextInt(12), demoPeople, newPeople, random, true);
-        }
-        long laguna = fairs.byCode(j.id(), "BCB-2024-09").orElseThrow().id();
-        fairs.addLesson(laguna,
+    }
+
+    private void lessons2024(Jurisdiction j) {
+        long laguna = read.byCode(j.id(), "BCB-2024-09").orElseThrow().id();
+        planning.addLesson(laguna,
                 "El perifoneo de Veolia y el contacto previo con los líderes de la Junta de Acción Comunal "
                         + "explican buena parte de la asistencia: incluirlos en el cronograma de alistamiento de cada jornada.",
                 DEMO);
-        fairs.addLesson(laguna,
+        planning.addLesson(laguna,
                 "Abrir a las 6:30 permitió atender a quienes trabajan durante el día; los stands de salud y "
                         + "Sisbén concentran la demanda y necesitan dos puestos de registro.",
                 DEMO);
-        fairs.addLesson(fairs.byCode(j.id(), "BCB-2024-01").orElseThrow().id(),
+        planning.addLesson(read.byCode(j.id(), "BCB-2024-01").orElseThrow().id(),
                 "Registrar a cada persona una sola vez por "
                         + "stand con el formato de población atendida evita contar dos veces a quien visita varios stands.",
                 DEMO);
+    }
 
-        // 2026: the yearly plan; fairs already past are held, the coming ones planned or confirmed.
+    /** 2026: the yearly plan; fairs already past are held, the coming ones planned or confirmed. */
+    private void schedule2026(Jurisdiction j, List<ServiceCard> offer, List<Households.PersonRef> demoPeople,
+            int[] newPeople, Random random) {
         LocalDate today = LocalDate.now(ZoneId.of(j.timeZone()));
         String[] barrios = {"B-C08-01", "B-C09-02", "B-C04-01", "B-C07-01", "B-C08-02", "B-C06-01", "B-C09-01",
                 "B-C01-01", "B-C02-01", "B-C09-01"};
@@ -201,35 +221,36 @@ class FairDemoData implements DemoDataset {
     private FairView fair(Jurisdiction j, Plan p, String program, String name, FairStatus status,
             List<ServiceCard> offer) {
         TerritoryView t = territories.byCode(j.id(), p.barrio()).orElseThrow();
-        FairView f = fairs.create(new FairForm(j.code(), p.code(), name + " — " + t.name(), program, t.id(), p.date(),
-                p.from(), p.to(), p.site(), p.focus(), status.name(), null), DEMO);
+        FairView f = planning
+                .create(new FairForm(j.code(), p.code(), name + " — " + t.name(), program, t.id(), p.date(),
+                        p.from(), p.to(), p.site(), p.focus(), status.name(), null), DEMO);
         for (String code : ENTITIES) {
             actors.byCode(j.id(), code)
-                    .ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ENTIDAD",
+                    .ifPresent(a -> planning.addParticipant(f.id(), new ParticipantForm(a.id(), "ENTIDAD",
                             "Stand " + (ENTITIES.indexOf(code) + 1), 2 + ENTITIES.indexOf(code) % 3, null, null),
                             DEMO));
         }
         for (String[] ally : ALLIES) {
             actors.byCode(j.id(), ally[0])
-                    .ifPresent(a -> fairs.addParticipant(f.id(), new ParticipantForm(a.id(), "ALIADO",
+                    .ifPresent(a -> planning.addParticipant(f.id(), new ParticipantForm(a.id(), "ALIADO",
                             null, null, ally[1], ally[2]), DEMO));
         }
-        for (Participant e : fairs.participants(f.id())) {
+        for (Participant e : read.participants(f.id())) {
             if (!e.kind().equals("ENTIDAD")) {
                 continue;
             }
             for (ServiceCard s : offer) {
                 if (e.actorName().equals(s.providerName())) {
-                    fairs.addService(f.id(), s.id(), e.actorId(), DEMO);
+                    planning.addService(f.id(), s.id(), e.actorId(), DEMO);
                 }
             }
         }
-        List<Task> tasks = fairs.tasks(f.id());
+        List<Task> tasks = read.tasks(f.id());
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
             String st = status == FairStatus.REALIZADA ? "LISTA"
                     : status == FairStatus.CONFIRMADA ? (i % 2 == 0 ? "LISTA" : "EN_CURSO") : "PENDIENTE";
-            fairs.updateTask(f.id(), task.id(), OWNERS[i % OWNERS.length], st, task.version(), DEMO);
+            planning.updateTask(f.id(), task.id(), OWNERS[i % OWNERS.length], st, task.version(), DEMO);
         }
         return f;
     }
@@ -237,12 +258,12 @@ class FairDemoData implements DemoDataset {
     private void registrations(Jurisdiction j, FairView f, int count, List<Households.PersonRef> demoPeople,
             int[] newPeople,
             Random random, boolean referrals) {
-        List<StandService> services = fairs.services(f.id());
+        List<Stand> services = read.services(f.id());
         if (services.isEmpty()) {
             return;
         }
         for (int i = 0; i < count; i++) {
-            StandService s = services.get(random.nextInt(services.size()));
+            Stand s = services.get(random.nextInt(services.size()));
             List<Long> received = new ArrayList<>(List.of(s.serviceId()));
             services.stream().filter(o -> o.actorId() == s.actorId() && o.serviceId() != s.serviceId()).findFirst()
                     .filter(o -> random.nextInt(3) == 0).ifPresent(o -> received.add(o.serviceId()));
@@ -276,7 +297,7 @@ class FairDemoData implements DemoDataset {
                         refer ? "Persona mayor sin ingresos que solicita inscripción a Colombia Mayor." : null, null,
                         refer, null);
             }
-            RegistrationView v = fairs.register(f.id(), c, DEMO);
+            RegistrationView v = registrations.register(f.id(), c, DEMO);
             jdbc.sql("update fair_registration set registered_at = :at where id = :id")
                     .param("at",
                             f.date().atTime(f.startsAt()).plusMinutes(5L + i * 8L).atZone(ZoneId.of(j.timeZone()))

@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.FairStatus;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -24,7 +25,6 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.TableExport;
 import org.minga.platform.ValidationException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,12 +43,21 @@ class FairPages {
 
     private static final Locale ES = Locale.forLanguageTag("es-CO");
 
-    private final FairService fairs;
+    private final FairReadModel read;
+    private final FairResultsReadModel results;
+    private final FairAccess access;
+    private final FairQueries queries;
+    private final FairPlanning planning;
     private final Jurisdictions jurisdictions;
     private final FairPdf pdf;
 
-    FairPages(FairService fairs, Jurisdictions jurisdictions, FairPdf pdf) {
-        this.fairs = fairs;
+    FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
+            FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf) {
+        this.read = read;
+        this.results = results;
+        this.access = access;
+        this.queries = queries;
+        this.planning = planning;
         this.jurisdictions = jurisdictions;
         this.pdf = pdf;
     }
@@ -67,7 +76,7 @@ class FairPages {
         CurrentUser u = CurrentUsers.require();
         Jurisdiction j = jurisdiction(jurisdiction, u);
         int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
-        PageResult<FairView> list = fairs.schedule(j, y, status, u, new PageRequest(0, PageResult.MAX_SIZE));
+        PageResult<FairView> list = queries.schedule(j, y, status, u, new PageRequest(0, PageResult.MAX_SIZE));
         Map<String, List<FairView>> byMonth = new LinkedHashMap<>();
         for (FairView f : list.items()) {
             String month = f.date().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ES);
@@ -101,7 +110,7 @@ class FairPages {
 
     private void formModel(Model model, Jurisdiction j, CurrentUser u, FairView fair) {
         model.addAttribute("jurisdiction", j);
-        model.addAttribute("barrios", fairs.barrioOptions(j, u));
+        model.addAttribute("barrios", queries.barrioOptions(j, u));
         model.addAttribute("statuses", FairStatus.values());
         model.addAttribute("fair", fair);
         if (!model.containsAttribute("errors")) {
@@ -114,7 +123,7 @@ class FairPages {
     String create(FairForm form, Model model) {
         CurrentUser u = CurrentUsers.require();
         try {
-            return "redirect:/fairs/" + fairs.create(form, u).id();
+            return "redirect:/fairs/" + planning.create(form, u).id();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", form);
@@ -127,8 +136,8 @@ class FairPages {
     @GetMapping("/fairs/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser u = CurrentUsers.require();
-        FairView f = fairs.requireVisible(id, u);
-        fairs.requirePlanner(f, u);
+        FairView f = access.requireVisible(id, u);
+        access.requirePlanner(f, u);
         Jurisdiction j = jurisdictions.byId(f.jurisdictionId()).orElseThrow();
         model.addAttribute("form", new FairForm(j.code(), f.code(), f.name(), f.program(), f.territoryId(), f.date(),
                 f.startsAt(), f.endsAt(), f.site(), f.focus(), f.status(), f.version()));
@@ -141,10 +150,10 @@ class FairPages {
     String update(@PathVariable long id, FairForm form, Model model) {
         CurrentUser u = CurrentUsers.require();
         try {
-            fairs.update(id, form, u);
+            planning.update(id, form, u);
             return "redirect:/fairs/" + id;
         } catch (ValidationException e) {
-            FairView f = fairs.requireVisible(id, u);
+            FairView f = access.requireVisible(id, u);
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", form);
             formModel(model, jurisdictions.byId(f.jurisdictionId()).orElseThrow(), u, f);
@@ -155,20 +164,20 @@ class FairPages {
     @GetMapping("/fairs/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser u = CurrentUsers.require();
-        FairView f = fairs.requireVisible(id, u);
+        FairView f = access.requireVisible(id, u);
         model.addAttribute("fair", f);
-        model.addAttribute("participants", fairs.participants(id));
-        model.addAttribute("services", fairs.services(id));
-        model.addAttribute("tasks", fairs.tasks(id));
-        model.addAttribute("lessons", fairs.lessons(id));
-        model.addAttribute("results", fairs.results(id));
-        boolean planner = fairs.canPlan(f, u);
+        model.addAttribute("participants", read.participants(id));
+        model.addAttribute("services", read.services(id));
+        model.addAttribute("tasks", read.tasks(id));
+        model.addAttribute("lessons", read.lessons(id));
+        model.addAttribute("results", results.results(id));
+        boolean planner = access.canPlan(f, u);
         model.addAttribute("canPlan", planner);
         model.addAttribute("canRegister",
-                !fairs.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
+                !access.registrableEntities(f, u).isEmpty() && !f.status().equals("CANCELADA"));
         if (planner) {
-            model.addAttribute("offerServices", fairs.offerServices(f.jurisdictionId()));
-            model.addAttribute("actors", fairs.actorOptions(f.jurisdictionId()));
+            model.addAttribute("offerServices", queries.offerServices(f.jurisdictionId()));
+            model.addAttribute("actors", queries.actorOptions(f.jurisdictionId()));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
@@ -190,21 +199,21 @@ class FairPages {
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/participants")
     String addParticipant(@PathVariable long id, ParticipantForm form, RedirectAttributes redirect) {
-        return back(id, () -> fairs.addParticipant(id, form, CurrentUsers.require()), redirect);
+        return back(id, () -> planning.addParticipant(id, form, CurrentUsers.require()), redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/services")
     String addService(@PathVariable long id, @RequestParam(required = false) Long serviceId,
             @RequestParam(required = false) Long actorId, RedirectAttributes redirect) {
-        return back(id, () -> fairs.addService(id, serviceId, actorId, CurrentUsers.require()), redirect);
+        return back(id, () -> planning.addService(id, serviceId, actorId, CurrentUsers.require()), redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/tasks")
     String addTask(@PathVariable long id, @RequestParam(required = false) String name,
             @RequestParam(required = false) String owner, RedirectAttributes redirect) {
-        return back(id, () -> fairs.addTask(id, name, owner, CurrentUsers.require()), redirect);
+        return back(id, () -> planning.addTask(id, name, owner, CurrentUsers.require()), redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
@@ -212,13 +221,14 @@ class FairPages {
     String updateTask(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        return back(id, () -> fairs.updateTask(id, taskId, owner, status, version, CurrentUsers.require()), redirect);
+        return back(id, () -> planning.updateTask(id, taskId, owner, status, version, CurrentUsers.require()),
+                redirect);
     }
 
     @Requires(Capability.RUN_FAIRS)
     @PostMapping("/fairs/{id:\\d+}/lessons")
     String addLesson(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        return back(id, () -> fairs.addLesson(id, text, CurrentUsers.require()), redirect);
+        return back(id, () -> planning.addLesson(id, text, CurrentUsers.require()), redirect);
     }
 
     /** The stand's page, made for a phone: works offline through the device's queue. */
@@ -226,8 +236,8 @@ class FairPages {
     @GetMapping("/fairs/{id:\\d+}/register")
     String register(@PathVariable long id, Model model) {
         CurrentUser u = CurrentUsers.require();
-        FairView f = fairs.requireVisible(id, u);
-        List<Participant> entities = fairs.registrableEntities(f, u);
+        FairView f = access.requireVisible(id, u);
+        List<Participant> entities = access.registrableEntities(f, u);
         if (entities.isEmpty()) {
             throw new org.minga.platform.ForbiddenException(
                     "Usted no es personal de una entidad que participe en la jornada "
@@ -235,7 +245,7 @@ class FairPages {
         }
         model.addAttribute("fair", f);
         model.addAttribute("entities", entities);
-        model.addAttribute("services", fairs.services(id));
+        model.addAttribute("services", read.services(id));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("needs", Need.values());
         return "fair/register";
@@ -248,12 +258,12 @@ class FairPages {
         CurrentUser u = CurrentUsers.require();
         Jurisdiction j = jurisdiction(jurisdiction, u);
         int y = year == null ? LocalDate.now(j.zoneId()).getYear() : year;
-        List<Comparison> rows = fairs.compare(j, y, u);
+        List<Comparison> rows = queries.compare(j, y, u);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("jurisdictions", jurisdictions.visibleTo(u));
         model.addAttribute("year", y);
         model.addAttribute("rows", rows);
-        model.addAttribute("heldCodes", String.join(",", fairs.heldTerritoryCodes(j, y, u)));
+        model.addAttribute("heldCodes", String.join(",", queries.heldTerritoryCodes(j, y, u)));
         return "fair/compare";
     }
 
@@ -261,8 +271,8 @@ class FairPages {
     @GetMapping("/fairs/{id:\\d+}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         CurrentUser u = CurrentUsers.require();
-        FairView f = fairs.requireVisible(id, u);
-        byte[] body = pdf.render(f, fairs.participants(id), fairs.tasks(id), fairs.lessons(id), fairs.results(id),
+        FairView f = access.requireVisible(id, u);
+        byte[] body = pdf.render(f, read.participants(id), read.tasks(id), read.lessons(id), results.results(id),
                 jurisdictions.byId(f.jurisdictionId()).orElseThrow());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"")
@@ -273,8 +283,8 @@ class FairPages {
     @GetMapping("/fairs/{id:\\d+}/results.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         CurrentUser u = CurrentUsers.require();
-        FairView f = fairs.requireVisible(id, u);
-        Results r = fairs.results(id);
+        FairView f = access.requireVisible(id, u);
+        Results r = results.results(id);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Total", "Personas atendidas (únicas)", "", "", String.valueOf(r.people())));
         rows.add(List.of("Total", "Atenciones", "", String.valueOf(r.attentions()), ""));

@@ -6,14 +6,27 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** Commands and views of the fair module. */
 final class FairRecords {
 
     private FairRecords() {
     }
 
-    record FairForm(String jurisdiction, String code, String name, String program, Long territoryId, LocalDate date,
-            LocalTime startsAt, LocalTime endsAt, String site, String focus, String status, Integer version) {
+    /** A fair as the planners state it; its shape checked by Bean Validation, the rest by {@link FairPlanValidation}. */
+    record FairForm(String jurisdiction, String code,
+            @NotBlank(message = "Indique el nombre de la jornada.") @Size(max = 200, message = "El nombre admite 200 caracteres.") String name,
+            @Size(max = 80, message = "El programa admite 80 caracteres.") String program,
+            @NotNull(message = "Elija el barrio o vereda de la jornada.") Long territoryId,
+            @NotNull(message = "Indique la fecha de la jornada.") LocalDate date,
+            @NotNull(message = "Indique la hora de inicio.") LocalTime startsAt,
+            @NotNull(message = "Indique la hora de cierre.") LocalTime endsAt,
+            @NotBlank(message = "Indique el lugar (por ejemplo, el parque o el salón comunal).") @Size(max = 300, message = "El lugar admite 300 caracteres.") String site,
+            @Size(max = 1000, message = "El enfoque admite 1.000 caracteres.") String focus, String status,
+            Integer version) {
     }
 
     record FairView(long id, long jurisdictionId, String code, String name, String program, long territoryId,
@@ -27,9 +40,6 @@ final class FairRecords {
 
     record Participant(long id, long actorId, String actorName, String kind, String stand, Integer staffCount,
             String contribution, String detail) {
-    }
-
-    record StandService(long serviceId, String serviceName, long actorId, String actorName) {
     }
 
     record Task(long id, int position, String name, String owner, String status, int version) {

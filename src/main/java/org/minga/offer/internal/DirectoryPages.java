@@ -37,13 +37,16 @@ class DirectoryPages {
     /** A territory's printable page lists at most this many services. */
     static final int PRINT_LIMIT = 500;
 
-    private final OfferService offer;
+    private final OfferReadModel read;
+    private final EligibilityReadModel eligibility;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final TerritoryTree tree;
 
-    DirectoryPages(OfferService offer, Jurisdictions jurisdictions, Territories territories, TerritoryTree tree) {
-        this.offer = offer;
+    DirectoryPages(OfferReadModel read, EligibilityReadModel eligibility, Jurisdictions jurisdictions,
+            Territories territories, TerritoryTree tree) {
+        this.read = read;
+        this.eligibility = eligibility;
         this.jurisdictions = jurisdictions;
         this.territories = territories;
         this.tree = tree;
@@ -62,14 +65,14 @@ class DirectoryPages {
             @RequestParam(required = false) Integer page, Model model) {
         Jurisdiction j = jurisdiction(code);
         TerritoryView t = territory == null ? null : territoryOf(j, territory);
-        OfferService.Search search;
+        OfferReadModel.Search search;
         try {
             search = OfferApi.search(q, t, sector, need, group, true);
         } catch (ValidationException e) {
-            search = new OfferService.Search(q, t, null, null, null, null, true);
+            search = new OfferReadModel.Search(q, t, null, null, null, null, true);
             model.addAttribute("errors", e.errors());
         }
-        PageResult<ServiceCard> results = offer.search(j.id(), search, PageRequest.of(page, 20));
+        PageResult<ServiceCard> results = read.search(j.id(), search, PageRequest.of(page, 20));
         model.addAttribute("jurisdiction", j);
         model.addAttribute("results", results);
         model.addAttribute("q", q);
@@ -84,7 +87,7 @@ class DirectoryPages {
     @GetMapping("/directory/{code}/services/{id}")
     String service(@PathVariable String code, @PathVariable long id, Model model) {
         Jurisdiction j = jurisdiction(code);
-        ServiceView s = offer.byId(id).filter(x -> x.jurisdictionId() == j.id() && !"INACTIVE".equals(x.status()))
+        ServiceView s = read.byId(id).filter(x -> x.jurisdictionId() == j.id() && !"INACTIVE".equals(x.status()))
                 .orElseThrow(() -> new NotFoundException(
                         "No existe el servicio " + id + " en el directorio de " + j.name() + "."));
         model.addAttribute("jurisdiction", j);
@@ -96,8 +99,8 @@ class DirectoryPages {
     String territory(@PathVariable String code, @PathVariable long territoryId, Model model) {
         Jurisdiction j = jurisdiction(code);
         TerritoryView t = territoryOf(j, territoryId);
-        PageResult<ServiceCard> all = offer.search(j.id(),
-                new OfferService.Search(null, t, null, null, null, null, true),
+        PageResult<ServiceCard> all = read.search(j.id(),
+                new OfferReadModel.Search(null, t, null, null, null, null, true),
                 PageRequest.of(0, PRINT_LIMIT));
         model.addAttribute("jurisdiction", j);
         model.addAttribute("territory", t);
@@ -122,7 +125,7 @@ class DirectoryPages {
         if (age != null) {
             try {
                 String joined = groups == null ? null : String.join(",", groups);
-                model.addAttribute("answer", offer.eligibility(j.id(),
+                model.addAttribute("answer", eligibility.eligibility(j.id(),
                         new ProfileInput(age, sex, joined, sisben, territory).parse(j, territories),
                         PageRequest.of(0, 100)));
             } catch (ValidationException e) {

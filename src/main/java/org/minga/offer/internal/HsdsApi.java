@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/hsds")
 class HsdsApi {
 
-    private final HsdsExport export;
+    private final HsdsReadModel export;
 
-    HsdsApi(HsdsExport export) {
+    HsdsApi(HsdsReadModel export) {
         this.export = export;
     }
 

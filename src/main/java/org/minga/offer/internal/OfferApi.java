@@ -1,5 +1,6 @@
 package org.minga.offer.internal;
 
+import org.minga.offer.Catalogue;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import org.minga.actor.Sector;
@@ -11,6 +12,8 @@ import org.minga.platform.TableExport;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.Labels;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
@@ -33,11 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/services")
 class OfferApi {
 
-    private final OfferService offer;
+    private final OfferReadModel read;
+    private final EligibilityReadModel eligibility;
+    private final ServiceEditing editing;
+    private final Jurisdictions jurisdictions;
     private final Territories territories;
+    private final Labels labels;
 
-    OfferApi(OfferService offer, Territories territories) {
-        this.offer = offer;
+    OfferApi(OfferReadModel read, EligibilityReadModel eligibility, ServiceEditing editing,
+            Jurisdictions jurisdictions, Territories territories, Labels labels) {
+        this.labels = labels;
+        this.read = read;
+        this.eligibility = eligibility;
+        this.editing = editing;
+        this.jurisdictions = jurisdictions;
         this.territories = territories;
     }
 
@@ -48,9 +60,9 @@ class OfferApi {
             @RequestParam(required = false) String need, @RequestParam(required = false) String group,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         TerritoryView t = territory == null ? null : territories.requireVisible(territory, user);
-        return offer.search(j.id(), search(q, t, sector, need, group, false), PageRequest.of(page, size));
+        return read.search(j.id(), search(q, t, sector, need, group, false), PageRequest.of(page, size));
     }
 
     /** The services a person may receive, and for the others the first reason why not. */
@@ -61,8 +73,9 @@ class OfferApi {
             @RequestParam(required = false) String sisben, @RequestParam(required = false) String territory,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
-        return offer.eligibility(j.id(), new ProfileInput(age, sex, groups, sisben, territory).parse(j, territories),
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
+        return eligibility.eligibility(j.id(),
+                new ProfileInput(age, sex, groups, sisben, territory).parse(j, territories),
                 PageRequest.of(page, size));
     }
 
@@ -71,39 +84,39 @@ class OfferApi {
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String format) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        offer.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode)));
+        read.exportRows(j.id(), (s, providerCode) -> rows.add(ServiceImportHandler.row(s, providerCode, labels)));
         return TableExport.of("servicios-" + j.code(), format,
                 ServiceImportHandler.COLUMNS.stream().map(org.minga.platform.ImportColumn::name).toList(), rows);
     }
 
     @GetMapping("/{id}")
     ServiceView get(@PathVariable long id) {
-        return offer.requireVisible(id, CurrentUsers.require());
+        return read.requireVisible(id, CurrentUsers.require());
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ServiceView create(@RequestBody ServiceForm form) {
-        return offer.create(form, CurrentUsers.requireWriter());
+        return editing.create(form, CurrentUsers.requireWriter());
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/{id}")
     ServiceView update(@PathVariable long id, @RequestBody ServiceForm form) {
-        return offer.update(id, form, CurrentUsers.requireWriter());
+        return editing.update(id, form, CurrentUsers.requireWriter());
     }
 
-    static OfferService.Search search(String q, TerritoryView t, String sector, String need, String group,
+    static OfferReadModel.Search search(String q, TerritoryView t, String sector, String need, String group,
             boolean onlyActive) {
         Sector s = sector == null || sector.isBlank() ? null : Sector.parse(sector)
                 .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
-        Need n = need == null || need.isBlank() ? null : Need.parse(need)
+        Need n = need == null || need.isBlank() ? null : Catalogue.parse(Need.class, need)
                 .orElseThrow(() -> new ValidationException("need", "La necesidad '" + need + "' no existe."));
-        PopulationGroup g = group == null || group.isBlank() ? null : PopulationGroup.parse(group)
+        PopulationGroup g = group == null || group.isBlank() ? null : Catalogue.parse(PopulationGroup.class, group)
                 .orElseThrow(() -> new ValidationException("group", "El grupo poblacional '" + group + "' no existe."));
-        return new OfferService.Search(q, t, s, n, g, null, onlyActive);
+        return new OfferReadModel.Search(q, t, s, n, g, null, onlyActive);
     }
 }

@@ -9,7 +9,6 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
-import org.minga.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -123,7 +122,7 @@ class OfferDemoData {
                     "Acuerdo 583 de 2015"));
 
     @Bean
-    DemoDataset cucutaServices(OfferService offer, Jurisdictions jurisdictions, Actors actors) {
+    DemoDataset cucutaServices(ServiceEditing offer, Jurisdictions jurisdictions, Actors actors) {
         return new Dataset("cucuta-services", 450, () -> load(offer, jurisdictions, actors, "54001", "SBS-CUC", CUCUTA,
                 new ServiceForm.LocationForm("Jornada Barrios con Bienestar – Salón comunal La Laguna",
                         "Salón comunal, barrio La Laguna",
@@ -137,7 +136,7 @@ class OfferDemoData {
     }
 
     @Bean
-    DemoDataset bogotaServices(OfferService offer, Jurisdictions jurisdictions, Actors actors) {
+    DemoDataset bogotaServices(ServiceEditing offer, Jurisdictions jurisdictions, Actors actors) {
         return new Dataset("bogota-services", 460, () -> load(offer, jurisdictions, actors, "11001", "SDIS", BOGOTA,
                 new ServiceForm.LocationForm("Subdirección Local de Integración Social de Suba",
                         "Calle 146C Bis # 90-57", "11",
@@ -145,7 +144,7 @@ class OfferDemoData {
                         List.of("MO", "TU", "WE", "TH", "FR"))));
     }
 
-    private static void load(OfferService offer, Jurisdictions jurisdictions, Actors actors, String code,
+    private static void load(ServiceEditing offer, Jurisdictions jurisdictions, Actors actors, String code,
             String anyProvider,
             List<S> services, ServiceForm.LocationForm... locations) {
         Optional<Jurisdiction> j = jurisdictions.byCode(code);

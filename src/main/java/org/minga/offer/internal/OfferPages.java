@@ -34,12 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfferPages {
 
-    private final OfferService offer;
+    private final OfferReadModel read;
+    private final ServiceEditing editing;
     private final Jurisdictions jurisdictions;
     private final Actors actors;
 
-    OfferPages(OfferService offer, Jurisdictions jurisdictions, Actors actors) {
-        this.offer = offer;
+    OfferPages(OfferReadModel read, ServiceEditing editing, Jurisdictions jurisdictions, Actors actors) {
+        this.read = read;
+        this.editing = editing;
         this.jurisdictions = jurisdictions;
         this.actors = actors;
     }
@@ -58,9 +60,9 @@ class OfferPages {
         model.addAttribute("q", q);
         if (j != null) {
             model.addAttribute("results",
-                    offer.search(j.id(), new OfferService.Search(q, null, null, null, null, null, false),
+                    read.search(j.id(), new OfferReadModel.Search(q, null, null, null, null, null, false),
                             PageRequest.of(page, 50)));
-            model.addAttribute("canEdit", OfferService.canEdit(user, j.id()));
+            model.addAttribute("canEdit", ServiceEditing.canEdit(user, j.id()));
         }
         return "offer/list";
     }
@@ -68,10 +70,10 @@ class OfferPages {
     @GetMapping("/offer/services/{id}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ServiceView s = offer.requireVisible(id, user);
+        ServiceView s = read.requireVisible(id, user);
         model.addAttribute("service", s);
         model.addAttribute("jurisdiction", jurisdictions.byId(s.jurisdictionId()).orElseThrow());
-        model.addAttribute("canEdit", OfferService.canEdit(user, s.jurisdictionId()));
+        model.addAttribute("canEdit", ServiceEditing.canEdit(user, s.jurisdictionId()));
         return "offer/service";
     }
 
@@ -79,7 +81,7 @@ class OfferPages {
     @GetMapping("/offer/services/new")
     String createForm(@RequestParam(required = false) String jurisdiction, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Jurisdiction j = offer.jurisdiction(jurisdiction, user);
+        Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         return form(ServicePageForm.empty(j.code()), j, null, model);
     }
 
@@ -87,9 +89,9 @@ class OfferPages {
     @PostMapping("/offer/services")
     String create(@ModelAttribute ServicePageForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
-        Jurisdiction j = offer.jurisdiction(form.jurisdiction(), user);
+        Jurisdiction j = jurisdictions.namedOrOwn(form.jurisdiction(), user);
         try {
-            ServiceView s = offer.create(form.toForm(List.of()), user);
+            ServiceView s = editing.create(form.toForm(List.of()), user);
             redirect.addFlashAttribute("saved", s.name());
             return "redirect:/offer/services/" + s.id();
         } catch (ValidationException e) {
@@ -102,7 +104,7 @@ class OfferPages {
     @GetMapping("/offer/services/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ServiceView s = offer.requireVisible(id, user);
+        ServiceView s = read.requireVisible(id, user);
         Jurisdiction j = jurisdictions.byId(s.jurisdictionId()).orElseThrow();
         String providerCode = actors.byId(s.providerId()).orElseThrow().code();
         return form(ServicePageForm.of(s, j.code(), providerCode), j, s, model);
@@ -113,7 +115,7 @@ class OfferPages {
     String update(@PathVariable long id, @ModelAttribute ServicePageForm form, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
-        ServiceView before = offer.requireVisible(id, user);
+        ServiceView before = read.requireVisible(id, user);
         Jurisdiction j = jurisdictions.byId(before.jurisdictionId()).orElseThrow();
         // the page edits the first location; the others (from the API or an import) are kept
         List<ServiceForm.LocationForm> others = before.locations().stream().skip(1)
@@ -122,7 +124,7 @@ class OfferPages {
                         l.opensAt(), l.closesAt(), l.weekdays()))
                 .toList();
         try {
-            offer.update(id, form.toForm(others), user);
+            editing.update(id, form.toForm(others), user);
             redirect.addFlashAttribute("saved", form.name());
             return "redirect:/offer/services/" + id;
         } catch (ValidationException e) {
@@ -133,7 +135,7 @@ class OfferPages {
 
     private String form(ServicePageForm form, Jurisdiction j, ServiceView existing, Model model) {
         CurrentUser user = CurrentUsers.require();
-        if (!OfferService.canEdit(user, j.id())) {
+        if (!ServiceEditing.canEdit(user, j.id())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no registra ni modifica servicios.");
         }
         model.addAttribute("form", form);

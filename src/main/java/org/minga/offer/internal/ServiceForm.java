@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,8 +26,8 @@ public record ServiceForm(
         String sector,
         List<String> needs,
         @Size(max = 300, message = "Los grupos de valor admiten máximo 300 caracteres.") String valueGroups,
-        Integer minAge,
-        Integer maxAge,
+        @Min(value = 0, message = "La edad mínima debe estar entre 0 y 120 años.") @Max(value = 120, message = "La edad mínima debe estar entre 0 y 120 años.") Integer minAge,
+        @Min(value = 0, message = "La edad máxima debe estar entre 0 y 120 años.") @Max(value = 120, message = "La edad máxima debe estar entre 0 y 120 años.") Integer maxAge,
         String sex,
         List<String> populationGroups,
         List<String> sisbenGroups,

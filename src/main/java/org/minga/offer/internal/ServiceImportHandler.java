@@ -5,11 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.minga.actor.Actors;
 import org.minga.platform.ImportCheck;
+import org.minga.platform.Labels;
+import java.util.Map;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportHandler;
@@ -78,10 +78,14 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
             ImportColumn.optional("hora_cierre", "Hora de cierre, HH:MM."),
             ImportColumn.optional("dias", "Días: MO; TU; WE; TH; FR; SA; SU."));
 
-    private final OfferService offer;
+    private final OfferReadModel read;
+    private final ServiceValidation validation;
+    private final ServiceEditing editing;
 
-    ServiceImportHandler(OfferService offer, Actors actors) {
-        this.offer = offer;
+    ServiceImportHandler(OfferReadModel read, ServiceValidation validation, ServiceEditing editing) {
+        this.read = read;
+        this.validation = validation;
+        this.editing = editing;
     }
 
     @Override
@@ -103,7 +107,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         ImportCheck check = ImportCheck.of(input, context);
-        if (!OfferService.canEdit(context.user(), j.id())) {
+        if (!ServiceEditing.canEdit(context.user(), j.id())) {
             return check.refused("Su rol no registra servicios en " + j.name() + ".");
         }
         List<ServiceForm> forms = new ArrayList<>();
@@ -114,9 +118,9 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                         first -> "El código '" + form.code() + "' ya aparece en la fila " + first + ".");
             }
             ServiceView existing = form.code() == null ? null
-                    : offer.idByCode(j.id(), form.code()).flatMap(offer::byId).orElse(null);
+                    : read.idByCode(j.id(), form.code()).flatMap(read::byId).orElse(null);
             try {
-                offer.validate(form, j, context.user(), existing);
+                validation.validate(form, j, context.user(), existing);
             } catch (ValidationException e) {
                 row.errors(e, field -> field.startsWith("locations") ? "punto_atencion"
                         : COLUMN_OF.getOrDefault(field, field));
@@ -150,7 +154,7 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     public int load(Plan plan, ImportContext context) {
         int done = 0;
         for (ServiceForm form : plan.forms()) {
-            offer.upsert(form, plan.jurisdiction(), context.user());
+            editing.upsert(form, plan.jurisdiction(), context.user());
             context.progress(++done);
         }
         return done;
@@ -179,17 +183,17 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
     }
 
     /** The export row of a service, in the order of {@link #COLUMNS}. */
-    static List<String> row(ServiceView s, String providerCode) {
+    static List<String> row(ServiceView s, String providerCode, Labels labels) {
         ServiceView.LocationView l = s.locations().isEmpty() ? null : s.locations().get(0);
         return Arrays.asList(s.code(), providerCode, s.name(), s.description(), s.sector().label(),
-                String.join("; ", s.needs().stream().map(x -> x.label()).toList()), s.valueGroups(),
+                String.join("; ", s.needs().stream().map(labels::spanish).toList()), s.valueGroups(),
                 s.minAge() == null ? null : s.minAge().toString(), s.maxAge() == null ? null : s.maxAge().toString(),
-                s.sex().label(), String.join("; ", s.populationGroups().stream().map(x -> x.label()).toList()),
+                labels.spanish(s.sex()), String.join("; ", s.populationGroups().stream().map(labels::spanish).toList()),
                 String.join("; ", s.sisbenGroups()),
                 String.join("; ", s.areas().stream().map(ServiceView.AreaView::code).toList()),
                 s.eligibilityNotes(), s.requiredDocuments(), s.cost(),
-                String.join("; ", s.channels().stream().map(x -> x.label()).toList()), s.howToApply(), s.legalBasis(),
-                s.url(), s.email(), s.phone(), s.statusLabel(), l == null ? null : l.name(),
+                String.join("; ", s.channels().stream().map(labels::spanish).toList()), s.howToApply(), s.legalBasis(),
+                s.url(), s.email(), s.phone(), labels.spanish(s.lifecycle()), l == null ? null : l.name(),
                 l == null ? null : l.address(),
                 l == null ? null : l.territoryCode(), l == null ? null : l.schedule(),
                 l == null || l.opensAt() == null ? null : l.opensAt().toString(),

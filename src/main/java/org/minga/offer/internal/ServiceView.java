@@ -12,6 +12,7 @@ import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
 import org.minga.offer.PopulationGroup;
 import org.minga.offer.Sex;
+import org.minga.offer.internal.domain.ServiceStatus;
 
 /** A service with everything a person needs to know to use it. */
 public record ServiceView(long id, UUID uid, long jurisdictionId, String code, long providerId, UUID providerUid,
@@ -44,12 +45,9 @@ public record ServiceView(long id, UUID uid, long jurisdictionId, String code, l
         return lines;
     }
 
-    public String statusLabel() {
-        return switch (status) {
-            case "ACTIVE" -> "Activo";
-            case "SUSPENDED" -> "Suspendido temporalmente";
-            default -> "Inactivo";
-        };
+    /** Whether the service is given today; its words with {@code labels.of(service.lifecycle())}. */
+    public ServiceStatus lifecycle() {
+        return ServiceStatus.valueOf(status);
     }
 
     public boolean active() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.offer.Catalogue;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
@@ -140,10 +141,10 @@ class Convocation {
 
     private static Invitation.Invitee valueGroup(InvitationCommand c, String name, String email, String phone,
             List<FieldError> errors) {
-        Optional<PopulationGroup> g = PopulationGroup.parse(c.valueGroup());
+        Optional<PopulationGroup> g = Catalogue.parse(PopulationGroup.class, c.valueGroup());
         if (g.isEmpty()) {
             errors.add(new FieldError("valueGroup",
-                    "El grupo de valor debe ser uno de: " + PopulationGroup.allowed() + "."));
+                    "El grupo de valor debe ser uno de: " + Catalogue.allowed(PopulationGroup.class) + "."));
         } else {
             requireName(name, "Indique a quién se convoca del grupo de valor (organización o vocero).", errors);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.offer.Catalogue;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.offer.Need;
@@ -80,7 +81,8 @@ class CareRouteReadModel {
                 .query((rs, n) -> {
                     Need need = Need.valueOf(rs.getString(6));
                     return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), need.name(), need.label(), rs.getBoolean(7), named, rs.getInt(8));
+                            rs.getString(5), need.name(), Catalogue.spanish(need), rs.getBoolean(7), named,
+                            rs.getInt(8));
                 }).optional();
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.offer.Catalogue;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.PopulationGroup;
 import org.minga.offer.Sex;
@@ -48,7 +49,7 @@ class PersonProfiles {
             String declared = f.populationGroups();
             if (declared != null) {
                 for (String part : declared.split("[,;]")) {
-                    PopulationGroup.parse(part.strip()).ifPresent(groups::add);
+                    Catalogue.parse(PopulationGroup.class, part.strip()).ifPresent(groups::add);
                     String k = TextKeys.key(part);
                     if (k.contains("victima")) {
                         groups.add(PopulationGroup.CONFLICT_VICTIMS);

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
+import org.minga.offer.Catalogue;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.ServiceCard;
@@ -141,10 +142,10 @@ class ReferralCreation {
             List<FieldError> errors) {
         Who who = who(c, user, vouched, errors);
         long jurisdictionId = who.jurisdictionId();
-        Need need = Need.parse(c.needCategory()).orElse(null);
+        Need need = Catalogue.parse(Need.class, c.needCategory()).orElse(null);
         if (need == null) {
             errors.add(new FieldError("needCategory",
-                    "La categoría de la necesidad debe ser una de: " + Need.allowed() + "."));
+                    "La categoría de la necesidad debe ser una de: " + Catalogue.allowed(Need.class) + "."));
         }
         Origin origin = labels.parse(Origin.class, c.origin()).orElse(null);
         if (origin == null) {
@@ -219,7 +220,8 @@ class ReferralCreation {
                     "La persona no tiene una autorización de tratamiento de datos vigente."));
         } else if (who.person() != null && need != null && need.sensitive()
                 && !consents.coversSensitive(who.person().id())) {
-            errors.add(new FieldError("needCategory", "La necesidad «" + need.label() + "» es un dato sensible: la "
+            errors.add(new FieldError("needCategory", "La necesidad «" + labels.spanish(need)
+                    + "» es un dato sensible: la "
                     + "autorización de la persona no cubre datos sensibles (Ley 1581 de 2012, art. 6). Registre una "
                     + "autorización que los cubra antes de canalizarla."));
         }

@@ -93,7 +93,7 @@ class ReferralReadModel {
                 rs.getString("subject_name"), rs.getLong("territory_id"), rs.getString("territory_name"), null, null,
                 null,
                 null, null, false);
-        NeedPart needPart = new NeedPart(need.name(), need.label(), rs.getString("need_description"), origin.name(),
+        NeedPart needPart = new NeedPart(need.name(), labels.of(need), rs.getString("need_description"), origin.name(),
                 labels.of(origin), rs.getString("origin_reference"), priority.name(), labels.of(priority));
         AddresseePart to = new AddresseePart(rs.getObject("service_id", Long.class), rs.getString("service_name"),
                 rs.getLong("actor_id"), rs.getString("actor_name"), (Boolean) rs.getObject("eligible"),
@@ -231,7 +231,7 @@ class ReferralReadModel {
         LocalDate due = rs.getObject(10, LocalDate.class);
         Priority p = Priority.valueOf(rs.getString(8));
         return new ReferralRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Need.valueOf(rs.getString(5)).label(), rs.getString(6), rs.getString(7), p.name(), labels.of(p),
+                labels.of(Need.valueOf(rs.getString(5))), rs.getString(6), rs.getString(7), p.name(), labels.of(p),
                 s.name(),
                 labels.of(s), due,
                 s.open() && due.isBefore(today(rs.getLong(13))), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),

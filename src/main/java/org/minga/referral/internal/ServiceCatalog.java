@@ -1,15 +1,11 @@
 package org.minga.referral.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
-import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.PersonProfile;
 import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
@@ -17,7 +13,6 @@ import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.PageRequest;
-import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.referral.internal.domain.Deadline;
 import org.springframework.stereotype.Component;
@@ -42,43 +37,18 @@ class ServiceCatalog {
         this.access = access;
     }
 
-    /** The active services of a jurisdiction (eligible or not for an unknown person: that is all of them). */
+    /** The active services of a jurisdiction, in name order. */
     List<ServiceCard> services(long jurisdictionId) {
-        List<ServiceCard> all = new ArrayList<>();
-        PersonProfile nobody = new PersonProfile(null, null, Set.of(), null, null, null);
-        for (int page = 0; page < 20; page++) {
-            EligibilityAnswer a = offer.eligibility(jurisdictionId, nobody, new PageRequest(page, PageResult.MAX_SIZE));
-            all.addAll(a.eligible().items());
-            all.addAll(a.notEligible().items());
-            if (!a.eligible().hasNext() && !a.notEligible().hasNext()) {
-                break;
-            }
-        }
-        all.sort(Comparator.comparing(ServiceCard::name));
-        return all;
+        return offer.activeServices(jurisdictionId);
     }
 
     Optional<ServiceCard> service(long jurisdictionId, long serviceId) {
-        return services(jurisdictionId).stream().filter(s -> s.id() == serviceId).findFirst();
+        return offer.activeService(jurisdictionId, serviceId);
     }
 
-    /** Empty when eligible; the first reason otherwise. Pages through the offer's answer until the service appears. */
+    /** Empty when eligible; the first reason otherwise. */
     Optional<String> ineligibility(long jurisdictionId, PersonProfile profile, long serviceId) {
-        for (int page = 0; page < 20; page++) {
-            EligibilityAnswer a = offer.eligibility(jurisdictionId, profile,
-                    new PageRequest(page, PageResult.MAX_SIZE));
-            if (a.eligible().items().stream().anyMatch(s -> s.id() == serviceId)) {
-                return Optional.empty();
-            }
-            Optional<ServiceCard> no = a.notEligible().items().stream().filter(s -> s.id() == serviceId).findFirst();
-            if (no.isPresent()) {
-                return Optional.of(no.get().reason());
-            }
-            if (!a.eligible().hasNext() && !a.notEligible().hasNext()) {
-                break;
-            }
-        }
-        return Optional.of("el servicio no está activo");
+        return offer.ineligibility(jurisdictionId, profile, serviceId);
     }
 
     /** The provider of a service, matched by name among the jurisdiction's actors. */

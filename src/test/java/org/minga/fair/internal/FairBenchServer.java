@@ -53,25 +53,27 @@ public final class FairBenchServer {
         System.setProperty("logging.level.org.minga.platform.internal.demo", "info");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(MingaApplication.class).run();
 
-        FairService fairs = ctx.getBean(FairService.class);
+        FairPlanning planning = ctx.getBean(FairPlanning.class);
+        FairReadModel read = ctx.getBean(FairReadModel.class);
+        FairQueries queries = ctx.getBean(FairQueries.class);
         Jurisdiction j = ctx.getBean(Jurisdictions.class).byCode("54001").orElseThrow();
         Territories territories = ctx.getBean(Territories.class);
         Actors actors = ctx.getBean(Actors.class);
         ActorStaff staff = ctx.getBean(ActorStaff.class);
         UserAccounts users = ctx.getBean(UserAccounts.class);
         long laguna = territories.byCode(j.id(), "B-C09-01").orElseThrow().id();
-        FairView fair = fairs
+        FairView fair = planning
                 .create(new FairForm(j.code(), "BENCH-" + System.currentTimeMillis(), "Jornada de prueba de carga",
                         null, laguna, LocalDate.now(j.zoneId()), LocalTime.of(6, 30), LocalTime.of(13, 0),
                         "Cancha de La Laguna",
                         null, "CONFIRMADA", null), ADMIN);
-        List<ServiceCard> offer = fairs.offerServices(j.id());
+        List<ServiceCard> offer = queries.offerServices(j.id());
         for (String code : FairDemoData.ENTITIES) {
             actors.byCode(j.id(), code)
-                    .ifPresent(a -> fairs.addParticipant(fair.id(), new ParticipantForm(a.id(), "ENTIDAD",
+                    .ifPresent(a -> planning.addParticipant(fair.id(), new ParticipantForm(a.id(), "ENTIDAD",
                             code, 3, null, null), ADMIN));
         }
-        List<Participant> entities = fairs.participants(fair.id());
+        List<Participant> entities = read.participants(fair.id());
         StringBuilder ready = new StringBuilder(
                 "fair=" + fair.id() + "\nusers=" + stands + "\npassword=" + PASSWORD + "\n");
         StringBuilder serviceIds = new StringBuilder();
@@ -79,14 +81,14 @@ public final class FairBenchServer {
             StringBuilder mine = new StringBuilder();
             for (ServiceCard s : offer) {
                 if (e.actorName().equals(s.providerName())) {
-                    fairs.addService(fair.id(), s.id(), e.actorId(), ADMIN);
+                    planning.addService(fair.id(), s.id(), e.actorId(), ADMIN);
                     mine.append(mine.length() == 0 ? "" : ",").append(s.id());
                 }
             }
             serviceIds.append("services.").append(e.actorId()).append('=').append(mine).append('\n');
         }
         List<Participant> withServices = entities.stream()
-                .filter(e -> fairs.services(fair.id()).stream().anyMatch(s -> s.actorId() == e.actorId())).toList();
+                .filter(e -> read.services(fair.id()).stream().anyMatch(s -> s.actorId() == e.actorId())).toList();
         for (int i = 1; i <= stands; i++) {
             String username = String.format("stand%03d", i);
             Participant e = withServices.get(i % withServices.size());

@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Speed benchmark of the offer (not part of the test suite; run with {@code bench/offer.sh}). Starts Minga on
  * a fresh embedded PostgreSQL, loads with COPY one jurisdiction with 421 territories, 20,000 actors and
  * 50,000 services with varied eligibility rules, then measures after warm-up the median and p95 of the
- * eligibility answer ({@link OfferService#eligibility}, the service behind
- * {@code GET /api/v1/services/eligible}) and of a directory search ({@link OfferService#search}, behind the
+ * eligibility answer ({@link EligibilityReadModel#eligibility}, the service behind
+ * {@code GET /api/v1/services/eligible}) and of a directory search ({@link OfferReadModel#search}, behind the
  * public directory and {@code GET /api/v1/services}).
  */
 public final class OfferBenchmark {
@@ -72,7 +72,8 @@ public final class OfferBenchmark {
     static void run(ConfigurableApplicationContext context, int iterations) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         DataSource ds = context.getBean(DataSource.class);
-        OfferService offer = context.getBean(OfferService.class);
+        OfferReadModel offer = context.getBean(OfferReadModel.class);
+        EligibilityReadModel eligibility = context.getBean(EligibilityReadModel.class);
         Territories territories = context.getBean(Territories.class);
         Random random = new Random(42);
         long t0 = System.nanoTime();
@@ -215,17 +216,17 @@ public final class OfferBenchmark {
             params.put("sex", "FEMALE");
             params.put("groups", new String[]{"MIGRANTS"});
             params.put("sisben", "B3");
-            params.put("ancestors", OfferService.ancestors(home.path()));
+            params.put("ancestors", EligibilityReadModel.ancestors(home.path()));
             params.put("limit", 50);
             params.put("offset", 0);
-            params.put("sisbenBit", OfferService.sisbenMask(List.of("B3")));
+            params.put("sisbenBit", EligibilityReadModel.sisbenMask(List.of("B3")));
             for (String sql : List.of(
-                    "select count(*) filter (where " + OfferService.ELIGIBLE_FAST
+                    "select count(*) filter (where " + EligibilityReadModel.ELIGIBLE_FAST
                             + ") as yes, count(*) as alls from offer_eligibility e where e.jurisdiction_id = :j and e.active",
-                    OfferService.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and "
-                            + OfferService.ELIGIBLE + " order by s.name, s.id limit :limit offset :offset",
-                    OfferService.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and not "
-                            + OfferService.ELIGIBLE + " order by s.name, s.id limit :limit offset :offset")) {
+                    OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and "
+                            + EligibilityReadModel.ELIGIBLE + " order by s.name, s.id limit :limit offset :offset",
+                    OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and not "
+                            + EligibilityReadModel.ELIGIBLE + " order by s.name, s.id limit :limit offset :offset")) {
                 jdbc.sql("explain (analyze, buffers) " + sql).params(params).query(String.class).list()
                         .forEach(System.out::println);
                 System.out.println("----");
@@ -239,23 +240,25 @@ public final class OfferBenchmark {
                     : Set.of();
             PersonProfile p = new PersonProfile(r2.nextInt(90), r2.nextBoolean() ? Sex.FEMALE : Sex.MALE, gs,
                     sisben.get(r2.nextInt(sisben.size())), home.path(), home.name());
-            EligibilityAnswer a = offer.eligibility(j, p, PageRequest.of(0, 50));
+            EligibilityAnswer a = eligibility.eligibility(j, p, PageRequest.of(0, 50));
             return (int) (a.eligible().total() + a.notEligible().total());
         }));
         lines.add(measure("directory search: words without accents, page of 20 + total", iterations,
                 () -> (int) offer.search(j,
-                        new OfferService.Search(QUERIES[r2.nextInt(QUERIES.length)], null, null, null, null, null,
+                        new OfferReadModel.Search(QUERIES[r2.nextInt(QUERIES.length)], null, null, null, null, null,
                                 true),
                         PageRequest.of(0, 20)).total()));
         lines.add(measure("directory search: words + territory (barrio), page of 20 + total", iterations,
-                () -> (int) offer.search(j, new OfferService.Search(QUERIES[r2.nextInt(QUERIES.length)],
+                () -> (int) offer.search(j, new OfferReadModel.Search(QUERIES[r2.nextInt(QUERIES.length)],
                         barrios.get(r2.nextInt(barrios.size())), null, null, null, null, true), PageRequest.of(0, 20))
                         .total()));
         lines.add(
                 measure("directory: territory + need, no words, page of 20 + total", iterations,
                         () -> (int) offer
-                                .search(j, new OfferService.Search(null, barrios.get(r2.nextInt(barrios.size())), null,
-                                        needs[r2.nextInt(needs.length)], null, null, true), PageRequest.of(0, 20))
+                                .search(j,
+                                        new OfferReadModel.Search(null, barrios.get(r2.nextInt(barrios.size())), null,
+                                                needs[r2.nextInt(needs.length)], null, null, true),
+                                        PageRequest.of(0, 20))
                                 .total()));
         org.minga.actor.Actors actorsService = context.getBean(org.minga.actor.Actors.class);
         lines.add(

@@ -3,6 +3,7 @@ package org.minga.referral.internal.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.offer.Catalogue;
 import org.minga.offer.Need;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
@@ -56,9 +57,10 @@ public final class CareRoute {
         if (name == null || name.isBlank() || name.length() > 300) {
             errors.add(new FieldError("name", "Indique el nombre de la ruta (hasta 300 caracteres)."));
         }
-        Need need = Need.parse(needCategory).orElse(null);
+        Need need = Catalogue.parse(Need.class, needCategory).orElse(null);
         if (need == null) {
-            errors.add(new FieldError("needCategory", "La categoría debe ser una de: " + Need.allowed() + "."));
+            errors.add(new FieldError("needCategory",
+                    "La categoría debe ser una de: " + Catalogue.allowed(Need.class) + "."));
         }
         if (steps.isEmpty()) {
             errors.add(new FieldError("steps", "Una ruta tiene al menos un paso."));

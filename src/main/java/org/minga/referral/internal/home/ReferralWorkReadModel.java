@@ -15,6 +15,7 @@ import org.minga.platform.WorkPanel;
 import org.minga.platform.WorkPanel.Counted;
 import org.minga.platform.WorkPanel.WorkItem;
 import org.minga.platform.WorkPanel.WorkList;
+import org.minga.platform.Labels;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,9 +34,11 @@ class ReferralWorkReadModel {
     private static final String WAITING = "inbox_rank = 0";
 
     private final JdbcClient jdbc;
+    private final Labels labels;
 
-    ReferralWorkReadModel(JdbcClient jdbc) {
+    ReferralWorkReadModel(JdbcClient jdbc, Labels labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     @Bean
@@ -72,9 +75,9 @@ class ReferralWorkReadModel {
         });
     }
 
-    private static RowMapper<Counted> item(boolean withEntity) {
+    private RowMapper<Counted> item(boolean withEntity) {
         return (rs, n) -> Counted.of(rs, new WorkItem("Canalización " + rs.getString("code"),
-                Need.valueOf(rs.getString("need_category")).label()
+                labels.of(Need.valueOf(rs.getString("need_category")))
                         + (withEntity ? " · " + rs.getString("actor_name") : ""),
                 rs.getObject("due_on", LocalDate.class), "/referrals/" + rs.getLong("id")));
     }

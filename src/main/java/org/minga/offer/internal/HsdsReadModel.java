@@ -18,25 +18,29 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The offer as Open Referral HSDS 3.0 objects (compiled schemas service, service_list, organization,
+ * The offer read as Open Referral HSDS 3.0 objects (compiled schemas service, service_list, organization,
  * organization_list, service_at_location): ids are the public UUIDs; contact people are never exported.
  */
 @Component
-class HsdsExport {
+class HsdsReadModel {
 
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
-    private final OfferService offer;
+    private final OfferReadModel offer;
     private final Actors actors;
+    private final Jurisdictions jurisdictions;
 
-    HsdsExport(JdbcClient jdbc, OfferService offer, Actors actors) {
+    HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Jurisdictions jurisdictions) {
         this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
         this.offer = offer;
         this.actors = actors;
     }
@@ -71,18 +75,14 @@ class HsdsExport {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = OfferService.words(search);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and s.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        OfferReadModel.matchWords(search, where, params);
         if (organizationId != null) {
             where.append(" and a.uid = :org");
             params.put("org", organizationId);
         }
         if (jurisdiction != null && !jurisdiction.isBlank()) {
-            where.append(" and s.jurisdiction_id = (select id from jurisdiction where code = :jc)");
-            params.put("jc", jurisdiction.strip());
+            where.append(" and s.jurisdiction_id = :jc");
+            params.put("jc", jurisdictions.byCode(jurisdiction.strip()).map(Jurisdiction::id).orElse(-1L));
         }
         long total = jdbc.sql("select count(*) from offer_service s join actor a on a.id = s.provider_id " + where)
                 .params(params).query(Long.class).single();
@@ -102,13 +102,11 @@ class HsdsExport {
         PageRequest p = request(page, perPage);
         Long j = null;
         if (jurisdiction != null && !jurisdiction.isBlank()) {
-            j = jdbc.sql("select id from jurisdiction where code = :c").param("c", jurisdiction.strip())
-                    .query(Long.class)
-                    .optional().orElse(-1L);
+            j = jurisdictions.byCode(jurisdiction.strip()).map(Jurisdiction::id).orElse(-1L);
         }
         PageResult<ActorSummary> result = actors.search(j, search, p);
         return page(result.total(), p.page() + 1, p.size(),
-                result.items().stream().map(HsdsExport::organizationList).toList());
+                result.items().stream().map(HsdsReadModel::organizationList).toList());
     }
 
     Map<String, Object> organization(UUID id) {
@@ -128,11 +126,7 @@ class HsdsExport {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = OfferService.words(search);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and s.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        OfferReadModel.matchWords(search, where, params);
         if (serviceId != null) {
             where.append(" and s.uid = :sid");
             params.put("sid", serviceId);
