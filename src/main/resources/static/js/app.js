@@ -19,6 +19,130 @@
       });
     }
   });
+  // Type-ahead (fragments/choices.html and the header search): a field with data-choices asks that address, through
+  // HTMX, for the options matching what is typed (after a pause), shows them as a list box under the field and lets
+  // the arrows, Enter and Escape choose. A picker submits the chosen code or id in a hidden field and shows the
+  // name; with data-multiple the code is added to a comma-separated list; the header search opens the record.
+  // Without JavaScript each field is a plain text field that the server reads as it always has.
+  function typeAhead(input) {
+    if (input.dataset.choicesReady) { return; }
+    input.dataset.choicesReady = 'true';
+    var list = document.getElementById(input.id + '-choices');
+    if (!list || typeof htmx === 'undefined') { return; }
+    var search = input.dataset.search === 'true';
+    var multiple = input.dataset.multiple === 'true';
+    var hidden = null;
+    if (!search && !multiple && input.name) {
+      hidden = document.createElement('input');
+      hidden.type = 'hidden';
+      hidden.name = input.name;
+      hidden.value = input.value;
+      input.removeAttribute('name');
+      input.after(hidden);
+    }
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    var timer = null;
+    var asked = 0;
+    var active = -1;
+    function options() {
+      return Array.prototype.filter.call(list.querySelectorAll('[role="option"]'), function (o) {
+        return o.getAttribute('aria-disabled') !== 'true';
+      });
+    }
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+    function mark(index) {
+      var all = options();
+      all.forEach(function (o, i) { o.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+      active = index;
+      if (index >= 0 && all[index]) {
+        input.setAttribute('aria-activedescendant', all[index].id);
+        all[index].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+    function term() {
+      return multiple ? input.value.split(/[,;]/).pop().trim() : input.value.trim();
+    }
+    function choose(option) {
+      if (search) {
+        window.location.assign(option.dataset.href);
+        return;
+      }
+      if (multiple) {
+        var parts = input.value.split(/[,;]/).map(function (p) { return p.trim(); }).filter(Boolean);
+        parts.pop();
+        parts.push(option.dataset.value);
+        input.value = parts.join(', ') + ', ';
+      } else {
+        input.value = option.dataset.label;
+        if (hidden) { hidden.value = option.dataset.value; }
+        var other = input.dataset.extraTarget && document.getElementById(input.dataset.extraTarget);
+        if (other && option.dataset.extra) { other.value = option.dataset.extra; }
+      }
+      close();
+      input.focus();
+    }
+    function ask() {
+      var q = term();
+      if (!q) { close(); list.innerHTML = ''; return; }
+      var mine = ++asked;
+      htmx.ajax('GET', input.dataset.choices, { target: list, swap: 'innerHTML', values: { q: q } }).then(function () {
+        if (mine !== asked) { return; }
+        list.querySelectorAll('[role="option"]').forEach(function (o, i) {
+          o.id = list.id + '-' + i;
+          o.setAttribute('aria-selected', 'false');
+        });
+        active = -1;
+        var any = list.children.length > 0;
+        list.hidden = !any;
+        input.setAttribute('aria-expanded', any ? 'true' : 'false');
+      });
+    }
+    input.addEventListener('input', function () {
+      if (hidden) { hidden.value = input.value; }
+      clearTimeout(timer);
+      timer = setTimeout(ask, 250);
+    });
+    input.addEventListener('keydown', function (event) {
+      var all = options();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (list.hidden) { if (all.length) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); } else { return; } }
+        event.preventDefault();
+        var step = event.key === 'ArrowDown' ? 1 : -1;
+        mark(all.length ? (active + step + all.length) % all.length : -1);
+      } else if (event.key === 'Enter' && !list.hidden && active >= 0 && all[active]) {
+        event.preventDefault();
+        choose(all[active]);
+      } else if (event.key === 'Escape' && !list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    });
+    list.addEventListener('mousedown', function (event) {
+      var option = event.target.closest('[role="option"]');
+      if (option && option.getAttribute('aria-disabled') !== 'true') {
+        event.preventDefault();
+        choose(option);
+      }
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 150); });
+  }
+  function typeAheads(root) {
+    (root || document).querySelectorAll('input[data-choices]').forEach(typeAhead);
+  }
+  document.addEventListener('DOMContentLoaded', function () { typeAheads(document); });
+  document.addEventListener('htmx:load', function (event) {
+    if (event.target && event.target.querySelectorAll) { typeAheads(event.target); }
+  });
   // Confirm what cannot be undone: a form with data-confirm="what will happen" asks first, in a dialog that names
   // it, and submits only on "Confirmar". Without JavaScript the form submits as it is (the server still checks).
   document.addEventListener('submit', function (event) {

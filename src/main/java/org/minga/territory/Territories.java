@@ -20,6 +20,7 @@ public interface Territories {
     /** The territory if it is inside the user's scope; otherwise {@link org.minga.platform.NotFoundException}. */
     TerritoryView requireVisible(long id, CurrentUser user);
 
+    /** The territory with this code, or else the one territory of the jurisdiction with this name ("Suba"). */
     Optional<TerritoryView> byCode(long jurisdictionId, String code);
 
     /** Territories of a jurisdiction whose name matches, ignoring case and accents. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +34,7 @@ import com.microsoft.playwright.Response;
  * at most {@link #MAX_PAGES} per role. A screenshot of every page at 360 px is kept in {@code target/crawl/}, with
  * the list of what failed ({@code report.txt}).
  */
+@Tag("crawl")
 class CrawlBrowserTests extends BrowserTest {
 
     static final int MAX_PAGES = 45;

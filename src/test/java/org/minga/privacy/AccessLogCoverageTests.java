@@ -267,6 +267,7 @@ class AccessLogCoverageTests {
             case "s" -> "select public_token from survey order by id limit 1";
             case "users" -> "select id from app_user where username = 'local.suba'";
             case "types" -> "select 'persons'";
+            case "choices" -> "select 'persons'";
             case "jurisdictions", "directory" -> "select '11001'";
             default -> null;
         };

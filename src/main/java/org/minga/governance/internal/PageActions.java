@@ -39,6 +39,6 @@ final class PageActions {
     /** A comma-separated list typed in a form, without blanks. */
     static List<String> split(String s) {
         return s == null ? List.of()
-                : Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                : Arrays.stream(s.split("[,;]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 }

@@ -60,9 +60,20 @@ public class TerritoryReadModel implements Territories, TerritoryLookup {
 
     @Override
     public Optional<TerritoryView> byCode(long jurisdictionId, String code) {
-        return jdbc.sql(SELECT + "where t.jurisdiction_id = :j and t.code = :c")
+        Optional<TerritoryView> byCode = jdbc.sql(SELECT + "where t.jurisdiction_id = :j and t.code = :c")
                 .param("j", jurisdictionId).param("c", code == null ? null : code.trim())
                 .query(TerritoryReadModel::map).optional();
+        if (byCode.isPresent() || code == null || code.isBlank()) {
+            return byCode;
+        }
+        // a form may name the territory ("Suba" for 11): taken when one territory has that name, or when the others
+        // with it lie inside it (UPZ Suba in localidad Suba); two unrelated ones ("Centro") are ambiguous
+        List<TerritoryView> named = byName(jurisdictionId, code);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        TerritoryView top = named.get(0);
+        return named.stream().allMatch(t -> t.path().startsWith(top.path())) ? Optional.of(top) : Optional.empty();
     }
 
     @Override

@@ -189,7 +189,8 @@ public final class HouseholdBenchmark {
             return;
         }
 
-        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), plus attentions. The index of
+        // 4. fill up to a Bogotá-sized population with set-based SQL (the generator), with the names of the file (so
+        // that a search by name meets as many namesakes as in a city), plus attentions. The index of
         // name words (the search by name) is dropped for the fill: inserting 7 million rows into a GIN index
         // one by one takes longer than the whole rest; the lookup by document does not use it.
         long f0 = System.nanoTime();
@@ -212,7 +213,9 @@ public final class HouseholdBenchmark {
                         + "document_number, first_name, last_name, name_key, birth_date, sex, created_by) "
                         + "select :j, h.id, case when p.g % 3 = 0 then 'JEFE' else 'HIJO' end, (" + ids + ")[h.l], ("
                         + paths + ")[h.l], 'CC', "
-                        + "(2000000000 + p.g)::text, 'Persona', 'Relleno ' || p.g, 'persona relleno ' || p.g, "
+                        + "(2000000000 + p.g)::text, (" + sqlArray(FIRST, false) + ")[1 + p.g % 20], ("
+                        + sqlArray(LAST, false) + ")[1 + (p.g / 20) % 20], (" + sqlArray(FIRST, true)
+                        + ")[1 + p.g % 20] || ' ' || (" + sqlArray(LAST, true) + ")[1 + (p.g / 20) % 20], "
                         + "date '1950-01-01' + (p.g % 25000), case when p.g % 2 = 0 then 'F' else 'M' end, 'bench' "
                         + "from generate_series(1, :n) p(g) join fill_h h on h.g = 1 + (p.g % :hh)")
                 .param("j", j.id()).param("n", morePeople).param("hh", Math.max(1, moreHouseholds)).update();
@@ -328,6 +331,9 @@ public final class HouseholdBenchmark {
         out.add(stats("household list of a localidad (GET /households, page of 50 with total)", list));
         out.add(stats("household list of a localidad with its access-log row", listLogged));
 
+        // 8. the header search and the pickers (issue 17)
+        SearchBenchmark.measure(ctx, j, localidades, out);
+
         String report = "Households benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 + "\n"
                 + String.join("\n", out) + "\n";
@@ -363,6 +369,12 @@ public final class HouseholdBenchmark {
                     .append(',').append(minor ? "si,Madre" : ",").append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The names as an SQL array literal; with {@code keys} as the search keys (lower case, no accents). */
+    static String sqlArray(String[] names, boolean keys) {
+        return "array[" + String.join(",", Arrays.stream(names)
+                .map(n -> "'" + (keys ? org.minga.platform.TextKeys.key(n) : n) + "'").toList()) + "]";
     }
 
     static double secs(long t0) {

@@ -3,6 +3,8 @@ package org.minga.platform.internal.web;
 import java.util.Comparator;
 import java.util.List;
 
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.NavigationItem;
@@ -16,9 +18,11 @@ class LayoutModel {
 
     private final List<NavigationItem> items;
     private final org.minga.platform.Notifications notifications;
+    private final AccessPolicy policy;
 
-    LayoutModel(List<NavigationItem> items, org.minga.platform.Notifications notifications) {
+    LayoutModel(List<NavigationItem> items, org.minga.platform.Notifications notifications, AccessPolicy policy) {
         this.notifications = notifications;
+        this.policy = policy;
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
@@ -42,6 +46,12 @@ class LayoutModel {
     @ModelAttribute("me")
     CurrentUser me() {
         return CurrentUsers.current().orElse(null);
+    }
+
+    /** Whether the header offers the search of persons and households: only to who may read personal data. */
+    @ModelAttribute("mayFindPeople")
+    boolean mayFindPeople() {
+        return CurrentUsers.current().map(u -> policy.allows(u, Capability.READ_PERSONAL_DATA)).orElse(false);
     }
 
     /** Unread notifications of the signed-in user, for the bell in the header. */

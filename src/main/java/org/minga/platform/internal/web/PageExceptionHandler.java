@@ -83,6 +83,7 @@ class PageExceptionHandler {
         model.addAttribute("me", layout.me());
         model.addAttribute("navigation", layout.navigation());
         model.addAttribute("unreadNotifications", layout.unreadNotifications());
+        model.addAttribute("mayFindPeople", layout.mayFindPeople());
         model.addAttribute("errors", java.util.List.of());
         response.setStatus(status);
         model.addAttribute("status", status);

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The actor module's figures for planning and the situation room. */
 @Configuration(proxyBeanMethods = false)
-class ActorIndicators {
+class ActorIndicatorsReadModel {
 
     @Bean
     IndicatorSource socialAssets(JdbcClient jdbc) {

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * triggers, see {@code V212__attention_rollup.sql}): one row per day for a territory instead of every attention.
  */
 @Configuration(proxyBeanMethods = false)
-class AttentionIndicators {
+class AttentionIndicatorsReadModel {
 
     @Bean
     IndicatorSource attentions(JdbcClient jdbc) {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The offer module's figures for planning and the situation room. */
 @Configuration(proxyBeanMethods = false)
-class OfferIndicators {
+class OfferIndicatorsReadModel {
 
     /** A service counts in a territory when it is offered everywhere, or in a territory above, at or below it. */
     @Bean

@@ -17,12 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code planning/sdg-es.tsv} at start-up, once: after the migrations, before any demo data links to it.
  */
 @Component
-class SdgCatalogue implements InitializingBean {
+class SdgReadModel implements InitializingBean {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    SdgCatalogue(JdbcClient jdbc, TransactionTemplate tx) {
+    SdgReadModel(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
     }

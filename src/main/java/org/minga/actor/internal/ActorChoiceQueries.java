@@ -1,0 +1,50 @@
+package org.minga.actor.internal;
+
+import java.util.List;
+
+import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
+import org.minga.platform.Choices;
+import org.minga.platform.Choices.Choice;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.TextKeys;
+import org.minga.territory.Territories;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/** Active actors of the user's jurisdiction to choose by name, acronym or code (trigram index); submitted as code. */
+@Component
+class ActorChoiceQueries {
+
+    private final JdbcClient jdbc;
+    private final Territories territories;
+
+    ActorChoiceQueries(JdbcClient jdbc, Territories territories) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+    }
+
+    @Bean
+    Choices actorChoices() {
+        return Choices.of("actors", this::find, Capability.READ_TERRITORIAL_INFO);
+    }
+
+    List<Choice> find(String query, CurrentUser user, int limit) {
+        AccessScope scope = territories.scopeOf(user);
+        String key = TextKeys.key(query).strip().replace("\\", "").replace("%", "").replace("_", "");
+        if (scope.none() || key.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select a.code, a.name, a.acronym from actor a
+                where (cast(:j as bigint) is null or a.jurisdiction_id = :j) and a.status = 'ACTIVE'
+                  and (a.search_key like :prefix or a.search_key like :word)
+                order by a.search_key like :prefix desc, a.name, a.id limit :l""")
+                .param("j", scope.jurisdictionId()).param("prefix", key + "%").param("word", "% " + key + "%")
+                .param("l", limit)
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2),
+                        (rs.getString(3) == null ? "" : rs.getString(3) + " · ") + rs.getString(1)))
+                .list();
+    }
+}

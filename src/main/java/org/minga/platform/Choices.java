@@ -1,0 +1,62 @@
+package org.minga.platform;
+
+import java.util.List;
+
+/**
+ * What a form may offer to choose instead of a typed code: one kind of record (territories, actors, bodies,
+ * services, users, persons, households), contributed by the module that owns it as a bean. The platform serves
+ * every kind at {@code GET /choices/{kind}?q=} for the type-ahead pickers ({@code fragments/choices :: picker});
+ * a user sees the choices only with one of {@link #capabilities()}, and only those within their reach.
+ */
+public interface Choices {
+
+    /** The kind in the address, e.g. {@code territories}. */
+    String kind();
+
+    /** The user must hold one of them. */
+    List<Capability> capabilities();
+
+    /**
+     * At most {@code limit} records within the user's reach whose name, code or number starts with the words typed;
+     * a module whose choices show personal data writes them on the access log.
+     */
+    List<Choice> find(String query, CurrentUser user, int limit);
+
+    /** What finds the choices of a kind (a read model's query). */
+    interface Finder {
+        List<Choice> find(String query, CurrentUser user, int limit);
+    }
+
+    /** The choices of a module: its kind, the query that finds them, and the capabilities that may see them. */
+    static Choices of(String kind, Finder finder, Capability... capabilities) {
+        List<Capability> needed = List.of(capabilities);
+        return new Choices() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public List<Capability> capabilities() {
+                return needed;
+            }
+
+            @Override
+            public List<Choice> find(String query, CurrentUser user, int limit) {
+                return finder.find(query, user, limit);
+            }
+        };
+    }
+
+    /**
+     * One record to choose: what the form submits (a code or an id), its name, a detail that tells it apart, and
+     * optionally a second value for another field of the form (a person's document type, with
+     * {@code data-extra-target} on the picker).
+     */
+    record Choice(String value, String label, String detail, String extra) {
+
+        public Choice(String value, String label, String detail) {
+            this(value, label, detail, null);
+        }
+    }
+}
