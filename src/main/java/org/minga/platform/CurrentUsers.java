@@ -29,6 +29,17 @@ public final class CurrentUsers {
         return Optional.empty();
     }
 
+    /**
+     * The name of the API token the current request came with ({@code Authorization: Bearer}); empty for a session,
+     * HTTP Basic or background work. The personal-data access log names it.
+     */
+    public static Optional<String> viaToken() {
+        return SecurityContextHolder.getContext()
+                .getAuthentication()instanceof org.minga.platform.internal.security.ApiTokenAuthentication t
+                        ? Optional.of(t.tokenName())
+                        : Optional.empty();
+    }
+
     /** The current user, or a {@link ForbiddenException} when the request is anonymous. */
     public static CurrentUser require() {
         return current().orElseThrow(() -> new ForbiddenException("Debe iniciar sesión."));

@@ -81,9 +81,11 @@ class AccessLogService implements PersonalDataAccess {
         log.append(rows, CurrentUsers.current().map(CurrentUser::username).orElse("sistema"), ip, endpoint);
     }
 
+    /** The handler's address, and the API token the call came with: "GET /api/v1/households (token «SISBEN»)". */
     private static String endpoint(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return clip(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()), 300);
+        String via = CurrentUsers.viaToken().map(name -> " (token «" + name + "»)").orElse("");
+        return clip(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()) + via, 300);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The API's answers when security stops a request before any controller runs: 401 (with the Basic
+ * The API's answers when security stops a request before any controller runs: 401 (with the Basic or Bearer
  * challenge) and 403, as Problem Details in Spanish like every other API error.
  */
 final class ApiProblemResponses {
@@ -26,6 +26,20 @@ final class ApiProblemResponses {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
             write(json, response, 401, "No autenticado",
                     "Identifíquese con usuario y contraseña (HTTP Basic) o inicie sesión.", request.getRequestURI());
+        };
+    }
+
+    /**
+     * 401 for a call with a bearer token: the reason when the token was recognised (expired, revoked), the same
+     * answer for every wrong or malformed one.
+     */
+    static AuthenticationEntryPoint invalidToken(ObjectMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Minga\", error=\"invalid_token\"");
+            String detail = e instanceof org.springframework.security.authentication.BadCredentialsException
+                    ? e.getMessage()
+                    : "Identifíquese con un token de API (Authorization: Bearer minga_…).";
+            write(json, response, 401, "No autenticado", detail, request.getRequestURI());
         };
     }
 

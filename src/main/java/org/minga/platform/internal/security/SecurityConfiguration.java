@@ -24,21 +24,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Form login for people, HTTP Basic for API clients; the same roles and territory scope for both.
- * CSRF protects the UI; API calls that authenticate with Basic go through their own stateless chain: no
- * session, no token.
+ * Form login for people; API tokens (Bearer) and HTTP Basic for API clients; the same roles and territory scope
+ * for all. CSRF protects the UI; API calls that authenticate with a token or with Basic go through their own
+ * stateless chains: no session, no CSRF token. Basic checks a slow password hash on every call (the slow path);
+ * a token costs one look-up by primary key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    private static final RequestMatcher BEARER_API = request -> API.matches(request)
+            && ApiTokenFilter.hasBearer(request);
 
     private static final RequestMatcher BASIC_API = request -> API.matches(request)
             && hasBasicCredentials(request);
@@ -63,6 +68,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                // a read-only user manages their own API tokens like any other user
+                .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/**").not().hasRole("READ_ONLY")
                 .requestMatchers(HttpMethod.PUT, "/api/**").not().hasRole("READ_ONLY")
                 .requestMatchers(HttpMethod.PATCH, "/api/**").not().hasRole("READ_ONLY")
@@ -80,6 +87,19 @@ class SecurityConfiguration {
     }
 
     /**
+     * API calls that carry a bearer token: the token's user, stateless, one indexed look-up per call (issue 19).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenApiChain(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+            ApiTokens tokens) throws Exception {
+        var invalidToken = ApiProblemResponses.invalidToken(json);
+        http.securityMatcher(BEARER_API)
+                .addFilterAt(new ApiTokenFilter(tokens, invalidToken), BasicAuthenticationFilter.class);
+        return statelessApi(http, json, invalidToken);
+    }
+
+    /**
      * API calls that carry HTTP Basic credentials: authenticated on every call and stateless, so a script that
      * calls the API a million times leaves no session behind (issue 16). No CSRF token: no cookie is involved.
      */
@@ -90,11 +110,17 @@ class SecurityConfiguration {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         http.securityMatcher(BASIC_API)
                 .authenticationManager(authenticationManager)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized));
+        return statelessApi(http, json, apiUnauthorized);
+    }
+
+    /** What the token and the Basic chains share: no session, no saved request, no CSRF, Problem Details. */
+    private static SecurityFilterChain statelessApi(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+            org.springframework.security.web.AuthenticationEntryPoint unauthorized) throws Exception {
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .httpBasic(b -> b.authenticationEntryPoint(apiUnauthorized))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(apiUnauthorized)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ApiProblemResponses.forbidden(json)));
         authorize(http);
         headers(http);
