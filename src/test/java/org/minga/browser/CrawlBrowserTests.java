@@ -40,13 +40,16 @@ class CrawlBrowserTests extends BrowserTest {
     static final int MAX_PAGES = 45;
     static final Path OUT = Path.of("target", "crawl");
 
-    /** Upper-case words that are names, not codes: acronyms of entities, programmes, instruments and standards. */
+    /** Upper-case words that are names, not codes: acronyms of entities, programmes, instruments, standards, headings. */
     static final Set<String> ACRONYMS = Set.of("SISBEN", "PLADECO", "CLOPS", "CLIP", "HSDS", "DAFP", "ICBF", "SDIS",
             "SDS",
             "SDMUJER", "IDRD", "DANE", "ODS", "PDET", "CSV", "XLSX", "JSON", "PDF", "ADX", "DHIS", "UPZ", "UPC", "SGP",
             "PIC", "MIPG", "CONPES", "IPS", "EPS", "ESE", "SENA", "APS", "ICAL", "HTML", "API", "URL", "NIST",
             "GEOJSON",
-            "CIIU", "DIVIPOLA", "SCRD", "SDDE", "UNAL", "CNPV", "IDECA", "FIES", "LGBTIQ", "LGBTI", "CADE", "SUPERCADE",
+            "CIIU", "DIVIPOLA", "SCRD", "SDDE", "UNAL", "CNPV", "IDECA", "FIES", "UNICEF", "MECUC", "SMTP",
+            // headings of the official practice formats (DAFP, FT-1311), written in capitals on purpose
+            "PROCEDIMIENTO", "FORMATO", "CÓDIGO", "VERSIÓN", "CONCLUSIONES", "ANEXOS", "LGBTIQ", "LGBTI", "CADE",
+            "SUPERCADE",
             "MAS", "RUT", "NIT", "CDMB", "JAL", "ONG", "BOGOTA", "BOGOTÁ", "FT-1311", "GNU", "AGPL",
             "OSM");
 
