@@ -49,6 +49,31 @@ public interface Choices {
     }
 
     /**
+     * What was typed, as the search keys of names are kept ({@link TextKeys#key}: lower case, no accents), with LIKE's
+     * wildcards escaped (PostgreSQL's default escape, the backslash): {@code prefix()} finds names that start with it,
+     * {@code word()} names with a word that starts with it.
+     */
+    record Typed(String key) {
+
+        public static Typed of(String query) {
+            String key = TextKeys.key(query == null ? "" : query).strip();
+            return new Typed(key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        }
+
+        public boolean blank() {
+            return key.isEmpty();
+        }
+
+        public String prefix() {
+            return key + "%";
+        }
+
+        public String word() {
+            return "% " + key + "%";
+        }
+    }
+
+    /**
      * One record to choose: what the form submits (a code or an id), its name, a detail that tells it apart, and
      * optionally a second value for another field of the form (a person's document type, with
      * {@code data-extra-target} on the picker).

@@ -6,8 +6,8 @@ import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
+import org.minga.platform.Choices.Typed;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +32,8 @@ class ActorChoiceQueries {
 
     List<Choice> find(String query, CurrentUser user, int limit) {
         AccessScope scope = territories.scopeOf(user);
-        String key = TextKeys.key(query).strip().replace("\\", "").replace("%", "").replace("_", "");
-        if (scope.none() || key.isEmpty()) {
+        Typed typed = Typed.of(query);
+        if (scope.none() || typed.blank()) {
             return List.of();
         }
         return jdbc.sql("""
@@ -41,7 +41,7 @@ class ActorChoiceQueries {
                 where (cast(:j as bigint) is null or a.jurisdiction_id = :j) and a.status = 'ACTIVE'
                   and (a.search_key like :prefix or a.search_key like :word)
                 order by a.search_key like :prefix desc, a.name, a.id limit :l""")
-                .param("j", scope.jurisdictionId()).param("prefix", key + "%").param("word", "% " + key + "%")
+                .param("j", scope.jurisdictionId()).param("prefix", typed.prefix()).param("word", typed.word())
                 .param("l", limit)
                 .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2),
                         (rs.getString(3) == null ? "" : rs.getString(3) + " · ") + rs.getString(1)))

@@ -6,8 +6,8 @@ import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
+import org.minga.platform.Choices.Typed;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.TextKeys;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +35,8 @@ class TerritoryChoiceQueries {
 
     List<Choice> find(String query, CurrentUser user, int limit) {
         AccessScope scope = territories.scopeOf(user);
-        String key = TextKeys.key(query).strip();
-        if (scope.none() || key.isEmpty()) {
+        Typed typed = Typed.of(query);
+        if (scope.none() || typed.blank()) {
             return List.of();
         }
         return jdbc.sql("""
@@ -47,14 +47,11 @@ class TerritoryChoiceQueries {
                 order by upper(t.code) = upper(:code) desc, t.name_key like :prefix desc, l.rank, t.name, t.id
                 limit :l""")
                 .param("j", scope.jurisdictionId()).param("scope", scope.likePattern())
-                .param("prefix", escape(key) + "%").param("word", "% " + escape(key) + "%")
+                .param("prefix", typed.prefix()).param("word", typed.word())
                 .param("code", query.strip()).param("l", limit)
                 .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3)
                         + (rs.getString(4) == null ? "" : " · " + rs.getString(4)) + " · " + rs.getString(1)))
                 .list();
     }
 
-    static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
