@@ -59,14 +59,10 @@ public class Labels {
         }
         String key = key(value);
         for (String bundle : bundlesOf(value.getDeclaringClass())) {
-            try {
-                ResourceBundle words = ResourceBundle.getBundle(bundle,
-                        language.getLanguage().equals("es") ? Locale.ROOT : language, NO_FALLBACK);
-                if (words.containsKey(key)) {
-                    return words.getString(key);
-                }
-            } catch (java.util.MissingResourceException e) {
-                // no bundle of that name: the next one
+            ResourceBundle words = ResourceBundle.getBundle(bundle,
+                    language.getLanguage().equals("es") ? Locale.ROOT : language, NO_FALLBACK);
+            if (words.containsKey(key)) {
+                return words.getString(key);
             }
         }
         return value.name();
@@ -100,16 +96,25 @@ public class Labels {
 
     /** i18n/<module> and i18n/<sub-package> bundles of the enum's package (imports, geometry...), then messages. */
     private static List<String> bundlesOf(Class<?> type) {
-        List<String> bundles = new java.util.ArrayList<>();
-        String[] parts = type.getPackageName().split("\\.");
-        for (int i = 2; i < parts.length; i++) {
-            if (!parts[i].equals("internal") && !parts[i].equals("domain")) {
-                bundles.add("i18n." + parts[i]);
-            }
-        }
-        bundles.add("messages");
-        return bundles;
+        return BUNDLES.get(type);
     }
+
+    /** Per enum, the bundles that exist, found once (a missing bundle is never asked for, so nothing is thrown). */
+    private static final ClassValue<List<String>> BUNDLES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            List<String> bundles = new java.util.ArrayList<>();
+            String[] parts = type.getPackageName().split("\\.");
+            for (int i = 2; i < parts.length; i++) {
+                String bundle = "i18n." + parts[i];
+                if (Labels.class.getClassLoader().getResource(bundle.replace('.', '/') + ".properties") != null) {
+                    bundles.add(bundle);
+                }
+            }
+            bundles.add("messages");
+            return List.copyOf(bundles);
+        }
+    };
 
     /** The words in Spanish, the language of exports and of the official formats. */
     public String spanish(Enum<?> value) {
