@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Bogotá D.C. (11001), San José de Cúcuta (54001) and San Antonio, Chile (05601), with their levels. */
 @Component
-class DemoJurisdictions implements DemoDataset {
+record DemoJurisdictions(Jurisdictions jurisdictions, TerritoryTree tree) implements DemoDataset {
 
     record Level(String code, String name, int rank) {
     }
@@ -30,14 +30,6 @@ class DemoJurisdictions implements DemoDataset {
                     new Level("vereda", "Vereda", 2))),
             new Spec("05601", "San Antonio", "CL", "America/Santiago", List.of(
                     new Level("comuna", "Comuna", 0), new Level("unidad_vecinal", "Unidad vecinal", 1))));
-
-    private final Jurisdictions jurisdictions;
-    private final TerritoryTree tree;
-
-    DemoJurisdictions(Jurisdictions jurisdictions, TerritoryTree tree) {
-        this.jurisdictions = jurisdictions;
-        this.tree = tree;
-    }
 
     @Override
     public String name() {

@@ -17,20 +17,12 @@ import org.springframework.stereotype.Component;
  * "territories" import a user runs, so the demo files double as examples of the import format.
  */
 @Component
-class DemoTerritories implements DemoDataset {
+record DemoTerritories(Jurisdictions jurisdictions, Imports imports) implements DemoDataset {
 
     private static final Map<String, String> FILES = Map.of(
             "11001", "demo/territories/bogota.csv",
             "54001", "demo/territories/cucuta.csv",
             "05601", "demo/territories/san-antonio.csv");
-
-    private final Jurisdictions jurisdictions;
-    private final Imports imports;
-
-    DemoTerritories(Jurisdictions jurisdictions, Imports imports) {
-        this.jurisdictions = jurisdictions;
-        this.imports = imports;
-    }
 
     @Override
     public String name() {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The demo users of the README, all with password minga2026. */
 @Component
-class DemoUsers implements DemoDataset {
+record DemoUsers(UserAccounts accounts, Jurisdictions jurisdictions, Territories territories) implements DemoDataset {
 
     record Spec(String username, String fullName, Role role, String jurisdiction, String territory) {
     }
@@ -29,16 +29,6 @@ class DemoUsers implements DemoDataset {
             new Spec("privacidad.bogota", "Oficial de protección de datos Bogotá", Role.PRIVACY_OFFICER, "11001", null),
             new Spec("privacidad.cucuta", "Oficial de protección de datos Cúcuta", Role.PRIVACY_OFFICER, "54001",
                     null));
-
-    private final UserAccounts accounts;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    DemoUsers(UserAccounts accounts, Jurisdictions jurisdictions, Territories territories) {
-        this.accounts = accounts;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
 
     @Override
     public String name() {

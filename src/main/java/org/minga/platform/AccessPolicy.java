@@ -16,17 +16,11 @@ import org.springframework.stereotype.Component;
  * two equal.
  */
 @Component
-public class AccessPolicy {
+public record AccessPolicy(org.springframework.beans.factory.ObjectProvider<TerritoryLookup> territories) {
 
     private static final Map<Role, Map<Capability, Reach>> TABLE = table();
 
     // looked up when needed: the territory module implements it and itself asks this policy for scopes
-    private final org.springframework.beans.factory.ObjectProvider<TerritoryLookup> territories;
-
-    public AccessPolicy(org.springframework.beans.factory.ObjectProvider<TerritoryLookup> territories) {
-        this.territories = territories;
-    }
-
     private static Map<Role, Map<Capability, Reach>> table() {
         Map<Role, Map<Capability, Reach>> t = new EnumMap<>(Role.class);
         t.put(Role.ADMINISTRATOR, grants(

@@ -16,19 +16,13 @@ import org.springframework.stereotype.Component;
  * word falls back to the constant's name rather than failing a page (the bundle test keeps that from happening).
  */
 @Component("labels")
-public class Labels {
+public record Labels(MessageSource messages) {
 
     /** The languages Minga speaks; an imported file may use the words of either. */
     public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.ENGLISH);
 
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
             .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
-    private final MessageSource messages;
-
-    public Labels(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** The bundle key of a constant: {@code enum.Priority.HIGH}. */
     public static String key(Enum<?> value) {

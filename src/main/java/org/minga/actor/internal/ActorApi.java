@@ -31,27 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
-class ActorApi {
-
-    private final ActorService actors;
-    private final ActorQueries queries;
-    private final ActorContacts contacts;
-    private final AllianceService alliances;
-    private final SocialAssetService assets;
-    private final ActorMapReadModel maps;
-    private final Territories territories;
-
-    ActorApi(ActorService actors, ActorQueries queries, ActorContacts contacts, AllianceService alliances,
-            SocialAssetService assets, ActorMapReadModel maps,
-            Territories territories) {
-        this.actors = actors;
-        this.queries = queries;
-        this.contacts = contacts;
-        this.alliances = alliances;
-        this.assets = assets;
-        this.maps = maps;
-        this.territories = territories;
-    }
+record ActorApi(ActorService actors, ActorQueries queries, ActorContacts contacts, AllianceService alliances,
+        SocialAssetService assets, ActorMapReadModel maps, Territories territories) {
 
     @GetMapping("/actors")
     PageResult<ActorSummary> list(@RequestParam(required = false) String jurisdiction,

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Active actors of the user's jurisdiction to choose by name, acronym or code (trigram index); submitted as code. */
 @Component
-class ActorChoiceQueries {
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    ActorChoiceQueries(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
+record ActorChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices actorChoices() {

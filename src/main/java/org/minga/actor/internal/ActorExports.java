@@ -37,24 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
-class ActorExports {
-
-    private final ActorService actors;
-    private final ActorQueries queries;
-    private final AllianceService alliances;
-    private final SocialAssetService assets;
-    private final Territories territories;
-    private final Labels labels;
-
-    ActorExports(ActorService actors, ActorQueries queries, AllianceService alliances, SocialAssetService assets,
-            Territories territories, Labels labels) {
-        this.actors = actors;
-        this.queries = queries;
-        this.alliances = alliances;
-        this.assets = assets;
-        this.territories = territories;
-        this.labels = labels;
-    }
+record ActorExports(ActorService actors, ActorQueries queries, AllianceService alliances, SocialAssetService assets,
+        Territories territories, Labels labels) {
 
     @GetMapping("/actors/export")
     ResponseEntity<byte[]> exportActors(@RequestParam(required = false) String jurisdiction,

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The stored alliance or social asset an imported code updates (codes compare ignoring case). */
 @Component
-class ActorImportQueries {
-
-    private final JdbcClient jdbc;
-
-    ActorImportQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ActorImportQueries(JdbcClient jdbc) {
 
     Optional<Long> allianceId(long jurisdictionId, String code) {
         return jdbc.sql("select id from alliance where jurisdiction_id = :j and lower(code) = lower(:c)")

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * contains it, counted by type and sector, and the network of their alliances.
  */
 @Component
-public class ActorMapReadModel {
+public record ActorMapReadModel(JdbcClient jdbc, Labels labels, MessageSource messages) {
 
     /** The graph shows at most this many actors, the most connected first, so it stays readable. */
     static final int MAX_NODES = 80;
@@ -48,16 +48,6 @@ public class ActorMapReadModel {
             a.jurisdiction_id = :j and a.status = 'ACTIVE' and exists (select 1 from actor_territory at where at.actor_id = a.id
               and (at.territory_path like :prefix or :path like at.territory_path || '%'))
             """;
-
-    private final JdbcClient jdbc;
-    private final Labels labels;
-    private final MessageSource messages;
-
-    ActorMapReadModel(JdbcClient jdbc, Labels labels, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.labels = labels;
-        this.messages = messages;
-    }
 
     public ActorMap of(TerritoryView t) {
         long actors = in(t, "select count(*) from actor a where " + IN_TERRITORY).query(Long.class).single();

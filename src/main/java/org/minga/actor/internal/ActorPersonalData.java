@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The contact people of actors who are the person (same e-mail, phone or full name). */
 @Component
-class ActorPersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-
-    ActorPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ActorPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public String section() {

@@ -21,13 +21,7 @@ import org.springframework.stereotype.Service;
 
 /** Finds actors for pages, the API and other modules ({@link Actors}), within what the user may read. */
 @Service
-class ActorQueries implements Actors {
-
-    private final ActorReadModel read;
-
-    ActorQueries(ActorReadModel read) {
-        this.read = read;
-    }
+record ActorQueries(ActorReadModel read) implements Actors {
 
     @Override
     public Optional<ActorSummary> byId(long id) {

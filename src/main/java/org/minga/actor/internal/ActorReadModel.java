@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** The hand-written SQL that shows actors: one actor, its lines (territories, alliances, assets), lists. */
 @Component
-class ActorReadModel {
+record ActorReadModel(JdbcClient jdbc, Territories territories) {
 
     static final String SELECT = """
             select a.id, a.uid, a.jurisdiction_id, a.code, a.name, a.acronym, a.type, a.parent_id, p.uid as parent_uid,
@@ -34,14 +34,6 @@ class ActorReadModel {
                    a.updated_at
             from actor a left join actor p on p.id = a.parent_id
             """;
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    ActorReadModel(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
 
     Optional<ActorSummary> byId(long id) {
         return jdbc.sql(SELECT + "where a.id = :id").param("id", id).query(ActorReadModel::map).optional();

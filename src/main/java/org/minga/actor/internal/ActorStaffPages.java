@@ -15,13 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Adding and removing the users who work for an actor, from the actor's page. */
 @Requires(Capability.CONFIGURE_JURISDICTION)
 @Controller
-class ActorStaffPages {
-
-    private final ActorStaffService staff;
-
-    ActorStaffPages(ActorStaffService staff) {
-        this.staff = staff;
-    }
+record ActorStaffPages(ActorStaffService staff) {
 
     @PostMapping("/actors/{id:\\d+}/staff")
     String add(@PathVariable long id, @RequestParam(required = false) String username,

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The hand-written SQL that shows alliances: one with its members, the list of a scope. */
 @Component
-class AllianceReadModel {
-
-    private final JdbcClient jdbc;
-    private final Labels labels;
-
-    AllianceReadModel(JdbcClient jdbc, Labels labels) {
-        this.jdbc = jdbc;
-        this.labels = labels;
-    }
+record AllianceReadModel(JdbcClient jdbc, Labels labels) {
 
     Optional<AllianceView> byId(long id) {
         List<MemberView> members = members(id);

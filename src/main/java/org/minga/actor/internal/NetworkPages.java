@@ -32,22 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class NetworkPages {
-
-    private final AllianceService alliances;
-    private final SocialAssetService assets;
-    private final ActorQueries queries;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    NetworkPages(AllianceService alliances, SocialAssetService assets, ActorQueries queries,
-            Jurisdictions jurisdictions, Territories territories) {
-        this.alliances = alliances;
-        this.assets = assets;
-        this.queries = queries;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
+record NetworkPages(AllianceService alliances, SocialAssetService assets, ActorQueries queries,
+        Jurisdictions jurisdictions, Territories territories) {
 
     @GetMapping("/actors/alliances")
     String alliances(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,

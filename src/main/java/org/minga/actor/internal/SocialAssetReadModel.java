@@ -18,18 +18,12 @@ import org.springframework.stereotype.Component;
 
 /** The hand-written SQL that shows social assets: one, a territory's, a search. */
 @Component
-class SocialAssetReadModel {
+record SocialAssetReadModel(JdbcClient jdbc) {
 
     private static final String SELECT = """
             select s.*, a.name as actor_name, t.code as territory_code, t.name as territory_name
             from social_asset s left join actor a on a.id = s.actor_id left join territory t on t.id = s.territory_id
             """;
-
-    private final JdbcClient jdbc;
-
-    SocialAssetReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<AssetView> byId(long id) {
         return jdbc.sql(SELECT + "where s.id = :id").param("id", id).query(SocialAssetReadModel::map).optional();

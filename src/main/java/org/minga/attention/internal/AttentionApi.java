@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Attentions by setting, as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class AttentionApi {
-
-    private final AttentionService attentions;
-
-    AttentionApi(AttentionService attentions) {
-        this.attentions = attentions;
-    }
+record AttentionApi(AttentionService attentions) {
 
     @GetMapping("/api/v1/attentions")
     PageResult<AttentionService.AttentionView> list(@RequestParam(required = false) Long jurisdictionId,

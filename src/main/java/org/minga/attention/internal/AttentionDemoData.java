@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * and collective ones in the other settings, by the demo field teams. Loads after the demo households.
  */
 @Component
-class AttentionDemoData implements DemoDataset {
+record AttentionDemoData(AttentionService attentions, Households households,
+        Jurisdictions jurisdictions) implements DemoDataset {
 
     static final CurrentUser LOADER = CurrentUser.demoLoader();
 
@@ -31,16 +32,6 @@ class AttentionDemoData implements DemoDataset {
             {"INSTITUCIONAL", "Asesoría en hogar geriátrico", "Cuidado de personas mayores"},
             {"COMUNITARIO", "Jornada de vacunación en salón comunal", "Vacunación PAI"},
             {"COMUNITARIO", "Red de cuidadores: encuentro comunitario", "Redes comunitarias de cuidado"}};
-
-    private final AttentionService attentions;
-    private final Households households;
-    private final Jurisdictions jurisdictions;
-
-    AttentionDemoData(AttentionService attentions, Households households, Jurisdictions jurisdictions) {
-        this.attentions = attentions;
-        this.households = households;
-        this.jurisdictions = jurisdictions;
-    }
 
     @Override
     public String name() {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * attention twice in the file (person, date, setting) is reported as a duplicate, as is one already stored.
  */
 @Component
-class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Plan> {
+record AttentionImportHandler(AttentionImportRepository stored, Territories territories, Households households,
+        AuditLog audit) implements ImportHandler<AttentionImportHandler.Plan> {
 
     static final String SETTING = "entorno";
     static final String MODE = "modalidad";
@@ -46,19 +47,6 @@ class AttentionImportHandler implements ImportHandler<AttentionImportHandler.Pla
     }
 
     record Plan(long jurisdictionId, List<Item> items) {
-    }
-
-    private final AttentionImportRepository stored;
-    private final Territories territories;
-    private final Households households;
-    private final AuditLog audit;
-
-    AttentionImportHandler(AttentionImportRepository stored, Territories territories, Households households,
-            AuditLog audit) {
-        this.stored = stored;
-        this.territories = territories;
-        this.households = households;
-        this.audit = audit;
     }
 
     @Override

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The SQL of an attentions import: whether an individual attention is already stored, and the insert. */
 @Component
-class AttentionImportRepository {
-
-    private final JdbcClient jdbc;
-
-    AttentionImportRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AttentionImportRepository(JdbcClient jdbc) {
 
     /** True when the person already has an attention on that date in that setting. */
     boolean exists(long personId, LocalDate date, Setting setting) {

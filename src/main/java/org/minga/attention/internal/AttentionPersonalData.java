@@ -11,17 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** The attentions a person received, alone or in a group: the rows stay (they are counted), their notes are scrubbed. */
 @Component
-class AttentionPersonalData implements PersonalDataOwner {
+record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     private static final String OF_PERSON = """
             (person_id = :p or person_id in (select id from person where merged_into = :p)
              or id in (select attention_id from attention_participant where person_id = :p))""";
-
-    private final JdbcClient jdbc;
-
-    AttentionPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {

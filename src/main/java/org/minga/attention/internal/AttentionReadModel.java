@@ -19,16 +19,10 @@ import org.springframework.stereotype.Component;
 
 /** The hand-written SQL that shows attentions: one, a page of a filter, counts by setting, territory and month. */
 @Component
-class AttentionReadModel {
+record AttentionReadModel(JdbcClient jdbc) {
 
     private static final String SELECT = """
             select a.*, t.name as territory_name from attention a join territory t on t.id = a.territory_id""";
-
-    private final JdbcClient jdbc;
-
-    AttentionReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<AttentionView> byId(long id) {
         List<Long> participants = jdbc

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * collective one) move to the person kept. Runs in the merge's transaction: a merge moves everything or nothing.
  */
 @Component
-class MergedPersonAttentionRepository {
-
-    private final JdbcClient jdbc;
-
-    MergedPersonAttentionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record MergedPersonAttentionRepository(JdbcClient jdbc) {
 
     @EventListener
     void on(PersonsMerged e) {

@@ -13,13 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The situation room as JSON: {@code /api/v1/dashboard?territory={id}&from=&to=&indicator=}. */
 @Requires(Capability.READ_AGGREGATES)
 @RestController
-class DashboardApi {
-
-    private final SituationRoom room;
-
-    DashboardApi(SituationRoom room) {
-        this.room = room;
-    }
+record DashboardApi(SituationRoom room) {
 
     @GetMapping("/api/v1/dashboard")
     SituationRoom.Room dashboard(@RequestParam(required = false) Long territory,

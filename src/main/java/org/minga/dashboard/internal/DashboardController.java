@@ -27,15 +27,7 @@ import org.thymeleaf.context.Context;
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-class DashboardController {
-
-    private final SituationRoom room;
-    private final TemplateEngine templates;
-
-    DashboardController(SituationRoom room, TemplateEngine templates) {
-        this.room = room;
-        this.templates = templates;
-    }
+record DashboardController(SituationRoom room, TemplateEngine templates) {
 
     @Bean
     static NavigationItem dashboardNavigation() {

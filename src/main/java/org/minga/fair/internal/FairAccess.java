@@ -27,19 +27,7 @@ import org.springframework.stereotype.Component;
  * takes part.
  */
 @Component
-class FairAccess {
-
-    private final FairReadModel read;
-    private final Territories territories;
-    private final Actors actors;
-    private final ActorStaff staff;
-
-    FairAccess(FairReadModel read, Territories territories, Actors actors, ActorStaff staff) {
-        this.read = read;
-        this.territories = territories;
-        this.actors = actors;
-        this.staff = staff;
-    }
+record FairAccess(FairReadModel read, Territories territories, Actors actors, ActorStaff staff) {
 
     /** True when the user registers at stands by territory; false when only for their entity (entity staff). */
     static boolean territorial(CurrentUser u) {

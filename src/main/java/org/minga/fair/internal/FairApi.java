@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Fairs and the attendances registered at their stands, as JSON. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-class FairApi {
+record FairApi(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
+        FairPlanning planning, FairRegistrations registrations, Jurisdictions jurisdictions) {
 
     record Detail(FairView fair, List<Participant> participants, List<Stand> services, List<Task> checklist,
             List<Lesson> lessons) {
@@ -41,25 +42,6 @@ class FairApi {
             s.person(id, null);
         }
 
-    }
-
-    private final FairReadModel read;
-    private final FairResultsReadModel results;
-    private final FairAccess access;
-    private final FairQueries queries;
-    private final FairPlanning planning;
-    private final FairRegistrations registrations;
-    private final Jurisdictions jurisdictions;
-
-    FairApi(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
-            FairPlanning planning, FairRegistrations registrations, Jurisdictions jurisdictions) {
-        this.read = read;
-        this.results = results;
-        this.access = access;
-        this.queries = queries;
-        this.planning = planning;
-        this.registrations = registrations;
-        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/api/v1/fairs")

@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * through the fair's application services, the same checks the pages use.
  */
 @Component
-class FairDemoData implements DemoDataset {
+record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planning, FairRegistrations registrations,
+        Jurisdictions jurisdictions, Territories territories, Actors actors, Households households, JdbcClient jdbc,
+        TerritoryGeometries geometries) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
 
@@ -83,17 +85,6 @@ class FairDemoData implements DemoDataset {
     static final String[] GROUPS = {"", "", "", "persona mayor", "migrante", "mujer cabeza de hogar",
             "persona con discapacidad", "joven", "victima del conflicto"};
 
-    private final FairReadModel read;
-    private final FairQueries queries;
-    private final FairPlanning planning;
-    private final FairRegistrations registrations;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final Actors actors;
-    private final Households households;
-    private final JdbcClient jdbc;
-    private final TerritoryGeometries geometries;
-
     /**
      * Approximate centres (lat, lon) of the barrios of the demo fairs, for the map of where fairs were held when
      * the demo has no shapes of Cúcuta: small squares around them, not official cartography.
@@ -102,21 +93,6 @@ class FairDemoData implements DemoDataset {
             {"B-C04-01", 7.8830, -72.4880}, {"B-C06-01", 7.9200, -72.5080}, {"B-C07-01", 7.9050, -72.5250},
             {"B-C08-01", 7.8830, -72.5400}, {"B-C08-02", 7.8760, -72.5470}, {"B-C09-01", 7.8700, -72.5250},
             {"B-C09-02", 7.8650, -72.5180}};
-
-    FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planning, FairRegistrations registrations,
-            Jurisdictions jurisdictions, Territories territories, Actors actors,
-            Households households, JdbcClient jdbc, TerritoryGeometries geometries) {
-        this.geometries = geometries;
-        this.read = read;
-        this.queries = queries;
-        this.planning = planning;
-        this.registrations = registrations;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.actors = actors;
-        this.households = households;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * coming fairs for the agenda, and a programme's or a fair's figures as a practice's evidence.
  */
 @Component
-class FairFiguresReadModel {
+record FairFiguresReadModel(JdbcClient jdbc) {
 
     private static final String WHERE = " where f.jurisdiction_id = :j and f.territory_path like :p"
             + " and f.fair_date between :from and :to and f.status <> 'CANCELADA'";
@@ -37,12 +37,6 @@ class FairFiguresReadModel {
         Count(String sql) {
             this.sql = sql;
         }
-    }
-
-    private final JdbcClient jdbc;
-
-    FairFiguresReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     /** The count for each territory path (its subtree), for fairs dated in the period. */

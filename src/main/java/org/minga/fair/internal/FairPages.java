@@ -39,28 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The schedule, a fair's page (who comes, checklist, results, lessons), the stand's registration page, reports. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class FairPages {
+record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
+        FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf) {
 
     private static final Locale ES = Locale.forLanguageTag("es-CO");
-
-    private final FairReadModel read;
-    private final FairResultsReadModel results;
-    private final FairAccess access;
-    private final FairQueries queries;
-    private final FairPlanning planning;
-    private final Jurisdictions jurisdictions;
-    private final FairPdf pdf;
-
-    FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
-            FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf) {
-        this.read = read;
-        this.results = results;
-        this.access = access;
-        this.queries = queries;
-        this.planning = planning;
-        this.jurisdictions = jurisdictions;
-        this.pdf = pdf;
-    }
 
     Jurisdiction jurisdiction(String code, CurrentUser u) {
         if ((code == null || code.isBlank()) && u.jurisdictionId() == null) {

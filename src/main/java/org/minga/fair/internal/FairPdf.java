@@ -12,13 +12,7 @@ import org.thymeleaf.context.Context;
 
 /** The printable report of a fair: data, who came, checklist, results and lessons, laid out by flying-saucer. */
 @Component
-class FairPdf {
-
-    private final TemplateEngine templates;
-
-    FairPdf(TemplateEngine templates) {
-        this.templates = templates;
-    }
+record FairPdf(TemplateEngine templates) {
 
     byte[] render(FairView fair, List<Participant> participants, List<Task> tasks, List<Lesson> lessons,
             Results results,

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * Lessons recorded at a fair lose the person's identifiers when they name them.
  */
 @Component
-class FairPersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-
-    FairPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record FairPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public String section() {

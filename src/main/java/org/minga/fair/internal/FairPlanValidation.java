@@ -26,21 +26,9 @@ import org.springframework.stereotype.Component;
  * status, reporting every problem with its field at once.
  */
 @Component
-class FairPlanValidation {
+record FairPlanValidation(Validator validator, FairReadModel read, Territories territories, Labels labels) {
 
     private static final String STATUSES = "El estado debe ser planeada, confirmada, realizada o cancelada.";
-
-    private final Validator validator;
-    private final FairReadModel read;
-    private final Territories territories;
-    private final Labels labels;
-
-    FairPlanValidation(Validator validator, FairReadModel read, Territories territories, Labels labels) {
-        this.validator = validator;
-        this.read = read;
-        this.territories = territories;
-        this.labels = labels;
-    }
 
     record Checked(ServiceFair.Plan plan, FairStatus status) {
     }

@@ -33,28 +33,8 @@ import org.springframework.stereotype.Service;
  * pick from.
  */
 @Service
-class FairQueries {
-
-    private final FairReadModel read;
-    private final FairResultsReadModel results;
-    private final FairAccess access;
-    private final Territories territories;
-    private final PrioritizationIndex prioritization;
-    private final Actors actors;
-    private final ServiceOffer offer;
-    private final Labels labels;
-
-    FairQueries(FairReadModel read, FairResultsReadModel results, FairAccess access, Territories territories,
-            PrioritizationIndex prioritization, Actors actors, ServiceOffer offer, Labels labels) {
-        this.read = read;
-        this.results = results;
-        this.access = access;
-        this.territories = territories;
-        this.prioritization = prioritization;
-        this.actors = actors;
-        this.offer = offer;
-        this.labels = labels;
-    }
+record FairQueries(FairReadModel read, FairResultsReadModel results, FairAccess access, Territories territories,
+        PrioritizationIndex prioritization, Actors actors, ServiceOffer offer, Labels labels) {
 
     /** Fairs of a year the user sees, in date order (the schedule); {@code status} by code or words. */
     PageResult<FairView> schedule(Jurisdiction j, Integer year, String status, CurrentUser u, PageRequest page) {

@@ -33,19 +33,9 @@ import org.springframework.stereotype.Component;
  * {@link FairAccess}'s business, decided before and passed in (a scope, the entities of a user).
  */
 @Component
-class FairReadModel {
+record FairReadModel(JdbcClient jdbc, Labels labels, Households households) {
 
     static final String FAIR_SELECT = "select * from fair";
-
-    private final JdbcClient jdbc;
-    private final Labels labels;
-    private final Households households;
-
-    FairReadModel(JdbcClient jdbc, Labels labels, Households households) {
-        this.jdbc = jdbc;
-        this.labels = labels;
-        this.households = households;
-    }
 
     FairView fair(long id) {
         return jdbc.sql(FAIR_SELECT + " where id = :id").param("id", id).query(this::fairView).optional()

@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
  * privacy's API when the person's authorization does not cover them yet.
  */
 @Component
-class FairReferrals {
-
-    private final Consents consents;
-    private final Referrals referrals;
-
-    FairReferrals(Consents consents, Referrals referrals) {
-        this.consents = consents;
-        this.referrals = referrals;
-    }
+record FairReferrals(Consents consents, Referrals referrals) {
 
     /** Refers the registration's need; null when the stand recorded none. */
     Referrals.Created refer(FairView f, Jurisdiction j, RegistrationCommand c, Households.PersonRef person,

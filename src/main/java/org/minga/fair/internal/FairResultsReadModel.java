@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * registrations and attendances.
  */
 @Component
-class FairResultsReadModel {
-
-    private final JdbcClient jdbc;
-    private final Referrals referrals;
-
-    FairResultsReadModel(JdbcClient jdbc, Referrals referrals) {
-        this.jdbc = jdbc;
-        this.referrals = referrals;
-    }
+record FairResultsReadModel(JdbcClient jdbc, Referrals referrals) {
 
     static final String AGE_GROUP = """
             case when age is null then 'Sin dato' when age < 6 then '0 a 5 años (primera infancia)'

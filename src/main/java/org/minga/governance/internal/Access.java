@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * only the bodies of their subtree, and only with a role that manages the territory.
  */
 @Component
-public class Access {
-
-    private final AccessPolicy policy;
-    private final Jurisdictions jurisdictions;
-
-    Access(AccessPolicy policy, Jurisdictions jurisdictions) {
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-    }
+public record Access(AccessPolicy policy, Jurisdictions jurisdictions) {
 
     public Jurisdiction jurisdiction(String code, CurrentUser user) {
         return jurisdictions.namedOrOwn(code, user);

@@ -15,15 +15,7 @@ import org.thymeleaf.context.Context;
 
 /** The acta of a session as PDF: an XHTML template rendered by Thymeleaf and laid out by flying-saucer (OpenPDF). */
 @Component
-class ActaPdf {
-
-    private final TemplateEngine templates;
-    private final Labels labels;
-
-    ActaPdf(TemplateEngine templates, Labels labels) {
-        this.templates = templates;
-        this.labels = labels;
-    }
+record ActaPdf(TemplateEngine templates, Labels labels) {
 
     byte[] render(BodyReadModel.BodyView body, SessionView s, List<AttendanceLine> attendance, Quorum quorum,
             List<CommitmentView> commitments) {

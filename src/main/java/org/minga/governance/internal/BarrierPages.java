@@ -25,17 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of barriers and needs: the list, one with its escalation trail, raising and acting on one. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class BarrierPages {
-
-    private final BodyService bodies;
-    private final BarrierService barriers;
-    private final Access access;
-
-    BarrierPages(BodyService bodies, BarrierService barriers, Access access) {
-        this.bodies = bodies;
-        this.barriers = barriers;
-        this.access = access;
-    }
+record BarrierPages(BodyService bodies, BarrierService barriers, Access access) {
 
     @GetMapping("/governance/barriers/{id:\\d+}")
     String barrier(@PathVariable long id, Model model) {

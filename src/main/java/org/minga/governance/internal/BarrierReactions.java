@@ -17,17 +17,7 @@ import org.springframework.stereotype.Component;
  * deduplicated by its key, mailed after the commit.
  */
 @Component
-class BarrierReactions {
-
-    private final Labels labels;
-    private final BodyReadModel bodies;
-    private final Notifications notifications;
-
-    BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
-        this.labels = labels;
-        this.bodies = bodies;
-        this.notifications = notifications;
-    }
+record BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
 
     @EventListener
     void raised(BarrierRaised e) {

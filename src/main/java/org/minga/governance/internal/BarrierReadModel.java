@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Barriers and their trail as people read them (with bodies, territory and services); hand-written SQL. */
 @Component
-class BarrierReadModel {
+record BarrierReadModel(JdbcClient jdbc) {
 
     public record BarrierView(long id, long jurisdictionId, BarrierKind kind, BarrierType type, String title,
             String description, long territoryId, String territoryName, String territoryPath,
@@ -42,12 +42,6 @@ class BarrierReadModel {
             from gov_escalation e join gov_barrier x on x.id = e.barrier_id
             left join gov_body f on f.id = e.from_body_id join gov_body t on t.id = e.to_body_id
             """;
-
-    private final JdbcClient jdbc;
-
-    BarrierReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     static BarrierView map(ResultSet rs, int n) throws SQLException {
         return new BarrierView(rs.getLong("id"), rs.getLong("jurisdiction_id"),

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * territory, so the whole jurisdiction is offered); submitted as the code.
  */
 @Component
-class BodyChoiceQueries {
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    BodyChoiceQueries(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
+record BodyChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices bodyChoices() {

@@ -27,26 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of bodies: the list, a body with its members, sessions, commitments and barriers; its writes. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class BodyPages {
-
-    private final Labels labels;
-    private final BodyService bodies;
-    private final SessionService sessions;
-    private final CommitmentService commitments;
-    private final BarrierService barriers;
-    private final MeasureReadModel measures;
-    private final Access access;
-
-    BodyPages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-            MeasureReadModel measures, Access access, Labels labels) {
-        this.labels = labels;
-        this.bodies = bodies;
-        this.sessions = sessions;
-        this.commitments = commitments;
-        this.barriers = barriers;
-        this.measures = measures;
-        this.access = access;
-    }
+record BodyPages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
+        MeasureReadModel measures, Access access, Labels labels) {
 
     @GetMapping("/governance")
     String index(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,

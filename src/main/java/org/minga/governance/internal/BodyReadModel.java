@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Bodies and their members as people read them (with territory and parent names); hand-written SQL. */
 @Component
-class BodyReadModel {
+record BodyReadModel(JdbcClient jdbc) {
 
     public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, ManagementLevel level,
             long territoryId, String territoryCode, String territoryName, String territoryPath,
@@ -36,12 +36,6 @@ class BodyReadModel {
             select b.*, t.name as territory_name, t.code as territory_code, p.name as parent_name, p.code as parent_code
             from gov_body b join territory t on t.id = b.territory_id left join gov_body p on p.id = b.parent_id
             """;
-
-    private final JdbcClient jdbc;
-
-    BodyReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     static BodyView map(ResultSet rs, int n) throws SQLException {
         return new BodyView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),

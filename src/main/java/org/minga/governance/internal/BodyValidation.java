@@ -26,24 +26,10 @@ import org.springframework.stereotype.Component;
  * vocabularies, territory, parent, the template's actor), every problem reported at once with the field it names.
  */
 @Component
-class BodyValidation {
+record BodyValidation(BodyReadModel read, Territories territories, Actors actors, Validator validator, Labels labels) {
 
     /** A valid form: the body's draft, and the template (with the actor for its seats) when one was chosen. */
     record Valid(Body.Draft draft, BodyTemplate template, ActorSummary templateActor) {
-    }
-
-    private final Labels labels;
-    private final BodyReadModel read;
-    private final Territories territories;
-    private final Actors actors;
-    private final Validator validator;
-
-    BodyValidation(BodyReadModel read, Territories territories, Actors actors, Validator validator, Labels labels) {
-        this.labels = labels;
-        this.read = read;
-        this.territories = territories;
-        this.actors = actors;
-        this.validator = validator;
     }
 
     Valid validate(BodyForm f, Jurisdiction j, BodyView existing) {

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * the overdue cut-off (a commitment is overdue once a whole business day has passed after its due date).
  */
 @Component
-class CommitmentCalendar {
-
-    private final Access access;
-
-    CommitmentCalendar(Access access) {
-        this.access = access;
-    }
+record CommitmentCalendar(Access access) {
 
     static BusinessDays businessDays(Jurisdiction j) {
         return BusinessDays.forCountry(j.country());

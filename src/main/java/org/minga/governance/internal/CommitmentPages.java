@@ -29,19 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of commitments: "mis compromisos", a territory's, one commitment with its follow-up. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class CommitmentPages {
-
-    private final CommitmentService commitments;
-    private final SessionService sessions;
-    private final Access access;
-    private final Territories territories;
-
-    CommitmentPages(CommitmentService commitments, SessionService sessions, Access access, Territories territories) {
-        this.commitments = commitments;
-        this.sessions = sessions;
-        this.access = access;
-        this.territories = territories;
-    }
+record CommitmentPages(CommitmentService commitments, SessionService sessions, Access access, Territories territories) {
 
     @GetMapping("/governance/commitments")
     String mine(@RequestParam(required = false) String filter, @RequestParam(required = false) Integer page,

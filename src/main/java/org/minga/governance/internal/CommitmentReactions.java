@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * user finds it in the inbox as soon as the page that created it answers.
  */
 @Component
-class CommitmentReactions {
-
-    private final Notifications notifications;
-
-    CommitmentReactions(Notifications notifications) {
-        this.notifications = notifications;
-    }
+record CommitmentReactions(Notifications notifications) {
 
     @EventListener
     void notifyResponsible(CommitmentAssigned e) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * business days), their co-responsible actors, notes and evidence; hand-written SQL, every list paged or capped.
  */
 @Component
-class CommitmentReadModel {
+record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
 
     public record CommitmentView(long id, long jurisdictionId, long bodyId, String bodyName, Long sessionId,
             Integer sessionNumber, String territoryPath, String title, String description,
@@ -61,14 +61,6 @@ class CommitmentReadModel {
             """;
 
     private static final String OPEN = " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')";
-
-    private final JdbcClient jdbc;
-    private final CommitmentCalendar calendar;
-
-    CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
-        this.jdbc = jdbc;
-        this.calendar = calendar;
-    }
 
     static CommitmentView map(ResultSet rs, int n) throws SQLException {
         Array sectors = rs.getArray("sectors");

@@ -24,15 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of demonstration exercises: the list, one exercise, its milestones, notes and evaluation. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class ExercisePages {
-
-    private final ExerciseService exercises;
-    private final Access access;
-
-    ExercisePages(ExerciseService exercises, Access access) {
-        this.exercises = exercises;
-        this.access = access;
-    }
+record ExercisePages(ExerciseService exercises, Access access) {
 
     @GetMapping("/governance/exercises")
     String exercisesPage(@RequestParam(required = false) String jurisdiction,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Demonstration exercises as people read them (territory, actors, milestones, notes); hand-written SQL. */
 @Component
-class ExerciseReadModel {
+record ExerciseReadModel(JdbcClient jdbc) {
 
     public record ExerciseView(long id, long jurisdictionId, Long bodyId, String code, String name, String objective,
             long territoryId, String territoryName, String territoryPath, List<String> sectors,
@@ -44,12 +44,6 @@ class ExerciseReadModel {
                    array(select a.name from gov_exercise_actor ea join actor a on a.id = ea.actor_id where ea.exercise_id = e.id order by a.name) as actor_names
             from gov_exercise e join territory t on t.id = e.territory_id
             """;
-
-    private final JdbcClient jdbc;
-
-    ExerciseReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     private static ExerciseView map(ResultSet rs, int n) throws SQLException {
         return new ExerciseView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getObject("body_id", Long.class),

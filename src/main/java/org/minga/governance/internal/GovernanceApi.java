@@ -50,36 +50,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
-class GovernanceApi {
-
-    private final Labels labels;
-    private final BodyService bodies;
-    private final SessionService sessions;
-    private final CommitmentService commitments;
-    private final CommitmentCreation creation;
-    private final BarrierService barriers;
-    private final ExerciseService exercises;
-    private final MeasureReadModel measures;
-    private final ActaPdf pdf;
-    private final Access access;
-    private final org.minga.territory.Territories territories;
-
-    GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments,
-            CommitmentCreation creation, BarrierService barriers,
-            ExerciseService exercises, MeasureReadModel measures, ActaPdf pdf, Access access,
-            org.minga.territory.Territories territories, Labels labels) {
-        this.labels = labels;
-        this.territories = territories;
-        this.bodies = bodies;
-        this.sessions = sessions;
-        this.commitments = commitments;
-        this.creation = creation;
-        this.barriers = barriers;
-        this.exercises = exercises;
-        this.measures = measures;
-        this.pdf = pdf;
-        this.access = access;
-    }
+record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentService commitments,
+        CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, MeasureReadModel measures,
+        ActaPdf pdf, Access access, org.minga.territory.Territories territories, Labels labels) {
 
     // ---- bodies ------------------------------------------------------------------------------------
 

@@ -40,36 +40,11 @@ import org.springframework.stereotype.Component;
  * once the demo accounts exist.
  */
 @Component
-class GovernanceDemoData implements DemoDataset {
+record GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
+        CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, Jurisdictions jurisdictions,
+        Territories territories, Actors actors, JdbcClient jdbc) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
-
-    private final BodyService bodies;
-    private final SessionService sessions;
-    private final CommitmentService commitments;
-    private final CommitmentCreation creation;
-    private final BarrierService barriers;
-    private final ExerciseService exercises;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final Actors actors;
-    private final JdbcClient jdbc;
-
-    GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
-            CommitmentCreation creation, BarrierService barriers,
-            ExerciseService exercises, Jurisdictions jurisdictions, Territories territories, Actors actors,
-            JdbcClient jdbc) {
-        this.bodies = bodies;
-        this.sessions = sessions;
-        this.commitments = commitments;
-        this.creation = creation;
-        this.barriers = barriers;
-        this.exercises = exercises;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.actors = actors;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

@@ -18,13 +18,7 @@ import org.springframework.stereotype.Component;
  * name), and commitments' text that names the person. The actas of closed sessions are records the body keeps.
  */
 @Component
-class GovernancePersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-
-    GovernancePersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public String section() {

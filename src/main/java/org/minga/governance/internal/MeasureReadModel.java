@@ -16,21 +16,13 @@ import org.springframework.stereotype.Component;
  * sustained attendance = average share of voting members present over the last six sessions held.
  */
 @Component
-public class MeasureReadModel {
+public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
 
     public record Measures(long commitments, Double intentionality, Double sectorsPerCommitment, Double fulfilment,
             Double attendance, long openCommitments, long overdueCommitments) {
     }
 
     public record TerritoryRow(long territoryId, String territoryName, String levelName, Measures measures) {
-    }
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    MeasureReadModel(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
     }
 
     /** For the bodies whose territory lies under {@code path} ({@code bodyId} null) or for one body. */

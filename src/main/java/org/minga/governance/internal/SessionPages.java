@@ -31,22 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of a session: agenda, attendance and quorum, the minutes (acta) and the commitments made. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class SessionPages {
-
-    private final BodyService bodies;
-    private final SessionService sessions;
-    private final CommitmentService commitments;
-    private final CommitmentCreation creation;
-    private final ActaPdf pdf;
-
-    SessionPages(BodyService bodies, SessionService sessions, CommitmentService commitments,
-            CommitmentCreation creation, ActaPdf pdf) {
-        this.bodies = bodies;
-        this.sessions = sessions;
-        this.commitments = commitments;
-        this.creation = creation;
-        this.pdf = pdf;
-    }
+record SessionPages(BodyService bodies, SessionService sessions, CommitmentService commitments,
+        CommitmentCreation creation, ActaPdf pdf) {
 
     @GetMapping("/governance/sessions/{id:\\d+}")
     String session(@PathVariable long id, Model model) {

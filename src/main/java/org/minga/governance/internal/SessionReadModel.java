@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** Sessions as people read them (in their jurisdiction's zone, with their body), and their attendance marks. */
 @Component
-class SessionReadModel {
+record SessionReadModel(JdbcClient jdbc) {
 
     public record SessionView(long id, long jurisdictionId, long bodyId, String bodyName, String territoryPath,
             int number, ZonedDateTime startsAt, int durationMin, String place, String link,
@@ -36,12 +36,6 @@ class SessionReadModel {
             select s.*, b.name as body_name, b.territory_path, j.time_zone from gov_session s
             join gov_body b on b.id = s.body_id join jurisdiction j on j.id = s.jurisdiction_id
             """;
-
-    private final JdbcClient jdbc;
-
-    SessionReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     static SessionView map(ResultSet rs, int n) throws SQLException {
         ZonedDateTime at = rs.getObject("starts_at", OffsetDateTime.class)

@@ -15,19 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The calendar of sessions a body's periodicity gives: one session per date, none where one already is. */
 @Component
-class SessionScheduling {
-
-    private final Labels labels;
-    private final SessionRepository sessions;
-    private final Access access;
-    private final AuditLog audit;
-
-    SessionScheduling(SessionRepository sessions, Access access, AuditLog audit, Labels labels) {
-        this.labels = labels;
-        this.sessions = sessions;
-        this.access = access;
-        this.audit = audit;
-    }
+record SessionScheduling(SessionRepository sessions, Access access, AuditLog audit, Labels labels) {
 
     /** Schedules the sessions between the form's dates (already checked); answers how many it created. */
     int calendar(BodyView b, CalendarForm f) {

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * in the same transaction: if no local body covers the territory the referrals are not marked as raised either.
  */
 @Component
-class SystemicDelayBarriers {
-
-    private final Barriers barriers;
-
-    SystemicDelayBarriers(Barriers barriers) {
-        this.barriers = barriers;
-    }
+record SystemicDelayBarriers(Barriers barriers) {
 
     @EventListener
     void on(SystemicDelayReported delay) {

@@ -47,7 +47,10 @@ import org.springframework.stereotype.Component;
  * every alert rule fire somewhere, care plans with visits. Names and documents are invented.
  */
 @Component
-class HouseholdDemoData implements DemoDataset {
+record HouseholdDemoData(HouseholdService households, HouseholdReadModel householdReads, PersonService persons,
+        InstrumentService instruments, CharacterizationService characterizations, AlertRuleService rules,
+        FieldTeamService teams, FieldTeamReadModel teamReads, CarePlanService plans, Jurisdictions jurisdictions,
+        Territories territories) implements DemoDataset {
 
     static final CurrentUser LOADER = CurrentUser.demoLoader();
 
@@ -58,36 +61,6 @@ class HouseholdDemoData implements DemoDataset {
     static final String[] SURNAMES = {"Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández",
             "Sánchez", "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz",
             "Jiménez", "Torres", "Quintero", "Cárdenas", "Mora", "Parra"};
-
-    private final HouseholdService households;
-    private final HouseholdReadModel householdReads;
-    private final PersonService persons;
-    private final InstrumentService instruments;
-    private final CharacterizationService characterizations;
-    private final AlertRuleService rules;
-    private final FieldTeamService teams;
-    private final FieldTeamReadModel teamReads;
-    private final CarePlanService plans;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    HouseholdDemoData(HouseholdService households, HouseholdReadModel householdReads, PersonService persons,
-            InstrumentService instruments, CharacterizationService characterizations, AlertRuleService rules,
-            FieldTeamService teams, FieldTeamReadModel teamReads, CarePlanService plans,
-            Jurisdictions jurisdictions, Territories territories) {
-        this.households = households;
-        this.householdReads = householdReads;
-        this.persons = persons;
-        this.instruments = instruments;
-        this.characterizations = characterizations;
-        this.rules = rules;
-        this.teams = teams;
-        this.teamReads = teamReads;
-        this.plans = plans;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
 
     @Override
     public String name() {

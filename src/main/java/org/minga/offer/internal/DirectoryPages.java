@@ -32,25 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Requires(Capability.PUBLIC)
 @Controller
-class DirectoryPages {
+record DirectoryPages(OfferReadModel read, EligibilityReadModel eligibility, Jurisdictions jurisdictions,
+        Territories territories, TerritoryTree tree) {
 
     /** A territory's printable page lists at most this many services. */
     static final int PRINT_LIMIT = 500;
-
-    private final OfferReadModel read;
-    private final EligibilityReadModel eligibility;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final TerritoryTree tree;
-
-    DirectoryPages(OfferReadModel read, EligibilityReadModel eligibility, Jurisdictions jurisdictions,
-            Territories territories, TerritoryTree tree) {
-        this.read = read;
-        this.eligibility = eligibility;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.tree = tree;
-    }
 
     @GetMapping("/directory")
     String index(Model model) {

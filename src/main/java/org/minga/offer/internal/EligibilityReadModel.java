@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * catalogue, which fairs and referrals choose from.
  */
 @Component
-class EligibilityReadModel implements ServiceOffer {
+record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
 
     /**
      * The eligibility rules in SQL: the same as {@link EligibilityRules}; an unknown part of
@@ -51,12 +51,6 @@ class EligibilityReadModel implements ServiceOffer {
               and (e.sisben_mask = 0 or (e.sisben_mask & cast(:sisbenBit as bigint)) <> 0)
               and (e.offered_everywhere or e.area_paths && cast(:ancestors as varchar[])), false)
             """;
-
-    private final JdbcClient jdbc;
-
-    EligibilityReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public EligibilityAnswer eligibility(long jurisdictionId, PersonProfile profile, PageRequest page) {

@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/hsds")
-class HsdsApi {
-
-    private final HsdsReadModel export;
-
-    HsdsApi(HsdsReadModel export) {
-        this.export = export;
-    }
+record HsdsApi(HsdsReadModel export) {
 
     @GetMapping({"", "/"})
     Map<String, Object> about() {

@@ -28,22 +28,10 @@ import org.springframework.stereotype.Component;
  * organization_list, service_at_location): ids are the public UUIDs; contact people are never exported.
  */
 @Component
-class HsdsReadModel {
+record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Jurisdictions jurisdictions) {
 
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-
-    private final JdbcClient jdbc;
-    private final OfferReadModel offer;
-    private final Actors actors;
-    private final Jurisdictions jurisdictions;
-
-    HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Jurisdictions jurisdictions) {
-        this.jdbc = jdbc;
-        this.jurisdictions = jurisdictions;
-        this.offer = offer;
-        this.actors = actors;
-    }
 
     // ---- pages -------------------------------------------------------------------------------------
 

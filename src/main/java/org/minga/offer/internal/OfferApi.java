@@ -34,24 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/services")
-class OfferApi {
-
-    private final OfferReadModel read;
-    private final EligibilityReadModel eligibility;
-    private final ServiceEditing editing;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final Labels labels;
-
-    OfferApi(OfferReadModel read, EligibilityReadModel eligibility, ServiceEditing editing,
-            Jurisdictions jurisdictions, Territories territories, Labels labels) {
-        this.labels = labels;
-        this.read = read;
-        this.eligibility = eligibility;
-        this.editing = editing;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
+record OfferApi(OfferReadModel read, EligibilityReadModel eligibility, ServiceEditing editing,
+        Jurisdictions jurisdictions, Territories territories, Labels labels) {
 
     @GetMapping
     PageResult<ServiceCard> list(@RequestParam(required = false) String jurisdiction,

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * and the export's rows; {@link EligibilityReadModel} answers who may receive what. Hand-written SQL over {@code offer_service} and its child tables.
  */
 @Component
-class OfferReadModel {
+record OfferReadModel(JdbcClient jdbc, Actors actors) {
 
     static final String SELECT = """
             select s.*, a.uid as provider_uid, a.name as provider_name
@@ -48,14 +48,6 @@ class OfferReadModel {
                    s.sex, s.population_groups, s.sisben_groups, s.offered_everywhere
             from offer_service s join actor a on a.id = s.provider_id
             """;
-
-    private final JdbcClient jdbc;
-    private final Actors actors;
-
-    OfferReadModel(JdbcClient jdbc, Actors actors) {
-        this.jdbc = jdbc;
-        this.actors = actors;
-    }
 
     public Optional<ServiceView> byId(long id) {
         return withChildren(jdbc.sql(SELECT + "where s.id = :id").param("id", id).query(OfferReadModel::map).list())

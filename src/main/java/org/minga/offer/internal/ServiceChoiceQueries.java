@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Services of the user's jurisdiction to choose by name or code, with their provider; submitted as their id. */
 @Component
-class ServiceChoiceQueries {
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    ServiceChoiceQueries(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
+record ServiceChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices serviceChoices() {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The export answers the same columns, so an exported file can be edited and imported again.
  */
 @Component
-class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
+record ServiceImportHandler(OfferReadModel read, ServiceValidation validation,
+        ServiceEditing editing) implements ImportHandler<ServiceImportHandler.Plan> {
 
     record Plan(Jurisdiction jurisdiction, List<ServiceForm> forms) {
     }
@@ -77,16 +78,6 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
             ImportColumn.optional("hora_apertura", "Hora de apertura, HH:MM."),
             ImportColumn.optional("hora_cierre", "Hora de cierre, HH:MM."),
             ImportColumn.optional("dias", "Días: MO; TU; WE; TH; FR; SA; SU."));
-
-    private final OfferReadModel read;
-    private final ServiceValidation validation;
-    private final ServiceEditing editing;
-
-    ServiceImportHandler(OfferReadModel read, ServiceValidation validation, ServiceEditing editing) {
-        this.read = read;
-        this.validation = validation;
-        this.editing = editing;
-    }
 
     @Override
     public String type() {
@@ -200,5 +191,4 @@ class ServiceImportHandler implements ImportHandler<ServiceImportHandler.Plan> {
                 l == null || l.closesAt() == null ? null : l.closesAt().toString(),
                 l == null ? null : String.join("; ", l.weekdays()));
     }
-
 }

@@ -41,24 +41,10 @@ import org.springframework.stereotype.Component;
  * reporting every problem with its field at once. Stores nothing.
  */
 @Component
-class ServiceValidation {
+record ServiceValidation(Validator validator, Actors actors, Territories territories, OfferReadModel read,
+        Labels labels) {
 
     private static final List<String> WEEKDAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-
-    private final Validator validator;
-    private final Actors actors;
-    private final Territories territories;
-    private final OfferReadModel read;
-    private final Labels labels;
-
-    ServiceValidation(Validator validator, Actors actors, Territories territories, OfferReadModel read,
-            Labels labels) {
-        this.labels = labels;
-        this.validator = validator;
-        this.actors = actors;
-        this.territories = territories;
-        this.read = read;
-    }
 
     /** A form checked: the service's terms, the territories where it is offered, its places. */
     record Valid(ActorSummary provider, Service.Terms terms, List<TerritoryView> areas, List<ValidLocation> locations) {

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * them, survey responses signed with the person's name or contact, and contributions that name the person.
  */
 @Component
-class ParticipationPersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-
-    ParticipationPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ParticipationPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public String section() {

@@ -15,17 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** An indicator's series in a territory (entered or computed) and its before/after with the traffic light. */
 @Component
-public class IndicatorFigures {
+public record IndicatorFigures(IndicatorService indicators) {
 
     /** One row of the before/after table: the baseline, the latest measure, the target and the light. */
     public record BeforeAfter(IndicatorView indicator, Double before, String latestPeriod, Double after, Double target,
             Progress progress) {
-    }
-
-    private final IndicatorService indicators;
-
-    IndicatorFigures(IndicatorService indicators) {
-        this.indicators = indicators;
     }
 
     /** A computed indicator's values for the last {@code count} periods in a territory's subtree. */

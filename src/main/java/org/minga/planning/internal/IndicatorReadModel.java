@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Indicators, their targets and their entered measurements, as the pages, the API and the reports read them. */
 @Component
-public class IndicatorReadModel {
+public record IndicatorReadModel(JdbcClient jdbc) {
 
     public record IndicatorView(long id, long jurisdictionId, String code, Long planNodeId, String name,
             String definition, String formula, String unit, IndicatorDirection direction, Periodicity periodicity,
@@ -31,12 +31,6 @@ public class IndicatorReadModel {
 
     public record ValueView(long id, String period, LocalDate periodStart, LocalDate periodEnd, long territoryId,
             String territoryCode, String territoryName, double value, String note, int version) {
-    }
-
-    private final JdbcClient jdbc;
-
-    IndicatorReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     List<IndicatorView> indicators(AccessScope scope, Long planId) {

@@ -18,20 +18,8 @@ import org.springframework.stereotype.Component;
 
 /** The indicator sheet: series for a territory, targets, progress, forecast; and the DHIS2/ADX exports. */
 @Component
-public class IndicatorReports {
-
-    private final IndicatorService indicatorService;
-    private final IndicatorFigures figures;
-    private final Territories territories;
-    private final TerritoryTree tree;
-
-    IndicatorReports(IndicatorService indicatorService, IndicatorFigures figures, Territories territories,
-            TerritoryTree tree) {
-        this.indicatorService = indicatorService;
-        this.figures = figures;
-        this.territories = territories;
-        this.tree = tree;
-    }
+public record IndicatorReports(IndicatorService indicatorService, IndicatorFigures figures, Territories territories,
+        TerritoryTree tree) {
 
     public record Sheet(IndicatorView indicator, TerritoryView territory, List<ValueView> series,
             Map<String, Double> targets,

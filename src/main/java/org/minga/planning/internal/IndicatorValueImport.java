@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * indicators are refused (their values come from Minga's data). The load upserts by (indicator, period, territory).
  */
 @Component
-class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
+record IndicatorValueImport(IndicatorValueRepository stored, Territories territories,
+        AuditLog audit) implements ImportHandler<IndicatorValueImport.Plan> {
 
     static final String INDICATOR = "codigo_indicador";
     static final String PERIOD = "periodo";
@@ -37,16 +38,6 @@ class IndicatorValueImport implements ImportHandler<IndicatorValueImport.Plan> {
     }
 
     record Plan(long jurisdictionId, List<Value> values) {
-    }
-
-    private final IndicatorValueRepository stored;
-    private final Territories territories;
-    private final AuditLog audit;
-
-    IndicatorValueImport(IndicatorValueRepository stored, Territories territories, AuditLog audit) {
-        this.stored = stored;
-        this.territories = territories;
-        this.audit = audit;
     }
 
     @Override

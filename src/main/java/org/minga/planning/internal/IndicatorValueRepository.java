@@ -8,16 +8,10 @@ import org.springframework.stereotype.Component;
 
 /** The SQL of an indicator-values import: the jurisdiction's indicators by code, and the upsert of a value. */
 @Component
-class IndicatorValueRepository {
+record IndicatorValueRepository(JdbcClient jdbc) {
 
     /** An indicator's id, and whether Minga computes its values (those are not imported). */
     record EnteredOrComputed(long id, boolean computed) {
-    }
-
-    private final JdbcClient jdbc;
-
-    IndicatorValueRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     Map<String, EnteredOrComputed> indicators(long jurisdictionId) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Plans, their trees and the ODS catalogue, as the pages and the API read them. */
 @Component
-public class PlanReadModel {
+public record PlanReadModel(JdbcClient jdbc, Labels labels) {
 
     public record PlanView(long id, long jurisdictionId, String code, String name, String type, String typeLabel,
             long territoryId, String territoryName, String territoryPath, LocalDate startsOn, LocalDate endsOn,
@@ -42,14 +42,6 @@ public class PlanReadModel {
     }
 
     private static final String PLAN_SQL = "select p.*, t.name as tname from plan p join territory t on t.id = p.territory_id";
-
-    private final JdbcClient jdbc;
-    private final Labels labels;
-
-    PlanReadModel(JdbcClient jdbc, Labels labels) {
-        this.jdbc = jdbc;
-        this.labels = labels;
-    }
 
     List<PlanView> plans(AccessScope scope) {
         return jdbc.sql(PLAN_SQL + " where (:all or p.jurisdiction_id = :j) order by p.starts_on desc, p.name")

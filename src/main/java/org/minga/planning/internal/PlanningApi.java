@@ -30,17 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Plans and indicators as JSON; indicator values as DHIS2 dataValueSets JSON and ADX XML. */
 @Requires(Capability.READ_AGGREGATES)
 @RestController
-class PlanningApi {
-
-    private final PlanService planService;
-    private final IndicatorService indicatorService;
-    private final IndicatorReports reports;
-
-    PlanningApi(PlanService planService, IndicatorService indicatorService, IndicatorReports reports) {
-        this.planService = planService;
-        this.indicatorService = indicatorService;
-        this.reports = reports;
-    }
+record PlanningApi(PlanService planService, IndicatorService indicatorService, IndicatorReports reports) {
 
     @GetMapping("/api/v1/plans")
     PageResult<PlanView> plans() {

@@ -30,25 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Pages: plans and their tree, indicators with the before/after table, the indicator sheet with its forecast. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-class PlanningPages {
-
-    private final PlanService planService;
-    private final IndicatorService indicatorService;
-    private final IndicatorFigures figures;
-    private final IndicatorReports reports;
-    private final TerritoryTree tree;
-    private final org.minga.platform.Jurisdictions jurisdictions;
-
-    PlanningPages(PlanService planService, IndicatorService indicatorService, IndicatorFigures figures,
-            IndicatorReports reports, TerritoryTree tree,
-            org.minga.platform.Jurisdictions jurisdictions) {
-        this.planService = planService;
-        this.indicatorService = indicatorService;
-        this.figures = figures;
-        this.reports = reports;
-        this.tree = tree;
-        this.jurisdictions = jurisdictions;
-    }
+record PlanningPages(PlanService planService, IndicatorService indicatorService, IndicatorFigures figures,
+        IndicatorReports reports, TerritoryTree tree, org.minga.platform.Jurisdictions jurisdictions) {
 
     @Bean
     static NavigationItem planningNavigation() {

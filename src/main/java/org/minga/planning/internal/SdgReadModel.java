@@ -17,15 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code planning/sdg-es.tsv} at start-up, once: after the migrations, before any demo data links to it.
  */
 @Component
-class SdgReadModel implements InitializingBean {
-
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
-
-    SdgReadModel(JdbcClient jdbc, TransactionTemplate tx) {
-        this.jdbc = jdbc;
-        this.tx = tx;
-    }
+record SdgReadModel(JdbcClient jdbc, TransactionTemplate tx) implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {

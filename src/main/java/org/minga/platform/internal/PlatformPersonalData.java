@@ -28,16 +28,10 @@ import org.springframework.stereotype.Component;
  * identifiers the other owners gave. Runs after the other owners, so that their own audit rows are scrubbed too.
  */
 @Component
-class PlatformPersonalData implements PersonalDataOwner {
+record PlatformPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final String DISCARDED = "El archivo se descartó por una solicitud de supresión de datos personales.";
-
-    private final JdbcClient jdbc;
-
-    PlatformPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {

@@ -14,22 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The public bank of good practices (no login): search with facets, a practice's page, its PDF and annexes. */
 @Requires(Capability.PUBLIC)
 @Controller
-class BankPages {
-
-    private final PracticeBankReadModel bank;
-    private final PracticeService practices;
-    private final LessonService lessons;
-    private final AttachmentService attachments;
-    private final PracticeSheet sheet;
-
-    BankPages(PracticeBankReadModel bank, PracticeService practices, LessonService lessons,
-            AttachmentService attachments, PracticeSheet sheet) {
-        this.bank = bank;
-        this.practices = practices;
-        this.lessons = lessons;
-        this.attachments = attachments;
-        this.sheet = sheet;
-    }
+record BankPages(PracticeBankReadModel bank, PracticeService practices, LessonService lessons,
+        AttachmentService attachments, PracticeSheet sheet) {
 
     @GetMapping("/bank")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String entity,

@@ -8,15 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells an evaluator with an account that a practice was assigned to them, in the transaction of the assignment. */
 @Component
-class EvaluationNotifications {
-
-    private final UserAccounts accounts;
-    private final Notifications notifications;
-
-    EvaluationNotifications(UserAccounts accounts, Notifications notifications) {
-        this.accounts = accounts;
-        this.notifications = notifications;
-    }
+record EvaluationNotifications(UserAccounts accounts, Notifications notifications) {
 
     @EventListener
     void assigned(EvaluationService.EvaluatorAssigned event) {

@@ -25,20 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Evaluators' pages (their assignments, conflict declaration, rubric scoring) and the evaluator register. */
 @Requires({Capability.EVALUATE_PRACTICES, Capability.MANAGE_PRACTICES})
 @Controller
-class EvaluationPages {
-
-    private final EvaluationService evaluations;
-    private final PracticeService practices;
-    private final FormatCatalog formats;
-    private final Jurisdictions jurisdictions;
-
-    EvaluationPages(EvaluationService evaluations, PracticeService practices, FormatCatalog formats,
-            Jurisdictions jurisdictions) {
-        this.evaluations = evaluations;
-        this.practices = practices;
-        this.formats = formats;
-        this.jurisdictions = jurisdictions;
-    }
+record EvaluationPages(EvaluationService evaluations, PracticeService practices, FormatCatalog formats,
+        Jurisdictions jurisdictions) {
 
     @GetMapping("/practices/evaluations")
     String mine(Model model) {

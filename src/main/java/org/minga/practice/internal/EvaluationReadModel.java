@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Evaluators, evaluations (assignments) and their scores as the pages read them, and the figures per criterion. */
 @Component
-class EvaluationReadModel {
+record EvaluationReadModel(JdbcClient jdbc) {
 
     private static final String EVALUATOR_SQL = """
             select e.id, e.jurisdiction_id, j.name as jurisdiction_name, e.username, e.full_name, e.entity_name
@@ -24,12 +24,6 @@ class EvaluationReadModel {
                    a.submitted_at, a.assigned_at, a.version
             from practice_assignment a join practice_evaluator e on e.id = a.evaluator_id
                  join practice p on p.id = a.practice_id""";
-
-    private final JdbcClient jdbc;
-
-    EvaluationReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The evaluators of one jurisdiction, or of all when {@code jurisdictionId} is null. */
     List<Evaluator> evaluators(Long jurisdictionId) {

@@ -17,13 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The formats: their versions, a blank view of each, and adding a format or version from its JSON definition. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class FormatPages {
-
-    private final FormatCatalog formats;
-
-    FormatPages(FormatCatalog formats) {
-        this.formats = formats;
-    }
+record FormatPages(FormatCatalog formats) {
 
     @GetMapping("/practices/formats")
     String list(Model model) {

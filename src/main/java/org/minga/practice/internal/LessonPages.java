@@ -19,17 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Lessons learned: list, record, and link to practices and to fairs, dialogues or bodies. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class LessonPages {
-
-    private final LessonService lessons;
-    private final EvidenceService evidence;
-    private final Jurisdictions jurisdictions;
-
-    LessonPages(LessonService lessons, EvidenceService evidence, Jurisdictions jurisdictions) {
-        this.lessons = lessons;
-        this.evidence = evidence;
-        this.jurisdictions = jurisdictions;
-    }
+record LessonPages(LessonService lessons, EvidenceService evidence, Jurisdictions jurisdictions) {
 
     @GetMapping("/practices/lessons")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {

@@ -12,19 +12,13 @@ import org.springframework.stereotype.Component;
 
 /** Lessons learned with their jurisdiction and practice, one, a practice's or a page of a search. */
 @Component
-class LessonReadModel {
+record LessonReadModel(JdbcClient jdbc) {
 
     private static final String COLUMNS = """
             l.id, l.jurisdiction_id, j.name as jurisdiction_name, l.practice_id, p.title as practice_title, l.title,
             l.what_happened, l.what_learned, l.recommendation, l.published, l.created_by, l.created_at, l.version""";
     private static final String FROM = " from practice_lesson l join jurisdiction j on j.id = l.jurisdiction_id"
             + " left join practice p on p.id = l.practice_id";
-
-    private final JdbcClient jdbc;
-
-    LessonReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Lesson> byId(long id) {
         return jdbc.sql("select " + COLUMNS + FROM + " where l.id = :id").param("id", id).query(Lesson.class)

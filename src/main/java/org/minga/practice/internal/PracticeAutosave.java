@@ -13,13 +13,7 @@ import org.springframework.stereotype.Service;
  * the value last saved and come back with their messages, so the page can mark them.
  */
 @Service
-class PracticeAutosave {
-
-    private final PracticeService practices;
-
-    PracticeAutosave(PracticeService practices) {
-        this.practices = practices;
-    }
+record PracticeAutosave(PracticeService practices) {
 
     /** What was saved, and the fields left as they were with the reason. */
     record Draft(Practice saved, List<FieldError> skipped) {

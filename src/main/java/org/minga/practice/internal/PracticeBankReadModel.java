@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the accent-free key with a trigram index), with facets and related practices.
  */
 @Component
-class PracticeBankReadModel {
+record PracticeBankReadModel(JdbcClient jdbc) {
 
     private static final String FROM = """
              from practice p join jurisdiction j on j.id = p.jurisdiction_id
@@ -27,12 +27,6 @@ class PracticeBankReadModel {
                              join practice_assignment a on a.id = s.assignment_id where a.status = 'EVALUADA'
                              group by a.practice_id) sc on sc.practice_id = p.id
             """;
-
-    private final JdbcClient jdbc;
-
-    PracticeBankReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     PageResult<BankItem> search(BankQuery query, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -21,31 +21,11 @@ import org.springframework.stereotype.Component;
  * demo user «evaluador» still to score it, and the San Antonio innovation application as a draft.
  */
 @Component
-class PracticeDemoData implements DemoDataset {
+record PracticeDemoData(PracticeJson documents, PracticeService practices, PracticeTransitions transitions,
+        EvaluationService evaluations, EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions,
+        JdbcClient jdbc) implements DemoDataset {
 
     private static final CurrentUser SYSTEM = CurrentUser.demoLoader();
-
-    private final PracticeJson documents;
-    private final PracticeService practices;
-    private final PracticeTransitions transitions;
-    private final EvaluationService evaluations;
-    private final EvidenceService evidence;
-    private final LessonService lessons;
-    private final Jurisdictions jurisdictions;
-    private final JdbcClient jdbc;
-
-    PracticeDemoData(PracticeJson documents, PracticeService practices, PracticeTransitions transitions,
-            EvaluationService evaluations,
-            EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions, JdbcClient jdbc) {
-        this.documents = documents;
-        this.practices = practices;
-        this.transitions = transitions;
-        this.evaluations = evaluations;
-        this.evidence = evidence;
-        this.lessons = lessons;
-        this.jurisdictions = jurisdictions;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

@@ -12,19 +12,10 @@ import org.springframework.stereotype.Component;
  * is added once the fair module's demo fairs exist (they load at 800-849), not with the practices at 700.
  */
 @Component
-class PracticeFairLinkDemo implements DemoDataset {
+record PracticeFairLinkDemo(EvidenceService evidence, Jurisdictions jurisdictions,
+        JdbcClient jdbc) implements DemoDataset {
 
     private static final CurrentUser SYSTEM = CurrentUser.demoLoader();
-
-    private final EvidenceService evidence;
-    private final Jurisdictions jurisdictions;
-    private final JdbcClient jdbc;
-
-    PracticeFairLinkDemo(EvidenceService evidence, Jurisdictions jurisdictions, JdbcClient jdbc) {
-        this.evidence = evidence;
-        this.jurisdictions = jurisdictions;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

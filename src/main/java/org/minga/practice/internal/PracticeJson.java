@@ -18,24 +18,8 @@ import org.springframework.stereotype.Component;
  * question key, with its metadata. What is exported can be imported again (as a new draft).
  */
 @Component
-class PracticeJson {
-
-    private final Labels labels;
-    private final FormatCatalog formats;
-    private final PracticeService practices;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final ObjectMapper json;
-
-    PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdictions jurisdictions, Territories territories,
-            ObjectMapper json, Labels labels) {
-        this.labels = labels;
-        this.formats = formats;
-        this.practices = practices;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.json = json;
-    }
+record PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdictions jurisdictions,
+        Territories territories, ObjectMapper json, Labels labels) {
 
     Document export(Practice p) {
         PracticeFormat f = formats.require(p.formatId());
@@ -87,5 +71,4 @@ class PracticeJson {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FormatRef(String code, Integer version, String name) {
     }
-
 }

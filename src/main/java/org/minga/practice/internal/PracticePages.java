@@ -37,35 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages where entities document practices and the managers move them through evaluation and publication. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class PracticePages {
-
-    private final Labels labels;
-    private final PracticeService practices;
-    private final PracticeTransitions transitions;
-    private final FormatCatalog formats;
-    private final EvaluationService evaluations;
-    private final EvidenceService evidence;
-    private final AttachmentService attachments;
-    private final PracticeJson documents;
-    private final Jurisdictions jurisdictions;
-    private final PracticeSheet sheet;
-    private final PracticeAutosave autosaves;
-
-    PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats,
-            EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments,
-            PracticeJson documents, Jurisdictions jurisdictions, PracticeSheet sheet, PracticeAutosave autosaves) {
-        this.labels = labels;
-        this.practices = practices;
-        this.transitions = transitions;
-        this.formats = formats;
-        this.evaluations = evaluations;
-        this.evidence = evidence;
-        this.attachments = attachments;
-        this.documents = documents;
-        this.jurisdictions = jurisdictions;
-        this.sheet = sheet;
-        this.autosaves = autosaves;
-    }
+record PracticePages(Labels labels, PracticeService practices, PracticeTransitions transitions, FormatCatalog formats,
+        EvaluationService evaluations, EvidenceService evidence, AttachmentService attachments, PracticeJson documents,
+        Jurisdictions jurisdictions, PracticeSheet sheet, PracticeAutosave autosaves) {
 
     @GetMapping("/practices")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
@@ -416,5 +390,4 @@ class PracticePages {
             throw new ValidationException("year", "«" + s + "» no es un número entero.");
         }
     }
-
 }

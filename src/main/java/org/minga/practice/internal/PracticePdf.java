@@ -15,15 +15,7 @@ import org.thymeleaf.context.Context;
  * The XHTML template is rendered by Thymeleaf and laid out by flying-saucer (OpenPDF).
  */
 @Component
-class PracticePdf {
-
-    private final TemplateEngine templates;
-    private final Jurisdictions jurisdictions;
-
-    PracticePdf(TemplateEngine templates, Jurisdictions jurisdictions) {
-        this.templates = templates;
-        this.jurisdictions = jurisdictions;
-    }
+record PracticePdf(TemplateEngine templates, Jurisdictions jurisdictions) {
 
     byte[] render(PracticeView view, List<EvaluationService.CriterionSummary> summary) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Practices as they are read: one, a page of a jurisdiction's, and the saved versions of one. */
 @Component
-class PracticeReadModel {
+record PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
 
     static final String COLUMNS = """
             id, jurisdiction_id, territory_id, format_id, title, entity_name, entity_actor_ref, sector, process,
@@ -29,14 +29,6 @@ class PracticeReadModel {
     /** A saved version of a practice: its state, title, level and answers when it was saved. */
     record PracticeVersion(int number, PracticeStatus status, String title, int level, Map<String, Object> answers,
             String note, String createdBy, OffsetDateTime createdAt) {
-    }
-
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-
-    PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
     }
 
     Optional<Practice> byId(long id) {

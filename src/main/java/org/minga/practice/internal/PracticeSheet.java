@@ -10,26 +10,8 @@ import org.springframework.ui.Model;
  * answers, its jurisdiction, the evaluation summary, the evidence, the lessons and the annexes; and its PDF.
  */
 @Component
-class PracticeSheet {
-
-    private final FormatCatalog formats;
-    private final Jurisdictions jurisdictions;
-    private final EvaluationService evaluations;
-    private final EvidenceService evidence;
-    private final LessonService lessons;
-    private final AttachmentService attachments;
-    private final PracticePdf pdf;
-
-    PracticeSheet(FormatCatalog formats, Jurisdictions jurisdictions, EvaluationService evaluations,
-            EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf) {
-        this.formats = formats;
-        this.jurisdictions = jurisdictions;
-        this.evaluations = evaluations;
-        this.evidence = evidence;
-        this.lessons = lessons;
-        this.attachments = attachments;
-        this.pdf = pdf;
-    }
+record PracticeSheet(FormatCatalog formats, Jurisdictions jurisdictions, EvaluationService evaluations,
+        EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf) {
 
     /** Fills the model with the practice's sheet; {@code publishedLessonsOnly} on the public bank. */
     void fill(Model model, Practice p, boolean publishedLessonsOnly) {

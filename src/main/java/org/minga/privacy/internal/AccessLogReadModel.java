@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The reads of one subject, newest first, a page or a count of them. */
 @Component
-class AccessLogReadModel {
-
-    private final JdbcClient jdbc;
-
-    AccessLogReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AccessLogReadModel(JdbcClient jdbc) {
 
     long count(String subjectType, long subjectId) {
         return jdbc.sql("""

@@ -33,27 +33,12 @@ import org.springframework.web.servlet.HandlerMapping;
  * privacy officer find a person and read, page or download who read their record.
  */
 @Service
-class AccessLogService implements PersonalDataAccess {
+record AccessLogService(AccessLogRepository log, AccessLogReadModel read, DataSubjects subjects,
+        @Lazy PersonalDataHolder holder, AccessPolicy policy,
+        Jurisdictions jurisdictions) implements PersonalDataAccess {
 
     /** The most rows an export of one person's access log holds (a person read every day for years: 10 a day). */
     static final int ACCESS_LOG_EXPORT_ROWS = 50_000;
-
-    private final AccessLogRepository log;
-    private final AccessLogReadModel read;
-    private final DataSubjects subjects;
-    private final PersonalDataHolder holder;
-    private final AccessPolicy policy;
-    private final Jurisdictions jurisdictions;
-
-    AccessLogService(AccessLogRepository log, AccessLogReadModel read, DataSubjects subjects,
-            @Lazy PersonalDataHolder holder, AccessPolicy policy, Jurisdictions jurisdictions) {
-        this.log = log;
-        this.read = read;
-        this.subjects = subjects;
-        this.holder = holder;
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-    }
 
     @Override
     public void logRead(String subjectType, Collection<Long> ids, Long jurisdictionId, String action) {

@@ -22,13 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * jurisdiction and action, written before the answer is sent.
  */
 @ControllerAdvice
-class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, WebMvcConfigurer {
-
-    private final AccessLogService privacy;
-
-    AccessLogWeb(AccessLogService privacy) {
-        this.privacy = privacy;
-    }
+record AccessLogWeb(
+        AccessLogService privacy) implements ResponseBodyAdvice<Object>, HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

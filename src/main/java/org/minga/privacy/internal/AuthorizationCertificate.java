@@ -24,23 +24,8 @@ import org.thymeleaf.context.Context;
  * titular or an auditor asks for, with the date and time it was given in the jurisdiction's zone, zone named.
  */
 @Component
-class AuthorizationCertificate {
-
-    private final ConsentService consents;
-    private final PersonalDataAccess accessLog;
-    private final PersonalDataHolder holder;
-    private final Jurisdictions jurisdictions;
-    private final TemplateEngine templates;
-
-    AuthorizationCertificate(ConsentService consents, PersonalDataAccess accessLog, @Lazy PersonalDataHolder holder,
-            Jurisdictions jurisdictions,
-            TemplateEngine templates) {
-        this.consents = consents;
-        this.accessLog = accessLog;
-        this.holder = holder;
-        this.jurisdictions = jurisdictions;
-        this.templates = templates;
-    }
+record AuthorizationCertificate(ConsentService consents, PersonalDataAccess accessLog, @Lazy PersonalDataHolder holder,
+        Jurisdictions jurisdictions, TemplateEngine templates) {
 
     ResponseEntity<byte[]> pdf(long authorizationId, CurrentUser user) {
         AuthorizationView a = consents.authorization(authorizationId);

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Authorizations as people read them, and the questions other modules ask about a person's. */
 @Component
-class AuthorizationReadModel {
-
-    private final JdbcClient jdbc;
-
-    AuthorizationReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AuthorizationReadModel(JdbcClient jdbc) {
 
     Optional<AuthorizationView> byId(long id) {
         return jdbc.sql("select * from data_authorization where id = :id").param("id", id)

@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Data-subject requests with their business days left, one or a page of them. */
 @Component
-class DataRequestReadModel {
-
-    private final JdbcClient jdbc;
-    private final Jurisdictions jurisdictions;
-
-    DataRequestReadModel(JdbcClient jdbc, Jurisdictions jurisdictions) {
-        this.jdbc = jdbc;
-        this.jurisdictions = jurisdictions;
-    }
+record DataRequestReadModel(JdbcClient jdbc, Jurisdictions jurisdictions) {
 
     Optional<DataRequestView> byId(long id) {
         return jdbc.sql("select * from data_request where id = :id").param("id", id).query(view()).optional();

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the data subject a user may act on, by the reach of the capability they act with. */
 @Component
-class DataSubjects {
-
-    private final PersonalDataHolder holder;
-    private final AccessPolicy policy;
-
-    DataSubjects(@Lazy PersonalDataHolder holder, AccessPolicy policy) {
-        this.holder = holder;
-        this.policy = policy;
-    }
+record DataSubjects(@Lazy PersonalDataHolder holder, AccessPolicy policy) {
 
     /**
      * The data subject, if the user holds the capability over them: by territory for those who work with people

@@ -27,22 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Authorizations (consents), data-subject requests and the access log of a person, as JSON. */
 @Requires(Capability.PROCESS_DATA_REQUESTS)
 @RestController
-class PrivacyApi {
-
-    private final ConsentService consents;
-    private final DataRequestService requests;
-    private final AccessLogService accessLog;
-    private final PersonalDataHolder holder;
-    private final AuthorizationCertificate certificate;
-
-    PrivacyApi(ConsentService consents, DataRequestService requests, AccessLogService accessLog,
-            PersonalDataHolder holder, AuthorizationCertificate certificate) {
-        this.consents = consents;
-        this.requests = requests;
-        this.accessLog = accessLog;
-        this.holder = holder;
-        this.certificate = certificate;
-    }
+record PrivacyApi(ConsentService consents, DataRequestService requests, AccessLogService accessLog,
+        PersonalDataHolder holder, AuthorizationCertificate certificate) {
 
     record Withdrawal(String reason, Integer version) {
     }

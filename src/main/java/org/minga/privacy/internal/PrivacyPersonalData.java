@@ -12,17 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** What privacy keeps about a person: authorizations, data-subject requests and the log of who saw the record. */
 @Component
-class PrivacyPersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-    private final AuthorizationReadModel authorizations;
-    private final AccessLogReadModel accessLog;
-
-    PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorizations, AccessLogReadModel accessLog) {
-        this.jdbc = jdbc;
-        this.authorizations = authorizations;
-        this.accessLog = accessLog;
-    }
+record PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorizations,
+        AccessLogReadModel accessLog) implements PersonalDataOwner {
 
     @Override
     public String section() {

@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Care routes and their application to people, as JSON. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-class CareRouteApi {
-
-    private final CareRouteService routes;
-    private final Jurisdictions jurisdictions;
-
-    CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
-        this.routes = routes;
-        this.jurisdictions = jurisdictions;
-    }
+record CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
 
     @GetMapping("/api/v1/care-routes")
     List<CareRouteViews.RouteView> list(@RequestParam(required = false) String jurisdiction) {

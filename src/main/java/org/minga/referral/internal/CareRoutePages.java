@@ -21,17 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Care route pages: the routes with their steps, applying one to a person, and the route's progress. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class CareRoutePages {
-
-    private final CareRouteService routes;
-    private final Jurisdictions jurisdictions;
-    private final Households households;
-
-    CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Households households) {
-        this.routes = routes;
-        this.jurisdictions = jurisdictions;
-        this.households = households;
-    }
+record CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Households households) {
 
     @GetMapping("/care-routes")
     String list(@RequestParam(required = false) String jurisdiction, Model model) {

@@ -28,22 +28,8 @@ import org.springframework.stereotype.Component;
  * at a time).
  */
 @Component
-class CareRouteReadModel {
-
-    private final JdbcClient jdbc;
-    private final Actors actors;
-    private final ServiceCatalog catalog;
-    private final ReferralReadModel referrals;
-    private final Labels labels;
-
-    CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals,
-            Labels labels) {
-        this.jdbc = jdbc;
-        this.actors = actors;
-        this.catalog = catalog;
-        this.referrals = referrals;
-        this.labels = labels;
-    }
+record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals,
+        Labels labels) {
 
     /** The active routes of a jurisdiction, by name. */
     List<RouteView> routes(long jurisdictionId) {

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The eligibility profile of a person (age, sex, groups, SISBEN, territory), to check a referral against the service's rules. */
 @Component
-class PersonProfiles {
-
-    private final Households households;
-
-    PersonProfiles(Households households) {
-        this.households = households;
-    }
+record PersonProfiles(Households households) {
 
     Optional<PersonProfile> of(long personId, LocalDate today) {
         return households.facts(personId).map(f -> {

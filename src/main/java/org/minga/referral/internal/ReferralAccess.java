@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * person's territory, the receiving side answers for the entity, Minga itself advances care routes.
  */
 @Component
-class ReferralAccess {
-
-    private final AccessPolicy policy;
-    private final ActorStaff staff;
-
-    ReferralAccess(AccessPolicy policy, ActorStaff staff) {
-        this.policy = policy;
-        this.staff = staff;
-    }
+record ReferralAccess(AccessPolicy policy, ActorStaff staff) {
 
     /** Sends referrals: records personal data. */
     static boolean canSend(CurrentUser user) {

@@ -28,42 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 /** Referrals, their transitions, figures, the change feed and webhook subscriptions, as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class ReferralApi {
+record ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions,
+        ReferralReadModel read, ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog,
+        ReferralAccess access, WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
 
     record Detail(ReferralViews.ReferralDetail referral, List<ReferralViews.TransitionView> history,
             List<String> allowedTransitions) {
     }
 
     record DeadlineBody(Integer businessDays) {
-    }
-
-    private final ReferralQueries queries;
-    private final ReferralCreation creation;
-    private final ReferralTransitions transitions;
-    private final ReferralReadModel read;
-    private final ReferralFiguresReadModel figures;
-    private final OverdueReferrals overdue;
-    private final ServiceCatalog catalog;
-    private final ReferralAccess access;
-    private final WebhookService webhooks;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions,
-            ReferralReadModel read,
-            ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
-            WebhookService webhooks, Jurisdictions jurisdictions, Territories territories) {
-        this.queries = queries;
-        this.creation = creation;
-        this.transitions = transitions;
-        this.read = read;
-        this.figures = figures;
-        this.overdue = overdue;
-        this.catalog = catalog;
-        this.access = access;
-        this.webhooks = webhooks;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
     }
 
     @Requires({Capability.READ_PERSONAL_DATA, Capability.ANSWER_REFERRALS})

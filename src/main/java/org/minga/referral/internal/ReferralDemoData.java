@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Cúcuta, and referrals in every state, some overdue, for the demo people of Suba, Kennedy and Cúcuta.
  */
 @Component
-class ReferralDemoData implements DemoDataset {
+record ReferralDemoData(Jurisdictions jurisdictions, UserAccounts users, ActorStaff staff, Actors actors,
+        Households households, ServiceCatalog catalog, ReferralCreation creation, ReferralTransitions transitions,
+        ReferralReadModel read, CareRouteService routes, JdbcClient jdbc,
+        TransactionTemplate tx) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
     static final String PASSWORD = "minga2026";
@@ -91,37 +94,6 @@ class ReferralDemoData implements DemoDataset {
                                         bogota ? "CIO-MUJERES" : "ORIENTACION-LEGAL", 2),
                                 new Step("Medidas de protección (comisaría de familia)", protection, null, 3),
                                 new Step("Atención psicosocial", social, bogota ? null : "ATENCION-PSICOSOCIAL", 5))));
-    }
-
-    private final Jurisdictions jurisdictions;
-    private final UserAccounts users;
-    private final ActorStaff staff;
-    private final Actors actors;
-    private final Households households;
-    private final ServiceCatalog catalog;
-    private final ReferralCreation creation;
-    private final ReferralTransitions transitions;
-    private final ReferralReadModel read;
-    private final CareRouteService routes;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
-
-    ReferralDemoData(Jurisdictions jurisdictions, UserAccounts users, ActorStaff staff, Actors actors,
-            Households households,
-            ServiceCatalog catalog, ReferralCreation creation, ReferralTransitions transitions,
-            ReferralReadModel read, CareRouteService routes, JdbcClient jdbc, TransactionTemplate tx) {
-        this.jurisdictions = jurisdictions;
-        this.users = users;
-        this.staff = staff;
-        this.actors = actors;
-        this.households = households;
-        this.catalog = catalog;
-        this.creation = creation;
-        this.transitions = transitions;
-        this.read = read;
-        this.routes = routes;
-        this.jdbc = jdbc;
-        this.tx = tx;
     }
 
     @Override

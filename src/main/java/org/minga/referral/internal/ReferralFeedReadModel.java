@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The change feed of referrals and a jurisdiction's webhook subscriptions, as the API lists them. */
 @Component
-class ReferralFeedReadModel {
-
-    private final JdbcClient jdbc;
-
-    ReferralFeedReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ReferralFeedReadModel(JdbcClient jdbc) {
 
     /**
      * The changes after the cursor, oldest first: those of the entities {@code actorIds} when given, else those

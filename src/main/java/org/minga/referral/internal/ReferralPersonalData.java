@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * the need described are replaced, and the free text of the referral and its history loses the person's identifiers.
  */
 @Component
-class ReferralPersonalData implements PersonalDataOwner {
-
-    private final JdbcClient jdbc;
-
-    ReferralPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ReferralPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public String section() {

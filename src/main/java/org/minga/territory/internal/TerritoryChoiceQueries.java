@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * code; submitted as the code. The trigram index of names answers both prefixes.
  */
 @Component
-class TerritoryChoiceQueries {
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-
-    TerritoryChoiceQueries(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
+record TerritoryChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices territoryChoices() {
@@ -53,5 +45,4 @@ class TerritoryChoiceQueries {
                         + (rs.getString(4) == null ? "" : " · " + rs.getString(4)) + " · " + rs.getString(1)))
                 .list();
     }
-
 }

@@ -20,21 +20,13 @@ import org.springframework.stereotype.Service;
 
 /** SQL read model of the territorial trees. */
 @Service
-public class TerritoryReadModel implements Territories, TerritoryLookup {
+public record TerritoryReadModel(JdbcClient jdbc, AccessPolicy policy) implements Territories, TerritoryLookup {
 
     public static final String SELECT = """
             select t.id, t.jurisdiction_id, t.code, t.name, l.code as level_code, l.name as level_name,
                    l.rank as level_rank, t.parent_id, t.path, t.depth, t.area_type, t.population, t.version
             from territory t join territory_level l on l.id = t.level_id
             """;
-
-    private final JdbcClient jdbc;
-    private final AccessPolicy policy;
-
-    TerritoryReadModel(JdbcClient jdbc, AccessPolicy policy) {
-        this.jdbc = jdbc;
-        this.policy = policy;
-    }
 
     @Override
     public AccessScope scopeOf(CurrentUser user) {

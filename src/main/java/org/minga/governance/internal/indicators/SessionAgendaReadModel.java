@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The sessions of bodies on the situation room's agenda: the scheduled ones of a territory's subtree. */
 @Component
-class SessionAgendaReadModel implements AgendaSource {
-
-    private final JdbcClient jdbc;
-    private final Times times;
-
-    SessionAgendaReadModel(JdbcClient jdbc, Times times) {
-        this.jdbc = jdbc;
-        this.times = times;
-    }
+record SessionAgendaReadModel(JdbcClient jdbc, Times times) implements AgendaSource {
 
     @Override
     public String label() {

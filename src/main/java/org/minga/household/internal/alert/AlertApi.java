@@ -25,19 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Alerts and alert rules as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class AlertApi {
-
-    private final AlertReadModel reads;
-    private final AlertService alerts;
-    private final AlertRuleService rules;
-    private final ScopeQueries access;
-
-    AlertApi(AlertReadModel reads, AlertService alerts, AlertRuleService rules, ScopeQueries access) {
-        this.reads = reads;
-        this.alerts = alerts;
-        this.rules = rules;
-        this.access = access;
-    }
+record AlertApi(AlertReadModel reads, AlertService alerts, AlertRuleService rules, ScopeQueries access) {
 
     @GetMapping("/api/v1/alerts")
     PageResult<AlertView> alerts(@RequestParam(required = false) Long jurisdictionId,

@@ -23,17 +23,7 @@ import org.springframework.stereotype.Component;
  * authorization was withdrawn, anonymised or merged are never evaluated.
  */
 @Component
-public class AlertEngine {
-
-    private final AlertRuleRepository rules;
-    private final HouseholdFactsReadModel facts;
-    private final AlertRepository alerts;
-
-    AlertEngine(AlertRuleRepository rules, HouseholdFactsReadModel facts, AlertRepository alerts) {
-        this.rules = rules;
-        this.facts = facts;
-        this.alerts = alerts;
-    }
+public record AlertEngine(AlertRuleRepository rules, HouseholdFactsReadModel facts, AlertRepository alerts) {
 
     private List<Rule> rules(long jurisdictionId) {
         return rules.ofJurisdiction(jurisdictionId, true).stream().map(AlertRule::toRule).toList();

@@ -25,17 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: the alerts of the user's scope, open ones first, and their handling. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class AlertPages {
-
-    private final AlertReadModel reads;
-    private final AlertService alerts;
-    private final ScopeQueries access;
-
-    AlertPages(AlertReadModel reads, AlertService alerts, ScopeQueries access) {
-        this.reads = reads;
-        this.alerts = alerts;
-        this.access = access;
-    }
+record AlertPages(AlertReadModel reads, AlertService alerts, ScopeQueries access) {
 
     @GetMapping("/alerts")
     String alerts(@RequestParam(required = false) String status, @RequestParam(required = false) String severity,

@@ -21,20 +21,12 @@ import org.springframework.stereotype.Component;
 
 /** Alerts as lists and pages show them, open and most severe first: the hand-written SQL. */
 @Component
-public class AlertReadModel {
+public record AlertReadModel(JdbcClient jdbc, ScopeQueries access) {
 
     static final String SELECT = """
             select a.*, r.name as rule_name, h.code as household_code, ft.name as team_name from alert a
             join alert_rule r on r.id = a.rule_id join household h on h.id = a.household_id
             left join field_team ft on ft.id = a.field_team_id""";
-
-    private final JdbcClient jdbc;
-    private final ScopeQueries access;
-
-    AlertReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
 
     static AlertView view(ResultSet rs, int n) throws SQLException {
         LocalDate due = rs.getObject("due_on", LocalDate.class);

@@ -28,17 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: the alert rules of a jurisdiction, tuned in place, and re-running them over the households. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class AlertRulePages {
-
-    private final AlertRuleService rules;
-    private final ScopeQueries access;
-    private final Jurisdictions jurisdictions;
-
-    AlertRulePages(AlertRuleService rules, ScopeQueries access, Jurisdictions jurisdictions) {
-        this.rules = rules;
-        this.access = access;
-        this.jurisdictions = jurisdictions;
-    }
+record AlertRulePages(AlertRuleService rules, ScopeQueries access, Jurisdictions jurisdictions) {
 
     @GetMapping("/alerts/rules")
     String rules(@RequestParam(required = false) String jurisdiction, Model model) {

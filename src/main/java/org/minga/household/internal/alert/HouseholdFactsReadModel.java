@@ -17,18 +17,10 @@ import org.springframework.stereotype.Component;
  * withdrawn, anonymised or merged are left out.
  */
 @Component
-class HouseholdFactsReadModel {
+record HouseholdFactsReadModel(JdbcClient jdbc, Json json) {
 
     /** Where a household is and who visits it: what an alert opened on it copies. */
     record Placement(long jurisdictionId, String path, Long team) {
-    }
-
-    private final JdbcClient jdbc;
-    private final Json json;
-
-    HouseholdFactsReadModel(JdbcClient jdbc, Json json) {
-        this.jdbc = jdbc;
-        this.json = json;
     }
 
     Facts facts(long householdId) {

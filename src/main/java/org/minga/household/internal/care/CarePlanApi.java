@@ -23,15 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Family care plans as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class CarePlanApi {
-
-    private final CarePlanService plans;
-    private final CarePlanReadModel reads;
-
-    CarePlanApi(CarePlanService plans, CarePlanReadModel reads) {
-        this.plans = plans;
-        this.reads = reads;
-    }
+record CarePlanApi(CarePlanService plans, CarePlanReadModel reads) {
 
     @GetMapping("/api/v1/care-plans")
     PageResult<CarePlanView> plans(@RequestParam(required = false) Long household,

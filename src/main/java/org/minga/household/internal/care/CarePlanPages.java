@@ -35,22 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: a household's family care plan, its actions and follow-up visits. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class CarePlanPages {
-
-    private final CarePlanService plans;
-    private final CarePlanReadModel reads;
-    private final HouseholdReadModel households;
-    private final ScopeQueries access;
+record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households,
+        ScopeQueries access) {
 
     /** How long "Deshacer" is offered after a status change. */
     private static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
-
-    CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households, ScopeQueries access) {
-        this.plans = plans;
-        this.reads = reads;
-        this.households = households;
-        this.access = access;
-    }
 
     private String today(HouseholdView h) {
         return LocalDate.now(access.jurisdiction(h.jurisdictionId()).zoneId()).toString();

@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Care plans with their actions (by due date) and visits (latest first): the hand-written SQL. */
 @Component
-public class CarePlanReadModel {
-
-    private final JdbcClient jdbc;
-    private final ScopeQueries access;
-
-    CarePlanReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
+public record CarePlanReadModel(JdbcClient jdbc, ScopeQueries access) {
 
     /** A plan of a household the user reaches. */
     public CarePlanView plan(long id, CurrentUser user) {

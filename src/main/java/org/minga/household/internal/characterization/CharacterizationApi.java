@@ -23,22 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Instruments and characterisations as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class CharacterizationApi {
-
-    private final InstrumentService instruments;
-    private final CharacterizationService characterizations;
-    private final CharacterizationReadModel reads;
-    private final HouseholdReadModel households;
-    private final ScopeQueries access;
-
-    CharacterizationApi(InstrumentService instruments, CharacterizationService characterizations,
-            CharacterizationReadModel reads, HouseholdReadModel households, ScopeQueries access) {
-        this.instruments = instruments;
-        this.characterizations = characterizations;
-        this.reads = reads;
-        this.households = households;
-        this.access = access;
-    }
+record CharacterizationApi(InstrumentService instruments, CharacterizationService characterizations,
+        CharacterizationReadModel reads, HouseholdReadModel households, ScopeQueries access) {
 
     @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/instruments")

@@ -31,25 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: characterise a household or a member with an instrument, and read a characterisation. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class CharacterizationPages {
-
-    private final CharacterizationService characterizations;
-    private final CharacterizationReadModel reads;
-    private final InstrumentService instruments;
-    private final HouseholdReadModel households;
-    private final PersonReadModel persons;
-    private final ScopeQueries access;
-
-    CharacterizationPages(CharacterizationService characterizations, CharacterizationReadModel reads,
-            InstrumentService instruments, HouseholdReadModel households, PersonReadModel persons,
-            ScopeQueries access) {
-        this.characterizations = characterizations;
-        this.reads = reads;
-        this.instruments = instruments;
-        this.households = households;
-        this.persons = persons;
-        this.access = access;
-    }
+record CharacterizationPages(CharacterizationService characterizations, CharacterizationReadModel reads,
+        InstrumentService instruments, HouseholdReadModel households, PersonReadModel persons, ScopeQueries access) {
 
     /** A question as the form shows it, with the values entered so far. */
     record QuestionForm(String code, String text, String type, boolean required, List<String> options, String showIf,

@@ -29,17 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: characterisation instruments, their versions, and the form that defines or publishes one. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class InstrumentPages {
-
-    private final InstrumentService instruments;
-    private final Jurisdictions jurisdictions;
-    private final Json json;
-
-    InstrumentPages(InstrumentService instruments, Jurisdictions jurisdictions, Json json) {
-        this.instruments = instruments;
-        this.jurisdictions = jurisdictions;
-        this.json = json;
-    }
+record InstrumentPages(InstrumentService instruments, Jurisdictions jurisdictions, Json json) {
 
     @GetMapping("/instruments")
     String instruments(Model model) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Instruments as pages and forms show them, with the definition of one version: the hand-written SQL. */
 @Component
-class InstrumentReadModel {
-
-    private final JdbcClient jdbc;
-    private final Json json;
-
-    InstrumentReadModel(JdbcClient jdbc, Json json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+record InstrumentReadModel(JdbcClient jdbc, Json json) {
 
     /** An instrument with the definition of version {@code number} (the current one when null). */
     InstrumentView instrument(long id, Integer number) {

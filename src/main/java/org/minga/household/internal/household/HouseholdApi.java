@@ -24,20 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Households as JSON: list, register, read with members and alerts, edit. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class HouseholdApi {
-
-    private final HouseholdService households;
-    private final HouseholdReadModel reads;
-    private final PersonReadModel persons;
-    private final AlertReadModel alerts;
-
-    HouseholdApi(HouseholdService households, HouseholdReadModel reads, PersonReadModel persons,
-            AlertReadModel alerts) {
-        this.households = households;
-        this.reads = reads;
-        this.persons = persons;
-        this.alerts = alerts;
-    }
+record HouseholdApi(HouseholdService households, HouseholdReadModel reads, PersonReadModel persons,
+        AlertReadModel alerts) {
 
     @GetMapping("/api/v1/households")
     PageResult<HouseholdView> households(@RequestParam(required = false) Long jurisdictionId,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** What a persons import looks up in the stored data: documents already registered, households by code. */
 @Component
-class PersonImportQueries {
+record PersonImportQueries(JdbcClient jdbc) {
 
     /** A document of the file already stored, and the person who has it. */
     record StoredDocument(String number, long personId) {
@@ -15,12 +15,6 @@ class PersonImportQueries {
 
     /** A stored household named by code in the file. */
     record StoredHousehold(long id, long jurisdictionId, String territoryPath, String code) {
-    }
-
-    private final JdbcClient jdbc;
-
-    PersonImportQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     /** Among {@code numbers} of one document type, those a (not merged) person of the jurisdiction has. */

@@ -36,26 +36,10 @@ import org.springframework.stereotype.Component;
  * answers yet, so their alerts are computed here from the members' data; households that existed are evaluated in full.
  */
 @Component
-class PersonImportRepository {
+record PersonImportRepository(JdbcClient jdbc, DataSource dataSource, HouseholdReadModel households, Consents consents,
+        AlertEngine alerts, AuditLog audit) {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonImportHandler.class);
-
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
-    private final HouseholdReadModel households;
-    private final Consents consents;
-    private final AlertEngine alerts;
-    private final AuditLog audit;
-
-    PersonImportRepository(JdbcClient jdbc, DataSource dataSource, HouseholdReadModel households, Consents consents,
-            AlertEngine alerts, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-        this.households = households;
-        this.consents = consents;
-        this.alerts = alerts;
-        this.audit = audit;
-    }
 
     /** What the persons' COPY gathers on its way: authorizations to grant and households whose alerts to run. */
     private static final class Loaded {

@@ -17,21 +17,10 @@ import org.springframework.stereotype.Component;
  * address when the person lives alone, characterisations, alerts and the household's care plans.
  */
 @Component
-class HouseholdPersonalData implements PersonalDataOwner {
+record HouseholdPersonalData(JdbcClient jdbc, PersonReadModel persons, HouseholdReadModel households,
+        AuditLog audit) implements PersonalDataOwner {
 
     static final String ANONYMISED = "ANONIMIZADO";
-
-    private final JdbcClient jdbc;
-    private final PersonReadModel persons;
-    private final HouseholdReadModel households;
-    private final AuditLog audit;
-
-    HouseholdPersonalData(JdbcClient jdbc, PersonReadModel persons, HouseholdReadModel households, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.persons = persons;
-        this.households = households;
-        this.audit = audit;
-    }
 
     @Override
     public String section() {

@@ -23,17 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Persons as JSON: search, register, correct, merge. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class PersonApi {
-
-    private final PersonService persons;
-    private final PersonReadModel reads;
-    private final Consents consents;
-
-    PersonApi(PersonService persons, PersonReadModel reads, Consents consents) {
-        this.persons = persons;
-        this.reads = reads;
-        this.consents = consents;
-    }
+record PersonApi(PersonService persons, PersonReadModel reads, Consents consents) {
 
     @GetMapping("/api/v1/persons")
     PageResult<PersonView> persons(@RequestParam(required = false) Long jurisdictionId,

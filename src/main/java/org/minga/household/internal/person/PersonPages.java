@@ -23,24 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: a person with their authorizations, probable duplicates, alerts and (for the officer) the access log. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class PersonPages {
-
-    private final PersonReadModel reads;
-    private final PersonService persons;
-    private final AlertReadModel alerts;
-    private final Consents consents;
-    private final PersonalDataAccess access;
-    private final ScopeQueries records;
-
-    PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel alerts, Consents consents,
-            PersonalDataAccess access, ScopeQueries records) {
-        this.reads = reads;
-        this.persons = persons;
-        this.alerts = alerts;
-        this.consents = consents;
-        this.access = access;
-        this.records = records;
-    }
+record PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel alerts, Consents consents,
+        PersonalDataAccess access, ScopeQueries records) {
 
     @GetMapping("/persons/{id}")
     String person(@PathVariable long id, Model model) {

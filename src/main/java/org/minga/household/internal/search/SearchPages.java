@@ -16,16 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class SearchPages {
+record SearchPages(SearchReadModel search) {
 
     static final int PAGE = 50;
     static final int SUGGESTIONS = 8;
-
-    private final SearchReadModel search;
-
-    SearchPages(SearchReadModel search) {
-        this.search = search;
-    }
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q,

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * index of name words) and reads at most {@value #CANDIDATES} rows, however many people share a name.
  */
 @Component
-public class SearchReadModel {
+public record SearchReadModel(JdbcClient jdbc, ScopeQueries access) {
 
     /** Persons read for a name before sorting: a common name shows a sorted sample and asks for more words. */
     static final int CANDIDATES = 200;
@@ -39,14 +39,6 @@ public class SearchReadModel {
             from (select * from person p where %s limit :cap) p
             join territory t on t.id = p.territory_id left join household h on h.id = p.household_id
             order by p.last_name, p.first_name, p.id limit :l""";
-
-    private final JdbcClient jdbc;
-    private final ScopeQueries access;
-
-    SearchReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
 
     /** Up to {@code limit} persons and households matching the query within the user's reach. */
     public Results find(String query, CurrentUser user, int limit) {

@@ -18,22 +18,10 @@ import org.springframework.stereotype.Component;
  * access policy: every read and write of the module starts here.
  */
 @Component
-public class ScopeQueries {
+public record ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
 
     /** A stored household or person: its jurisdiction, territory path and (for a person) household. */
     public record Located(long id, long jurisdictionId, String path, Long householdId) {
-    }
-
-    private final JdbcClient jdbc;
-    private final Territories territories;
-    private final Jurisdictions jurisdictions;
-    private final AccessPolicy policy;
-
-    ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.policy = policy;
     }
 
     public static boolean inScope(AccessScope scope, long jurisdictionId, String path) {

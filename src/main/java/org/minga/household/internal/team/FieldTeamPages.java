@@ -28,19 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: field teams, a team's workload, and the form that forms or changes a team. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
-class FieldTeamPages {
-
-    private final FieldTeamService teams;
-    private final FieldTeamReadModel reads;
-    private final ScopeQueries access;
-    private final Jurisdictions jurisdictions;
-
-    FieldTeamPages(FieldTeamService teams, FieldTeamReadModel reads, ScopeQueries access, Jurisdictions jurisdictions) {
-        this.teams = teams;
-        this.reads = reads;
-        this.access = access;
-        this.jurisdictions = jurisdictions;
-    }
+record FieldTeamPages(FieldTeamService teams, FieldTeamReadModel reads, ScopeQueries access,
+        Jurisdictions jurisdictions) {
 
     /** The team form's fields as typed: members one per line ("nombre; perfil; usuario"), territory codes by comma or line. */
     record TeamForm(String jurisdiction, String code, String name, String members, String territoryCodes,

@@ -23,15 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Field teams with their members and territories, and a team's workload: the hand-written SQL. */
 @Component
-public class FieldTeamReadModel {
-
-    private final JdbcClient jdbc;
-    private final ScopeQueries access;
-
-    FieldTeamReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
+public record FieldTeamReadModel(JdbcClient jdbc, ScopeQueries access) {
 
     public Optional<FieldTeamRef> fieldTeam(long jurisdictionId, long teamId) {
         return ref("id = :k", jurisdictionId, teamId);

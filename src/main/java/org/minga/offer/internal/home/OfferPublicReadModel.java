@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The citizens' home: the directory of services of the jurisdiction and "¿Qué servicios me corresponden?". */
 @Component
-class OfferPublicReadModel implements PublicEntry {
-
-    private final JdbcClient jdbc;
-
-    OfferPublicReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record OfferPublicReadModel(JdbcClient jdbc) implements PublicEntry {
 
     @Override
     public int order() {

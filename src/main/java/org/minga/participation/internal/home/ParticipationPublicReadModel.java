@@ -13,15 +13,9 @@ import org.springframework.stereotype.Component;
  * citizens said) in the jurisdiction, newest first.
  */
 @Component
-class ParticipationPublicReadModel implements PublicEntry {
+record ParticipationPublicReadModel(JdbcClient jdbc) implements PublicEntry {
 
     private static final int SHOWN = 8;
-
-    private final JdbcClient jdbc;
-
-    ParticipationPublicReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public int order() {

@@ -25,19 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Requires(Capability.ADMINISTER_USERS)
 @Controller
 @RequestMapping("/admin")
-class AdminPages {
-
-    private final Jurisdictions jurisdictions;
-    private final AuditQueries audit;
-
-    private final org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads;
-
-    AdminPages(Jurisdictions jurisdictions, AuditQueries audit,
-            org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads) {
-        this.reads = reads;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-    }
+record AdminPages(Jurisdictions jurisdictions, AuditQueries audit,
+        org.springframework.beans.factory.ObjectProvider<PersonalDataReads> reads) {
 
     @GetMapping("/jurisdictions")
     String jurisdictions(Model model) {

@@ -26,13 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/tokens")
-class ApiTokenApi {
-
-    private final ApiTokens tokens;
-
-    ApiTokenApi(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
+record ApiTokenApi(ApiTokens tokens) {
 
     record NewToken(String name, Integer days) {
     }

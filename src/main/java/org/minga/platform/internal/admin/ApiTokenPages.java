@@ -21,15 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the session or a flash attribute: it exists nowhere but in that one answer.
  */
 @Controller
-class ApiTokenPages {
-
-    private final ApiTokens tokens;
-    private final UserAccountService accounts;
-
-    ApiTokenPages(ApiTokens tokens, UserAccountService accounts) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-    }
+record ApiTokenPages(ApiTokens tokens, UserAccountService accounts) {
 
     /** The form as typed: a name and the days until it expires. */
     record TokenForm(String name, Integer days) {

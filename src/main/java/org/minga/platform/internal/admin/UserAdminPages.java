@@ -28,17 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.ADMINISTER_USERS)
 @Controller
 @RequestMapping("/admin/users")
-class UserAdminPages {
-
-    private final UserAccountService accounts;
-    private final Jurisdictions jurisdictions;
-    private final TerritoryLookup territories;
-
-    UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, TerritoryLookup territories) {
-        this.accounts = accounts;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
+record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, TerritoryLookup territories) {
 
     /** The user form as typed: the territory is given by its code within the jurisdiction. */
     record UserForm(String username, String password, String fullName, String email, Role role, String jurisdiction,

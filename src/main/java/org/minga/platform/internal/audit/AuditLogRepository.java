@@ -16,17 +16,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Component
-class AuditLogRepository implements AuditLog {
-
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-    private final PublicAnswerCache publicAnswers;
-
-    AuditLogRepository(JdbcClient jdbc, ObjectMapper json, PublicAnswerCache publicAnswers) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.publicAnswers = publicAnswers;
-    }
+record AuditLogRepository(JdbcClient jdbc, ObjectMapper json, PublicAnswerCache publicAnswers) implements AuditLog {
 
     @Override
     public void record(String action, String entityType, Object entityId, Long jurisdictionId, String summary,

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * name, among the enabled accounts of the user's jurisdiction; submitted as the user name.
  */
 @Component
-class UserChoiceQueries {
-
-    private final JdbcClient jdbc;
-
-    UserChoiceQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record UserChoiceQueries(JdbcClient jdbc) {
 
     @Bean
     Choices userChoices() {
@@ -44,5 +38,4 @@ class UserChoiceQueries {
                         rs.getString(1) + " · " + Role.valueOf(rs.getString(3)).label()))
                 .list();
     }
-
 }

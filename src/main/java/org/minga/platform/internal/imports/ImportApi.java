@@ -28,20 +28,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
         Capability.MANAGE_PLANS})
 @RestController
 @RequestMapping("/api/v1/imports")
-class ImportApi {
+record ImportApi(ImportJobs jobs, ImportHandlers handlers, ObjectProvider<PersonalDataReads> reads) {
 
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
-    private final ImportJobs jobs;
-    private final ImportHandlers handlers;
-
-    private final ObjectProvider<PersonalDataReads> reads;
-
-    ImportApi(ImportJobs jobs, ImportHandlers handlers, ObjectProvider<PersonalDataReads> reads) {
-        this.reads = reads;
-        this.jobs = jobs;
-        this.handlers = handlers;
-    }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJobJson> create(@RequestParam(name = "file", required = false) MultipartFile file,

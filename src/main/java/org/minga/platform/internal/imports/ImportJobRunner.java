@@ -32,24 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * errors and load nothing; otherwise load the whole file in one transaction, audit row included.
  */
 @Component
-class ImportJobRunner {
+record ImportJobRunner(ImportJobRepository store, ImportProgress progress, TransactionTemplate tx, AuditLog audit,
+        @Qualifier(ImportExecutorConfiguration.EXECUTOR) Executor executor) {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
-
-    private final ImportJobRepository store;
-    private final ImportProgress progress;
-    private final TransactionTemplate tx;
-    private final AuditLog audit;
-    private final Executor executor;
-
-    ImportJobRunner(ImportJobRepository store, ImportProgress progress, TransactionTemplate tx, AuditLog audit,
-            @Qualifier(ImportExecutorConfiguration.EXECUTOR) Executor executor) {
-        this.store = store;
-        this.progress = progress;
-        this.tx = tx;
-        this.audit = audit;
-        this.executor = executor;
-    }
 
     /**
      * One stored upload and who imports it where. The file itself is read back from the job when the work

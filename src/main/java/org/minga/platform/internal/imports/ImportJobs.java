@@ -25,24 +25,10 @@ import org.springframework.stereotype.Service;
  * jurisdiction and territory scope.
  */
 @Service
-class ImportJobs {
+record ImportJobs(ImportHandlers handlers, ImportJobRepository store, ImportJobRunner runner, ImportProgress progress,
+        Jurisdictions jurisdictions) {
 
     static final long MAX_BYTES = 50L * 1024 * 1024;
-
-    private final ImportHandlers handlers;
-    private final ImportJobRepository store;
-    private final ImportJobRunner runner;
-    private final ImportProgress progress;
-    private final Jurisdictions jurisdictions;
-
-    ImportJobs(ImportHandlers handlers, ImportJobRepository store, ImportJobRunner runner, ImportProgress progress,
-            Jurisdictions jurisdictions) {
-        this.handlers = handlers;
-        this.store = store;
-        this.runner = runner;
-        this.progress = progress;
-        this.jurisdictions = jurisdictions;
-    }
 
     /** The current user, refused when their role may not import. */
     CurrentUser requireImporter() {

@@ -28,23 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Requires({Capability.MANAGE_TERRITORY, Capability.RECORD_PERSONAL_DATA, Capability.MANAGE_ACTORS_AND_OFFER,
         Capability.MANAGE_PLANS})
 @Controller
-class ImportPages {
+record ImportPages(ImportJobs jobs, ImportHandlers handlers, Jurisdictions jurisdictions,
+        ObjectProvider<PersonalDataReads> reads) {
 
     static final int ERRORS_PER_PAGE = 100;
     static final int RECENT_PER_PAGE = 20;
-
-    private final ImportJobs jobs;
-    private final ImportHandlers handlers;
-    private final Jurisdictions jurisdictions;
-    private final ObjectProvider<PersonalDataReads> reads;
-
-    ImportPages(ImportJobs jobs, ImportHandlers handlers, Jurisdictions jurisdictions,
-            ObjectProvider<PersonalDataReads> reads) {
-        this.reads = reads;
-        this.jobs = jobs;
-        this.handlers = handlers;
-        this.jurisdictions = jurisdictions;
-    }
 
     @GetMapping("/imports")
     String form(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,

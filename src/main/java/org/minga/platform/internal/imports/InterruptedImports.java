@@ -13,18 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class InterruptedImports implements ApplicationRunner {
+record InterruptedImports(ImportJobRepository store) implements ApplicationRunner {
 
     static final String MESSAGE = "La importación se interrumpió porque el servidor se reinició; no se guardó "
             + "ningún dato. Vuelva a cargar el archivo.";
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
-
-    private final ImportJobRepository store;
-
-    InterruptedImports(ImportJobRepository store) {
-        this.store = store;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

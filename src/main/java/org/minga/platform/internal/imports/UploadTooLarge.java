@@ -27,15 +27,9 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadTooLarge {
+record UploadTooLarge(ObjectMapper json) {
 
     static final String MESSAGE = "El archivo supera el máximo de 50 MB.";
-
-    private final ObjectMapper json;
-
-    UploadTooLarge(ObjectMapper json) {
-        this.json = json;
-    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

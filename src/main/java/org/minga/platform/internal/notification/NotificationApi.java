@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/notifications")
-class NotificationApi {
-
-    private final NotificationRepository store;
-
-    NotificationApi(NotificationRepository store) {
-        this.store = store;
-    }
+record NotificationApi(NotificationRepository store) {
 
     @GetMapping
     PageResult<NotificationView> list(@RequestParam(defaultValue = "false") boolean unread,

@@ -16,18 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The signed-in user's notifications. */
 @Requires(Capability.SIGNED_IN)
 @Controller
-class NotificationPages {
-
-    private final NotificationRepository store;
-    private final NotificationPreferencesRepository preferences;
-    private final org.minga.platform.Mail mail;
-
-    NotificationPages(NotificationRepository store, NotificationPreferencesRepository preferences,
-            org.minga.platform.Mail mail) {
-        this.store = store;
-        this.preferences = preferences;
-        this.mail = mail;
-    }
+record NotificationPages(NotificationRepository store, NotificationPreferencesRepository preferences,
+        org.minga.platform.Mail mail) {
 
     /** Which notifications the user receives, and which of them also by e-mail. */
     @GetMapping("/notifications/preferences")

@@ -10,19 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** A user's own notifications: listing and marking read. Nobody reads or marks another user's. */
 @Component
-class NotificationRepository {
+record NotificationRepository(JdbcClient jdbc) {
 
     record NotificationView(long id, String kind, String title, String body, String link, OffsetDateTime createdAt,
             OffsetDateTime readAt) {
         public boolean unread() {
             return readAt == null;
         }
-    }
-
-    private final JdbcClient jdbc;
-
-    NotificationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     PageResult<NotificationView> list(long userId, boolean unreadOnly, PageRequest page) {

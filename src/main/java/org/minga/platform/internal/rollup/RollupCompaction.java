@@ -16,15 +16,9 @@ import org.springframework.stereotype.Service;
  * wait on the compaction, and readers see either the deltas or their sum.
  */
 @Service
-class RollupCompaction implements Rollups {
+record RollupCompaction(JdbcClient jdbc) implements Rollups {
 
     private static final Logger log = LoggerFactory.getLogger(RollupCompaction.class);
-
-    private final JdbcClient jdbc;
-
-    RollupCompaction(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Registered(String tableName, String keyColumns) {
     }

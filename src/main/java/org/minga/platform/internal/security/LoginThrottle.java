@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * counted as typed, whether or not the account exists.
  */
 @Component
-class LoginThrottle {
+record LoginThrottle(JdbcClient jdbc, SecurityProperties properties) {
 
     private static final String RESTART = """
             attempts = case when t.locked_until > now() then t.attempts
@@ -32,14 +32,6 @@ class LoginThrottle {
     private static final String LOCK = """
             locked_until = now() + make_interval(mins => least(:base * (1 << least(locks, 10)), 1440)),
             locks = locks + 1, attempts = 0, updated_at = now()""";
-
-    private final JdbcClient jdbc;
-    private final SecurityProperties properties;
-
-    LoginThrottle(JdbcClient jdbc, SecurityProperties properties) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-    }
 
     static String name(String typed) {
         String n = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

@@ -7,13 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
-class MingaUserDetailsService implements UserDetailsService {
-
-    private final UserRepository users;
-
-    MingaUserDetailsService(UserRepository users) {
-        this.users = users;
-    }
+record MingaUserDetailsService(UserRepository users) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {

@@ -30,15 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
 @Tag(name = "Jurisdicciones", description = "Municipios o distritos dueños de los datos")
-class JurisdictionApi {
-
-    private final Jurisdictions jurisdictions;
-    private final TerritoryTree tree;
-
-    JurisdictionApi(Jurisdictions jurisdictions, TerritoryTree tree) {
-        this.jurisdictions = jurisdictions;
-        this.tree = tree;
-    }
+record JurisdictionApi(Jurisdictions jurisdictions, TerritoryTree tree) {
 
     record JurisdictionWithLevels(long id, String code, String name, String country, String timeZone,
             List<TerritoryLevelView> levels) {

@@ -37,17 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/territories")
 @Tag(name = "Territorios", description = "Árbol territorial de cada jurisdicción")
-class TerritoryApi {
-
-    private final TerritoryTree tree;
-    private final Territories territories;
-    private final Jurisdictions jurisdictions;
-
-    TerritoryApi(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions) {
-        this.tree = tree;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-    }
+record TerritoryApi(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions) {
 
     @GetMapping
     @Operation(summary = "Territorios en el alcance del usuario, filtrados por nivel, padre y nombre")

@@ -25,19 +25,11 @@ import org.springframework.stereotype.Component;
  * territories with codes "01".."20" of jurisdiction 11001, after those territories exist.
  */
 @Component
-class BogotaGeometryDemo implements DemoDataset {
+record BogotaGeometryDemo(Jurisdictions jurisdictions, TerritoryGeometries geometries) implements DemoDataset {
 
     static final String RESOURCE = "demo/geo/bogota-localidades.geojson";
     static final String ATTRIBUTION = "Localidades de Bogotá D.C., IDECA / Alcaldía Mayor de Bogotá, CC BY-SA 4.0";
     private static final Logger log = LoggerFactory.getLogger(BogotaGeometryDemo.class);
-
-    private final Jurisdictions jurisdictions;
-    private final TerritoryGeometries geometries;
-
-    BogotaGeometryDemo(Jurisdictions jurisdictions, TerritoryGeometries geometries) {
-        this.jurisdictions = jurisdictions;
-        this.geometries = geometries;
-    }
 
     @Override
     public String name() {

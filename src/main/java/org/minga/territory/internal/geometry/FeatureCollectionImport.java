@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * ignoring case and accents; only territories in the user's scope. Used by the import framework and by code.
  */
 @Component
-class FeatureCollectionImport {
+record FeatureCollectionImport(Territories territories, GeometryRepository store, AuditLog audit) {
 
     /** The shapes to store, ready. {@code attribution} comes from the collection's "attribution" member. */
     record Plan(long jurisdictionId, List<Shape> shapes, String attribution) {
@@ -41,16 +41,6 @@ class FeatureCollectionImport {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Territories territories;
-    private final GeometryRepository store;
-    private final AuditLog audit;
-
-    FeatureCollectionImport(Territories territories, GeometryRepository store, AuditLog audit) {
-        this.territories = territories;
-        this.store = store;
-        this.audit = audit;
-    }
 
     ImportValidation<Plan> validate(String text, Jurisdiction jurisdiction, CurrentUser user, IntConsumer progress) {
         List<ImportError> errors = new ArrayList<>();

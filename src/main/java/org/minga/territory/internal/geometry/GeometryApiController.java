@@ -20,19 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/territories")
-class GeometryApiController {
+record GeometryApiController(GeometryExport export, TerritoryLocator locator, Jurisdictions jurisdictions) {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-
-    private final GeometryExport export;
-    private final TerritoryLocator locator;
-    private final Jurisdictions jurisdictions;
-
-    GeometryApiController(GeometryExport export, TerritoryLocator locator, Jurisdictions jurisdictions) {
-        this.export = export;
-        this.locator = locator;
-        this.jurisdictions = jurisdictions;
-    }
 
     /** The deepest territory in scope containing the point, with its ancestors. */
     @GetMapping("/locate")

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /** GeoJSON Features and FeatureCollections of the stored shapes, for the API and the map. */
 @Service
-class GeometryExport {
+record GeometryExport(Territories territories, Jurisdictions jurisdictions, GeometryReadModel features,
+        GeometryRepository store) {
 
     /** More features than a map can draw usefully; ask for a level or a parent instead. */
     static final int MAX_FEATURES = 10_000;
@@ -36,19 +37,6 @@ class GeometryExport {
 
     record FeatureRow(long id, String code, String name, String level, String levelName, Long parentId,
             String path, String geojson, String attribution) {
-    }
-
-    private final Territories territories;
-    private final Jurisdictions jurisdictions;
-    private final GeometryReadModel features;
-    private final GeometryRepository store;
-
-    GeometryExport(Territories territories, Jurisdictions jurisdictions, GeometryReadModel features,
-            GeometryRepository store) {
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.features = features;
-        this.store = store;
     }
 
     String feature(long territoryId, CurrentUser user) {

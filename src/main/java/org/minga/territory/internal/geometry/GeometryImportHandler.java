@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The import type "geometry": a GeoJSON FeatureCollection of territory shapes. */
 @Component
-class GeometryImportHandler implements ImportHandler<FeatureCollectionImport.Plan> {
-
-    private final FeatureCollectionImport importer;
-
-    GeometryImportHandler(FeatureCollectionImport importer) {
-        this.importer = importer;
-    }
+record GeometryImportHandler(FeatureCollectionImport importer) implements ImportHandler<FeatureCollectionImport.Plan> {
 
     @Override
     public String type() {

@@ -13,18 +13,12 @@ import org.springframework.stereotype.Component;
  * level and without the parent itself, by name; the levels with their number of shapes in scope.
  */
 @Component
-class GeometryReadModel {
+record GeometryReadModel(JdbcClient jdbc) {
 
     private static final String WHERE = """
             where g.jurisdiction_id = :j and t.path like :prefix
               and (cast(:level as varchar) is null or l.code = :level)
               and (cast(:parent as bigint) is null or t.id <> :parent)""";
-
-    private final JdbcClient jdbc;
-
-    GeometryReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long count(long jurisdictionId, String prefix, String levelCode, Long parentId) {
         return jdbc.sql("""

@@ -22,22 +22,11 @@ import org.springframework.stereotype.Service;
 
 /** Point in polygon over the in-memory index; scope and names come from the database, fresh. */
 @Service
-class JtsTerritoryLocator implements TerritoryLocator {
+record JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territories territories,
+        JdbcClient jdbc) implements TerritoryLocator {
 
     private record Node(long id, long jurisdictionId, String code, String name, String level, String levelName,
             String path, int depth) {
-    }
-
-    private final ShapeIndex index;
-    private final GeometryRepository store;
-    private final Territories territories;
-    private final JdbcClient jdbc;
-
-    JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territories territories, JdbcClient jdbc) {
-        this.index = index;
-        this.store = store;
-        this.territories = territories;
-        this.jdbc = jdbc;
     }
 
     static void checkPoint(Double lat, Double lon) {

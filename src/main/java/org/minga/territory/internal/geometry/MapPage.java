@@ -21,26 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The map of territory shapes, with "which territory is this point in". */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class MapPage {
-
+record MapPage(Jurisdictions jurisdictions, Territories territories, GeometryReadModel shapes,
+        @Value("${minga.map.tile-url:}") String tileUrl,
+        @Value("${minga.map.tile-attribution:}") String tileAttribution) {
     /** A level of the chosen jurisdiction and how many shapes of it the user may see. */
     record LevelOption(String code, String name, int rank, long shapes) {
-    }
-
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-    private final GeometryReadModel shapes;
-    private final String tileUrl;
-    private final String tileAttribution;
-
-    MapPage(Jurisdictions jurisdictions, Territories territories, GeometryReadModel shapes,
-            @Value("${minga.map.tile-url:}") String tileUrl,
-            @Value("${minga.map.tile-attribution:}") String tileAttribution) {
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.shapes = shapes;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
     }
 
     @Bean

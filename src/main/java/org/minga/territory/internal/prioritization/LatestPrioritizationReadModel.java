@@ -9,13 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads the latest saved run: runs are immutable evidence, so the newest one is the current index. */
 @Service
-class LatestPrioritizationReadModel implements PrioritizationIndex {
-
-    private final JdbcClient jdbc;
-
-    LatestPrioritizationReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record LatestPrioritizationReadModel(JdbcClient jdbc) implements PrioritizationIndex {
 
     @Override
     public Map<Long, Ranking> latest(long jurisdictionId, String levelCode) {

@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/prioritization/runs")
-class PrioritizationApi {
-
-    private final PrioritizationService service;
-
-    PrioritizationApi(PrioritizationService service) {
-        this.service = service;
-    }
+record PrioritizationApi(PrioritizationService service) {
 
     @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping

@@ -15,19 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** One saved example run over Bogotá's localidades, when the demo variables are there. */
 @Component
-class PrioritizationDemoData implements DemoDataset {
+record PrioritizationDemoData(JdbcClient jdbc, VariableCatalog catalog,
+        PrioritizationService service) implements DemoDataset {
 
     static final String NAME = "Priorización demostrativa 2024";
-
-    private final JdbcClient jdbc;
-    private final VariableCatalog catalog;
-    private final PrioritizationService service;
-
-    PrioritizationDemoData(JdbcClient jdbc, VariableCatalog catalog, PrioritizationService service) {
-        this.jdbc = jdbc;
-        this.catalog = catalog;
-        this.service = service;
-    }
 
     @Override
     public String name() {

@@ -40,8 +40,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The prioritisation form, a saved run with its ranking and map, and the list of past runs. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class PrioritizationPages {
-
+record PrioritizationPages(PrioritizationService service, VariableCatalog catalog, Jurisdictions jurisdictions,
+        ObjectMapper json, @Value("${minga.map.tile-url:}") String tileUrl,
+        @Value("${minga.map.tile-attribution:}") String tileAttribution) {
     private static final Pattern VARIABLE_FIELD = Pattern.compile("variables\\[(\\d+)]\\.(\\w+)");
 
     /** One line of the form: a catalogue variable, whether it is included, its weight and direction. */
@@ -50,24 +51,6 @@ class PrioritizationPages {
 
     /** What the map script needs per ranked territory. */
     record MapScore(long id, String name, Integer rank, BigDecimal score) {
-    }
-
-    private final PrioritizationService service;
-    private final VariableCatalog catalog;
-    private final Jurisdictions jurisdictions;
-    private final ObjectMapper json;
-    private final String tileUrl;
-    private final String tileAttribution;
-
-    PrioritizationPages(PrioritizationService service, VariableCatalog catalog, Jurisdictions jurisdictions,
-            ObjectMapper json, @Value("${minga.map.tile-url:}") String tileUrl,
-            @Value("${minga.map.tile-attribution:}") String tileAttribution) {
-        this.service = service;
-        this.catalog = catalog;
-        this.jurisdictions = jurisdictions;
-        this.json = json;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
     }
 
     @GetMapping("/territories/prioritization")

@@ -22,17 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Saved prioritisation runs as people read them, within the user's scope: one run with its results, or a page. */
 @Component
-class PrioritizationRunReadModel {
-
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-    private final Territories territories;
-
-    PrioritizationRunReadModel(JdbcClient jdbc, ObjectMapper json, Territories territories) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.territories = territories;
-    }
+record PrioritizationRunReadModel(JdbcClient jdbc, ObjectMapper json, Territories territories) {
 
     /** A run the user may see: of a jurisdiction in their scope, ranking territories inside their subtree. */
     RunView require(long id, CurrentUser user) {

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Saves a prioritisation run once, with its ranked and unscored territories: runs are immutable evidence. */
 @Component
-class PrioritizationRunRepository {
-
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-
-    PrioritizationRunRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+record PrioritizationRunRepository(JdbcClient jdbc, ObjectMapper json) {
 
     /** Stores the run and its results in ranking order; returns the run's id. */
     long save(Prioritization run, CurrentUser user) {
@@ -75,5 +67,4 @@ class PrioritizationRunRepository {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * population updated. Parents may come earlier or later in the same file.
  */
 @Component
-class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
+record TerritoryImport(Territories territories, TerritoryTree tree, TerritoryRepository store,
+        TerritoryGeometries geometries) implements ImportHandler<TerritoryImport.Plan> {
 
     static final String CODE = "codigo";
     static final String NAME = "nombre";
@@ -40,19 +41,6 @@ class TerritoryImport implements ImportHandler<TerritoryImport.Plan> {
     static final String AREA = "tipo_area";
     static final String POPULATION = "poblacion";
     static final String GEOMETRY = "geometria";
-
-    private final Territories territories;
-    private final TerritoryTree tree;
-    private final TerritoryRepository store;
-    private final TerritoryGeometries geometries;
-
-    TerritoryImport(Territories territories, TerritoryTree tree, TerritoryRepository store,
-            TerritoryGeometries geometries) {
-        this.territories = territories;
-        this.tree = tree;
-        this.store = store;
-        this.geometries = geometries;
-    }
 
     /** One row ready to load. {@code existing} is set when the code is already stored (an update). */
     record Row(int number, String code, String name, TerritoryLevelView level, String parentCode,

@@ -27,17 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1/variables")
-class VariableApi {
-
-    private final VariableCatalog catalog;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    VariableApi(VariableCatalog catalog, Jurisdictions jurisdictions, Territories territories) {
-        this.catalog = catalog;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
+record VariableApi(VariableCatalog catalog, Jurisdictions jurisdictions, Territories territories) {
 
     @GetMapping
     PageResult<SocialVariable> list(@RequestParam(required = false) String jurisdiction,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /** Imports a jurisdiction's variable catalogue: creates new codes and updates existing ones. */
 @Component
-class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImportHandler.Plan> {
+record VariableCatalogImportHandler(
+        VariableCatalog catalog) implements ImportHandler<VariableCatalogImportHandler.Plan> {
 
     static final String CODE = "codigo";
     static final String NAME = "nombre";
@@ -30,12 +31,6 @@ class VariableCatalogImportHandler implements ImportHandler<VariableCatalogImpor
     }
 
     record Plan(long jurisdictionId, List<Definition> definitions) {
-    }
-
-    private final VariableCatalog catalog;
-
-    VariableCatalogImportHandler(VariableCatalog catalog) {
-        this.catalog = catalog;
     }
 
     @Override

@@ -27,17 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The variable catalogue pages: list, create, edit, and the values of one variable. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-class VariablePages {
-
-    private final VariableCatalog catalog;
-    private final Jurisdictions jurisdictions;
-    private final Territories territories;
-
-    VariablePages(VariableCatalog catalog, Jurisdictions jurisdictions, Territories territories) {
-        this.catalog = catalog;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
+record VariablePages(VariableCatalog catalog, Jurisdictions jurisdictions, Territories territories) {
 
     @GetMapping("/territories/variables")
     String list(@RequestParam(required = false) String jurisdiction, Model model) {

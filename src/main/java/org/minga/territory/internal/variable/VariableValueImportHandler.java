@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * (territory, variable, year).
  */
 @Component
-class VariableValueImportHandler implements ImportHandler<VariableValueImportHandler.Plan> {
+record VariableValueImportHandler(VariableValueRepository values, VariableCatalog catalog, Territories territories,
+        AuditLog audit) implements ImportHandler<VariableValueImportHandler.Plan> {
 
     static final String TERRITORY = "codigo_territorio";
     static final String VARIABLE = "variable";
@@ -47,19 +48,6 @@ class VariableValueImportHandler implements ImportHandler<VariableValueImportHan
     }
 
     record Known(long id, String code, String path) {
-    }
-
-    private final VariableValueRepository values;
-    private final VariableCatalog catalog;
-    private final Territories territories;
-    private final AuditLog audit;
-
-    VariableValueImportHandler(VariableValueRepository values, VariableCatalog catalog, Territories territories,
-            AuditLog audit) {
-        this.values = values;
-        this.catalog = catalog;
-        this.territories = territories;
-        this.audit = audit;
     }
 
     @Override

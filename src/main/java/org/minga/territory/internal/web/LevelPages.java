@@ -21,15 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 @RequestMapping("/territories/levels")
-class LevelPages {
-
-    private final TerritoryTree tree;
-    private final Jurisdictions jurisdictions;
-
-    LevelPages(TerritoryTree tree, Jurisdictions jurisdictions) {
-        this.tree = tree;
-        this.jurisdictions = jurisdictions;
-    }
+record LevelPages(TerritoryTree tree, Jurisdictions jurisdictions) {
 
     @GetMapping
     String levels(@RequestParam String jurisdiction, Model model) {

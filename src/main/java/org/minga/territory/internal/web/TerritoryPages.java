@@ -32,17 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 @RequestMapping("/territories")
-class TerritoryPages {
-
-    private final TerritoryTree tree;
-    private final Territories territories;
-    private final Jurisdictions jurisdictions;
-
-    TerritoryPages(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions) {
-        this.tree = tree;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-    }
+record TerritoryPages(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions) {
 
     /** Form fields as typed; converted and validated by the service. */
     record TerritoryForm(String levelCode, Long parentId, String code, String name, AreaType areaType,
