@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 
@@ -16,6 +17,12 @@ public interface Actors {
     Optional<ActorSummary> byUid(UUID uid);
 
     Optional<ActorSummary> byCode(long jurisdictionId, String code);
+
+    /**
+     * The actor a form field names: by code, else by name or acronym (accents and case aside), as people type them;
+     * a name several actors bear names them all (issue 17).
+     */
+    Named<ActorSummary> named(long jurisdictionId, String typed);
 
     Map<Long, ActorSummary> byIds(Collection<Long> ids);
 

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily journey of each role on a 360 x 740 phone, as the person sees it: the field worker's visit, the entity's
+ * The daily journey of each role on a 360 x 740 phone, as the person sees it: the field worker's visit (from the header
+ * search to the referral), the entity's
  * answer to a referral that arrived. (The local official's and the citizen's are in {@link DailyWorkBrowserTests}.)
  */
 class RoleJourneysBrowserTests extends BrowserTest {
@@ -27,15 +28,30 @@ class RoleJourneysBrowserTests extends BrowserTest {
 
     @Test
     void aFieldWorkerCharacterisesSeesTheAlertAgreesAnActionAndRefersOnAPhone() throws Exception {
-        long[] household = householdWithPerson("B-SUBA-02");
+        long[] household = householdWithPerson("B-SUBA-02", "Quintero Anacona");
         long instrument = jdbc.sql("""
                 select i.id from instrument i join jurisdiction j on j.id = i.jurisdiction_id
                 where j.code = '11001' and i.code = 'HOGAR-APS'""").query(Long.class).single();
         page.setViewportSize(360, 740);
         logIn("campo.suba");
 
+        // the person, found from the header search by part of her name, and her household from her page
+        Locator search = page.getByRole(AriaRole.COMBOBOX,
+                new Page.GetByRoleOptions().setName("Buscar una persona o un hogar"));
+        search.click();
+        search.pressSequentially("ros anac", new Locator.PressSequentiallyOptions().setDelay(60));
+        Locator found = page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("Rosalba Quintero Anacona")));
+        assertThat(found).hasCount(1);
+        found.click();
+        page.waitForURL(url("/persons/" + household[1]));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Rosalba Quintero Anacona");
+        assertFitsThePhone();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Hogar "))).click();
+        page.waitForURL(url("/households/" + household[0]));
+
         // the visit: a characterisation, typed, kept through a reload, then saved
-        page.navigate(url("/households/" + household[0]));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar una caracterización")).click();
         page.getByLabel("Instrumento").selectOption(String.valueOf(instrument));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Usar este instrumento")).click();
@@ -93,7 +109,7 @@ class RoleJourneysBrowserTests extends BrowserTest {
 
     @Test
     void entityStaffHearOfAReferralAcceptItAndAnswerWithTheCounterReferralOnAPhone() throws Exception {
-        long[] household = householdWithPerson("B-SUBA-03");
+        long[] household = householdWithPerson("B-SUBA-03", "Quintero");
         long referral = id(api("local.suba", "POST", "/api/v1/referrals", "{\"personId\":" + household[1]
                 + ",\"needCategory\":\"salud\",\"needDescription\":\"Control prenatal atrasado\","
                 + "\"origin\":\"visita de campo\",\"actorId\":" + sds() + ",\"priority\":\"alta\","
@@ -167,13 +183,14 @@ class RoleJourneysBrowserTests extends BrowserTest {
                 + " where a.code = 'SDS' and j.code = '11001'").query(Long.class).single();
     }
 
-    /** A new Suba household with its head, who authorised the processing of her data: {household, person}. */
-    private long[] householdWithPerson(String territoryCode) throws Exception {
+    /** A new Suba household with its head, Rosalba {lastName}, who authorised the processing of her data: {household, person}. */
+    private long[] householdWithPerson(String territoryCode, String lastName) throws Exception {
         long household = id(api("local.suba", "POST", "/api/v1/households", "{\"jurisdiction\":\"11001\","
                 + "\"territoryCode\":\"" + territoryCode + "\",\"address\":\"Calle 130 # 91-20\",\"estrato\":2}"));
         long person = id(api("local.suba", "POST", "/api/v1/persons", "{\"householdId\":" + household
                 + ",\"relation\":\"JEFE\",\"documentType\":\"CC\",\"documentNumber\":\"" + DOCS.incrementAndGet()
-                + "\",\"firstName\":\"Rosalba\",\"lastName\":\"Quintero\",\"birthDate\":\"1992-03-14\",\"sex\":\"F\","
+                + "\",\"firstName\":\"Rosalba\",\"lastName\":\"" + lastName
+                + "\",\"birthDate\":\"1992-03-14\",\"sex\":\"F\","
                 + "\"authorization\":{\"grantedByName\":\"Rosalba Quintero\",\"channel\":\"PRESENCIAL\","
                 + "\"purposes\":\"Caracterización y plan de cuidado\",\"evidence\":\"Formato FA-1\","
                 + "\"byGuardian\":false,\"sensitiveData\":true}}"));

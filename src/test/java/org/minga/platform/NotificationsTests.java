@@ -81,6 +81,71 @@ class NotificationsTests {
                 .andExpect(jsonPath("$.items[?(@.title == '" + title + "')]").isEmpty());
     }
 
+    /** Posts as {@code user} and opens the page the redirect leads to, with its one-time message. */
+    private String postAndFollow(String user, String password,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) throws Exception {
+        org.springframework.test.web.servlet.MvcResult done = mvc
+                .perform(r.with(httpBasic(user, password)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return mvc.perform(get(done.getResponse().getRedirectedUrl()).with(httpBasic(user, password))
+                .flashAttrs(done.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String undoInstant(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"at\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the confirmation offers Deshacer").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void markingNotificationsReadCanBeUndoneFromTheConfirmationForTenMinutes() throws Exception {
+        // a reader of Cúcuta of its own, so that no other test's notifications reach it (nor its reach others')
+        long cucuta = jurisdictions.byCode("54001").orElseThrow().id();
+        String user = "avisos." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Campana-Deshacer-Lectura-7";
+        long me = users.create(new NewUser(user, password, "Persona de los avisos", null, Role.READ_ONLY, cucuta,
+                null));
+        for (int i = 1; i <= 3; i++) {
+            notifications.notifyUser(me, Notification.of("test.undo", "Aviso " + i, null, "/", cucuta));
+        }
+        long first = jdbc.sql("select id from notification where user_id = :u and title = 'Aviso 1'").param("u", me)
+                .query(Long.class).single();
+
+        // one, from its button: the confirmation says so and offers "Deshacer"
+        String marked = postAndFollow(user, password, post("/notifications/" + first + "/mark-read"));
+        assertThat(marked).contains("La notificación quedó marcada como leída.")
+                .contains("action=\"/notifications/undo-read\"").contains(">Deshacer</button>");
+        assertThat(notifications.unreadCount(me)).isEqualTo(2);
+        String undone = postAndFollow(user, password, post("/notifications/undo-read").param("at",
+                undoInstant(marked)));
+        assertThat(undone).contains("Se deshizo: la notificación volvió a estar sin leer.");
+        assertThat(notifications.unreadCount(me)).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where entity_type = 'Notification' and username = :u
+                  and summary like 'Lectura deshecha%'""").param("u", user).query(Long.class).single())
+                .isEqualTo(1);
+        // the same undo again: nothing left to take back, said in a message
+        assertThat(postAndFollow(user, password, post("/notifications/undo-read").param("at", undoInstant(marked))))
+                .contains("No hay nada que deshacer");
+
+        // all at once, and back
+        String all = postAndFollow(user, password, post("/notifications/read-all"));
+        assertThat(all).contains("3 notificaciones quedaron marcadas como leídas.").contains(">Deshacer</button>");
+        assertThat(notifications.unreadCount(me)).isZero();
+        assertThat(postAndFollow(user, password, post("/notifications/undo-read").param("at", undoInstant(all))))
+                .contains("Se deshizo: 3 notificaciones volvieron a estar sin leer.");
+        assertThat(notifications.unreadCount(me)).isEqualTo(3);
+
+        // marked more than ten minutes ago: no longer undone
+        String late = postAndFollow(user, password, post("/notifications/read-all"));
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(undoInstant(late)).minusMinutes(11);
+        jdbc.sql("update notification set read_at = :at where user_id = :u").param("at", at).param("u", me).update();
+        assertThat(postAndFollow(user, password, post("/notifications/undo-read").param("at", at.toString())))
+                .contains("Ya no se puede deshacer: pasaron más de 10 minutos");
+        assertThat(notifications.unreadCount(me)).isZero();
+    }
+
     private java.util.List<String> recipients(String title) {
         return jdbc.sql("select u.username from notification n join app_user u on u.id = n.user_id where n.title = :t")
                 .param("t", title).query(String.class).list();

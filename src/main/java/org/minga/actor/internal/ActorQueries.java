@@ -14,6 +14,7 @@ import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.NotFoundException;
+import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.territory.TerritoryView;
@@ -36,6 +37,11 @@ record ActorQueries(ActorReadModel read) implements Actors {
     @Override
     public Optional<ActorSummary> byCode(long jurisdictionId, String code) {
         return read.byCode(jurisdictionId, code);
+    }
+
+    @Override
+    public Named<ActorSummary> named(long jurisdictionId, String typed) {
+        return read.named(jurisdictionId, typed);
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
+import org.minga.platform.Choices.Typed;
+import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.TextKeys;
@@ -49,6 +51,28 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         }
         return jdbc.sql(SELECT + "where a.jurisdiction_id = :j and lower(a.code) = lower(:c)")
                 .param("j", jurisdictionId).param("c", code.strip()).query(ActorReadModel::map).optional();
+    }
+
+    /** By code; else the actors whose name or acronym is what was typed, or those whose words start with it. */
+    Named<ActorSummary> named(long jurisdictionId, String typed) {
+        Optional<ActorSummary> byCode = byCode(jurisdictionId, typed);
+        if (byCode.isPresent() || typed == null || typed.isBlank()) {
+            return new Named<>(typed, byCode.stream().toList(), List.of(), ActorReadModel::describe);
+        }
+        Typed t = Typed.of(typed);
+        List<ActorSummary> like = jdbc.sql(SELECT + """
+                where a.jurisdiction_id = :j and (a.search_key like :prefix or a.search_key like :word)
+                order by a.status = 'ACTIVE' desc, a.name, a.id limit 50""")
+                .param("j", jurisdictionId).param("prefix", t.prefix()).param("word", t.word())
+                .query(ActorReadModel::map).list();
+        String key = TextKeys.key(typed);
+        List<ActorSummary> exact = like.stream()
+                .filter(a -> key.equals(TextKeys.key(a.name())) || key.equals(TextKeys.key(a.acronym()))).toList();
+        return new Named<>(typed, exact, exact.isEmpty() ? like : List.of(), ActorReadModel::describe);
+    }
+
+    static String describe(ActorSummary a) {
+        return a.name() + " (" + a.code() + ")";
     }
 
     Map<Long, ActorSummary> byIds(Collection<Long> ids) {

@@ -10,8 +10,10 @@ import org.minga.governance.internal.Gov.BodyType;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
+import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
+import org.minga.platform.TextKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +57,31 @@ record BodyReadModel(JdbcClient jdbc) {
         return jdbc.sql(SELECT + "where b.jurisdiction_id = :j and lower(b.code) = lower(:c)")
                 .param("j", jurisdictionId).param("c", code == null ? "" : code.strip()).query(BodyReadModel::map)
                 .optional();
+    }
+
+    /**
+     * The body a form field names: by code, else by name (accents and case aside), or, when no body bears it, those
+     * whose words start as typed. Bodies are few per jurisdiction (hundreds): the names are compared here, as the
+     * picker does ({@link BodyChoiceQueries}).
+     */
+    Named<BodyView> named(long jurisdictionId, String typed) {
+        Optional<BodyView> byCode = byCode(jurisdictionId, typed);
+        if (byCode.isPresent() || typed == null || typed.isBlank()) {
+            return new Named<>(typed, byCode.stream().toList(), List.of(), BodyReadModel::describe);
+        }
+        List<BodyView> all = jdbc.sql(SELECT + "where b.jurisdiction_id = :j order by b.active desc, b.name, b.id")
+                .param("j", jurisdictionId).query(BodyReadModel::map).list();
+        String key = TextKeys.key(typed);
+        List<BodyView> exact = all.stream().filter(b -> key.equals(TextKeys.key(b.name()))).toList();
+        List<String> words = List.of(key.split("[^a-z0-9]+"));
+        List<BodyView> similar = exact.isEmpty()
+                ? all.stream().filter(b -> BodyChoiceQueries.matches(words, b.name())).limit(50).toList()
+                : List.of();
+        return new Named<>(typed, exact, similar, BodyReadModel::describe);
+    }
+
+    static String describe(BodyView b) {
+        return b.name() + " (" + b.code() + ")";
     }
 
     /** Bodies under the scope {@code prefix}, macro first, then by territory and name. */

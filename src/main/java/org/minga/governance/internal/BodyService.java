@@ -64,6 +64,11 @@ public class BodyService {
         return read.byCode(jurisdictionId, code);
     }
 
+    /** The body a form field names: by code, or by name when only one body bears it. */
+    public org.minga.platform.Named<BodyView> named(long jurisdictionId, String typed) {
+        return read.named(jurisdictionId, typed);
+    }
+
     public BodyView requireVisible(long id, CurrentUser user) {
         return access.requireVisible(read.byId(id), user, "la instancia " + id);
     }
@@ -138,10 +143,9 @@ public class BodyService {
         List<FieldError> errors = validation.shape(f);
         ActorSummary actor = null;
         if (Gov.blank(f.actorCode()) != null) {
-            actor = actors.byCode(b.jurisdictionId(), f.actorCode()).orElse(null);
-            if (actor == null) {
-                errors.add(new FieldError("actorCode", "No existe el actor " + f.actorCode().strip() + "."));
-            }
+            actor = actors.named(b.jurisdictionId(), f.actorCode())
+                    .orError("actorCode", "el actor del integrante", errors)
+                    .orElse(null);
         }
         if (Gov.blank(f.email()) != null && !f.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "El correo " + f.email().strip() + " no es válido."));

@@ -110,10 +110,9 @@ record BodyValidation(BodyReadModel read, Territories territories, Actors actors
         if (Gov.blank(f.parentCode()) == null) {
             return null;
         }
-        BodyView parent = read.byCode(j.id(), f.parentCode()).orElse(null);
-        if (parent == null) {
-            errors.add(new FieldError("parentCode", "No existe la instancia superior " + f.parentCode().strip() + "."));
-        } else if (existing != null
+        BodyView parent = read.named(j.id(), f.parentCode()).orError("parentCode", "la instancia superior", errors)
+                .orElse(null);
+        if (parent != null && existing != null
                 && (parent.id() == existing.id() || read.ancestorIds(parent.id()).contains(existing.id()))) {
             errors.add(new FieldError("parentCode",
                     "La instancia superior no puede ser ella misma ni una de sus instancias inferiores."));
@@ -128,11 +127,7 @@ record BodyValidation(BodyReadModel read, Territories territories, Actors actors
                     "Indique el código del actor que ocupa los puestos de la plantilla (p. ej. SDS)."));
             return null;
         }
-        ActorSummary actor = actors.byCode(j.id(), f.templateActorCode()).orElse(null);
-        if (actor == null) {
-            errors.add(
-                    new FieldError("templateActorCode", "No existe el actor " + f.templateActorCode().strip() + "."));
-        }
-        return actor;
+        return actors.named(j.id(), f.templateActorCode())
+                .orError("templateActorCode", "el actor de los puestos", errors).orElse(null);
     }
 }

@@ -128,11 +128,8 @@ class CommitmentCreation {
         }
         ActorSummary actor = null;
         if (Gov.blank(f.responsibleActorCode()) != null) {
-            actor = actors.byCode(j.id(), f.responsibleActorCode()).orElse(null);
-            if (actor == null) {
-                errors.add(new FieldError("responsibleActorCode",
-                        "No existe el actor " + f.responsibleActorCode().strip() + "."));
-            }
+            actor = actors.named(j.id(), f.responsibleActorCode())
+                    .orError("responsibleActorCode", "el actor responsable", errors).orElse(null);
         } else if (member != null) {
             actor = actors.byId(member.actorId()).orElse(null);
         } else {
@@ -150,8 +147,8 @@ class CommitmentCreation {
         Set<ActorSummary> co = new LinkedHashSet<>();
         for (String code : f.coResponsibleActorCodes() == null ? List.<String>of() : f.coResponsibleActorCodes()) {
             if (Gov.blank(code) != null) {
-                actors.byCode(j.id(), code).ifPresentOrElse(co::add, () -> errors.add(new FieldError(
-                        "coResponsibleActorCodes", "No existe el actor corresponsable " + code.strip() + ".")));
+                actors.named(j.id(), code).orError("coResponsibleActorCodes", "el actor corresponsable", errors)
+                        .ifPresent(co::add);
             }
         }
         return new Parties(session, member, actor, userId, co);

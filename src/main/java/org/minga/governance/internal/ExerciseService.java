@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.actor.Sector;
 import org.minga.governance.internal.ExerciseReadModel.ExerciseView;
@@ -95,10 +94,8 @@ public class ExerciseService {
         }
         Long bodyId = null;
         if (Gov.blank(f.bodyCode()) != null) {
-            bodyId = bodies.byCode(j.id(), f.bodyCode()).map(BodyReadModel.BodyView::id).orElse(null);
-            if (bodyId == null) {
-                errors.add(new FieldError("bodyCode", "No existe la instancia " + f.bodyCode().strip() + "."));
-            }
+            bodyId = bodies.named(j.id(), f.bodyCode()).orError("bodyCode", "la instancia", errors)
+                    .map(BodyReadModel.BodyView::id).orElse(null);
         }
         Set<Long> actorIds = new LinkedHashSet<>();
         Set<String> sectors = new LinkedHashSet<>();
@@ -120,13 +117,10 @@ public class ExerciseService {
             List<FieldError> errors) {
         for (String code : f.actorCodes() == null ? List.<String>of() : f.actorCodes()) {
             if (Gov.blank(code) != null) {
-                ActorSummary a = actors.byCode(j.id(), code).orElse(null);
-                if (a == null) {
-                    errors.add(new FieldError("actorCodes", "No existe el actor " + code.strip() + "."));
-                } else {
+                actors.named(j.id(), code).orError("actorCodes", "el actor participante", errors).ifPresent(a -> {
                     actorIds.add(a.id());
                     a.sectors().forEach(s -> sectors.add(s.name()));
-                }
+                });
             }
         }
         for (String s : f.sectors() == null ? List.<String>of() : f.sectors()) {

@@ -41,6 +41,6 @@ record NotificationApi(NotificationRepository store) {
 
     @PostMapping("/read-all")
     Map<String, Object> readAll() {
-        return Map.of("marked", store.markAllRead(CurrentUsers.require().id()));
+        return Map.of("marked", store.markAllRead(CurrentUsers.require().id()).count());
     }
 }

@@ -39,8 +39,33 @@ record NotificationRepository(JdbcClient jdbc) {
                 .param("id", id).param("u", userId).query(String.class).optional();
     }
 
-    int markAllRead(long userId) {
-        return jdbc.sql("update notification set read_at = now() where user_id = :u and read_at is null")
-                .param("u", userId).update();
+    /** Marks one unread notification of the user read; answers the instant, empty when it is not theirs or read. */
+    java.util.Optional<OffsetDateTime> markUnreadRead(long userId, long id) {
+        return jdbc.sql("""
+                update notification set read_at = now()
+                where id = :id and user_id = :u and read_at is null returning read_at""")
+                .param("id", id).param("u", userId).query(OffsetDateTime.class).optional();
+    }
+
+    /** Marks every unread notification of the user read, all with one instant (what an undo names them by). */
+    NotificationReading.Marked markAllRead(long userId) {
+        return jdbc.sql("""
+                with marked as (update notification set read_at = now() where user_id = :u and read_at is null
+                                returning read_at)
+                select count(*), coalesce(max(read_at), now()) from marked""")
+                .param("u", userId)
+                .query((rs, n) -> new NotificationReading.Marked(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
+                .single();
+    }
+
+    /**
+     * Makes unread again the user's notifications that one marking gave the instant {@code at}, if that was less than
+     * {@code window} ago.
+     */
+    int markUnread(long userId, OffsetDateTime at, java.time.Duration window) {
+        return jdbc.sql("""
+                update notification set read_at = null
+                where user_id = :u and read_at = :at and read_at > now() - cast(:window as interval)""")
+                .param("u", userId).param("at", at).param("window", window.toSeconds() + " seconds").update();
     }
 }
