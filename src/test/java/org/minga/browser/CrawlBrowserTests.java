@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +30,9 @@ import com.microsoft.playwright.Response;
  * {@code 1.0E7}, {@code 5000000.0}) in the visible text, an HTTP 5xx, a page wider than a 360 px screen, and any
  * axe-core violation of impact critical or serious. What it visits: the menu's areas, and from each the links of the
  * page that stay in the area (one page per address shape: {@code /households/17} and {@code /households/18} are one),
- * at most {@link #MAX_PAGES} per role. A screenshot of every page at 360 px is kept in {@code target/crawl/}, with
- * the list of what failed ({@code report.txt}).
+ * at most {@link #MAX_PAGES} per role; each page is loaded once and checked at both widths. A screenshot of every
+ * page at 360 px is kept in {@code target/crawl/}, with the list of what failed ({@code report.txt}). It runs in CI
+ * with the other browser tests ({@code -Pbrowser}, one Spring context), alone with {@code -Pcrawl}.
  */
 @Tag("crawl")
 class CrawlBrowserTests extends BrowserTest {
@@ -64,6 +64,12 @@ class CrawlBrowserTests extends BrowserTest {
 
     static String axe;
 
+    /** A fresh report for this run (the roles append to it). */
+    @org.junit.jupiter.api.BeforeAll
+    void freshReport() throws IOException {
+        Files.deleteIfExists(OUT.resolve("report.txt"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"(ciudadano)", "admin", "distrito", "zona.norte", "local.suba", "campo.suba", "evaluador",
             "consulta.kennedy", "cucuta", "salud.bogota", "privacidad.bogota"})
@@ -75,50 +81,58 @@ class CrawlBrowserTests extends BrowserTest {
         } else {
             logIn(user);
         }
-        Map<String, String> pages = discover(citizen);
         List<String> problems = new ArrayList<>();
-        for (String path : pages.keySet()) {
-            for (int width : new int[]{1366, 360}) {
-                page.setViewportSize(width, width == 360 ? 740 : 768);
-                problems.addAll(check(user, path, width));
-            }
-        }
-        report(user, pages.size(), problems);
-        assertThat(problems).as("%s: %d pages visited at 1366 and 360 px", user, pages.size()).isEmpty();
+        int visited = crawl(user, citizen, problems);
+        report(user, visited, problems);
+        assertThat(problems).as("%s: %d pages visited at 1366 and 360 px", user, visited).isEmpty();
     }
 
-    /** The menu's areas and the links inside each area, one per address shape, in the order found. */
-    private Map<String, String> discover(boolean citizen) {
-        Map<String, String> byShape = new LinkedHashMap<>();
+    /**
+     * Visits the menu's areas and the links inside each area, one page per address shape, in the order found: each
+     * page is loaded once, checked at 1366 px, then narrowed to 360 px and checked again (the layout follows the
+     * width; nothing is loaded twice, which keeps the crawl of every role within CI's time). Answers how many pages.
+     */
+    private int crawl(String user, boolean citizen, List<String> problems) throws IOException {
+        Set<String> shapes = new java.util.HashSet<>();
         Deque<String[]> queue = new ArrayDeque<>(); // {path, area}
         for (String href : links(citizen ? "main a[href]" : "#app-nav a[href]")) {
             queue.add(new String[]{href, area(href)});
         }
         queue.addFirst(new String[]{"/", "/"});
         boolean first = true;
-        while (!queue.isEmpty() && byShape.size() < MAX_PAGES) {
+        while (!queue.isEmpty() && shapes.size() < MAX_PAGES) {
             String[] next = queue.poll();
             String path = next[0];
-            if (SKIP.matcher(path).find() || byShape.containsKey(shape(path))) {
+            if (SKIP.matcher(path).find() || !shapes.add(shape(path))) {
                 continue;
             }
-            byShape.put(shape(path), path);
+            page.setViewportSize(1366, 768);
             Response r = page.navigate(url(path));
-            if (r == null || !String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
+            if (r == null) {
                 continue;
             }
+            if (r.status() >= 500) {
+                problems.add(path + ": HTTP " + r.status());
+                continue;
+            }
+            if (!String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
+                continue;
+            }
+            List<String> found = links("main a[href]");
+            problems.addAll(check(user, path, 1366));
+            page.setViewportSize(360, 740);
+            problems.addAll(check(user, path, 360));
             if (first) { // the home page's links are the menu's; deeper pages add links of their own area
                 first = false;
                 continue;
             }
-            for (String href : links("main a[href]")) {
-                if (area(href).equals(next[1]) && !byShape.containsKey(shape(href))) {
+            for (String href : found) {
+                if (area(href).equals(next[1]) && !shapes.contains(shape(href))) {
                     queue.add(new String[]{href, next[1]});
                 }
             }
         }
-        return byShape.entrySet().stream().collect(LinkedHashMap::new, (m, e) -> m.put(e.getValue(), e.getKey()),
-                Map::putAll);
+        return shapes.size();
     }
 
     @SuppressWarnings("unchecked")
@@ -148,21 +162,11 @@ class CrawlBrowserTests extends BrowserTest {
         return path.replaceAll("\\d+", "9").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "u");
     }
 
+    /** What the page already loaded shows at {@code width}. */
     @SuppressWarnings("unchecked")
     private List<String> check(String user, String path, int width) throws IOException {
         List<String> problems = new ArrayList<>();
         String where = path + " @" + width + ": ";
-        Response r = page.navigate(url(path));
-        if (r == null) {
-            return problems;
-        }
-        if (r.status() >= 500) {
-            problems.add(where + "HTTP " + r.status());
-            return problems;
-        }
-        if (!String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
-            return problems;
-        }
         Map<String, Object> seen = (Map<String, Object>) page.evaluate(
                 "() => ({text: document.body.innerText, wide: document.documentElement.scrollWidth,"
                         + " inner: window.innerWidth})");
@@ -178,7 +182,9 @@ class CrawlBrowserTests extends BrowserTest {
         if (width == 360 && wide > inner + 1) {
             problems.add(where + "the page is " + wide + " px wide on a " + inner + " px screen");
         }
-        page.evaluate(axe());
+        if (Boolean.TRUE.equals(page.evaluate("() => typeof axe === 'undefined'"))) {
+            page.evaluate(axe());
+        }
         List<String> violations = (List<String>) page.evaluate("async () => (await axe.run(document,"
                 + " {resultTypes: ['violations']})).violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
