@@ -36,6 +36,37 @@ class TerritoryBrowserTests extends BrowserTest {
         assertThat(page.getByText("Tibabuyes")).isVisible();
     }
 
+    /**
+     * The tree's disclosure and the territory's link are two controls side by side, not one inside the other (axe
+     * nested-interactive): with the keyboard alone a node opens and closes, and its link is the next stop.
+     */
+    @Test
+    void aKeyboardUserOpensAndClosesANodeAndFollowsItsLinkOnAPhone() {
+        page.setViewportSize(360, 740);
+        logIn("admin");
+        page.navigate(url("/territories"));
+        assertFitsThePhone();
+        Locator tree = page.locator("#territory-tree");
+        Locator toggle = tree.locator("summary",
+                new Locator.LocatorOptions().setHasText("Ver territorios de Bogotá D.C."));
+        Locator norte = tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Norte").setExact(true));
+        toggle.focus();
+        page.keyboard().press("Enter");
+        assertThat(norte).isVisible();
+        page.keyboard().press("Enter");
+        assertThat(norte).isHidden();
+        page.keyboard().press("Space");
+        assertThat(norte).isVisible();
+        assertFitsThePhone();
+
+        page.keyboard().press("Tab");
+        Locator bogota = tree.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Bogotá D.C.").setExact(true));
+        assertThat(bogota).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Bogotá D.C.");
+    }
+
     @Test
     void opensTheMapAndLocatesAPoint() {
         logIn("distrito");
