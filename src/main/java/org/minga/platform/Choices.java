@@ -50,7 +50,7 @@ public interface Choices {
 
     /** What finds the choices of a kind among the records of the user's scope, from what was typed. */
     interface ScopedFinder {
-        List<Choice> find(Typed typed, AccessScope scope, int limit);
+        List<Choice> find(String query, Typed typed, AccessScope scope, int limit);
     }
 
     /**
@@ -62,7 +62,7 @@ public interface Choices {
         return of(kind, (query, user, limit) -> {
             AccessScope scope = scopeOf.apply(user);
             Typed typed = Typed.of(query);
-            return scope.none() || typed.blank() ? List.of() : finder.find(typed, scope, limit);
+            return scope.none() || typed.blank() ? List.of() : finder.find(query, typed, scope, limit);
         }, capabilities);
     }
 

@@ -274,6 +274,13 @@ class GovernanceTests {
         assertThat(mine.toString()).contains("\"id\":" + id + ",");
         JsonNode overdue = call(get("/api/v1/commitments?body=" + body + "&filter=overdue"), "local.suba", null, 200);
         assertThat(overdue.get("total").asInt()).isEqualTo(1);
+        // the body's measures reach API clients flat: intentionality's share, then intensity's figures
+        JsonNode measures = call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("measures");
+        assertThat(measures.get("commitments").asInt()).isEqualTo(1);
+        assertThat(measures.get("intentionality").isNumber()).isTrue();
+        assertThat(measures.get("sectorsPerCommitment").asDouble()).isPositive();
+        assertThat(measures.get("fulfilment").asDouble()).isZero();
+        assertThat(measures.has("intensity")).isFalse();
         mvc.perform(get("/governance/commitments").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.get("title").asText())));

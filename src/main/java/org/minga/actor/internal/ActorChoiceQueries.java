@@ -21,7 +21,7 @@ record ActorChoiceQueries(JdbcClient jdbc, Territories territories) {
         return Choices.inScope("actors", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(Typed typed, AccessScope scope, int limit) {
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc.sql("""
                 select a.code, a.name, a.acronym from actor a
                 where (cast(:j as bigint) is null or a.jurisdiction_id = :j) and a.status = 'ACTIVE'

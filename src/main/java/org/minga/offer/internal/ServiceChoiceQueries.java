@@ -21,7 +21,7 @@ record ServiceChoiceQueries(JdbcClient jdbc, Territories territories) {
         return Choices.inScope("services", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(Typed typed, AccessScope scope, int limit) {
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc
                 .sql("""
                         select s.id, s.name, a.name as provider, s.code from offer_service s join actor a on a.id = s.provider_id

@@ -24,7 +24,7 @@ record TerritoryChoiceQueries(JdbcClient jdbc, Territories territories) {
         return Choices.inScope("territories", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(Typed typed, AccessScope scope, int limit) {
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc.sql("""
                 select t.code, t.name, l.name as level_name, p.name as parent_name
                 from territory t join territory_level l on l.id = t.level_id left join territory p on p.id = t.parent_id
