@@ -174,6 +174,7 @@
 
   function openHousehold(id) {
     current = household(id);
+    show('fd-prepare', false);
     show('fd-day', false);
     show('fd-household', true);
     $('fd-predicted').textContent = '';
@@ -479,6 +480,7 @@
     });
     $('fd-back').addEventListener('click', function () {
       current = null;
+      show('fd-prepare', true);
       show('fd-household', false);
       show('fd-day', true);
       renderList();
