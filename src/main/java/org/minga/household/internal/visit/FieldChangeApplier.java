@@ -46,7 +46,9 @@ record FieldChangeApplier(FieldChangeRepository changes, FieldDayReadModel reads
         }
         Located h = access.household(c.householdId(), user);
         access.requireWriter(user);
-        List<Long> alertsBefore = reads.openAlerts(h.id());
+        // what the alert rules read changes with answers and members only
+        boolean facts = c.kind() == FieldChanges.Kind.CHARACTERIZATION || c.kind() == FieldChanges.Kind.PERSON;
+        List<Long> alertsBefore = facts ? reads.openAlerts(h.id()) : List.of();
         Map<String, Object> created = new LinkedHashMap<>();
         switch (c.kind()) {
             case VISIT -> created.put("visitId", visit(h, require(c.visit(), "visit"), user));
@@ -55,9 +57,11 @@ record FieldChangeApplier(FieldChangeRepository changes, FieldDayReadModel reads
             case PERSON -> created.put("personId", person(h, require(c.person(), "person"), user));
             case ACTION_STATUS -> created.put("actionVersion", action(h, require(c.action(), "action"), user));
         }
-        List<Long> opened = new ArrayList<>(reads.openAlerts(h.id()));
-        opened.removeAll(alertsBefore);
-        created.put("alerts", reads.alertsNamed(opened));
+        if (facts) {
+            List<Long> opened = new ArrayList<>(reads.openAlerts(h.id()));
+            opened.removeAll(alertsBefore);
+            created.put("alerts", reads.alertsNamed(opened));
+        }
         return created;
     }
 

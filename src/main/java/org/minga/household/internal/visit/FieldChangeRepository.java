@@ -31,14 +31,19 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     /** The answer already given to change {@code id} of this user, if it arrived before. */
     public Optional<Answer> answerOf(UUID id, String username) {
         return jdbc.sql("""
-                select id, status, result::text, message, payload::text from field_change
+                select id, status, result::text, message from field_change
                 where id = :id and username = :u""").param("id", id).param("u", username)
                 .query((rs, n) -> answer(rs)).optional();
     }
 
-    public boolean existsForAnotherUser(UUID id, String username) {
-        return jdbc.sql("select count(*) from field_change where id = :id and username <> :u").param("id", id)
-                .param("u", username).query(Long.class).single() > 0;
+    /** A change already received, with whose it is. */
+    public record Prior(String username, Answer answer) {
+    }
+
+    /** The change {@code id} as received before, whoever sent it (one query on the key). */
+    public Optional<Prior> prior(UUID id) {
+        return jdbc.sql("select id, status, result::text, message, username from field_change where id = :id")
+                .param("id", id).query((rs, n) -> new Prior(rs.getString(5), answer(rs))).optional();
     }
 
     private Answer answer(ResultSet rs) throws SQLException {

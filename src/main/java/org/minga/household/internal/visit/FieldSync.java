@@ -102,13 +102,11 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
     }
 
     private Answer one(Change c, Sender s, CurrentUser user) {
-        Optional<Answer> before = changes.answerOf(c.id(), s.username());
+        Optional<FieldChangeRepository.Prior> before = changes.prior(c.id());
         if (before.isPresent()) {
-            return before.get();
-        }
-        if (changes.existsForAnotherUser(c.id(), s.username())) {
-            return new Answer(c.id(), ChangeStatus.RECHAZADO, Map.of(),
-                    "El identificador de este cambio ya fue usado por otro usuario.", Map.of());
+            return before.get().username().equals(s.username()) ? before.get().answer()
+                    : new Answer(c.id(), ChangeStatus.RECHAZADO, Map.of(),
+                            "El identificador de este cambio ya fue usado por otro usuario.", Map.of());
         }
         try {
             Answer applied = tx.execute(st -> {
