@@ -60,6 +60,7 @@
     var unseal = options.unseal || function (sealed) { return Promise.resolve(sealed); };
     var batch = options.batch || null;
     var sending = false;
+    var again = false;
     var lastError = null;
 
     function all() {
@@ -121,7 +122,10 @@
     }
 
     function flush() {
-      if (sending) { return Promise.resolve(); }
+      if (sending) {
+        again = !!batch; // asked again while sending (the network came back meanwhile): send once more after
+        return Promise.resolve();
+      }
       sending = true;
       if (batch) {
         return all().then(function (items) {
@@ -135,6 +139,12 @@
           sending = false;
           lastError = String(err && err.message || err);
           return report();
+        }).then(function (state) {
+          if (again) {
+            again = false;
+            return flush();
+          }
+          return state;
         });
       }
       return all().then(function (items) {

@@ -165,9 +165,16 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         assertThat(count("select count(*) from characterization where household_id = :p", household))
                 .isEqualTo(characterizations);
 
+        // back online the queue sends itself; the worker may also press the button (a send tried while the
+        // network was still coming up is retried)
         page.context().setOffline(false);
-        page.evaluate("() => window.dispatchEvent(new Event('online'))");
-        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '0'");
+        page.waitForFunction("() => navigator.onLine");
+        for (int i = 0; i < 30 && !"0".equals(page.locator("#fd-status").getAttribute("data-pending")); i++) {
+            page.waitForTimeout(1000);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sincronizar ahora")).click();
+        }
+        assertThat(page.locator("#fd-status").getAttribute("data-pending"))
+                .as(page.locator("#fd-status").textContent()).isEqualTo("0");
         // a second "online" (the queue retries) stores nothing again
         page.evaluate("() => window.dispatchEvent(new Event('online'))");
         page.waitForTimeout(500);
