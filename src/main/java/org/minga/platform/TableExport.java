@@ -30,6 +30,9 @@ public final class TableExport {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
             .compile("[+-]?\\d+(?:[.,]\\d+)?(?:[eE][+-]?\\d+)?");
 
+    /** The media type of an XLSX workbook. */
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private TableExport() {
     }
 
@@ -80,7 +83,7 @@ public final class TableExport {
             type = new MediaType("text", "csv", StandardCharsets.UTF_8);
         } else if (f.equals("xlsx")) {
             body = xlsx(header, rows);
-            type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            type = MediaType.parseMediaType(XLSX_TYPE);
         } else {
             throw new ValidationException("format", "El formato '" + format + "' no existe: use csv o xlsx.");
         }
