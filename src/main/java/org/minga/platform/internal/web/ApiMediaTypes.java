@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 final class ApiMediaTypes {
 
     private static final String ANY = "*/*";
+    private static final String GEO_JSON = "application/geo+json";
 
     private ApiMediaTypes() {
     }
@@ -28,6 +29,10 @@ final class ApiMediaTypes {
             if (status.startsWith("2") && response.getContent() != null && response.getContent().containsKey(ANY)) {
                 response.setContent(typed(path, op, response.getContent().get(ANY).getSchema()));
             }
+            if (status.startsWith("2") && response.getContent() != null
+                    && response.getContent().containsKey(GEO_JSON)) {
+                response.getContent().values().forEach(media -> media.setSchema(geoJson()));
+            }
         });
     }
 
@@ -36,7 +41,7 @@ final class ApiMediaTypes {
         boolean text = schema != null && schema.get$ref() == null && ("string".equals(schema.getType())
                 || schema.getTypes() != null && schema.getTypes().contains("string"));
         if (path.endsWith("/geometry")) {
-            return one("application/geo+json", geoJson());
+            return one(GEO_JSON, geoJson());
         }
         if (!text) {
             return one("application/json", schema);
@@ -68,10 +73,10 @@ final class ApiMediaTypes {
     /** RFC 7946: a Feature or a FeatureCollection, with Minga's extra {@code jurisdiction} and {@code attribution}. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema<?> geoJson() {
-        Schema geometry = new ObjectSchema().description("Polygon o MultiPolygon, coordenadas [longitud, latitud].")
-                .addProperty("type", new StringSchema()._enum(java.util.List.of("Polygon", "MultiPolygon")))
-                .addProperty("coordinates", new io.swagger.v3.oas.models.media.ArraySchema()
-                        .items(new io.swagger.v3.oas.models.media.ArraySchema().items(new Schema<>())));
+        Schema geometry = new ObjectSchema()
+                .description("Point, Polygon o MultiPolygon; posiciones [longitud, latitud].")
+                .addProperty("type", new StringSchema()._enum(java.util.List.of("Point", "Polygon", "MultiPolygon")))
+                .addProperty("coordinates", new io.swagger.v3.oas.models.media.ArraySchema().items(new Schema<>()));
         Schema feature = new ObjectSchema().addProperty("type", new StringSchema()._enum(java.util.List.of("Feature")))
                 .addProperty("id", new io.swagger.v3.oas.models.media.IntegerSchema().format("int64"))
                 .addProperty("properties", new ObjectSchema().additionalProperties(true))
