@@ -138,8 +138,8 @@ class SpreadsheetStandardsTests {
         List<Row> results = rows(download("/fairs/" + fair + "/results.xlsx", "cucuta"));
         assertThat(results.get(1).getCell(4).getCellType()).as("people served").isEqualTo(CellType.NUMERIC);
 
-        long survey = jdbc.sql("select r.survey_id from survey_response r join survey s on s.id = r.survey_id"
-                + " where s.jurisdiction_id = (select id from jurisdiction where code = '11001') limit 1")
+        // the demo's citizen survey of San Antonio has answers
+        long survey = jdbc.sql("select survey_id from survey_response order by id limit 1")
                 .query(Long.class).single();
         List<Row> answers = rows(download("/api/v1/surveys/" + survey + "/export?format=xlsx", "admin"));
         assertThat(answers.get(1).getCell(0).getCellType()).as("response number").isEqualTo(CellType.NUMERIC);
