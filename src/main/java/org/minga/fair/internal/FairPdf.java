@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.minga.fair.internal.FairRecords.*;
 import org.minga.platform.Jurisdiction;
-import org.minga.platform.Labels;
 import org.minga.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -13,14 +12,12 @@ import org.thymeleaf.context.Context;
 
 /** The printable report of a fair: data, who came, checklist, results and lessons, laid out by flying-saucer. */
 @Component
-record FairPdf(TemplateEngine templates, Labels labels) {
+record FairPdf(TemplateEngine templates) {
 
     byte[] render(FairView fair, List<Participant> participants, List<Task> tasks, List<Lesson> lessons,
             Results results,
             Jurisdiction jurisdiction) {
         Context ctx = new Context(Locale.forLanguageTag("es-CO"));
-        // a PDF is rendered outside a web request: no bean resolver for @labels, so the bean is a variable
-        ctx.setVariable("labels", labels);
         ctx.setVariable("fair", fair);
         ctx.setVariable("participants", participants);
         ctx.setVariable("tasks", tasks);
