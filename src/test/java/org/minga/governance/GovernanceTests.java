@@ -266,6 +266,10 @@ class GovernanceTests {
         job.run(LocalDate.parse("2025-03-26"));
         assertThat(jdbc.sql("select count(*) from notification where user_id = :u and dedup_key = :k").param("u", user)
                 .param("k", "commitment:" + id + ":overdue").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select body from notification where user_id = :u and dedup_key in (:k)").param("u", user)
+                .param("k", List.of("commitment:" + id + ":assigned", "commitment:" + id + ":overdue"))
+                .query(String.class).list()).as("dates as people write them")
+                        .allSatisfy(text -> assertThat(text).contains("21/03/2025").doesNotContain("2025-03-21"));
         JsonNode mine = call(get("/api/v1/commitments?mine=true&size=500"), "local.suba", null, 200);
         assertThat(mine.toString()).contains("\"id\":" + id + ",");
         JsonNode overdue = call(get("/api/v1/commitments?body=" + body + "&filter=overdue"), "local.suba", null, 200);

@@ -1,6 +1,7 @@
 package org.minga.governance.internal;
 
 import org.minga.governance.internal.domain.CommitmentEvents.CommitmentAssigned;
+import org.minga.platform.Times;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,8 @@ record CommitmentReactions(Notifications notifications) {
         long id = e.commitmentId().value();
         notifications.notifyUser(e.userId(),
                 new Notification("commitment.assigned", "Nuevo compromiso a su cargo: " + e.title(),
-                        e.bodyName() + " le asignó un compromiso con fecha límite " + e.dueDate() + ".",
+                        e.bodyName() + " le asignó un compromiso con fecha límite " + Times.DATE.format(e.dueDate())
+                                + ".",
                         "/governance/commitments/" + id, e.jurisdictionId(), "commitment:" + id + ":assigned"));
     }
 }
