@@ -44,7 +44,7 @@ record Dhis2Api(Dhis2Mappings mappings, Dhis2Import imports, ObjectMapper json) 
 
     /** The file as the request's JSON body. */
     @Requires(Capability.MANAGE_PLANS)
-    @PostMapping(value = "/api/v1/indicators/import/dhis2", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/v1/indicators/import/dhis2")
     Map<String, Object> importJson(@RequestParam String jurisdiction, @RequestBody JsonNode file) {
         return Map.of("imported", imports.load(CurrentUsers.requireWriter(), jurisdiction, file));
     }
