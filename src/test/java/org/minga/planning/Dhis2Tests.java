@@ -55,6 +55,8 @@ class Dhis2Tests {
     ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     JsonNode call(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
         String body = mvc.perform(request.with(httpBasic("admin", PW))).andExpect(expected).andReturn().getResponse()
@@ -217,5 +219,29 @@ class Dhis2Tests {
         assertThat(values(byCode)).containsExactly("NUT||2025|01|1");
         JsonNode view = call(get("/api/v1/dhis2/mappings/99404"), status().isOk());
         assertThat(view.get("dataSet").asText()).isEqualTo("IND_MUN");
+    }
+
+    @Test
+    void thePageSavesTheMappingTypedAsLinesAndNamesTheBadLine() throws Exception {
+        jurisdiction("99405");
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("admin"));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/planning/dhis2").with(admin).with(csrf).param("jurisdiction", "99405")
+                .param("dataSet", DATA_SET).param("idScheme", "UID")
+                .param("orgUnits", "01;DiszpKrYNg8\n02\tRp268JB6Ne4\n")
+                .param("dataElements", "VAC;fbfJHSPpUQD;Prlt0C1RF0s\nNUT;cYeuwXTCPkU"))
+                .andExpect(status().is3xxRedirection());
+        JsonNode saved = call(get("/api/v1/dhis2/mappings/99405"), status().isOk());
+        assertThat(saved.get("orgUnits").findValuesAsText("orgUnit")).containsExactly("DiszpKrYNg8", "Rp268JB6Ne4");
+        assertThat(saved.get("dataElements").findValuesAsText("categoryOptionCombo")).contains("Prlt0C1RF0s");
+        String page = mvc.perform(get("/planning/dhis2?jurisdiction=99405").with(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("01;DiszpKrYNg8").contains("/api/v1/indicators/export/adx?jurisdiction=99405");
+        // a bad line: the page comes back with the Spanish message and what was typed
+        String refused = mvc.perform(post("/planning/dhis2").with(admin).with(csrf).param("jurisdiction", "99405")
+                .param("dataSet", DATA_SET).param("idScheme", "UID").param("orgUnits", "01;corto"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("no es un identificador (uid) de DHIS2").contains("01;corto");
     }
 }
