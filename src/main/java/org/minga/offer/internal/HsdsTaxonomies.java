@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.minga.actor.Sector;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.platform.Labels;
 
 /**
@@ -47,7 +47,7 @@ final class HsdsTaxonomies {
             new Taxonomy("sector", "Sectores", "El sector de la acción pública al que pertenece el servicio.",
                     Sector.class, "s.sector = :term", "true"),
             new Taxonomy("population_group", "Grupos poblacionales",
-                    "Los grupos de población a los que se reserva un servicio.", PopulationGroup.class,
+                    "Los grupos de población a los que se reserva un servicio.", ValueGroup.class,
                     ":term = any(s.population_groups)", "cardinality(s.population_groups) > 0"));
 
     private HsdsTaxonomies() {
