@@ -19,7 +19,11 @@ public interface AgendaSource {
      */
     List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit);
 
-    /** One event: {@code href} is its page in Minga. */
-    record AgendaItem(String kind, String title, LocalDateTime start, String place, String territoryName, String href) {
+    /**
+     * One event on its jurisdiction's clock: {@code href} is its page in Minga, {@code uid} a stable unique name (the
+     * iCalendar UID, so a calendar client updates the event instead of adding another), {@code end} when it ends.
+     */
+    record AgendaItem(String kind, String title, LocalDateTime start, String place, String territoryName, String href,
+            LocalDateTime end, String uid) {
     }
 }

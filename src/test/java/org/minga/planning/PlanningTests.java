@@ -115,16 +115,24 @@ class PlanningTests {
 
     @Test
     void indicatorValuesExportAsAdxThatValidatesAndAsDhis2DataValueSets() throws Exception {
-        String adx = mvc.perform(get("/api/v1/indicators/export/adx").with(httpBasic("admin", "minga2026")))
+        // San Antonio sends to a DHIS2 whose codes are Minga's: its data set, and codes for everything else
+        mvc.perform(put("/api/v1/dhis2/mappings/05601").with(httpBasic("admin", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dataSet\": \"PDM-SA\", \"idScheme\": \"CODE\"}"))
+                .andExpect(status().isOk());
+        String adx = mvc.perform(get("/api/v1/indicators/export/adx?jurisdiction=05601")
+                .with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(adx).contains("dataElement=\"SA-DIR\"").contains("value=\"16\"")
-                .contains("period=\"2021-01-01/P1Y\"");
+                .contains("period=\"2021-01-01/P1Y\"").contains("dataSet=\"PDM-SA\"")
+                .contains("urn:ihe:qrph:adx:2015");
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/adx/adx_loose.xsd"));
+                .newSchema(getClass().getResource("/adx-2015/adx_loose.xsd"));
         schema.newValidator().validate(new StreamSource(new StringReader(adx)));
 
-        mvc.perform(get("/api/v1/indicators/export/dhis2").with(httpBasic("admin", "minga2026")))
+        mvc.perform(get("/api/v1/indicators/export/dhis2?jurisdiction=05601").with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dataSet").value("PDM-SA"))
+                .andExpect(jsonPath("$.idScheme").value("CODE"))
                 .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2021')].value")
                         .value("1200"))
                 .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART')].orgUnit").value("05601"));

@@ -269,6 +269,13 @@ class AccessLogCoverageTests {
             case "types" -> "select 'persons'";
             case "choices" -> "select 'persons'";
             case "jurisdictions", "directory" -> "select '11001'";
+            // the HSDS taxonomies and their terms have name-based ids (offer.internal.HsdsTaxonomies)
+            case "taxonomies" -> "select '" + java.util.UUID.nameUUIDFromBytes(
+                    "hsds-taxonomy:need".getBytes(StandardCharsets.UTF_8)) + "'";
+            case "taxonomy_terms" -> "select '" + java.util.UUID.nameUUIDFromBytes(
+                    "hsds-taxonomy-term:need:HEALTH".getBytes(StandardCharsets.UTF_8)) + "'";
+            // a personal calendar feed's secret is shown once and stored hashed: an unknown one answers 404
+            case "feeds" -> "select '" + "x".repeat(43) + "'";
             default -> null;
         };
         if (sql == null && v.table().isPresent()) {

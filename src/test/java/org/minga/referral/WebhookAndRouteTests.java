@@ -73,6 +73,7 @@ class WebhookAndRouteTests {
         List<String> received = new CopyOnWriteArrayList<>();
         List<String> bodies = new CopyOnWriteArrayList<>();
         List<String> signatures = new CopyOnWriteArrayList<>();
+        List<String[]> standard = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -81,6 +82,9 @@ class WebhookAndRouteTests {
             } else {
                 received.add(exchange.getRequestHeaders().getFirst("X-Minga-Event-Id"));
                 signatures.add(exchange.getRequestHeaders().getFirst("X-Minga-Signature"));
+                standard.add(new String[]{exchange.getRequestHeaders().getFirst("webhook-id"),
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                        exchange.getRequestHeaders().getFirst("webhook-signature")});
                 bodies.add(new String(body, StandardCharsets.UTF_8));
                 exchange.sendResponseHeaders(204, -1);
             }
@@ -135,6 +139,12 @@ class WebhookAndRouteTests {
                     + java.util.HexFormat.of().formatHex(mac.doFinal(bodies.get(i).getBytes(StandardCharsets.UTF_8)));
             assertThat(signatures.get(i)).isEqualTo(expected);
             assertThat(json.readTree(bodies.get(i)).get("data").get("status").asText()).isEqualTo("SENT");
+            // the Standard Webhooks headers: the event's id, a signed timestamp, accepted by the documented verifier
+            String[] h = standard.get(i);
+            assertThat(h[0]).isEqualTo(eventId);
+            assertThat(h[2]).startsWith("v1,");
+            assertThat(org.minga.referral.internal.StandardWebhooks.verify(secret, h[0], h[1], bodies.get(i), h[2],
+                    Instant.now(), org.minga.referral.internal.StandardWebhooks.TOLERANCE)).isTrue();
 
             // the pull alternative: the change feed from a cursor
             JsonNode feed = read(

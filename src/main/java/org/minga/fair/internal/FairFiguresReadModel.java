@@ -54,14 +54,16 @@ record FairFiguresReadModel(JdbcClient jdbc) {
     /** Fairs planned or confirmed in a territory's subtree within the dates, soonest first. */
     List<AgendaItem> upcoming(long jurisdictionId, String territoryPath, LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("""
-                select id, name, fair_date, starts_at, site, territory_name from fair
+                select id, name, fair_date, starts_at, site, territory_name, ends_at from fair
                 where jurisdiction_id = :j and territory_path like :p and fair_date between :from and :to
                   and status in ('PLANEADA', 'CONFIRMADA') order by fair_date, starts_at, id limit :l""")
                 .param("j", jurisdictionId).param("p", (territoryPath == null ? "/" : territoryPath) + "%")
                 .param("from", from).param("to", to).param("l", limit)
                 .query((rs, n) -> new AgendaItem("Jornada de servicios", rs.getString(2),
                         LocalDateTime.of(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalTime.class)),
-                        rs.getString(5), rs.getString(6), "/fairs/" + rs.getLong(1)))
+                        rs.getString(5), rs.getString(6), "/fairs/" + rs.getLong(1),
+                        LocalDateTime.of(rs.getObject(3, LocalDate.class), rs.getObject(7, LocalTime.class)),
+                        "fair-" + rs.getLong(1)))
                 .list();
     }
 

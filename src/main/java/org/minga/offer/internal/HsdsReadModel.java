@@ -1,6 +1,7 @@
 package org.minga.offer.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,27 +59,49 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         return PageRequest.of(p - 1, perPage == null ? 50 : perPage);
     }
 
-    Map<String, Object> services(String search, UUID organizationId, String jurisdiction, Integer page,
-            Integer perPage) {
+    /** The jurisdiction of a code, or -1 (matches nothing) when the code names none; null when not asked. */
+    Long jurisdictionId(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return jurisdictions.byCode(code.strip()).map(Jurisdiction::id).orElse(-1L);
+    }
+
+    /**
+     * Active services of active organisations that pass the filter, in name order: as service_list objects, as full
+     * services ({@code full}) or as just their id and last modification ({@code minimal}, for harvesters).
+     */
+    Map<String, Object> services(HsdsFilter filter, Integer page, Integer perPage, boolean minimal, boolean full) {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        OfferReadModel.matchWords(search, where, params);
-        if (organizationId != null) {
-            where.append(" and a.uid = :org");
-            params.put("org", organizationId);
-        }
-        if (jurisdiction != null && !jurisdiction.isBlank()) {
-            where.append(" and s.jurisdiction_id = :jc");
-            params.put("jc", jurisdictions.byCode(jurisdiction.strip()).map(Jurisdiction::id).orElse(-1L));
-        }
-        long total = jdbc.sql("select count(*) from offer_service s join actor a on a.id = s.provider_id " + where)
-                .params(params).query(Long.class).single();
+        filter.where(where, params);
+        String from = " from offer_service s join actor a on a.id = s.provider_id ";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
         params.put("o", p.offset());
-        List<Long> ids = jdbc.sql("select s.id from offer_service s join actor a on a.id = s.provider_id " + where
-                + " order by s.name, s.id limit :l offset :o").params(params).query(Long.class).list();
-        return page(total, p.page() + 1, p.size(), serviceLists(offer.byIds(ids)));
+        List<Long> ids = jdbc.sql("select s.id" + from + where + " order by s.name, s.id limit :l offset :o")
+                .params(params).query(Long.class).list();
+        List<ServiceView> services = offer.byIds(ids);
+        List<?> contents;
+        if (minimal) {
+            contents = services.stream().map(HsdsReadModel::minimal).toList();
+        } else if (full) {
+            Map<Long, ActorSummary> providers = providers(services);
+            contents = services.stream().map(s -> service(s, providers)).toList();
+        } else {
+            contents = serviceLists(services);
+        }
+        return page(total, p.page() + 1, p.size(), contents);
+    }
+
+    static Map<String, Object> minimal(ServiceView s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.uid().toString());
+        if (s.updatedAt() != null) {
+            m.put("last_modified", MILLIS.format(s.updatedAt()));
+        }
+        return m;
     }
 
     Map<String, Object> service(UUID id) {
@@ -86,40 +109,78 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         return service(s, providers(List.of(s)));
     }
 
-    Map<String, Object> organizations(String search, String jurisdiction, Integer page, Integer perPage) {
+    /**
+     * Active organisations in name order, optionally of one jurisdiction, matching a search and modified on or after
+     * an instant; as organization_list objects, or as organizations with their services ({@code full}), those full
+     * services ({@code fullService}).
+     */
+    Map<String, Object> organizations(String search, Long jurisdictionId, Instant modifiedAfter, Integer page,
+            Integer perPage, boolean full, boolean fullService) {
         PageRequest p = request(page, perPage);
-        Long j = null;
-        if (jurisdiction != null && !jurisdiction.isBlank()) {
-            j = jurisdictions.byCode(jurisdiction.strip()).map(Jurisdiction::id).orElse(-1L);
+        StringBuilder where = new StringBuilder("where a.status = 'ACTIVE'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = OfferReadModel.words(search);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and a.search_key like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
         }
-        PageResult<ActorSummary> result = actors.search(j, search, p);
-        return page(result.total(), p.page() + 1, p.size(),
-                result.items().stream().map(HsdsReadModel::organizationList).toList());
+        if (jurisdictionId != null) {
+            where.append(" and a.jurisdiction_id = :j");
+            params.put("j", jurisdictionId);
+        }
+        if (modifiedAfter != null) {
+            where.append(" and a.updated_at >= :modified");
+            params.put("modified", java.sql.Timestamp.from(modifiedAfter));
+        }
+        long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
+        params.put("l", p.size());
+        params.put("o", p.offset());
+        List<Long> ids = jdbc.sql("select a.id from actor a " + where + " order by a.name, a.id limit :l offset :o")
+                .params(params).query(Long.class).list();
+        Map<Long, ActorSummary> found = actors.byIds(ids);
+        List<Map<String, Object>> contents = ids.stream().map(found::get).filter(java.util.Objects::nonNull)
+                .map(a -> full || fullService ? organization(a, fullService) : organizationList(a)).toList();
+        return page(total, p.page() + 1, p.size(), contents);
     }
 
-    Map<String, Object> organization(UUID id) {
+    Map<String, Object> organization(UUID id, boolean fullService) {
         ActorSummary a = actors.byUid(id)
                 .orElseThrow(() -> new NotFoundException("No existe la organización " + id + "."));
+        return organization(a, fullService);
+    }
+
+    /** The organization with its active services (service_list objects, or full services). */
+    private Map<String, Object> organization(ActorSummary a, boolean fullService) {
         Map<String, Object> m = organizationList(a);
-        List<Long> ids = jdbc.sql("select id from offer_service where provider_id = :a order by name limit 500")
+        List<Long> ids = jdbc.sql("""
+                select id from offer_service where provider_id = :a and status = 'ACTIVE' order by name limit 500""")
                 .param("a", a.id()).query(Long.class).list();
-        m.put("services", serviceLists(offer.byIds(ids)));
+        List<ServiceView> services = offer.byIds(ids);
+        if (fullService) {
+            Map<Long, ActorSummary> providers = Map.of(a.id(), a);
+            m.put("services", services.stream().map(s -> service(s, providers)).toList());
+        } else {
+            m.put("services", serviceLists(services));
+        }
         if (a.phone() != null) {
             m.put("phones", List.of(phone("organization-phone:" + a.uid(), a.phone())));
         }
         return m;
     }
 
-    Map<String, Object> serviceAtLocations(String search, UUID serviceId, Integer page, Integer perPage) {
+    /** Services at locations of active services of active organisations that pass the filter. */
+    Map<String, Object> serviceAtLocations(HsdsFilter filter, UUID serviceId, Integer page, Integer perPage,
+            boolean full) {
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        OfferReadModel.matchWords(search, where, params);
+        filter.where(where, params);
         if (serviceId != null) {
             where.append(" and s.uid = :sid");
             params.put("sid", serviceId);
         }
-        String from = " from offer_service_location l join offer_service s on s.id = l.service_id ";
+        String from = " from offer_service_location l join offer_service s on s.id = l.service_id"
+                + " join actor a on a.id = s.provider_id ";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
         params.put("o", p.offset());
@@ -128,11 +189,12 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
                 .params(params).query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getLong(2)}).list();
         Map<Long, ServiceView> services = new java.util.HashMap<>();
         offer.byIds(rows.stream().map(r -> (Long) r[1]).distinct().toList()).forEach(s -> services.put(s.id(), s));
+        Map<Long, ActorSummary> providers = full ? providers(List.copyOf(services.values())) : Map.of();
         List<Map<String, Object>> contents = new ArrayList<>();
         for (Object[] r : rows) {
             ServiceView s = services.get((Long) r[1]);
             s.locations().stream().filter(l -> l.uid().equals(r[0])).findFirst()
-                    .ifPresent(l -> contents.add(serviceAtLocation(s, l, false, Map.of())));
+                    .ifPresent(l -> contents.add(serviceAtLocation(s, l, full, providers)));
         }
         return page(total, p.page() + 1, p.size(), contents);
     }
@@ -244,6 +306,10 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         }).toList());
         m.put("service_at_locations",
                 s.locations().stream().map(l -> serviceAtLocation(s, l, false, providers)).toList());
+        List<Map<String, Object>> attributes = HsdsTaxonomies.attributes(s);
+        if (!attributes.isEmpty()) {
+            m.put("attributes", attributes);
+        }
         m.put("languages", List.of(Map.of("id", uuid("language:" + s.uid() + ":es"), "service_id", s.uid().toString(),
                 "name", "Español", "code", "es")));
         if (s.requiredDocuments() != null) {

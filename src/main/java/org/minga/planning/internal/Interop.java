@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,43 +17,82 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
 import org.minga.planning.internal.IndicatorReadModel.ValueView;
+import org.minga.platform.ValidationException;
 
 /**
  * Indicator values for a health department's DHIS2: the {@code dataValueSets} JSON of the DHIS2 Web API and ADX
- * (IHE QRPH Aggregate Data Exchange) XML. Data elements are the indicator codes, org units the territory codes.
+ * (IHE QRPH Aggregate Data Exchange, namespace {@code urn:ihe:qrph:adx:2015}) XML, with the identifiers of the
+ * jurisdiction's {@link Dhis2Mapping}: its data set on every ADX group and in the JSON, the organisation unit of each
+ * territory, the data element and category option combo of each indicator. A value whose territory or indicator has
+ * no DHIS2 identifier is left out.
  */
 final class Interop {
 
-    static final String ADX_NS = "http://ihe.net/quality/schema/adx";
+    static final String ADX_NS = "urn:ihe:qrph:adx:2015";
+    static final String ADX_MEDIA_TYPE = "application/adx+xml";
 
     record Row(IndicatorView indicator, ValueView value) {
+    }
+
+    /** A row with its DHIS2 identifiers. */
+    record Mapped(Row row, String dataSet, String orgUnit, Dhis2Mapping.Element element) {
     }
 
     private Interop() {
     }
 
-    static Map<String, Object> dataValueSets(List<Row> rows) {
+    /**
+     * The rows that have DHIS2 identifiers, through the mapping of their jurisdiction; a jurisdiction without one is
+     * refused (its data set is unknown), and so is an export where no row is left.
+     */
+    static List<Mapped> map(List<Row> rows, Map<Long, Optional<Dhis2Mapping>> mappings) {
+        List<Mapped> out = new ArrayList<>();
+        for (Row r : rows) {
+            Dhis2Mapping m = mappings.get(r.indicator().jurisdictionId()).orElseThrow(() -> new ValidationException(
+                    "jurisdiction", "Configure el mapeo DHIS2 de la jurisdicción (conjunto de datos e "
+                            + "identificadores) en Planeación › DHIS2 antes de exportar."));
+            Optional<String> orgUnit = m.orgUnit(r.value().territoryId(), r.value().territoryCode());
+            Optional<Dhis2Mapping.Element> element = m.element(r.indicator().id(), r.indicator().code());
+            if (orgUnit.isPresent() && element.isPresent()) {
+                out.add(new Mapped(r, m.dataSet(), orgUnit.get(), element.get()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ValidationException("plan", "Ningún valor tiene identificadores DHIS2: asigne las unidades "
+                    + "organizativas y los elementos de datos en Planeación › DHIS2.");
+        }
+        return out;
+    }
+
+    /** DHIS2 dataValueSets JSON of one jurisdiction: its data set, the id scheme, DHIS2 periods. */
+    static Map<String, Object> dataValueSets(List<Mapped> rows, Dhis2Mapping mapping) {
         List<Map<String, Object>> values = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("dataElement", r.indicator().code());
-            m.put("period", Periods.parse("period", r.value().period()).dhis2());
-            m.put("orgUnit", r.value().territoryCode());
-            m.put("value", plain(r.value().value()));
-            if (r.indicator().computed()) {
+            m.put("dataElement", r.element().dataElement());
+            if (!r.element().categoryOptionCombo().isEmpty()) {
+                m.put("categoryOptionCombo", r.element().categoryOptionCombo());
+            }
+            m.put("period", Periods.parse("period", r.row().value().period()).dhis2());
+            m.put("orgUnit", r.orgUnit());
+            m.put("value", plain(r.row().value().value()));
+            if (r.row().indicator().computed()) {
                 m.put("comment", "Calculado por Minga");
             }
             return m;
         }).toList();
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dataSet", mapping.dataSet());
+        // DHIS2 reads the scheme of the identifiers from the payload (or the import's idScheme parameter)
+        out.put("idScheme", mapping.idScheme());
         out.put("dataValues", values);
         return out;
     }
 
-    static String adx(List<Row> rows) {
-        Map<String, List<Row>> groups = new LinkedHashMap<>();
-        for (Row r : rows) {
-            groups.computeIfAbsent(r.value().territoryCode() + "\u0000" + r.value().period(),
-                    k -> new java.util.ArrayList<>()).add(r);
+    static String adx(List<Mapped> rows) {
+        Map<String, List<Mapped>> groups = new LinkedHashMap<>();
+        for (Mapped r : rows) {
+            groups.computeIfAbsent(r.dataSet() + "\u0000" + r.orgUnit() + "\u0000" + r.row().value().period(),
+                    k -> new ArrayList<>()).add(r);
         }
         StringWriter out = new StringWriter();
         try {
@@ -61,15 +102,19 @@ final class Interop {
             w.writeDefaultNamespace(ADX_NS);
             w.writeAttribute("exported",
                     OffsetDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            for (List<Row> g : groups.values()) {
-                ValueView first = g.get(0).value();
+            for (List<Mapped> g : groups.values()) {
+                Mapped first = g.get(0);
                 w.writeStartElement("group");
-                w.writeAttribute("orgUnit", first.territoryCode());
-                w.writeAttribute("period", Periods.parse("period", first.period()).adx());
-                for (Row r : g) {
+                w.writeAttribute("orgUnit", first.orgUnit());
+                w.writeAttribute("period", Periods.parse("period", first.row().value().period()).adx());
+                w.writeAttribute("dataSet", first.dataSet());
+                for (Mapped r : g) {
                     w.writeEmptyElement("dataValue");
-                    w.writeAttribute("dataElement", r.indicator().code());
-                    w.writeAttribute("value", plain(r.value().value()));
+                    w.writeAttribute("dataElement", r.element().dataElement());
+                    if (!r.element().categoryOptionCombo().isEmpty()) {
+                        w.writeAttribute("categoryOptionCombo", r.element().categoryOptionCombo());
+                    }
+                    w.writeAttribute("value", plain(r.row().value().value()));
                 }
                 w.writeEndElement();
             }

@@ -27,7 +27,19 @@ final class Periods {
         }
     }
 
+    private static final Pattern DHIS2 = Pattern.compile("(\\d{4})(S[12]|Q[1-4]|0[1-9]|1[0-2])?");
+
     private Periods() {
+    }
+
+    /** A DHIS2 period id (2026, 2026S1, 2026Q2, 202603) as Minga's period. */
+    static Period fromDhis2(String field, String text) {
+        Matcher m = text == null ? null : DHIS2.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (m == null || !m.matches()) {
+            throw new ValidationException(field, "El periodo DHIS2 '" + (text == null ? "" : text)
+                    + "' no es válido: use 2026, 2026S1, 2026Q2 o 202603.");
+        }
+        return parse(field, m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)));
     }
 
     static Period parse(String field, String text) {

@@ -27,10 +27,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Plans and indicators as JSON; indicator values as DHIS2 dataValueSets JSON and ADX XML. */
+/** Plans and indicators as JSON; indicator values as DHIS2 dataValueSets JSON and ADX XML (see {@link Dhis2Api}). */
 @Requires(Capability.READ_AGGREGATES)
 @RestController
-record PlanningApi(PlanService planService, IndicatorService indicatorService, IndicatorReports reports) {
+record PlanningApi(PlanService planService, IndicatorService indicatorService, IndicatorReports reports,
+        Dhis2Exports exports) {
 
     @GetMapping("/api/v1/plans")
     PageResult<PlanView> plans() {
@@ -133,19 +134,19 @@ record PlanningApi(PlanService planService, IndicatorService indicatorService, I
 
     @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan,
-            @RequestParam(required = false) Long territory) {
-        Map<String, Object> body = Interop.dataValueSets(
-                reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
+            @RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction) {
+        Map<String, Object> body = exports.dataValueSets(CurrentUsers.require(), plan, territory, jurisdiction,
+                org.minga.platform.Times.todayHere());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);
     }
 
-    @GetMapping(value = "/api/v1/indicators/export/adx", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping(value = "/api/v1/indicators/export/adx", produces = Interop.ADX_MEDIA_TYPE)
     ResponseEntity<String> adx(@RequestParam(required = false) Long plan,
-            @RequestParam(required = false) Long territory) {
-        String body = Interop
-                .adx(reports.exportRows(CurrentUsers.require(), plan, territory, org.minga.platform.Times.todayHere()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+            @RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction) {
+        String body = exports.adx(CurrentUsers.require(), plan, territory, jurisdiction,
+                org.minga.platform.Times.todayHere());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Interop.ADX_MEDIA_TYPE + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores.adx.xml\"").body(body);
     }
 }

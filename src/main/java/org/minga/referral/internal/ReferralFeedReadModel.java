@@ -19,9 +19,17 @@ record ReferralFeedReadModel(JdbcClient jdbc) {
     /**
      * The changes after the cursor, oldest first: those of the entities {@code actorIds} when given, else those
      * within the scope; each with its payload as stored (JSON text, read by {@code data}).
+     * <p>
+     * Event numbers are drawn when an event is written, not when its transaction commits: two transactions can
+     * commit out of order, and a reader that saw number 6 before number 5 committed would move its cursor past 5
+     * for ever. So the read (in the caller's transaction) first takes the feed lock exclusively: it waits until
+     * every transaction holding a drawn number has ended (they hold the lock shared from the draw to their end),
+     * and any number drawn afterwards is higher than all it can see. Writers never wait for each other.
      */
     List<Change> changes(long after, int limit, AccessScope scope, List<Long> actorIds,
             java.util.function.Function<String, Map<String, Object>> data) {
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", WebhookRepository.FEED_LOCK).query((rs, n) -> 1)
+                .list();
         StringBuilder sql = new StringBuilder("""
                 select seq, event_id, type, referral_id, occurred_at, payload::text from referral_event
                 where seq > :after""");

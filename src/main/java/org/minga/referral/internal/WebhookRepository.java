@@ -27,9 +27,19 @@ class WebhookRepository {
         this.jdbc = jdbc;
     }
 
-    /** Appends an event to the change feed and a pending delivery for each active subscription to its type. */
+    /**
+     * The advisory lock that orders the change feed: writers of events hold it shared until they commit, the feed
+     * takes it exclusively before reading (see {@link ReferralFeedReadModel#changes}).
+     */
+    static final long FEED_LOCK = 7_312_004_121L;
+
+    /**
+     * Appends an event to the change feed and a pending delivery for each active subscription to its type. The
+     * shared feed lock is taken before the event's number is drawn and held until the transaction ends.
+     */
     void record(String type, long jurisdictionId, long referralId, String territoryPath, long actorId,
             String payload) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(:k)").param("k", FEED_LOCK).query((rs, n) -> 1).list();
         long seq = jdbc.sql("""
                 insert into referral_event (jurisdiction_id, referral_id, type, territory_path, actor_id, payload)
                 values (:j, :r, :t, :p, :a, cast(:d as jsonb)) returning seq""")

@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The outbox of referral changes: every state change writes an event (the change feed) and one pending delivery
  * per matching webhook subscription, in the change's own transaction. A worker posts due deliveries, signed
- * with HMAC-SHA256, and retries failures with exponential back-off; a delivery is claimed before it is sent, so
+ * following the Standard Webhooks convention ({@link StandardWebhooks}), only to public addresses unless configured
+ * ({@link WebhookTargets}), and retries failures with exponential back-off; a delivery is claimed before it is sent, so
  * two workers never send the same one.
  */
 @Service
@@ -71,10 +72,13 @@ class WebhookService {
     private final ReferralAccess access;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration baseDelay;
+    private final WebhookTargets targets;
 
     WebhookService(WebhookRepository repository, ReferralFeedReadModel feed, ObjectMapper json, AuditLog audit,
             ReferralAccess access,
-            @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay) {
+            @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay,
+            @Value("${minga.webhook.allow-private:false}") boolean allowPrivate) {
+        this.targets = new WebhookTargets(allowPrivate);
         this.repository = repository;
         this.feed = feed;
         this.access = access;
@@ -98,7 +102,11 @@ class WebhookService {
         repository.record(type, jurisdictionId, referralId, territoryPath, actorId, payload);
     }
 
-    /** The change feed: changes after the cursor, oldest first, within the user's scope. */
+    /**
+     * The change feed: changes after the cursor, oldest first, within the user's scope. Read in a transaction that
+     * first waits for the transactions writing events to commit (see {@link ReferralFeedReadModel#changes}).
+     */
+    @Transactional(readOnly = true)
     Feed changes(long after, int limit, AccessScope scope, List<Long> actorIds) {
         if (limit < 1 || limit > 500) {
             throw new ValidationException("limit", "El límite debe estar entre 1 y 500.");
@@ -125,6 +133,9 @@ class WebhookService {
     Subscription subscribe(Jurisdiction j, SubscriptionCommand c, CurrentUser user) {
         access.requireManager(user, j.id());
         WebhookSubscription s = WebhookSubscription.of(j.id(), c.url(), c.secret(), c.eventTypes());
+        targets.problem(s.url()).ifPresent(problem -> {
+            throw new ValidationException("url", problem);
+        });
         long id = repository.subscribe(s, user.username());
         audit.record("CREATE", "webhook_subscription", id, j.id(), "Suscripción de webhook a " + s.url().getHost(),
                 null, Map.of("url", s.url().toString(), "eventTypes", s.eventTypes()));
@@ -163,6 +174,11 @@ class WebhookService {
     int deliverDue(Instant now) {
         int delivered = 0;
         for (WebhookRepository.Claimed c : repository.claimDue(now, now.plus(Duration.ofMinutes(2)))) {
+            java.util.Optional<String> refused = targets.problem(URI.create(c.url()));
+            if (refused.isPresent()) {
+                repository.failed(c.id(), c.attempts() + 1, null, refused.get(), now, true);
+                continue;
+            }
             Delivery d = new Delivery(c.id(), c.url(), c.secret(), c.eventId(), c.type(),
                     body(c.eventId(), c.type(), c.seq(), c.referralId(), c.occurredAt(), c.payload()), c.attempts());
             if (attempt(d, now)) {
@@ -177,11 +193,17 @@ class WebhookService {
         int status = -1;
         String error = null;
         try {
+            long timestamp = Instant.now().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
+                    .header("webhook-id", d.eventId().toString())
+                    .header("webhook-timestamp", String.valueOf(timestamp))
+                    .header("webhook-signature",
+                            StandardWebhooks.signature(d.secret(), d.eventId().toString(), timestamp, d.body()))
                     .header("X-Minga-Event-Id", d.eventId().toString())
                     .header("X-Minga-Event-Type", d.type())
                     .header("X-Minga-Delivery-Attempt", String.valueOf(d.attempts() + 1))
+                    // the signature of the body alone, kept for receivers written before the Standard Webhooks headers
                     .header("X-Minga-Signature", "sha256=" + sign(d.secret(), d.body()))
                     .POST(HttpRequest.BodyPublishers.ofString(d.body(), StandardCharsets.UTF_8)).build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

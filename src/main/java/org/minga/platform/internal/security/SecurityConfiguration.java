@@ -65,6 +65,8 @@ class SecurityConfiguration {
                 .permitAll()
                 // participation: a survey's public link and a published devolución (unguessable tokens)
                 .requestMatchers(HttpMethod.GET, "/s/*", "/d/*").permitAll()
+                // dashboard: a personal calendar feed at its secret address (calendar clients cannot log in)
+                .requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
