@@ -71,10 +71,13 @@ class WebhookService {
     private final ReferralAccess access;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration baseDelay;
+    private final org.minga.platform.ClusterJobs jobs;
 
     WebhookService(WebhookRepository repository, ReferralFeedReadModel feed, ObjectMapper json, AuditLog audit,
             ReferralAccess access,
-            @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay) {
+            @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay,
+            org.minga.platform.ClusterJobs jobs) {
+        this.jobs = jobs;
         this.repository = repository;
         this.feed = feed;
         this.access = access;
@@ -150,7 +153,8 @@ class WebhookService {
     @Scheduled(initialDelayString = "${minga.referral.webhook-initial-delay:PT20S}", fixedDelayString = "${minga.referral.webhook-interval:PT15S}")
     void scheduledDelivery() {
         try {
-            deliverDue(Instant.now());
+            // each delivery is claimed anyway; the lock spares the other nodes the empty round
+            jobs.once("referral-webhook-delivery", Duration.ofSeconds(5), () -> deliverDue(Instant.now()));
         } catch (RuntimeException e) {
             log.warn("Webhook delivery round failed: {}", e.getMessage());
         }
