@@ -80,7 +80,8 @@ class DatabaseConfiguration {
 
     /** The routing DataSource behind the lazy proxy; closing it closes the replica's pool and its check. */
     static final class Routed extends org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy
-            implements java.io.Closeable {
+            implements
+                java.io.Closeable {
         private final ReadReplica routing;
 
         Routed(ReadReplica routing) {

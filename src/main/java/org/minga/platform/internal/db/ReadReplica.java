@@ -80,13 +80,14 @@ final class ReadReplica extends AbstractDataSource implements Closeable {
 
     /** Connections handed out from the replica and from the primary since start-up. */
     long[] counts() {
-        return new long[] {toReplica.get(), toPrimary.get()};
+        return new long[]{toReplica.get(), toPrimary.get()};
     }
 
     /** Asks the replica whether it answers and how far its replay is behind; decides where reads go. */
     void check() {
         boolean was = usable;
-        try (Connection c = replica.getConnection(); Statement s = c.createStatement();
+        try (Connection c = replica.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select case when pg_is_in_recovery() then coalesce(extract(epoch from "
                         + "now() - pg_last_xact_replay_timestamp()), 0) else 0 end")) {
             rs.next();

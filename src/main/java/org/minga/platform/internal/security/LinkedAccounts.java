@@ -72,8 +72,8 @@ record LinkedAccounts(UserRepository users, SingleSignOnProperties sso, Jurisdic
             throw refused(UNLINKED, "Ya existe un usuario " + username + " sin vincular: un administrador debe"
                     + " vincularlo a la cuenta " + account + ".");
         }
-        String name = claims.get("name") instanceof String n && !n.isBlank() ? n.trim() : account;
-        String email = claims.get("email") instanceof String e && !e.isBlank() ? e.trim() : null;
+        String name = claims.get("name")instanceof String n && !n.isBlank() ? n.trim() : account;
+        String email = claims.get("email")instanceof String e && !e.isBlank() ? e.trim() : null;
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         // nobody knows this password: the account signs in only through the provider

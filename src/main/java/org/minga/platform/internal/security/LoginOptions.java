@@ -13,8 +13,4 @@ public record LoginOptions(SingleSignOnProperties singleSignOnProperties, LocalP
     public boolean passwords() {
         return local.enabled();
     }
-
-    public String singleSignOnPath() {
-        return "/oauth2/authorization/" + SingleSignOn.REGISTRATION;
-    }
 }

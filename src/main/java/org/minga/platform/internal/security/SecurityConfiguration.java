@@ -206,11 +206,12 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(MingaUserDetailsService users, PasswordEncoder encoder,
             LoginThrottle throttle, AuditLog audit,
-            AuthenticationEventPublisher events, LocalPasswords local) {
+            AuthenticationEventPublisher events, LocalPasswords local, SingleSignOnProperties sso,
+            SingleSignOn singleSignOn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         var throttled = new ThrottledAuthentication(passwords, throttle, audit);
-        ProviderManager manager = new ProviderManager(new AuthenticationProvider() {
+        AuthenticationProvider localPasswords = new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
                 if (!local.enabled()) { // MINGA_LOCAL_LOGIN=false: only the identity provider and API tokens
@@ -223,7 +224,10 @@ class SecurityConfiguration {
             public boolean supports(Class<?> type) {
                 return throttled.supports(type);
             }
-        });
+        };
+        ProviderManager manager = new ProviderManager(sso.enabled()
+                ? java.util.List.of(localPasswords, singleSignOn.provider())
+                : java.util.List.of(localPasswords));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

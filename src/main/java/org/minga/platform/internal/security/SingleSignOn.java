@@ -38,6 +38,8 @@ final class SingleSignOn {
 
     static final String REGISTRATION = "gobierno";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
+
     private final SingleSignOnProperties properties;
     private final LinkedAccounts accounts;
     private final Discovered registrations;
@@ -55,6 +57,16 @@ final class SingleSignOn {
                 .userInfoEndpoint(info -> info.oidcUserService(users()))
                 .failureHandler(SingleSignOn::refused)
                 .defaultSuccessUrl("/", false));
+    }
+
+    /**
+     * Checks the provider's answer: exchanges the code for the tokens, validates the ID token (signature, issuer,
+     * audience, nonce, expiry) and finds the linked Minga user. Part of Minga's one authentication manager.
+     */
+    org.springframework.security.authentication.AuthenticationProvider provider() {
+        return new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
+                new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+                users());
     }
 
     /** Ends the provider's session too when it offers RP-initiated logout; otherwise just Minga's. */
@@ -102,6 +114,11 @@ final class SingleSignOn {
         String code = e instanceof OAuth2AuthenticationException o
                 && List.of(LinkedAccounts.UNLINKED, LinkedAccounts.DISABLED, LinkedAccounts.NO_ACCOUNT)
                         .contains(o.getError().getErrorCode()) ? o.getError().getErrorCode() : "failed";
+        if (code.equals("failed")) {
+            log.warn("El ingreso con el proveedor de identidad falló: {}", e.toString(), e);
+        } else {
+            log.info("Ingreso con el proveedor de identidad rechazado: {}", e.getMessage());
+        }
         response.sendRedirect(request.getContextPath() + "/login?sso=" + code);
     }
 

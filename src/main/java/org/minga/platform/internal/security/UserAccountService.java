@@ -145,7 +145,8 @@ public class UserAccountService implements UserAccounts {
         UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
         String value = account == null || account.isBlank() ? null : account.trim();
         if (value != null && value.length() > 255) {
-            throw new ValidationException("oidcAccount", "La cuenta del proveedor de identidad admite hasta 255 caracteres.");
+            throw new ValidationException("oidcAccount",
+                    "La cuenta del proveedor de identidad admite hasta 255 caracteres.");
         }
         if (!store.setOidcSubject(id, value)) {
             throw new ValidationException("oidcAccount", "La cuenta " + value
