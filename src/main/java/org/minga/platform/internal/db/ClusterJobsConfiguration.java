@@ -18,8 +18,20 @@ class ClusterJobsConfiguration {
 
     @Bean
     ClusterJobs clusterJobs(DataSource dataSource,
-            @Value("${minga.cluster-jobs.lock-at-most:PT30M}") Duration atMost) {
-        return new ShedLockClusterJobs(new DefaultLockingTaskExecutor(lockProvider(dataSource, null)), atMost);
+            @Value("${minga.cluster-jobs.lock-at-most:PT30M}") Duration atMost,
+            @Value("${minga.node-name:}") String node) {
+        // the lock names its holder: MINGA_NODE_NAME, or this host's name and process (two nodes may share a host)
+        String holder = node == null || node.isBlank()
+                ? hostName() + "/" + ProcessHandle.current().pid() : node.trim();
+        return new ShedLockClusterJobs(new DefaultLockingTaskExecutor(lockProvider(dataSource, holder)), atMost);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "minga";
+        }
     }
 
     /** The lock table on {@code dataSource}; {@code node} names the holder ({@code null}: this host's name). */

@@ -10,6 +10,8 @@ import org.minga.platform.ClusterJobs;
 /** {@link ClusterJobs} on ShedLock's JDBC provider: one row per job in {@code shedlock}, timed by the database. */
 record ShedLockClusterJobs(LockingTaskExecutor locks, Duration atMost) implements ClusterJobs {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ShedLockClusterJobs.class);
+
     @Override
     public boolean once(String job, Duration atLeast, Runnable work) {
         Duration least = atLeast.compareTo(atMost) > 0 ? atMost : atLeast;
@@ -23,6 +25,11 @@ record ShedLockClusterJobs(LockingTaskExecutor locks, Duration atMost) implement
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+        if (result.wasExecuted()) {
+            log.debug("Trabajo {} hecho en este nodo", job);
+        } else {
+            log.debug("Trabajo {} omitido: otro nodo lo tiene", job);
         }
         return result.wasExecuted();
     }
