@@ -33,6 +33,7 @@ cleanup() {
   as_postgres "$PG/pg_ctl" -D "$DATA/replica" -m immediate stop >/dev/null 2>&1 || true
   as_postgres "$PG/pg_ctl" -D "$DATA/primary" -m immediate stop >/dev/null 2>&1 || true
   for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  cp "$DATA"/*.log "$WORK/" 2>/dev/null || true
   rm -rf "$DATA"
 }
 trap cleanup EXIT
@@ -154,18 +155,19 @@ as_postgres "$PG/psql" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d minga -tAc
   "select 'sessions in PostgreSQL for distrito: ' || count(*) from spring_session where principal_name = 'distrito'"
 for i in 1 2 3 4; do
   curl -s -b "$JAR" -o "$WORK/home.html" -D - "$HA/" | tr -d '\r' | awk -v i="$i" \
-    '/^HTTP/{code=$2} /^X-Minga-Node/{node=$2} END{printf "GET / #%s -> %s from node %s\n", i, code, node}'
+    '/^HTTP/{code=$2} tolower($1) == "x-minga-node:" {node=$2} END{printf "GET / #%s -> %s from node %s\n", i, code, node}'
   grep -q 'Sala situacional\|distrito\|Distrito' "$WORK/home.html" && echo "   signed in: the user's home"
 done
 
 say "the situation room: read on the replica"
-before="$(grep -c 'minga-' "$DATA/replica.log" || true)"
+before="$(wc -l <"$DATA/replica.log")"
 curl -s -b "$JAR" -o "$WORK/dashboard.html" -w 'GET /dashboard -> %{http_code}\n' "$HA/dashboard"
 grep -o '<h1[^>]*>[^<]*' "$WORK/dashboard.html" | sed 's/<h1[^>]*>/   /' | head -1
-tail -n +"$((before + 1))" "$DATA/replica.log" | grep 'minga-' | grep -v 'pg_is_in_recovery\|pg_last_wal' \
-  | grep -i 'statement: select' | head -3 | cut -c1-160 | sed 's/^/   replica log: /'
-echo "   statements the nodes ran on the replica for that page: $(tail -n +"$((before + 1))" "$DATA/replica.log" \
-  | grep 'minga-' | grep -v 'pg_is_in_recovery\|pg_last_wal' | grep -ci 'statement:')"
+# pgjdbc speaks the extended protocol: the replica logs "execute <name>: <sql>"
+replica_reads() { tail -n +"$((before + 1))" "$DATA/replica.log" | grep -E '^minga-[ab] .*(statement|execute [^:]*):' \
+  | grep -v 'pg_is_in_recovery\|pg_last_wal' || true; }
+replica_reads | head -3 | cut -c1-170 | sed 's/^/   replica log: /'
+echo "   statements the nodes ran on the replica for that page: $(replica_reads | wc -l)"
 
 say "a scheduled job once across the nodes (session clean-up, fired by both every 10 s)"
 sleep 25
@@ -173,6 +175,13 @@ for n in a b; do
   echo "node $n: ran $(grep -c 'Trabajo session-cleanup hecho' "$WORK/$n.log") times," \
     "skipped $(grep -c 'Trabajo session-cleanup omitido' "$WORK/$n.log") times"
 done
+# per 10-second round (the log's time to the ten seconds): which node ran it, which skipped it
+for n in a b; do
+  grep 'Trabajo session-cleanup' "$WORK/$n.log" | sed -E "s/^.{11}(.{7}).*Trabajo session-cleanup (hecho|omitido).*/\10 $n \2/"
+done | sort | awk '{ran[$1] += ($3 == "hecho"); fired[$1]++; who[$1] = who[$1] ($3 == "hecho" ? $2 : "")}
+  END {for (r in fired) if (fired[r] == 2) {both++; if (ran[r] == 1) once++; line = line " " r "=" who[r]}
+       printf "rounds fired by both nodes: %d, run by exactly one: %d\n  %s\n", both, once, line}'
+
 as_postgres "$PG/psql" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d minga -tAc \
   "select 'lock ' || name || ' last held by node ' || locked_by from shedlock order by name"
 
@@ -181,7 +190,7 @@ kill -9 "$A"
 sleep 3
 for i in 1 2 3; do
   curl -s -b "$JAR" -o "$WORK/home.html" -D - "$HA/" | tr -d '\r' | awk -v i="$i" \
-    '/^HTTP/{code=$2} /^X-Minga-Node/{node=$2} END{printf "GET / #%s -> %s from node %s\n", i, code, node}'
+    '/^HTTP/{code=$2} tolower($1) == "x-minga-node:" {node=$2} END{printf "GET / #%s -> %s from node %s\n", i, code, node}'
   grep -q 'action="/logout"\|/logout' "$WORK/home.html" && echo "   still signed in (no new sign-in)"
 done
 curl -s -b "$JAR" -o /dev/null -w 'GET /dashboard -> %{http_code}\n' "$HA/dashboard"
