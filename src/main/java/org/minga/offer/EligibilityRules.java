@@ -17,7 +17,7 @@ import org.minga.platform.Labels;
  * @param sisbenGroups     the SISBEN IV groups admitted (empty: any, also people without SISBEN)
  * @param areas            where the service is offered when not {@code offeredEverywhere}
  */
-public record EligibilityRules(Integer minAge, Integer maxAge, Sex sex, Set<PopulationGroup> populationGroups,
+public record EligibilityRules(Integer minAge, Integer maxAge, Sex sex, Set<ValueGroup> populationGroups,
         Set<String> sisbenGroups, boolean offeredEverywhere, List<Area> areas) {
 
     /** A territory where the service is offered: its path in the tree and its name. */

@@ -10,7 +10,7 @@ import org.minga.platform.TextKeys;
  * territory where the person lives (its path in the tree, "/1/5/23/", and its name). Any part may be
  * unknown (null); a rule that needs an unknown part is not met.
  */
-public record PersonProfile(Integer age, Sex sex, Set<PopulationGroup> groups, String sisben, String territoryPath,
+public record PersonProfile(Integer age, Sex sex, Set<ValueGroup> groups, String sisben, String territoryPath,
         String territoryName) {
 
     public PersonProfile {

@@ -4,19 +4,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
  * An {@link IndicatorSource} answered by one SQL query over the owning module's own tables (see
  * {@link SubtreeQueries} for the parameters and the index-friendly subtree predicate). Owning modules declare
  * these as beans in their internal packages; planning and the situation room never see the SQL's tables.
  */
-public record SqlIndicatorSource(JdbcClient jdbc, String key, String label, String definition, String unit,
+public record SqlIndicatorSource(SubtreeQueries queries, String key, String label, String definition, String unit,
         IndicatorDirection direction, boolean flow, boolean share, String sql) implements IndicatorSource {
 
     @Override
     public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
             LocalDate to) {
-        return SubtreeQueries.run(jdbc, sql, jurisdictionId, territoryPaths, from, to, share);
+        return queries.run(sql, jurisdictionId, territoryPaths, from, to, share);
     }
 }

@@ -15,13 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~')} (the same as {@code like p.path || '%'}
  * for materialised paths of digits and slashes, but usable by a {@code varchar_pattern_ops} index).
  */
-public final class SubtreeQueries {
-
-    private SubtreeQueries() {
-    }
+public record SubtreeQueries(JdbcClient jdbc) {
 
     /** Runs the query; paths it does not answer map to zero unless {@code share} (a share with no denominator is absent). */
-    public static Map<String, Double> run(JdbcClient jdbc, String sql, long jurisdictionId, Collection<String> paths,
+    public Map<String, Double> run(String sql, long jurisdictionId, Collection<String> paths,
             LocalDate from, LocalDate to, boolean share) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (paths.isEmpty()) {

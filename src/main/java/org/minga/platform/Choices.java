@@ -48,6 +48,24 @@ public interface Choices {
         };
     }
 
+    /** What finds the choices of a kind among the records of the user's scope, from what was typed. */
+    interface ScopedFinder {
+        List<Choice> find(String query, Typed typed, AccessScope scope, int limit);
+    }
+
+    /**
+     * The choices of a kind kept in territories: none for a user whose scope reaches nothing or who typed nothing
+     * that counts, else what {@code finder} finds within the scope {@code scopeOf} gives the user.
+     */
+    static Choices inScope(String kind, java.util.function.Function<CurrentUser, AccessScope> scopeOf,
+            ScopedFinder finder, Capability... capabilities) {
+        return of(kind, (query, user, limit) -> {
+            AccessScope scope = scopeOf.apply(user);
+            Typed typed = Typed.of(query);
+            return scope.none() || typed.blank() ? List.of() : finder.find(query, typed, scope, limit);
+        }, capabilities);
+    }
+
     /**
      * What was typed, as the search keys of names are kept ({@link TextKeys#key}: lower case, no accents), with LIKE's
      * wildcards escaped (PostgreSQL's default escape, the backslash): {@code prefix()} finds names that start with it,

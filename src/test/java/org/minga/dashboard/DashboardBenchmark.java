@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.minga.BenchmarkDistrict;
 import org.minga.BenchmarkRun;
-import org.minga.dashboard.internal.SituationRoom;
+import org.minga.dashboard.internal.Dashboard;
 import org.minga.planning.IndicatorSource;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
@@ -44,7 +44,7 @@ public final class DashboardBenchmark {
 
     static void run(ConfigurableApplicationContext ctx, double scale, int calls) throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        SituationRoom room = ctx.getBean(SituationRoom.class);
+        Dashboard room = ctx.getBean(Dashboard.class);
         List<IndicatorSource> sources = ctx.getBeansOfType(IndicatorSource.class).values().stream().toList();
         CurrentUser admin = BenchmarkDistrict.ADMIN;
         List<String> out = new ArrayList<>() {

@@ -1,12 +1,15 @@
 package org.minga.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -106,6 +109,23 @@ class FairTests {
                  "lastName":"Contreras","birthDate":"1950-02-11","sex":"F","populationGroups":"persona mayor",
                  "authorized":true,"satisfaction":5}"""
                 .formatted(uuid, actorId, serviceId, doc);
+    }
+
+    @Test
+    void anAllysContributionIsChosenAndShownInWords() throws Exception {
+        postJson("/api/v1/fairs/" + fairId + "/participants", "cucuta",
+                "{\"actorId\":%d,\"kind\":\"ALIADO\",\"contribution\":\"cerveza\"}".formatted(ssa))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(content().string(containsString("perifoneo, embellecimiento del espacio")));
+        postJson("/api/v1/fairs/" + fairId + "/participants", "cucuta",
+                "{\"actorId\":%d,\"kind\":\"ALIADO\",\"contribution\":\"Embellecimiento del espacio\"}"
+                        .formatted(ssa))
+                                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/fairs/" + fairId).with(httpBasic("cucuta", PW)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("<td>embellecimiento del espacio</td>", "<option value=\"REFRIGERIOS\">refrigerios</option>")
+                .doesNotContain(">embellecimiento</td>");
     }
 
     @Test

@@ -168,10 +168,9 @@ class GovernanceTests {
         b = call(post("/api/v1/barriers/" + id + "/escalate"), "zona.norte",
                 Map.of("note", "Requiere decisión presupuestal distrital", "version", b.get("version").asInt()), 200);
         assertThat(b.get("currentBodyId").asLong()).isEqualTo(bodyId("CIDSSB"));
-        long notified = jdbc.sql(
+        eventually(() -> assertThat(jdbc.sql(
                 "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'distrito' and n.dedup_key = :k")
-                .param("k", "barrier:" + id + ":to:" + bodyId("CIDSSB")).query(Long.class).single();
-        assertThat(notified).isEqualTo(1);
+                .param("k", "barrier:" + id + ":to:" + bodyId("CIDSSB")).query(Long.class).single()).isEqualTo(1));
         call(post("/api/v1/barriers/" + id + "/resolve"), "distrito",
                 Map.of("note", "Se asigna presupuesto de transporte desde la SDS", "version", b.get("version").asInt()),
                 200);
@@ -252,8 +251,9 @@ class GovernanceTests {
                 "dueDate", "2025-03-21"), 201);
         long id = c.get("id").asLong();
         assertThat(c.get("sectors").toString()).contains("SOCIAL_WELFARE", "EDUCATION");
-        assertThat(jdbc.sql("select count(*) from notification where user_id = :u and dedup_key = :k").param("u", user)
-                .param("k", "commitment:" + id + ":assigned").query(Long.class).single()).isEqualTo(1);
+        eventually(() -> assertThat(jdbc.sql("select count(*) from notification where user_id = :u and dedup_key = :k")
+                .param("u", user).param("k", "commitment:" + id + ":assigned").query(Long.class).single())
+                        .isEqualTo(1));
         // as if today were before the due date passed: put it back to pending and run the job day by day
         jdbc.sql("update gov_commitment set status = 'PENDING' where id = :id").param("id", id).update();
         CommitmentService_ job = new CommitmentService_(jdbc);
@@ -266,10 +266,21 @@ class GovernanceTests {
         job.run(LocalDate.parse("2025-03-26"));
         assertThat(jdbc.sql("select count(*) from notification where user_id = :u and dedup_key = :k").param("u", user)
                 .param("k", "commitment:" + id + ":overdue").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select body from notification where user_id = :u and dedup_key in (:k)").param("u", user)
+                .param("k", List.of("commitment:" + id + ":assigned", "commitment:" + id + ":overdue"))
+                .query(String.class).list()).as("dates as people write them")
+                        .allSatisfy(text -> assertThat(text).contains("21/03/2025").doesNotContain("2025-03-21"));
         JsonNode mine = call(get("/api/v1/commitments?mine=true&size=500"), "local.suba", null, 200);
         assertThat(mine.toString()).contains("\"id\":" + id + ",");
         JsonNode overdue = call(get("/api/v1/commitments?body=" + body + "&filter=overdue"), "local.suba", null, 200);
         assertThat(overdue.get("total").asInt()).isEqualTo(1);
+        // the body's measures reach API clients flat: intentionality's share, then intensity's figures
+        JsonNode measures = call(get("/api/v1/bodies/" + body), "local.suba", null, 200).get("measures");
+        assertThat(measures.get("commitments").asInt()).isEqualTo(1);
+        assertThat(measures.get("intentionality").isNumber()).isTrue();
+        assertThat(measures.get("sectorsPerCommitment").asDouble()).isPositive();
+        assertThat(measures.get("fulfilment").asDouble()).isZero();
+        assertThat(measures.has("intensity")).isFalse();
         mvc.perform(get("/governance/commitments").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.get("title").asText())));
@@ -441,10 +452,11 @@ class GovernanceTests {
         LocalDate day = LocalDate.now(java.time.ZoneId.of("America/Bogota")).plusDays(10);
         long ahead = call(post("/api/v1/sessions"), "local.suba", Map.of("bodyId", body, "startsAt", day + "T09:00:00",
                 "place", "Alcaldía Local de Suba"), 201).get("id").asLong();
-        List<String> titles = jdbc.sql("""
-                select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
-                where u.username = 'zona.norte' and n.link = :l order by n.id""")
-                .param("l", "/governance/sessions/" + ahead).query(String.class).list();
+        List<String> titles = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("""
+                        select n.title || ' | ' || n.body from notification n join app_user u on u.id = n.user_id
+                        where u.username = 'zona.norte' and n.link = :l order by n.id""")
+                        .param("l", "/governance/sessions/" + ahead).query(String.class).list(), l -> !l.isEmpty());
         assertThat(titles).hasSize(1);
         assertThat(titles.get(0)).startsWith("Convocatoria: sesión 1 de ")
                 .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
@@ -459,6 +471,11 @@ class GovernanceTests {
 
         // a session recorded after it took place convenes nobody; its approved acta reaches the members
         long session = newSession(body);
+        // once the reaction to its convocation has run (Spring Modulith's registry marks it completed)
+        eventually(() -> assertThat(jdbc.sql("""
+                select count(*) from event_publication where listener_id like '%SessionNotifications.convened%'
+                  and completion_date is not null and serialized_event like :s""")
+                .param("s", "%\"sessionId\":" + session + "}%").query(Long.class).single()).isEqualTo(1));
         assertThat(jdbc.sql("select count(*) from notification where link = :l and kind = 'session.convened'")
                 .param("l", "/governance/sessions/" + session).query(Long.class).single()).isZero();
         JsonNode detail = call(get("/api/v1/sessions/" + session), "local.suba", null, 200);
@@ -470,10 +487,18 @@ class GovernanceTests {
         v = call(put("/api/v1/sessions/" + session + "/minutes"), "local.suba",
                 Map.of("minutes", "Se acordó la jornada de vacunación.", "version", v), 200).get("version").asInt();
         call(post("/api/v1/sessions/" + session + "/approve"), "local.suba", Map.of("version", v), 200);
-        assertThat(jdbc.sql("""
+        eventually(() -> assertThat(jdbc.sql("""
                 select n.body from notification n join app_user u on u.id = n.user_id
                 where u.username = 'zona.norte' and n.kind = 'session.acta-approved' and n.link = :l""")
                 .param("l", "/governance/sessions/" + session).query(String.class).single())
-                        .contains("Se acordó la jornada de vacunación.");
+                        .contains("Se acordó la jornada de vacunación."));
+    }
+
+    /**
+     * Governance's reactions (notifications of commitments, barriers and sessions) run after the change commits,
+     * through Spring Modulith's event publication registry: what they write is awaited, at most ten seconds.
+     */
+    static void eventually(org.awaitility.core.ThrowingRunnable assertion) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(assertion);
     }
 }

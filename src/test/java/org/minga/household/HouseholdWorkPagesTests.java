@@ -322,7 +322,9 @@ class HouseholdWorkPagesTests {
                 .param("version", "1")
                 .param("name", "x").param("severity", "ALTA").param("dueDays", "2")).andExpect(status().isForbidden());
         assertThat(page("local.suba", "/alerts/rules")).contains("Volver a ejecutar las reglas")
-                .doesNotContain("name=\"severity\"");
+                .doesNotContain("name=\"severity\"")
+                .as("a reader sees each parameter by its name, not the stored map")
+                .contains("Edad máxima (años, sin incluir): ").doesNotContain("maxAge");
         String ran = redirect("local.suba", post("/alerts/rules/run").param("jurisdiction", "11001"));
         assertThat(ran).isEqualTo("/alerts/rules?jurisdiction=11001");
         String after = mvc.perform(get(ran).with(httpBasic("local.suba", "minga2026"))

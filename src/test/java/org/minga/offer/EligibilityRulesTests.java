@@ -16,7 +16,7 @@ class EligibilityRulesTests {
     static final EligibilityRules RENTA_JOVEN = new EligibilityRules(14, 28, Sex.ANY, Set.of(),
             Set.copyOf(SisbenGroups.expand("A1-C18").orElseThrow()), true, List.of());
 
-    static PersonProfile person(Integer age, Sex sex, String sisben, String path, PopulationGroup... groups) {
+    static PersonProfile person(Integer age, Sex sex, String sisben, String path, ValueGroup... groups) {
         return new PersonProfile(age, sex, Set.of(groups), sisben, path, null);
     }
 
@@ -49,23 +49,23 @@ class EligibilityRulesTests {
 
     @Test
     void sexPopulationGroupsAndTerritory() {
-        EligibilityRules gestantes = new EligibilityRules(null, null, Sex.FEMALE, Set.of(PopulationGroup.PREGNANT),
+        EligibilityRules gestantes = new EligibilityRules(null, null, Sex.FEMALE, Set.of(ValueGroup.PREGNANT),
                 Set.of(),
                 false, List.of(new EligibilityRules.Area("/1/9/", "Comuna 9 Sur Occidental")));
         assertThat(gestantes.firstReason(person(25, Sex.MALE, null, "/1/9/40/")))
                 .contains("es solo para hombres".replace("hombres", "mujeres"));
         assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/9/40/"))).contains("es para gestantes");
-        assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/3/", PopulationGroup.PREGNANT)))
+        assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/3/", ValueGroup.PREGNANT)))
                 .contains("solo se ofrece en Comuna 9 Sur Occidental");
-        assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/9/40/", PopulationGroup.PREGNANT))).isEmpty();
+        assertThat(gestantes.firstReason(person(25, Sex.FEMALE, null, "/1/9/40/", ValueGroup.PREGNANT))).isEmpty();
         // the area itself counts, not only its subtree; a sibling with a longer id does not
-        assertThat(gestantes.admits(person(25, Sex.FEMALE, null, "/1/9/", PopulationGroup.PREGNANT))).isTrue();
-        assertThat(gestantes.admits(person(25, Sex.FEMALE, null, "/1/90/", PopulationGroup.PREGNANT))).isFalse();
+        assertThat(gestantes.admits(person(25, Sex.FEMALE, null, "/1/9/", ValueGroup.PREGNANT))).isTrue();
+        assertThat(gestantes.admits(person(25, Sex.FEMALE, null, "/1/90/", ValueGroup.PREGNANT))).isFalse();
         EligibilityRules forSome = new EligibilityRules(null, null, null,
-                Set.of(PopulationGroup.CONFLICT_VICTIMS, PopulationGroup.MIGRANTS), Set.of(), true, List.of());
+                Set.of(ValueGroup.CONFLICT_VICTIMS, ValueGroup.MIGRANTS), Set.of(), true, List.of());
         assertThat(forSome.firstReason(person(40, null, null, null)))
                 .contains("es para víctimas del conflicto o migrantes");
-        assertThat(forSome.admits(person(40, null, null, null, PopulationGroup.MIGRANTS))).isTrue();
+        assertThat(forSome.admits(person(40, null, null, null, ValueGroup.MIGRANTS))).isTrue();
     }
 
     @Test

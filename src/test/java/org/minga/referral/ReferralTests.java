@@ -232,6 +232,12 @@ class ReferralTests {
         assertThat(jdbc.sql(
                 "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'zona.norte' and n.link = :l")
                 .param("l", link).query(Long.class).single()).isEqualTo(1);
+        String body = jdbc.sql(
+                "select n.body from notification n join app_user u on u.id = n.user_id where u.username = 'local.suba' and n.link = :l")
+                .param("l", link).query(String.class).single();
+        assertThat(body).as("a supervisor's notice names the referral and the date, never the person")
+                .contains(a.get("code").asText()).matches(".*vencía el \\d{2}/\\d{2}/\\d{4}\\..*")
+                .doesNotContain(a.get("subjectName").asText());
         assertThat(jdbc.sql(
                 "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'consulta.kennedy' and n.link = :l")
                 .param("l", link).query(Long.class).single()).isZero();

@@ -7,7 +7,6 @@ import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
 import org.minga.platform.Choices.Typed;
-import org.minga.platform.CurrentUser;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -19,15 +18,10 @@ record ActorChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices actorChoices() {
-        return Choices.of("actors", this::find, Capability.READ_TERRITORIAL_INFO);
+        return Choices.inScope("actors", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(String query, CurrentUser user, int limit) {
-        AccessScope scope = territories.scopeOf(user);
-        Typed typed = Typed.of(query);
-        if (scope.none() || typed.blank()) {
-            return List.of();
-        }
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc.sql("""
                 select a.code, a.name, a.acronym from actor a
                 where (cast(:j as bigint) is null or a.jurisdiction_id = :j) and a.status = 'ACTIVE'

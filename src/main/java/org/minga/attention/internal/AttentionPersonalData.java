@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,6 @@ record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         // the person's own attentions: the notes are about them; a group's notes lose the person's identifiers only
         jdbc.sql("update attention set notes = null, version = version + 1 where person_id = :p and notes is not null")
                 .param("p", s.personId()).update();
-        s.scrubColumns(jdbc, "attention", OF_PERSON, Map.of("p", s.personId()), true, "notes");
+        ScrubQueries.scrubColumns(jdbc, s, "attention", OF_PERSON, Map.of("p", s.personId()), true, "notes");
     }
 }

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The situation room as JSON: {@code /api/v1/dashboard?territory={id}&from=&to=&indicator=}. */
 @Requires(Capability.READ_AGGREGATES)
 @RestController
-record DashboardApi(SituationRoom room) {
+record DashboardApi(Dashboard room) {
 
     @GetMapping("/api/v1/dashboard")
-    SituationRoom.Room dashboard(@RequestParam(required = false) Long territory,
+    Dashboard.Room dashboard(@RequestParam(required = false) Long territory,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator) {

@@ -27,7 +27,7 @@ import org.thymeleaf.context.Context;
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-record DashboardController(SituationRoom room, TemplateEngine templates) {
+record DashboardController(Dashboard room, TemplateEngine templates) {
 
     @Bean
     static NavigationItem dashboardNavigation() {
@@ -39,13 +39,13 @@ record DashboardController(SituationRoom room, TemplateEngine templates) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator, Model model) {
-        SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         model.addAttribute("room", r);
         model.addAttribute("sources", room.sources());
         model.addAttribute("maxChild", r.children().stream().filter(c -> c.value() != null)
-                .mapToDouble(SituationRoom.ChildValue::value).max().orElse(0));
+                .mapToDouble(Dashboard.ChildValue::value).max().orElse(0));
         model.addAttribute("trendMax", Math.max(1, r.trend().stream().filter(p -> p.value() != null)
-                .mapToDouble(SituationRoom.TrendPoint::value).max().orElse(1)));
+                .mapToDouble(Dashboard.TrendPoint::value).max().orElse(1)));
         return "dashboard/room";
     }
 
@@ -55,7 +55,7 @@ record DashboardController(SituationRoom room, TemplateEngine templates) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator,
             @RequestParam(defaultValue = "xlsx") String format) {
-        SituationRoom.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         String name = "sala-situacional-" + r.territory().code();
         if ("pdf".equalsIgnoreCase(format)) {
             Context ctx = new Context(Locale.forLanguageTag("es-CO"));
@@ -68,15 +68,15 @@ record DashboardController(SituationRoom room, TemplateEngine templates) {
                     .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
         }
         List<List<String>> rows = new ArrayList<>();
-        for (SituationRoom.Figure f : r.figures()) {
+        for (Dashboard.Figure f : r.figures()) {
             rows.add(List.of(r.territory().name(), "Cifra clave", f.label(), fmt(f.value()), f.unit(),
                     r.from() + " a " + r.to()));
         }
-        for (SituationRoom.ChildValue c : r.children()) {
+        for (Dashboard.ChildValue c : r.children()) {
             rows.add(List.of(c.name(), "Desagregación", r.selected().label(), fmt(c.value()), r.selected().unit(),
                     r.from() + " a " + r.to()));
         }
-        for (SituationRoom.TrendPoint p : r.trend()) {
+        for (Dashboard.TrendPoint p : r.trend()) {
             rows.add(List.of(r.territory().name(), "Tendencia " + p.month(), r.selected().label(), fmt(p.value()),
                     r.selected().unit(), p.month()));
         }

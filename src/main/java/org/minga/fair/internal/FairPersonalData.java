@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,6 @@ record FairPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public void anonymise(DataSubjectRef s) {
-        s.scrubColumns(jdbc, "fair_lesson", null, null, false, "text");
+        ScrubQueries.scrubColumns(jdbc, s, "fair_lesson", null, null, false, "text");
     }
 }

@@ -15,9 +15,11 @@ import org.minga.fair.internal.FairRecords.FairView;
 import org.minga.fair.internal.FairRecords.Participant;
 import org.minga.fair.internal.FairRecords.ParticipantForm;
 import org.minga.fair.internal.FairRecords.Task;
+import org.minga.fair.internal.domain.AllyContribution;
 import org.minga.fair.internal.domain.ServiceFair;
 import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
+import org.minga.platform.Labels;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.ConflictException;
@@ -41,9 +43,6 @@ class FairPlanning {
 
     static final List<String> CHECKLIST = List.of("Carpas", "Mobiliario (mesas y sillas)", "Equipos de cómputo",
             "Transporte", "Refrigerios", "Convocatoria por perifoneo y líderes", "Material informativo");
-
-    static final Set<String> CONTRIBUTIONS = Set.of("PERIFONEO", "EMBELLECIMIENTO", "REFRIGERIOS", "TRANSPORTE",
-            "LOGISTICA", "OTRO");
 
     static final Set<String> TASK_STATUSES = Set.of("PENDIENTE", "EN_CURSO", "LISTA");
 
@@ -126,11 +125,10 @@ class FairPlanning {
         if (a == null || a.jurisdictionId() != f.jurisdictionId()) {
             errors.add(new FieldError("actorId", "Elija una entidad o aliado registrado en la jurisdicción."));
         }
-        String contribution = blank(c.contribution()) == null ? null
-                : c.contribution().strip().toUpperCase(Locale.ROOT);
-        if (contribution != null && !CONTRIBUTIONS.contains(contribution)) {
+        AllyContribution contribution = Labels.read(AllyContribution.class, c.contribution()).orElse(null);
+        if (blank(c.contribution()) != null && contribution == null) {
             errors.add(new FieldError("contribution",
-                    "El aporte debe ser perifoneo, embellecimiento, refrigerios, transporte, logística u otro."));
+                    "El aporte debe ser uno de: " + Labels.allowedWords(AllyContribution.class) + "."));
         }
         if ("ALIADO".equals(kind) && contribution == null) {
             errors.add(new FieldError("contribution", "Indique qué aporta el aliado."));

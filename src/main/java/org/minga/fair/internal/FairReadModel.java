@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.AllyContribution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -122,7 +123,8 @@ record FairReadModel(JdbcClient jdbc, Labels labels, Households households) {
                 .param("f", fairId)
                 .query((rs, n) -> new Participant(rs.getLong("id"), rs.getLong("actor_id"), rs.getString("actor_name"),
                         rs.getString("kind"), rs.getString("stand"), (Integer) rs.getObject("staff_count"),
-                        rs.getString("contribution"), rs.getString("detail")))
+                        Labels.read(AllyContribution.class, rs.getString("contribution")).orElse(null),
+                        rs.getString("detail")))
                 .list();
     }
 

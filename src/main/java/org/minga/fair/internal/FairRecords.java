@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.AllyContribution;
 import org.minga.privacy.PersonalRecord;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ final class FairRecords {
     }
 
     record Participant(long id, long actorId, String actorName, String kind, String stand, Integer staffCount,
-            String contribution, String detail) {
+            AllyContribution contribution, String detail) {
     }
 
     record Task(long id, int position, String name, String owner, String status, int version) {

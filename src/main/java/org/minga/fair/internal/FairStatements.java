@@ -1,5 +1,6 @@
 package org.minga.fair.internal;
 
+import org.minga.fair.internal.domain.AllyContribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,7 @@ interface FairStatements {
 
     /** A participating entity or ally, as added by the planners. */
     record NewParticipant(long actorId, String actorName, String kind, String stand, Integer staffCount,
-            String contribution, String detail) {
+            AllyContribution contribution, String detail) {
     }
 
     /** A registration at a stand: who was attended, by which entity, and the person's facts on the fair's day. */

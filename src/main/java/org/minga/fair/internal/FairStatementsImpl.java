@@ -32,7 +32,8 @@ class FairStatementsImpl implements FairStatements {
                         insert into fair_participant (fair_id, actor_id, actor_name, kind, stand, staff_count, contribution, detail)
                         values (:f, :a, :n, :k, :s, :c, :co, :d) returning id""")
                 .param("f", fairId).param("a", p.actorId()).param("n", p.actorName()).param("k", p.kind())
-                .param("s", p.stand()).param("c", p.staffCount()).param("co", p.contribution())
+                .param("s", p.stand()).param("c", p.staffCount())
+                .param("co", p.contribution() == null ? null : p.contribution().name())
                 .param("d", p.detail()).query(Long.class).single();
     }
 

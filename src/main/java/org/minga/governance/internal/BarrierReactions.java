@@ -8,18 +8,29 @@ import org.minga.governance.internal.domain.BarrierEvents.BarrierRaised;
 import org.minga.platform.Capability;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Who hears of a barrier's moves: those who run governance over the body that receives it (raised, escalated) and
- * over the body that raised it (decided). In the change's own transaction: the notice is a row of the change,
- * deduplicated by its key, mailed after the commit.
+ * over the body that raised it (decided). After the change commits, each in its own transaction, through Spring
+ * Modulith's event publication registry (a failed one is kept and can be resubmitted); the notice is deduplicated
+ * by its key.
  */
 @Component
-record BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
+class BarrierReactions {
 
-    @EventListener
+    private final BodyReadModel bodies;
+    private final Notifications notifications;
+    private final Labels labels;
+
+    BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
+        this.bodies = bodies;
+        this.notifications = notifications;
+        this.labels = labels;
+    }
+
+    @ApplicationModuleListener
     void raised(BarrierRaised e) {
         BodyView body = bodies.byId(e.bodyId()).orElseThrow();
         long id = e.barrierId().value();
@@ -28,7 +39,7 @@ record BarrierReactions(BodyReadModel bodies, Notifications notifications, Label
                 "/governance/barriers/" + id, body.jurisdictionId(), "barrier:" + id + ":raised"));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void escalated(BarrierEscalated e) {
         BodyView from = bodies.byId(e.fromBodyId()).orElseThrow();
         BodyView parent = bodies.byId(e.toBodyId()).orElseThrow();
@@ -38,7 +49,7 @@ record BarrierReactions(BodyReadModel bodies, Notifications notifications, Label
                 parent.jurisdictionId(), "barrier:" + id + ":to:" + parent.id()));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void decided(BarrierDecided e) {
         BodyView origin = bodies.byId(e.originBodyId()).orElseThrow();
         long id = e.barrierId().value();

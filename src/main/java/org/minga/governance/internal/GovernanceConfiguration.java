@@ -60,8 +60,8 @@ class GovernanceConfiguration {
                             new Figure("Compromisos", String.valueOf(m.commitments())),
                             new Figure("Compromisos abiertos", String.valueOf(m.openCommitments())),
                             new Figure("Compromisos vencidos", String.valueOf(m.overdueCommitments())),
-                            new Figure("Cumplimiento", m.fulfilment() == null ? "—"
-                                    : String.format(Locale.ROOT, "%.0f %%", m.fulfilment() * 100))));
+                            new Figure("Cumplimiento", m.intensity().fulfilment() == null ? "—"
+                                    : String.format(Locale.ROOT, "%.0f %%", m.intensity().fulfilment() * 100))));
                 });
             }
         };

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         Map<String, Object> q = new HashMap<>();
         jdbc.sql("update gov_commitment set responsible_person = :a, version = version + 1 where " + commitments(s, q))
                 .params(q).param("a", DataSubjectRef.ANONYMISED).update();
-        s.scrubColumns(jdbc, "gov_commitment", null, null, false, "title", "description");
-        s.scrubColumns(jdbc, "gov_commitment_note", null, null, false, "note");
+        ScrubQueries.scrubColumns(jdbc, s, "gov_commitment", null, null, false, "title", "description");
+        ScrubQueries.scrubColumns(jdbc, s, "gov_commitment_note", null, null, false, "note");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
 
-    public record Measures(long commitments, Double intentionality, Double sectorsPerCommitment, Double fulfilment,
-            Double attendance, long openCommitments, long overdueCommitments) {
+    /** The measures of some bodies; served flat by the API (intentionality's share, then intensity's three). */
+    public record Measures(long commitments, Intentionality intentionality, @JsonUnwrapped Intensity intensity,
+            long openCommitments, long overdueCommitments) {
+    }
+
+    private record Counts(long commitments, long tiedToGoal, Double sectors, Double fulfilment, long open,
+            long overdue) {
     }
 
     public record TerritoryRow(long territoryId, String territoryName, String levelName, Measures measures) {
@@ -28,7 +34,7 @@ public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
     /** For the bodies whose territory lies under {@code path} ({@code bodyId} null) or for one body. */
     public Measures of(long jurisdictionId, Long bodyId, String path, LocalDate today, LocalDate cutoff) {
         String where = bodyId != null ? "c.body_id = :b" : "c.jurisdiction_id = :j and c.territory_path like :p || '%'";
-        Measures m = jdbc
+        Counts m = jdbc
                 .sql("""
                         select count(*) filter (where c.status <> 'CANCELLED') as n,
                                count(*) filter (where c.status <> 'CANCELLED' and c.strategic_goal is not null) as goal,
@@ -44,9 +50,9 @@ public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
                 .query((rs, n) -> {
                     long total = rs.getLong("n");
                     long due = rs.getLong("due");
-                    return new Measures(total, total == 0 ? null : rs.getLong("goal") * 1.0 / total,
+                    return new Counts(total, rs.getLong("goal"),
                             rs.getObject("sectors") == null ? null : rs.getDouble("sectors"),
-                            due == 0 ? null : rs.getLong("done") * 1.0 / due, null, rs.getLong("open"),
+                            due == 0 ? null : rs.getLong("done") * 1.0 / due, rs.getLong("open"),
                             rs.getLong("overdue"));
                 }).single();
         String bodies = bodyId != null ? "b.id = :b" : "b.jurisdiction_id = :j and b.territory_path like :p || '%'";
@@ -63,8 +69,8 @@ public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
                 select avg(share) from shares""")
                 .param("b", bodyId).param("j", jurisdictionId).param("p", path).query(Double.class).optional()
                 .orElse(null);
-        return new Measures(m.commitments(), m.intentionality(), m.sectorsPerCommitment(), m.fulfilment(), attendance,
-                m.openCommitments(), m.overdueCommitments());
+        return new Measures(m.commitments(), new Intentionality(m.tiedToGoal(), m.commitments()),
+                new Intensity(m.sectors(), m.fulfilment(), attendance), m.open(), m.overdue());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.governance.internal.CommitmentStatements.DueRow;
+import org.minga.platform.Times;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Notifications;
@@ -58,7 +59,8 @@ class OverdueCommitments {
         for (DueRow r : rows) {
             String key = "commitment:" + r.id() + (perDate ? ":due:" + r.due() : ":overdue");
             if (notifications.notifyUser(r.userId(), new Notification(kind, title + r.title(),
-                    "El compromiso de " + r.body() + verb + r.due() + ".", "/governance/commitments/" + r.id(),
+                    "El compromiso de " + r.body() + verb + Times.DATE.format(r.due()) + ".",
+                    "/governance/commitments/" + r.id(),
                     j.id(), key))) {
                 n++;
             }

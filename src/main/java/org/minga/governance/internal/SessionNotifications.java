@@ -9,13 +9,14 @@ import org.minga.platform.Mail;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
 import org.minga.platform.Times;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells a body's members what concerns them: a session convened (date, place or link, agenda) and its acta once
  * approved. Members with an account get a notification (and an e-mail, as each chose); members known only by an
- * e-mail address get the e-mail, when mail is configured. Runs in the transaction of the change.
+ * e-mail address get the e-mail, when mail is configured. After the change commits, each in its own transaction,
+ * through Spring Modulith's event publication registry.
  */
 @Component
 class SessionNotifications {
@@ -43,7 +44,7 @@ class SessionNotifications {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void convened(SessionConvened event) {
         SessionView s = sessions.byId(event.sessionId()).orElseThrow();
         if (s.startsAt().toInstant().isBefore(java.time.Instant.now())) {
@@ -57,7 +58,7 @@ class SessionNotifications {
                 "session:" + s.id() + ":convened"));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void actaApproved(ActaApproved event) {
         SessionView s = sessions.byId(event.sessionId()).orElseThrow();
         String body = "Sesión del " + when(s) + ", aprobada por " + s.closedBy() + ".\n\nActa:\n" + s.minutes()

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.minga.actor.Sector;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.ServiceCard;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
@@ -129,7 +129,7 @@ record DirectoryPages(OfferReadModel read, EligibilityReadModel eligibility, Jur
         model.addAttribute("places", places);
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("needs", Need.values());
-        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("groups", ValueGroup.values());
     }
 
     private Jurisdiction jurisdiction(String code) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.EligibilityRules;
 import org.minga.offer.PersonProfile;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
 import org.minga.offer.Sex;
@@ -107,7 +107,7 @@ record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
                 rs.getObject("max_age", Integer.class),
                 Sex.valueOf(rs.getString("sex")),
                 Set.copyOf(OfferReadModel.strings(rs.getArray("population_groups")).stream()
-                        .map(PopulationGroup::valueOf).toList()),
+                        .map(ValueGroup::valueOf).toList()),
                 Set.copyOf(OfferReadModel.strings(rs.getArray("sisben_groups"))), rs.getBoolean("offered_everywhere"),
                 areas.getOrDefault(rs.getLong("id"), List.of()));
     }

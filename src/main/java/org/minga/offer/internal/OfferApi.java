@@ -6,7 +6,7 @@ import org.minga.platform.Requires;
 import org.minga.actor.Sector;
 import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.ServiceCard;
 import org.minga.platform.TableExport;
 import org.minga.platform.CurrentUser;
@@ -99,7 +99,7 @@ record OfferApi(OfferReadModel read, EligibilityReadModel eligibility, ServiceEd
                 .orElseThrow(() -> new ValidationException("sector", "El sector '" + sector + "' no existe."));
         Need n = need == null || need.isBlank() ? null : Labels.read(Need.class, need)
                 .orElseThrow(() -> new ValidationException("need", "La necesidad '" + need + "' no existe."));
-        PopulationGroup g = group == null || group.isBlank() ? null : Labels.read(PopulationGroup.class, group)
+        ValueGroup g = group == null || group.isBlank() ? null : Labels.read(ValueGroup.class, group)
                 .orElseThrow(() -> new ValidationException("group", "El grupo poblacional '" + group + "' no existe."));
         return new OfferReadModel.Search(q, t, s, n, g, null, onlyActive);
     }

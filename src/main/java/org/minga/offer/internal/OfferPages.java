@@ -8,7 +8,7 @@ import org.minga.actor.Actors;
 import org.minga.actor.Sector;
 import org.minga.offer.Channel;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -144,7 +144,7 @@ class OfferPages {
         model.addAttribute("providers", actors.search(j.id(), null, PageRequest.of(0, 500)).items());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("needs", Need.values());
-        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("groups", ValueGroup.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("sexes", Sex.values());
         return "offer/form";

@@ -19,7 +19,7 @@ import org.minga.actor.Actors;
 import org.minga.actor.Sector;
 import org.minga.offer.Channel;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.ServiceCard;
 import org.minga.offer.Sex;
 import org.minga.platform.CurrentUser;
@@ -82,7 +82,7 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
     }
 
     /** A filter of the directory and of the management list. */
-    public record Search(String query, TerritoryView territory, Sector sector, Need need, PopulationGroup group,
+    public record Search(String query, TerritoryView territory, Sector sector, Need need, ValueGroup group,
             Long providerId, boolean onlyActive) {
     }
 
@@ -233,7 +233,7 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
                 strings(rs.getArray("needs")).stream().map(Need::valueOf).toList(), rs.getString("value_groups"),
                 rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
                 Sex.valueOf(rs.getString("sex")),
-                strings(rs.getArray("population_groups")).stream().map(PopulationGroup::valueOf).toList(),
+                strings(rs.getArray("population_groups")).stream().map(ValueGroup::valueOf).toList(),
                 strings(rs.getArray("sisben_groups")), rs.getBoolean("offered_everywhere"), areas,
                 rs.getString("eligibility_notes"), rs.getString("required_documents"), rs.getString("cost"),
                 strings(rs.getArray("channels")).stream().map(Channel::valueOf).toList(), rs.getString("how_to_apply"),

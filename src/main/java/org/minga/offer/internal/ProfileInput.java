@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.minga.platform.Labels;
 import org.minga.offer.PersonProfile;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.offer.SisbenGroups;
 import org.minga.platform.FieldError;
@@ -26,7 +26,7 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
         List<FieldError> errors = new ArrayList<>();
         Integer a = age(errors);
         Sex s = sex(errors);
-        Set<PopulationGroup> gs = groups(errors);
+        Set<ValueGroup> gs = groups(errors);
         String sb = sisben(errors);
         TerritoryView t = territory(j, territories, errors);
         if (!errors.isEmpty()) {
@@ -56,16 +56,16 @@ record ProfileInput(String age, String sex, String groups, String sisben, String
                 "El sexo '" + sex + "' no es válido: use F (mujer) o M (hombre).", errors);
     }
 
-    private Set<PopulationGroup> groups(List<FieldError> errors) {
-        Set<PopulationGroup> gs = new LinkedHashSet<>();
+    private Set<ValueGroup> groups(List<FieldError> errors) {
+        Set<ValueGroup> gs = new LinkedHashSet<>();
         if (groups == null) {
             return gs;
         }
         for (String g : ServiceValidation.split(List.of(groups))) {
-            Optional<PopulationGroup> parsed = Labels.read(PopulationGroup.class, g);
+            Optional<ValueGroup> parsed = Labels.read(ValueGroup.class, g);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("groups", "El grupo poblacional '" + g + "' no existe; use uno de: "
-                        + Labels.allowedWords(PopulationGroup.class) + "."));
+                        + Labels.allowedWords(ValueGroup.class) + "."));
             } else {
                 gs.add(parsed.get());
             }

@@ -7,7 +7,6 @@ import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
 import org.minga.platform.Choices.Typed;
-import org.minga.platform.CurrentUser;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -19,15 +18,10 @@ record ServiceChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices serviceChoices() {
-        return Choices.of("services", this::find, Capability.READ_TERRITORIAL_INFO);
+        return Choices.inScope("services", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(String query, CurrentUser user, int limit) {
-        AccessScope scope = territories.scopeOf(user);
-        Typed typed = Typed.of(query);
-        if (scope.none() || typed.blank()) {
-            return List.of();
-        }
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc
                 .sql("""
                         select s.id, s.name, a.name as provider, s.code from offer_service s join actor a on a.id = s.provider_id

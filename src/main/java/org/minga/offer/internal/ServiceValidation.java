@@ -18,7 +18,7 @@ import org.minga.platform.Labels;
 import org.minga.offer.Channel;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.offer.SisbenGroups;
 import org.minga.offer.internal.domain.Service;
@@ -69,9 +69,9 @@ record ServiceValidation(Validator validator, Actors actors, Territories territo
         }
         List<Need> needs = parseAll(form.needs(), t -> Labels.read(Need.class, t), "needs", "La necesidad",
                 Labels.allowedWords(Need.class), errors);
-        List<PopulationGroup> groups = parseAll(form.populationGroups(), t -> Labels.read(PopulationGroup.class, t),
+        List<ValueGroup> groups = parseAll(form.populationGroups(), t -> Labels.read(ValueGroup.class, t),
                 "populationGroups",
-                "El grupo poblacional", Labels.allowedWords(PopulationGroup.class), errors);
+                "El grupo poblacional", Labels.allowedWords(ValueGroup.class), errors);
         List<Channel> channels = parseAll(form.channels(), t -> Labels.read(Channel.class, t), "channels",
                 "El canal", Labels.allowedWords(Channel.class),
                 errors);
@@ -228,7 +228,7 @@ record ServiceValidation(Validator validator, Actors actors, Territories territo
 
     /** Name, code, provider, sector, description, needs and groups: lower case, no accents, for the search. */
     private String searchKey(ServiceForm form, ActorSummary provider, Sector sector, List<Need> needs,
-            List<PopulationGroup> groups) {
+            List<ValueGroup> groups) {
         List<String> key = new ArrayList<>(List.of(form.name(), form.code(), provider.name(), sector.label(),
                 form.description()));
         needs.forEach(n -> key.add(labels.spanish(n)));

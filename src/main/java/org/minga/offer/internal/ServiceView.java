@@ -10,7 +10,7 @@ import org.minga.actor.Sector;
 import org.minga.offer.Channel;
 import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.offer.internal.domain.ServiceStatus;
 
@@ -18,7 +18,7 @@ import org.minga.offer.internal.domain.ServiceStatus;
 public record ServiceView(long id, UUID uid, long jurisdictionId, String code, long providerId, UUID providerUid,
         String providerName, String name, String description, Sector sector, List<Need> needs,
         String valueGroups, Integer minAge, Integer maxAge, Sex sex,
-        List<PopulationGroup> populationGroups, List<String> sisbenGroups, boolean offeredEverywhere,
+        List<ValueGroup> populationGroups, List<String> sisbenGroups, boolean offeredEverywhere,
         List<AreaView> areas, String eligibilityNotes, String requiredDocuments, String cost,
         List<Channel> channels, String howToApply, String legalBasis, String url, String email,
         String phone, String status, List<LocationView> locations, int version, Instant updatedAt) {

@@ -9,7 +9,7 @@ import org.minga.platform.Labels;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.participation.internal.InvitationReadModel.CallView;
 import org.minga.participation.internal.InvitationReadModel.InvitationView;
 import org.minga.participation.internal.SpaceReadModel.SpaceView;
@@ -142,10 +142,10 @@ class Convocation {
 
     private static Invitation.Invitee valueGroup(InvitationCommand c, String name, String email, String phone,
             List<FieldError> errors) {
-        Optional<PopulationGroup> g = Labels.read(PopulationGroup.class, c.valueGroup());
+        Optional<ValueGroup> g = Labels.read(ValueGroup.class, c.valueGroup());
         if (g.isEmpty()) {
             errors.add(new FieldError("valueGroup",
-                    "El grupo de valor debe ser uno de: " + Labels.allowedWords(PopulationGroup.class) + "."));
+                    "El grupo de valor debe ser uno de: " + Labels.allowedWords(ValueGroup.class) + "."));
         } else {
             requireName(name, "Indique a quién se convoca del grupo de valor (organización o vocero).", errors);
         }

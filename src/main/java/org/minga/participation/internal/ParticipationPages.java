@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -135,7 +135,7 @@ record ParticipationPages(SpaceService spaces, ContributionService contributions
         model.addAttribute("devolution", contributionViews.devolution(id));
         model.addAttribute("mailConfigured", convocation.mailConfigured());
         model.addAttribute("stages", ServiceStage.values());
-        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("groups", ValueGroup.values());
         model.addAttribute("kinds", SpaceKind.values());
         model.addAttribute("levels", ParticipationLevel.values());
         model.addAttribute("contributionKinds", ContributionKind.values());

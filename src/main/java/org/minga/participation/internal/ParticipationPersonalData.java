@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -108,7 +109,8 @@ record ParticipationPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     public void anonymise(DataSubjectRef s) {
         Map<String, Object> p = new HashMap<>();
         String mine = invitations(s, p);
-        s.scrubColumns(jdbc, "space_call", "invitation_id in (select id from space_invitation where " + mine + ")", p,
+        ScrubQueries.scrubColumns(jdbc, s, "space_call",
+                "invitation_id in (select id from space_invitation where " + mine + ")", p,
                 true,
                 "notes");
         jdbc.sql("update space_invitation set name = :a, email = null, phone = null, version = version + 1 where "
@@ -118,7 +120,7 @@ record ParticipationPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         jdbc.sql(
                 "update survey_response set respondent_name = null, respondent_contact = null where " + responses(s, q))
                 .params(q).update();
-        s.scrubColumns(jdbc, "contribution", null, null, false, "text", "answer");
-        s.scrubColumns(jdbc, "space_call", null, null, false, "notes");
+        ScrubQueries.scrubColumns(jdbc, s, "contribution", null, null, false, "text", "answer");
+        ScrubQueries.scrubColumns(jdbc, s, "space_call", null, null, false, "notes");
     }
 }

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.minga.platform.FieldError;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,7 +41,7 @@ record PublicParticipationPages(ContributionReadModel contributionViews, SurveyR
             Model model) {
         model.addAttribute("survey", s);
         model.addAttribute("areas", surveyViews.areas(s));
-        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("groups", ValueGroup.values());
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("uuid", UUID.randomUUID().toString());

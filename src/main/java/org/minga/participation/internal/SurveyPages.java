@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.participation.internal.domain.ContributionKind;
 import org.minga.participation.internal.domain.SurveyQuestion;
 import org.minga.platform.Capability;
@@ -141,7 +141,7 @@ record SurveyPages(SurveyService surveys, SurveyReadModel surveyViews, SurveyAna
         SurveyReadModel.SurveyView s = surveyViews.get(id, user);
         model.addAttribute("survey", s);
         model.addAttribute("areas", surveyViews.areas(s));
-        model.addAttribute("groups", PopulationGroup.values());
+        model.addAttribute("groups", ValueGroup.values());
         model.addAttribute("fields", java.util.Map.of());
         return "participation/surveyor";
     }

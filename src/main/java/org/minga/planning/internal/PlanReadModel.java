@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.minga.planning.internal.domain.NodeKind;
 import org.minga.planning.internal.domain.PlanType;
+import org.minga.planning.internal.domain.Sdg;
 import org.minga.platform.AccessScope;
 import org.minga.platform.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +37,6 @@ public record PlanReadModel(JdbcClient jdbc, Labels labels) {
             }
             return Math.round(1000 * budgetExecuted.doubleValue() / budgetPlanned.doubleValue()) / 10.0;
         }
-    }
-
-    public record SdgTarget(String code, int goal, String goalTitle, String text) {
     }
 
     private static final String PLAN_SQL = "select p.*, t.name as tname from plan p join territory t on t.id = p.territory_id";
@@ -100,11 +98,19 @@ public record PlanReadModel(JdbcClient jdbc, Labels labels) {
                 .single() > 0;
     }
 
-    List<SdgTarget> sdgTargets() {
-        return jdbc.sql("select t.code, t.goal_number, g.title, t.text from sdg_target t "
+    /** The 17 goals with their targets, in the official order. */
+    List<Sdg> sdgs() {
+        Map<Integer, String> titles = new LinkedHashMap<>();
+        Map<Integer, List<Sdg.Target>> targets = new LinkedHashMap<>();
+        jdbc.sql("select t.code, t.goal_number, g.title, t.text from sdg_target t "
                 + "join sdg_goal g on g.number = t.goal_number order by t.goal_number, length(t.code), t.code")
-                .query((rs, n) -> new SdgTarget(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
-                .list();
+                .query(rs -> {
+                    titles.put(rs.getInt(2), rs.getString(3));
+                    targets.computeIfAbsent(rs.getInt(2), g -> new ArrayList<>())
+                            .add(new Sdg.Target(rs.getString(1), rs.getString(4)));
+                });
+        return titles.entrySet().stream().map(g -> new Sdg(g.getKey(), g.getValue(), targets.get(g.getKey())))
+                .toList();
     }
 
     /** The words of a kind of element in Spanish (the audit log's language). */

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.minga.planning.internal.PlanReadModel.NodeView;
 import org.minga.planning.internal.PlanReadModel.PlanView;
-import org.minga.planning.internal.PlanReadModel.SdgTarget;
+import org.minga.planning.internal.domain.Sdg;
 import org.minga.planning.internal.domain.NodeKind;
 import org.minga.planning.internal.domain.Plan;
 import org.minga.planning.internal.domain.PlanNode;
@@ -175,8 +175,8 @@ public class PlanService {
                 code);
     }
 
-    public List<SdgTarget> sdgTargets() {
-        return read.sdgTargets();
+    public List<Sdg> sdgs() {
+        return read.sdgs();
     }
 
     private static ConflictException staleNode() {

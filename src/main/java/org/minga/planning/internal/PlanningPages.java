@@ -94,7 +94,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
         model.addAttribute("periodicities", org.minga.planning.internal.domain.Periodicity.values());
         model.addAttribute("directions", IndicatorDirection.values());
         model.addAttribute("sources", indicatorService.sources());
-        model.addAttribute("sdg", planService.sdgTargets());
+        model.addAttribute("sdg", planService.sdgs());
         model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -135,9 +136,10 @@ record PlatformPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         jdbc.sql("""
                 update audit_log set before_state = null, after_state = null
                 where entity_type = 'Person' and entity_id = cast(:p as varchar)""").params(p).update();
-        s.scrubColumns(jdbc, "audit_log", AUDIT_OF_PERSON, p, true, "summary", "before_state:jsonb",
+        ScrubQueries.scrubColumns(jdbc, s, "audit_log", AUDIT_OF_PERSON, p, true, "summary", "before_state:jsonb",
                 "after_state:jsonb");
-        s.scrubColumns(jdbc, "audit_log", null, null, false, "summary", "before_state:jsonb", "after_state:jsonb");
+        ScrubQueries.scrubColumns(jdbc, s, "audit_log", null, null, false, "summary", "before_state:jsonb",
+                "after_state:jsonb");
         for (long id : importJobs(s)) {
             byte[] before = content(id);
             boolean zip = before.length > 1 && before[0] == 'P' && before[1] == 'K';
@@ -148,8 +150,8 @@ record PlatformPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
                     where id = :id""").param("c", after).param("zip", zip).param("m", DISCARDED).param("id", id)
                     .update();
         }
-        s.scrubColumns(jdbc, "import_job", null, null, false, "errors:jsonb", "message");
-        s.scrubColumns(jdbc, "notification", null, null, false, "title", "body");
+        ScrubQueries.scrubColumns(jdbc, s, "import_job", null, null, false, "errors:jsonb", "message");
+        ScrubQueries.scrubColumns(jdbc, s, "notification", null, null, false, "title", "body");
     }
 
     /** A text file with each line that holds a strong identifier of the person scrubbed, in its own encoding. */

@@ -39,7 +39,7 @@ class AttachmentService {
     @Transactional
     Attachment add(long practiceId, String fileName, String contentType, byte[] data, String description,
             CurrentUser user) {
-        Practice p = practices.requireVisible(practiceId, user);
+        GoodPractice p = practices.requireVisible(practiceId, user);
         if (!PracticeService.canAuthor(user, p.jurisdictionId())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no agrega anexos.");
         }

@@ -36,7 +36,7 @@ record BankPages(PracticeBankReadModel bank, PracticeService practices, LessonSe
 
     @GetMapping("/bank/{id}")
     String practice(@PathVariable long id, Model model) {
-        Practice p = published(id);
+        GoodPractice p = published(id);
         sheet.fill(model, p, true);
         model.addAttribute("related", bank.related(p));
         return "practice/bank-practice";
@@ -44,7 +44,7 @@ record BankPages(PracticeBankReadModel bank, PracticeService practices, LessonSe
 
     @GetMapping("/bank/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Practice p = published(id);
+        GoodPractice p = published(id);
         return sheet.pdf(p);
     }
 
@@ -54,8 +54,8 @@ record BankPages(PracticeBankReadModel bank, PracticeService practices, LessonSe
         return PracticePages.download(attachments.file(id, attachmentId));
     }
 
-    private Practice published(long id) {
-        Practice p = practices.require(id);
+    private GoodPractice published(long id) {
+        GoodPractice p = practices.require(id);
         if (p.status() != PracticeStatus.PUBLICADA) {
             throw new NotFoundException("La buena práctica " + id + " no está publicada.");
         }

@@ -43,7 +43,7 @@ record EvaluationPages(EvaluationService evaluations, PracticeService practices,
             String comment, Model model) {
         CurrentUser user = CurrentUsers.require();
         EvaluationService.Assignment a = evaluations.requireMine(id, user);
-        Practice p = practices.require(a.practiceId());
+        GoodPractice p = practices.require(a.practiceId());
         PracticeFormat format = formats.require(p.formatId());
         model.addAttribute("a", a);
         model.addAttribute("p", p);

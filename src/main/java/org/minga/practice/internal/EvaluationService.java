@@ -111,7 +111,7 @@ class EvaluationService {
     /** Assigns an evaluator; refused when the evaluator belongs to the authoring entity. */
     @Transactional
     Assignment assign(long practiceId, long evaluatorId, CurrentUser user) {
-        Practice p = practices.requireVisible(practiceId, user);
+        GoodPractice p = practices.requireVisible(practiceId, user);
         PracticeTransitions.requireManager(p, user);
         if (p.status() != PracticeStatus.ENVIADA && p.status() != PracticeStatus.EN_EVALUACION) {
             throw new ConflictException("Solo se asignan evaluadores a una práctica enviada o en evaluación (está «"
@@ -169,7 +169,7 @@ class EvaluationService {
         Evaluation evaluation = evaluations.findById(assignmentId).orElseThrow();
         evaluation.declare(conflict, note, Instant.now());
         evaluations.save(evaluation);
-        Practice p = practices.require(a.practiceId());
+        GoodPractice p = practices.require(a.practiceId());
         audit.record("UPDATE", "practice_assignment", assignmentId, p.jurisdictionId(),
                 (conflict ? "Conflicto de interés declarado" : "Sin conflicto de interés") + " en «" + p.title() + "»",
                 Map.of("status", a.status()), Map.of("status", evaluation.status().name()));
@@ -183,7 +183,7 @@ class EvaluationService {
         requireMine(assignmentId, user);
         Evaluation evaluation = evaluations.findById(assignmentId).orElseThrow();
         evaluation.requireScorable(version);
-        Practice p = practices.require(evaluation.practiceId());
+        GoodPractice p = practices.require(evaluation.practiceId());
         if (p.status() != PracticeStatus.EN_EVALUACION) {
             throw new ConflictException(
                     "La práctica no está en evaluación (está «" + labels.spanish(p.status()) + "»).");
@@ -204,7 +204,7 @@ class EvaluationService {
     }
 
     /** Mean, spread (standard deviation), minimum, maximum and count per criterion of the practice's level. */
-    List<CriterionSummary> summary(Practice p) {
+    List<CriterionSummary> summary(GoodPractice p) {
         FormatDefinition def = formats.require(p.formatId()).definition();
         Map<String, CriterionSummary> byKey = new LinkedHashMap<>();
         read.figures(p.id()).forEach(s -> byKey.put(s.key(), s));

@@ -20,7 +20,6 @@ import org.minga.platform.ValidationException;
 import org.minga.practice.EvidenceSource;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 class EvidenceService {
 
     private final Labels labels;
-    private final JdbcClient jdbc;
+    private final PracticeLinkRepository links;
+    private final EvidenceReadModel reads;
     private final Territories territories;
     private final AuditLog audit;
     private final Map<String, EvidenceSource> sources;
 
-    EvidenceService(JdbcClient jdbc, Territories territories, AuditLog audit, List<EvidenceSource> sources,
+    EvidenceService(PracticeLinkRepository links, EvidenceReadModel reads, Territories territories, AuditLog audit,
+            List<EvidenceSource> sources,
             Labels labels) {
         this.labels = labels;
-        this.jdbc = jdbc;
+        this.links = links;
+        this.reads = reads;
         this.territories = territories;
         this.audit = audit;
         this.sources = sources.stream()
@@ -75,11 +77,7 @@ class EvidenceService {
         if (resolvedLabel == null) {
             resolvedLabel = ev.map(EvidenceSource.Evidence::title).orElse(labels.spanish(t) + " " + ref);
         }
-        long id = jdbc.sql("""
-                insert into practice_link (practice_id, lesson_id, link_type, target_ref, label, created_by)
-                values (:p, :l, :t, :r, :label, :u) returning id""")
-                .param("p", practiceId).param("l", lessonId).param("t", t.code()).param("r", ref)
-                .param("label", resolvedLabel).param("u", user.username()).query(Long.class).single();
+        long id = links.insert(practiceId, lessonId, t, ref, resolvedLabel, user.username());
         audit.record("CREATE", "practice_link", id, jurisdictionId,
                 "Evidencia enlazada: " + labels.spanish(t) + " " + ref,
                 null,
@@ -89,31 +87,23 @@ class EvidenceService {
 
     @Transactional
     void remove(long linkId, long jurisdictionId, CurrentUser user) {
-        int n = jdbc.sql("delete from practice_link where id = :id").param("id", linkId).update();
-        if (n == 0) {
+        if (!links.delete(linkId)) {
             throw new NotFoundException("El enlace " + linkId + " no existe.");
         }
         audit.record("DELETE", "practice_link", linkId, jurisdictionId, "Evidencia quitada", null, null);
     }
 
     List<Link> ofPractice(long practiceId, long jurisdictionId) {
-        return load("practice_id", practiceId, jurisdictionId);
+        return withFigures(links.ofPractice(practiceId), jurisdictionId);
     }
 
     List<Link> ofLesson(long lessonId, long jurisdictionId) {
-        return load("lesson_id", lessonId, jurisdictionId);
+        return withFigures(links.ofLesson(lessonId), jurisdictionId);
     }
 
-    private List<Link> load(String column, long id, long jurisdictionId) {
+    private List<Link> withFigures(List<Link> found, long jurisdictionId) {
         // the links first, their live figures after the links' result set is closed: one connection at a time
-        List<Link> links = jdbc.sql("select id, link_type, target_ref, label from practice_link where " + column
-                + " = :id order by id")
-                .param("id", id)
-                .query((rs, n) -> new Link(rs.getLong("id"), LinkType.of(rs.getString("link_type")),
-                        rs.getString("target_ref"),
-                        rs.getString("label"), null))
-                .list();
-        return links.stream().map(l -> l.type() == null ? l : new Link(l.id(), l.type(), l.reference(), l.label(),
+        return found.stream().map(l -> l.type() == null ? l : new Link(l.id(), l.type(), l.reference(), l.label(),
                 figures(l.type(), jurisdictionId, l.reference()).orElse(null))).toList();
     }
 
@@ -133,7 +123,7 @@ class EvidenceService {
             case PRIORITIZATION_RUN :
                 return prioritizationRun(jurisdictionId, ref);
             case SOCIAL_VARIABLE :
-                return variable(jurisdictionId, ref);
+                return reads.variable(jurisdictionId, ref);
             default :
                 return Optional.empty();
         }
@@ -149,8 +139,7 @@ class EvidenceService {
             figures.add(new EvidenceSource.Figure("Nivel", v.levelName()));
             figures.add(new EvidenceSource.Figure("Población",
                     v.population() == null ? "sin dato" : number(v.population())));
-            long children = jdbc.sql("select count(*) from territory where parent_id = :id").param("id", v.id())
-                    .query(Long.class).single();
+            long children = reads.childrenOf(v.id());
             if (children > 0) {
                 figures.add(new EvidenceSource.Figure("Territorios que contiene", number(children)));
             }
@@ -163,38 +152,7 @@ class EvidenceService {
         if (!ref.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return jdbc
-                .sql("""
-                        select r.id, r.name, r.year, r.level_name, r.scored_count,
-                               (select territory_name from prioritization_result x where x.run_id = r.id and x.rank = 1 limit 1) as first
-                        from prioritization_run r where r.id = :id and r.jurisdiction_id = :j""")
-                .param("id", Long.parseLong(ref)).param("j", jurisdictionId)
-                .query((rs, n) -> new EvidenceSource.Evidence(rs.getString("name"),
-                        "/territories/prioritization/runs/" + rs.getLong("id"),
-                        List.of(new EvidenceSource.Figure("Año", String.valueOf(rs.getInt("year"))),
-                                new EvidenceSource.Figure(
-                                        "Territorios priorizados (" + rs.getString("level_name") + ")",
-                                        number(rs.getInt("scored_count"))),
-                                new EvidenceSource.Figure("Primer lugar",
-                                        rs.getString("first") == null ? "—" : rs.getString("first")))))
-                .optional();
-    }
-
-    private Optional<EvidenceSource.Evidence> variable(long jurisdictionId, String ref) {
-        return jdbc.sql("""
-                select v.id, v.name, v.unit,
-                       (select max(year) from variable_value x where x.variable_id = v.id) as last_year,
-                       (select count(*) from variable_value x where x.variable_id = v.id) as values_count
-                from social_variable v where v.jurisdiction_id = :j and (v.code = :r or cast(v.id as text) = :r)""")
-                .param("j", jurisdictionId).param("r", ref)
-                .query((rs, n) -> new EvidenceSource.Evidence(rs.getString("name"),
-                        "/territories/variables/" + rs.getLong("id"),
-                        List.of(new EvidenceSource.Figure("Unidad", rs.getString("unit")),
-                                new EvidenceSource.Figure("Último año con datos",
-                                        rs.getObject("last_year") == null ? "—"
-                                                : String.valueOf(rs.getInt("last_year"))),
-                                new EvidenceSource.Figure("Valores registrados", number(rs.getLong("values_count"))))))
-                .optional();
+        return reads.prioritizationRun(jurisdictionId, Long.parseLong(ref));
     }
 
     static String number(long n) {

@@ -16,7 +16,6 @@ import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,46 +26,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FormatCatalog {
 
-    private final JdbcClient jdbc;
+    private final PracticeFormatRepository formats;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Map<Long, PracticeFormat> cache = new ConcurrentHashMap<>();
 
-    FormatCatalog(JdbcClient jdbc, ObjectMapper json, AuditLog audit) {
-        this.jdbc = jdbc;
+    FormatCatalog(PracticeFormatRepository formats, ObjectMapper json, AuditLog audit) {
+        this.formats = formats;
         this.json = json;
         this.audit = audit;
     }
 
     /** The latest version of every format, by name. */
     List<PracticeFormat> latest() {
-        return jdbc.sql("""
-                select id from practice_format f where version = (select max(version) from practice_format g
-                where g.code = f.code) order by name""")
-                .query(Long.class).list().stream().map(this::require).toList();
+        return formats.latestIds().stream().map(this::require).toList();
     }
 
     List<PracticeFormat> versionsOf(String code) {
-        return jdbc.sql("select id from practice_format where code = :c order by version desc").param("c", code)
-                .query(Long.class).list().stream().map(this::require).toList();
+        return formats.versionIds(code).stream().map(this::require).toList();
     }
 
     PracticeFormat require(long id) {
-        return cache.computeIfAbsent(id, k -> jdbc.sql("""
-                select id, code, version, name, issuer, definition::text as definition, created_at
-                from practice_format where id = :id""")
-                .param("id", k)
-                .query((rs, n) -> new PracticeFormat(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
-                        rs.getString("name"), rs.getString("issuer"), parse(rs.getString("definition")),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class)))
-                .optional().orElseThrow(() -> new NotFoundException("El formato " + k + " no existe.")));
+        return cache.computeIfAbsent(id, k -> formats.find(k)
+                .map(r -> new PracticeFormat(r.id(), r.code(), r.version(), r.name(), r.issuer(),
+                        parse(r.definition()), r.createdAt()))
+                .orElseThrow(() -> new NotFoundException("El formato " + k + " no existe.")));
     }
 
     Optional<PracticeFormat> byCode(String code, Integer version) {
-        return jdbc.sql("""
-                select id from practice_format where code = :c and (cast(:v as integer) is null or version = :v)
-                order by version desc limit 1""")
-                .param("c", code).param("v", version).query(Long.class).optional().map(this::require);
+        return formats.idOf(code, version).map(this::require);
     }
 
     FormatDefinition parse(String text) {
@@ -112,14 +100,9 @@ class FormatCatalog {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from practice_format where code = :c")
-                .param("c", cmd.code()).query(Integer.class).single();
-        long id = jdbc.sql("""
-                insert into practice_format (code, version, name, issuer, definition, created_by)
-                values (:c, :v, :n, :i, cast(:d as jsonb), :u) returning id""")
-                .param("c", cmd.code()).param("v", version).param("n", cmd.name().strip())
-                .param("i", cmd.issuer().strip()).param("d", write(cmd.definition())).param("u", user.username())
-                .query(Long.class).single();
+        int version = formats.nextVersion(cmd.code());
+        long id = formats.insert(cmd.code(), version, cmd.name().strip(), cmd.issuer().strip(), write(cmd.definition()),
+                user.username());
         audit.record("CREATE", "practice_format", id, null, "Formato " + cmd.code() + " v" + version, null,
                 Map.of("code", cmd.code(), "version", version, "name", cmd.name()));
         return require(id);

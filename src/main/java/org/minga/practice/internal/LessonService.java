@@ -52,7 +52,7 @@ class LessonService {
     @Transactional
     Lesson create(NewLesson cmd, CurrentUser user) {
         Long practiceId = cmd.practiceId();
-        Practice practice = practiceId == null ? null : practices.requireVisible(practiceId, user);
+        GoodPractice practice = practiceId == null ? null : practices.requireVisible(practiceId, user);
         Jurisdiction j;
         if (practice != null) {
             j = jurisdictions.byId(practice.jurisdictionId()).orElseThrow();

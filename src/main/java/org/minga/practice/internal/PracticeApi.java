@@ -128,13 +128,13 @@ class PracticeApi {
     @Requires({Capability.EVALUATE_PRACTICES, Capability.MANAGE_PRACTICES})
     @GetMapping("/practices/{id}/evaluation")
     Map<String, Object> evaluation(@PathVariable long id) {
-        Practice p = practices.requireVisible(id, CurrentUsers.require());
+        GoodPractice p = practices.requireVisible(id, CurrentUsers.require());
         return Map.of("criteria", evaluations.summary(p), "assignments", evaluations.assignmentsOf(id));
     }
 
     @GetMapping("/practices/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Practice p = practices.requireVisible(id, CurrentUsers.require());
+        GoodPractice p = practices.requireVisible(id, CurrentUsers.require());
         return PracticePages.pdfResponse(pdf.render(PracticeView.of(p, formats.require(p.formatId())),
                 evaluations.summary(p)), p);
     }

@@ -16,20 +16,20 @@ import org.springframework.stereotype.Service;
 record PracticeAutosave(PracticeService practices) {
 
     /** What was saved, and the fields left as they were with the reason. */
-    record Draft(Practice saved, List<FieldError> skipped) {
+    record Draft(GoodPractice saved, List<FieldError> skipped) {
     }
 
     Draft save(long id, PracticeForm form, CurrentUser user) {
         try {
             return new Draft(practices.save(id, form, user), List.of());
         } catch (ValidationException e) {
-            Practice current = practices.requireVisible(id, user);
+            GoodPractice current = practices.requireVisible(id, user);
             return new Draft(practices.save(id, withoutInvalid(form, current, e.errors()), user), e.errors());
         }
     }
 
     /** The form with each invalid field put back to what the practice holds now. */
-    static PracticeForm withoutInvalid(PracticeForm form, Practice current, List<FieldError> errors) {
+    static PracticeForm withoutInvalid(PracticeForm form, GoodPractice current, List<FieldError> errors) {
         List<String> bad = errors.stream().map(FieldError::field).toList();
         Map<String, Object> answers = new HashMap<>(form.answers() == null ? Map.of() : form.answers());
         for (String field : bad) {

@@ -67,7 +67,7 @@ record PracticeBankReadModel(JdbcClient jdbc) {
                 + " is not null group by 1 order by 2 desc, 1 limit 30"), params).query(Facet.class).list();
     }
 
-    List<BankItem> related(Practice p) {
+    List<BankItem> related(GoodPractice p) {
         return jdbc
                 .sql("""
                         select p.id, p.title, p.entity_name, j.name as jurisdiction_name, p.sector, p.process, p.level,

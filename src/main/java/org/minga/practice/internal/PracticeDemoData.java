@@ -49,7 +49,7 @@ record PracticeDemoData(PracticeJson documents, PracticeService practices, Pract
         publishedWithTwoEvaluations(bogota.get().id(), e);
         underEvaluation(cucuta.get().id(), e);
         // Seed 003: a draft.
-        Practice pladeco = documents.importDocument(documents.read(text("pladeco-san-antonio.json")), SYSTEM);
+        GoodPractice pladeco = documents.importDocument(documents.read(text("pladeco-san-antonio.json")), SYSTEM);
         evidence.add(pladeco.id(), null, sanAntonio.get().id(), "indicator", "participacion-talleres",
                 "Participación ciudadana en talleres (263 → 1200)", SYSTEM);
     }
@@ -75,7 +75,7 @@ record PracticeDemoData(PracticeJson documents, PracticeService practices, Pract
 
     /** Seed 001 (Bogotá): published with two evaluations, evidence and a lesson. */
     private void publishedWithTwoEvaluations(long bogota, Evaluators e) {
-        Practice redcade = documents.importDocument(documents.read(text("dialogos-redcade.json")), SYSTEM);
+        GoodPractice redcade = documents.importDocument(documents.read(text("dialogos-redcade.json")), SYSTEM);
         redcade = transitions.submit(redcade.id(), redcade.version(), SYSTEM);
         EvaluationService.Assignment a1 = evaluations.assign(redcade.id(), e.veeduria().id(), SYSTEM);
         EvaluationService.Assignment a2 = evaluations.assign(redcade.id(), e.dafp().id(), SYSTEM);
@@ -85,8 +85,8 @@ record PracticeDemoData(PracticeJson documents, PracticeService practices, Pract
         score(a2, Map.of("creatividad", 4, "aprendizaje", 4, "eficacia", 3, "sostenibilidad", 3),
                 "Buen uso de mapas de empatía y de servicio. La línea base es cualitativa; falta un indicador de "
                         + "acciones de mejora implementadas.");
-        Practice evaluated = practices.require(redcade.id());
-        Practice published = transitions.publish(evaluated.id(), evaluated.version(), SYSTEM);
+        GoodPractice evaluated = practices.require(redcade.id());
+        GoodPractice published = transitions.publish(evaluated.id(), evaluated.version(), SYSTEM);
         territoryLink(published.id(), bogota, "11", "SuperCADE Suba (localidad de Suba)");
         evidence.add(published.id(), null, bogota, "dialogue", "redcade-2022-06",
                 "Primer diálogo ciudadano, junio de 2022 (20 a 30 asistentes en promedio)", SYSTEM);
@@ -110,7 +110,7 @@ record PracticeDemoData(PracticeJson documents, PracticeService practices, Pract
 
     /** Seed 000 (Cúcuta): under evaluation; the demo user «evaluador» still has to declare and score. */
     private void underEvaluation(long cucuta, Evaluators e) {
-        Practice barrios = documents.importDocument(documents.read(text("barrios-con-bienestar.json")), SYSTEM);
+        GoodPractice barrios = documents.importDocument(documents.read(text("barrios-con-bienestar.json")), SYSTEM);
         barrios = transitions.submit(barrios.id(), barrios.version(), SYSTEM);
         EvaluationService.Assignment b1 = evaluations.assign(barrios.id(), e.gobernacion().id(), SYSTEM);
         evaluations.assign(barrios.id(), e.veeduria().id(), SYSTEM);

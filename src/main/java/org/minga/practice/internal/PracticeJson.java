@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 record PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdictions jurisdictions,
         Territories territories, ObjectMapper json, Labels labels) {
 
-    Document export(Practice p) {
+    Document export(GoodPractice p) {
         PracticeFormat f = formats.require(p.formatId());
         String jurisdiction = jurisdictions.byId(p.jurisdictionId()).map(j -> j.code()).orElse(null);
         String territory = p.territoryId() == null ? null
@@ -41,7 +41,7 @@ record PracticeJson(FormatCatalog formats, PracticeService practices, Jurisdicti
         }
     }
 
-    Practice importDocument(Document doc, CurrentUser user) {
+    GoodPractice importDocument(Document doc, CurrentUser user) {
         if (doc.format() == null || doc.format().code() == null) {
             throw new ValidationException("format",
                     "El documento no indica su formato (format.code y format.version).");

@@ -81,7 +81,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
         NewPractice cmd = new NewPractice(formatId, jurisdiction, title, entityName, sector, process, year, null, null,
                 null);
         try {
-            Practice p = practices.create(cmd, user);
+            GoodPractice p = practices.create(cmd, user);
             redirect.addFlashAttribute("notice",
                     "Se creó el borrador «" + p.title() + "». Diligencie el formato: se guarda solo mientras escribe.");
             return "redirect:/practices/" + p.id() + "/edit";
@@ -97,7 +97,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
         CurrentUser user = CurrentUsers.require();
         try {
             PracticeJson.Document doc = documents.read(new String(file.getBytes(), StandardCharsets.UTF_8));
-            Practice p = documents.importDocument(doc, user);
+            GoodPractice p = documents.importDocument(doc, user);
             redirect.addFlashAttribute("notice", "Se importó «" + p.title() + "» como borrador.");
             return "redirect:/practices/" + p.id();
         } catch (ValidationException e) {
@@ -109,7 +109,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
     @GetMapping("/practices/{id}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         sheet.fill(model, p, false);
         model.addAttribute("canEdit", PracticeService.canAuthor(user, p.jurisdictionId()) && p.status().editable());
         model.addAttribute("canManage", PracticeService.canManage(user, p.jurisdictionId()));
@@ -124,7 +124,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
     @GetMapping("/practices/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         if (!p.status().editable()) {
             throw new ConflictException(
                     "La práctica está «" + labels.spanish(p.status()) + "» y no se puede modificar.");
@@ -132,7 +132,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
         return editPage(p, List.of(), model);
     }
 
-    private String editPage(Practice p, List<FieldError> errors, Model model) {
+    private String editPage(GoodPractice p, List<FieldError> errors, Model model) {
         PracticeFormat format = formats.require(p.formatId());
         model.addAttribute("view", PracticeView.of(p, format));
         model.addAttribute("p", p);
@@ -149,7 +149,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
             @RequestHeader(value = "X-Autosave", required = false) String autosave, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         PracticeFormat format = formats.require(p.formatId());
         Map<String, Object> answers = AnswerParams.parse(format.definition(), params);
         String share = params.getFirst("shareAuthorized");
@@ -160,7 +160,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
         if (autosave != null) {
             try {
                 PracticeAutosave.Draft draft = autosaves.save(id, form, user);
-                Practice saved = draft.saved();
+                GoodPractice saved = draft.saved();
                 return ResponseEntity.ok(Map.of("version", saved.version(), "errors", draft.skipped(), "savedAt",
                         saved.updatedAt()
                                 .atZoneSameInstant(jurisdictions.byId(saved.jurisdictionId()).orElseThrow().zoneId())
@@ -174,7 +174,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
             }
         }
         try {
-            Practice saved = practices.save(id, form, user);
+            GoodPractice saved = practices.save(id, form, user);
             if ("submit".equals(params.getFirst("action"))) {
                 transitions.submit(id, saved.version(), user);
                 redirect.addFlashAttribute("notice", "La práctica fue enviada a evaluación.");
@@ -184,8 +184,8 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
                     "Cambios guardados (versión " + practices.versions(id).get(0).number() + ").");
             return "redirect:/practices/" + id + "/edit";
         } catch (ValidationException e) {
-            Practice current = practices.require(id);
-            Practice shown = new Practice(current.id(), current.jurisdictionId(), current.territoryId(),
+            GoodPractice current = practices.require(id);
+            GoodPractice shown = new GoodPractice(current.id(), current.jurisdictionId(), current.territoryId(),
                     current.formatId(),
                     form.title() == null ? current.title() : form.title(),
                     form.entityName() == null ? current.entityName() : form.entityName(), current.entityActorRef(),
@@ -248,7 +248,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
             @RequestParam(required = false) String reference, @RequestParam(required = false) String label,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         return act(id, redirect, () -> {
             if (!PracticeService.canAuthor(user, p.jurisdictionId())) {
                 throw new org.minga.platform.ForbiddenException("Su rol no enlaza evidencias.");
@@ -261,7 +261,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
     @PostMapping("/practices/{id}/links/{linkId}/delete")
     String unlink(@PathVariable long id, @PathVariable long linkId, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         return act(id, redirect, () -> {
             if (!PracticeService.canAuthor(user, p.jurisdictionId())) {
                 throw new org.minga.platform.ForbiddenException("Su rol no quita evidencias.");
@@ -306,11 +306,11 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
 
     @GetMapping("/practices/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Practice p = practices.requireVisible(id, CurrentUsers.require());
+        GoodPractice p = practices.requireVisible(id, CurrentUsers.require());
         return sheet.pdf(p);
     }
 
-    static ResponseEntity<byte[]> pdfResponse(byte[] bytes, Practice p) {
+    static ResponseEntity<byte[]> pdfResponse(byte[] bytes, GoodPractice p) {
         String name = "buena-practica-" + p.id() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
@@ -321,7 +321,7 @@ record PracticePages(Labels labels, PracticeService practices, PracticeTransitio
     String versions(@PathVariable long id, @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to, Model model) {
         CurrentUser user = CurrentUsers.require();
-        Practice p = practices.requireVisible(id, user);
+        GoodPractice p = practices.requireVisible(id, user);
         PracticeFormat format = formats.require(p.formatId());
         List<PracticeReadModel.PracticeVersion> versions = practices.versions(id);
         model.addAttribute("p", p);

@@ -31,7 +31,7 @@ record PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
             String note, String createdBy, OffsetDateTime createdAt) {
     }
 
-    Optional<Practice> byId(long id) {
+    Optional<GoodPractice> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from practice where id = :id").param("id", id).query(this::map)
                 .optional();
     }
@@ -44,7 +44,7 @@ record PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
     }
 
     /** A page of the practices of a jurisdiction (all when null), of a status and matching words when given. */
-    PageResult<Practice> list(Long jurisdictionId, String status, String q, PageRequest page) {
+    PageResult<GoodPractice> list(Long jurisdictionId, String status, String q, PageRequest page) {
         boolean byStatus = status != null && !status.isBlank();
         boolean byWords = q != null && !q.isBlank();
         String where = " where (cast(:j as bigint) is null or jurisdiction_id = :j)"
@@ -62,7 +62,8 @@ record PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
             rows = rows.param("q", like);
         }
         long total = count.query(Long.class).single();
-        List<Practice> items = rows.param("limit", page.size()).param("offset", page.offset()).query(this::map).list();
+        List<GoodPractice> items = rows.param("limit", page.size()).param("offset", page.offset()).query(this::map)
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -87,8 +88,8 @@ record PracticeReadModel(JdbcClient jdbc, ObjectMapper json) {
         }
     }
 
-    Practice map(ResultSet rs, int n) throws SQLException {
-        return new Practice(rs.getLong("id"), rs.getLong("jurisdiction_id"), (Long) rs.getObject("territory_id"),
+    GoodPractice map(ResultSet rs, int n) throws SQLException {
+        return new GoodPractice(rs.getLong("id"), rs.getLong("jurisdiction_id"), (Long) rs.getObject("territory_id"),
                 rs.getLong("format_id"), rs.getString("title"), rs.getString("entity_name"),
                 rs.getString("entity_actor_ref"), rs.getString("sector"), rs.getString("process"), rs.getInt("level"),
                 rs.getInt("year"), PracticeStatus.valueOf(rs.getString("status")), readAnswers(rs.getString("answers")),

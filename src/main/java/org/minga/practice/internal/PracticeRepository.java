@@ -60,7 +60,7 @@ class PracticeRepository {
     }
 
     /** Keeps the practice as it is now as its next numbered version. */
-    void snapshot(Practice p, String note, String username) {
+    void snapshot(GoodPractice p, String note, String username) {
         jdbc.sql("""
                 insert into practice_version (practice_id, number, status, title, level, answers, note, created_by)
                 values (:p, (select coalesce(max(number), 0) + 1 from practice_version where practice_id = :p),

@@ -67,13 +67,13 @@ class PracticeService {
 
     // ---- reading
 
-    Practice require(long id) {
+    GoodPractice require(long id) {
         return read.byId(id).orElseThrow(() -> new NotFoundException("La buena práctica " + id + " no existe."));
     }
 
     /** The practice if the user may see it: their jurisdiction, or an evaluation assigned to them. */
-    Practice requireVisible(long id, CurrentUser user) {
-        Practice p = require(id);
+    GoodPractice requireVisible(long id, CurrentUser user) {
+        GoodPractice p = require(id);
         if (AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, p.jurisdictionId())
                 || read.assignedTo(id, user.username())) {
             return p;
@@ -81,7 +81,7 @@ class PracticeService {
         throw new NotFoundException("La buena práctica " + id + " no existe o no está en su alcance.");
     }
 
-    PageResult<Practice> list(CurrentUser user, String status, String q, PageRequest page) {
+    PageResult<GoodPractice> list(CurrentUser user, String status, String q, PageRequest page) {
         return read.list(user.jurisdictionId(), status, q, page);
     }
 
@@ -92,7 +92,7 @@ class PracticeService {
     // ---- writing
 
     @Transactional
-    Practice create(NewPractice cmd, CurrentUser user) {
+    GoodPractice create(NewPractice cmd, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
         PracticeFormat format = null;
         if (cmd.formatId() == null) {
@@ -120,7 +120,7 @@ class PracticeService {
                 ? Answers.authorization(format.definition(), answers) : cmd.shareAuthorized();
         long id = repository.insert(j.id(), format.id(), content(territory, cmd.title(), cmd.entityName(),
                 cmd.sector(), cmd.process(), level, cmd.year(), answers, share, format), user.username());
-        Practice created = require(id);
+        GoodPractice created = require(id);
         repository.snapshot(created, "Creada", user.username());
         audit.record("CREATE", "practice", id, j.id(), "Buena práctica «" + created.title() + "» (borrador)", null,
                 auditView(created));
@@ -139,8 +139,8 @@ class PracticeService {
     }
 
     @Transactional
-    Practice save(long id, PracticeForm form, CurrentUser user) {
-        Practice p = requireVisible(id, user);
+    GoodPractice save(long id, PracticeForm form, CurrentUser user) {
+        GoodPractice p = requireVisible(id, user);
         if (!canAuthor(user, p.jurisdictionId())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no modifica buenas prácticas.");
         }
@@ -166,7 +166,7 @@ class PracticeService {
                 form.process(), level, form.year(), answers, share, format), user.username())) {
             throw PracticeTransitions.concurrent();
         }
-        Practice saved = require(id);
+        GoodPractice saved = require(id);
         if (!form.autosave()) {
             repository.snapshot(saved, "Guardada", user.username());
         }
@@ -240,7 +240,7 @@ class PracticeService {
         return TextKeys.key(sb.toString().replace('"', ' ').replace('“', ' ').replace('”', ' '));
     }
 
-    Map<String, Object> auditView(Practice p) {
+    Map<String, Object> auditView(GoodPractice p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", p.title());
         m.put("entity", p.entityName());

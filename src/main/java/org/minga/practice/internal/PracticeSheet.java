@@ -14,7 +14,7 @@ record PracticeSheet(FormatCatalog formats, Jurisdictions jurisdictions, Evaluat
         EvidenceService evidence, LessonService lessons, AttachmentService attachments, PracticePdf pdf) {
 
     /** Fills the model with the practice's sheet; {@code publishedLessonsOnly} on the public bank. */
-    void fill(Model model, Practice p, boolean publishedLessonsOnly) {
+    void fill(Model model, GoodPractice p, boolean publishedLessonsOnly) {
         PracticeFormat format = formats.require(p.formatId());
         model.addAttribute("view", PracticeView.of(p, format));
         model.addAttribute("p", p);
@@ -27,7 +27,7 @@ record PracticeSheet(FormatCatalog formats, Jurisdictions jurisdictions, Evaluat
     }
 
     /** The practice's PDF, reproducing its format, with the evaluation summary. */
-    ResponseEntity<byte[]> pdf(Practice p) {
+    ResponseEntity<byte[]> pdf(GoodPractice p) {
         return PracticePages.pdfResponse(
                 pdf.render(PracticeView.of(p, formats.require(p.formatId())), evaluations.summary(p)), p);
     }

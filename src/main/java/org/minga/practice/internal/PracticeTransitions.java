@@ -38,8 +38,8 @@ class PracticeTransitions {
 
     /** Sends the practice for evaluation once every required answer of its level is there. */
     @Transactional
-    Practice submit(long id, Integer version, CurrentUser user) {
-        Practice p = practices.requireVisible(id, user);
+    GoodPractice submit(long id, Integer version, CurrentUser user) {
+        GoodPractice p = practices.requireVisible(id, user);
         if (!PracticeService.canAuthor(user, p.jurisdictionId())) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no envía buenas prácticas.");
         }
@@ -60,8 +60,8 @@ class PracticeTransitions {
     }
 
     @Transactional
-    Practice returnWithObservations(long id, Integer version, String observations, CurrentUser user) {
-        Practice p = practices.requireVisible(id, user);
+    GoodPractice returnWithObservations(long id, Integer version, String observations, CurrentUser user) {
+        GoodPractice p = practices.requireVisible(id, user);
         requireManager(p, user);
         if (!p.status().returnable()) {
             throw new ConflictException("Solo se devuelve una práctica enviada, en evaluación o evaluada (está «"
@@ -76,8 +76,8 @@ class PracticeTransitions {
 
     /** Publishing needs the evaluation done and the entity's authorization to share ("Sí"). */
     @Transactional
-    Practice publish(long id, Integer version, CurrentUser user) {
-        Practice p = practices.requireVisible(id, user);
+    GoodPractice publish(long id, Integer version, CurrentUser user) {
+        GoodPractice p = practices.requireVisible(id, user);
         requireManager(p, user);
         if (!Boolean.TRUE.equals(p.shareAuthorized())) {
             throw new ValidationException("shareAuthorized", "No se puede publicar: la entidad no autorizó difundir "
@@ -92,11 +92,11 @@ class PracticeTransitions {
     }
 
     /** Writes a move already checked, keeps the new version and audits it. */
-    Practice transition(Practice p, PracticeStatus to, String observations, CurrentUser user, String note) {
+    GoodPractice transition(GoodPractice p, PracticeStatus to, String observations, CurrentUser user, String note) {
         if (!repository.moveTo(p.id(), p.version(), to, observations, user.username())) {
             throw concurrent();
         }
-        Practice after = practices.require(p.id());
+        GoodPractice after = practices.require(p.id());
         repository.snapshot(after, note, user.username());
         audit.record("UPDATE", "practice", p.id(), p.jurisdictionId(),
                 "«" + p.title() + "»: " + labels.spanish(p.status()) + " → " + labels.spanish(to),
@@ -104,14 +104,14 @@ class PracticeTransitions {
         return after;
     }
 
-    static void requireManager(Practice p, CurrentUser user) {
+    static void requireManager(GoodPractice p, CurrentUser user) {
         if (!PracticeService.canManage(user, p.jurisdictionId())) {
             throw new ForbiddenException("Solo los administradores y usuarios distritales de la jurisdicción "
                     + "gestionan la evaluación y publicación de buenas prácticas.");
         }
     }
 
-    static void checkVersion(Practice p, Integer version) {
+    static void checkVersion(GoodPractice p, Integer version) {
         if (version != null && version != p.version()) {
             throw concurrent();
         }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * A practice laid out on its format version, for pages and the PDF: every section and item in order, which
  * apply to the practice's level, the answer text in paragraphs, the options marked, the table rows.
  */
-record PracticeView(Practice practice, PracticeFormat format, List<SectionView> sections) {
+record PracticeView(GoodPractice practice, PracticeFormat format, List<SectionView> sections) {
 
-    static PracticeView of(Practice p, PracticeFormat format) {
+    static PracticeView of(GoodPractice p, PracticeFormat format) {
         List<SectionView> sections = new ArrayList<>();
         for (FormatDefinition.Section s : format.definition().sections()) {
             List<ItemView> items = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Notifications;
+import org.minga.platform.Times;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.referral.SystemicDelayReported;
@@ -84,9 +85,10 @@ class OverdueReferrals {
             String code = (String) r.get("code");
             Object dueOn = r.get("due_on");
             notifications.notifyCovering(j.id(), (String) r.get("territory_path"), Capability.RUN_GOVERNANCE,
+                    // No person's name: supervisors may lack the personal-data capability, and the text can go by mail.
                     new Notifications.Notification("referral.overdue", "Canalización vencida: " + code,
-                            r.get("actor_name") + " no ha respondido la canalización de " + r.get("subject_name")
-                                    + "; vencía el " + dueOn + ".",
+                            r.get("actor_name") + " no ha respondido la canalización " + code + "; vencía el "
+                                    + Times.DATE.format(LocalDate.parse(String.valueOf(dueOn))) + ".",
                             "/referrals/" + id, j.id(), "referral:" + id + ":overdue:" + dueOn));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("referralId", id);

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.minga.platform.Labels;
 import org.minga.offer.PersonProfile;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.platform.TextKeys;
 import org.minga.household.Households;
@@ -23,34 +23,34 @@ record PersonProfiles(Households households) {
             LocalDate birth = f.birthDate();
             Integer age = birth == null ? null : Period.between(birth, today).getYears();
             String sex = f.sex();
-            Set<PopulationGroup> groups = EnumSet.noneOf(PopulationGroup.class);
+            Set<ValueGroup> groups = EnumSet.noneOf(ValueGroup.class);
             if (f.disability()) {
-                groups.add(PopulationGroup.DISABILITY);
+                groups.add(ValueGroup.DISABILITY);
             }
             if (age != null && age >= 60) {
-                groups.add(PopulationGroup.OLDER_PERSONS);
+                groups.add(ValueGroup.OLDER_PERSONS);
             }
             if (age != null && age < 18) {
-                groups.add(PopulationGroup.CHILDREN);
+                groups.add(ValueGroup.CHILDREN);
             }
             if (age != null && age >= 14 && age <= 28) {
-                groups.add(PopulationGroup.YOUTH);
+                groups.add(ValueGroup.YOUTH);
             }
             String ethnicity = f.ethnicity();
             if (ethnicity != null && !"NINGUNA".equals(ethnicity)) {
-                groups.add(PopulationGroup.ETHNIC_GROUPS);
+                groups.add(ValueGroup.ETHNIC_GROUPS);
             }
             String declared = f.populationGroups();
             if (declared != null) {
                 for (String part : declared.split("[,;]")) {
-                    Labels.read(PopulationGroup.class, part.strip()).ifPresent(groups::add);
+                    Labels.read(ValueGroup.class, part.strip()).ifPresent(groups::add);
                     String k = TextKeys.key(part);
                     if (k.contains("victima")) {
-                        groups.add(PopulationGroup.CONFLICT_VICTIMS);
+                        groups.add(ValueGroup.CONFLICT_VICTIMS);
                     } else if (k.contains("gestante")) {
-                        groups.add(PopulationGroup.PREGNANT);
+                        groups.add(ValueGroup.PREGNANT);
                     } else if (k.contains("migrante")) {
-                        groups.add(PopulationGroup.MIGRANTS);
+                        groups.add(ValueGroup.MIGRANTS);
                     }
                 }
             }

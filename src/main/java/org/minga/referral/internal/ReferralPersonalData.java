@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
+import org.minga.platform.ScrubQueries;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,13 +65,15 @@ record ReferralPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public void anonymise(DataSubjectRef s) {
         Map<String, Object> p = Map.of("p", s.personId());
-        s.scrubColumns(jdbc, "referral", "person_id = :p", p, true, "origin_reference", "ineligibility_reason",
+        ScrubQueries.scrubColumns(jdbc, s, "referral", "person_id = :p", p, true, "origin_reference",
+                "ineligibility_reason",
                 "ineligible_justification", "share_evidence", "rejection_reason", "return_reason", "cancel_reason",
                 "counter_action", "counter_outcome", "counter_next_steps");
         jdbc.sql("""
                 update referral set subject_name = :a, need_description = :a, version = version + 1, updated_at = now()
                 where person_id = :p""").param("a", DataSubjectRef.ANONYMISED).param("p", s.personId()).update();
-        s.scrubColumns(jdbc, "referral_transition", "referral_id in (select id from referral where person_id = :p)", p,
+        ScrubQueries.scrubColumns(jdbc, s, "referral_transition",
+                "referral_id in (select id from referral where person_id = :p)", p,
                 true,
                 "note");
     }

@@ -21,7 +21,7 @@ interface ReferralStatements {
 
     /**
      * Flags the open referrals of a jurisdiction past their due date on {@code today} that were not flagged yet;
-     * answers each one's id, code, territory_path, actor_id, actor_name, subject_name and due_on.
+     * answers each one's id, code, territory_path, actor_id, actor_name and due_on.
      */
     List<Map<String, Object>> flagOverdue(long jurisdictionId, LocalDate today);
 

@@ -38,7 +38,7 @@ class ReferralStatementsImpl implements ReferralStatements {
                 update referral set overdue_flagged_at = now()
                 where jurisdiction_id = :j and status in""" + " " + ReferralStatus.OPEN_SQL + """
                  and due_on < :today and overdue_flagged_at is null
-                returning id, code, territory_path, actor_id, actor_name, subject_name, due_on""")
+                returning id, code, territory_path, actor_id, actor_name, due_on""")
                 .param("j", jurisdictionId).param("today", today).query().listOfRows();
     }
 

@@ -7,7 +7,6 @@ import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
 import org.minga.platform.Choices.Typed;
-import org.minga.platform.CurrentUser;
 import org.minga.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +21,10 @@ record TerritoryChoiceQueries(JdbcClient jdbc, Territories territories) {
 
     @Bean
     Choices territoryChoices() {
-        return Choices.of("territories", this::find, Capability.READ_TERRITORIAL_INFO);
+        return Choices.inScope("territories", territories::scopeOf, this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
-    List<Choice> find(String query, CurrentUser user, int limit) {
-        AccessScope scope = territories.scopeOf(user);
-        Typed typed = Typed.of(query);
-        if (scope.none() || typed.blank()) {
-            return List.of();
-        }
+    List<Choice> find(String query, Typed typed, AccessScope scope, int limit) {
         return jdbc.sql("""
                 select t.code, t.name, l.name as level_name, p.name as parent_name
                 from territory t join territory_level l on l.id = t.level_id left join territory p on p.id = t.parent_id

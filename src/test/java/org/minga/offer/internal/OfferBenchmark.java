@@ -23,7 +23,7 @@ import org.minga.actor.Sector;
 import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.Need;
 import org.minga.offer.PersonProfile;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.offer.SisbenGroups;
 import org.minga.platform.PageRequest;
@@ -128,7 +128,7 @@ public final class OfferBenchmark {
                 actorTerritories.toString());
 
         List<String> sisben = SisbenGroups.all();
-        PopulationGroup[] groups = PopulationGroup.values();
+        ValueGroup[] groups = ValueGroup.values();
         Need[] needs = Need.values();
         StringBuilder services = new StringBuilder();
         StringBuilder serviceTerritories = new StringBuilder();
@@ -233,10 +233,10 @@ public final class OfferBenchmark {
             }
         }
         Random r2 = new Random(7);
-        PopulationGroup[] groupValues = PopulationGroup.values();
+        ValueGroup[] groupValues = ValueGroup.values();
         lines.add(measure("eligibility: page of 50 eligible + 50 not (with reasons) + totals", iterations, () -> {
             TerritoryView home = barrios.get(r2.nextInt(barrios.size()));
-            Set<PopulationGroup> gs = r2.nextBoolean() ? EnumSet.of(groupValues[r2.nextInt(groupValues.length)])
+            Set<ValueGroup> gs = r2.nextBoolean() ? EnumSet.of(groupValues[r2.nextInt(groupValues.length)])
                     : Set.of();
             PersonProfile p = new PersonProfile(r2.nextInt(90), r2.nextBoolean() ? Sex.FEMALE : Sex.MALE, gs,
                     sisben.get(r2.nextInt(sisben.size())), home.path(), home.name());

@@ -68,7 +68,7 @@ class PracticeWorkflowTests {
     }
 
     /** The seed 000 answers (complete for the first level) under a new entity name, as a fresh draft. */
-    Practice barriosDraft(String entity, Map<String, Object> changes) throws IOException {
+    GoodPractice barriosDraft(String entity, Map<String, Object> changes) throws IOException {
         PracticeJson.Document seed = documents.read(new String(new ClassPathResource(
                 "demo/practices/barrios-con-bienestar.json").getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         Map<String, Object> answers = new LinkedHashMap<>(seed.answers());
@@ -86,7 +86,7 @@ class PracticeWorkflowTests {
     void aSecondLevelPracticeCannotBeSentWithoutTheSecondLevelAnswers() throws IOException {
         Map<String, Object> secondLevel = new LinkedHashMap<>();
         secondLevel.put("nivel", "2");
-        Practice p = barriosDraft(unique(), secondLevel);
+        GoodPractice p = barriosDraft(unique(), secondLevel);
         assertThat(p.level()).isEqualTo(2);
         assertThatThrownBy(() -> transitions.submit(p.id(), p.version(), cucuta()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -96,14 +96,14 @@ class PracticeWorkflowTests {
         // the same practice at the first level goes through
         Map<String, Object> firstLevel = new LinkedHashMap<>(p.answers());
         firstLevel.put("nivel", "1");
-        Practice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
+        GoodPractice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
                 p.process(), p.year(), null, null, firstLevel, false), cucuta());
         assertThat(transitions.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
     }
 
     @Test
     void aResultadosAnswerOf201WordsIsRefused() throws IOException {
-        Practice p = barriosDraft(unique(), Map.of("nivel", "2"));
+        GoodPractice p = barriosDraft(unique(), Map.of("nivel", "2"));
         Map<String, Object> answers = new LinkedHashMap<>(p.answers());
         answers.put("resultados", String.join(" ", java.util.Collections.nCopies(201, "jornada")));
         assertThatThrownBy(() -> practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(),
@@ -113,14 +113,14 @@ class PracticeWorkflowTests {
         assertThat(practices.require(p.id()).answers()).doesNotContainKey("resultados");
 
         answers.put("resultados", String.join(" ", java.util.Collections.nCopies(200, "jornada")));
-        Practice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
+        GoodPractice saved = practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(),
                 p.process(), p.year(), null, null, answers, true), cucuta());
         assertThat(transitions.submit(p.id(), saved.version(), cucuta()).status()).isEqualTo(PracticeStatus.ENVIADA);
     }
 
     @Test
     void theFormPageRefusesA201WordAnswerWithAMessage() throws Exception {
-        Practice p = barriosDraft(unique(), Map.of("nivel", "2"));
+        GoodPractice p = barriosDraft(unique(), Map.of("nivel", "2"));
         mvc.perform(post("/practices/" + p.id()).with(user(users.loadUserByUsername("cucuta"))).with(csrf())
                 .param("version", String.valueOf(p.version())).param("title", p.title())
                 .param("entityName", p.entityName()).param("year", "2024").param("a.nivel", "2")
@@ -133,7 +133,7 @@ class PracticeWorkflowTests {
     @Test
     void anEvaluatorFromTheAuthoringEntityCannotEvaluateIt() throws IOException {
         String entity = unique();
-        Practice p = barriosDraft(entity, Map.of());
+        GoodPractice p = barriosDraft(entity, Map.of());
         transitions.submit(p.id(), p.version(), cucuta());
         EvaluationService.Evaluator same = evaluations.createEvaluator(new EvaluationService.NewEvaluator("54001", null,
                 "Funcionaria de " + entity, entity.toUpperCase()), ADMIN);
@@ -150,7 +150,7 @@ class PracticeWorkflowTests {
 
     @Test
     void anEvaluatorWhoDeclaresAConflictCannotScore() throws IOException {
-        Practice p = barriosDraft(unique(), Map.of());
+        GoodPractice p = barriosDraft(unique(), Map.of());
         transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
         EvaluationService.Evaluator e = evaluations
@@ -167,7 +167,7 @@ class PracticeWorkflowTests {
 
     @Test
     void aPracticeWithoutAuthorizationToShareCannotBePublished() throws Exception {
-        Practice p = barriosDraft(unique(), Map.of("autoriza", "no"));
+        GoodPractice p = barriosDraft(unique(), Map.of("autoriza", "no"));
         assertThat(p.shareAuthorized()).isFalse();
         transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
@@ -182,7 +182,7 @@ class PracticeWorkflowTests {
                         .extracting(FieldError::field).contains("scores.aprendizaje", "scores.eficacia"));
         evaluations.score(a.id(), Map.of("creatividad", 4, "aprendizaje", 3, "eficacia", 5), Map.of(), "Bien", null,
                 evaluator);
-        Practice evaluated = practices.require(p.id());
+        GoodPractice evaluated = practices.require(p.id());
         assertThat(evaluated.status()).isEqualTo(PracticeStatus.EVALUADA);
 
         mvc.perform(post("/practices/" + p.id() + "/publish").with(user(users.loadUserByUsername("admin"))).with(csrf())
@@ -280,7 +280,7 @@ class PracticeWorkflowTests {
 
     @Test
     void versionsAreKeptAndAStaleEditIsRefused() throws IOException {
-        Practice p = barriosDraft(unique(), Map.of());
+        GoodPractice p = barriosDraft(unique(), Map.of());
         Map<String, Object> changed = new LinkedHashMap<>(p.answers());
         changed.put("periodo", "Durante 2024 se hicieron 12 jornadas.");
         practices.save(p.id(), new PracticeForm(p.version(), p.title(), p.entityName(), p.sector(), p.process(),
@@ -331,7 +331,7 @@ class PracticeWorkflowTests {
 
     @Test
     void anEvaluatorWithAnAccountIsToldOfTheAssignment() throws IOException {
-        Practice p = barriosDraft(unique(), Map.of());
+        GoodPractice p = barriosDraft(unique(), Map.of());
         transitions.submit(p.id(), p.version(), cucuta());
         String username = "eval-" + UUID.randomUUID().toString().substring(0, 6);
         long account = accounts

@@ -3,6 +3,7 @@ package org.minga.actor.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ class ActorIndicatorsReadModel {
 
     @Bean
     IndicatorSource socialAssets(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "actor.social-assets", "Activos sociales",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "actor.social-assets", "Activos sociales",
                 "Activos sociales activos (lugares, grupos, líderes, programas) ubicados en el territorio.", "activos",
                 IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """

@@ -3,6 +3,7 @@ package org.minga.attention.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ class AttentionIndicatorsReadModel {
 
     @Bean
     IndicatorSource attentions(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "attention.count", "Atenciones",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "attention.count", "Atenciones",
                 "Atenciones registradas en el periodo, en todos los entornos.", "atenciones",
                 IndicatorDirection.HIGHER_IS_BETTER, true, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from attention_rollup r

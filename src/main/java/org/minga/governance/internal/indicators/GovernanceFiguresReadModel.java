@@ -3,6 +3,7 @@ package org.minga.governance.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,8 @@ class GovernanceFiguresReadModel {
 
     @Bean
     IndicatorSource commitmentsPending(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "governance.commitments-pending", "Compromisos pendientes",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.commitments-pending",
+                "Compromisos pendientes",
                 "Compromisos de las instancias pendientes, en curso o vencidos (sin cumplir ni cancelar).",
                 "compromisos", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
@@ -29,7 +31,8 @@ class GovernanceFiguresReadModel {
 
     @Bean
     IndicatorSource commitmentsOverdue(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "governance.commitments-overdue", "Compromisos vencidos",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.commitments-overdue",
+                "Compromisos vencidos",
                 "Compromisos sin cumplir cuya fecha límite pasó antes del fin del periodo.",
                 "compromisos", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
@@ -42,7 +45,8 @@ class GovernanceFiguresReadModel {
 
     @Bean
     IndicatorSource commitmentsFulfilledShare(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "governance.commitments-fulfilled-share", "Compromisos cumplidos",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.commitments-fulfilled-share",
+                "Compromisos cumplidos",
                 "Compromisos con fecha límite en el periodo que se cumplieron, sobre todos los que vencían en el "
                         + "periodo (sin los cancelados), en porcentaje.",
                 "%", IndicatorDirection.HIGHER_IS_BETTER, false, true, """

@@ -3,6 +3,7 @@ package org.minga.household.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ class HouseholdIndicatorsReadModel {
 
     @Bean
     IndicatorSource householdsCharacterised(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "household.characterised", "Hogares caracterizados",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "household.characterised", "Hogares caracterizados",
                 "Hogares con al menos una caracterización aplicada hasta el fin del periodo.", "hogares",
                 IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """
@@ -29,7 +30,7 @@ class HouseholdIndicatorsReadModel {
 
     @Bean
     IndicatorSource peopleRegistered(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "household.people", "Personas registradas",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "household.people", "Personas registradas",
                 "Personas registradas en hogares del territorio hasta el fin del periodo.", "personas",
                 IndicatorDirection.HIGHER_IS_BETTER, false, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from person_rollup r
@@ -39,7 +40,7 @@ class HouseholdIndicatorsReadModel {
 
     @Bean
     IndicatorSource openAlerts(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "household.open-alerts", "Alertas abiertas",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "household.open-alerts", "Alertas abiertas",
                 "Alertas de hogares o personas abiertas o en gestión al fin del periodo.", "alertas",
                 IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """

@@ -7,7 +7,7 @@ import org.minga.actor.Sector;
 import org.minga.offer.Channel;
 import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
-import org.minga.offer.PopulationGroup;
+import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
@@ -29,7 +29,7 @@ public class Service {
     /** Everything a person states about a service, each part already checked against the catalogues. */
     public record Terms(String code, long providerId, String name, String description, Sector sector,
             List<Need> needs, String valueGroups, Integer minAge, Integer maxAge, Sex sex,
-            List<PopulationGroup> populationGroups, List<String> sisbenGroups, String eligibilityNotes,
+            List<ValueGroup> populationGroups, List<String> sisbenGroups, String eligibilityNotes,
             String requiredDocuments, String cost, List<Channel> channels, String howToApply, String legalBasis,
             String url, String email, String phone, ServiceStatus status, boolean offeredEverywhere,
             String searchKey) {
@@ -72,7 +72,7 @@ public class Service {
     private Integer minAge;
     private Integer maxAge;
     private Sex sex;
-    private List<PopulationGroup> populationGroups;
+    private List<ValueGroup> populationGroups;
     private List<String> sisbenGroups;
     private String eligibilityNotes;
     private String requiredDocuments;

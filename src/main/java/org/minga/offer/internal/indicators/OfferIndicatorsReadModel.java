@@ -3,6 +3,7 @@ package org.minga.offer.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ class OfferIndicatorsReadModel {
     /** A service counts in a territory when it is offered everywhere, or in a territory above, at or below it. */
     @Bean
     IndicatorSource servicesOffered(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "offer.services", "Servicios ofertados",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "offer.services", "Servicios ofertados",
                 "Servicios activos que se ofrecen en el territorio (en toda la jurisdicción o en un área que lo toca).",
                 "servicios", IndicatorDirection.HIGHER_IS_BETTER, false, false,
                 """

@@ -3,6 +3,7 @@ package org.minga.participation.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,8 @@ class ParticipationIndicatorsReadModel {
 
     @Bean
     IndicatorSource workshopParticipants(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "participation.workshop-participants", "Participantes en talleres",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.workshop-participants",
+                "Participantes en talleres",
                 "Suma de la asistencia contada en talleres territoriales y temáticos realizados en el periodo.",
                 "personas", IndicatorDirection.HIGHER_IS_BETTER, true, false,
                 """
@@ -30,7 +32,8 @@ class ParticipationIndicatorsReadModel {
 
     @Bean
     IndicatorSource spacesHeld(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "participation.spaces-held", "Espacios de participación realizados",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.spaces-held",
+                "Espacios de participación realizados",
                 "Diálogos y talleres realizados en el periodo (hasta hoy).",
                 "espacios", IndicatorDirection.HIGHER_IS_BETTER, true, false,
                 """

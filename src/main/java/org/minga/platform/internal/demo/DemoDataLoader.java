@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.minga.platform.internal.StartupTask;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,13 +26,13 @@ class DemoDataLoader extends StartupTask {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final List<DemoDataset> datasets;
-    private final JdbcClient jdbc;
+    private final DemoDatasetRepository history;
     private final TransactionTemplate tx;
 
-    DemoDataLoader(List<DemoDataset> datasets, JdbcClient jdbc, TransactionTemplate tx) {
+    DemoDataLoader(List<DemoDataset> datasets, DemoDatasetRepository history, TransactionTemplate tx) {
         super(10); // after the first administrator (phase 0)
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(DemoDataset::order)).toList();
-        this.jdbc = jdbc;
+        this.history = history;
         this.tx = tx;
     }
 
@@ -45,12 +44,10 @@ class DemoDataLoader extends StartupTask {
         try {
             for (DemoDataset dataset : datasets) {
                 tx.executeWithoutResult(status -> {
-                    boolean loaded = jdbc.sql("select exists(select 1 from demo_dataset where name = :n)")
-                            .param("n", dataset.name()).query(Boolean.class).single();
-                    if (!loaded) {
+                    if (!history.loaded(dataset.name())) {
                         long start = System.nanoTime();
                         dataset.load();
-                        jdbc.sql("insert into demo_dataset (name) values (:n)").param("n", dataset.name()).update();
+                        history.recordLoaded(dataset.name());
                         log.info("Demo data '{}' loaded in {} ms", dataset.name(),
                                 (System.nanoTime() - start) / 1_000_000);
                     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every login and failure to the audit log ({@link LoginThrottle} counts the failures and locks). A successful API (HTTP Basic) call also resets the counter, but only form logins are logged as
+ * Writes every login and failure to the audit log ({@link LoginThrottleRepository} counts the failures and locks). A successful API (HTTP Basic) call also resets the counter, but only form logins are logged as
  * logins, so the audit log is not flooded by API traffic.
  */
 @Component
@@ -27,7 +27,7 @@ class LoginAttempts {
         this.properties = properties;
     }
 
-    /** A password checked and wrong (or an unknown name): the limits are counted by {@link LoginThrottle}. */
+    /** A password checked and wrong (or an unknown name): the limits are counted by {@link LoginThrottleRepository}. */
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {

@@ -205,7 +205,7 @@ class SecurityConfiguration {
     /** Every password check, form or HTTP Basic, goes through the failed-login limits first. */
     @Bean
     AuthenticationManager authenticationManager(MingaUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, AuditLog audit,
+            LoginThrottleRepository throttle, AuditLog audit,
             AuthenticationEventPublisher events, LocalPasswords local, SingleSignOnProperties sso,
             SingleSignOn singleSignOn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);

@@ -8,17 +8,17 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a password only when {@link LoginThrottle} gives the attempt its turn; otherwise refuses it
+ * Checks a password only when {@link LoginThrottleRepository} gives the attempt its turn; otherwise refuses it
  * unchecked, with the same answer a wrong password gets, so nobody learns whether an account exists or is
  * locked. Form logins and HTTP Basic calls both come through here.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
-    private final LoginThrottle throttle;
+    private final LoginThrottleRepository throttle;
     private final AuditLog audit;
 
-    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
+    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottleRepository throttle, AuditLog audit) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
@@ -33,9 +33,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String name = LoginThrottle.name(authentication.getName());
-        String address = LoginThrottle.address(authentication.getDetails()instanceof WebAuthenticationDetails d
-                ? d.getRemoteAddress() : null);
+        String name = LoginThrottleRepository.name(authentication.getName());
+        String address = LoginThrottleRepository
+                .address(authentication.getDetails()instanceof WebAuthenticationDetails d
+                        ? d.getRemoteAddress() : null);
         if (!throttle.reserve(name, address)) {
             audit.record("LOGIN_REFUSED", "user", null, null, "Intento no comprobado (demasiados intentos) para "
                     + abbreviate(name) + " desde " + address, null, null);

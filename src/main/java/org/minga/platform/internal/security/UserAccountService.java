@@ -36,12 +36,12 @@ public class UserAccountService implements UserAccounts {
     private final TerritoryLookup territories;
     private final SessionRegistry sessions;
     private final PasswordPolicy policy;
-    private final LoginThrottle throttle;
+    private final LoginThrottleRepository throttle;
     private final boolean demo;
 
     UserAccountService(UserRepository store, PasswordEncoder encoder, AuditLog audit, Validator validator,
             Jurisdictions jurisdictions, TerritoryLookup territories, SessionRegistry sessions,
-            PasswordPolicy policy, LoginThrottle throttle,
+            PasswordPolicy policy, LoginThrottleRepository throttle,
             @org.springframework.beans.factory.annotation.Value("${minga.demo:false}") boolean demo) {
         this.sessions = sessions;
         this.policy = policy;

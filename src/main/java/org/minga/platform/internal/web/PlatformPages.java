@@ -34,15 +34,11 @@ class PlatformPages {
     private final List<PublicEntry> entries;
     private final AccessPolicy policy;
     private final Jurisdictions jurisdictions;
-    private final org.springframework.transaction.support.TransactionTemplate readOnly;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final HomeReadModel reads;
 
     PlatformPages(List<WorkPanel> panels, List<PublicEntry> entries, AccessPolicy policy, Jurisdictions jurisdictions,
-            org.springframework.transaction.PlatformTransactionManager transactions,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.jdbc = jdbc;
+            HomeReadModel reads) {
+        this.reads = reads;
         this.panels = panels.stream().sorted(Comparator.comparingInt(WorkPanel::order)).toList();
         this.entries = entries.stream().sorted(Comparator.comparingInt(PublicEntry::order)).toList();
         this.policy = policy;
@@ -62,15 +58,10 @@ class PlatformPages {
         if (user == null) {
             return publicHome(code, model);
         }
-        // one connection for all panels; each statement planned for its own scope (a generic plan cannot use the
-        // territory-path indexes for "territory_path like :prefix")
-        List<WorkPanel.WorkList> work = readOnly.execute(tx -> {
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            return panels.stream()
-                    .filter(p -> WorkArea.of(user.role()).contains(p.area()) && policy.allows(user, p.capability()))
-                    .map(p -> p.workOf(user))
-                    .toList();
-        });
+        List<WorkPanel.WorkList> work = reads.onOneConnection(() -> panels.stream()
+                .filter(p -> WorkArea.of(user.role()).contains(p.area()) && policy.allows(user, p.capability()))
+                .map(p -> p.workOf(user))
+                .toList());
         model.addAttribute("work", work);
         model.addAttribute("today", Times.todayFor(user));
         return "platform/home";

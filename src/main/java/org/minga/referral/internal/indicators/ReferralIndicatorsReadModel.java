@@ -3,6 +3,7 @@ package org.minga.referral.internal.indicators;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.SqlIndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ class ReferralIndicatorsReadModel {
 
     @Bean
     IndicatorSource referralsOpen(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "referral.open", "Remisiones abiertas",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.open", "Remisiones abiertas",
                 "Remisiones creadas hasta el fin del periodo que siguen sin atender, cerrar, rechazar ni cancelar.",
                 "remisiones", IndicatorDirection.LOWER_IS_BETTER, false, false, """
                         select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
@@ -30,7 +31,7 @@ class ReferralIndicatorsReadModel {
 
     @Bean
     IndicatorSource referralsOverdue(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "referral.overdue", "Remisiones vencidas",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.overdue", "Remisiones vencidas",
                 "Remisiones abiertas cuyo plazo de respuesta venció antes del fin del periodo.",
                 "remisiones", IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
@@ -44,7 +45,8 @@ class ReferralIndicatorsReadModel {
 
     @Bean
     IndicatorSource closedLoopShare(JdbcClient jdbc) {
-        return new SqlIndicatorSource(jdbc, "referral.closed-loop-share", "Remisiones cerradas con contrarreferencia",
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.closed-loop-share",
+                "Remisiones cerradas con contrarreferencia",
                 "Remisiones creadas en el periodo que la entidad atendió o cerró con contrarreferencia, sobre todas "
                         + "las remisiones enviadas en el periodo (sin contar las canceladas), en porcentaje.",
                 "%", IndicatorDirection.HIGHER_IS_BETTER, false, true, """

@@ -1,6 +1,7 @@
 package org.minga.territory.internal.geometry;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.minga.platform.AccessScope;
 
@@ -10,10 +11,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shapes as the map and the GeoJSON export read them: those of one jurisdiction under a path prefix, optionally of one
- * level and without the parent itself, by name; the levels with their number of shapes in scope.
+ * level and without the parent itself, by name; the levels with their number of shapes in scope; every shape of a
+ * jurisdiction for the {@link ShapeIndex}, and the territories the locator found.
  */
 @Component
 record GeometryReadModel(JdbcClient jdbc) {
+
+    /** A territory where a point fell, with what the locator answers and where it lies in the tree. */
+    record Node(long id, long jurisdictionId, String code, String name, String level, String levelName, String path,
+            int depth) {
+    }
 
     private static final String WHERE = """
             where g.jurisdiction_id = :j and t.path like :prefix
@@ -61,6 +68,28 @@ record GeometryReadModel(JdbcClient jdbc) {
                 .param("j", jurisdictionId).param("prefix", scope.likePattern())
                 .query((rs, i) -> new MapPage.LevelOption(rs.getString("code"), rs.getString("name"), rs.getInt("rank"),
                         rs.getLong("shapes")))
+                .list();
+    }
+
+    /** Hands each stored shape of the jurisdiction (territory id, GeoJSON text) to {@code shape}, row by row. */
+    void eachShape(long jurisdictionId, BiConsumer<Long, String> shape) {
+        jdbc.sql("select territory_id, geojson from territory_geometry where jurisdiction_id = :j")
+                .param("j", jurisdictionId)
+                .query(rs -> {
+                    shape.accept(rs.getLong(1), rs.getString(2));
+                });
+    }
+
+    List<Node> nodes(List<Long> ids) {
+        return jdbc.sql("""
+                select t.id, t.jurisdiction_id, t.code, t.name, l.code as level, l.name as level_name,
+                       t.path, t.depth
+                from territory t join territory_level l on l.id = t.level_id
+                where t.id = any(:ids)""")
+                .param("ids", ids.toArray(new Long[0]))
+                .query((rs, i) -> new Node(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                        rs.getString("name"), rs.getString("level"), rs.getString("level_name"),
+                        rs.getString("path"), rs.getInt("depth")))
                 .list();
     }
 }

@@ -17,17 +17,13 @@ import org.minga.territory.LocatedTerritory.TerritoryRef;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryLocator;
 import org.minga.platform.AccessScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.minga.territory.internal.geometry.GeometryReadModel.Node;
 import org.springframework.stereotype.Service;
 
 /** Point in polygon over the in-memory index; scope and names come from the database, fresh. */
 @Service
 record JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territories territories,
-        JdbcClient jdbc) implements TerritoryLocator {
-
-    private record Node(long id, long jurisdictionId, String code, String name, String level, String levelName,
-            String path, int depth) {
-    }
+        GeometryReadModel reads) implements TerritoryLocator {
 
     static void checkPoint(Double lat, Double lon) {
         List<FieldError> errors = new ArrayList<>();
@@ -69,7 +65,7 @@ record JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territori
             return Optional.empty();
         }
         // deepest in scope wins; on a shared border the lowest id, so the answer never flips
-        Optional<Node> best = nodes(candidates).stream()
+        Optional<Node> best = reads.nodes(candidates).stream()
                 .filter(n -> scope.includes(n.jurisdictionId(), n.path()))
                 .min(Comparator.comparingInt(Node::depth).reversed().thenComparingLong(Node::id));
         return best.map(this::withAncestors);
@@ -79,23 +75,10 @@ record JtsTerritoryLocator(ShapeIndex index, GeometryRepository store, Territori
         List<Long> ids = Arrays.stream(n.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
                 .filter(id -> id != n.id()).toList();
         Map<Long, Node> byId = ids.isEmpty() ? Map.of()
-                : nodes(ids).stream().collect(Collectors.toMap(Node::id, Function.identity()));
+                : reads.nodes(ids).stream().collect(Collectors.toMap(Node::id, Function.identity()));
         List<TerritoryRef> ancestors = ids.stream().map(byId::get).filter(a -> a != null)
                 .map(a -> new TerritoryRef(a.id(), a.code(), a.name(), a.level())).toList();
         return new LocatedTerritory(n.id(), n.jurisdictionId(), n.code(), n.name(), n.level(), n.levelName(),
                 ancestors);
-    }
-
-    private List<Node> nodes(List<Long> ids) {
-        return jdbc.sql("""
-                select t.id, t.jurisdiction_id, t.code, t.name, l.code as level, l.name as level_name,
-                       t.path, t.depth
-                from territory t join territory_level l on l.id = t.level_id
-                where t.id = any(:ids)""")
-                .param("ids", ids.toArray(new Long[0]))
-                .query((rs, i) -> new Node(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
-                        rs.getString("name"), rs.getString("level"), rs.getString("level_name"),
-                        rs.getString("path"), rs.getInt("depth")))
-                .list();
     }
 }

@@ -15,7 +15,6 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +33,13 @@ class ShapeIndex {
     private record Built(long revision, STRtree tree) {
     }
 
-    private final JdbcClient jdbc;
+    private final GeometryReadModel reads;
     private final GeometryRepository store;
     private final Map<Long, Built> built = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    ShapeIndex(JdbcClient jdbc, GeometryRepository store) {
-        this.jdbc = jdbc;
+    ShapeIndex(GeometryReadModel reads, GeometryRepository store) {
+        this.reads = reads;
         this.store = store;
     }
 
@@ -81,18 +80,15 @@ class ShapeIndex {
         PreparedGeometryFactory prepared = new PreparedGeometryFactory();
         STRtree tree = new STRtree();
         int[] count = {0};
-        jdbc.sql("select territory_id, geojson from territory_geometry where jurisdiction_id = :j")
-                .param("j", jurisdictionId)
-                .query(rs -> {
-                    try {
-                        var g = reader.read(rs.getString(2));
-                        tree.insert(g.getEnvelopeInternal(), new Entry(rs.getLong(1), prepared.create(g)));
-                        count[0]++;
-                    } catch (ParseException e) {
-                        log.error("Stored shape of territory {} cannot be read; it is left out of the index",
-                                rs.getLong(1), e);
-                    }
-                });
+        reads.eachShape(jurisdictionId, (territoryId, geojson) -> {
+            try {
+                var g = reader.read(geojson);
+                tree.insert(g.getEnvelopeInternal(), new Entry(territoryId, prepared.create(g)));
+                count[0]++;
+            } catch (ParseException e) {
+                log.error("Stored shape of territory {} cannot be read; it is left out of the index", territoryId, e);
+            }
+        });
         tree.build();
         log.info("Shape index of jurisdiction {} (revision {}): {} shapes in {} ms", jurisdictionId, revision,
                 count[0], (System.nanoTime() - start) / 1_000_000);

@@ -29,17 +29,13 @@ import org.minga.territory.TerritoryLevelView;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryView;
-import org.minga.territory.internal.TerritoryReadModel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class TerritoryTreeService implements TerritoryTree {
 
-    private static final String LEVEL_SELECT = "select id, jurisdiction_id, code, name, rank from territory_level ";
-
-    private final JdbcClient jdbc;
+    private final TerritoryTreeReadModel reads;
     private final Territories territories;
     private final TerritoryRepository store;
     private final TerritoryLevelRepository levelRepository;
@@ -47,10 +43,10 @@ class TerritoryTreeService implements TerritoryTree {
     private final AuditLog audit;
     private final Validator validator;
 
-    TerritoryTreeService(JdbcClient jdbc, Territories territories, TerritoryRepository store,
+    TerritoryTreeService(TerritoryTreeReadModel reads, Territories territories, TerritoryRepository store,
             TerritoryLevelRepository levelRepository, Jurisdictions jurisdictions, AuditLog audit,
             Validator validator) {
-        this.jdbc = jdbc;
+        this.reads = reads;
         this.levelRepository = levelRepository;
         this.territories = territories;
         this.store = store;
@@ -61,14 +57,12 @@ class TerritoryTreeService implements TerritoryTree {
 
     @Override
     public List<TerritoryLevelView> levels(long jurisdictionId) {
-        return jdbc.sql(LEVEL_SELECT + "where jurisdiction_id = :j order by rank, name").param("j", jurisdictionId)
-                .query(TerritoryLevelView.class).list();
+        return reads.levels(jurisdictionId);
     }
 
     @Override
     public Optional<TerritoryLevelView> level(long jurisdictionId, String code) {
-        return jdbc.sql(LEVEL_SELECT + "where jurisdiction_id = :j and code = :c").param("j", jurisdictionId)
-                .param("c", code).query(TerritoryLevelView.class).optional();
+        return reads.level(jurisdictionId, code);
     }
 
     @Override
@@ -107,13 +101,7 @@ class TerritoryTreeService implements TerritoryTree {
             where.append(" and t.name_key like :q");
             params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String from = " from territory t join territory_level l on l.id = t.level_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<TerritoryView> items = jdbc.sql(TerritoryReadModel.SELECT + where
-                + " order by t.name, t.id limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(TerritoryReadModel::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return reads.page(where.toString(), params, page);
     }
 
     @Override
@@ -127,17 +115,13 @@ class TerritoryTreeService implements TerritoryTree {
             return user.territoryId() == null ? List.of()
                     : territories.byId(user.territoryId()).map(List::of).orElse(List.of());
         }
-        return jdbc
-                .sql(TerritoryReadModel.SELECT
-                        + " where t.jurisdiction_id = :j and t.parent_id is null order by t.name")
-                .param("j", jurisdictionId).query(TerritoryReadModel::map).list();
+        return reads.roots(jurisdictionId);
     }
 
     @Override
     public List<TerritoryView> children(CurrentUser user, long parentId) {
         TerritoryView parent = territories.requireVisible(parentId, user);
-        return jdbc.sql(TerritoryReadModel.SELECT + " where t.parent_id = :p order by t.name, t.id")
-                .param("p", parent.id()).query(TerritoryReadModel::map).list();
+        return reads.children(parent.id());
     }
 
     @Override
@@ -150,8 +134,7 @@ class TerritoryTreeService implements TerritoryTree {
                 ids.add(Long.parseLong(part));
             }
         }
-        return jdbc.sql(TerritoryReadModel.SELECT + " where t.id in (:ids) order by t.depth")
-                .param("ids", ids).query(TerritoryReadModel::map).list()
+        return reads.byDepth(ids)
                 .stream().filter(a -> scope.includes(a.jurisdictionId(), a.path())).toList();
     }
 

@@ -5,8 +5,6 @@ import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +26,6 @@ import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.platform.AccessScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,18 +35,13 @@ public class VariableCatalog {
 
     static final String ENTITY = "social_variable";
 
-    private static final String SELECT = """
-            select id, jurisdiction_id, code, name, description, unit, source, direction, version
-            from social_variable
-            """;
-
-    private final JdbcClient jdbc;
+    private final SocialVariableRepository store;
     private final Validator validator;
     private final AuditLog audit;
     private final Jurisdictions jurisdictions;
 
-    VariableCatalog(JdbcClient jdbc, Validator validator, AuditLog audit, Jurisdictions jurisdictions) {
-        this.jdbc = jdbc;
+    VariableCatalog(SocialVariableRepository store, Validator validator, AuditLog audit, Jurisdictions jurisdictions) {
+        this.store = store;
         this.validator = validator;
         this.audit = audit;
         this.jurisdictions = jurisdictions;
@@ -61,8 +53,7 @@ public class VariableCatalog {
     }
 
     public List<SocialVariable> list(long jurisdictionId) {
-        return jdbc.sql(SELECT + "where jurisdiction_id = :j order by name, code").param("j", jurisdictionId)
-                .query(VariableCatalog::map).list();
+        return store.list(jurisdictionId);
     }
 
     /** The catalogue keyed by code, in name order. */
@@ -73,7 +64,7 @@ public class VariableCatalog {
     }
 
     public Optional<SocialVariable> byId(long id) {
-        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(VariableCatalog::map).optional();
+        return store.byId(id);
     }
 
     /** The variable when its jurisdiction is in the user's scope; otherwise not found. */
@@ -88,20 +79,12 @@ public class VariableCatalog {
         Jurisdiction j = requireJurisdiction(form.jurisdiction(), user);
         requireEditor(user, j.id());
         VariableDirection direction = validate(form);
-        boolean taken = jdbc
-                .sql("select exists(select 1 from social_variable where jurisdiction_id = :j and code = :c)")
-                .param("j", j.id()).param("c", form.code()).query(Boolean.class).single();
-        if (taken) {
+        if (store.codeTaken(j.id(), form.code(), null)) {
             throw new ValidationException("code", "Ya existe una variable con el código '" + form.code() + "' en "
                     + j.name() + ".");
         }
-        long id = jdbc.sql("""
-                insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
-                values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
-                .param("j", j.id()).param("c", form.code()).param("n", form.name().strip())
-                .param("d", blankToNull(form.description())).param("u", form.unit().strip())
-                .param("s", blankToNull(form.source())).param("dir", direction.name())
-                .query(Long.class).single();
+        long id = store.insert(j.id(), form.code(), form.name().strip(), blankToNull(form.description()),
+                form.unit().strip(), blankToNull(form.source()), direction);
         SocialVariable created = byId(id).orElseThrow();
         audit.record("CREATE", ENTITY, id, j.id(), "Variable social " + created.code() + " creada", null, created);
         return created;
@@ -116,23 +99,13 @@ public class VariableCatalog {
             throw new ValidationException("version", "Falta la versión del registro que editó; recargue la página.");
         }
         if (!before.code().equals(form.code())) {
-            boolean taken = jdbc.sql("""
-                    select exists(select 1 from social_variable
-                    where jurisdiction_id = :j and code = :c and id <> :id)""")
-                    .param("j", before.jurisdictionId()).param("c", form.code()).param("id", id)
-                    .query(Boolean.class).single();
-            if (taken) {
+            if (store.codeTaken(before.jurisdictionId(), form.code(), id)) {
                 throw new ValidationException("code", "Ya existe otra variable con el código '" + form.code() + "'.");
             }
         }
-        int changed = jdbc.sql("""
-                update social_variable set code = :c, name = :n, description = :d, unit = :u, source = :s,
-                  direction = :dir, version = version + 1, updated_at = now()
-                where id = :id and version = :v""")
-                .param("c", form.code()).param("n", form.name().strip()).param("d", blankToNull(form.description()))
-                .param("u", form.unit().strip()).param("s", blankToNull(form.source())).param("dir", direction.name())
-                .param("id", id).param("v", form.version()).update();
-        if (changed == 0) {
+        boolean changed = store.update(id, form.version(), form.code(), form.name().strip(),
+                blankToNull(form.description()), form.unit().strip(), blankToNull(form.source()), direction);
+        if (!changed) {
             throw new ConflictException(
                     "Otra persona modificó esta variable mientras usted la editaba. Recargue y vuelva a intentar.");
         }
@@ -149,14 +122,9 @@ public class VariableCatalog {
     boolean upsert(long jurisdictionId, String code, String name, String unit, String source,
             VariableDirection direction,
             String description) {
-        Optional<SocialVariable> existing = jdbc.sql(SELECT + "where jurisdiction_id = :j and code = :c")
-                .param("j", jurisdictionId).param("c", code).query(VariableCatalog::map).optional();
+        Optional<SocialVariable> existing = store.byCode(jurisdictionId, code);
         if (existing.isEmpty()) {
-            long id = jdbc.sql("""
-                    insert into social_variable (jurisdiction_id, code, name, description, unit, source, direction)
-                    values (:j, :c, :n, :d, :u, :s, :dir) returning id""")
-                    .param("j", jurisdictionId).param("c", code).param("n", name).param("d", description)
-                    .param("u", unit).param("s", source).param("dir", direction.name()).query(Long.class).single();
+            long id = store.insert(jurisdictionId, code, name, description, unit, source, direction);
             SocialVariable created = byId(id).orElseThrow();
             audit.record("CREATE", ENTITY, id, jurisdictionId, "Variable social " + code + " creada por importación",
                     null, created);
@@ -168,11 +136,7 @@ public class VariableCatalog {
         if (wanted.equals(before)) {
             return false;
         }
-        jdbc.sql("""
-                update social_variable set name = :n, description = :d, unit = :u, source = :s, direction = :dir,
-                  version = version + 1, updated_at = now() where id = :id""")
-                .param("n", name).param("d", description).param("u", unit).param("s", source)
-                .param("dir", direction.name()).param("id", before.id()).update();
+        store.replace(before.id(), name, description, unit, source, direction);
         audit.record("UPDATE", ENTITY, before.id(), jurisdictionId,
                 "Variable social " + code + " modificada por importación", before, byId(before.id()).orElseThrow());
         return true;
@@ -181,71 +145,33 @@ public class VariableCatalog {
     /** Values of a variable in territories of the user's scope, optionally for one year and one level. */
     public PageResult<VariableValueView> values(SocialVariable variable, Integer year, String levelCode,
             AccessScope scope, PageRequest page) {
-        String where = """
-                from variable_value vv
-                join territory t on t.id = vv.territory_id
-                join territory_level l on l.id = t.level_id
-                where vv.variable_id = :v and t.path like :prefix
-                  and (cast(:y as integer) is null or vv.year = :y)
-                  and (cast(:level as varchar) is null or l.code = :level)
-                """;
-        long total = jdbc.sql("select count(*) " + where).param("v", variable.id())
-                .param("prefix", scope.likePattern()).param("y", year).param("level", blankToNull(levelCode))
-                .query(Long.class).single();
-        List<VariableValueView> items = jdbc.sql("""
-                select t.id, t.code, t.name, l.code as level_code, vv.year, vv.value, vv.source_note
-                """ + where + " order by vv.year desc, l.rank, t.name limit :limit offset :offset")
-                .param("v", variable.id()).param("prefix", scope.likePattern()).param("y", year)
-                .param("level", blankToNull(levelCode)).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new VariableValueView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("level_code"), rs.getInt("year"), Decimals.plain(rs.getBigDecimal("value")),
-                        rs.getString("source_note")))
-                .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return store.values(variable.id(), year, blankToNull(levelCode), scope.likePattern(), page);
     }
 
     /** The years with values for the variable, newest first. */
     public List<Integer> years(long variableId) {
-        return jdbc.sql("select distinct year from variable_value where variable_id = :v order by year desc")
-                .param("v", variableId).query(Integer.class).list();
+        return store.years(variableId);
     }
 
     /** The years with any value in the jurisdiction, newest first. */
     public List<Integer> yearsOf(long jurisdictionId) {
-        return jdbc.sql("""
-                select distinct vv.year from variable_value vv
-                where vv.jurisdiction_id = :j order by vv.year desc""")
-                .param("j", jurisdictionId).query(Integer.class).list();
+        return store.yearsOf(jurisdictionId);
     }
 
     /** Values per territory id and variable code, for the given variables, year and territories. */
     public Map<Long, Map<String, BigDecimal>> valuesOf(Collection<SocialVariable> variables, int year,
             Collection<Long> territoryIds) {
-        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
         if (variables.isEmpty() || territoryIds.isEmpty()) {
-            return result;
+            return new HashMap<>();
         }
         Map<Long, String> codes = new HashMap<>();
         variables.forEach(v -> codes.put(v.id(), v.code()));
-        jdbc.sql("""
-                select territory_id, variable_id, value from variable_value
-                where variable_id in (:vars) and year = :y and territory_id in (:ts)""")
-                .param("vars", codes.keySet()).param("y", year).param("ts", territoryIds)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("territory_id"), k -> new HashMap<>())
-                            .put(codes.get(rs.getLong("variable_id")), Decimals.plain(rs.getBigDecimal("value")));
-                });
-        return result;
+        return store.valuesOf(codes, year, territoryIds);
     }
 
     /** The levels of a jurisdiction's tree, from the root down. */
     public List<LevelView> levels(long jurisdictionId) {
-        return jdbc
-                .sql("select id, code, name, rank from territory_level where jurisdiction_id = :j order by rank, name")
-                .param("j", jurisdictionId)
-                .query((rs, n) -> new LevelView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getInt("rank")))
-                .list();
+        return store.levels(jurisdictionId);
     }
 
     private Jurisdiction requireJurisdiction(String code, CurrentUser user) {
@@ -277,9 +203,4 @@ public class VariableCatalog {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static SocialVariable map(ResultSet rs, int n) throws SQLException {
-        return new SocialVariable(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
-                rs.getString("name"), rs.getString("description"), rs.getString("unit"), rs.getString("source"),
-                VariableDirection.valueOf(rs.getString("direction")), rs.getInt("version"));
-    }
 }

@@ -1,7 +1,5 @@
 package org.minga.territory.internal.variable;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +7,6 @@ import java.util.Optional;
 import org.minga.platform.DemoDataset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Demo catalogues and values for Bogotá's localidades and Cúcuta's comunas. The numbers are plausible
@@ -72,17 +69,17 @@ class VariableDemoData {
             {11.0, 36, 12.5, 48}, {7.5, 25, 11.5, 53}};
 
     @Bean
-    DemoDataset bogotaVariables(JdbcClient jdbc, VariableCatalog catalog) {
+    DemoDataset bogotaVariables(SocialVariableRepository store, VariableCatalog catalog) {
         return new Dataset("bogota-variables-2024", 300, () -> {
-            Optional<Long> j = jurisdiction(jdbc, "11001");
+            Optional<Long> j = store.jurisdictionId("11001");
             if (j.isEmpty()) {
                 return;
             }
-            Map<String, Long> localidades = territories(jdbc, j.get(), "localidad");
+            Map<String, Long> localidades = store.territoriesOfLevel(j.get(), "localidad");
             if (localidades.isEmpty()) {
                 return;
             }
-            List<Long> ids = define(catalog, jdbc, j.get(), BOGOTA);
+            List<Long> ids = define(catalog, store, j.get(), BOGOTA);
             for (Map.Entry<String, double[]> e : BOGOTA_2024.entrySet()) {
                 Long territory = localidades.get(e.getKey());
                 if (territory == null) {
@@ -92,70 +89,42 @@ class VariableDemoData {
                     double v2024 = e.getValue()[i];
                     double v2023 = i == 0 ? Math.round(v2024 * (1 + CHANGE_2023[0]))
                             : Math.max(0, v2024 + CHANGE_2023[i]);
-                    value(jdbc, j.get(), territory, ids.get(i), 2024, v2024);
-                    value(jdbc, j.get(), territory, ids.get(i), 2023, v2023);
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2024, v2024, DEMO_SOURCE);
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2023, v2023, DEMO_SOURCE);
                 }
             }
         });
     }
 
     @Bean
-    DemoDataset cucutaVariables(JdbcClient jdbc, VariableCatalog catalog) {
+    DemoDataset cucutaVariables(SocialVariableRepository store, VariableCatalog catalog) {
         return new Dataset("cucuta-variables-2024", 305, () -> {
-            Optional<Long> j = jurisdiction(jdbc, "54001");
+            Optional<Long> j = store.jurisdictionId("54001");
             if (j.isEmpty()) {
                 return;
             }
-            Map<String, Long> comunas = territories(jdbc, j.get(), "comuna");
+            Map<String, Long> comunas = store.territoriesOfLevel(j.get(), "comuna");
             if (comunas.isEmpty()) {
                 return;
             }
-            List<Long> ids = define(catalog, jdbc, j.get(), CUCUTA);
+            List<Long> ids = define(catalog, store, j.get(), CUCUTA);
             int n = 0;
             for (Long territory : comunas.values()) {
                 double[] row = CUCUTA_2024[n++ % CUCUTA_2024.length];
                 for (int i = 0; i < ids.size(); i++) {
-                    value(jdbc, j.get(), territory, ids.get(i), 2024, row[i]);
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2024, row[i], DEMO_SOURCE);
                 }
             }
         });
     }
 
-    private static List<Long> define(VariableCatalog catalog, JdbcClient jdbc, long jurisdictionId,
+    private static List<Long> define(VariableCatalog catalog, SocialVariableRepository store, long jurisdictionId,
             List<Definition> definitions) {
         return definitions.stream().map(d -> {
             catalog.upsert(jurisdictionId, d.code(), d.name(), d.unit(), DEMO_SOURCE, d.direction(),
                     d.description() + DEMO_NOTE);
-            return jdbc.sql("select id from social_variable where jurisdiction_id = :j and code = :c")
-                    .param("j", jurisdictionId).param("c", d.code()).query(Long.class).single();
+            return store.byCode(jurisdictionId, d.code()).orElseThrow().id();
         }).toList();
-    }
-
-    private static void value(JdbcClient jdbc, long jurisdictionId, long territoryId, long variableId, int year,
-            double value) {
-        jdbc.sql("""
-                insert into variable_value (jurisdiction_id, territory_id, variable_id, year, value, source_note)
-                values (:j, :t, :v, :y, :value, :note) on conflict (territory_id, variable_id, year) do nothing""")
-                .param("j", jurisdictionId).param("t", territoryId).param("v", variableId).param("y", year)
-                .param("value", BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
-                .param("note", DEMO_SOURCE).update();
-    }
-
-    static Optional<Long> jurisdiction(JdbcClient jdbc, String code) {
-        return jdbc.sql("select id from jurisdiction where code = :c").param("c", code).query(Long.class).optional();
-    }
-
-    /** Territory ids by code, in code order. */
-    static Map<String, Long> territories(JdbcClient jdbc, long jurisdictionId, String levelCode) {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                select t.code, t.id from territory t join territory_level l on l.id = t.level_id
-                where t.jurisdiction_id = :j and l.code = :level order by t.code""")
-                .param("j", jurisdictionId).param("level", levelCode)
-                .query(rs -> {
-                    m.put(rs.getString("code"), rs.getLong("id"));
-                });
-        return m;
     }
 
     private record Dataset(String name, int order, Runnable loader) implements DemoDataset {

@@ -50,7 +50,7 @@ class NotificationMailTests {
         sender.setPort(smtp.getSmtp().getPort());
         mail = new SmtpMail(new org.springframework.beans.factory.support.StaticListableBeanFactory(
                 java.util.Map.of("sender", sender)).getBeanProvider(JavaMailSender.class), "minga@alcaldia.example");
-        notifications = new JdbcNotifications(jdbc, mail, "https://minga.example/");
+        notifications = new JdbcNotifications(new NotificationRepository(jdbc), mail, "https://minga.example/");
     }
 
     @AfterEach

@@ -25,12 +25,12 @@ import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Service;
 
 /**
- * The situation room of a territory: every module's figures for its subtree, the chosen figure for each child
+ * The dashboard (tablero de gestión, sala situacional) of a territory: every module's figures for its subtree, the chosen figure for each child
  * (map and drill-down), its monthly trend, and the agenda. Figures are read through the modules'
  * {@link IndicatorSource}s and cached per (source, territories, period) for {@link #TTL}: the page says so.
  */
 @Service
-public class SituationRoom {
+public class Dashboard {
 
     static final Duration TTL = Duration.ofSeconds(60);
     static final int TREND_MONTHS = 6;
@@ -42,7 +42,7 @@ public class SituationRoom {
     private final Jurisdictions jurisdictions;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    SituationRoom(List<IndicatorSource> sources, List<AgendaSource> agenda, Territories territories, TerritoryTree tree,
+    Dashboard(List<IndicatorSource> sources, List<AgendaSource> agenda, Territories territories, TerritoryTree tree,
             Jurisdictions jurisdictions) {
         this.sources = sources.stream().sorted(Comparator.comparing(IndicatorSource::label)).toList();
         this.agenda = agenda;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * counted as typed, whether or not the account exists.
  */
 @Component
-record LoginThrottle(JdbcClient jdbc, SecurityProperties properties) {
+record LoginThrottleRepository(JdbcClient jdbc, SecurityProperties properties) {
 
     private static final String RESTART = """
             attempts = case when t.locked_until > now() then t.attempts

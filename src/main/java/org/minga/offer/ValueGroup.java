@@ -3,10 +3,11 @@ package org.minga.offer;
 import org.minga.platform.Labelled;
 
 /**
- * Population groups a service may be reserved for (grupos poblacionales). Its words: {@code enum.PopulationGroup.*} in the offer's bundles, read with
+ * Value groups (grupos de valor, also called grupos poblacionales): the population groups a service may be reserved
+ * for, and a participation space may invite. Its words: {@code enum.ValueGroup.*} in the offer's bundles, read with
  * {@code platform.Labels}.
  */
-public enum PopulationGroup implements Labelled {
+public enum ValueGroup implements Labelled {
     OLDER_PERSONS,
     CONFLICT_VICTIMS,
     MIGRANTS,
