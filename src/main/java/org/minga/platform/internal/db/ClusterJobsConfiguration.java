@@ -40,9 +40,6 @@ class ClusterJobsConfiguration {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
                 .usingDbTime();
-        if (node != null) {
-            config.withLockedByValue(node);
-        }
-        return new JdbcTemplateLockProvider(config.build());
+        return new JdbcTemplateLockProvider((node == null ? config : config.withLockedByValue(node)).build());
     }
 }
