@@ -118,14 +118,18 @@ defaults
   timeout connect 1s
   timeout client 60s
   timeout server 60s
+  timeout check 5s
+  # a request whose connection to a dead node is refused goes to the other one (never a request already sent)
   retries 3
-  option redispatch
+  option redispatch 1
+  retry-on conn-failure
 frontend minga
   bind 127.0.0.1:$HA_PORT
   default_backend nodes
 backend nodes
   balance roundrobin
-  option httpchk GET /actuator/health
+  # liveness, not the database check: a node slow under load is not taken out of the pool
+  option httpchk GET /actuator/health/liveness
   default-server inter 1s fall 2 rise 2
   http-response set-header X-Minga-Node %s
   server a 127.0.0.1:$NODE_A_PORT check

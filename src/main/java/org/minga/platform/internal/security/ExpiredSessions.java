@@ -16,6 +16,6 @@ record ExpiredSessions(JdbcIndexedSessionRepository sessions, ClusterJobs jobs) 
 
     @Scheduled(cron = "${minga.sessions.cleanup-cron:30 * * * * *}")
     void cleanUp() {
-        jobs.once("session-cleanup", Duration.ofSeconds(30), sessions::cleanUpExpiredSessions);
+        jobs.once("session-cleanup", Duration.ofSeconds(5), sessions::cleanUpExpiredSessions);
     }
 }
