@@ -1,11 +1,13 @@
-// Minga's service worker for the pages used in the field without a connection: a survey in surveyor mode and the
-// registration page of a fair's stand. It keeps those pages (as last loaded online) and their assets, so they open
+// Minga's service worker for the pages used in the field without a connection: a survey in surveyor mode, the
+// registration page of a fair's stand and the field worker's offline day (a shell: its households are in IndexedDB,
+// encrypted, never in this cache). It keeps those pages (as last loaded online) and their assets, so they open
 // again with the connection down. What people submit is queued by offline-queue.js, never by this worker.
 'use strict';
-var CACHE = 'minga-offline-v2';
+var CACHE = 'minga-offline-v3';
 var ASSETS = ['/css/app.css', '/js/app.js', '/js/offline-queue.js', '/js/surveyor.js', '/js/fair-register.js',
+  '/js/offline-vault.js', '/js/alert-rules.js', '/js/field-day.js', '/js/lists.js',
   '/webjars/picocss__pico/css/pico.min.css', '/webjars/htmx.org/dist/htmx.min.js'];
-var OFFLINE_PAGES = [/^\/participation\/surveys\/\d+\/surveyor$/, /^\/fairs\/\d+\/register$/];
+var OFFLINE_PAGES = [/^\/participation\/surveys\/\d+\/surveyor$/, /^\/fairs\/\d+\/register$/, /^\/field-day$/];
 
 function offlinePage(path) {
   return OFFLINE_PAGES.some(function (re) { return re.test(path); });

@@ -66,17 +66,19 @@
       L.tileLayer(box.dataset.tileUrl, {attribution: box.dataset.tileAttribution || '', maxZoom: 19}).addTo(map);
     }
     var shape = window.MingaMap.draw(box, box.dataset.geometry, {map: map}).catch(function () { return null; });
-    fetch(box.dataset.assets, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+    fetch(box.dataset.assets, {credentials: 'same-origin', headers: {'Accept': 'application/geo+json'}})
       .then(function (r) { return r.json(); })
-      .then(function (page) {
+      .then(function (collection) {
+        // GeoJSON (RFC 7946): each asset a Point at [longitude, latitude]
         var group = L.featureGroup();
-        (page.items || []).forEach(function (a) {
-          var m = L.marker([a.latitude, a.longitude], {title: a.name, alt: a.name, keyboard: true});
+        (collection.features || []).forEach(function (f) {
+          var a = f.properties || {};
+          var m = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {title: a.name, alt: a.name, keyboard: true});
           var pop = document.createElement('div');
           var strong = document.createElement('strong');
           strong.textContent = a.name;
           pop.appendChild(strong);
-          if (a.territoryName) { pop.appendChild(document.createTextNode(' — ' + a.territoryName)); }
+          if (a.territory) { pop.appendChild(document.createTextNode(' — ' + a.territory)); }
           m.bindPopup(pop);
           group.addLayer(m);
         });

@@ -300,4 +300,54 @@
       setTimeout(function () { form.remove(); }, 1000 * parseInt(form.dataset.undoSeconds, 10));
     });
   });
+  // The field worker's offline day (field-day.js) is personal data: erased at sign-out and once it expires, whatever
+  // page is open. Only names of stores and an expiry time are read here; nothing personal is kept outside them.
+  var FIELD_STORES = ['minga-field-day', 'minga-offline-field-changes'];
+
+  function deleteStore(name) {
+    return new Promise(function (resolve) {
+      var r = indexedDB.deleteDatabase(name);
+      r.onsuccess = r.onerror = function () { resolve(); };
+      setTimeout(resolve, 3000); // a page that keeps it open gives it up on versionchange; do not wait for ever
+    });
+  }
+
+  window.MingaFieldWipe = function () {
+    localStorage.removeItem('minga.fieldDay.expiresAt');
+    localStorage.removeItem('minga.fieldDay.pending');
+    // the pages kept for offline use go (they were rendered for this user); scripts and styles stay
+    var cached = window.caches ? caches.keys().then(function (names) {
+      return Promise.all(names.map(function (name) {
+        return caches.open(name).then(function (cache) {
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.filter(function (r) {
+              return !/\.(js|css)$/.test(new URL(r.url).pathname);
+            }).map(function (r) { return cache.delete(r); }));
+          });
+        });
+      }));
+    }) : Promise.resolve();
+    return Promise.all(FIELD_STORES.map(deleteStore).concat([cached]));
+  };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var expires = Number(localStorage.getItem('minga.fieldDay.expiresAt') || 0);
+    if (expires && Date.now() > expires) {
+      window.MingaFieldWipe();
+    }
+    var logout = document.querySelector('form.logout');
+    if (!logout) { return; }
+    logout.addEventListener('submit', function (event) {
+      if (logout.dataset.wiped) { return; }
+      event.preventDefault();
+      var pending = Number(localStorage.getItem('minga.fieldDay.pending') || 0);
+      if (pending > 0 && !window.confirm(logout.getAttribute('data-pending-message').replace('{0}', pending))) {
+        return;
+      }
+      window.MingaFieldWipe().then(function () {
+        logout.dataset.wiped = 'true';
+        logout.submit();
+      });
+    });
+  });
 })();

@@ -1,6 +1,9 @@
 // Minga offline queue: keeps JSON submissions in IndexedDB, each with a client-generated UUID, and sends them when
 // the connection returns. The server stores a submission once per UUID, so sending twice is harmless.
 // Reusable: MingaOfflineQueue.create({store: 'survey-responses', onChange: function (state) {...}}).
+// Options for personal data kept longer (the field worker's offline day): seal/unseal encrypt each body before it is
+// written and decrypt it to send (MingaVault); batch sends the queue in order to one URL in chunks and drops the items
+// the server answered: {url, size, body: function (bodies) {...}, settled: function (answer) {...}}.
 (function () {
   'use strict';
   var DB = 'minga-offline';
@@ -21,7 +24,11 @@
     return new Promise(function (resolve, reject) {
       var req = indexedDB.open(DB + '-' + store, 1);
       req.onupgradeneeded = function () { req.result.createObjectStore('queue', {keyPath: 'uuid'}); };
-      req.onsuccess = function () { resolve(req.result); };
+      req.onsuccess = function () {
+        // let a sign-out erase the store at once (deleteDatabase waits for open connections)
+        req.result.onversionchange = function () { req.result.close(); };
+        resolve(req.result);
+      };
       req.onerror = function () { reject(req.error); };
     });
   }
@@ -49,7 +56,11 @@
     var store = options.store || 'default';
     var onChange = options.onChange || function () {};
     var dbp = open(store);
+    var seal = options.seal || function (body) { return Promise.resolve(body); };
+    var unseal = options.unseal || function (sealed) { return Promise.resolve(sealed); };
+    var batch = options.batch || null;
     var sending = false;
+    var again = false;
     var lastError = null;
 
     function all() {
@@ -85,9 +96,57 @@
         });
     }
 
+    // Sends the queue in order in chunks to batch.url; the server answers each item by its uuid, and the items it
+    // settled (applied, refused, kept aside as a conflict) leave the queue.
+    function sendBatches(items) {
+      var answers = [];
+      var chain = Promise.resolve();
+      for (var i = 0; i < items.length; i += (batch.size || 100)) {
+        (function (chunk, left) {
+          chain = chain.then(function () {
+            return Promise.all(chunk.map(function (item) { return unseal(item.body); }));
+          }).then(function (bodies) {
+            return fetch(batch.url, {method: 'POST', headers: csrf(), credentials: 'same-origin',
+              body: JSON.stringify(batch.body(bodies, left))});
+          }).then(function (res) {
+            if (!res.ok) { throw new Error('HTTP ' + res.status); }
+            return res.json();
+          }).then(function (answer) {
+            var done = (answer.answers || []).filter(function (a) { return batch.settled(a); });
+            answers = answers.concat(answer.answers || []);
+            return Promise.all(done.map(function (a) { return remove(a.id); }));
+          });
+        })(items.slice(i, i + (batch.size || 100)), Math.max(0, items.length - i - (batch.size || 100)));
+      }
+      return chain.then(function () { return answers; });
+    }
+
     function flush() {
-      if (sending) { return Promise.resolve(); }
+      if (sending) {
+        again = !!batch; // asked again while sending (the network came back meanwhile): send once more after
+        return Promise.resolve();
+      }
       sending = true;
+      if (batch) {
+        return all().then(function (items) {
+          items.sort(function (a, b) { return a.queuedAt - b.queuedAt; });
+          return sendBatches(items);
+        }).then(function (answers) {
+          sending = false;
+          lastError = null;
+          return report({answers: answers});
+        }, function (err) {
+          sending = false;
+          lastError = String(err && err.message || err);
+          return report();
+        }).then(function (state) {
+          if (again) {
+            again = false;
+            return flush();
+          }
+          return state;
+        });
+      }
       return all().then(function (items) {
         var chain = Promise.resolve();
         var rejected = [];
@@ -110,19 +169,24 @@
 
     function add(url, body) {
       body = body || {};
-      if (!body.uuid) { body.uuid = uuid(); }
-      var item = {uuid: body.uuid, url: url, body: body, queuedAt: Date.now()};
-      return dbp.then(function (db) { return tx(db, 'readwrite', function (s) { return s.put(item); }); })
+      if (!body.uuid && !body.id) { body.uuid = uuid(); }
+      var item = {uuid: body.uuid || body.id, url: url, queuedAt: Date.now()};
+      return seal(body).then(function (sealed) {
+        item.body = sealed;
+        return dbp;
+      }).then(function (db) { return tx(db, 'readwrite', function (s) { return s.put(item); }); })
         .then(function () { return report(); })
         .then(function () { return navigator.onLine ? flush() : null; })
         .then(function () { return item; });
     }
 
-    window.addEventListener('online', function () { flush(); });
+    if (!options.manual) {
+      window.addEventListener('online', function () { flush(); });
+      setInterval(function () { if (navigator.onLine) { flush(); } }, 30000);
+    }
     window.addEventListener('offline', function () { report(); });
-    setInterval(function () { if (navigator.onLine) { flush(); } }, 30000);
     report();
-    return {add: add, flush: flush, pending: all, uuid: uuid};
+    return {add: add, flush: flush, pending: all, uuid: uuid, report: report};
   }
 
   window.MingaOfflineQueue = {create: create, uuid: uuid};

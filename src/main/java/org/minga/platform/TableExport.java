@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,9 +22,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An export with the columns of the matching import, as CSV (UTF-8 with BOM, for Excel) or XLSX. Every cell of
- * every spreadsheet Minga hands out is written through {@link #cellText} (CSV) or {@link #setCell} (XLSX), so a
- * text a person typed can never become a live formula in Excel or LibreOffice (OWASP "CSV injection").
+ * An export with the columns of the matching import, as CSV or XLSX. Every cell of every spreadsheet Minga hands
+ * out is written through {@link #cellText} (CSV) or {@link #setCell} (XLSX), so a text a person typed can never
+ * become a live formula in Excel or LibreOffice (OWASP "CSV injection").
+ * <p>
+ * One CSV dialect everywhere (issue 18), the one Excel in es-CO and es-CL opens with a double click: UTF-8 with a
+ * byte order mark, {@code ;} between fields, CRLF, decimal comma ({@code 12,5}), dates {@code AAAA-MM-DD} (and {@code HH:mm:ss}). In
+ * XLSX a cell keeps its type: a {@link String} is a text cell (a code such as {@code 05601} keeps its zero), a
+ * {@link Number} a numeric cell, a {@link LocalDate} or {@link LocalDateTime} a date cell; {@code null} is empty.
+ * A CSV opened in a spreadsheet turns {@code 05601} into {@code 5601}: the pages recommend XLSX for codes.
  */
 public final class TableExport {
 
@@ -29,6 +39,9 @@ public final class TableExport {
     /** A number as people and Minga write it: sign, digits, an optional decimal point or comma, an exponent. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
             .compile("[+-]?\\d+(?:[.,]\\d+)?(?:[eE][+-]?\\d+)?");
+
+    /** The media type of an XLSX workbook. */
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private TableExport() {
     }
@@ -71,7 +84,16 @@ public final class TableExport {
         return style;
     }
 
-    public static ResponseEntity<byte[]> of(String name, String format, List<String> header, List<List<String>> rows) {
+    /** Minga's one CSV dialect: {@code ;}, CRLF (the byte order mark is written before it). */
+    private static final CSVFormat DIALECT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .get();
+
+    /**
+     * The file {@code name.csv} or {@code name.xlsx}; each row's cells are texts, numbers, dates or null, written as
+     * the class comment says.
+     */
+    public static ResponseEntity<byte[]> of(String name, String format, List<String> header,
+            List<? extends List<?>> rows) {
         String f = format == null ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
         byte[] body;
         MediaType type;
@@ -80,7 +102,7 @@ public final class TableExport {
             type = new MediaType("text", "csv", StandardCharsets.UTF_8);
         } else if (f.equals("xlsx")) {
             body = xlsx(header, rows);
-            type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            type = MediaType.parseMediaType(XLSX_TYPE);
         } else {
             throw new ValidationException("format", "El formato '" + format + "' no existe: use csv o xlsx.");
         }
@@ -90,14 +112,15 @@ public final class TableExport {
                 .body(body);
     }
 
-    static byte[] csv(List<String> header, List<List<String>> rows) {
+    /** The CSV bytes of a table in Minga's one dialect (the class comment). */
+    public static byte[] csv(List<String> header, List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write('\ufeff');
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            try (CSVPrinter p = new CSVPrinter(w, DIALECT)) {
                 p.printRecord(header.stream().map(TableExport::cellText).toList());
-                for (List<String> r : rows) {
-                    p.printRecord(r.stream().map(TableExport::cellText).toList());
+                for (List<?> r : rows) {
+                    p.printRecord(r.stream().map(TableExport::csvCell).toList());
                 }
             }
         } catch (IOException e) {
@@ -106,7 +129,32 @@ public final class TableExport {
         return out.toByteArray();
     }
 
-    static byte[] xlsx(List<String> header, List<List<String>> rows) {
+    /** A cell as the CSV dialect writes it: numbers with a decimal comma, dates ISO, texts neutralised. */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? decimal(BigDecimal.valueOf(d)) : "";
+        }
+        if (value instanceof BigDecimal b) {
+            return decimal(b);
+        }
+        if (value instanceof Number || value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        }
+        return cellText(value.toString());
+    }
+
+    private static String decimal(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    static byte[] xlsx(List<String> header, List<? extends List<?>> rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("datos");
             org.apache.poi.ss.usermodel.CellStyle quoted = quotePrefixedStyle(wb);
@@ -114,11 +162,12 @@ public final class TableExport {
             for (int i = 0; i < header.size(); i++) {
                 setCell(h.createCell(i), header.get(i), quoted);
             }
+            XlsxStyles styles = new XlsxStyles(wb, quoted);
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<String> values = rows.get(r);
+                List<?> values = rows.get(r);
                 for (int i = 0; i < values.size(); i++) {
-                    setCell(row.createCell(i), values.get(i), quoted);
+                    styles.set(row.createCell(i), values.get(i));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -127,6 +176,38 @@ public final class TableExport {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The styles of a workbook's typed cells, made once per workbook. */
+    private record XlsxStyles(org.apache.poi.ss.usermodel.CellStyle quoted, org.apache.poi.ss.usermodel.CellStyle date,
+            org.apache.poi.ss.usermodel.CellStyle dateTime) {
+
+        XlsxStyles(org.apache.poi.ss.usermodel.Workbook wb, org.apache.poi.ss.usermodel.CellStyle quoted) {
+            this(quoted, format(wb, "yyyy-mm-dd"), format(wb, "yyyy-mm-dd hh:mm:ss"));
+        }
+
+        private static org.apache.poi.ss.usermodel.CellStyle format(org.apache.poi.ss.usermodel.Workbook wb,
+                String pattern) {
+            org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat(pattern));
+            return style;
+        }
+
+        void set(org.apache.poi.ss.usermodel.Cell cell, Object value) {
+            if (value == null || value instanceof Number n && !Double.isFinite(n.doubleValue())) {
+                cell.setBlank();
+            } else if (value instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (value instanceof LocalDate d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            } else if (value instanceof LocalDateTime t) {
+                cell.setCellValue(t);
+                cell.setCellStyle(dateTime);
+            } else {
+                setCell(cell, value.toString(), quoted);
+            }
         }
     }
 }

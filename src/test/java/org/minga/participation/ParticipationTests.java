@@ -189,7 +189,7 @@ class ParticipationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> header;
         List<CSVRecord> records;
-        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
                         StandardCharsets.UTF_8))) {
             header = p.getHeaderNames();
@@ -209,12 +209,14 @@ class ParticipationTests {
                         get("/api/v1/surveys/" + id + "/export?format=xlsx").with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<List<String>> sheetRows = new ArrayList<>();
+        // numbers and dates are typed cells (issue 18): read each cell as the spreadsheet shows it
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+                    cells.add(row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
                 }
                 sheetRows.add(cells);
             }

@@ -325,6 +325,7 @@ class AccessLogCoverageTests {
                 case "q" -> "a";
                 case "question" -> "p1";
                 case "body" -> one("select id from gov_body order by id limit 1");
+                case "deviceId" -> "coverage-device-01";
                 case "row", "column" -> one("select key from (select 'x' as key) k");
                 default -> throw new IllegalStateException("no demo value for the required parameter «" + name + "»");
             };

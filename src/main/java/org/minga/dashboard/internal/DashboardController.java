@@ -4,6 +4,7 @@ import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,21 +68,29 @@ record DashboardController(Dashboard room, TemplateEngine templates) {
 
                     .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Dashboard.Figure f : r.figures()) {
-            rows.add(List.of(r.territory().name(), "Cifra clave", f.label(), fmt(f.value()), f.unit(),
+            rows.add(Arrays.asList(r.territory().name(), "Cifra clave", f.label(), value(f.value()), f.unit(),
                     r.from() + " a " + r.to()));
         }
         for (Dashboard.ChildValue c : r.children()) {
-            rows.add(List.of(c.name(), "Desagregación", r.selected().label(), fmt(c.value()), r.selected().unit(),
+            rows.add(Arrays.asList(c.name(), "Desagregación", r.selected().label(), value(c.value()),
+                    r.selected().unit(),
                     r.from() + " a " + r.to()));
         }
         for (Dashboard.TrendPoint p : r.trend()) {
-            rows.add(List.of(r.territory().name(), "Tendencia " + p.month(), r.selected().label(), fmt(p.value()),
+            rows.add(Arrays.asList(r.territory().name(), "Tendencia " + p.month(), r.selected().label(),
+                    value(p.value()),
                     r.selected().unit(), p.month()));
         }
         return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"),
                 rows);
+    }
+
+    /** A figure as a number cell, rounded as the page shows it (one decimal). */
+    static java.math.BigDecimal value(Double v) {
+        return v == null || !Double.isFinite(v) ? null
+                : java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     static String fmt(Double v) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -267,16 +268,15 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         CurrentUser u = CurrentUsers.require();
         FairView f = access.requireVisible(id, u);
         Results r = results.results(id);
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Total", "Personas atendidas (únicas)", "", "", String.valueOf(r.people())));
-        rows.add(List.of("Total", "Atenciones", "", String.valueOf(r.attentions()), ""));
-        rows.add(List.of("Total", "Canalizaciones", "", "", String.valueOf(r.referrals())));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("Total", "Personas atendidas (únicas)", null, null, r.people()));
+        rows.add(Arrays.asList("Total", "Atenciones", null, r.attentions(), null));
+        rows.add(Arrays.asList("Total", "Canalizaciones", null, null, r.referrals()));
         for (Count c : r.byService()) {
-            rows.add(List.of("Servicio", c.label(), nz(c.detail()), String.valueOf(c.attentions()),
-                    String.valueOf(c.people())));
+            rows.add(Arrays.asList("Servicio", c.label(), nz(c.detail()), c.attentions(), c.people()));
         }
         for (Count c : r.byEntity()) {
-            rows.add(List.of("Entidad", c.label(), "", String.valueOf(c.attentions()), String.valueOf(c.people())));
+            rows.add(Arrays.asList("Entidad", c.label(), null, c.attentions(), c.people()));
         }
         addPeople(rows, "Grupo de edad", r.byAgeGroup());
         addPeople(rows, "Sexo", r.bySex());
@@ -286,9 +286,10 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
                 List.of("Dimensión", "Categoría", "Entidad", "Atenciones", "Personas"), rows);
     }
 
-    private static void addPeople(List<List<String>> rows, String dimension, List<Count> counts) {
+    /** Counts of people: numbers in the XLSX, as the attentions are. */
+    private static void addPeople(List<List<Object>> rows, String dimension, List<Count> counts) {
         for (Count c : counts) {
-            rows.add(List.of(dimension, c.label(), "", "", String.valueOf(c.people())));
+            rows.add(Arrays.asList(dimension, c.label(), null, null, c.people()));
         }
     }
 

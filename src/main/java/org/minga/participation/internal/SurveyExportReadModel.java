@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 record SurveyExportReadModel(JdbcClient jdbc, Scopes scopes, SurveyReadModel surveys) {
 
-    record Table(List<String> header, List<List<String>> rows) {
+    record Table(List<String> header, List<List<Object>> rows) {
     }
 
     /** A column of answers: a question's value, one option of a multiple choice, or one row (or "_otro"). */
@@ -46,18 +46,18 @@ record SurveyExportReadModel(JdbcClient jdbc, Scopes scopes, SurveyReadModel sur
         String w = scopes.where("r", user, params) + " and r.survey_id = :s";
         params.put("s", surveyId);
         Map<Long, Map<String, Set<String>>> answers = answers(w, params);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         jdbc.sql("""
                 select r.id, r.client_uuid, r.answered_at, r.channel, r.surveyor, t.name, r.group_name, v.number,
                   r.respondent_name, r.respondent_contact
                 from survey_response r join territory t on t.id = r.territory_id
                 join survey_version v on v.id = r.survey_version_id""" + w + " order by r.id")
                 .params(params).query(rs -> {
-                    List<String> row = respondent(rs, zone, s.anonymous());
+                    List<Object> row = respondent(rs, zone, s.anonymous());
                     Map<String, Set<String>> mine = answers.getOrDefault(rs.getLong(1), Map.of());
                     for (Column c : columns) {
                         row.add(c.option()
-                                ? mine.getOrDefault(c.key() + "\u0000", Set.of()).contains(c.item()) ? "1" : "0"
+                                ? (Object) (mine.getOrDefault(c.key() + "\u0000", Set.of()).contains(c.item()) ? 1 : 0)
                                 : String.join("; ", mine.getOrDefault(c.key() + "\u0000" + c.item(), Set.of())));
                     }
                     rows.add(row);
@@ -103,16 +103,18 @@ record SurveyExportReadModel(JdbcClient jdbc, Scopes scopes, SurveyReadModel sur
         return answers;
     }
 
-    private static List<String> respondent(ResultSet rs, ZoneId zone, boolean anonymous) throws SQLException {
-        List<String> row = new ArrayList<>();
-        row.add(String.valueOf(rs.getLong(1)));
+    /** The respondent's cells: the response number and the version are numbers, the date a date and time. */
+    private static List<Object> respondent(ResultSet rs, ZoneId zone, boolean anonymous) throws SQLException {
+        List<Object> row = new ArrayList<>();
+        row.add(rs.getLong(1));
         row.add(rs.getString(2));
-        row.add(Times.SORTABLE.format(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone)));
+        row.add(rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         row.add(rs.getString(4));
         row.add(nz(rs.getString(5)));
         row.add(rs.getString(6));
         row.add(nz(rs.getString(7)));
-        row.add(String.valueOf(rs.getInt(8)));
+        row.add(rs.getInt(8));
         if (!anonymous) {
             row.add(nz(rs.getString(9)));
             row.add(nz(rs.getString(10)));

@@ -69,14 +69,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (statusCode.is4xxClientError() && !(body instanceof ProblemDetail p && p.getProperties() != null
                 && p.getProperties().containsKey("errors"))) {
             String message = JsonInputErrors.springProblem(ex, statusCode.value());
-            ProblemDetail p = problem(HttpStatus.valueOf(statusCode.value()),
-                    statusCode.value() == 400 ? "Datos no válidos"
-                            : "Solicitud no válida",
-                    message, statusCode.value() == 400
+            ProblemDetail p = problem(HttpStatus.valueOf(statusCode.value()), title(statusCode.value()), message,
+                    statusCode.value() == 400
                             ? List.of(new FieldError(JsonInputErrors.springField(ex), message)) : null);
             return super.handleExceptionInternal(ex, p, headers, statusCode, request);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** The title of Spring's own refusals, in Spanish like the detail. */
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Datos no válidos";
+            case 404 -> "No encontrado";
+            case 405 -> "Método no admitido";
+            case 406 -> "Formato no disponible";
+            case 413 -> "Solicitud demasiado grande";
+            case 415 -> "Tipo de contenido no admitido";
+            default -> "Solicitud no válida";
+        };
     }
 
     @ExceptionHandler(ValidationException.class)

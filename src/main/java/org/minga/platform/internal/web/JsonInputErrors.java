@@ -171,6 +171,9 @@ final class JsonInputErrors {
         if (ex instanceof HttpMediaTypeNotSupportedException) {
             return "El tipo de contenido no se admite: envíe JSON (application/json).";
         }
+        if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException r) {
+            return "La dirección /" + r.getResourcePath() + " no existe en la API.";
+        }
         if (ex instanceof HttpRequestMethodNotSupportedException m) {
             return "El método " + m.getMethod() + " no se admite en esta dirección.";
         }

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
@@ -84,15 +83,14 @@ record GeometryExport(Territories territories, Jurisdictions jurisdictions, Geom
     }
 
     private static String collection(Jurisdiction j, List<FeatureRow> rows, Double simplify) {
-        GeoJsonReader reader = new GeoJsonReader(GeometryReader.FACTORY);
         Set<String> attributions = new LinkedHashSet<>();
-        List<String> geometries = new ArrayList<>(rows.size());
         for (FeatureRow row : rows) {
-            geometries.add(simplify == null || simplify == 0 ? row.geojson() : simplified(reader, row, simplify));
             if (row.attribution() != null) {
                 attributions.add(row.attribution());
             }
         }
+        List<String> geometries = simplify == null || simplify == 0 ? rows.stream().map(FeatureRow::geojson).toList()
+                : simplified(rows, simplify);
         return write(g -> {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
@@ -109,13 +107,19 @@ record GeometryExport(Territories territories, Jurisdictions jurisdictions, Geom
         });
     }
 
-    private static String simplified(GeoJsonReader reader, FeatureRow row, double tolerance) {
-        try {
-            Geometry g = reader.read(row.geojson());
-            return GeometryRepository.toGeoJson(TopologyPreservingSimplifier.simplify(g, tolerance));
-        } catch (ParseException e) {
-            throw new IllegalStateException("Stored shape of territory " + row.id() + " is not GeoJSON", e);
+    /** The shapes simplified so that neighbours keep their shared borders ({@link CoverageSimplification}). */
+    private static List<String> simplified(List<FeatureRow> rows, double tolerance) {
+        GeoJsonReader reader = new GeoJsonReader(GeometryReader.FACTORY);
+        List<Geometry> shapes = new ArrayList<>(rows.size());
+        for (FeatureRow row : rows) {
+            try {
+                shapes.add(reader.read(row.geojson()));
+            } catch (ParseException e) {
+                throw new IllegalStateException("Stored shape of territory " + row.id() + " is not GeoJSON", e);
+            }
         }
+        return CoverageSimplification.simplify(shapes, rows.stream().map(FeatureRow::level).toList(), tolerance)
+                .stream().map(GeometryRepository::toGeoJson).toList();
     }
 
     private static void writeFeature(JsonGenerator g, FeatureRow row, String geometry) throws IOException {

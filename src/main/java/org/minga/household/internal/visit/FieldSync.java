@@ -1,0 +1,167 @@
+package org.minga.household.internal.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.minga.household.internal.alert.AlertRecords.RuleView;
+import org.minga.household.internal.alert.AlertRuleService;
+import org.minga.household.internal.characterization.InstrumentService;
+import org.minga.household.internal.shared.ScopeQueries;
+import org.minga.household.internal.visit.FieldChangeRepository.Sender;
+import org.minga.household.internal.visit.FieldChanges.Answer;
+import org.minga.household.internal.visit.FieldChanges.Change;
+import org.minga.household.internal.visit.FieldChanges.ChangeStatus;
+import org.minga.household.internal.visit.FieldChanges.Conflict;
+import org.minga.household.internal.visit.FieldChanges.SyncAnswer;
+import org.minga.household.internal.visit.FieldChanges.SyncRequest;
+import org.minga.household.internal.visit.FieldDay.DayHousehold;
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
+import org.minga.platform.ConflictException;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.FieldError;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.Times;
+import org.minga.platform.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A field worker's offline day: preparing it (the visit list of their territories, logged as read) and synchronising
+ * what the device recorded. Every change is applied exactly once, in the order sent: its id is claimed in the
+ * transaction that applies it, so a retry after a lost answer, or a copy sent at the same time, gets the first
+ * answer. A change that meets one made meanwhile is kept, with the server's version, until the worker chooses;
+ * one the rules refuse is answered with the reason. Neither is ever applied halfway.
+ */
+@Component
+public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applier, FieldDayReadModel reads,
+        InstrumentService instruments, AlertRuleService rules, ScopeQueries access, AccessPolicy policy,
+        TransactionTemplate tx, @Value("${minga.field-day.households:60}") int households,
+        @Value("${minga.field-day.keep-hours:12}") int keepHours) {
+
+    static final int MAX_CHANGES = 1000;
+
+    private Sender sender(String deviceId, CurrentUser user) {
+        if (deviceId == null || !deviceId.matches("[A-Za-z0-9-]{8,60}")) {
+            throw new ValidationException("deviceId", "Falta el identificador del dispositivo (8 a 60 letras, "
+                    + "dígitos o guiones).");
+        }
+        AccessScope scope = policy.scope(user, Capability.RECORD_PERSONAL_DATA);
+        return new Sender(user.username(), deviceId, user.jurisdictionId(), scope.subtreePath());
+    }
+
+    /** The day of the worker's territories, for device {@code deviceId}, to be kept {@code keepHours} at most. */
+    public FieldDay prepare(String deviceId, CurrentUser user) {
+        access.requireWriter(user);
+        Sender s = sender(deviceId, user);
+        AccessScope scope = policy.scope(user, Capability.RECORD_PERSONAL_DATA);
+        LocalDate until = Times.todayFor(user).plusDays(7);
+        List<DayHousehold> day = reads.households(scope, until, households);
+        List<FieldDay.Rules> jurisdictions = day.stream().map(DayHousehold::jurisdictionId).distinct()
+                .map(this::rulesOf).toList();
+        changes.prepared(s, day.size());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new FieldDay(now, now.plus(keepHours, ChronoUnit.HOURS), deviceId, jurisdictions, day);
+    }
+
+    private FieldDay.Rules rulesOf(long jurisdictionId) {
+        List<RuleView> active = rules.rules(jurisdictionId).stream().filter(RuleView::active).toList();
+        return new FieldDay.Rules(jurisdictionId, access.jurisdiction(jurisdictionId).zoneId().getId(),
+                instruments.instruments(jurisdictionId), active);
+    }
+
+    /** Applies the device's changes in order; answers each (the same answer to a change sent before). */
+    public SyncAnswer sync(SyncRequest r, CurrentUser user) {
+        access.requireWriter(user);
+        Sender s = sender(r.deviceId(), user);
+        List<Change> list = r.changes() == null ? List.of() : r.changes();
+        if (list.size() > MAX_CHANGES) {
+            throw new ValidationException("changes", "Envíe a lo sumo " + MAX_CHANGES + " cambios por vez.");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null || list.get(i).id() == null || list.get(i).kind() == null) {
+                throw new ValidationException("changes[" + i + "]", "Cada cambio necesita su id y su tipo.");
+            }
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Change c : list) {
+            answers.add(one(c, s, user));
+        }
+        changes.synced(s, r.pending() == null ? 0 : Math.max(0, r.pending()));
+        return new SyncAnswer(answers);
+    }
+
+    private Answer one(Change c, Sender s, CurrentUser user) {
+        Optional<FieldChangeRepository.Prior> before = changes.prior(c.id());
+        if (before.isPresent()) {
+            return before.get().username().equals(s.username()) ? before.get().answer()
+                    : new Answer(c.id(), ChangeStatus.RECHAZADO, Map.of(),
+                            "El identificador de este cambio ya fue usado por otro usuario.", Map.of());
+        }
+        try {
+            Answer applied = tx.execute(st -> {
+                if (!changes.claim(c, s, ChangeStatus.APLICADO, null, null, Map.of(), Map.of())) {
+                    return null; // a copy of it was applied meanwhile
+                }
+                Map<String, Object> created = applier.apply(c, user);
+                if (c.resolves() != null) {
+                    changes.resolve(c.resolves(), c.id(), s.username());
+                }
+                changes.applied(c.id(), created);
+                return new Answer(c.id(), ChangeStatus.APLICADO, created, null, Map.of());
+            });
+            return applied != null ? applied : changes.answerOf(c.id(), s.username()).orElseThrow();
+        } catch (FieldConflict e) {
+            return refused(c, s, ChangeStatus.CONFLICTO, e.getMessage(), e.server());
+        } catch (ConflictException e) {
+            return refused(c, s, ChangeStatus.CONFLICTO, e.getMessage(), Map.of());
+        } catch (ValidationException e) {
+            return refused(c, s, ChangeStatus.RECHAZADO,
+                    e.errors().stream().map(FieldError::message).collect(Collectors.joining(" ")), Map.of());
+        } catch (ForbiddenException | NotFoundException e) {
+            return refused(c, s, ChangeStatus.RECHAZADO, e.getMessage(), Map.of());
+        }
+    }
+
+    /**
+     * Records a change that was not applied, once; a conflict keeps what the device said until it is resolved, a
+     * refusal keeps only its reason.
+     */
+    private Answer refused(Change c, Sender s, ChangeStatus status, String message, Map<String, Object> server) {
+        Object payload = status == ChangeStatus.CONFLICTO ? c : null;
+        Boolean stored = tx.execute(st -> changes.claim(c, s, status, payload, message, Map.of(), server));
+        if (Boolean.TRUE.equals(stored)) {
+            return new Answer(c.id(), status, Map.of(), message, server);
+        }
+        return changes.answerOf(c.id(), s.username()).orElseThrow();
+    }
+
+    /** The user's changes waiting for a choice. */
+    public List<Conflict> conflicts(CurrentUser user) {
+        access.requireWriter(user);
+        return changes.conflicts(user.username());
+    }
+
+    /** The worker keeps the server's version: the change in conflict is dropped. */
+    public void discard(UUID id, CurrentUser user) {
+        access.requireWriter(user);
+        if (tx.execute(st -> changes.resolve(id, null, user.username())) == 0) {
+            throw new NotFoundException("No hay un cambio en conflicto " + id + " suyo por resolver.");
+        }
+    }
+
+    /** The devices of the workers in the supervisor's territories. */
+    public List<FieldDayReadModel.Device> devices(CurrentUser user) {
+        return reads.devices(policy.scope(user, Capability.READ_PERSONAL_DATA));
+    }
+}
