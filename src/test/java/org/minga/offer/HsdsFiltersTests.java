@@ -113,6 +113,7 @@ class HsdsFiltersTests {
     @Test
     void modifiedAfterAnswersNothingOrExactlyWhatChangedSince() throws Exception {
         assertThat(ids("/api/v1/hsds/services?modified_after=2100-01-01")).isEmpty();
+        assertThat(ids("/api/v1/hsds/services?modified_after=2999-01-01")).isEmpty();
         assertThat(ids("/api/v1/hsds/service_at_locations?modified_after=2100-01-01T00:00:00Z")).isEmpty();
         assertThat(ids("/api/v1/hsds/organizations?modified_after=2100-01-01")).isEmpty();
 
