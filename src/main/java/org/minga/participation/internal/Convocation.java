@@ -41,8 +41,7 @@ class Convocation {
     record CallCommand(String outcome, String notes) {
     }
 
-    /** Serializable: the page after the redirect shows it from the session. */
-    record SendResult(boolean mailConfigured, int sent, int withoutEmail) implements java.io.Serializable {
+    record SendResult(boolean mailConfigured, int sent, int withoutEmail) {
     }
 
     private final InvitationRepository repository;
