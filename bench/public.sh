@@ -12,23 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS="${1:-100}"
 SECONDS_RUN="${2:-60}"
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
-BASE="http://127.0.0.1:$PORT"
-DIR=target/bench-public
-rm -rf "$DIR" && mkdir -p "$DIR" bench/results
-./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath-main.txt -Dmdep.includeScope=runtime
-PORT="$PORT" SERVER_ADDRESS=127.0.0.1 MINGA_DATA_DIR="$DIR/postgres" MINGA_DEMO=true MINGA_FORWARD_HEADERS=native \
-  MINGA_RATE_LIMIT_PUBLIC="${MINGA_RATE_LIMIT_PUBLIC:-60000}" \
-  java -Xmx1g ${BENCH_OPTS:-} -cp "target/classes:$(cat target/bench-classpath-main.txt)" org.minga.MingaApplication \
-  > "$DIR/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -sf "$BASE/actuator/health" > /dev/null 2>&1 && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then echo "Minga did not start; see $DIR/server.log" >&2; exit 1; fi
-  sleep 1
-done
-curl -sf "$BASE/actuator/health" > /dev/null || { echo "Minga was not ready in 5 minutes" >&2; exit 1; }
+. bench/minga-server.sh
+start_minga target/bench-public MINGA_FORWARD_HEADERS=native MINGA_RATE_LIMIT_PUBLIC="${MINGA_RATE_LIMIT_PUBLIC:-60000}"
 ORG="$(curl -sf "$BASE/api/v1/hsds/organizations?per_page=1&jurisdiction=11001" -H 'X-Forwarded-For: 10.250.0.1' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["contents"][0]["id"])')"
 PRACTICE="$(curl -sf "$BASE/bank" -H 'X-Forwarded-For: 10.250.0.1' | grep -o 'href="/bank/[0-9]*"' | head -1 | grep -o '[0-9]*')"
