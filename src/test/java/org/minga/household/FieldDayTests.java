@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -44,13 +43,9 @@ class FieldDayTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** The same call as {@link InstrumentAndCareTests#send}: JSON in, the answer read, as a demo user. */
     JsonNode send(MockHttpServletRequestBuilder r, String user, String body, ResultMatcher expected) throws Exception {
-        if (body != null) {
-            r = r.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        String s = mvc.perform(r.with(httpBasic(user, "minga2026"))).andExpect(expected).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return s.isEmpty() ? null : json.readTree(s);
+        return InstrumentAndCareTests.send(mvc, json, r, user, body, expected);
     }
 
     JsonNode prepare(String user, String device) throws Exception {

@@ -33,6 +33,12 @@ class InstrumentAndCareTests {
     JdbcClient jdbc;
 
     JsonNode send(MockHttpServletRequestBuilder r, String user, String body, ResultMatcher expected) throws Exception {
+        return send(mvc, json, r, user, body, expected);
+    }
+
+    /** A JSON call as a demo user (password minga2026): the answer read as JSON, null when empty. */
+    static JsonNode send(MockMvc mvc, ObjectMapper json, MockHttpServletRequestBuilder r, String user, String body,
+            ResultMatcher expected) throws Exception {
         if (body != null) {
             r = r.contentType(MediaType.APPLICATION_JSON).content(body);
         }
