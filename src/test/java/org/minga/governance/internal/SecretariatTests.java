@@ -136,7 +136,7 @@ class SecretariatTests {
             if (p.getContentType().toLowerCase().startsWith(type)) {
                 return p;
             }
-            if (p.getContent() instanceof Multipart nested && part(nested, type) != null) {
+            if (p.getContent()instanceof Multipart nested && part(nested, type) != null) {
                 return part(nested, type);
             }
         }
@@ -165,7 +165,8 @@ class SecretariatTests {
         for (MimeMessage m : messages) {
             to.add(recipient(m));
             assertThat(m.getSubject()).startsWith("Minga: Convocatoria: sesión 1 de ");
-            assertThat((String) attachment(m, "text/plain").getContent()).contains("Alcaldía Local de Suba", "2. Jornada de vacunación");
+            assertThat((String) attachment(m, "text/plain").getContent()).contains("Alcaldía Local de Suba",
+                    "2. Jornada de vacunación");
             BodyPart invitation = attachment(m, "text/calendar");
             String text = new String(invitation.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             Calendar calendar = new CalendarBuilder().build(new StringReader(text));
