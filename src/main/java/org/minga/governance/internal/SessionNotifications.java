@@ -2,8 +2,10 @@ package org.minga.governance.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.minga.governance.internal.BodyReadModel.MemberView;
 import org.minga.governance.internal.SessionReadModel.SessionView;
@@ -87,12 +89,12 @@ class SessionNotifications {
         String body = "La secretaría técnica envía el borrador del acta de la sesión del " + when(s)
                 + " para sus comentarios. Escríbalos en la página de la sesión antes de su aprobación.\n\nBorrador:\n"
                 + s.minutes();
-        List<Attachment> draft = List.of(acta(s, "borrador-acta-sesion-"));
+        Function<MemberView, List<Attachment>> draft = once(() -> List.of(acta(s, "borrador-acta-sesion-")));
         tell(s, new Notification("session.acta-circulated",
                 "Acta para comentarios: sesión " + s.number() + " de " + s.bodyName(), body,
                 "/governance/sessions/" + s.id(), s.jurisdictionId(), "session:" + s.id() + ":circulated:"
                         + s.version()),
-                m -> draft);
+                draft);
     }
 
     @ApplicationModuleListener
@@ -101,9 +103,9 @@ class SessionNotifications {
         String body = "Sesión del " + when(s) + ", aprobada por " + s.closedBy() + ".\n\nActa:\n" + s.minutes()
                 + (s.decisions() == null || s.decisions().isBlank() ? "" : "\n\nDecisiones:\n" + s.decisions())
                 + "\n\nEl acta en PDF va adjunta.";
-        List<Attachment> acta = List.of(acta(s, "acta-sesion-"));
         tell(s, new Notification("session.acta-approved", "Acta aprobada: sesión " + s.number() + " de " + s.bodyName(),
-                body, "/governance/sessions/" + s.id(), s.jurisdictionId(), "session:" + s.id() + ":acta"), m -> acta);
+                body, "/governance/sessions/" + s.id(), s.jurisdictionId(), "session:" + s.id() + ":acta"),
+                once(() -> List.of(acta(s, "acta-sesion-"))));
     }
 
     private Attachment acta(SessionView s, String name) {
@@ -112,8 +114,23 @@ class SessionNotifications {
         return new Attachment(name + s.number() + ".pdf", "application/pdf", bytes);
     }
 
-    /** One message per active member, with the files {@code attachments} gives for that member. */
-    private void tell(SessionView s, Notification n, Function<MemberView, List<Attachment>> attachments) {
+    /** The same files for every member, made the first time one is asked for. */
+    private static Function<MemberView, List<Attachment>> once(Supplier<List<Attachment>> files) {
+        List<List<Attachment>> made = new ArrayList<>(1);
+        return m -> {
+            if (made.isEmpty()) {
+                made.add(files.get());
+            }
+            return made.get(0);
+        };
+    }
+
+    /**
+     * One message per active member, with the files {@code attachments} gives for that member; none are made when
+     * no e-mail can leave (no SMTP server configured).
+     */
+    private void tell(SessionView s, Notification n, Function<MemberView, List<Attachment>> files) {
+        Function<MemberView, List<Attachment>> attachments = mail.configured() ? files : m -> List.of();
         for (MemberView m : bodies.members(s.bodyId())) {
             if (!m.active()) {
                 continue;
