@@ -118,11 +118,13 @@ defaults
   timeout connect 1s
   timeout client 60s
   timeout server 60s
-  timeout check 5s
-  # a request whose connection to a dead node is refused goes to the other one (never a request already sent)
+  timeout check 10s
+  # a request whose connection to a dead node is refused, or that the dying node never answered, is sent again to
+  # the other node: the stand registrations are idempotent (POST by the attendance's uuid), so a retry after a lost
+  # answer stores nothing twice; the request is kept in HAProxy's buffer for that
   retries 3
   option redispatch 1
-  retry-on conn-failure
+  retry-on conn-failure empty-response response-timeout
 frontend minga
   bind 127.0.0.1:$HA_PORT
   default_backend nodes
@@ -130,7 +132,9 @@ backend nodes
   balance roundrobin
   # liveness, not the database check: a node slow under load is not taken out of the pool
   option httpchk GET /actuator/health/liveness
-  default-server inter 1s fall 2 rise 2
+  # a node that refuses connections is taken out at once (observe layer4); one merely slow under load stays in:
+  # three failed checks of 10 s each before the check alone takes it out
+  default-server inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down
   http-response set-header X-Minga-Node %s
   server a 127.0.0.1:$NODE_A_PORT check
   server b 127.0.0.1:$NODE_B_PORT check

@@ -22,6 +22,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.minga.platform.internal.security.LocalPasswords;
+import org.minga.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
@@ -46,18 +47,31 @@ class SingleSignOnTests {
     JdbcClient jdbc;
     @Autowired
     LocalPasswords localPasswords;
+    @Autowired
+    Territories territories;
 
     final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** A Minga user of Bogotá linked to the provider's account {@code account}. */
+    /**
+     * A Minga user of Bogotá's Sumapaz linked to the provider's account {@code account} (a territory of their own, so
+     * these officers are not among those other tests expect to cover Suba).
+     */
     long linkedUser(String account, Role role) throws Exception {
         String username = "sso." + UUID.randomUUID().toString().substring(0, 8);
         long id = accounts.create(new NewUser(username, "Una-clave-larga-sso-2026", "Funcionaria " + account, null,
-                role, jurisdictions.byCode("11001").orElseThrow().id(), null));
+                role, bogota(), sumapaz()));
         mvc.perform(post("/admin/users/" + id + "/single-sign-on").param("oidcAccount", account)
                 .with(httpBasic("admin", "minga2026")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + id));
         return id;
+    }
+
+    long bogota() {
+        return jurisdictions.byCode("11001").orElseThrow().id();
+    }
+
+    long sumapaz() {
+        return territories.byCode(bogota(), "20").orElseThrow().id();
     }
 
     /** The browser's trip: Minga sends it to the provider, the provider back with a code, Minga signs it in. */
@@ -123,8 +137,7 @@ class SingleSignOnTests {
         String account = "unica.sso." + UUID.randomUUID().toString().substring(0, 6);
         linkedUser(account, Role.LOCAL);
         long other = accounts.create(new NewUser("sso.otro." + UUID.randomUUID().toString().substring(0, 6),
-                "Una-clave-larga-sso-2026", "Otra persona", null, Role.LOCAL,
-                jurisdictions.byCode("11001").orElseThrow().id(), null));
+                "Una-clave-larga-sso-2026", "Otra persona", null, Role.LOCAL, bogota(), sumapaz()));
         mvc.perform(post("/admin/users/" + other + "/single-sign-on").param("oidcAccount", account)
                 .with(httpBasic("admin", "minga2026")).with(csrf()))
                 .andExpect(status().isOk())
