@@ -132,6 +132,13 @@ class OpenApiDocumentTests {
                     }
                 }))));
         assertThat(untyped).isEmpty();
+        List<String> dangling = new ArrayList<>();
+        doc.findValues("$ref").forEach(ref -> {
+            if (doc.at(ref.asText().substring(1)).isMissingNode()) {
+                dangling.add(ref.asText());
+            }
+        });
+        assertThat(dangling).as("references that reach nothing").isEmpty();
         assertThat(doc.path("paths").path("/api/v1/hsds/services/{id}").path("get").path("responses").path("200")
                 .path("content").path("application/json").path("schema").path("$ref").asText())
                         .isEqualTo("#/components/schemas/HsdsService");
