@@ -25,6 +25,12 @@ def prop(p):
     if p.get('type') == 'object' and 'properties' in p:
         return obj(p)
     out = {k: v for k, v in p.items() if k in KEEP}
+    if out.get('type') in ('number', 'integer') and isinstance(out.get('example'), str):
+        # the compiled schemas give numeric examples as text ("51.5"): as numbers, so they match their type
+        try:
+            out['example'] = int(out['example']) if out['type'] == 'integer' else float(out['example'])
+        except ValueError:
+            del out['example']
     if isinstance(p.get('items'), dict):
         out['items'] = {k: v for k, v in p['items'].items() if k in KEEP}
     return out

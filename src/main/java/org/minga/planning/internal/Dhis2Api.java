@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.minga.planning.internal.Dhis2Mappings.MappingCommand;
 import org.minga.planning.internal.Dhis2Mappings.MappingView;
@@ -44,7 +46,8 @@ record Dhis2Api(Dhis2Mappings mappings, Dhis2Import imports, ObjectMapper json) 
     /** The file as the request's JSON body. */
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/indicators/import/dhis2")
-    Dhis2Imported importJson(@RequestParam String jurisdiction, @RequestBody JsonNode file) {
+    Dhis2Imported importJson(@RequestParam String jurisdiction,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Un archivo dataValueSets de DHIS2.", content = @Content(schema = @Schema(implementation = Interop.DataValueSets.class))) @RequestBody JsonNode file) {
         return new Dhis2Imported(imports.load(CurrentUsers.requireWriter(), jurisdiction, file));
     }
 
