@@ -41,6 +41,12 @@ class InputPackTests {
     ObjectMapper json;
 
     JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
+        return call(mvc, json, req, user, body, expected);
+    }
+
+    /** A call to the API as {@code user}, with a JSON body when not null; its JSON answer (null when empty). */
+    static JsonNode call(MockMvc mvc, ObjectMapper json, MockHttpServletRequestBuilder req, String user, Object body,
+            int expected) throws Exception {
         req = req.with(httpBasic(user, "minga2026"));
         if (body != null) {
             req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));

@@ -41,7 +41,6 @@ import org.minga.MingaTest;
 import org.minga.platform.Mail;
 import org.minga.platform.internal.notification.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -95,12 +94,7 @@ class SecretariatTests {
     }
 
     JsonNode call(MockHttpServletRequestBuilder req, Object body, int expected) throws Exception {
-        req = req.with(httpBasic("local.suba", "minga2026"));
-        if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String out = mvc.perform(req).andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
-        return out.isEmpty() ? null : json.readTree(out);
+        return InputPackTests.call(mvc, json, req, "local.suba", body, expected);
     }
 
     /** A fresh local table in Suba (its template seats have no address) and three members reachable by e-mail. */
