@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Finds persons and households within the user's reach of personal data (the header search and the pickers): a
  * household by its code, a person by document number or by the start of every word of the name, in any order,
  * without regard to case or accents. Every query is an index lookup (household and person unique keys, the GIN
- * index of name words) and reads at most {@value #CANDIDATES} rows, however many people share a name.
+ * index of name prefixes keyed by territory, {@link NameWords}) and reads at most {@value #CANDIDATES} rows, however
+ * many people share a name.
  */
 @Component
 public record SearchReadModel(JdbcClient jdbc, ScopeQueries access) {
