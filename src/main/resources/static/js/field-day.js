@@ -35,7 +35,8 @@
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
-    var h = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    // X-Requested-With: a 401 then comes without the Basic challenge, so the browser shows no login box
+    var h = {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
     if (token && header) { h[header.content] = token.content; }
     return h;
   }
@@ -62,7 +63,8 @@
     var auth = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password)));
     var status = $('fd-status');
     return fetch('/api/v1/field-day?deviceId=' + encodeURIComponent(deviceId),
-      {headers: {'Authorization': auth, 'Accept': 'application/json'}, credentials: 'omit', cache: 'no-store'})
+      {headers: {'Authorization': auth, 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+        credentials: 'omit', cache: 'no-store'})
       .then(function (res) {
         if (res.status === 401) { throw new Error(t('wrong-password')); }
         if (!res.ok) { return res.json().catch(function () { return {}; }).then(function (p) { throw new Error(p.detail || 'HTTP ' + res.status); }); }
@@ -404,7 +406,8 @@
 
   function conflicts() {
     if (!navigator.onLine) { return Promise.resolve(); }
-    return fetch('/api/v1/field-day/conflicts', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+    return fetch('/api/v1/field-day/conflicts', {headers: {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+      credentials: 'same-origin'})
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (list) {
         var ul = $('fd-conflict-list');
@@ -455,6 +458,8 @@
   function status(state) {
     var s = $('fd-status');
     var parts = [state.online ? t('online') : t('offline'), t('pending', state.pending)];
+    // the session ended (signed out elsewhere, expired): the changes stay on the device until the worker signs in
+    if (state.error === 'HTTP 401') { parts.push(t('signed-out')); }
     if (day) {
       parts.push(t('prepared', new Date(day.preparedAt).toLocaleString('es-CO'), day.households.length,
         new Date(day.expiresAt).toLocaleString('es-CO')));
@@ -463,6 +468,7 @@
     s.setAttribute('data-pending', String(state.pending));
     localStorage.setItem('minga.fieldDay.pending', String(state.pending));
     s.setAttribute('data-online', String(state.online));
+    s.setAttribute('data-signed-out', String(state.error === 'HTTP 401'));
     if (state.answers && state.answers.length) { showAnswers(state.answers); }
   }
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies one offline change with the services the pages use (same checks, same audit, same alert rules), inside
- * the transaction that claimed its id. Answers what it created; throws {@link FieldConflict} when the change meets one
+ * the savepoint that claimed its id. Answers what it created; throws {@link FieldConflict} when the change meets one
  * made meanwhile, and the services' own refusals otherwise.
  */
 @Component

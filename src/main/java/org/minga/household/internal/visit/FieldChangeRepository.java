@@ -3,6 +3,7 @@ package org.minga.household.internal.visit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The changes devices sent, one row per change id (the idempotency key), and the devices' last preparation and
- * synchronisation. A change is claimed (its row inserted) in the transaction that applies it: a second copy
+ * synchronisation. A change is claimed (its row inserted) under the savepoint that then applies it: a second copy
  * arriving meanwhile waits on the key and then finds the answer.
  */
 @Component
@@ -40,10 +41,16 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     public record Prior(String username, Answer answer) {
     }
 
-    /** The change {@code id} as received before, whoever sent it (one query on the key). */
-    public Optional<Prior> prior(UUID id) {
-        return jdbc.sql("select id, status, result::text, message, username from field_change where id = :id")
-                .param("id", id).query((rs, n) -> new Prior(rs.getString(5), answer(rs))).optional();
+    /** The changes of {@code ids} received before, whoever sent them, by id (one query for a request). */
+    public Map<UUID, Prior> priors(List<UUID> ids) {
+        Map<UUID, Prior> found = new HashMap<>();
+        jdbc.sql("select id, status, result::text, message, username from field_change where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    Prior p = new Prior(rs.getString(5), answer(rs));
+                    found.put(p.answer().id(), p);
+                });
+        return found;
     }
 
     private Answer answer(ResultSet rs) throws SQLException {
@@ -75,7 +82,7 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
                 .update() == 1;
     }
 
-    /** What the change created, once applied (the row was claimed in the same transaction). */
+    /** What the change created, once applied (the row was claimed under the same savepoint). */
     public void applied(UUID id, Map<String, Object> created) {
         jdbc.sql("update field_change set result = cast(:r as jsonb) where id = :id")
                 .param("r", json.write(Map.of("created", created, "server", Map.of()))).param("id", id).update();

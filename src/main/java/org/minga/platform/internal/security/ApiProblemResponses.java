@@ -21,9 +21,16 @@ final class ApiProblemResponses {
     private ApiProblemResponses() {
     }
 
+    /**
+     * 401 with the Basic challenge, except to a page's own script ({@code X-Requested-With: XMLHttpRequest}, sent by
+     * the offline queue and the field day): a challenge there would pop the browser's login box over the page, which
+     * instead tells the worker to sign in again and keeps what is waiting to be sent.
+     */
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
+            }
             write(json, response, 401, "No autenticado",
                     "Identifíquese con usuario y contraseña (HTTP Basic) o inicie sesión.", request.getRequestURI());
         };
