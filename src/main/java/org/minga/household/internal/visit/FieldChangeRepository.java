@@ -44,7 +44,8 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     /** The changes of {@code ids} received before, whoever sent them, by id (one query for a request). */
     public Map<UUID, Prior> priors(List<UUID> ids) {
         Map<UUID, Prior> found = new HashMap<>();
-        jdbc.sql("select id, status, result::text, message, username from field_change where id = any(cast(:ids as uuid[]))")
+        jdbc.sql(
+                "select id, status, result::text, message, username from field_change where id = any(cast(:ids as uuid[]))")
                 .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .query((ResultSet rs) -> {
                     Prior p = new Prior(rs.getString(5), answer(rs));
@@ -91,10 +92,10 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     /** Closes a conflict of this user: replaced by change {@code by}, or discarded ({@code by} null). */
     public int resolve(UUID id, UUID by, String username) {
         return jdbc.sql("""
-                update field_change set resolved_at = now(), resolved_by = :by, payload = null,
-                       status = case when :by is null then 'DESCARTADO' else status end
+                update field_change set resolved_at = now(), resolved_by = cast(:by as uuid), payload = null,
+                       status = case when cast(:by as uuid) is null then 'DESCARTADO' else status end
                 where id = :id and username = :u and status = 'CONFLICTO' and resolved_at is null""")
-                .param("id", id).param("by", by, java.sql.Types.OTHER).param("u", username).update();
+                .param("id", id).param("by", by == null ? null : by.toString()).param("u", username).update();
     }
 
     /** The user's changes waiting for a choice, oldest first. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.minga.household.FieldReferrals;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
 import org.minga.household.internal.alert.AlertRuleService;
 import org.minga.household.internal.characterization.InstrumentService;
@@ -45,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applier, FieldDayReadModel reads,
-        InstrumentService instruments, AlertRuleService rules, ScopeQueries access, AccessPolicy policy,
+        InstrumentService instruments, AlertRuleService rules, FieldReferrals referrals, ScopeQueries access,
+        AccessPolicy policy,
         TransactionTemplate tx, @Value("${minga.field-day.households:60}") int households,
         @Value("${minga.field-day.keep-hours:12}") int keepHours) {
 
@@ -77,7 +79,7 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
     private FieldDay.Rules rulesOf(long jurisdictionId) {
         List<RuleView> active = rules.rules(jurisdictionId).stream().filter(RuleView::active).toList();
         return new FieldDay.Rules(jurisdictionId, access.jurisdiction(jurisdictionId).zoneId().getId(),
-                instruments.instruments(jurisdictionId), active);
+                instruments.instruments(jurisdictionId), active, referrals.services(jurisdictionId));
     }
 
     /**

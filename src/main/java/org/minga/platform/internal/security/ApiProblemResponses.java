@@ -9,8 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The API's answers when security stops a request before any controller runs: 401 (with the Basic or Bearer
@@ -50,9 +55,22 @@ final class ApiProblemResponses {
         };
     }
 
+    /**
+     * 403, except for a call refused for its CSRF token by nobody signed in: the session behind the page ended
+     * (signed out elsewhere, expired), which is a 401 (so the page asks the user to sign in again).
+     */
     static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, e) -> write(json, response, 403, "Sin permiso",
-                "Su rol no permite esta acción.", request.getRequestURI());
+        AuthenticationEntryPoint unauthorized = unauthorized(json);
+        return (request, response, e) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (e instanceof CsrfException
+                    && (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated())) {
+                unauthorized.commence(request, response,
+                        new InsufficientAuthenticationException("La sesión terminó.", e));
+                return;
+            }
+            write(json, response, 403, "Sin permiso", "Su rol no permite esta acción.", request.getRequestURI());
+        };
     }
 
     private static void write(ObjectMapper json, HttpServletResponse response, int status, String title,
