@@ -21,6 +21,13 @@ public interface FieldReferrals {
      */
     Created create(Draft draft, CurrentUser user);
 
+    /** The needs a referral names, as codes with their words in the user's language. */
+    List<Need> needs();
+
+    /** A need: its code and its words. */
+    record Need(String code, String label) {
+    }
+
     /** A service as the field worker picks it. */
     record Service(long id, String name, String sector, String providerName) {
     }

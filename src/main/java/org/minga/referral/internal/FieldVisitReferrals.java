@@ -1,10 +1,12 @@
 package org.minga.referral.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.minga.household.FieldReferrals;
 import org.minga.offer.ServiceOffer;
 import org.minga.platform.CurrentUser;
+import org.minga.platform.Labels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,12 @@ import org.springframework.stereotype.Component;
  * the referral form (origin: field visit), in the caller's transaction (the savepoint that claims the change).
  */
 @Component
-record FieldVisitReferrals(ReferralCreation creation, ServiceOffer offer) implements FieldReferrals {
+record FieldVisitReferrals(ReferralCreation creation, ServiceOffer offer, Labels labels) implements FieldReferrals {
+
+    @Override
+    public List<Need> needs() {
+        return Arrays.stream(org.minga.offer.Need.values()).map(n -> new Need(n.name(), labels.of(n))).toList();
+    }
 
     @Override
     public List<Service> services(long jurisdictionId) {
