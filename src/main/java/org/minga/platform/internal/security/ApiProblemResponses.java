@@ -56,14 +56,15 @@ final class ApiProblemResponses {
     }
 
     /**
-     * 403, except for a call refused for its CSRF token by nobody signed in: the session behind the page ended
-     * (signed out elsewhere, expired), which is a 401 (so the page asks the user to sign in again).
+     * 403 (also a page's form without its CSRF token: Spring applies this handler to every request when it is the
+     * only one named), except for an API call refused for its CSRF token by nobody signed in: the session behind the
+     * page ended (signed out elsewhere, expired), which is a 401 (so the page asks the user to sign in again).
      */
     static AccessDeniedHandler forbidden(ObjectMapper json) {
         AuthenticationEntryPoint unauthorized = unauthorized(json);
         return (request, response, e) -> {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
-            if (e instanceof CsrfException
+            if (e instanceof CsrfException && SecurityConfiguration.API.matches(request)
                     && (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated())) {
                 unauthorized.commence(request, response,
                         new InsufficientAuthenticationException("La sesión terminó.", e));
