@@ -22,12 +22,13 @@ class CapacityHoldingRepository {
     /** Records that the person (or user) holds each capacity since {@code on}, through the programme. */
     void hold(Long personId, Long userId, Set<Long> capacityIds, long programmeId, LocalDate on) {
         for (long capacityId : capacityIds) {
-            jdbc.sql("""
-                    insert into capacity_holding (capacity_id, person_id, user_id, programme_id, acquired_on)
-                    select :c, cast(:p as bigint), cast(:u as bigint), :prog, :on
-                     where not exists (select 1 from capacity_holding h where h.capacity_id = :c
-                                          and h.programme_id = :prog and h.person_id is not distinct from cast(:p as bigint)
-                                          and h.user_id is not distinct from cast(:u as bigint))""")
+            jdbc.sql(
+                    """
+                            insert into capacity_holding (capacity_id, person_id, user_id, programme_id, acquired_on)
+                            select :c, cast(:p as bigint), cast(:u as bigint), :prog, :on
+                             where not exists (select 1 from capacity_holding h where h.capacity_id = :c
+                                                  and h.programme_id = :prog and h.person_id is not distinct from cast(:p as bigint)
+                                                  and h.user_id is not distinct from cast(:u as bigint))""")
                     .param("c", capacityId).param("p", personId).param("u", userId).param("prog", programmeId)
                     .param("on", on).update();
         }

@@ -29,8 +29,9 @@ record ToolboxReadModel(JdbcClient jdbc) {
     }
 
     private List<VersionRow> versions(long itemId) {
-        return jdbc.sql("""
-                select number, published_on, changes from toolbox_item_version where item_id = :i order by number desc""")
+        return jdbc
+                .sql("""
+                        select number, published_on, changes from toolbox_item_version where item_id = :i order by number desc""")
                 .param("i", itemId).query((rs, n) -> new VersionRow(rs.getInt(1),
                         rs.getObject(2, LocalDate.class), rs.getString(3)))
                 .list();

@@ -99,7 +99,8 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
             RedirectAttributes redirect) {
         return act(id, redirect, "Sesión registrada.", () -> planning.holdSession(
                 new TrainingPlanning.SessionCommand(id, form.heldOn(), form.hours(), form.place(), form.link(),
-                        form.facilitators(), form.materials()), CurrentUsers.require()));
+                        form.facilitators(), form.materials()),
+                CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_TRAINING)

@@ -89,7 +89,8 @@ class TrainingParticipation {
             }
             Households.PersonFacts f = households.facts(person.id()).orElseThrow();
             participant = Participant.enrol(p, new Participant.Who(person.id(), null, person.displayName(),
-                    person.territoryPath()), new Diversity(f.sex(), blank(f.ethnicity()),
+                    person.territoryPath()),
+                    new Diversity(f.sex(), blank(f.ethnicity()),
                             Diversity.ageGroup(f.birthDate(), today), f.disability()));
         } else if (c.username() != null && !c.username().isBlank()) {
             long userId = users.idOf(c.username().strip()).orElseThrow(() -> new ValidationException("username",
@@ -102,7 +103,8 @@ class TrainingParticipation {
                     blank(c.name()) == null ? c.username().strip() : c.name().strip(), null),
                     new Diversity(sex, blank(c.ethnicity()), blank(c.ageGroup()), c.disability()));
         } else {
-            throw new ValidationException("personId", "Indique la persona (agente comunitario) o el usuario (funcionario).");
+            throw new ValidationException("personId",
+                    "Indique la persona (agente comunitario) o el usuario (funcionario).");
         }
         try {
             Participant saved = participants.save(participant);
@@ -130,7 +132,8 @@ class TrainingParticipation {
     private Participant existingOrEnrolled(TrainingProgramme p, AttendCommand c, CurrentUser user) {
         Long id = read.participantOf(p.id().value(), c.personId(),
                 c.username() == null || c.username().isBlank() ? null
-                        : users.idOf(c.username().strip()).orElse(null)).orElse(null);
+                        : users.idOf(c.username().strip()).orElse(null))
+                .orElse(null);
         if (id != null) {
             if (c.personId() != null) {
                 households.requireUsablePerson(c.personId(), user);

@@ -41,7 +41,8 @@ class TrainingPlanning {
     }
 
     /** A session as the form and the API send it. */
-    record SessionCommand(Long programmeId, LocalDate heldOn, BigDecimal hours, String place, String link, String facilitators,
+    record SessionCommand(Long programmeId, LocalDate heldOn, BigDecimal hours, String place, String link,
+            String facilitators,
             String materials) {
     }
 

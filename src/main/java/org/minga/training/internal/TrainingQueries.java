@@ -90,7 +90,8 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
 
     /** A certificate by its code, for anyone: the name, the programme and who issued it, or nothing. */
     Optional<CertificateView> certificate(String code) {
-        if (code == null || !code.strip().toUpperCase(java.util.Locale.ROOT).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")) {
+        if (code == null
+                || !code.strip().toUpperCase(java.util.Locale.ROOT).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")) {
             return Optional.empty();
         }
         return read.certificate(code.strip().toUpperCase(java.util.Locale.ROOT)).map(c -> c.issuedBy(

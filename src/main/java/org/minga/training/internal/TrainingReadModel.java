@@ -34,7 +34,7 @@ record TrainingReadModel(JdbcClient jdbc) {
 
     /** Programmes of the scope's territories and of the territories above them (a district programme reaches all). */
     private static final String IN_SCOPE = """
-             (:all or p.jurisdiction_id = :j) and (p.territory_path like :p or :root like p.territory_path || '%')""";
+            (:all or p.jurisdiction_id = :j) and (p.territory_path like :p or :root like p.territory_path || '%')""";
 
     PageResult<ProgrammeRow> programmes(AccessScope scope, ProgrammeStatus status, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>(scope.filterParams());
@@ -121,6 +121,24 @@ record TrainingReadModel(JdbcClient jdbc) {
                 select id from training_participant where programme_id = :prog
                    and (person_id = cast(:p as bigint) or user_id = cast(:u as bigint))""")
                 .param("prog", programmeId).param("p", personId).param("u", userId).query(Long.class).optional();
+    }
+
+    /** What an import needs of a programme found by its code. */
+    record ProgrammeRef(long id, String code, String territoryPath, String status) {
+    }
+
+    Optional<ProgrammeRef> programmeByCode(long jurisdictionId, String code) {
+        return jdbc.sql("select id, code, territory_path, status from training_programme"
+                + " where jurisdiction_id = :j and code = :c")
+                .param("j", jurisdictionId).param("c", code)
+                .query((rs, n) -> new ProgrammeRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** The programme's session on that day (the first, when there were two). */
+    Optional<Long> sessionOn(long programmeId, LocalDate day) {
+        return jdbc.sql("select id from training_session where programme_id = :p and held_on = :d order by id limit 1")
+                .param("p", programmeId).param("d", day).query(Long.class).optional();
     }
 
     List<Long> participantIds(long programmeId) {

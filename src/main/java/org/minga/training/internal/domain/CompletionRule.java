@@ -15,7 +15,8 @@ public record CompletionRule(int minAttendancePercent, BigDecimal passingScore) 
             throw new ValidationException("minAttendancePercent",
                     "La asistencia mínima es un porcentaje entre 0 y 100.");
         }
-        if (passingScore != null && (passingScore.signum() < 0 || passingScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (passingScore != null
+                && (passingScore.signum() < 0 || passingScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new ValidationException("passingScore", "El puntaje para aprobar va de 0 a 100.");
         }
     }

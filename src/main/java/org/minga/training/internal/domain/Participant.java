@@ -55,7 +55,8 @@ public class Participant {
     /** Enrols someone in a programme that is not closed (convocation). */
     public static Participant enrol(TrainingProgramme programme, Who who, Diversity diversity) {
         if (programme.status() == ProgrammeStatus.CLOSED) {
-            throw new IllegalTrainingTransition("El programa " + programme.code() + " está cerrado: no admite inscripciones.");
+            throw new IllegalTrainingTransition(
+                    "El programa " + programme.code() + " está cerrado: no admite inscripciones.");
         }
         Participant p = new Participant();
         p.programmeId = programme.id().value();
@@ -96,7 +97,8 @@ public class Participant {
     public ParticipantCompleted complete(TrainingProgramme programme, int attended, int held, LocalDate today,
             String code) {
         if (status == ParticipantStatus.COMPLETED) {
-            throw new IllegalTrainingTransition(name + " ya completó el programa (certificado " + certificateCode + ").");
+            throw new IllegalTrainingTransition(
+                    name + " ya completó el programa (certificado " + certificateCode + ").");
         }
         if (programme.id().value() != programmeId) {
             throw new ValidationException("participantId", "La persona no participa en este programa.");

@@ -39,8 +39,8 @@ class TrainingIndicatorsReadModel {
                                           join training_participant x on x.id = a.participant_id
                                          where x.jurisdiction_id = :j and s.held_on between :from and :to and"""
                         + " " + IN_SUBTREE + """
-                        )
-                          from unnest(cast(:paths as text[])) as p(path)""");
+                                )
+                                  from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -55,8 +55,8 @@ class TrainingIndicatorsReadModel {
                                           from training_participant x join training_programme g on g.id = x.programme_id
                                          where x.jurisdiction_id = :j and g.status = 'CLOSED' and"""
                         + " " + IN_SUBTREE + """
-                        )
-                          from unnest(cast(:paths as text[])) as p(path)""");
+                                )
+                                  from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -70,8 +70,8 @@ class TrainingIndicatorsReadModel {
                                           join training_participant x on x.id = a.participant_id
                                          where x.jurisdiction_id = :j and s.held_on between :from and :to and"""
                         + " " + IN_SUBTREE + """
-                        )
-                          from unnest(cast(:paths as text[])) as p(path)""");
+                                )
+                                  from unnest(cast(:paths as text[])) as p(path)""");
     }
 
     @Bean
@@ -83,7 +83,7 @@ class TrainingIndicatorsReadModel {
                         select p.path, (select count(*) from technical_assistance x
                                          where x.jurisdiction_id = :j and x.held_on between :from and :to and"""
                         + " " + IN_SUBTREE + """
-                        )
-                          from unnest(cast(:paths as text[])) as p(path)""");
+                                )
+                                  from unnest(cast(:paths as text[])) as p(path)""");
     }
 }
