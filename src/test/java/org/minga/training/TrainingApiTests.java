@@ -83,7 +83,6 @@ class TrainingApiTests {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("detail").asText()).contains("solo se registran sesiones");
 
-
         assertThat(api.send(get("/api/v1/training-programmes/999999999"), "local.suba", null).status())
                 .isEqualTo(404);
         assertThat(api.send(post("/api/v1/capacities"), "local.suba", Map.of("jurisdiction", "11001", "code", "X",

@@ -129,7 +129,8 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
         p.put("sex", sex);
         p.put("ethnicity", ethnicity);
         p.put("authorization", Map.of("grantedByName", firstName + " " + lastName, "channel", "PRESENCIAL",
-                "purposes", "Formación", "evidence", "Formato FA-2130", "byGuardian", false, "sensitiveData", false));
+                "purposes", "Formación", "evidence", "Formato FA-2130", "byGuardian", false, "sensitiveData",
+                ethnicity != null));
         return new long[]{ok(post("/api/v1/persons"), "local.suba", p).get("id").asLong(), doc};
     }
 }

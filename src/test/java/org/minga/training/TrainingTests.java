@@ -113,10 +113,10 @@ class TrainingTests {
         String capacity = api.capacity("T-DIV-" + s, "COMMUNITY_AGENTS");
         long programme = api.openProgramme("distrito", "11001", "T-DIV-" + s, capacity, 80, null);
         long session = api.session("distrito", programme, TrainingCalls.today().minusDays(2));
-        long[][] people = {api.person("Ana", "Diversa Uno", "F", "Indígena", "1960-03-03"),
-                api.person("Berta", "Diversa Dos", "F", "Indígena", "2000-03-03"),
+        long[][] people = {api.person("Ana", "Diversa Uno", "F", "INDIGENA", "1960-03-03"),
+                api.person("Berta", "Diversa Dos", "F", "INDIGENA", "2000-03-03"),
                 api.person("Carla", "Diversa Tres", "F", null, "1980-03-03"),
-                api.person("Daniel", "Diverso Cuatro", "M", "Afrocolombiano", "1999-03-03")};
+                api.person("Daniel", "Diverso Cuatro", "M", "AFROCOLOMBIANA", "1999-03-03")};
         for (long[] p : people) {
             api.attend("distrito", session, p[0], 4);
         }
@@ -144,7 +144,7 @@ class TrainingTests {
                  where x.programme_id = :prog group by p.sex""").param("prog", programme)
                 .query((rs, n) -> expected.put(rs.getString(1), rs.getLong(2))).list();
         assertThat(bySex).isEqualTo(expected).isEqualTo(Map.of("F", 3L, "M", 1L));
-        assertThat(byEthnicity).isEqualTo(Map.of("Indígena", 2L, "Afrocolombiano", 1L, "no informado", 1L));
+        assertThat(byEthnicity).isEqualTo(Map.of("INDIGENA", 2L, "AFROCOLOMBIANA", 1L, "no informado", 1L));
         assertThat(shares.toString()).contains("75.0").contains("25.0");
 
         // who may read only figures: the shares, never a list, a name or an id of a person

@@ -57,8 +57,10 @@ record CapacityReadModel(JdbcClient jdbc) {
                   from training_team t where t.jurisdiction_id = :j and t.territory_path like :p order by t.code""")
                 .param("j", jurisdictionId).param("p", pathPattern)
                 .query((rs, n) -> new TeamView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        Audience.valueOf(rs.getString("audience")), rs.getInt("members"), gaps(rs.getLong("id"))))
-                .list();
+                        Audience.valueOf(rs.getString("audience")), rs.getInt("members"), List.of()))
+                .list().stream()
+                // the gaps after the teams are read: one query at a time on the request's connection
+                .map(t -> new TeamView(t.id(), t.code(), t.name(), t.audience(), t.members(), gaps(t.id()))).toList();
     }
 
     /**

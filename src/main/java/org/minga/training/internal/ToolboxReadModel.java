@@ -23,9 +23,11 @@ record ToolboxReadModel(JdbcClient jdbc) {
                 .query((rs, n) -> new ToolboxRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                         ToolboxItemKind.valueOf(rs.getString("kind")), ToolboxLevel.valueOf(rs.getString("level")),
                         rs.getString("process"), rs.getString("description"), rs.getString("link"),
-                        rs.getInt("current_version"), rs.getBoolean("public"), rs.getString("used_by"),
-                        versions(rs.getLong("id"))))
-                .list();
+                        rs.getInt("current_version"), rs.getBoolean("public"), rs.getString("used_by"), List.of()))
+                .list().stream()
+                .map(i -> new ToolboxRow(i.id(), i.code(), i.title(), i.kind(), i.level(), i.process(),
+                        i.description(), i.link(), i.currentVersion(), i.isPublic(), i.usedBy(), versions(i.id())))
+                .toList();
     }
 
     private List<VersionRow> versions(long itemId) {

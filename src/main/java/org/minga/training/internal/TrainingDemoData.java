@@ -69,6 +69,30 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         capacity(c, "ANA-TERR", "Análisis de información territorial", "ANALYTICAL",
                 List.of("Leer el índice de priorización", "Usar la sala situacional"), List.of("LOCAL_GOVERNMENTS"));
         LocalDate today = LocalDate.now(j.zoneId());
+        extramuralTeams(j, today);
+        planning.plan(new ProgrammeCommand(c, "11001", "REDCADE-2026",
+                "Atención a la ciudadanía en la RedCADE: lo que pidieron los diálogos",
+                "Mejorar la atención en los puntos de la RedCADE con lo que la ciudadanía dijo en los diálogos.",
+                "SERVICE_POINT_STAFF", "Acción de mejora de los diálogos ciudadanos (devolución)",
+                "Secretaría General, Red CADE", "VIRTUAL", new BigDecimal("8"), null, 80, null,
+                List.of("REL-DIAL", "ADM-CANAL")), LOADER);
+        long team = catalogue.formTeam(new TeamCommand(c, "11", "EBE-SUBA-1", "Equipo básico extramural Suba 1",
+                "EXTRAMURAL_TEAMS"), LOADER);
+        catalogue.join(team, new MemberCommand(null, "campo.suba", "Equipo de campo Suba"), LOADER);
+        catalogue.join(team, new MemberCommand(null, "local.suba", "Equipo local Suba"), LOADER);
+        assistance.record(new AssistanceCommand(c, "20", "ACCOMPANIMENT",
+                "Acompañamiento a la alcaldía local de Sumapaz en la lectura del índice de priorización",
+                today.minusDays(20), "Priorizar las veredas sin cobertura de equipos extramurales; mesa local mensual.",
+                today.plusDays(25), "Subdirección local de Integración Social"), LOADER);
+        assistance.record(new AssistanceCommand(c, "11", "VISIT", "Asistencia técnica al equipo local de Suba",
+                today.minusDays(10), "Ajustar la ruta de caracterización.", today.plusDays(30),
+                "Dirección de Territorios SDIS"), LOADER);
+        tools(c);
+    }
+
+    /** The EBE programme of the MAS Bienestar model: three sessions, officials and community agents, completions. */
+    private void extramuralTeams(Jurisdiction j, LocalDate today) {
+        String c = j.code();
         long ebe = planning.plan(new ProgrammeCommand(c, "11001", "EBE-MAS-2026",
                 "Formación de equipos básicos extramurales en el modelo MAS Bienestar",
                 "Fortalecer las capacidades técnicas, tecnológicas y relacionales de los equipos que visitan los hogares.",
@@ -107,24 +131,6 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
                 participation.complete(id, LOADER);
             }
         }
-        planning.plan(new ProgrammeCommand(c, "11001", "REDCADE-2026",
-                "Atención a la ciudadanía en la RedCADE: lo que pidieron los diálogos",
-                "Mejorar la atención en los puntos de la RedCADE con lo que la ciudadanía dijo en los diálogos.",
-                "SERVICE_POINT_STAFF", "Acción de mejora de los diálogos ciudadanos (devolución)",
-                "Secretaría General, Red CADE", "VIRTUAL", new BigDecimal("8"), null, 80, null,
-                List.of("REL-DIAL", "ADM-CANAL")), LOADER);
-        long team = catalogue.formTeam(new TeamCommand(c, "11", "EBE-SUBA-1", "Equipo básico extramural Suba 1",
-                "EXTRAMURAL_TEAMS"), LOADER);
-        catalogue.join(team, new MemberCommand(null, "campo.suba", "Equipo de campo Suba"), LOADER);
-        catalogue.join(team, new MemberCommand(null, "local.suba", "Equipo local Suba"), LOADER);
-        assistance.record(new AssistanceCommand(c, "20", "ACCOMPANIMENT",
-                "Acompañamiento a la alcaldía local de Sumapaz en la lectura del índice de priorización",
-                today.minusDays(20), "Priorizar las veredas sin cobertura de equipos extramurales; mesa local mensual.",
-                today.plusDays(25), "Subdirección local de Integración Social"), LOADER);
-        assistance.record(new AssistanceCommand(c, "11", "VISIT", "Asistencia técnica al equipo local de Suba",
-                today.minusDays(10), "Ajustar la ruta de caracterización.", today.plusDays(30),
-                "Dirección de Territorios SDIS"), LOADER);
-        tools(c);
     }
 
     private void tools(String c) {
