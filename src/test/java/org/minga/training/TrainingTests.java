@@ -191,6 +191,38 @@ class TrainingTests {
                 .contains("1 de 2 miembros sin la capacidad");
     }
 
+    @Test
+    void technicalAssistanceListsPriorityTerritoriesFirstAndEveryPageRendersInWords() throws Exception {
+        JsonNode rows = api.ok(get("/api/v1/technical-assistance").param("jurisdiction", "11001"), "distrito", null);
+        assertThat(rows.size()).isPositive();
+        Integer previous = null;
+        boolean unranked = false;
+        for (JsonNode r : rows) {
+            if (r.get("priorityRank").isNull()) {
+                unranked = true;
+                continue;
+            }
+            assertThat(unranked).as("a ranked territory after an unranked one: " + rows).isFalse();
+            int rank = r.get("priorityRank").asInt();
+            assertThat(previous == null || previous <= rank).as(rows.toString()).isTrue();
+            previous = rank;
+        }
+        assertThat(previous).as("the demo's assistance lies in prioritised territories").isNotNull();
+
+        for (String user : List.of("distrito", "local.suba", "consulta.kennedy", "evaluador")) {
+            for (String page : List.of("/training", "/training/capacities", "/training/assistance",
+                    "/training/toolbox")) {
+                TrainingCalls.Answer a = api.send(get(page), user, null);
+                assertThat(a.status()).as(user + " " + page).isEqualTo(200);
+                assertThat(a.text()).as(user + " " + page).doesNotContain("??").doesNotContain("EXTRAMURAL_TEAMS");
+            }
+        }
+        String toolbox = api.send(get("/toolbox/public").param("jurisdiction", "11001"), null, null).text();
+        assertThat(toolbox).contains("Guía metodológica de la Gestión Social Integral").contains("versión 2")
+                .doesNotContain("Protocolo de caracterización de hogares");
+        assertThat(api.send(get("/training"), null, null).status()).isIn(302, 401);
+    }
+
     private long lacking(long team, String capacity) throws Exception {
         for (JsonNode g : api.ok(get("/api/v1/capacities/teams/" + team), "local.suba", null).get("gaps")) {
             if (g.get("capacityCode").asText().equals(capacity)) {

@@ -68,7 +68,7 @@ public final class TrainingBenchmark {
                        (array['18-28','29-59','60+'])[1 + u.id % 3], u.id % 10 = 0,
                        case when u.id % 2 = 0 then 'COMPLETED' else 'ENROLLED' end,
                        case when u.id % 2 = 0 then current_date end,
-                       case when u.id % 2 = 0 then 'B' || lpad(u.id::text, 3, '0') end
+                       case when u.id % 2 = 0 then 'B-' || u.id end
                   from (select u.*, row_number() over (order by u.id) - 1 as k from app_user u
                          where u.username like 'bench.tr.%') u
                   join (select p.*, row_number() over (order by p.id) - 1 as k from training_programme p
