@@ -114,20 +114,21 @@ class TrainingPlanning {
 
     @Transactional
     ProgrammeView open(long id, CurrentUser user) {
-        TrainingProgramme p = managed(id, user);
-        p.open();
-        programmes.save(p);
-        audit.record("OPEN", "TrainingProgramme", id, p.jurisdictionId(), "Programa " + p.code() + " abierto", null,
-                null);
-        return read.programme(id).orElseThrow();
+        return move(id, user, TrainingProgramme::open, "OPEN", "abierto");
     }
 
     @Transactional
     ProgrammeView close(long id, CurrentUser user) {
+        return move(id, user, TrainingProgramme::close, "CLOSE", "cerrado");
+    }
+
+    /** Makes one of the programme's transitions (the aggregate refuses an illegal one), saves and audits it. */
+    private ProgrammeView move(long id, CurrentUser user, java.util.function.Consumer<TrainingProgramme> transition,
+            String action, String done) {
         TrainingProgramme p = managed(id, user);
-        p.close();
+        transition.accept(p);
         programmes.save(p);
-        audit.record("CLOSE", "TrainingProgramme", id, p.jurisdictionId(), "Programa " + p.code() + " cerrado", null,
+        audit.record(action, "TrainingProgramme", id, p.jurisdictionId(), "Programa " + p.code() + " " + done, null,
                 null);
         return read.programme(id).orElseThrow();
     }
