@@ -1,7 +1,6 @@
 package org.minga.training.internal;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.minga.platform.Capability;
 import org.minga.platform.ConflictException;
@@ -114,20 +113,16 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
     @PostMapping("/training/programmes/{id}/sessions/{session}/attendance")
     String attend(@PathVariable long id, @PathVariable long session,
             @ModelAttribute TrainingParticipation.AttendCommand form, RedirectAttributes redirect) {
-        return act(id, redirect, "Asistencia registrada.", () -> {
-            participation.attend(session, form, CurrentUsers.require());
-            return null;
-        });
+        return act(id, redirect, "Asistencia registrada.",
+                () -> participation.attend(session, form, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/programmes/{id}/participants/{participant}/assessment")
     String assess(@PathVariable long id, @PathVariable long participant,
             @ModelAttribute TrainingParticipation.AssessCommand form, RedirectAttributes redirect) {
-        return act(id, redirect, "Evaluación registrada.", () -> {
-            participation.assess(participant, form, CurrentUsers.require());
-            return null;
-        });
+        return act(id, redirect, "Evaluación registrada.",
+                () -> participation.assess(participant, form, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_TRAINING)
@@ -144,9 +139,9 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
     }
 
     /** Runs a write and comes back to the programme with its notice, or with the refusal's message. */
-    private static String act(long id, RedirectAttributes redirect, String notice, Supplier<?> write) {
+    private static String act(long id, RedirectAttributes redirect, String notice, Runnable write) {
         try {
-            write.get();
+            write.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
