@@ -21,6 +21,8 @@ public enum Capability implements Labelled {
     RUN_PARTICIPATION,
     RUN_FAIRS,
     REGISTER_AT_FAIRS,
+    /** Capacity building: programmes, sessions, attendance, completions, technical assistance, the toolbox. */
+    RUN_TRAINING,
     MANAGE_PLANS,
     /** Persons, households, characterisations, alerts, care plans, attentions, consents, referrals by territory. */
     READ_PERSONAL_DATA,

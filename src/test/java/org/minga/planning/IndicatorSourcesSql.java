@@ -36,6 +36,16 @@ public final class IndicatorSourcesSql {
                     "select 100.0 * sum(case when status = 'DONE' then 1 else 0 end) / nullif(sum(case when status <> 'CANCELLED' then 1 else 0 end), 0) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and due_date >= :from and due_date <= :to"),
             Map.entry("participation.workshop-participants",
                     "select coalesce(sum(counted_attendance), 0) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date and kind <> 'DIALOGUE'"),
+            Map.entry("training.people-trained",
+                    "select count(*) from training_participant where jurisdiction_id = :j and territory_path like :prefix and status = 'COMPLETED' and completed_on >= :from and completed_on <= :to"),
+            Map.entry("training.hours",
+                    "select coalesce(sum(s.hours), 0) from training_attendance a join training_session s on s.id = a.session_id join training_participant x on x.id = a.participant_id where x.jurisdiction_id = :j and x.territory_path like :prefix and s.held_on >= :from and s.held_on <= :to"),
+            Map.entry("training.completion-share",
+                    "select 100.0 * sum(case when x.status = 'COMPLETED' then 1 else 0 end) / nullif(count(*), 0) from training_participant x join training_programme g on g.id = x.programme_id where g.status = 'CLOSED' and x.jurisdiction_id = :j and x.territory_path like :prefix"),
+            Map.entry("training.satisfaction",
+                    "select 100.0 * sum(case when a.satisfaction >= 4 then 1 else 0 end) / nullif(count(a.satisfaction), 0) from training_attendance a join training_session s on s.id = a.session_id join training_participant x on x.id = a.participant_id where x.jurisdiction_id = :j and x.territory_path like :prefix and s.held_on >= :from and s.held_on <= :to"),
+            Map.entry("training.technical-assistance",
+                    "select count(*) from technical_assistance where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to"),
             Map.entry("participation.spaces-held",
                     "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date"));
 

@@ -43,6 +43,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         boolean open = under(path, "/directory") || under(path, "/api/v1/hsds") || under(path, "/bank")
                 || path.equals("/api/v1/services/eligible") || path.matches("/[sd]/[^/]+")
+                || under(path, "/certificates") || path.equals("/toolbox/public")
                 // the citizens' home; a signed-in user (who always has a session) is not counted there
                 || (path.equals("/") && request.getSession(false) == null);
         return open ? Optional.of(RateLimiter.Kind.PUBLIC_PAGES) : Optional.empty();

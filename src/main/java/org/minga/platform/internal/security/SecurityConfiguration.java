@@ -81,6 +81,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/s/*", "/d/*").permitAll()
                 // dashboard: a personal calendar feed at its secret address (calendar clients cannot log in)
                 .requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()
+                // training: a certificate's check by its code, and the public items of the toolbox
+                .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*", "/toolbox/public").permitAll()
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")

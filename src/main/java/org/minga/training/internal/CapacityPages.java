@@ -1,0 +1,81 @@
+package org.minga.training.internal;
+
+import org.minga.platform.AccessPolicy;
+import org.minga.platform.Capability;
+import org.minga.platform.ConflictException;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.Requires;
+import org.minga.platform.ValidationException;
+import org.minga.training.internal.domain.AssistanceKind;
+import org.minga.training.internal.domain.ToolboxLevel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The capacity catalogue with the teams' gaps, technical assistance (priority territories first) and the toolbox. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
+@Controller
+record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistance, Toolbox toolbox,
+        TrainingAccess access, Jurisdictions jurisdictions) {
+
+    private void common(String jurisdiction, Model model, CurrentUser user) {
+        Jurisdiction j = access.jurisdiction(jurisdiction == null && user.jurisdictionId() == null ? "11001"
+                : jurisdiction, user);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("jurisdictions", jurisdictions.visibleTo(user));
+        model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.RUN_TRAINING));
+    }
+
+    @GetMapping("/training/capacities")
+    String capacities(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        common(jurisdiction, model, user);
+        Jurisdiction j = (Jurisdiction) model.getAttribute("jurisdiction");
+        model.addAttribute("capacities", catalogue.catalogue(j));
+        model.addAttribute("teams", catalogue.teams(j, user));
+        return "training/capacities";
+    }
+
+    @GetMapping("/training/assistance")
+    String assistance(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        common(jurisdiction, model, user);
+        model.addAttribute("kinds", AssistanceKind.values());
+        model.addAttribute("rows", assistance.prioritised((Jurisdiction) model.getAttribute("jurisdiction"), user));
+        return "training/assistance";
+    }
+
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/assistance")
+    String recordAssistance(@ModelAttribute TechnicalAssistances.AssistanceCommand form, RedirectAttributes redirect) {
+        try {
+            assistance.record(form, CurrentUsers.require());
+            redirect.addFlashAttribute("notice", "Asistencia técnica registrada.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
+        }
+        return "redirect:/training/assistance" + (form.jurisdiction() == null ? "" : "?jurisdiction="
+                + java.net.URLEncoder.encode(form.jurisdiction(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/training/toolbox")
+    String toolbox(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String level, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        common(jurisdiction, model, user);
+        model.addAttribute("levels", ToolboxLevel.values());
+        model.addAttribute("level", level);
+        model.addAttribute("items", toolbox.items((Jurisdiction) model.getAttribute("jurisdiction"), level, false));
+        return "training/toolbox";
+    }
+}

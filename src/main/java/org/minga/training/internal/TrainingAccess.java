@@ -1,0 +1,59 @@
+package org.minga.training.internal;
+
+import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.ForbiddenException;
+import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
+import org.minga.platform.NotFoundException;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.minga.territory.TerritoryView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a training record lies and whether the user reaches it, asked of the one access policy (through
+ * {@link Territories#scopeOf}): the jurisdiction a request names, a territory given by id or code, and the checks of
+ * a record's territory for reading (its subtree or above it) and for managing (inside the user's subtree).
+ */
+@Component
+record TrainingAccess(Territories territories, Jurisdictions jurisdictions) {
+
+    Jurisdiction jurisdiction(String code, CurrentUser user) {
+        return jurisdictions.namedOrOwn(code == null || code.isBlank() ? null : code.strip(), user);
+    }
+
+    /** The territory named by code (or name) in the jurisdiction, refused unless the user manages it. */
+    TerritoryView managedTerritory(Jurisdiction j, String territory, CurrentUser user) {
+        if (territory == null || territory.isBlank()) {
+            throw new ValidationException("territory", "Indique el territorio (código o nombre).");
+        }
+        TerritoryView t = territories.byCode(j.id(), territory.strip()).orElseThrow(
+                () -> new ValidationException("territory", "No existe el territorio «" + territory.strip() + "» en "
+                        + j.name() + "."));
+        requireManaged(t.jurisdictionId(), t.path(), user);
+        return t;
+    }
+
+    void requireManaged(long jurisdictionId, String path, CurrentUser user) {
+        if (!territories.scopeOf(user, Capability.RUN_TRAINING).includes(jurisdictionId, path)) {
+            throw new ForbiddenException("El registro está fuera de su alcance territorial para gestionar formación.");
+        }
+    }
+
+    /** Refuses a record the user may not read: neither in their subtree nor above it. */
+    void requireReadable(long jurisdictionId, String path, CurrentUser user, String what) {
+        if (!territories.scopeOf(user, Capability.READ_TERRITORIAL_INFO).includesOrAbove(jurisdictionId, path)) {
+            throw new NotFoundException(what + " no existe o está fuera de su alcance.");
+        }
+    }
+
+    java.time.ZoneId zoneOf(long jurisdictionId) {
+        return jurisdictions.byId(jurisdictionId).orElseThrow().zoneId();
+    }
+
+    AccessScope scope(CurrentUser user, Capability capability) {
+        return territories.scopeOf(user, capability);
+    }
+}

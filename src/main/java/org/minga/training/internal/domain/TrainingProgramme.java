@@ -1,0 +1,186 @@
+package org.minga.training.internal.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.minga.platform.FieldError;
+import org.minga.platform.Labels;
+import org.minga.platform.ValidationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A training programme (programa de formación) for public or community agents: its objective, the capacities it
+ * develops, its audience, what it accompanies (a management moment, a body, a demonstration exercise), where, who
+ * is responsible, how and how long it is taught, its budget and its {@link CompletionRule}. It is planned, opened
+ * (sessions held and attendance taken only then) and closed; {@link #open()} and {@link #close()} refuse any other
+ * move with {@link IllegalTrainingTransition}.
+ */
+@Table("training_programme")
+public class TrainingProgramme {
+
+    /** What a new programme says, as the form or the API gave it; checked by {@link #plan}. */
+    public record Plan(String code, String name, String objective, Audience audience, String accompanies,
+            String responsibleActor, Modality modality, BigDecimal plannedHours, BigDecimal budget,
+            CompletionRule rule, Set<Long> capacityIds) {
+    }
+
+    /** Where the programme takes place: the territory (with its path) of a jurisdiction. */
+    public record Place(long jurisdictionId, long territoryId, String territoryPath) {
+    }
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private long jurisdictionId;
+    private String code;
+    private String name;
+    private String objective;
+    private Audience audience;
+    private String accompanies;
+    private long territoryId;
+    private String territoryPath;
+    private String responsibleActor;
+    private Modality modality;
+    private BigDecimal plannedHours;
+    private BigDecimal budget;
+    private int minAttendancePercent;
+    private BigDecimal passingScore;
+    private ProgrammeStatus status;
+    private String createdBy;
+    @MappedCollection(idColumn = "programme_id")
+    private Set<ProgrammeCapacity> capacities = new LinkedHashSet<>();
+
+    private TrainingProgramme() {
+    }
+
+    /** The rules a plan breaks, each naming its field. */
+    public static List<FieldError> problems(Plan p) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "code", p.code(), 40, "el código");
+        required(errors, "name", p.name(), 200, "el nombre");
+        required(errors, "objective", p.objective(), 4000, "el objetivo");
+        required(errors, "responsibleActor", p.responsibleActor(), 200, "el actor responsable");
+        if (p.accompanies() != null && p.accompanies().length() > 300) {
+            errors.add(new FieldError("accompanies", "Lo que acompaña admite 300 caracteres."));
+        }
+        if (p.audience() == null) {
+            errors.add(new FieldError("audience", "Indique a quién se dirige el programa."));
+        }
+        if (p.modality() == null) {
+            errors.add(new FieldError("modality", "Indique la modalidad: presencial, virtual o mixta."));
+        }
+        if (p.plannedHours() == null || p.plannedHours().signum() <= 0
+                || p.plannedHours().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+            errors.add(new FieldError("plannedHours", "Las horas planeadas son un número mayor que cero."));
+        }
+        if (p.budget() != null && (p.budget().signum() < 0 || p.budget().precision() - p.budget().scale() > 14)) {
+            errors.add(new FieldError("budget", "El presupuesto es un valor no negativo."));
+        }
+        if (p.capacityIds() == null || p.capacityIds().isEmpty()) {
+            errors.add(new FieldError("capacities", "Indique al menos una capacidad que desarrolla el programa."));
+        }
+        return errors;
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Indique " + what + " del programa."));
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "El campo admite " + max + " caracteres."));
+        }
+    }
+
+    /** A new programme, {@link ProgrammeStatus#PLANNED}; refuses a plan that breaks a rule. */
+    public static TrainingProgramme plan(Place place, Plan p, String createdBy) {
+        List<FieldError> errors = problems(p);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        TrainingProgramme t = new TrainingProgramme();
+        t.jurisdictionId = place.jurisdictionId();
+        t.territoryId = place.territoryId();
+        t.territoryPath = place.territoryPath();
+        t.code = p.code().strip();
+        t.name = p.name().strip();
+        t.objective = p.objective().strip();
+        t.audience = p.audience();
+        t.accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        t.responsibleActor = p.responsibleActor().strip();
+        t.modality = p.modality();
+        t.plannedHours = p.plannedHours();
+        t.budget = p.budget();
+        t.minAttendancePercent = p.rule().minAttendancePercent();
+        t.passingScore = p.rule().passingScore();
+        t.status = ProgrammeStatus.PLANNED;
+        t.createdBy = createdBy;
+        p.capacityIds().forEach(c -> t.capacities.add(new ProgrammeCapacity(c)));
+        return t;
+    }
+
+    /** Opens a planned programme: its sessions may be held. */
+    public void open() {
+        move(ProgrammeStatus.OPEN);
+    }
+
+    /** Closes an open programme: no more sessions or attendance. */
+    public void close() {
+        move(ProgrammeStatus.CLOSED);
+    }
+
+    private void move(ProgrammeStatus to) {
+        if (!status.canMoveTo(to)) {
+            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+                    + "» y no puede pasar a «" + Labels.inSpanish(to) + "».");
+        }
+        status = to;
+    }
+
+    /** Refuses a session or an attendance unless the programme is open. */
+    public void requireOpen() {
+        if (status != ProgrammeStatus.OPEN) {
+            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+                    + "»: solo se registran sesiones y asistencia de un programa abierto.");
+        }
+    }
+
+    public TrainingProgrammeId id() {
+        return new TrainingProgrammeId(id);
+    }
+
+    public long jurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String territoryPath() {
+        return territoryPath;
+    }
+
+    public ProgrammeStatus status() {
+        return status;
+    }
+
+    public CompletionRule rule() {
+        return new CompletionRule(minAttendancePercent, passingScore);
+    }
+
+    public Set<Long> capacityIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        capacities.forEach(c -> ids.add(c.capacityId()));
+        return ids;
+    }
+}
