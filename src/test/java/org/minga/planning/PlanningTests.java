@@ -126,7 +126,7 @@ class PlanningTests {
                 .with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(adx).contains("dataElement=\"SA-DIR\"").contains("value=\"16\"")
-                .contains("period=\"2021-01-01/P1Y\"").contains("dataSet=\"PDM-SA\"")
+                .contains("period=\"2024-01-01/P1Y\"").contains("dataSet=\"PDM-SA\"")
                 .contains("urn:ihe:qrph:adx:2015");
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/adx-2015/adx_loose.xsd"));
@@ -136,7 +136,7 @@ class PlanningTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dataSet").value("PDM-SA"))
                 .andExpect(jsonPath("$.idScheme").value("CODE"))
-                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2021')].value")
+                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2024')].value")
                         .value("1200"))
                 .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART')].orgUnit").value("05601"));
     }

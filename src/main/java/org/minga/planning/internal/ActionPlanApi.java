@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_AGGREGATES)
 @RestController
 record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionPlanSheets sheets,
-        ActionPlanReadModel read, BudgetFiguresReadModel figures, PlanService plans) {
+        ActionPlanReadModel read, BudgetFiguresReadModel figures, PlanService plans, Agreements agreements) {
 
     /** A resource line's committed and executed amounts, with the action's version read. */
     record Execution(BigDecimal committed, BigDecimal executed, int version) {
@@ -73,6 +73,13 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
     }
 
     record IdOnly(long id) {
+    }
+
+    @Requires(Capability.MANAGE_PLANS)
+    @PostMapping("/api/v1/action-plans/{id}/agreements")
+    ResponseEntity<IdOnly> sign(@PathVariable long id, @RequestBody Agreements.NewAgreement cmd) {
+        long agreement = agreements.sign(CurrentUsers.requireWriter(), id, cmd);
+        return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(new IdOnly(agreement));
     }
 
     @Requires(Capability.MANAGE_PLANS)

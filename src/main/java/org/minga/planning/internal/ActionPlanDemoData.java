@@ -10,7 +10,6 @@ import org.minga.planning.internal.ActionExecution.NewResource;
 import org.minga.planning.internal.ActionPlanning.NewAction;
 import org.minga.planning.internal.ActionPlanning.NewActionPlan;
 import org.minga.planning.internal.ActionPlanning.NewFundingSource;
-import org.minga.platform.AccessScope;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -21,12 +20,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo action plans (issue 23): Bogotá's intersectoral plan of primary social care under the district development
- * plan, with PIC, SGP and UPC lines of the four subredes and the district's own resources; Cúcuta's operational
+ * plan, with PIC, SGP and UPC lines of the four subredes, the contracts with each subred, and the district's own
+ * resources; Cúcuta's operational
  * plan of the Barrios con Bienestar fairs under its development plan, its budget, and the 2024 fairs tied to it.
  */
 @Component
 record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExecution execution,
-        Jurisdictions jurisdictions, Territories territories, List<PlannedWork> works) implements DemoDataset {
+        Agreements agreements, Jurisdictions jurisdictions, Territories territories, List<PlannedWork> works)
+        implements
+            DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
 
@@ -89,6 +91,16 @@ record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExec
         }
         money(teams, "Secretaría Distrital de Salud", "Salud pública", "SGP", 2_400_000_000L, 2_400_000_000L,
                 1_300_000_000L);
+        k = 0;
+        for (String subred : subredes) {
+            k++;
+            agreements.sign(DEMO, ap.id(), new Agreements.NewAgreement("CI-SDS-2025-0" + k,
+                    "INTERADMINISTRATIVE_CONTRACT", List.of("Secretaría Distrital de Salud", subred),
+                    "Operar los equipos de atención primaria social y las acciones del PIC en el territorio de la "
+                            + subred + " (demostración)",
+                    BigDecimal.valueOf(3_200_000_000L + k * 150_000_000L), LocalDate.of(2025, 2, 1),
+                    LocalDate.of(2025, 12, 31), List.of(teams), null, null));
+        }
         long social = planning.addAction(DEMO, ap.id(), new NewAction(goal, "A2",
                 "Canalización de los hogares caracterizados a la oferta social del distrito",
                 List.of("Secretaría Distrital de Integración Social", "Secretaría Distrital de Salud"),

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Requires(Capability.READ_AGGREGATES)
 @Controller
 record ActionPlanPages(ActionPlanning planning, ActionExecution execution, ActionPlanSheets sheets,
-        ActionPlanReadModel read) {
+        ActionPlanReadModel read, Agreements agreements) {
 
     @GetMapping("/planning/action-plans/{id}")
     String actionPlan(@PathVariable long id, Model model) {
@@ -36,6 +36,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
         model.addAttribute("sheet", sheet);
         model.addAttribute("statuses", PlanActionStatus.values());
         model.addAttribute("resourceKinds", ResourceKind.values());
+        model.addAttribute("agreementKinds", org.minga.planning.internal.domain.AgreementKind.values());
         model.addAttribute("canWrite", AccessPolicy.holds(user.role(), Capability.MANAGE_PLANS));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.<FieldError>of());
@@ -127,6 +128,23 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             CurrentUser user = CurrentUsers.requireWriter();
             planning.addFundingSource(user, planning.actionPlan(user, id).jurisdictionId(),
                     new ActionPlanning.NewFundingSource(code, name));
+            return "redirect:/planning/action-plans/" + id;
+        }, () -> actionPlan(id, model));
+    }
+
+    @Requires(Capability.MANAGE_PLANS)
+    @PostMapping("/planning/action-plans/{id}/agreements")
+    String sign(@PathVariable long id, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String parties,
+            @RequestParam(required = false) String object, @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(required = false) List<Long> fundedActions,
+            @RequestParam(required = false) String documentTitle, @RequestParam(required = false) String documentUrl,
+            Model model) {
+        return orPage(model, () -> {
+            agreements.sign(CurrentUsers.requireWriter(), id, new Agreements.NewAgreement(code, kind,
+                    split(parties, "\\n"), object, value, startsOn, endsOn, fundedActions, documentTitle, documentUrl));
             return "redirect:/planning/action-plans/" + id;
         }, () -> actionPlan(id, model));
     }

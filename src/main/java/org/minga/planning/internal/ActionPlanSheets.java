@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record ActionPlanSheets(ActionPlanning planning, ActionPlanReadModel read, BudgetFiguresReadModel figures,
-        List<PlannedWork> works) {
+        AgreementReadModel agreements, List<PlannedWork> works) {
 
     /** A piece of work tied to an action, as its module names it. */
     public record LinkedWork(String kind, String kindLabel, long id, String title, LocalDate on, String detail) {
@@ -38,7 +38,8 @@ public record ActionPlanSheets(ActionPlanning planning, ActionPlanReadModel read
     }
 
     public record Sheet(ActionPlanView actionPlan, String currency, Breakdown planFigures, List<GoalSheet> goals,
-            List<FundingSourceView> sources, List<WorkChoices> workChoices) {
+            List<FundingSourceView> sources, List<WorkChoices> workChoices,
+            List<AgreementReadModel.AgreementView> agreements) {
     }
 
     public Sheet sheet(CurrentUser user, long actionPlanId) {
@@ -65,6 +66,6 @@ public record ActionPlanSheets(ActionPlanning planning, ActionPlanReadModel read
                         }).toList())).toList()))
                 .toList();
         return new Sheet(ap, ap.currency(), rollup.plan(), goals, read.fundingSources(ap.jurisdictionId()),
-                choices);
+                choices, agreements.ofActionPlan(actionPlanId));
     }
 }

@@ -1,0 +1,105 @@
+package org.minga.participation.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+
+import org.minga.offer.ValueGroup;
+import org.minga.participation.internal.ServicePointReadModel.PointView;
+import org.minga.platform.Capability;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.CurrentUsers;
+import org.minga.platform.FieldError;
+import org.minga.platform.Requires;
+import org.minga.platform.ValidationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The service point registry: its page (with the evidence to choose points for a dialogue) and its API. */
+@Requires(Capability.READ_TERRITORIAL_INFO)
+@Controller
+record ServicePointWeb(ServicePoints service, ServicePointReadModel read, Scopes scopes) {
+
+    record IdOnly(long id) {
+    }
+
+    @GetMapping("/participation/service-points")
+    String index(@RequestParam(required = false) String jurisdiction, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        var j = scopes.jurisdiction(jurisdiction, user);
+        model.addAttribute("jurisdiction", j);
+        model.addAttribute("points", read.all(j.id()));
+        model.addAttribute("valueGroups", ValueGroup.values());
+        model.addAttribute("canWrite", scopes.canWrite(user));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.<FieldError>of());
+        }
+        return "participation/service-points";
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/participation/service-points")
+    String register(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String territory, @RequestParam(required = false) String head,
+            @RequestParam(required = false) String leadership, Model model) {
+        try {
+            service.register(CurrentUsers.requireWriter(),
+                    new ServicePoints.NewPoint(jurisdiction, name, territory, head, leadership));
+            return "redirect:/participation/service-points?jurisdiction=" + jurisdiction;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return index(jurisdiction, model);
+        }
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/participation/service-points/{id}/value-groups")
+    String characterise(@PathVariable long id, @RequestParam(required = false) String valueGroup,
+            @RequestParam(required = false) BigDecimal sharePercent, Model model) {
+        PointView p = service.point(CurrentUsers.require(), id);
+        String code = scopes.jurisdiction(p.jurisdictionId()).code();
+        try {
+            service.characterise(CurrentUsers.requireWriter(), id,
+                    new ServicePoints.Characterisation(valueGroup, sharePercent));
+            return "redirect:/participation/service-points?jurisdiction=" + code;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return index(code, model);
+        }
+    }
+
+    @GetMapping("/api/v1/participation/service-points")
+    @ResponseBody
+    List<PointView> points(@RequestParam(required = false) String jurisdiction) {
+        return read.all(scopes.jurisdiction(jurisdiction, CurrentUsers.require()).id());
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/participation/service-points")
+    @ResponseBody
+    ResponseEntity<IdOnly> create(@RequestBody ServicePoints.NewPoint cmd) {
+        long id = service.register(CurrentUsers.requireWriter(), cmd);
+        return ResponseEntity.created(URI.create("/api/v1/participation/service-points/" + id)).body(new IdOnly(id));
+    }
+
+    @GetMapping("/api/v1/participation/service-points/{id}")
+    @ResponseBody
+    PointView point(@PathVariable long id) {
+        return service.point(CurrentUsers.require(), id);
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/participation/service-points/{id}/value-groups")
+    @ResponseBody
+    PointView valueGroup(@PathVariable long id, @RequestBody ServicePoints.Characterisation cmd) {
+        service.characterise(CurrentUsers.requireWriter(), id, cmd);
+        return service.point(CurrentUsers.require(), id);
+    }
+}
