@@ -2,7 +2,6 @@ package org.minga.participation.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.minga.participation.internal.ProcessReadModel.Report;
 import org.minga.participation.internal.ProcessService.NewProcess;
@@ -89,9 +88,14 @@ record ProcessApi(ProcessService service, ProcessReadModel read) {
         return new IdOnly(id);
     }
 
+    /** A template of stages: its code and the stages a process opened with it starts with. */
+    record Template(String code, List<String> stages) {
+    }
+
     @GetMapping("/api/v1/participation/processes/templates")
-    Map<String, List<String>> templates() {
+    List<Template> templates() {
         CurrentUsers.require();
-        return Map.of("PLADECO", org.minga.participation.internal.domain.ProcessTemplate.PLADECO.stages());
+        return java.util.Arrays.stream(org.minga.participation.internal.domain.ProcessTemplate.values())
+                .map(t -> new Template(t.name(), t.stages())).toList();
     }
 }
