@@ -51,6 +51,33 @@ class ArchitectureTests {
                 .check(MINGA);
     }
 
+    /**
+     * Several nodes run the same schedules (issue 19): every {@code @Scheduled} method hands its work to
+     * {@code ClusterJobs.once}, so it runs on one node at a time; only the rate limiter's clean-up of its own
+     * node's memory runs on every node.
+     */
+    @Test
+    void everyScheduledJobRunsOnceAcrossNodes() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .and().areDeclaredInClassesThat().doNotHaveSimpleName("RateLimiter")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "hand their work to ClusterJobs.once") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean locked = method.getMethodCallsFromSelf().stream()
+                                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(
+                                        org.minga.platform.ClusterJobs.class) && call.getName().equals("once"));
+                        if (!locked) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " runs on every node: wrap its work in ClusterJobs.once"));
+                        }
+                    }
+                })
+                .check(MINGA);
+    }
+
     @Test
     void onlyTheDemoModuleKnowsTheDemoUsers() {
         noClasses().that().resideOutsideOfPackage("org.minga.demo..")

@@ -27,7 +27,6 @@ import org.minga.platform.internal.ratelimit.RateLimiter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -77,12 +76,11 @@ class PublicAnswerCacheTests {
         MvcResult login = mvc
                 .perform(post("/login").param("username", username).param("password", "minga2026").with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        // the session lives in PostgreSQL (issue 19): the browser holds only its cookie
+        Cookie session = login.getResponse().getCookie("JSESSIONID");
         assertThat(session).isNotNull();
         return request -> {
-            request.setSession(session);
-            request.setRequestedSessionId(session.getId());
-            request.setCookies(new Cookie("JSESSIONID", session.getId()));
+            request.setCookies(session);
             return request;
         };
     }

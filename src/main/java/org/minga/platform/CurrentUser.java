@@ -2,10 +2,11 @@ package org.minga.platform;
 
 /**
  * The signed-in user as other modules see it. {@code jurisdictionId} is null only for an administrator
- * of all jurisdictions; {@code territoryId} null means the whole jurisdiction.
+ * of all jurisdictions; {@code territoryId} null means the whole jurisdiction. Serializable: the signed-in user
+ * travels in the session, which lives in PostgreSQL so that any node can serve it (issue 19).
  */
 public record CurrentUser(long id, String username, String fullName, Role role, Long jurisdictionId,
-        Long territoryId) {
+        Long territoryId) implements java.io.Serializable {
 
     /**
      * Minga acting by itself for one jurisdiction (or all, with {@code null}): background work such as care routes

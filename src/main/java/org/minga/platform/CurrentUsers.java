@@ -18,7 +18,13 @@ public final class CurrentUsers {
      */
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal()instanceof MingaPrincipal p) {
+        MingaPrincipal p = auth == null ? null
+                : auth.getPrincipal()instanceof MingaPrincipal m ? m
+                        // signed in through the government's identity provider (issue 19)
+                        : auth.getPrincipal()instanceof org.minga.platform.internal.security.MingaOidcUser o
+                                ? o.principal()
+                                : null;
+        if (p != null) {
             CurrentUser user = p.currentUser();
             CurrentUser narrowed = org.minga.platform.internal.security.NarrowedUser.get();
             if (narrowed != null && narrowed.id() == user.id() && narrowed.username().equals(user.username())) {

@@ -41,7 +41,7 @@ class NamesInFormsTests {
     /** Opens the page a refused form goes back to, with the problems it shows once. */
     String follow(MvcResult done) throws Exception {
         return mvc.perform(get(done.getResponse().getRedirectedUrl()).with(httpBasic("local.suba", "minga2026"))
-                .flashAttrs(done.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+                .cookie(done.getResponse().getCookies())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 

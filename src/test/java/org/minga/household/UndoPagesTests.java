@@ -38,7 +38,7 @@ class UndoPagesTests {
         MvcResult done = mvc.perform(r.with(httpBasic("campo.suba", "minga2026")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return mvc.perform(get(done.getResponse().getRedirectedUrl()).with(httpBasic("campo.suba", "minga2026"))
-                .flashAttrs(done.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+                .cookie(done.getResponse().getCookies())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 

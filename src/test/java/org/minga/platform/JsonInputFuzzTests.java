@@ -1,10 +1,9 @@
 package org.minga.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -23,15 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.minga.HandlerCatalog;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,16 +50,24 @@ class JsonInputFuzzTests {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    UserDetailsService users;
 
-    /** Signed in once per user: checking an Argon2 password on each of thousands of requests would only measure Argon2. */
-    final Map<String, Authentication> signedIn = new LinkedHashMap<>();
+    /**
+     * One API token per user, minted once: the fuzz calls the API as an integrator does (bearer token, stateless,
+     * no session), and checking a password on each of thousands of requests would only measure the password hash.
+     */
+    final Map<String, String> tokens = new LinkedHashMap<>();
 
-    Authentication as(String user) {
-        return signedIn.computeIfAbsent(user, u -> {
-            UserDetails details = users.loadUserByUsername(u);
-            return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+    String tokenOf(String user) {
+        return tokens.computeIfAbsent(user, u -> {
+            try {
+                String created = mvc.perform(post("/api/v1/tokens").with(httpBasic(u, "minga2026"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Fuzz de entradas JSON\",\"days\":1}"))
+                        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                return json.readTree(created).path("secret").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException("no token for " + u, e);
+            }
         });
     }
 
@@ -147,10 +151,11 @@ class JsonInputFuzzTests {
     }
 
     MockHttpServletResponse perform(String user, HttpMethod method, String url, String body) {
+        String token = tokenOf(user); // minted outside the rolled-back transaction
         return tx.execute(status -> {
             status.setRollbackOnly();
             try {
-                return mvc.perform(request(method, url).with(authentication(as(user))).with(csrf())
+                return mvc.perform(request(method, url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
             } catch (Exception ex) {
                 MockHttpServletResponse failed = new MockHttpServletResponse();

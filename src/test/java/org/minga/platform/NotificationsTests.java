@@ -88,7 +88,7 @@ class NotificationsTests {
                 .perform(r.with(httpBasic(user, password)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return mvc.perform(get(done.getResponse().getRedirectedUrl()).with(httpBasic(user, password))
-                .flashAttrs(done.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+                .cookie(done.getResponse().getCookies())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 

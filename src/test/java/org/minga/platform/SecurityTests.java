@@ -154,13 +154,14 @@ class SecurityTests {
                 bogota, null));
         var login = mvc.perform(formLogin("/login").user("sesion.prueba").password("clave-larga-123"))
                 .andExpect(redirectedUrl("/")).andReturn();
-        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/territories").session(session)).andExpect(status().isOk());
+        // the session lives in PostgreSQL (issue 19): the browser holds only its cookie
+        var session = login.getResponse().getCookie("JSESSIONID");
+        mvc.perform(get("/territories").cookie(session)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/" + id).with(httpBasic("admin", "minga2026")).with(csrf())
                 .param("fullName", "Sesión de prueba").param("role", "READ_ONLY").param("jurisdiction", "11001")
                 .param("territoryCode", "08").param("enabled", "true"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/territories").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/territories").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 }

@@ -73,11 +73,12 @@ class ReferralPagesTests {
                           and t.path like (select path || '%' from territory where code = '11' and jurisdiction_id = r.jurisdiction_id)
                         order by r.id limit 1""")
                 .query(Long.class).single();
-        var flash = mvc
+        // the one-time message lives in the session (in PostgreSQL): the browser follows the redirect with its cookie
+        var session = mvc
                 .perform(post("/referrals/" + id + "/transitions").with(httpBasic("local.suba", PW)).with(csrf())
                         .param("to", "SENT"))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
-        String html = mvc.perform(get("/referrals/" + id).with(httpBasic("local.suba", PW)).flashAttrs(flash))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookies();
+        String html = mvc.perform(get("/referrals/" + id).with(httpBasic("local.suba", PW)).cookie(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("No se puede pasar una canalización de «cerrada» a «enviada»").contains("Historia");
     }

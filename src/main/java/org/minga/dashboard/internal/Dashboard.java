@@ -75,6 +75,8 @@ public class Dashboard {
         return sources;
     }
 
+    /** Read only: with a read replica configured (MINGA_DB_REPLICA_URL) the whole room is read there (issue 19). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Room room(CurrentUser user, Long territoryId, LocalDate from, LocalDate to, String indicatorKey) {
         TerritoryView t = territoryFor(user, territoryId);
         // the jurisdiction's day, not UTC's: at 20:00 in Bogotá it is still today there

@@ -75,15 +75,18 @@ class GovernanceConfiguration {
 
         private final OverdueCommitments commitments;
         private final Jurisdictions jurisdictions;
+        private final org.minga.platform.ClusterJobs jobs;
 
-        CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions) {
+        CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions,
+                org.minga.platform.ClusterJobs jobs) {
             this.commitments = commitments;
             this.jurisdictions = jurisdictions;
+            this.jobs = jobs;
         }
 
         @Scheduled(cron = "${minga.governance.commitment-job-cron:0 0 6 * * *}", zone = "America/Bogota")
         void scheduled() {
-            run();
+            jobs.once("governance-overdue-commitments", java.time.Duration.ofMinutes(5), this::run);
         }
 
         /** Runs for every jurisdiction on its own today. */

@@ -41,7 +41,8 @@ class Convocation {
     record CallCommand(String outcome, String notes) {
     }
 
-    record SendResult(boolean mailConfigured, int sent, int withoutEmail) {
+    /** Serializable: the page after the redirect shows it from the session. */
+    record SendResult(boolean mailConfigured, int sent, int withoutEmail) implements java.io.Serializable {
     }
 
     private final InvitationRepository repository;

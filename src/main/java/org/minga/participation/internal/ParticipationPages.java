@@ -110,7 +110,7 @@ record ParticipationPages(SpaceService spaces, ContributionService contributions
             String servicePoint, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime, Integer durationMinutes,
             String participationLevel, String organiserName, String methodology, Integer countedAttendance,
-            Integer version) {
+            Integer version) implements java.io.Serializable {
         SpaceService.SpaceCommand command(Long territoryId) {
             return new SpaceService.SpaceCommand(code, kind, title, process, round, theme, territoryId, territoryCode,
                     servicePoint,

@@ -3,6 +3,7 @@ package org.minga.planning.internal;
 import java.time.LocalDate;
 
 import org.minga.platform.Capability;
+import org.minga.platform.ClusterJobs;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotificationTopic;
@@ -25,11 +26,14 @@ class AgreementExpiry {
     private final AgreementReadModel agreements;
     private final Jurisdictions jurisdictions;
     private final Notifications notifications;
+    private final ClusterJobs jobs;
 
-    AgreementExpiry(AgreementReadModel agreements, Jurisdictions jurisdictions, Notifications notifications) {
+    AgreementExpiry(AgreementReadModel agreements, Jurisdictions jurisdictions, Notifications notifications,
+            ClusterJobs jobs) {
         this.agreements = agreements;
         this.jurisdictions = jurisdictions;
         this.notifications = notifications;
+        this.jobs = jobs;
     }
 
     @Bean
@@ -40,9 +44,11 @@ class AgreementExpiry {
 
     @Scheduled(cron = "${minga.planning.agreement-cron:0 45 6 * * *}", zone = "America/Bogota")
     void everyMorning() {
-        for (Jurisdiction j : jurisdictions.all()) {
-            remind(j, Times.todayIn(j.id()));
-        }
+        jobs.once("planning-agreement-expiry", java.time.Duration.ofMinutes(5), () -> {
+            for (Jurisdiction j : jurisdictions.all()) {
+                remind(j, Times.todayIn(j.id()));
+            }
+        });
     }
 
     /** Notifies the agreements of a jurisdiction ending by {@code today} plus the warning days; returns how many went out. */

@@ -46,11 +46,13 @@ class OverdueReferrals {
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final org.minga.platform.ClusterJobs jobs;
 
     OverdueReferrals(ReferralRepository referrals, Jurisdictions jurisdictions, ReferralReadModel read,
             ReferralQueries queries,
             Notifications notifications, WebhookService outbox, AuditLog audit, Validator validator,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, org.minga.platform.ClusterJobs jobs) {
+        this.jobs = jobs;
         this.referrals = referrals;
         this.jurisdictions = jurisdictions;
         this.read = read;
@@ -64,9 +66,11 @@ class OverdueReferrals {
 
     @Scheduled(cron = "${minga.referral.overdue-cron:0 15 6 * * *}", zone = "America/Bogota")
     void scheduledOverdue() {
-        for (Jurisdiction j : jurisdictions.all()) {
-            flagOverdue(j, read.today(j.id()));
-        }
+        jobs.once("referral-overdue", java.time.Duration.ofMinutes(5), () -> {
+            for (Jurisdiction j : jurisdictions.all()) {
+                flagOverdue(j, read.today(j.id()));
+            }
+        });
     }
 
     /**

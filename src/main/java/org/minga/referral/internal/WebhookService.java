@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.minga.platform.AuditLog;
+import org.minga.platform.ClusterJobs;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
@@ -73,12 +74,14 @@ class WebhookService {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration baseDelay;
     private final WebhookTargets targets;
+    private final ClusterJobs jobs;
 
     WebhookService(WebhookRepository repository, ReferralFeedReadModel feed, ObjectMapper json, AuditLog audit,
             ReferralAccess access,
             @Value("${minga.referral.webhook-base-delay:PT30S}") Duration baseDelay,
-            @Value("${minga.webhook.allow-private:false}") boolean allowPrivate) {
+            @Value("${minga.webhook.allow-private:false}") boolean allowPrivate, ClusterJobs jobs) {
         this.targets = new WebhookTargets(allowPrivate);
+        this.jobs = jobs;
         this.repository = repository;
         this.feed = feed;
         this.access = access;
@@ -161,7 +164,8 @@ class WebhookService {
     @Scheduled(initialDelayString = "${minga.referral.webhook-initial-delay:PT20S}", fixedDelayString = "${minga.referral.webhook-interval:PT15S}")
     void scheduledDelivery() {
         try {
-            deliverDue(Instant.now());
+            // each delivery is claimed anyway; the lock spares the other nodes the empty round
+            jobs.once("referral-webhook-delivery", Duration.ofSeconds(5), () -> deliverDue(Instant.now()));
         } catch (RuntimeException e) {
             log.warn("Webhook delivery round failed: {}", e.getMessage());
         }

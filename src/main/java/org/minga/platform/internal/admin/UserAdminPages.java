@@ -71,6 +71,7 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
         AdminPages.requireAdmin();
         UserSummary u = accounts.summary(id);
         model.addAttribute("user", u);
+        model.addAttribute("oidcAccount", accounts.singleSignOnAccount(id).orElse(""));
         model.addAttribute("jurisdictions", jurisdictions.all());
         if (!model.containsAttribute("form")) {
             String jCode = u.jurisdictionId() == null ? ""
@@ -93,6 +94,22 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
                 accounts.resetPassword(id, form.password());
             }
             redirect.addFlashAttribute("notice", "Cambios guardados.");
+            return "redirect:/admin/users/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.errors());
+            return edit(id, model);
+        }
+    }
+
+    /** Links the user to an account of the government's identity provider (blank: unlinks). */
+    @PostMapping("/{id}/single-sign-on")
+    String linkSingleSignOn(@PathVariable long id, @RequestParam(defaultValue = "") String oidcAccount, Model model,
+            RedirectAttributes redirect) {
+        AdminPages.requireAdmin();
+        try {
+            accounts.linkSingleSignOn(id, oidcAccount);
+            redirect.addFlashAttribute("notice", oidcAccount.isBlank() ? "Cuenta institucional desvinculada."
+                    : "Cuenta institucional vinculada.");
             return "redirect:/admin/users/" + id;
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());

@@ -2,6 +2,7 @@ package org.minga.platform.internal.rollup;
 
 import java.util.List;
 
+import org.minga.platform.ClusterJobs;
 import org.minga.platform.Rollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
  * wait on the compaction, and readers see either the deltas or their sum.
  */
 @Service
-record RollupCompaction(JdbcClient jdbc) implements Rollups {
+record RollupCompaction(JdbcClient jdbc, ClusterJobs jobs) implements Rollups {
 
     private static final Logger log = LoggerFactory.getLogger(RollupCompaction.class);
 
@@ -38,10 +39,13 @@ record RollupCompaction(JdbcClient jdbc) implements Rollups {
 
     @Scheduled(initialDelayString = "${minga.rollup.compaction-interval:PT5M}", fixedDelayString = "${minga.rollup.compaction-interval:PT5M}")
     void scheduled() {
-        long t0 = System.nanoTime();
-        long folded = compact();
-        if (folded > 0) {
-            log.info("Rollups compacted: {} delta rows folded in {} ms", folded, (System.nanoTime() - t0) / 1_000_000);
-        }
+        jobs.once("rollup-compaction", java.time.Duration.ofSeconds(30), () -> {
+            long t0 = System.nanoTime();
+            long folded = compact();
+            if (folded > 0) {
+                log.info("Rollups compacted: {} delta rows folded in {} ms", folded,
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
     }
 }

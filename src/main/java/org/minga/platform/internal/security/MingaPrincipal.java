@@ -5,15 +5,21 @@ import java.util.Collection;
 import java.util.List;
 
 import org.minga.platform.CurrentUser;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal; carries the user's role and scope. */
-public final class MingaPrincipal implements UserDetails {
+/**
+ * The authenticated principal; carries the user's role and scope. It travels in the session, which lives in
+ * PostgreSQL (issue 19): the password hash is erased once the password is checked, so no session row holds it.
+ */
+public final class MingaPrincipal implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
-    private final String passwordHash;
+    private String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
 
@@ -36,6 +42,11 @@ public final class MingaPrincipal implements UserDetails {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

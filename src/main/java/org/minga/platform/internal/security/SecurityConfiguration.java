@@ -13,7 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,10 +25,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,6 +48,16 @@ class SecurityConfiguration {
 
     private static final RequestMatcher BEARER_API = request -> API.matches(request)
             && ApiTokenFilter.hasBearer(request);
+
+    /** A bearer JWT (three dot-separated parts), not one of Minga's own tokens ({@code minga_...}). */
+    static boolean hasJwt(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !ApiTokenFilter.hasBearer(request)) {
+            return false;
+        }
+        String value = header.substring(7).trim();
+        return !value.startsWith(ApiTokenSecret.PREFIX) && value.chars().filter(c -> c == '.').count() == 2;
+    }
 
     private static final RequestMatcher BASIC_API = request -> API.matches(request)
             && hasBasicCredentials(request);
@@ -86,6 +100,27 @@ class SecurityConfiguration {
                 "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self'; frame-ancestors 'none'"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+
+    @Bean
+    SingleSignOn singleSignOn(SingleSignOnProperties properties, LinkedAccounts accounts) {
+        return new SingleSignOn(properties, accounts);
+    }
+
+    /**
+     * API calls that carry a JWT of the government's identity provider (when single sign-on is configured): the
+     * linked user, stateless; a token for another audience, expired or of an unlinked account is refused (issue 19).
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain jwtApiChain(HttpSecurity http, com.fasterxml.jackson.databind.ObjectMapper json,
+            SingleSignOnProperties properties, SingleSignOn sso) throws Exception {
+        var invalidToken = ApiProblemResponses.invalidToken(json);
+        http.securityMatcher(request -> properties.enabled() && API.matches(request) && hasJwt(request));
+        if (properties.enabled()) {
+            sso.api(http, invalidToken);
+        }
+        return statelessApi(http, json, invalidToken);
     }
 
     /**
@@ -135,7 +170,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
             com.fasterxml.jackson.databind.ObjectMapper json,
             SessionRegistry sessionRegistry,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager, SingleSignOnProperties properties, SingleSignOn sso)
+            throws Exception {
         var apiUnauthorized = ApiProblemResponses.unauthorized(json);
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
         pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API)); // an API call never starts a session to come back to
@@ -143,7 +179,14 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> {
+                    logout.logoutUrl("/logout");
+                    if (properties.enabled()) {
+                        logout.logoutSuccessHandler(sso.signOut());
+                    } else {
+                        logout.logoutSuccessUrl("/login?logout");
+                    }
+                })
                 // a changed, disabled or re-keyed account loses its open sessions at once
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
@@ -153,6 +196,9 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(ApiProblemResponses.forbidden(json), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(API)));
+        if (properties.enabled()) {
+            sso.signIn(http);
+        }
         authorize(http);
         headers(http);
         return http.build();
@@ -162,23 +208,39 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(MingaUserDetailsService users, PasswordEncoder encoder,
             LoginThrottleRepository throttle, AuditLog audit,
-            AuthenticationEventPublisher events) {
+            AuthenticationEventPublisher events, LocalPasswords local, SingleSignOnProperties sso,
+            SingleSignOn singleSignOn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit));
+        var throttled = new ThrottledAuthentication(passwords, throttle, audit);
+        AuthenticationProvider localPasswords = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                if (!local.enabled()) { // MINGA_LOCAL_LOGIN=false: only the identity provider and API tokens
+                    throw new DisabledException("Las contraseñas de Minga están desactivadas.");
+                }
+                return throttled.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return throttled.supports(type);
+            }
+        };
+        ProviderManager manager = new ProviderManager(sso.enabled()
+                ? java.util.List.of(localPasswords, singleSignOn.provider())
+                : java.util.List.of(localPasswords));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
 
+    /**
+     * The sessions of every node, in PostgreSQL (Spring Session JDBC, issue 19): a changed account's sessions end on
+     * all nodes, and a user whose node stops goes on with the same session on another.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when sessions end. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /** Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. */

@@ -131,6 +131,34 @@ public class UserAccountService implements UserAccounts {
                 null, null);
     }
 
+    /** The identity provider's account linked to this user, if any (single sign-on, issue 19). */
+    public java.util.Optional<String> singleSignOnAccount(long id) {
+        return store.oidcSubject(id);
+    }
+
+    /**
+     * Links the user to the identity provider's account {@code account} (the value of {@code MINGA_OIDC_USER_CLAIM});
+     * blank removes the link. One provider account opens one Minga user.
+     */
+    @Transactional
+    public void linkSingleSignOn(long id, String account) {
+        UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
+        String value = account == null || account.isBlank() ? null : account.trim();
+        if (value != null && value.length() > 255) {
+            throw new ValidationException("oidcAccount",
+                    "La cuenta del proveedor de identidad admite hasta 255 caracteres.");
+        }
+        if (!store.setOidcSubject(id, value)) {
+            throw new ValidationException("oidcAccount", "La cuenta " + value
+                    + " del proveedor de identidad ya está vinculada a otro usuario de Minga.");
+        }
+        endSessions(user.username());
+        audit.record("UPDATE", "user", id, user.jurisdictionId(), value == null
+                ? "Usuario " + user.username() + " desvinculado del proveedor de identidad"
+                : "Usuario " + user.username() + " vinculado a la cuenta " + value + " del proveedor de identidad",
+                null, null);
+    }
+
     @Transactional
     public void unlock(long id) {
         UserRow user = store.byId(id).orElseThrow(() -> new NotFoundException("No existe el usuario."));
@@ -171,9 +199,9 @@ public class UserAccountService implements UserAccounts {
 
     /** The user's open sessions end: their next request goes to the login page with the new role and scope. */
     private void endSessions(String username) {
-        sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof MingaPrincipal m && m.getUsername().equalsIgnoreCase(username))
-                .forEach(p -> sessions.getAllSessions(p, false).forEach(SessionInformation::expireNow));
+        // the sessions live in PostgreSQL, indexed by the name the user signed in with (any node's sessions)
+        store.byUsername(username).ifPresent(u -> sessions.getAllSessions(u.username(), false)
+                .forEach(SessionInformation::expireNow));
     }
 
     boolean anyAdministrator() {

@@ -30,6 +30,26 @@ class UserRepository {
                 .param("u", username).query(UserRepository::map).optional();
     }
 
+    /** The account an administrator linked to the identity provider's account {@code subject}. */
+    Optional<UserRow> byOidcSubject(String subject) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where oidc_subject = :s")
+                .param("s", subject).query(UserRepository::map).optional();
+    }
+
+    Optional<String> oidcSubject(long id) {
+        return jdbc.sql("select oidc_subject from app_user where id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    /** Links (or, with {@code null}, unlinks) the account; false when another account holds {@code subject}. */
+    boolean setOidcSubject(long id, String subject) {
+        return jdbc.sql("""
+                update app_user set oidc_subject = :s, version = version + 1 where id = :id
+                  and (cast(:s as varchar) is null
+                       or not exists (select 1 from app_user o where o.oidc_subject = :s and o.id <> :id))""")
+                .param("s", subject).param("id", id).update() == 1;
+    }
+
     Optional<UserRow> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id)
                 .query(UserRepository::map).optional();
@@ -60,6 +80,17 @@ class UserRepository {
                 values (:u, :h, :n, :e, :r, :j, :t) returning id""")
                 .param("u", username).param("h", hash).param("n", fullName).param("e", email)
                 .param("r", role.name()).param("j", jurisdictionId).param("t", territoryId)
+                .query(Long.class).single();
+    }
+
+    /** An account made at its first sign-in through the identity provider (self-provisioning). */
+    long insertLinked(String username, String unusableHash, String fullName, String email, Role role,
+            Long jurisdictionId, String subject) {
+        return jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, email, role, jurisdiction_id, oidc_subject)
+                values (:u, :h, :n, :e, :r, :j, :s) returning id""")
+                .param("u", username).param("h", unusableHash).param("n", fullName).param("e", email)
+                .param("r", role.name()).param("j", jurisdictionId).param("s", subject)
                 .query(Long.class).single();
     }
 

@@ -1,9 +1,11 @@
 package org.minga.platform.internal.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,5 +37,14 @@ class WebConfiguration implements WebMvcConfigurer {
         lang.setParamName("lang");
         registry.addInterceptor(lang);
         registry.addInterceptor(new CapabilityInterceptor(policy));
+    }
+
+    /**
+     * JSON is read and written by Jackson only: a Kotlin serialization library on the class path (the test OpenID
+     * server brings one) would otherwise put its converter first, and it answers malformed JSON with a 500, not a 400.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.removeIf(c -> c.getClass().getSimpleName().startsWith("KotlinSerialization"));
     }
 }

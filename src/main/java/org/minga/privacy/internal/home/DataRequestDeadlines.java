@@ -3,6 +3,7 @@ package org.minga.privacy.internal.home;
 import java.time.LocalDate;
 
 import org.minga.platform.Capability;
+import org.minga.platform.ClusterJobs;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Notifications;
@@ -26,18 +27,23 @@ class DataRequestDeadlines {
     private final DataRequestWorkReadModel requests;
     private final Jurisdictions jurisdictions;
     private final Notifications notifications;
+    private final ClusterJobs jobs;
 
-    DataRequestDeadlines(DataRequestWorkReadModel requests, Jurisdictions jurisdictions, Notifications notifications) {
+    DataRequestDeadlines(DataRequestWorkReadModel requests, Jurisdictions jurisdictions, Notifications notifications,
+            ClusterJobs jobs) {
         this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.notifications = notifications;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${minga.privacy.deadline-cron:0 30 6 * * *}", zone = "America/Bogota")
     void everyMorning() {
-        for (Jurisdiction j : jurisdictions.all()) {
-            remind(j, Times.todayIn(j.id()));
-        }
+        jobs.once("privacy-request-deadlines", java.time.Duration.ofMinutes(5), () -> {
+            for (Jurisdiction j : jurisdictions.all()) {
+                remind(j, Times.todayIn(j.id()));
+            }
+        });
     }
 
     /** Notifies the officers of a jurisdiction of the requests due by {@code today} plus the warning days; returns how many notifications went out. */
