@@ -160,7 +160,8 @@ class ActionPlanTests {
                 .andExpect(jsonPath("$.goals[0].actions[0].works[0].title").value(fairName));
         mvc.perform(get("/planning/action-plans/" + ap).with(admin()))
                 .andExpect(content().string(containsString("Jornada de servicios: " + fairName)));
-        mvc.perform(get("/api/v1/plan-actions/served-by/fair/" + fairId).with(admin()))
+        mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", "fair").param("workId", String.valueOf(fairId))
+                .with(admin()))
                 .andExpect(jsonPath("$[?(@.actionId == " + action + ")].name").value("Acción A1 " + tag));
 
         mvc.perform(delete("/api/v1/plan-actions/" + action + "/links/fair/" + fairId).with(csrf()).with(admin()))
@@ -169,7 +170,8 @@ class ActionPlanTests {
                 .andExpect(jsonPath("$.goals[0].actions[0].works.length()").value(0));
         mvc.perform(get("/planning/action-plans/" + ap).with(admin()))
                 .andExpect(content().string(not(containsString("Jornada de servicios: " + fairName))));
-        mvc.perform(get("/api/v1/plan-actions/served-by/fair/" + fairId).with(admin()))
+        mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", "fair").param("workId", String.valueOf(fairId))
+                .with(admin()))
                 .andExpect(jsonPath("$[?(@.actionId == " + action + ")]").isEmpty());
     }
 
@@ -239,10 +241,12 @@ class ActionPlanTests {
                 "{\"kind\": \"%s\", \"code\": \"%s\", \"name\": \"Meta %s\"}".formatted(kind, code, code)));
     }
 
-    private String source(long j, String code) throws Exception {
-        send(post("/api/v1/funding-sources").param("jurisdiction", String.valueOf(j)),
-                "{\"code\": \"%s\", \"name\": \"Fuente %s\"}".formatted(code, code));
-        return code;
+    private String source(long j, String source) throws Exception {
+        String jurisdiction = jdbc.sql("select code from jurisdiction where id = :j").param("j", j)
+                .query(String.class).single();
+        send(post("/api/v1/funding-sources").param("jurisdiction", jurisdiction),
+                "{\"code\": \"%s\", \"name\": \"Fuente %s\"}".formatted(source, source));
+        return source;
     }
 
     private long actionPlan(long plan, String tag, String kind) throws Exception {

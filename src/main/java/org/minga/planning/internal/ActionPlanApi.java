@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_AGGREGATES)
 @RestController
 record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionPlanSheets sheets,
-        ActionPlanReadModel read, BudgetFiguresReadModel figures, PlanService plans, Agreements agreements) {
+        ActionPlanReadModel read, BudgetFiguresReadModel figures, PlanService plans, Agreements agreements,
+        org.minga.platform.Jurisdictions jurisdictions) {
 
     /** A resource line's committed and executed amounts, with the action's version read. */
     record Execution(BigDecimal committed, BigDecimal executed, int version) {
@@ -118,22 +119,27 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/api/v1/plan-actions/served-by/{kind}/{workId}")
-    List<ServedAction> servedBy(@PathVariable String kind, @PathVariable long workId) {
+    @GetMapping("/api/v1/plan-actions/served-by")
+    List<ServedAction> servedBy(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) Long workId) {
         CurrentUsers.require();
+        if (kind == null || kind.isBlank() || workId == null) {
+            throw new org.minga.platform.ValidationException("kind", "Indique el tipo de trabajo y su número.");
+        }
         return execution.servedBy(kind, workId);
     }
 
     @GetMapping("/api/v1/funding-sources")
-    List<FundingSourceView> sources(@RequestParam long jurisdiction) {
-        CurrentUsers.require();
-        return planning.fundingSources(jurisdiction);
+    List<FundingSourceView> sources(@RequestParam(required = false) String jurisdiction) {
+        return planning.fundingSources(jurisdictions.namedOrOwn(jurisdiction, CurrentUsers.require()).id());
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/funding-sources")
-    ResponseEntity<FundingSourceView> addSource(@RequestParam long jurisdiction, @RequestBody NewFundingSource cmd) {
-        FundingSourceView s = planning.addFundingSource(CurrentUsers.requireWriter(), jurisdiction, cmd);
+    ResponseEntity<FundingSourceView> addSource(@RequestParam(required = false) String jurisdiction,
+            @RequestBody NewFundingSource cmd) {
+        org.minga.platform.CurrentUser user = CurrentUsers.requireWriter();
+        FundingSourceView s = planning.addFundingSource(user, jurisdictions.namedOrOwn(jurisdiction, user).id(), cmd);
         return ResponseEntity.created(URI.create("/api/v1/funding-sources?jurisdiction=" + jurisdiction)).body(s);
     }
 }

@@ -37,7 +37,8 @@ public class Agreement {
                 throw new ValidationException("kind", "Elija si es un convenio o un contrato interadministrativo.");
             }
             parties = parties == null ? List.of()
-                    : parties.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+                    : parties.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                            .distinct().toList();
             if (parties.size() < 2) {
                 throw new ValidationException("parties", "Un convenio tiene al menos dos partes (una por línea).");
             }

@@ -38,7 +38,9 @@ public class PlanAction {
                 throw new ValidationException("name", "Indique el nombre de la acción.");
             }
             responsibles = responsibles == null ? List.of()
-                    : responsibles.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+                    : responsibles.stream().filter(java.util.Objects::nonNull).map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .distinct().toList();
             if (responsibles.isEmpty()) {
                 throw new ValidationException("responsibles", "Indique al menos una entidad responsable.");
             }

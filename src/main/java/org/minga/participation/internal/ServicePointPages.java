@@ -1,7 +1,6 @@
 package org.minga.participation.internal;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 
 import org.minga.offer.ValueGroup;
@@ -12,23 +11,17 @@ import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
 import org.minga.platform.Requires;
 import org.minga.platform.ValidationException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The service point registry: its page (with the evidence to choose points for a dialogue) and its API. */
+/** The service point registry's page, with the evidence to choose the points of a dialogue. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record ServicePointWeb(ServicePoints service, ServicePointReadModel read, Scopes scopes) {
-
-    record IdOnly(long id) {
-    }
+record ServicePointPages(ServicePoints service, ServicePointReadModel read, Scopes scopes) {
 
     @GetMapping("/participation/service-points")
     String index(@RequestParam(required = false) String jurisdiction, Model model) {
@@ -73,33 +66,5 @@ record ServicePointWeb(ServicePoints service, ServicePointReadModel read, Scopes
             model.addAttribute("errors", e.errors());
             return index(code, model);
         }
-    }
-
-    @GetMapping("/api/v1/participation/service-points")
-    @ResponseBody
-    List<PointView> points(@RequestParam(required = false) String jurisdiction) {
-        return read.all(scopes.jurisdiction(jurisdiction, CurrentUsers.require()).id());
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/api/v1/participation/service-points")
-    @ResponseBody
-    ResponseEntity<IdOnly> create(@RequestBody ServicePoints.NewPoint cmd) {
-        long id = service.register(CurrentUsers.requireWriter(), cmd);
-        return ResponseEntity.created(URI.create("/api/v1/participation/service-points/" + id)).body(new IdOnly(id));
-    }
-
-    @GetMapping("/api/v1/participation/service-points/{id}")
-    @ResponseBody
-    PointView point(@PathVariable long id) {
-        return service.point(CurrentUsers.require(), id);
-    }
-
-    @Requires(Capability.RUN_PARTICIPATION)
-    @PostMapping("/api/v1/participation/service-points/{id}/value-groups")
-    @ResponseBody
-    PointView valueGroup(@PathVariable long id, @RequestBody ServicePoints.Characterisation cmd) {
-        service.characterise(CurrentUsers.requireWriter(), id, cmd);
-        return service.point(CurrentUsers.require(), id);
     }
 }
