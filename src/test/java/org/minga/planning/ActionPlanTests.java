@@ -160,6 +160,8 @@ class ActionPlanTests {
                 .andExpect(jsonPath("$.goals[0].actions[0].works[0].title").value(fairName));
         mvc.perform(get("/planning/action-plans/" + ap).with(admin()))
                 .andExpect(content().string(containsString("Jornada de servicios: " + fairName)));
+        mvc.perform(get("/fairs/" + fairId).with(admin()))
+                .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
         mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", "fair").param("workId", String.valueOf(fairId))
                 .with(admin()))
                 .andExpect(jsonPath("$[?(@.actionId == " + action + ")].name").value("Acción A1 " + tag));
@@ -170,6 +172,8 @@ class ActionPlanTests {
                 .andExpect(jsonPath("$.goals[0].actions[0].works.length()").value(0));
         mvc.perform(get("/planning/action-plans/" + ap).with(admin()))
                 .andExpect(content().string(not(containsString("Jornada de servicios: " + fairName))));
+        mvc.perform(get("/fairs/" + fairId).with(admin()))
+                .andExpect(content().string(not(containsString("A1 · Acción A1 " + tag))));
         mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", "fair").param("workId", String.valueOf(fairId))
                 .with(admin()))
                 .andExpect(jsonPath("$[?(@.actionId == " + action + ")]").isEmpty());
