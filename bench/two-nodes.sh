@@ -147,7 +147,10 @@ HA="http://127.0.0.1:$HA_PORT"
 if [ "$MODE" = fairs ]; then
   OUT="bench/results/two-nodes-fairs-$(date +%Y%m%d-%H%M%S).txt"
   say "fairs load test through HAProxy; node a is killed after ${KILL_AFTER}s"
-  ( sleep "$KILL_AFTER"; echo ">>> killing node a (pid $A) at $(date +%T)"; kill -9 "$A" ) &
+  # the clock starts when Gatling starts the simulation, not when Maven starts (a recompilation would eat it)
+  : >"$OUT"
+  ( until grep -q 'Simulation .* started' "$OUT" 2>/dev/null; do sleep 0.5; done; sleep "$KILL_AFTER"
+    echo ">>> killing node a (pid $A) at $(date +%T)"; kill -9 "$A" ) &
   ./mvnw -B -ntp -o -Pgatling gatling:test -Dbench.baseUrl="$HA" -Dbench.perStand="$PER_STAND" \
     -Dbench.warmUpStands="${WARM_UP_STANDS:-20}" | tee "$OUT"
   echo "Results: $OUT and target/gatling/"

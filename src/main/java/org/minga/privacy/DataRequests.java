@@ -16,7 +16,7 @@ public interface DataRequests {
     PageResult<DataRequestView> list(Long jurisdictionId, boolean openOnly, CurrentUser user, PageRequest page);
 
     /** Everything held on the request's person, with the authorizations and the access log. */
-    Map<String, Object> export(long id, CurrentUser user);
+    DataRequestExport export(long id, CurrentUser user);
 
     /**
      * What Minga keeps about the request's person, module by module (label to number of records): what a deletion

@@ -68,13 +68,12 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     }
 
     @GetMapping("/bodies/{id}")
-    Map<String, Object> body(@PathVariable long id) {
+    GovernanceAnswers.BodyDetail body(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         BodyView b = bodies.requireVisible(id, user);
         Jurisdiction j = access.jurisdiction(b.jurisdictionId());
         LocalDate today = LocalDate.now(j.zoneId());
-        return Map.of("body", b, "members", bodies.members(id), "children", bodies.children(id),
-                "measures",
+        return new GovernanceAnswers.BodyDetail(b, bodies.members(id), bodies.children(id),
                 measures.of(j.id(), id, b.territoryPath(), today, CommitmentCalendar.overdueCutoff(j, today)));
     }
 
@@ -107,8 +106,9 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
 
     @Requires(Capability.RUN_GOVERNANCE)
     @PostMapping("/bodies/{id}/calendar")
-    Map<String, Integer> generate(@PathVariable long id, @RequestBody BodyForms.CalendarForm form) {
-        return Map.of("created", bodies.generateCalendar(id, form, CurrentUsers.requireWriter()));
+    GovernanceAnswers.BodyCalendarCreated generate(@PathVariable long id, @RequestBody BodyForms.CalendarForm form) {
+        return new GovernanceAnswers.BodyCalendarCreated(
+                bodies.generateCalendar(id, form, CurrentUsers.requireWriter()));
     }
 
     @GetMapping("/bodies/{id}/calendar.ics")
@@ -135,10 +135,10 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     }
 
     @GetMapping("/sessions/{id}")
-    Map<String, Object> session(@PathVariable long id) {
+    GovernanceAnswers.SessionDetail session(@PathVariable long id) {
         SessionView s = sessions.requireVisible(id, CurrentUsers.require());
-        return Map.of("session", s, "attendance", sessions.attendance(s), "quorum", sessions.quorum(s),
-                "commitments", commitments.ofSession(id));
+        return new GovernanceAnswers.SessionDetail(s, sessions.attendance(s), sessions.quorum(s),
+                commitments.ofSession(id));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -209,10 +209,10 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     }
 
     @GetMapping("/commitments/{id}")
-    Map<String, Object> commitment(@PathVariable long id) {
+    GovernanceAnswers.CommitmentDetail commitment(@PathVariable long id) {
         CommitmentView c = commitments.requireVisible(id, CurrentUsers.require());
-        return Map.of("commitment", c, "coResponsible", commitments.coResponsible(id), "notes", commitments.notes(id),
-                "evidence", commitments.evidence(id));
+        return new GovernanceAnswers.CommitmentDetail(c, commitments.coResponsible(id), commitments.notes(id),
+                commitments.evidence(id));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -247,8 +247,9 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     }
 
     @GetMapping("/barriers/{id}")
-    Map<String, Object> barrier(@PathVariable long id) {
-        return Map.of("barrier", barriers.requireVisible(id, CurrentUsers.require()), "trail", barriers.trail(id));
+    GovernanceAnswers.BarrierDetail barrier(@PathVariable long id) {
+        return new GovernanceAnswers.BarrierDetail(barriers.requireVisible(id, CurrentUsers.require()),
+                barriers.trail(id));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)

@@ -6,7 +6,6 @@ import org.minga.platform.Requires;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.PageRequest;
@@ -131,9 +130,13 @@ record ParticipationApi(SpaceService spaces, ContributionService contributions, 
     }
 
     @GetMapping("/api/v1/spaces/{id}/devolution")
-    Map<String, Object> devolution(@PathVariable long id) {
+    SpaceDevolution devolution(@PathVariable long id) {
         SpaceReadModel.SpaceView s = spaceViews.get(id, CurrentUsers.require());
-        return Map.of("space", s, "lines", contributionViews.devolution(id));
+        return new SpaceDevolution(s, contributionViews.devolution(id));
+    }
+
+    /** What a space gives back: the space and what became of each contribution. */
+    record SpaceDevolution(SpaceReadModel.SpaceView space, List<ContributionReadModel.DevolutionLine> lines) {
     }
 
     record PublishCommand(String text) {
@@ -282,10 +285,15 @@ record ParticipationApi(SpaceService spaces, ContributionService contributions, 
     /** Surveyor mode: stores a response once per client UUID; a repeat answers 200 with the stored id. */
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/surveys/{id}/responses")
-    ResponseEntity<Map<String, Object>> respond(@PathVariable long id, @RequestBody SurveyResponses.ResponseCommand c) {
+    ResponseEntity<SurveyResponseSaved> respond(@PathVariable long id,
+            @RequestBody SurveyResponses.ResponseCommand c) {
         SurveyResponses.Saved saved = responses.submit(id, c, "SURVEYOR", CurrentUsers.require());
         return ResponseEntity.status(saved.created() ? 201 : 200)
-                .body(Map.of("id", saved.id(), "created", saved.created()));
+                .body(new SurveyResponseSaved(saved.id(), saved.created()));
+    }
+
+    /** The stored response's id, and whether this call stored it (false: a repeat of the same client UUID). */
+    record SurveyResponseSaved(long id, boolean created) {
     }
 
     @Requires(Capability.READ_AGGREGATES)

@@ -1,10 +1,11 @@
 package org.minga.planning.internal;
 
 import java.io.IOException;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.minga.planning.internal.Dhis2Mappings.MappingCommand;
 import org.minga.planning.internal.Dhis2Mappings.MappingView;
@@ -45,15 +46,20 @@ record Dhis2Api(Dhis2Mappings mappings, Dhis2Import imports, ObjectMapper json) 
     /** The file as the request's JSON body. */
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/indicators/import/dhis2")
-    Map<String, Object> importJson(@RequestParam String jurisdiction, @RequestBody JsonNode file) {
-        return Map.of("imported", imports.load(CurrentUsers.requireWriter(), jurisdiction, file));
+    Dhis2Imported importJson(@RequestParam String jurisdiction,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Un archivo dataValueSets de DHIS2.", content = @Content(schema = @Schema(implementation = Interop.DataValueSets.class))) @RequestBody JsonNode file) {
+        return new Dhis2Imported(imports.load(CurrentUsers.requireWriter(), jurisdiction, file));
     }
 
     /** The file uploaded as the multipart part {@code file}. */
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping(value = "/api/v1/indicators/import/dhis2", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Object> importFile(@RequestParam String jurisdiction, @RequestPart("file") MultipartFile file) {
-        return Map.of("imported", imports.load(CurrentUsers.requireWriter(), jurisdiction, read(file)));
+    Dhis2Imported importFile(@RequestParam String jurisdiction, @RequestPart("file") MultipartFile file) {
+        return new Dhis2Imported(imports.load(CurrentUsers.requireWriter(), jurisdiction, read(file)));
+    }
+
+    /** How many values an import stored (all of the file's, or none and the errors). */
+    record Dhis2Imported(int imported) {
     }
 
     private JsonNode read(MultipartFile file) {

@@ -30,7 +30,7 @@ record Dhis2Exports(IndicatorReports reports, Dhis2Mappings mappings) {
         return Interop.map(rows, byJurisdiction);
     }
 
-    Map<String, Object> dataValueSets(CurrentUser user, Long plan, Long territory, String jurisdiction,
+    Interop.DataValueSets dataValueSets(CurrentUser user, Long plan, Long territory, String jurisdiction,
             LocalDate today) {
         List<Interop.Mapped> rows = rows(user, plan, territory, jurisdiction, today);
         long j = rows.get(0).row().indicator().jurisdictionId();

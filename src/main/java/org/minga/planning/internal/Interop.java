@@ -65,27 +65,26 @@ final class Interop {
     }
 
     /** DHIS2 dataValueSets JSON of one jurisdiction: its data set, the id scheme, DHIS2 periods. */
-    static Map<String, Object> dataValueSets(List<Mapped> rows, Dhis2Mapping mapping) {
-        List<Map<String, Object>> values = rows.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("dataElement", r.element().dataElement());
-            if (!r.element().categoryOptionCombo().isEmpty()) {
-                m.put("categoryOptionCombo", r.element().categoryOptionCombo());
-            }
-            m.put("period", Periods.parse("period", r.row().value().period()).dhis2());
-            m.put("orgUnit", r.orgUnit());
-            m.put("value", plain(r.row().value().value()));
-            if (r.row().indicator().computed()) {
-                m.put("comment", "Calculado por Minga");
-            }
-            return m;
-        }).toList();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dataSet", mapping.dataSet());
-        // DHIS2 reads the scheme of the identifiers from the payload (or the import's idScheme parameter)
-        out.put("idScheme", mapping.idScheme());
-        out.put("dataValues", values);
-        return out;
+    /**
+     * A DHIS2 dataValueSets file: the data set, the scheme of the identifiers (DHIS2 reads it from the payload, or
+     * the import's idScheme parameter) and the values.
+     */
+    record DataValueSets(String dataSet, String idScheme, List<DataValue> dataValues) {
+    }
+
+    /** One value: absent category option combo for the default one; a comment on the values Minga computed. */
+    record DataValue(String dataElement, String categoryOptionCombo, String period, String orgUnit, String value,
+            String comment) {
+    }
+
+    static DataValueSets dataValueSets(List<Mapped> rows, Dhis2Mapping mapping) {
+        List<DataValue> values = rows.stream()
+                .map(r -> new DataValue(r.element().dataElement(),
+                        r.element().categoryOptionCombo().isEmpty() ? null : r.element().categoryOptionCombo(),
+                        Periods.parse("period", r.row().value().period()).dhis2(), r.orgUnit(),
+                        plain(r.row().value().value()), r.row().indicator().computed() ? "Calculado por Minga" : null))
+                .toList();
+        return new DataValueSets(mapping.dataSet(), mapping.idScheme(), values);
     }
 
     static String adx(List<Mapped> rows) {

@@ -4,10 +4,11 @@ import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.minga.planning.IndicatorDirection;
 import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
 import org.minga.planning.internal.IndicatorService.NewIndicator;
 import org.minga.planning.internal.PlanService.NewNode;
@@ -47,27 +48,44 @@ record PlanningApi(PlanService planService, IndicatorService indicatorService, I
     }
 
     @GetMapping("/api/v1/plans/{id}")
-    Map<String, Object> plan(@PathVariable long id) {
+    PlanDetail plan(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("plan", planService.plan(user, id));
-        out.put("nodes", planService.nodes(id));
-        out.put("indicators", indicatorService.indicators(user, id));
-        return out;
+        return new PlanDetail(planService.plan(user, id), planService.nodes(id), indicatorService.indicators(user, id));
+    }
+
+    /** A plan with its tree of nodes and its indicators. */
+    record PlanDetail(PlanView plan, List<PlanReadModel.NodeView> nodes, List<IndicatorView> indicators) {
+    }
+
+    /** The node a plan got. */
+    record PlanNodeAdded(long id) {
+    }
+
+    /** The SDG target a plan node was linked to. */
+    record PlanNodeSdgLinked(long node, String target) {
+    }
+
+    /** An indicator source Minga computes values from. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record IndicatorSourceView(String key, String label, String definition, String unit, IndicatorDirection direction) {
+    }
+
+    /** The value an indicator got for a period and a territory. */
+    record IndicatorValueRecorded(long indicator, String period, long territoryId, Double value) {
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes")
-    Map<String, Object> addNode(@PathVariable long id, @RequestBody NewNode cmd) {
+    PlanNodeAdded addNode(@PathVariable long id, @RequestBody NewNode cmd) {
         long node = planService.addNode(CurrentUsers.requireWriter(), id, cmd);
-        return Map.of("id", node);
+        return new PlanNodeAdded(node);
     }
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plans/{id}/nodes/{node}/sdg")
-    Map<String, Object> linkSdg(@PathVariable long id, @PathVariable long node, @RequestBody Map<String, String> body) {
+    PlanNodeSdgLinked linkSdg(@PathVariable long id, @PathVariable long node, @RequestBody Map<String, String> body) {
         planService.linkSdg(CurrentUsers.requireWriter(), id, node, body.get("target"));
-        return Map.of("node", node, "target", body.get("target"));
+        return new PlanNodeSdgLinked(node, body.get("target"));
     }
 
     @GetMapping("/api/v1/indicators")
@@ -77,17 +95,11 @@ record PlanningApi(PlanService planService, IndicatorService indicatorService, I
     }
 
     @GetMapping("/api/v1/indicators/sources")
-    List<Map<String, Object>> sources() {
+    List<IndicatorSourceView> sources() {
         CurrentUsers.require();
-        return indicatorService.sources().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", s.key());
-            m.put("label", s.label());
-            m.put("definition", s.definition());
-            m.put("unit", s.unit());
-            m.put("direction", s.direction());
-            return m;
-        }).toList();
+        return indicatorService.sources().stream()
+                .map(s -> new IndicatorSourceView(s.key(), s.label(), s.definition(), s.unit(), s.direction()))
+                .toList();
     }
 
     @Requires(Capability.MANAGE_PLANS)
@@ -112,14 +124,14 @@ record PlanningApi(PlanService planService, IndicatorService indicatorService, I
 
     @Requires(Capability.MANAGE_PLANS)
     @PutMapping("/api/v1/indicators/{id}/values")
-    Map<String, Object> recordValue(@PathVariable long id, @RequestBody ValueCommand cmd) {
+    IndicatorValueRecorded recordValue(@PathVariable long id, @RequestBody ValueCommand cmd) {
         if (cmd.territoryId() == null) {
             throw new org.minga.platform.ValidationException("territoryId", "Indique el territorio del valor.");
         }
         indicatorService.recordValue(CurrentUsers.requireWriter(), id, cmd.period(), cmd.territoryId(), cmd.value(),
                 cmd.note(),
                 cmd.version());
-        return Map.of("indicator", id, "period", cmd.period(), "territoryId", cmd.territoryId(), "value", cmd.value());
+        return new IndicatorValueRecorded(id, cmd.period(), cmd.territoryId(), cmd.value());
     }
 
     record TargetCommand(String period, Double value) {
@@ -133,9 +145,9 @@ record PlanningApi(PlanService planService, IndicatorService indicatorService, I
     }
 
     @GetMapping(value = "/api/v1/indicators/export/dhis2", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> dhis2(@RequestParam(required = false) Long plan,
+    ResponseEntity<Interop.DataValueSets> dhis2(@RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction) {
-        Map<String, Object> body = exports.dataValueSets(CurrentUsers.require(), plan, territory, jurisdiction,
+        Interop.DataValueSets body = exports.dataValueSets(CurrentUsers.require(), plan, territory, jurisdiction,
                 org.minga.platform.Times.todayHere());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dataValueSets.json\"").body(body);

@@ -3,7 +3,6 @@ package org.minga.practice.internal;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.util.List;
-import java.util.Map;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -127,9 +126,14 @@ class PracticeApi {
 
     @Requires({Capability.EVALUATE_PRACTICES, Capability.MANAGE_PRACTICES})
     @GetMapping("/practices/{id}/evaluation")
-    Map<String, Object> evaluation(@PathVariable long id) {
+    PracticeEvaluation evaluation(@PathVariable long id) {
         GoodPractice p = practices.requireVisible(id, CurrentUsers.require());
-        return Map.of("criteria", evaluations.summary(p), "assignments", evaluations.assignmentsOf(id));
+        return new PracticeEvaluation(evaluations.summary(p), evaluations.assignmentsOf(id));
+    }
+
+    /** A practice's evaluation: the scores per criterion and who is assigned to evaluate it. */
+    record PracticeEvaluation(List<EvaluationService.CriterionSummary> criteria,
+            List<EvaluationService.Assignment> assignments) {
     }
 
     @GetMapping("/practices/{id}/pdf")

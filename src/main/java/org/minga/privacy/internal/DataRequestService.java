@@ -1,7 +1,6 @@
 package org.minga.privacy.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.minga.privacy.DataRequestCommand;
+import org.minga.privacy.DataRequestExport;
 import org.minga.privacy.DataRequestView;
 import org.minga.privacy.DataRequests;
 import org.minga.privacy.PersonalDataAccess;
@@ -104,12 +104,10 @@ class DataRequestService implements DataRequests {
 
     @Override
     @Transactional
-    public Map<String, Object> export(long id, CurrentUser user) {
+    public DataRequestExport export(long id, CurrentUser user) {
         DataRequestView r = get(id, user);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("solicitud", r);
-        out.put("titulo", "Todo lo que Minga guarda sobre usted");
-        out.put("datos", owners.export(r.personId(), r.jurisdictionId()));
+        DataRequestExport out = new DataRequestExport(r, "Todo lo que Minga guarda sobre usted",
+                owners.export(r.personId(), r.jurisdictionId()));
         accessLog.logView(PersonalDataAccess.PERSON, r.personId(), r.jurisdictionId(), "EXPORT");
         audit.record("EXPORT", "DataRequest", id, r.jurisdictionId(), "Exportación de los datos del titular "
                 + r.personId(), null, null);

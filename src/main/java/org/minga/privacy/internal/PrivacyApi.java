@@ -13,6 +13,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.privacy.AuthorizationView;
 import org.minga.privacy.DataRequestCommand;
+import org.minga.privacy.DataRequestExport;
 import org.minga.privacy.DataRequestView;
 import org.minga.privacy.PersonalDataAccess;
 import org.minga.privacy.PersonalDataHolder;
@@ -86,7 +87,7 @@ record PrivacyApi(ConsentService consents, DataRequestService requests, AccessLo
     }
 
     @GetMapping("/api/v1/data-requests/{id}/export")
-    Map<String, Object> export(@PathVariable long id) {
+    DataRequestExport export(@PathVariable long id) {
         return requests.export(id, CurrentUsers.require());
     }
 

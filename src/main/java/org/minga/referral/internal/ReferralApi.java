@@ -4,7 +4,6 @@ import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -96,11 +95,19 @@ record ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralT
     /** Runs the overdue job now for one jurisdiction (it also runs every morning). */
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/referrals/overdue/run")
-    Map<String, Object> runOverdue(@RequestParam(required = false) String jurisdiction) {
+    OverdueFlagged runOverdue(@RequestParam(required = false) String jurisdiction) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         access.requireManager(user, j.id());
-        return Map.of("flagged", overdue.flagOverdue(j, read.today(j.id())));
+        return new OverdueFlagged(overdue.flagOverdue(j, read.today(j.id())));
+    }
+
+    /** How many referrals a run of the overdue job flagged. */
+    record OverdueFlagged(int flagged) {
+    }
+
+    /** The deadline, in business days, a service now has. */
+    record ServiceDeadlineSet(long serviceId, int businessDays) {
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
@@ -111,13 +118,13 @@ record ReferralApi(ReferralQueries queries, ReferralCreation creation, ReferralT
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PutMapping("/api/v1/referrals/service-deadlines/{serviceId:\\d+}")
-    Map<String, Object> serviceDeadline(@PathVariable long serviceId,
+    ServiceDeadlineSet serviceDeadline(@PathVariable long serviceId,
             @RequestParam(required = false) String jurisdiction,
             @RequestBody DeadlineBody body) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         catalog.setServiceDays(j, serviceId, body.businessDays() == null ? 0 : body.businessDays(), user);
-        return Map.of("serviceId", serviceId, "businessDays", body.businessDays());
+        return new ServiceDeadlineSet(serviceId, body.businessDays() == null ? 0 : body.businessDays());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.minga.household.internal.alert;
 
 import java.util.List;
-import java.util.Map;
 
 import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
 import org.minga.household.internal.alert.AlertRecords.AlertView;
@@ -63,7 +62,11 @@ record AlertApi(AlertReadModel reads, AlertService alerts, AlertRuleService rule
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
     @PostMapping("/api/v1/alerts/run")
-    Map<String, Integer> rerun(@RequestParam(required = false) String jurisdiction) {
-        return Map.of("opened", rules.rerun(jurisdiction, CurrentUsers.require()));
+    AlertRulesRun rerun(@RequestParam(required = false) String jurisdiction) {
+        return new AlertRulesRun(rules.rerun(jurisdiction, CurrentUsers.require()));
+    }
+
+    /** How many alerts a run of the rules opened. */
+    record AlertRulesRun(int opened) {
     }
 }

@@ -1,11 +1,12 @@
 package org.minga.household.internal.household;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.minga.household.internal.alert.AlertReadModel;
+import org.minga.household.internal.alert.AlertRecords.AlertView;
 import org.minga.household.internal.person.PersonReadModel;
+import org.minga.household.internal.person.PersonView;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -43,14 +44,14 @@ record HouseholdApi(HouseholdService households, HouseholdReadModel reads, Perso
     }
 
     @GetMapping("/api/v1/households/{id}")
-    Map<String, Object> household(@PathVariable long id) {
+    HouseholdDetail household(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         HouseholdView h = reads.viewHousehold(id, user);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("household", h);
-        out.put("members", persons.members(id));
-        out.put("alerts", alerts.ofHousehold(id, user));
-        return out;
+        return new HouseholdDetail(h, persons.members(id), alerts.ofHousehold(id, user));
+    }
+
+    /** A household with its members and its alerts. */
+    record HouseholdDetail(HouseholdView household, List<PersonView> members, List<AlertView> alerts) {
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

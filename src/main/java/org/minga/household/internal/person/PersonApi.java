@@ -1,8 +1,7 @@
 package org.minga.household.internal.person;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUsers;
@@ -10,6 +9,7 @@ import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.Requires;
 import org.minga.platform.ValidationException;
+import org.minga.privacy.AuthorizationView;
 import org.minga.privacy.Consents;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +42,21 @@ record PersonApi(PersonService persons, PersonReadModel reads, Consents consents
 
     /** A person's record; the view is written to the access log. */
     @GetMapping("/api/v1/persons/{id}")
-    Map<String, Object> person(@PathVariable long id) {
+    PersonDetail person(@PathVariable long id) {
         PersonView p = reads.viewPerson(id, CurrentUsers.require());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("person", p);
-        out.put("authorizations", consents.ofPerson(id));
-        out.put("probableDuplicates", reads.probableDuplicates(id).stream()
-                .map(d -> Map.of("id", d.id(), "fullName", d.fullName(), "documentType", d.documentType(),
-                        "documentNumber", d.documentNumber() == null ? "" : d.documentNumber()))
+        return new PersonDetail(p, consents.ofPerson(id), reads.probableDuplicates(id).stream()
+                .map(d -> new ProbableDuplicate(d.id(), d.fullName(), d.documentType(),
+                        d.documentNumber() == null ? "" : d.documentNumber()))
                 .toList());
-        return out;
+    }
+
+    /** A person's record with the data-processing authorizations and the people who may be the same person. */
+    record PersonDetail(PersonView person, List<AuthorizationView> authorizations,
+            List<ProbableDuplicate> probableDuplicates) {
+    }
+
+    /** Another record that may be the same person (same document, or same name and birth date). */
+    record ProbableDuplicate(long id, String fullName, String documentType, String documentNumber) {
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

@@ -2,7 +2,6 @@ package org.minga.platform.internal.notification;
 
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
-import java.util.Map;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -32,15 +31,23 @@ record NotificationApi(NotificationRepository store) {
     }
 
     @PostMapping("/{id}/read")
-    Map<String, Object> read(@PathVariable long id) {
+    NotificationRead read(@PathVariable long id) {
         if (store.markRead(CurrentUsers.require().id(), id).isEmpty()) {
             throw new NotFoundException("No existe la notificación " + id + ".");
         }
-        return Map.of("id", id, "read", true);
+        return new NotificationRead(id, true);
     }
 
     @PostMapping("/read-all")
-    Map<String, Object> readAll() {
-        return Map.of("marked", store.markAllRead(CurrentUsers.require().id()).count());
+    NotificationsMarkedRead readAll() {
+        return new NotificationsMarkedRead(store.markAllRead(CurrentUsers.require().id()).count());
+    }
+
+    /** The notification marked read. */
+    record NotificationRead(long id, boolean read) {
+    }
+
+    /** How many notifications were marked read. */
+    record NotificationsMarkedRead(long marked) {
     }
 }
