@@ -19,9 +19,9 @@ public interface PlannedWork {
     String label();
 
     /** The works of a jurisdiction, newest first. */
-    List<Work> works(long jurisdictionId);
+    List<WorkItem> works(long jurisdictionId);
 
     /** One piece of work: its id in the owning module, its title, its date and a short detail (place, status). */
-    record Work(long id, String title, LocalDate on, String detail) {
+    record WorkItem(long id, String title, LocalDate on, String detail) {
     }
 }

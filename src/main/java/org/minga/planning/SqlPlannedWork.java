@@ -11,7 +11,7 @@ public record SqlPlannedWork(PlannedWorkQueries queries, String kind, String lab
             PlannedWork {
 
     @Override
-    public List<Work> works(long jurisdictionId) {
+    public List<WorkItem> works(long jurisdictionId) {
         return queries.run(sql, jurisdictionId);
     }
 }

@@ -24,14 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record ProcessApi(ProcessService service, ProcessReadModel read) {
 
-    record Sheet(ProcessReadModel.ProcessView process, List<ProcessReadModel.StageView> stages,
-            List<ProcessReadModel.Member> team, List<String> directorates, List<ProcessReadModel.Pilot> pilots) {
+    record ProcessSheet(ProcessReadModel.ProcessView process, List<ProcessReadModel.ProcessStageView> stages,
+            List<ProcessReadModel.TeamMemberView> team, List<String> directorates,
+            List<ProcessReadModel.Pilot> pilots) {
     }
 
     record IdOnly(long id) {
     }
 
-    record Member(String name, String role) {
+    record NewTeamMember(String name, String role) {
     }
 
     record Directorates(List<String> names) {
@@ -41,10 +42,10 @@ record ProcessApi(ProcessService service, ProcessReadModel read) {
     }
 
     @GetMapping("/api/v1/participation/processes/{id}")
-    Sheet process(@PathVariable long id) {
+    ProcessSheet process(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         var p = service.process(user, id);
-        return new Sheet(p, read.stages(id, Times.todayIn(p.jurisdictionId())), read.team(id),
+        return new ProcessSheet(p, read.stages(id, Times.todayIn(p.jurisdictionId())), read.team(id),
                 read.directorates(id), read.pilots(id));
     }
 
@@ -69,7 +70,7 @@ record ProcessApi(ProcessService service, ProcessReadModel read) {
 
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/api/v1/participation/processes/{id}/team")
-    IdOnly team(@PathVariable long id, @RequestBody Member cmd) {
+    IdOnly team(@PathVariable long id, @RequestBody NewTeamMember cmd) {
         service.addTeamMember(CurrentUsers.requireWriter(), id, cmd.name(), cmd.role());
         return new IdOnly(id);
     }

@@ -23,11 +23,11 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
             LocalDate startsOn, LocalDate endsOn, int version) {
     }
 
-    record StageView(int index, String name, LocalDate startsOn, LocalDate endsOn, String responsible,
+    record ProcessStageView(int index, String name, LocalDate startsOn, LocalDate endsOn, String responsible,
             String status, String statusLabel, boolean late) {
     }
 
-    record Member(String name, String role) {
+    record TeamMemberView(String name, String role) {
     }
 
     record Pilot(long spaceId, String spaceTitle, LocalDate heldOn, String evaluation, String adjustments) {
@@ -64,21 +64,21 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
                 .param("j", jurisdictionId).param("n", name).query(Long.class).single() > 0;
     }
 
-    List<StageView> stages(long id, LocalDate today) {
+    List<ProcessStageView> stages(long id, LocalDate today) {
         return jdbc.sql("select * from process_stage where process_id = :p order by position").param("p", id)
                 .query((rs, n) -> {
                     StageStatus s = StageStatus.valueOf(rs.getString("status"));
                     LocalDate from = rs.getObject("starts_on", LocalDate.class);
                     LocalDate to = rs.getObject("ends_on", LocalDate.class);
-                    return new StageView(rs.getInt("position"), rs.getString("name"), from, to,
+                    return new ProcessStageView(rs.getInt("position"), rs.getString("name"), from, to,
                             rs.getString("responsible"), s.name(), labels.of(s),
                             s != StageStatus.DONE && to != null && to.isBefore(today));
                 }).list();
     }
 
-    List<Member> team(long id) {
+    List<TeamMemberView> team(long id) {
         return jdbc.sql("select name, role from process_team_member where process_id = :p order by position")
-                .param("p", id).query((rs, n) -> new Member(rs.getString(1), rs.getString(2))).list();
+                .param("p", id).query((rs, n) -> new TeamMemberView(rs.getString(1), rs.getString(2))).list();
     }
 
     List<String> directorates(long id) {

@@ -39,7 +39,7 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
     record StatusChange(String status) {
     }
 
-    record Link(String kind, long workId) {
+    record WorkLinkRequest(String kind, long workId) {
     }
 
     @GetMapping("/api/v1/plans/{id}/action-plans")
@@ -62,7 +62,7 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
     }
 
     @GetMapping("/api/v1/action-plans/{id}")
-    ActionPlanSheets.Sheet actionPlan(@PathVariable long id) {
+    ActionPlanSheets.ActionPlanSheet actionPlan(@PathVariable long id) {
         return sheets.sheet(CurrentUsers.require(), id);
     }
 
@@ -107,7 +107,7 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
 
     @Requires(Capability.MANAGE_PLANS)
     @PostMapping("/api/v1/plan-actions/{id}/links")
-    IdOnly link(@PathVariable long id, @RequestBody Link cmd) {
+    IdOnly link(@PathVariable long id, @RequestBody WorkLinkRequest cmd) {
         execution.link(CurrentUsers.requireWriter(), id, cmd.kind(), cmd.workId());
         return new IdOnly(id);
     }

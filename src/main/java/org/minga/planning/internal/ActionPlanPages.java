@@ -32,7 +32,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
     @GetMapping("/planning/action-plans/{id}")
     String actionPlan(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        ActionPlanSheets.Sheet sheet = sheets.sheet(user, id);
+        ActionPlanSheets.ActionPlanSheet sheet = sheets.sheet(user, id);
         model.addAttribute("sheet", sheet);
         model.addAttribute("statuses", PlanActionStatus.values());
         model.addAttribute("resourceKinds", ResourceKind.values());

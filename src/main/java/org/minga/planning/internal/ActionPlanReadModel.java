@@ -25,7 +25,7 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
             String kind, String kindLabel, String currency, String description, int actions) {
     }
 
-    public record ActionView(long id, long actionPlanId, long goalId, String goalCode, String goalName, String code,
+    public record PlanActionView(long id, long actionPlanId, long goalId, String goalCode, String goalName, String code,
             String name, List<String> responsibles, String coordinationStrategy, LocalDate startsOn,
             LocalDate endsOn, String status, String statusLabel, List<String> territories,
             List<ResourceView> resources, List<LinkRow> links, int version) {
@@ -94,7 +94,7 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
     }
 
     /** The actions of an action plan with everything under them, by goal then code. */
-    List<ActionView> actions(long actionPlanId) {
+    List<PlanActionView> actions(long actionPlanId) {
         Map<Long, List<String>> responsibles = grouped(
                 """
                         select r.plan_action_id, r.entity from plan_action_responsible r join plan_action a on a.id = r.plan_action_id
@@ -128,7 +128,7 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
                 .param("a", actionPlanId).query((rs, n) -> {
                     long id = rs.getLong("id");
                     PlanActionStatus status = PlanActionStatus.valueOf(rs.getString("status"));
-                    return new ActionView(id, actionPlanId, rs.getLong("goal_id"), rs.getString("goal_code"),
+                    return new PlanActionView(id, actionPlanId, rs.getLong("goal_id"), rs.getString("goal_code"),
                             rs.getString("goal_name"), rs.getString("code"), rs.getString("name"),
                             responsibles.getOrDefault(id, List.of()), rs.getString("coordination_strategy"),
                             rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),

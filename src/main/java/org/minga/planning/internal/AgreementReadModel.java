@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public record AgreementReadModel(JdbcClient jdbc, Labels labels) {
 
-    public record Document(String title, String url) {
+    public record AgreementDocumentView(String title, String url) {
     }
 
     public record AgreementView(long id, String code, String kind, String kindLabel, List<String> parties,
             String object, BigDecimal value, String currency, LocalDate startsOn, LocalDate endsOn,
-            List<String> fundedActions, List<Document> documents) {
+            List<String> fundedActions, List<AgreementDocumentView> documents) {
     }
 
     /** An agreement ending soon: enough to tell who manages the plan. */
@@ -42,14 +42,14 @@ public record AgreementReadModel(JdbcClient jdbc, Labels labels) {
                 .query(rs -> {
                     funded.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<Long, List<Document>> documents = new LinkedHashMap<>();
+        Map<Long, List<AgreementDocumentView>> documents = new LinkedHashMap<>();
         jdbc.sql(
                 "select d.agreement_id, d.title, d.url from agreement_document d join agreement a on a.id = d.agreement_id "
                         + "where a.action_plan_id = :a order by 1, d.position")
                 .param("a", actionPlanId)
                 .query(rs -> {
                     documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Document(rs.getString(2), rs.getString(3)));
+                            .add(new AgreementDocumentView(rs.getString(2), rs.getString(3)));
                 });
         return jdbc.sql("select * from agreement where action_plan_id = :a order by ends_on, code")
                 .param("a", actionPlanId).query((rs, n) -> {
