@@ -3,9 +3,9 @@
 // encrypted, never in this cache). It keeps those pages (as last loaded online) and their assets, so they open
 // again with the connection down. What people submit is queued by offline-queue.js, never by this worker.
 'use strict';
-var CACHE = 'minga-offline-v3';
+var CACHE = 'minga-offline-v4';
 var ASSETS = ['/css/app.css', '/js/app.js', '/js/offline-queue.js', '/js/surveyor.js', '/js/fair-register.js',
-  '/js/offline-vault.js', '/js/alert-rules.js', '/js/field-day.js', '/js/lists.js',
+  '/js/offline-vault.js', '/js/alert-rules.js', '/js/evidence-capture.js', '/js/field-day.js', '/js/lists.js',
   '/webjars/picocss__pico/css/pico.min.css', '/webjars/htmx.org/dist/htmx.min.js'];
 var OFFLINE_PAGES = [/^\/participation\/surveys\/\d+\/surveyor$/, /^\/fairs\/\d+\/register$/, /^\/field-day$/];
 

@@ -7,7 +7,7 @@
 // textContent, never as HTML.
 (function () {
   'use strict';
-  var main, username, deviceId, key = null, day = null, queue = null, current = null;
+  var main, username, deviceId, key = null, day = null, queue = null, current = null, signature = null;
   var SYNC = '/api/v1/field-day/sync';
 
   function $(id) { return document.getElementById(id); }
@@ -35,7 +35,8 @@
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
-    var h = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    // X-Requested-With: a 401 then comes without the Basic challenge, so the browser shows no login box
+    var h = {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
     if (token && header) { h[header.content] = token.content; }
     return h;
   }
@@ -62,7 +63,8 @@
     var auth = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password)));
     var status = $('fd-status');
     return fetch('/api/v1/field-day?deviceId=' + encodeURIComponent(deviceId),
-      {headers: {'Authorization': auth, 'Accept': 'application/json'}, credentials: 'omit', cache: 'no-store'})
+      {headers: {'Authorization': auth, 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+        credentials: 'omit', cache: 'no-store'})
       .then(function (res) {
         if (res.status === 401) { throw new Error(t('wrong-password')); }
         if (!res.ok) { return res.json().catch(function () { return {}; }).then(function (p) { throw new Error(p.detail || 'HTTP ' + res.status); }); }
@@ -136,6 +138,10 @@
       else { Object.assign(h.householdAnswers = h.householdAnswers || {}, ch.answers); }
     } else if (c.kind === 'ACTION_STATUS' && h.carePlan) {
       h.carePlan.actions.forEach(function (a) { if (a.id === c.action.actionId) { a.status = c.action.status; a.offline = true; } });
+    } else if (c.kind === 'ALERT') {
+      h.alerts.forEach(function (a) { if (a.id === c.alert.alertId) { a.status = c.alert.status; a.offline = true; } });
+    } else if (c.kind === 'REFERRAL') {
+      h.offlineReferrals = (h.offlineReferrals || 0) + 1;
     } else if (c.kind === 'VISIT') {
       h.offlineVisits = (h.offlineVisits || 0) + 1;
       if (c.visit.nextVisitOn) { h.nextVisitOn = c.visit.nextVisitOn; }
@@ -196,8 +202,9 @@
     });
     var as = $('fd-alerts');
     as.textContent = '';
-    h.alerts.forEach(function (a) { as.appendChild(el('li', a.ruleName + ' · ' + a.detail)); });
+    h.alerts.forEach(function (a) { as.appendChild(alertItem(a)); });
     renderRespondents();
+    renderReferral();
     renderActions();
   }
 
@@ -207,6 +214,49 @@
     sel.textContent = '';
     current.members.forEach(function (m) { sel.appendChild(el('option', m.name, {value: String(m.id)})); });
     if (keep) { sel.value = keep; }
+  }
+
+  // An open alert taken in hand or closed offline, from the version the day holds.
+  function alertItem(a) {
+    var li = el('li', a.ruleName + ' · ' + a.detail + (a.offline ? ' · ' + t('saved') : ''));
+    var sel = el('select', null, {'aria-label': a.ruleName, 'data-alert': String(a.id)});
+    ['EN_GESTION', 'CERRADA'].forEach(function (s) {
+      sel.appendChild(el('option', main.getAttribute('data-status-a-' + s.toLowerCase()) || s, {value: s}));
+    });
+    var note = el('input', null, {'aria-label': t('alert-note'), placeholder: t('alert-note'), maxlength: '1000'});
+    var go = el('button', t('alert-go'), {type: 'button', 'class': 'small'});
+    go.addEventListener('click', function () {
+      record({kind: 'ALERT', householdId: current.id, alert: {alertId: a.id, status: sel.value,
+        note: note.value.trim() || null, version: a.version, seenStatus: a.status}});
+    });
+    [sel, note, go].forEach(function (x) { li.appendChild(x); });
+    return li;
+  }
+
+  // The people of the household (offline ones too) and the services of the offer cached with the day.
+  function renderReferral() {
+    var who = $('fd-r-person');
+    who.textContent = '';
+    current.members.forEach(function (m) { who.appendChild(el('option', m.name, {value: String(m.id)})); });
+    var svc = $('fd-r-service');
+    if (svc.getAttribute('data-jurisdiction') === String(current.jurisdictionId)) { return; }
+    svc.textContent = '';
+    (rulesOf(current).services || []).forEach(function (x) {
+      svc.appendChild(el('option', x.name + ' · ' + x.providerName, {value: String(x.id)}));
+    });
+    svc.setAttribute('data-jurisdiction', String(current.jurisdictionId));
+  }
+
+  function referralSubmitted() {
+    var who = $('fd-r-person').value;
+    var offline = who.indexOf('c:') === 0;
+    record({kind: 'REFERRAL', householdId: current.id, referral: {personId: offline ? null : Number(who),
+      personChange: offline ? who.slice(2) : null, needCategory: $('fd-r-need').value,
+      needDescription: $('fd-r-description').value.trim(), serviceId: Number($('fd-r-service').value),
+      shareEvidence: $('fd-r-share').value.trim()}}).then(function () {
+      $('fd-referral-form').reset();
+      $('fd-predicted').textContent = t('referral-saved');
+    });
   }
 
   function renderActions() {
@@ -404,7 +454,8 @@
 
   function conflicts() {
     if (!navigator.onLine) { return Promise.resolve(); }
-    return fetch('/api/v1/field-day/conflicts', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+    return fetch('/api/v1/field-day/conflicts', {headers: {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+      credentials: 'same-origin'})
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (list) {
         var ul = $('fd-conflict-list');
@@ -423,13 +474,16 @@
     var theirs = el('button', t('theirs'), {type: 'button', 'class': 'small outline secondary'});
     mine.addEventListener('click', function () { resolve(c, true); });
     theirs.addEventListener('click', function () { resolve(c, false); });
-    li.appendChild(mine);
+    // a closed alert takes no more changes: the worker's version stays here until they drop it
+    if (c.kind === 'ALERT' && c.server.status === 'CERRADA') { li.appendChild(el('p', t('alert-closed'))); }
+    else { li.appendChild(mine); }
     li.appendChild(theirs);
     return li;
   }
 
   function summary(change) {
-    var p = change.visit || change.characterization || change.action || change.person || {};
+    var p = change.visit || change.characterization || change.action || change.alert || change.referral
+      || change.person || {};
     return JSON.stringify(p);
   }
 
@@ -444,8 +498,16 @@
     } else if (!mine) {
       return fetch('/api/v1/field-day/conflicts/' + c.id + '/discard', {method: 'POST', headers: csrf(),
         credentials: 'same-origin'}).then(conflicts);
+    } else if (c.server.keptPersonId) {
+      // the person was merged meanwhile: the change goes to the person kept
+      var target = d.characterization || d.referral;
+      target.personId = c.server.keptPersonId;
+      target.personChange = null;
     } else if (d.kind === 'ACTION_STATUS') {
       d.action.version = c.server.version;
+    } else if (d.kind === 'ALERT') {
+      d.alert.version = c.server.version;
+      d.alert.seenStatus = c.server.status;
     } else if (d.kind === 'CHARACTERIZATION') {
       d.characterization.instrumentVersion = c.server.instrumentVersion;
     }
@@ -455,6 +517,8 @@
   function status(state) {
     var s = $('fd-status');
     var parts = [state.online ? t('online') : t('offline'), t('pending', state.pending)];
+    // the session ended (signed out elsewhere, expired): the changes stay on the device until the worker signs in
+    if (state.error === 'HTTP 401') { parts.push(t('signed-out')); }
     if (day) {
       parts.push(t('prepared', new Date(day.preparedAt).toLocaleString('es-CO'), day.households.length,
         new Date(day.expiresAt).toLocaleString('es-CO')));
@@ -463,6 +527,7 @@
     s.setAttribute('data-pending', String(state.pending));
     localStorage.setItem('minga.fieldDay.pending', String(state.pending));
     s.setAttribute('data-online', String(state.online));
+    s.setAttribute('data-signed-out', String(state.error === 'HTTP 401'));
     if (state.answers && state.answers.length) { showAnswers(state.answers); }
   }
 
@@ -517,6 +582,11 @@
       e.preventDefault();
       personSubmitted();
     });
+    $('fd-referral-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      referralSubmitted();
+    });
+    signature = MingaEvidence.pad($('fd-p-signature'), $('fd-p-signature-clear'));
   }
 
   function personSubmitted() {
@@ -530,7 +600,17 @@
     }
     $('fd-person-errors').textContent = '';
     var name = v('fd-p-first') + ' ' + v('fd-p-last');
-    record({kind: 'PERSON', householdId: current.id, person: {relation: v('fd-p-relation') || null,
+    var file = $('fd-p-photo').files[0];
+    var image = file ? MingaEvidence.photo(file) : Promise.resolve(signature.signed() ? signature.image() : null);
+    image.then(function (evidence) {
+      return personRecorded(v, guardian, name, evidence);
+    }, function () { $('fd-person-errors').textContent = t('bad-photo'); });
+  }
+
+  // The new person with their authorization and its image (photo or signature), sealed in the vault with the change.
+  function personRecorded(v, guardian, name, evidence) {
+    var birth = v('fd-p-birth');
+    return record({kind: 'PERSON', householdId: current.id, evidence: evidence, person: {relation: v('fd-p-relation') || null,
       documentType: $('fd-p-doctype').value, documentNumber: v('fd-p-doc') || null, firstName: v('fd-p-first'),
       lastName: v('fd-p-last'), birthDate: birth, sex: $('fd-p-sex').value,
       authorization: {grantedByName: guardian ? v('fd-p-grantor') : (v('fd-p-grantor') || name), byGuardian: guardian,
@@ -538,6 +618,7 @@
         purposes: t('purposes'), evidence: v('fd-p-evidence'), sensitiveData: $('fd-p-sensitive').checked,
         grantedAt: new Date().toISOString()}}}).then(function () {
       $('fd-person-form').reset();
+      signature.reset();
       predict(current);
     });
   }

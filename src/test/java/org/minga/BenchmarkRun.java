@@ -24,10 +24,19 @@ public final class BenchmarkRun {
      * whose INFO lines stay visible (the rest logs warnings only).
      */
     public static void run(String dataDir, Body body, String... infoLoggers) throws Exception {
+        run(dataDir, true, body, infoLoggers);
+    }
+
+    /** As {@link #run}, on the database a previous run left in {@code target/<dataDir>} (a new one if none). */
+    public static void runKept(String dataDir, Body body, String... infoLoggers) throws Exception {
+        run(dataDir, false, body, infoLoggers);
+    }
+
+    private static void run(String dataDir, boolean fresh, Body body, String... infoLoggers) throws Exception {
         // system properties, so they win over application.yml
         System.setProperty("minga.demo", "false");
         System.setProperty("minga.db.embedded-data-dir", "target/" + dataDir);
-        System.setProperty("minga.db.embedded-fresh", "true");
+        System.setProperty("minga.db.embedded-fresh", String.valueOf(fresh));
         System.setProperty("minga.db.pool-size", "4");
         System.setProperty("logging.level.root", "warn");
         for (String logger : infoLoggers) {

@@ -37,12 +37,38 @@ public final class ICalendar {
 
     /** A VCALENDAR named {@code name} with the events, and a VTIMEZONE for each zone they use. */
     public static String calendar(String name, ZoneId defaultZone, List<Event> events, Instant now) {
+        return calendar("PUBLISH", name, defaultZone, events, List.of(), now);
+    }
+
+    /**
+     * An invitation (METHOD:REQUEST) to one event, sent by e-mail: the event with its VTIMEZONE, the organizer and
+     * the attendee it is addressed to (when its address is known), so the calendar client offers to accept it.
+     */
+    public static String invitation(String name, Event event, String organizerEmail, String attendeeName,
+            String attendeeEmail, Instant now) {
+        List<String> people = new java.util.ArrayList<>();
+        if (organizerEmail != null && !organizerEmail.isBlank()) {
+            people.add("ORGANIZER;CN=" + param(name) + ":mailto:" + organizerEmail.strip());
+        }
+        if (attendeeEmail != null && !attendeeEmail.isBlank()) {
+            people.add("ATTENDEE;CN=" + param(attendeeName) + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"
+                    + ":mailto:" + attendeeEmail.strip());
+        }
+        return calendar("REQUEST", name, event.zone(), List.of(event), people, now);
+    }
+
+    private static String param(String s) {
+        return "\"" + (s == null ? "" : s.replace("\"", "'")) + "\"";
+    }
+
+    private static String calendar(String method, String name, ZoneId defaultZone, List<Event> events,
+            List<String> people, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Minga//Gestion social integral//ES");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        line(out, "METHOD:" + method);
         line(out, "X-WR-CALNAME:" + text(name));
         line(out, "X-WR-TIMEZONE:" + defaultZone.getId());
         TreeMap<String, int[]> zones = new TreeMap<>();
@@ -56,12 +82,12 @@ public final class ICalendar {
         zones.forEach((zone, years) -> timezone(out, ZoneId.of(zone), years[0] - 1, years[1] + 1));
         String stamp = UTC.format(now.atOffset(ZoneOffset.UTC));
         events.stream().sorted(Comparator.comparing(Event::start).thenComparing(Event::uid))
-                .forEach(e -> event(out, e, stamp));
+                .forEach(e -> event(out, e, stamp, people));
         line(out, "END:VCALENDAR");
         return out.toString();
     }
 
-    private static void event(StringBuilder out, Event e, String stamp) {
+    private static void event(StringBuilder out, Event e, String stamp, List<String> people) {
         String tz = e.zone().getId();
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + e.uid());
@@ -86,6 +112,7 @@ public final class ICalendar {
             line(out, "STATUS:" + e.status());
         }
         line(out, "SEQUENCE:" + e.sequence());
+        people.forEach(p -> line(out, p));
         line(out, "END:VEVENT");
     }
 

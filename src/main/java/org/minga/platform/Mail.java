@@ -1,5 +1,7 @@
 package org.minga.platform;
 
+import java.util.List;
+
 /**
  * Outgoing email, when SMTP is configured ({@code spring.mail.host}, {@code MINGA_MAIL_FROM}). Messages are
  * sent after the current transaction commits (at once when there is none); a failure is logged, never thrown
@@ -10,6 +12,26 @@ public interface Mail {
     /** True when an SMTP server is configured; without one {@link #send} does nothing and returns false. */
     boolean configured();
 
+    /** A file sent with a message: a calendar invitation ({@code text/calendar}), an acta in PDF. */
+    record Attachment(String filename, String contentType, byte[] content) {
+        public Attachment {
+            if (filename == null || filename.isBlank() || contentType == null || content == null) {
+                throw new IllegalArgumentException("An attachment needs a file name, a content type and content");
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
+
     /** Queues a plain-text message to {@code to}; returns false when mail is not configured or the address is empty. */
-    boolean send(String to, String subject, String body);
+    default boolean send(String to, String subject, String body) {
+        return send(to, subject, body, List.of());
+    }
+
+    /** Queues a plain-text message with files attached; as {@link #send(String, String, String)} otherwise. */
+    boolean send(String to, String subject, String body, List<Attachment> attachments);
 }

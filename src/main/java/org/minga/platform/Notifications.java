@@ -14,7 +14,15 @@ public interface Notifications {
     boolean notifyUser(long userId, Notification notification);
 
     /** Notifies several users, each at most once per key; returns how many were notified now. */
-    int notifyUsers(Collection<Long> userIds, Notification notification);
+    default int notifyUsers(Collection<Long> userIds, Notification notification) {
+        return notifyUsers(userIds, notification, java.util.List.of());
+    }
+
+    /**
+     * Notifies several users as {@link #notifyUsers(Collection, Notification)}; the e-mail of each (where they kept
+     * e-mail on for the topic) carries the files attached: a calendar invitation, an acta.
+     */
+    int notifyUsers(Collection<Long> userIds, Notification notification, java.util.List<Mail.Attachment> attachments);
 
     /**
      * Notifies the enabled users of a jurisdiction whose role is one of {@code roles} and whose territory scope

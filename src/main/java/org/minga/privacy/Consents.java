@@ -21,6 +21,13 @@ public interface Consents {
      */
     void grantAll(long jurisdictionId, List<BulkAuthorization> authorizations);
 
+    /**
+     * Keeps an image as the evidence of authorization {@code authorizationId} (a photo of the signed form or the
+     * signature drawn on a phone), in the caller's transaction: a JPEG, PNG or WebP checked by its content, one per
+     * authorization, audited. Answers its SHA-256; a {@link org.minga.platform.ValidationException} says what is wrong.
+     */
+    String attachEvidence(long authorizationId, String mediaType, byte[] content);
+
     List<AuthorizationView> ofPerson(long personId);
 
     boolean hasActive(long personId);

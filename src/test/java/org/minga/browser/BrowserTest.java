@@ -86,7 +86,7 @@ public abstract class BrowserTest {
         page.getByLabel("Usuario").fill(username);
         page.getByLabel("Contraseña").fill("minga2026");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Ingresar")).click();
+                new Page.GetByRoleOptions().setName("Ingresar").setExact(true)).click();
         page.waitForURL(url("/"));
     }
 

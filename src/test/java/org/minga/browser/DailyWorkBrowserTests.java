@@ -22,7 +22,8 @@ class DailyWorkBrowserTests extends BrowserTest {
     void aCitizenGoesFromMingasAddressToTheServicesForThemOnAPhone() {
         page.setViewportSize(360, 740);
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ingresar"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ingresar").setExact(true)))
+                .isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué servicios me corresponden?")).click();
         page.getByLabel("Edad").fill("70");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ver mis servicios")).click();

@@ -139,14 +139,41 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         page.locator("#fd-p-authorized").check();
         page.locator("#fd-p-sensitive").check();
         page.locator("#fd-p-evidence").fill("Formato firmado 4471");
+        // the signature drawn with a finger on the phone is the authorization's evidence
+        page.locator("#fd-p-signature").scrollIntoViewIfNeeded();
+        var pad = page.locator("#fd-p-signature").boundingBox();
+        page.mouse().move(pad.x + 20, pad.y + pad.height / 2);
+        page.mouse().down();
+        page.mouse().move(pad.x + pad.width / 2, pad.y + 15,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().move(pad.x + pad.width - 20, pad.y + pad.height - 15,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar persona")).click();
         page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '2'");
         assertThat(page.locator("#fd-members").textContent()).contains("Rosalba Cifuentes");
 
+        // a referral drafted for her, to a service of the offer kept with the day
+        long service = jdbc.sql("""
+                select s.id from offer_service s join jurisdiction j on j.id = s.jurisdiction_id
+                join offer_eligibility e on e.service_id = s.id
+                where j.code = '11001' and s.status = 'ACTIVE' and e.min_age is null and e.max_age is null
+                  and cardinality(e.population_groups) = 0 and e.offered_everywhere and e.sisben_mask = 0
+                order by s.name limit 1""").query(Long.class).single();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Canalizar a un servicio")).click();
+        page.locator("#fd-r-person").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Rosalba Cifuentes"));
+        page.locator("#fd-r-need").selectOption("LEGAL");
+        page.locator("#fd-r-description").fill("Orientación por un conflicto de arriendo");
+        page.locator("#fd-r-service").selectOption(String.valueOf(service));
+        page.locator("#fd-r-share").fill("Autorizó en la visita, firma en el formato 4471");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar canalización")).click();
+        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '3'");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volver a la lista")).click();
         page.locator("[data-household='" + action.get("code") + "']").click();
         page.locator("#fd-action-" + actionId).selectOption("CUMPLIDA");
-        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '3'");
+        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '4'");
         assertFitsThePhone();
         screenshot("field-day-360-offline");
 
@@ -160,7 +187,7 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         page.waitForFunction("() => document.querySelector('main').getAttribute('data-state') === 'locked'");
         page.locator("#fd-unlock-password").fill("minga2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abrir el día")).click();
-        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '3'");
+        page.waitForFunction("() => document.getElementById('fd-status').getAttribute('data-pending') === '4'");
         assertThat(count("select count(*) from person where document_number = :p", document)).isZero();
         assertThat(count("select count(*) from characterization where household_id = :p", household))
                 .isEqualTo(characterizations);
@@ -188,6 +215,14 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         assertThat(count("""
                 select count(*) from person p join data_authorization a on a.person_id = p.id
                 where p.document_number = :p and a.evidence = 'Formato firmado 4471'""", document)).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from person p join data_authorization_evidence e on e.person_id = p.id
+                where p.document_number = :p and e.media_type = 'image/png' and length(e.content) > 0""", document))
+                .isEqualTo(1);
+        assertThat(count("""
+                select count(*) from referral r join person p on p.id = r.person_id
+                where p.document_number = :p and r.origin = 'FIELD_VISIT' and r.service_id = """ + service, document))
+                .isEqualTo(1);
         assertThat(count("""
                 select count(*) from alert a join alert_rule r on r.id = a.rule_id
                 where a.household_id = :p and r.code = 'INSEGURIDAD-ALIMENTARIA' and a.status = 'ABIERTA'""",

@@ -49,12 +49,24 @@ class FieldDayTests {
     }
 
     JsonNode prepare(String user, String device) throws Exception {
-        return send(get("/api/v1/field-day").param("deviceId", device), user, null, status().isOk());
+        return prepare(mvc, json, user, device);
     }
 
     JsonNode sync(String user, String device, int pending, String... changes) throws Exception {
-        return send(post("/api/v1/field-day/sync"), user, "{\"deviceId\":\"" + device + "\",\"pending\":" + pending
-                + ",\"changes\":[" + String.join(",", changes) + "]}", status().isOk());
+        return sync(mvc, json, user, device, pending, changes);
+    }
+
+    /** Prepares the day of {@code user} for {@code device} (also used by {@link FieldDayConflictTests}). */
+    static JsonNode prepare(MockMvc mvc, ObjectMapper json, String user, String device) throws Exception {
+        return InstrumentAndCareTests.send(mvc, json, get("/api/v1/field-day").param("deviceId", device), user, null,
+                status().isOk());
+    }
+
+    /** Sends a device's changes as the page does (also used by {@link FieldDayConflictTests}). */
+    static JsonNode sync(MockMvc mvc, ObjectMapper json, String user, String device, int pending, String... changes)
+            throws Exception {
+        return InstrumentAndCareTests.send(mvc, json, post("/api/v1/field-day/sync"), user, "{\"deviceId\":\"" + device
+                + "\",\"pending\":" + pending + ",\"changes\":[" + String.join(",", changes) + "]}", status().isOk());
     }
 
     long count(String sql, Object p) {

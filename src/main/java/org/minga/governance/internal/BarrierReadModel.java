@@ -2,6 +2,7 @@ package org.minga.governance.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,22 @@ record BarrierReadModel(JdbcClient jdbc) {
                 .param("j", jurisdictionId).param("prefix", prefix).param("b", bodyId).param("st", st)
                 .param("l", page.size()).param("o", page.offset()).query(BarrierReadModel::map).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * The barriers with a step of their trail in a period (local dates of the zone {@code tz}) at one of the bodies
+     * {@code bodyIds}: raised there, escalated from or to it, resolved or returned there; capped at 2000.
+     */
+    List<BarrierView> ofBodiesInPeriod(List<Long> bodyIds, String tz, LocalDate from, LocalDate to) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                where exists (select 1 from gov_escalation e where e.barrier_id = x.id
+                  and (e.to_body_id in (:bodies) or e.from_body_id in (:bodies))
+                  and (e.created_at at time zone :tz)::date between :from and :to)
+                order by o.name, x.id limit 2000""").param("bodies", bodyIds).param("tz", tz).param("from", from)
+                .param("to", to).query(BarrierReadModel::map).list();
     }
 
     List<StepView> trail(long barrierId) {

@@ -99,7 +99,10 @@ public class BodyService {
         long id = repository.save(Body.create(v.draft(), Instant.now())).id().value();
         if (v.template() != null) {
             for (BodyTemplate.Seat seat : v.template().seats()) {
-                repository.addMember(id, v.templateActor().id(), null, seat.position(), null, null, seat.role());
+                long actor = seat.actorCodes().stream().map(code -> actors.byCode(j.id(), code))
+                        .flatMap(java.util.Optional::stream).findFirst().map(a -> a.id())
+                        .orElse(v.templateActor().id());
+                repository.addMember(id, actor, null, seat.position(), null, null, seat.role());
             }
         }
         BodyView b = read.byId(id).orElseThrow();

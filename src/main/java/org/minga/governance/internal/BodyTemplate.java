@@ -11,12 +11,12 @@ import org.minga.governance.internal.Gov.SessionPeriodicity;
 public enum BodyTemplate {
     INTERSECTORAL_COMMISSION("Comisión Intersectorial de Determinantes Sociales de la Salud y el Bienestar",
             BodyType.INTERSECTORAL_COMMISSION, ManagementLevel.MACRO, SessionPeriodicity.FOUR_MONTHLY, List.of(
-                    new Seat("Alcalde/sa o su delegado/a", MemberRole.LEADS),
-                    new Seat("Secretaría Distrital de Salud", MemberRole.TECHNICAL_SECRETARIAT),
-                    new Seat("Secretaría Distrital de Integración Social", MemberRole.MEMBER),
-                    new Seat("Secretaría de Educación", MemberRole.MEMBER),
-                    new Seat("Secretaría Distrital de Gobierno", MemberRole.MEMBER),
-                    new Seat("Secretaría Distrital de Planeación", MemberRole.MEMBER))),
+                    new Seat("Alcalde/sa o su delegado/a", MemberRole.LEADS, "ALC-BOG", "ALC-CUC"),
+                    new Seat("Secretaría Distrital de Salud", MemberRole.TECHNICAL_SECRETARIAT, "SDS"),
+                    new Seat("Secretaría Distrital de Integración Social", MemberRole.MEMBER, "SDIS"),
+                    new Seat("Secretaría de Educación", MemberRole.MEMBER, "SED"),
+                    new Seat("Secretaría Distrital de Gobierno", MemberRole.MEMBER, "SDG"),
+                    new Seat("Secretaría Distrital de Planeación", MemberRole.MEMBER, "SDP", "ALC-BOG"))),
     MAS_BIENESTAR_TABLE("Mesa MAS Bienestar (gerencia y técnica)", BodyType.MAS_BIENESTAR_TABLE, ManagementLevel.MESO,
             SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Gerencia del Modelo MAS Bienestar", MemberRole.LEADS),
@@ -47,19 +47,26 @@ public enum BodyTemplate {
                     new Seat("Delegado/a operativo/a de otros sectores", MemberRole.OCCASIONAL_GUEST))),
     SOCIAL_POLICY_COUNCIL("Consejo de Política Social", BodyType.SOCIAL_POLICY_COUNCIL, ManagementLevel.MACRO,
             SessionPeriodicity.QUARTERLY, List.of(
-                    new Seat("Alcalde/sa", MemberRole.LEADS),
+                    new Seat("Alcalde/sa", MemberRole.LEADS, "ALC-BOG", "ALC-CUC"),
                     new Seat("Secretaría técnica del consejo", MemberRole.TECHNICAL_SECRETARIAT),
                     new Seat("Entidades nacionales con presencia territorial", MemberRole.MEMBER),
                     new Seat("Autoridad competente para el restablecimiento de derechos", MemberRole.MEMBER),
-                    new Seat("Ministerio Público", MemberRole.MEMBER),
-                    new Seat("Representante de la sociedad civil", MemberRole.MEMBER))),
+                    new Seat("Ministerio Público", MemberRole.MEMBER, "PERSONERIA-BOG", "PERSONERIA-CUC"),
+                    new Seat("Representante de la sociedad civil", MemberRole.MEMBER, "JAC-RINCON"))),
     SOCIAL_AXIS_COORDINATION("Coordinación del Eje Social", BodyType.SOCIAL_AXIS_COORDINATION, ManagementLevel.MACRO,
             SessionPeriodicity.MONTHLY, List.of(
                     new Seat("Secretaría de bienestar social", MemberRole.LEADS),
                     new Seat("Secretaría de salud", MemberRole.MEMBER),
                     new Seat("Secretaría de educación", MemberRole.MEMBER)));
 
-    public record Seat(String position, MemberRole role) {
+    /**
+     * A seat: its position, role, and the codes of the actors that hold it, the first that exists in the
+     * jurisdiction; a seat none of whose actors exists is the template actor's (the one the form names).
+     */
+    public record Seat(String position, MemberRole role, List<String> actorCodes) {
+        Seat(String position, MemberRole role, String... actorCodes) {
+            this(position, role, List.of(actorCodes));
+        }
     }
 
     private final String label;

@@ -104,6 +104,22 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
                 Map.of("b", bodyId, "cutoff", calendar.cutoff(jurisdictionId)));
     }
 
+    /**
+     * The commitments of the bodies {@code bodyIds} made or due in a period (local dates of the zone {@code tz}),
+     * for a higher instance's input pack; capped at 2000.
+     */
+    List<CommitmentView> ofBodiesInPeriod(List<Long> bodyIds, long jurisdictionId, String tz, LocalDate from,
+            LocalDate to) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                where c.body_id in (:bodies) and ((c.created_at at time zone :tz)::date between :from and :to
+                  or c.due_date between :from and :to) order by b.name, c.due_date, c.id limit 2000""")
+                .param("bodies", bodyIds).param("tz", tz).param("from", from).param("to", to)
+                .param("cutoff", calendar.cutoff(jurisdictionId)).query(CommitmentReadModel::map).list();
+    }
+
     /** The commitments of all bodies in a territory's subtree whose scope starts with {@code prefix}. */
     PageResult<CommitmentView> ofTerritory(long jurisdictionId, String path, String prefix, LocalDate cutoff,
             String filter, PageRequest page) {

@@ -80,6 +80,10 @@ public final class Gov {
         LocalDate next(LocalDate d) {
             return months > 0 ? d.plusMonths(months) : d.plusDays(days);
         }
+
+        LocalDate previous(LocalDate d) {
+            return months > 0 ? d.minusMonths(months) : d.minusDays(days);
+        }
     }
 
     /** A member's role in a body. */

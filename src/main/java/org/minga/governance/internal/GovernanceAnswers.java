@@ -24,9 +24,12 @@ final class GovernanceAnswers {
     record BodyDetail(BodyView body, List<MemberView> members, List<BodyView> children, Measures measures) {
     }
 
-    /** A session with its attendance, its quorum and the commitments it made. */
+    /**
+     * A session with its attendance, its quorum, the commitments it made and the circulation of its draft acta for
+     * comments.
+     */
     record SessionDetail(SessionView session, List<AttendanceLine> attendance, Quorum quorum,
-            List<CommitmentView> commitments) {
+            List<CommitmentView> commitments, SessionReadModel.Circulation circulation) {
     }
 
     /** A commitment with its co-responsible actors, follow-up notes and evidence. */

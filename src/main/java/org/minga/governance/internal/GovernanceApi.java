@@ -138,7 +138,7 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     GovernanceAnswers.SessionDetail session(@PathVariable long id) {
         SessionView s = sessions.requireVisible(id, CurrentUsers.require());
         return new GovernanceAnswers.SessionDetail(s, sessions.attendance(s), sessions.quorum(s),
-                commitments.ofSession(id));
+                commitments.ofSession(id), sessions.circulation(s));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)
@@ -170,6 +170,20 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
     @PostMapping("/sessions/{id}/approve")
     SessionView approve(@PathVariable long id, @RequestBody Map<String, Integer> body) {
         return sessions.approve(id, body.get("version"), CurrentUsers.requireWriter());
+    }
+
+    /** The technical secretariat sends the draft acta to the members for comments. */
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/sessions/{id}/circulate")
+    SessionView circulate(@PathVariable long id, @RequestBody Map<String, Integer> body) {
+        return sessions.circulate(id, body.get("version"), CurrentUsers.requireWriter());
+    }
+
+    /** A comment on a circulated draft acta. */
+    @PostMapping("/sessions/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    SessionReadModel.Circulation comment(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return sessions.comment(id, body.get("comment"), CurrentUsers.requireWriter());
     }
 
     @GetMapping("/sessions/{id}/acta.pdf")

@@ -76,6 +76,22 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         sessionsAndCommitments(all, today);
         barrier(all.suba());
         exercise(today);
+        cucuta();
+    }
+
+    /** Cúcuta's Consejo Municipal de Política Social (seed 002), led by the alcaldía, with its secretariat. */
+    private void cucuta() {
+        Optional<Jurisdiction> oj = jurisdictions.byCode("54001");
+        if (oj.isEmpty() || actors.byCode(oj.get().id(), "SBS-CUC").isEmpty()
+                || territories.byCode(oj.get().id(), "54001").isEmpty()) {
+            return;
+        }
+        Jurisdiction j = oj.get();
+        BodyView cps = body(j, "CMPS-CUC", "Consejo Municipal de Política Social de Cúcuta", "SOCIAL_POLICY_COUNCIL",
+                "54001", null, "SBS-CUC");
+        person(cps, 1, "Secretaría técnica del consejo", "bienestar.cucuta");
+        pastSessions(cps, LocalDate.now(j.zoneId()), 1)
+                .forEach(s -> sessions.approve(s.id(), sessions.byId(s.id()).orElseThrow().version(), DEMO));
     }
 
     private Bodies bodies(Jurisdiction j) {
@@ -201,8 +217,15 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
     private List<SessionView> pastSessions(BodyView b, LocalDate today, int count) {
         List<SessionView> out = new ArrayList<>();
         List<MemberView> members = bodies.members(b.id());
-        for (int i = count; i >= 1; i--) {
-            SessionView s = sessions.create(new SessionForm(b.id(), today.minusDays(30L * i + 5).atTime(9, 0), 120,
+        // a month apart for a monthly table, four months for the Comisión: as the body's periodicity says
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate day = today.minusDays(5);
+        for (int i = 0; i < count; i++) {
+            day = b.periodicity().previous(day);
+            days.add(0, day);
+        }
+        for (LocalDate on : days) {
+            SessionView s = sessions.create(new SessionForm(b.id(), on.atTime(9, 0), 120,
                     "Sede de la " + b.name(), null, "2. Lectura territorial\n3. Varios", null), DEMO);
             Map<Long, String> att = new HashMap<>();
             for (int k = 0; k < members.size(); k++) {

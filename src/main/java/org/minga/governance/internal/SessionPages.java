@@ -53,6 +53,7 @@ record SessionPages(BodyService bodies, SessionService sessions, CommitmentServi
         model.addAttribute("made", commitments.ofSession(id));
         model.addAttribute("review", commitments.ofBody(b, "open", PageRequest.of(0, 50)));
         model.addAttribute("attendanceOptions", Gov.AttendanceStatus.values());
+        model.addAttribute("circulation", sessions.circulation(s));
         return "governance/session";
     }
 
@@ -89,6 +90,24 @@ record SessionPages(BodyService bodies, SessionService sessions, CommitmentServi
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return onMinutes(id, null, model, () -> sessions.approve(id, version, user));
+    }
+
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/sessions/{id:\\d+}/circulate")
+    String circulate(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return onMinutes(id, null, model, () -> {
+            sessions.circulate(id, version, user);
+            redirect.addFlashAttribute("circulated", true);
+        });
+    }
+
+    @PostMapping("/governance/sessions/{id:\\d+}/comments")
+    String comment(@PathVariable long id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/sessions/" + id, redirect, () -> sessions.comment(id, comment, user));
     }
 
     @GetMapping("/governance/sessions/{id:\\d+}/acta.pdf")

@@ -65,6 +65,28 @@ record SessionReadModel(JdbcClient jdbc) {
                 .query(SessionReadModel::map).list();
     }
 
+    /** A comment on a session's draft acta. */
+    public record ActaComment(String author, String comment, OffsetDateTime at) {
+    }
+
+    /** When the draft acta was last circulated for comments, and the comments received, oldest first. */
+    public record Circulation(OffsetDateTime circulatedAt, List<ActaComment> comments) {
+        public boolean circulated() {
+            return circulatedAt != null;
+        }
+    }
+
+    Circulation circulation(long sessionId) {
+        OffsetDateTime at = jdbc.sql("select circulated_at from gov_session where id = :s").param("s", sessionId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional().orElse(null);
+        List<ActaComment> comments = jdbc
+                .sql("select author, comment, created_at from gov_acta_comment where session_id = :s order by id")
+                .param("s", sessionId).query((rs, n) -> new ActaComment(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)))
+                .list();
+        return new Circulation(at, comments);
+    }
+
     /** Each marked member's attendance at a session. */
     Map<Long, AttendanceStatus> marks(long sessionId) {
         Map<Long, AttendanceStatus> marked = new HashMap<>();

@@ -234,6 +234,46 @@ public class SessionService {
         return parsed;
     }
 
+    public SessionReadModel.Circulation circulation(SessionView s) {
+        return read.circulation(s.id());
+    }
+
+    /** The technical secretariat circulates the draft acta to the members for their comments (by e-mail, PDF). */
+    @Transactional
+    public SessionView circulate(long id, Integer version, CurrentUser user) {
+        SessionView s = requireOpenForEdit(id, user);
+        int v = requireVersion(version);
+        SessionView after = change(s, "el acta", x -> x.circulate(v, Instant.now()));
+        audit.record("UPDATE", "gov_session", id, s.jurisdictionId(),
+                "Borrador del acta de la sesión " + s.number() + " de " + s.bodyName() + " enviado a comentarios",
+                null, null);
+        events.publishEvent(new SessionNotifications.ActaCirculated(id));
+        return after;
+    }
+
+    /** A comment on the circulated draft acta, by someone who sees the session, while it is not approved. */
+    @Transactional
+    public SessionReadModel.Circulation comment(long id, String comment, CurrentUser user) {
+        SessionView s = requireVisible(id, user);
+        if (s.closed()) {
+            throw closed(s);
+        }
+        if (!read.circulation(id).circulated()) {
+            throw new ConflictException("El acta de la sesión " + s.number() + " de " + s.bodyName()
+                    + " aún no se ha enviado a comentarios.");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new ValidationException("comment", "Escriba su comentario al acta.");
+        }
+        if (comment.length() > 4000) {
+            throw new ValidationException("comment", "El comentario admite hasta 4000 caracteres.");
+        }
+        repository.addComment(id, user.fullName(), comment.strip());
+        audit.record("CREATE", "gov_acta_comment", id, s.jurisdictionId(),
+                "Comentario al acta de la sesión " + s.number() + " de " + s.bodyName(), null, null);
+        return read.circulation(id);
+    }
+
     /** Approves the minutes and closes the session; needs the session to have taken place, minutes and the quorum. */
     @Transactional
     public SessionView approve(long id, Integer version, CurrentUser user) {

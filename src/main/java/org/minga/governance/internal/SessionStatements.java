@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.minga.governance.internal.Gov.AttendanceStatus;
 
-/** The custom statements of {@link SessionRepository}: numbering, the calendar's look-up and attendance rows. */
+/** The custom statements of {@link SessionRepository}: numbering, the calendar's look-up, attendance rows and
+ * comments on the draft acta. */
 interface SessionStatements {
 
     /** The number the next session of a body takes. */
@@ -16,4 +17,7 @@ interface SessionStatements {
 
     /** Replaces a session's attendance marks. */
     void replaceAttendance(long sessionId, Map<Long, AttendanceStatus> marks);
+
+    /** Keeps a member's comment on a session's circulated draft acta. */
+    void addComment(long sessionId, String author, String comment);
 }

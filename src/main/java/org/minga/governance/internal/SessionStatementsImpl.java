@@ -36,4 +36,10 @@ class SessionStatementsImpl implements SessionStatements {
                 (m, a) -> jdbc.sql("insert into gov_attendance (session_id, member_id, status) values (:s, :m, :a)")
                         .param("s", sessionId).param("m", m).param("a", a.name()).update());
     }
+
+    @Override
+    public void addComment(long sessionId, String author, String comment) {
+        jdbc.sql("insert into gov_acta_comment (session_id, author, comment) values (:s, :a, :c)")
+                .param("s", sessionId).param("a", author).param("c", comment).update();
+    }
 }

@@ -3,7 +3,9 @@ package org.minga.privacy.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
@@ -43,9 +45,12 @@ class ConsentService implements Consents {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AuthorizationEvidenceRepository evidence;
 
     ConsentService(AuthorizationRepository authorizations, AuthorizationReadModel read, DataSubjects subjects,
-            AccessPolicy policy, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events) {
+            AccessPolicy policy, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
+            AuthorizationEvidenceRepository evidence) {
+        this.evidence = evidence;
         this.authorizations = authorizations;
         this.read = read;
         this.subjects = subjects;
@@ -130,6 +135,24 @@ class ConsentService implements Consents {
         if (!bulk.isEmpty()) {
             authorizations.insertAll(jurisdictionId, bulk, username());
         }
+    }
+
+    @Override
+    @Transactional
+    public String attachEvidence(long authorizationId, String mediaType, byte[] content) {
+        EvidenceImage.check(mediaType, content);
+        AuthorizationView v = authorization(authorizationId);
+        String sha = EvidenceImage.sha256(content);
+        if (!evidence.store(authorizationId, v.personId(), mediaType, content, sha, username())) {
+            throw new ConflictException("La autorización " + authorizationId + " ya tiene su imagen de evidencia.");
+        }
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("mediaType", mediaType);
+        what.put("bytes", content.length);
+        what.put("sha256", sha);
+        audit.record("CREATE", "DataAuthorizationEvidence", authorizationId, v.jurisdictionId(),
+                "Imagen de evidencia de la autorización " + authorizationId, null, what);
+        return sha;
     }
 
     @Override

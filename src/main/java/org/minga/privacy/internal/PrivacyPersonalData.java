@@ -22,7 +22,7 @@ record PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorization
 
     @Override
     public Set<String> tables() {
-        return Set.of("data_authorization", "data_request", "personal_data_access");
+        return Set.of("data_authorization", "data_authorization_evidence", "data_request", "personal_data_access");
     }
 
     @Override
@@ -30,6 +30,8 @@ record PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorization
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("Autorizaciones de tratamiento",
                 count("select count(*) from data_authorization where person_id = :p", s));
+        out.put("Imágenes de evidencia de autorizaciones",
+                count("select count(*) from data_authorization_evidence where person_id = :p", s));
         out.put("Solicitudes del titular", count("select count(*) from data_request where person_id = :p", s));
         out.put("Registro de accesos a sus datos",
                 count("""
@@ -62,6 +64,8 @@ record PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorization
 
     @Override
     public void anonymise(DataSubjectRef s) {
+        // a photo of a signed form or a drawn signature cannot be scrubbed: it goes
+        jdbc.sql("delete from data_authorization_evidence where person_id = :p").param("p", s.personId()).update();
         jdbc.sql("""
                 update data_authorization set granted_by_name = :a, granted_by_document = null,
                   guardian_relation = null, evidence = :a, version = version + 1 where person_id = :p""")

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,9 +28,17 @@ record CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
         return routes.routes(jurisdictions.namedOrOwn(jurisdiction, user));
     }
 
+    /** A route in the version in force, or in {@code version}. */
     @GetMapping("/api/v1/care-routes/{id:\\d+}")
-    CareRouteViews.RouteView get(@PathVariable long id) {
-        return routes.requireRoute(id, CurrentUsers.require());
+    CareRouteViews.RouteView get(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        return routes.requireRoute(id, version, CurrentUsers.require());
+    }
+
+    /** Revises a route: the steps given become its next version, in force from now on. */
+    @Requires(Capability.CONFIGURE_JURISDICTION)
+    @PutMapping("/api/v1/care-routes/{id:\\d+}")
+    CareRouteViews.RouteView revise(@PathVariable long id, @RequestBody CareRouteViews.RouteCommand c) {
+        return routes.revise(id, c, CurrentUsers.requireWriter());
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)

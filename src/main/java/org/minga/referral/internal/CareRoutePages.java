@@ -33,10 +33,14 @@ record CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Hous
     }
 
     @GetMapping("/care-routes/{id:\\d+}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("route", routes.requireRoute(id, user));
-        model.addAttribute("canApply", ReferralAccess.canSend(user));
+        CareRouteViews.RouteView route = routes.requireRoute(id, version, user);
+        model.addAttribute("route", route);
+        // a route is applied in the version in force: an earlier one is only shown
+        model.addAttribute("canApply", ReferralAccess.canSend(user) && route.routeVersion() == route.currentVersion());
+        model.addAttribute("canDesign", org.minga.platform.AccessPolicy.reachesWholeJurisdiction(user,
+                Capability.CONFIGURE_JURISDICTION, jurisdictions.byCode(route.jurisdictionCode()).orElseThrow().id()));
         model.addAttribute("documentTypes", DocumentType.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
@@ -75,7 +79,7 @@ record CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Hous
             return "redirect:/care-routes/applications/" + app.id();
         } catch (ValidationException e) {
             model.addAttribute("errors", e.errors());
-            return detail(id, model);
+            return detail(id, null, model);
         }
     }
 

@@ -18,6 +18,7 @@ import org.minga.referral.internal.CareRouteViews.ApplicationView;
 import org.minga.referral.internal.CareRouteViews.ProgressStep;
 import org.minga.referral.internal.CareRouteViews.RouteView;
 import org.minga.referral.internal.CareRouteViews.StepView;
+import org.minga.referral.internal.CareRouteViews.VersionView;
 import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,33 @@ record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog
     }
 
     Optional<RouteView> route(long id) {
+        return route(id, null);
+    }
+
+    /** A route as of its version {@code version}, or of the one in force when null; empty when there is none. */
+    Optional<RouteView> route(long id, Integer version) {
+        Integer number = version != null ? version
+                : jdbc.sql("select current_version from care_route where id = :id").param("id", id)
+                        .query(Integer.class).optional().orElse(null);
+        if (number == null) {
+            return Optional.empty();
+        }
         List<StepView> steps = jdbc.sql("""
-                select s.id, s.position, s.name, s.description, s.actor_id, s.service_id, s.max_days
-                from care_route_step s where s.route_id = :r order by s.position""").param("r", id)
+                select s.id, s.position, s.name, s.description, s.actor_id, s.service_id, s.max_days, s.conditions
+                from care_route_step s where s.route_id = :r and s.route_version = :v order by s.position""")
+                .param("r", id).param("v", number)
                 .query((rs, n) -> new StepView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), null, rs.getObject(6, Long.class), null, rs.getInt(7)))
+                        rs.getLong(5), null, null, rs.getObject(6, Long.class), null, rs.getInt(7), rs.getString(8)))
                 .list();
+        List<VersionView> versions = jdbc.sql("""
+                select number, name, created_by, created_at from care_route_version where route_id = :r
+                order by number desc""").param("r", id)
+                .query((rs, n) -> new VersionView(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+        if (versions.stream().noneMatch(v -> v.number() == number)) {
+            return Optional.empty();
+        }
         Map<Long, ActorSummary> names = actors.byIds(steps.stream().map(StepView::actorId).toList());
         Optional<Long> jurisdiction = jdbc.sql("select jurisdiction_id from care_route where id = :id")
                 .param("id", id).query(Long.class).optional();
@@ -57,39 +79,46 @@ record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog
         }
         List<StepView> named = steps.stream()
                 .map(s -> new StepView(s.id(), s.position(), s.name(), s.description(), s.actorId(),
+                        names.containsKey(s.actorId()) ? names.get(s.actorId()).code() : null,
                         names.containsKey(s.actorId()) ? names.get(s.actorId()).name() : "—", s.serviceId(),
-                        s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays()))
+                        s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays(),
+                        s.conditions()))
                 .toList();
         return jdbc.sql("""
-                select r.id, j.code, r.code, r.name, r.description, r.need_category, r.active, r.version
-                from care_route r join jurisdiction j on j.id = r.jurisdiction_id where r.id = :id""")
-                .param("id", id)
+                select r.id, j.code, r.code, v.name, v.description, v.need_category, r.active, r.version,
+                  r.current_version
+                from care_route r join jurisdiction j on j.id = r.jurisdiction_id
+                join care_route_version v on v.route_id = r.id and v.number = :v where r.id = :id""")
+                .param("id", id).param("v", number)
                 .query((rs, n) -> {
                     Need need = Need.valueOf(rs.getString(6));
                     return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), need.name(), Labels.inSpanish(need), rs.getBoolean(7), named,
-                            rs.getInt(8));
+                            rs.getInt(8), number, rs.getInt(9), versions);
                 }).optional();
     }
 
     /** An application of a route within {@code scope}, with each step's referral and how far it went. */
     ApplicationView application(long id, AccessScope scope) {
-        record Header(long routeId, String routeName, Long personId, String createdBy, Instant createdAt,
-                long jurisdictionId, String territoryPath) {
+        record Header(long routeId, String routeName, int routeVersion, Long personId, String createdBy,
+                Instant createdAt, long jurisdictionId, String territoryPath) {
         }
         Header a = jdbc.sql("""
-                select ap.route_id, r.name, ap.person_id, ap.created_by, ap.created_at, ap.jurisdiction_id,
-                  ap.territory_path
-                from care_route_application ap join care_route r on r.id = ap.route_id where ap.id = :id""")
+                select ap.route_id, v.name, ap.route_version, ap.person_id, ap.created_by, ap.created_at,
+                  ap.jurisdiction_id, ap.territory_path
+                from care_route_application ap
+                join care_route_version v on v.route_id = ap.route_id and v.number = ap.route_version
+                where ap.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6), rs.getString(7)))
+                .query((rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getObject(4, Long.class),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getString(8)))
                 .optional().filter(h -> scope.includes(h.jurisdictionId(), h.territoryPath()))
                 .orElseThrow(() -> new NotFoundException("No existe la aplicación de ruta " + id + "."));
         LocalDate today = referrals.today(a.jurisdictionId()); // before the rows are open: one connection
         List<ProgressStep> steps = jdbc.sql("""
                 select s.position, s.name, r.actor_name, r.id, r.code, r.status, r.due_on
-                from care_route_step s join care_route_application ap on ap.route_id = s.route_id
+                from care_route_step s
+                join care_route_application ap on ap.route_id = s.route_id and ap.route_version = s.route_version
                 left join referral r on r.route_application_id = ap.id and r.route_step_position = s.position
                 where ap.id = :id order by s.position""").param("id", id)
                 .query((rs, n) -> {
@@ -103,7 +132,8 @@ record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog
                 }).list();
         String subject = jdbc.sql("select subject_name from referral where route_application_id = :id limit 1")
                 .param("id", id).query(String.class).optional().orElse("—");
-        return new ApplicationView(id, a.routeId(), a.routeName(), a.personId(), subject, a.createdBy(),
+        return new ApplicationView(id, a.routeId(), a.routeName(), a.routeVersion(), a.personId(), subject,
+                a.createdBy(),
                 a.createdAt(), steps);
     }
 }

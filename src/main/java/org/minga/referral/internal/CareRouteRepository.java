@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes of care routes with their steps, and of a route's application to a person. Hand-written rather than
+ * Writes of care routes with their versions and steps, and of a route's application to a person. Hand-written rather than
  * Spring Data JDBC: the steps are numbered from 1, where Spring Data JDBC numbers a list from 0.
  */
 @Repository
@@ -31,32 +31,63 @@ class CareRouteRepository {
                 .query(Long.class).optional();
     }
 
-    /** Stores a route and its steps (position 1 first); answers its id. */
-    long add(CareRoute route) {
+    /** Stores a route, its version 1 and its steps (position 1 first); answers its id. */
+    long add(CareRoute route, String username) {
         long id = jdbc.sql("""
                 insert into care_route (jurisdiction_id, code, name, description, need_category)
                 values (:j, :c, :n, :d, :nc) returning id""")
                 .param("j", route.jurisdictionId()).param("c", route.code()).param("n", route.name())
                 .param("d", route.description()).param("nc", route.need().name()).query(Long.class).single();
+        addVersion(id, 1, route, username);
+        return id;
+    }
+
+    /**
+     * Makes {@code route} the next version of route {@code id}, the one in force from now on; the steps of earlier
+     * versions stay for the people who started them. Answers the new version's number.
+     */
+    int revise(long id, CareRoute route, String username) {
+        int next = jdbc.sql("select current_version + 1 from care_route where id = :id for update").param("id", id)
+                .query(Integer.class).single();
+        addVersion(id, next, route, username);
+        jdbc.sql("""
+                update care_route set name = :n, description = :d, need_category = :nc, current_version = :v,
+                  version = version + 1 where id = :id""")
+                .param("n", route.name()).param("d", route.description()).param("nc", route.need().name())
+                .param("v", next).param("id", id).update();
+        return next;
+    }
+
+    private void addVersion(long id, int number, CareRoute route, String username) {
+        jdbc.sql("""
+                insert into care_route_version (route_id, number, name, description, need_category, created_by)
+                values (:r, :v, :n, :d, :nc, :u)""")
+                .param("r", id).param("v", number).param("n", route.name()).param("d", route.description())
+                .param("nc", route.need().name()).param("u", username).update();
         List<CareRoute.Step> steps = route.steps();
         for (int i = 0; i < steps.size(); i++) {
             CareRoute.Step s = steps.get(i);
             jdbc.sql("""
-                    insert into care_route_step (route_id, position, name, description, actor_id, service_id, max_days)
-                    values (:r, :p, :n, :d, :a, :s, :m)""")
-                    .param("r", id).param("p", i + 1).param("n", s.name()).param("d", s.description())
-                    .param("a", s.actorId()).param("s", s.serviceId()).param("m", s.maxDays()).update();
+                    insert into care_route_step (route_id, route_version, position, name, description, actor_id,
+                      service_id, max_days, conditions)
+                    values (:r, :v, :p, :n, :d, :a, :s, :m, :c)""")
+                    .param("r", id).param("v", number).param("p", i + 1).param("n", s.name())
+                    .param("d", s.description()).param("a", s.actorId()).param("s", s.serviceId())
+                    .param("m", s.maxDays()).param("c", s.conditions()).update();
         }
-        return id;
     }
 
-    /** Records that a route was applied to a person, where the person lives; answers the application's id. */
-    long addApplication(long jurisdictionId, long routeId, Households.PersonRef person, String username) {
+    /**
+     * Records that version {@code routeVersion} of a route was applied to a person, where the person lives; answers
+     * the application's id.
+     */
+    long addApplication(long jurisdictionId, long routeId, int routeVersion, Households.PersonRef person,
+            String username) {
         return jdbc.sql("""
-                insert into care_route_application (jurisdiction_id, route_id, person_id, territory_id, territory_path,
-                  created_by)
-                values (:j, :r, :p, :t, :tp, :u) returning id""")
-                .param("j", jurisdictionId).param("r", routeId).param("p", person.id())
+                insert into care_route_application (jurisdiction_id, route_id, route_version, person_id, territory_id,
+                  territory_path, created_by)
+                values (:j, :r, :v, :p, :t, :tp, :u) returning id""")
+                .param("j", jurisdictionId).param("r", routeId).param("v", routeVersion).param("p", person.id())
                 .param("t", person.territoryId()).param("tp", person.territoryPath()).param("u", username)
                 .query(Long.class).single();
     }

@@ -13,10 +13,12 @@ import org.minga.household.Households;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
+import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.Jurisdictions;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.referral.internal.CareRouteViews.ApplicationView;
@@ -30,7 +32,10 @@ import org.minga.territory.Territories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Care routes (rutas de atención): ordered steps with the responsible entity or service and a maximum time. */
+/**
+ * Care routes (rutas de atención): ordered steps with the responsible entity or service, a maximum time and
+ * conditions; revised in versions, applied in the version in force.
+ */
 @Service
 class CareRouteService {
 
@@ -44,10 +49,12 @@ class CareRouteService {
     private final Households households;
     private final Territories territories;
     private final AuditLog audit;
+    private final Jurisdictions jurisdictions;
 
     CareRouteService(CareRouteRepository repository, CareRouteReadModel reads, Actors actors, ServiceCatalog catalog,
             ReferralCreation creation, ReferralTransitions transitions, ReferralAccess access, Households households,
-            Territories territories, AuditLog audit) {
+            Territories territories, AuditLog audit, Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.repository = repository;
         this.reads = reads;
         this.actors = actors;
@@ -68,21 +75,46 @@ class CareRouteService {
         if (repository.codeTaken(j.id(), code)) {
             found.add(new FieldError("code", "Ya existe una ruta con el código " + code + "."));
         }
-        List<StepCommand> commands = c.steps() == null ? List.of() : c.steps();
-        List<CareRoute.Step> steps = new ArrayList<>();
-        for (StepCommand s : commands) {
-            Optional<ActorSummary> a = s.actorId() != null ? actors.byId(s.actorId())
-                    : s.actorCode() != null ? actors.byCode(j.id(), s.actorCode().strip()) : Optional.empty();
-            Long actorId = a.filter(x -> x.jurisdictionId() == j.id()).map(ActorSummary::id).orElse(null);
-            steps.add(new CareRoute.Step(s.name(), s.description(), actorId, s.serviceId(), s.maxDays()));
-        }
-        found.addAll(unknownServices(j, commands));
-        CareRoute route = CareRoute.define(j.id(), j.name(), c.code(), c.name(), c.description(), c.needCategory(),
-                steps, found);
-        long id = repository.add(route);
+        long id = repository.add(define(j, c.code(), c, found), user.username());
         RouteView v = reads.route(id).orElseThrow();
         audit.record("CREATE", "care_route", id, j.id(), "Ruta de atención " + v.name(), null, v);
         return v;
+    }
+
+    /**
+     * Revises a route: its name, need and steps as given become its next version, in force from now on; people to
+     * whom an earlier version was applied stay on theirs. The code does not change.
+     */
+    @Transactional
+    RouteView revise(long id, RouteCommand c, CurrentUser user) {
+        RouteView before = requireRoute(id, user);
+        Jurisdiction j = jurisdictions.byCode(before.jurisdictionCode()).orElseThrow();
+        access.requireManager(user, j.id());
+        if (c.version() != null && c.version() != before.version()) {
+            throw new ConflictException("Otra persona modificó la ruta " + before.name()
+                    + " mientras usted la editaba: recargue la página y repita su cambio.");
+        }
+        int number = repository.revise(id, define(j, before.code(), c, new ArrayList<>()), user.username());
+        RouteView after = reads.route(id).orElseThrow();
+        audit.record("UPDATE", "care_route", id, j.id(),
+                "Ruta de atención " + after.name() + ": versión " + number, before, after);
+        return after;
+    }
+
+    /** The route the command describes, or every problem at once; the step's entity by id or by code. */
+    private CareRoute define(Jurisdiction j, String code, RouteCommand c, List<FieldError> found) {
+        List<StepCommand> commands = c.steps() == null ? List.of() : c.steps().stream().filter(s -> s != null).toList();
+        List<CareRoute.Step> steps = new ArrayList<>();
+        for (StepCommand s : commands) {
+            Optional<ActorSummary> a = s.actorId() != null ? actors.byId(s.actorId())
+                    : s.actorCode() != null && !s.actorCode().isBlank() ? actors.byCode(j.id(), s.actorCode().strip())
+                            : Optional.empty();
+            Long actorId = a.filter(x -> x.jurisdictionId() == j.id()).map(ActorSummary::id).orElse(null);
+            steps.add(new CareRoute.Step(s.name(), s.description(), actorId, s.serviceId(), s.maxDays(),
+                    s.conditions()));
+        }
+        found.addAll(unknownServices(j, commands));
+        return CareRoute.define(j.id(), j.name(), code, c.name(), c.description(), c.needCategory(), steps, found);
     }
 
     /** The services the steps name that are not active in the jurisdiction. */
@@ -107,7 +139,13 @@ class CareRouteService {
     }
 
     RouteView requireRoute(long id, CurrentUser user) {
-        RouteView r = reads.route(id).orElseThrow(() -> new NotFoundException("No existe la ruta " + id + "."));
+        return requireRoute(id, null, user);
+    }
+
+    /** A route as of one of its versions (the one in force when {@code version} is null). */
+    RouteView requireRoute(long id, Integer version, CurrentUser user) {
+        RouteView r = reads.route(id, version).orElseThrow(() -> new NotFoundException(
+                "No existe la ruta " + id + (version == null ? "" : " en su versión " + version) + "."));
         long j = repository.jurisdictionOf(id).orElseThrow();
         if (!AccessPolicy.reachesJurisdiction(user, Capability.READ_TERRITORIAL_INFO, j)) {
             throw new NotFoundException("No existe la ruta " + id + ".");
@@ -133,7 +171,8 @@ class CareRouteService {
         if (!ReferralAccess.canSend(user)) {
             throw new ForbiddenException("Su rol (" + user.role().label() + ") no aplica rutas.");
         }
-        long appId = repository.addApplication(routeJ, routeId, person, user.username());
+        // the version in force now: the person stays on it whatever later versions change
+        long appId = repository.addApplication(routeJ, routeId, route.routeVersion(), person, user.username());
         boolean first = true;
         for (StepView s : route.steps()) {
             String description = (c.needDescription() == null || c.needDescription().isBlank() ? route.name()

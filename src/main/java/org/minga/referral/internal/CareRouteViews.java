@@ -15,18 +15,36 @@ final class CareRouteViews {
     }
 
     record StepCommand(String name, String description, Long actorId, String actorCode, Long serviceId,
-            Integer maxDays) {
+            Integer maxDays, String conditions) {
+        StepCommand(String name, String description, Long actorId, String actorCode, Long serviceId,
+                Integer maxDays) {
+            this(name, description, actorId, actorCode, serviceId, maxDays, null);
+        }
     }
 
-    record RouteCommand(String code, String name, String description, String needCategory, List<StepCommand> steps) {
+    /** A route as defined or revised; {@code version} is the one read, when revising (optional). */
+    record RouteCommand(String code, String name, String description, String needCategory, List<StepCommand> steps,
+            Integer version) {
+        RouteCommand(String code, String name, String description, String needCategory, List<StepCommand> steps) {
+            this(code, name, description, needCategory, steps, null);
+        }
     }
 
-    record StepView(long id, int position, String name, String description, long actorId, String actorName,
-            Long serviceId, String serviceName, int maxDays) {
+    record StepView(long id, int position, String name, String description, long actorId, String actorCode,
+            String actorName, Long serviceId, String serviceName, int maxDays, String conditions) {
     }
 
+    /** A version of a route: when and by whom it was made. */
+    record VersionView(int number, String name, String createdBy, Instant createdAt) {
+    }
+
+    /**
+     * A route as of its version {@code routeVersion} (the one in force, {@code currentVersion}, unless an earlier one
+     * was asked for), with the list of its versions.
+     */
     record RouteView(long id, String jurisdictionCode, String code, String name, String description,
-            String needCategory, String needLabel, boolean active, List<StepView> steps, int version) {
+            String needCategory, String needLabel, boolean active, List<StepView> steps, int version,
+            int routeVersion, int currentVersion, List<VersionView> versions) {
         @JsonProperty
         public int totalDays() {
             return steps.stream().mapToInt(StepView::maxDays).sum();
@@ -41,8 +59,10 @@ final class CareRouteViews {
             String status, String statusLabel, LocalDate dueOn, boolean overdue, boolean done) {
     }
 
-    record ApplicationView(long id, long routeId, String routeName, Long personId, String subjectName, String createdBy,
-            Instant createdAt, List<ProgressStep> steps) implements PersonalRecord {
+    record ApplicationView(long id, long routeId, String routeName, int routeVersion, Long personId,
+            String subjectName, String createdBy, Instant createdAt, List<ProgressStep> steps)
+            implements
+                PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {

@@ -63,6 +63,7 @@ public class Session extends Aggregate {
     private String minutes;
     private String decisions;
     private SessionStatus status;
+    private Instant circulatedAt;
     private Instant closedAt;
     private String closedBy;
     private Instant updatedAt;
@@ -105,6 +106,20 @@ public class Session extends Aggregate {
     /** The attendance was taken (its rows are the repository's): the session took place. */
     public void attendanceTaken(int readVersion, Instant now) {
         requireCurrent(readVersion);
+        held(now);
+    }
+
+    /**
+     * The technical secretariat circulates the draft acta to the members for their comments: the session must have
+     * minutes. It may be circulated again after a correction.
+     */
+    public void circulate(int readVersion, Instant now) {
+        requireCurrent(readVersion);
+        if (minutes == null || minutes.isBlank()) {
+            throw new ValidationException("minutes",
+                    "El acta está vacía: escríbala y guárdela antes de enviarla a comentarios.");
+        }
+        circulatedAt = now;
         held(now);
     }
 

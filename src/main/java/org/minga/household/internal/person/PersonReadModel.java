@@ -120,14 +120,13 @@ public class PersonReadModel {
             params.put("doc", document.strip().toUpperCase().replace(".", "").replace(" ", ""));
         }
         if (name != null && !name.isBlank()) {
-            String words = nameWords(name);
+            // every word of the query starts a word of the name, in any order (NameWords: the scope's index first)
+            String words = NameWords.condition(name, scope, params);
             if (words == null) {
                 where.append(" and p.name_key like :nk");
                 params.put("nk", "%" + TextKeys.key(name) + "%");
             } else {
-                // every word of the query starts a word of the name, in any order (index person_name_words_idx)
-                where.append(" and to_tsvector('simple', p.name_key) @@ to_tsquery('simple', :nw)");
-                params.put("nw", words);
+                where.append(" and ").append(words);
             }
         }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
@@ -135,20 +134,6 @@ public class PersonReadModel {
                 .sql(SELECT + where + " order by p.last_name, p.first_name, p.id limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(PersonReadModel::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
-    }
-
-    /**
-     * The words of a name query as a prefix query ("mar:* & gom:*"), accents and case aside; null when it has no
-     * word of letters or digits.
-     */
-    public static String nameWords(String name) {
-        StringBuilder q = new StringBuilder();
-        for (String w : TextKeys.key(name).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                q.append(q.length() == 0 ? "" : " & ").append(w).append(":*");
-            }
-        }
-        return q.length() == 0 ? null : q.toString();
     }
 
     /** Probable duplicates: same birth date and a similar name (trigram similarity at least 0.6). */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.minga.household.internal.person.PersonReadModel;
+import org.minga.household.internal.person.NameWords;
 import org.minga.household.internal.search.Found.FoundHousehold;
 import org.minga.household.internal.search.Found.FoundPerson;
 import org.minga.household.internal.search.Found.Results;
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Finds persons and households within the user's reach of personal data (the header search and the pickers): a
  * household by its code, a person by document number or by the start of every word of the name, in any order,
  * without regard to case or accents. Every query is an index lookup (household and person unique keys, the GIN
- * index of name words) and reads at most {@value #CANDIDATES} rows, however many people share a name.
+ * index of name prefixes keyed by territory, {@link NameWords}) and reads at most {@value #CANDIDATES} rows, however
+ * many people share a name.
  */
 @Component
 public record SearchReadModel(JdbcClient jdbc, ScopeQueries access) {
@@ -68,15 +69,15 @@ public record SearchReadModel(JdbcClient jdbc, ScopeQueries access) {
                     .param("cap", CANDIDATES).param("l", limit).query(SearchReadModel::person).list();
             return new Results(q, households, persons, false, false);
         }
-        String words = PersonReadModel.nameWords(q);
+        // every word typed starts a word of the name (NameWords: the index of the scope's localidad when the user
+        // has one); read at most CANDIDATES rows
+        String words = NameWords.condition(q, scope, params);
         if (words == null || TextKeys.key(q).replaceAll("[^a-z0-9]", "").length() < 3) {
             return new Results(q, List.of(), List.of(), false, true);
         }
-        // every word typed starts a word of the name (index person_name_words_idx); read at most CANDIDATES rows
-        List<FoundPerson> persons = jdbc.sql(PERSON.formatted(where + " " + """
-                and to_tsvector('simple', p.name_key) @@ to_tsquery('simple', :nw)
-                and p.merged_into is null and p.anonymised_at is null"""))
-                .params(params).param("nw", words).param("cap", CANDIDATES).param("l", limit + 1)
+        List<FoundPerson> persons = jdbc.sql(PERSON.formatted(where + " and " + words
+                + " and p.merged_into is null and p.anonymised_at is null"))
+                .params(params).param("cap", CANDIDATES).param("l", limit + 1)
                 .query(SearchReadModel::person).list();
         boolean more = persons.size() > limit;
         return new Results(q, List.of(), more ? new ArrayList<>(persons.subList(0, limit)) : persons, more, false);

@@ -3,6 +3,7 @@ package org.minga.household.internal.visit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The changes devices sent, one row per change id (the idempotency key), and the devices' last preparation and
- * synchronisation. A change is claimed (its row inserted) in the transaction that applies it: a second copy
+ * synchronisation. A change is claimed (its row inserted) under the savepoint that then applies it: a second copy
  * arriving meanwhile waits on the key and then finds the answer.
  */
 @Component
@@ -40,10 +41,17 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     public record Prior(String username, Answer answer) {
     }
 
-    /** The change {@code id} as received before, whoever sent it (one query on the key). */
-    public Optional<Prior> prior(UUID id) {
-        return jdbc.sql("select id, status, result::text, message, username from field_change where id = :id")
-                .param("id", id).query((rs, n) -> new Prior(rs.getString(5), answer(rs))).optional();
+    /** The changes of {@code ids} received before, whoever sent them, by id (one query for a request). */
+    public Map<UUID, Prior> priors(List<UUID> ids) {
+        Map<UUID, Prior> found = new HashMap<>();
+        jdbc.sql(
+                "select id, status, result::text, message, username from field_change where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    Prior p = new Prior(rs.getString(5), answer(rs));
+                    found.put(p.answer().id(), p);
+                });
+        return found;
     }
 
     private Answer answer(ResultSet rs) throws SQLException {
@@ -75,7 +83,7 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
                 .update() == 1;
     }
 
-    /** What the change created, once applied (the row was claimed in the same transaction). */
+    /** What the change created, once applied (the row was claimed under the same savepoint). */
     public void applied(UUID id, Map<String, Object> created) {
         jdbc.sql("update field_change set result = cast(:r as jsonb) where id = :id")
                 .param("r", json.write(Map.of("created", created, "server", Map.of()))).param("id", id).update();
@@ -84,10 +92,10 @@ public record FieldChangeRepository(JdbcClient jdbc, Json json) {
     /** Closes a conflict of this user: replaced by change {@code by}, or discarded ({@code by} null). */
     public int resolve(UUID id, UUID by, String username) {
         return jdbc.sql("""
-                update field_change set resolved_at = now(), resolved_by = :by, payload = null,
-                       status = case when :by is null then 'DESCARTADO' else status end
+                update field_change set resolved_at = now(), resolved_by = cast(:by as uuid), payload = null,
+                       status = case when cast(:by as uuid) is null then 'DESCARTADO' else status end
                 where id = :id and username = :u and status = 'CONFLICTO' and resolved_at is null""")
-                .param("id", id).param("by", by, java.sql.Types.OTHER).param("u", username).update();
+                .param("id", id).param("by", by == null ? null : by.toString()).param("u", username).update();
     }
 
     /** The user's changes waiting for a choice, oldest first. */

@@ -20,7 +20,7 @@ public final class FieldChanges {
 
     /** The kinds of change a device sends. */
     public enum Kind {
-        VISIT, CHARACTERIZATION, PERSON, ACTION_STATUS
+        VISIT, CHARACTERIZATION, PERSON, ACTION_STATUS, ALERT, REFERRAL
     }
 
     /** What came of a change. Its words: {@code enum.ChangeStatus.*} in the household bundles. */
@@ -40,7 +40,8 @@ public final class FieldChanges {
      * chose a version). Exactly one of the payloads goes with its kind.
      */
     public record Change(UUID id, Kind kind, Long householdId, UUID resolves, VisitPayload visit,
-            CharacterizationPayload characterization, PersonCommand person, ActionPayload action) {
+            CharacterizationPayload characterization, PersonCommand person, ActionPayload action, AlertPayload alert,
+            ReferralPayload referral, EvidencePayload evidence) {
     }
 
     /**
@@ -57,6 +58,29 @@ public final class FieldChanges {
      */
     public record CharacterizationPayload(Long instrumentId, Integer instrumentVersion, Long personId,
             UUID personChange, LocalDate answeredOn, Map<String, Object> answers) {
+    }
+
+    /**
+     * An alert of the household taken in hand or closed ({@code status}, with its note) from the version and status
+     * the device had; an alert closed meanwhile by someone else is a conflict.
+     */
+    public record AlertPayload(Long alertId, String status, String note, Integer version, String seenStatus) {
+    }
+
+    /**
+     * A referral drafted offline for a person of the household (a stored one, or one registered offline by an earlier
+     * change): the need, the service chosen from the offer cached with the day, and how the person authorized sharing
+     * their data with its provider.
+     */
+    public record ReferralPayload(Long personId, UUID personChange, String needCategory, String needDescription,
+            Long serviceId, String shareEvidence) {
+    }
+
+    /**
+     * The evidence of a new person's authorization taken on the phone: a photo of the signed form or the signature
+     * drawn on the screen ({@code mediaType} image/jpeg, image/png or image/webp; {@code data} in base64).
+     */
+    public record EvidencePayload(String mediaType, String data) {
     }
 
     /** A care-plan action moved to {@code status} from the version the device had. */

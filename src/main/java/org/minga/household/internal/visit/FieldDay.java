@@ -5,20 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.household.FieldReferrals;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
 import org.minga.privacy.PersonalRecord;
 
 /**
  * A field worker's day, prepared for working offline: the households of their visit list (due visits, open alerts,
- * care-plan actions in their territories) with what the visit needs, and each jurisdiction's instruments and alert
- * rules. The browser keeps it encrypted; everything in it is on the access log as read.
+ * care-plan actions in their territories) with what the visit needs, and each jurisdiction's instruments, alert
+ * rules and active services (what an offline referral chooses from). The browser keeps it encrypted; everything in it is on the access log as read.
  */
 public record FieldDay(Instant preparedAt, Instant expiresAt, String deviceId, List<Rules> jurisdictions,
         List<DayHousehold> households) {
 
     /** What a jurisdiction's characterisations and alerts follow, as of the preparation. */
-    public record Rules(long jurisdictionId, String zone, List<InstrumentView> instruments, List<RuleView> rules) {
+    public record Rules(long jurisdictionId, String zone, List<InstrumentView> instruments, List<RuleView> rules,
+            List<FieldReferrals.Service> services) {
     }
 
     public record DayHousehold(long id, long jurisdictionId, String code, String address, String territoryPath,
@@ -43,7 +45,7 @@ public record FieldDay(Instant preparedAt, Instant expiresAt, String deviceId, L
     }
 
     public record DayAlert(long id, long ruleId, Long personId, String ruleName, String severity, String status,
-            String detail, LocalDate dueOn) {
+            String detail, LocalDate dueOn, int version) {
     }
 
     public record DayPlan(long id, int version, List<DayAction> actions) {

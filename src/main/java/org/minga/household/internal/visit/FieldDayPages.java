@@ -1,5 +1,6 @@
 package org.minga.household.internal.visit;
 
+import org.minga.household.FieldReferrals;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.NavigationItem;
@@ -15,12 +16,14 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Requires(Capability.RECORD_PERSONAL_DATA)
 @Controller
-record FieldDayPages(FieldSync sync, @Value("${minga.field-day.keep-hours:12}") int keepHours) {
+record FieldDayPages(FieldSync sync, FieldReferrals referrals,
+        @Value("${minga.field-day.keep-hours:12}") int keepHours) {
 
     @GetMapping("/field-day")
     String day(Model model) {
         model.addAttribute("username", CurrentUsers.require().username());
         model.addAttribute("keepHours", keepHours);
+        model.addAttribute("needs", referrals.needs());
         return "household/field-day";
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.minga.household.internal.shared.Json;
 import org.minga.household.internal.visit.FieldDay.DayAction;
@@ -95,13 +96,14 @@ record FieldDayReadModel(JdbcClient jdbc, Json json) {
     private Map<Long, List<DayAlert>> alerts(Long[] ids) {
         Map<Long, List<DayAlert>> out = new HashMap<>();
         jdbc.sql("""
-                select a.household_id, a.id, a.rule_id, a.person_id, r.name, a.severity, a.status, a.detail, a.due_on
+                select a.household_id, a.id, a.rule_id, a.person_id, r.name, a.severity, a.status, a.detail, a.due_on,
+                       a.version
                 from alert a join alert_rule r on r.id = a.rule_id
                 where a.household_id = any(:ids) and a.status <> 'CERRADA' order by a.due_on, a.id""")
                 .param("ids", ids).query(rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DayAlert(rs.getLong(2),
                             rs.getLong(3), (Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getString(8), rs.getObject(9, LocalDate.class)));
+                            rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10)));
                 });
         return out;
     }
@@ -178,6 +180,35 @@ record FieldDayReadModel(JdbcClient jdbc, Json json) {
                     m.put("status", rs.getString(1));
                     m.put("version", rs.getInt(2));
                     m.put("action", rs.getString(3));
+                    return m;
+                }).optional().orElse(Map.of());
+    }
+
+    /** A person as stored now: their household and, when merged meanwhile, the person kept (with their name). */
+    record PersonNow(long householdId, Long mergedInto, String keptName) {
+    }
+
+    Optional<PersonNow> person(long personId) {
+        return jdbc.sql("""
+                select p.household_id, p.merged_into, k.first_name || ' ' || k.last_name
+                from person p left join person k on k.id = p.merged_into where p.id = :p""").param("p", personId)
+                .query((rs, n) -> new PersonNow(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3))).optional();
+    }
+
+    /** The alert as stored now, for a conflict's server side (empty when it does not exist). */
+    Map<String, Object> alert(long alertId) {
+        return jdbc.sql("""
+                select a.household_id, a.status, a.version, a.closing_note, a.closed_at, r.name
+                from alert a join alert_rule r on r.id = a.rule_id where a.id = :a""").param("a", alertId)
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("householdId", rs.getLong(1));
+                    m.put("status", rs.getString(2));
+                    m.put("version", rs.getInt(3));
+                    m.put("note", rs.getString(4));
+                    Instant closed = instant(rs, 5);
+                    m.put("closedAt", closed == null ? null : closed.toString());
+                    m.put("rule", rs.getString(6));
                     return m;
                 }).optional().orElse(Map.of());
     }

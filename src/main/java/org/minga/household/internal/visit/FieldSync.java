@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.minga.household.FieldReferrals;
 import org.minga.household.internal.alert.AlertRecords.RuleView;
 import org.minga.household.internal.alert.AlertRuleService;
 import org.minga.household.internal.characterization.InstrumentService;
@@ -33,19 +33,21 @@ import org.minga.platform.NotFoundException;
 import org.minga.platform.Times;
 import org.minga.platform.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A field worker's offline day: preparing it (the visit list of their territories, logged as read) and synchronising
- * what the device recorded. Every change is applied exactly once, in the order sent: its id is claimed in the
- * transaction that applies it, so a retry after a lost answer, or a copy sent at the same time, gets the first
- * answer. A change that meets one made meanwhile is kept, with the server's version, until the worker chooses;
+ * what the device recorded. Every change is applied exactly once, in the order sent: its id is claimed under the
+ * savepoint that then applies it, so a retry after a lost answer, or a copy sent at the same time, gets the first answer. A change that meets one made meanwhile is kept, with the server's version, until the worker chooses;
  * one the rules refuse is answered with the reason. Neither is ever applied halfway.
  */
 @Component
 public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applier, FieldDayReadModel reads,
-        InstrumentService instruments, AlertRuleService rules, ScopeQueries access, AccessPolicy policy,
+        InstrumentService instruments, AlertRuleService rules, FieldReferrals referrals, ScopeQueries access,
+        AccessPolicy policy,
         TransactionTemplate tx, @Value("${minga.field-day.households:60}") int households,
         @Value("${minga.field-day.keep-hours:12}") int keepHours) {
 
@@ -77,10 +79,15 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
     private FieldDay.Rules rulesOf(long jurisdictionId) {
         List<RuleView> active = rules.rules(jurisdictionId).stream().filter(RuleView::active).toList();
         return new FieldDay.Rules(jurisdictionId, access.jurisdiction(jurisdictionId).zoneId().getId(),
-                instruments.instruments(jurisdictionId), active);
+                instruments.instruments(jurisdictionId), active, referrals.services(jurisdictionId));
     }
 
-    /** Applies the device's changes in order; answers each (the same answer to a change sent before). */
+    /**
+     * Applies the device's changes in order, all in one transaction with a savepoint per change: a change the rules
+     * refuse, or one in conflict, rolls back to its savepoint and is answered so, the others stand. The ids already
+     * received are looked up in one query and answered as before. A batch that meets another device's in a deadlock
+     * is rolled back whole and run again (what committed meanwhile is then answered from its row).
+     */
     public SyncAnswer sync(SyncRequest r, CurrentUser user) {
         access.requireWriter(user);
         Sender s = sender(r.deviceId(), user);
@@ -93,25 +100,53 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
                 throw new ValidationException("changes[" + i + "]", "Cada cambio necesita su id y su tipo.");
             }
         }
-        List<Answer> answers = new ArrayList<>();
-        for (Change c : list) {
-            answers.add(one(c, s, user));
+        int pending = r.pending() == null ? 0 : Math.max(0, r.pending());
+        for (int attempt = 1;; attempt++) {
+            try {
+                return new SyncAnswer(tx.execute(st -> batch(list, s, user, pending)));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
-        changes.synced(s, r.pending() == null ? 0 : Math.max(0, r.pending()));
-        return new SyncAnswer(answers);
     }
 
-    private Answer one(Change c, Sender s, CurrentUser user) {
-        Optional<FieldChangeRepository.Prior> before = changes.prior(c.id());
-        if (before.isPresent()) {
-            return before.get().username().equals(s.username()) ? before.get().answer()
-                    : new Answer(c.id(), ChangeStatus.RECHAZADO, Map.of(),
-                            "El identificador de este cambio ya fue usado por otro usuario.", Map.of());
+    private List<Answer> batch(List<Change> list, Sender s, CurrentUser user, int pending) {
+        Map<UUID, FieldChangeRepository.Prior> before = changes.priors(list.stream().map(Change::id).toList());
+        TransactionTemplate savepoint = new TransactionTemplate(tx.getTransactionManager());
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        List<Answer> answers = new ArrayList<>(list.size());
+        for (Change c : list) {
+            FieldChangeRepository.Prior prior = before.get(c.id());
+            answers.add(prior == null ? one(c, s, user, savepoint)
+                    : prior.username().equals(s.username()) ? prior.answer()
+                            : new Answer(c.id(), ChangeStatus.RECHAZADO, Map.of(),
+                                    "El identificador de este cambio ya fue usado por otro usuario.", Map.of()));
         }
+        changes.synced(s, pending);
+        return answers;
+    }
+
+    /** A copy of the change was stored meanwhile (sent twice in one request, or by another request). */
+    private static final class AlreadyReceived extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyReceived() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Claims the change's id, then applies it, under its savepoint: a copy being applied by another request makes
+     * this one wait on the key and then find its answer, so nothing is applied twice, not even for a moment (what a
+     * change publishes to other modules after the commit is never undone).
+     */
+    private Answer one(Change c, Sender s, CurrentUser user, TransactionTemplate savepoint) {
         try {
-            Answer applied = tx.execute(st -> {
+            return savepoint.execute(st -> {
                 if (!changes.claim(c, s, ChangeStatus.APLICADO, null, null, Map.of(), Map.of())) {
-                    return null; // a copy of it was applied meanwhile
+                    throw new AlreadyReceived();
                 }
                 Map<String, Object> created = applier.apply(c, user);
                 if (c.resolves() != null) {
@@ -120,7 +155,8 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
                 changes.applied(c.id(), created);
                 return new Answer(c.id(), ChangeStatus.APLICADO, created, null, Map.of());
             });
-            return applied != null ? applied : changes.answerOf(c.id(), s.username()).orElseThrow();
+        } catch (AlreadyReceived e) {
+            return received(c, s);
         } catch (FieldConflict e) {
             return refused(c, s, ChangeStatus.CONFLICTO, e.getMessage(), e.server());
         } catch (ConflictException e) {
@@ -133,17 +169,21 @@ public record FieldSync(FieldChangeRepository changes, FieldChangeApplier applie
         }
     }
 
+    private Answer received(Change c, Sender s) {
+        return changes.answerOf(c.id(), s.username()).orElseGet(() -> new Answer(c.id(), ChangeStatus.RECHAZADO,
+                Map.of(), "El identificador de este cambio ya fue usado por otro usuario.", Map.of()));
+    }
+
     /**
      * Records a change that was not applied, once; a conflict keeps what the device said until it is resolved, a
      * refusal keeps only its reason.
      */
     private Answer refused(Change c, Sender s, ChangeStatus status, String message, Map<String, Object> server) {
         Object payload = status == ChangeStatus.CONFLICTO ? c : null;
-        Boolean stored = tx.execute(st -> changes.claim(c, s, status, payload, message, Map.of(), server));
-        if (Boolean.TRUE.equals(stored)) {
+        if (changes.claim(c, s, status, payload, message, Map.of(), server)) {
             return new Answer(c.id(), status, Map.of(), message, server);
         }
-        return changes.answerOf(c.id(), s.username()).orElseThrow();
+        return received(c, s);
     }
 
     /** The user's changes waiting for a choice. */

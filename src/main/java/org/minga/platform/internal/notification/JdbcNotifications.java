@@ -28,21 +28,25 @@ class JdbcNotifications implements Notifications {
     @Override
     @Transactional
     public boolean notifyUser(long userId, Notification n) {
+        return notifyUser(userId, n, List.of());
+    }
+
+    private boolean notifyUser(long userId, Notification n, List<Mail.Attachment> attachments) {
         // nothing for a user who chose not to receive this topic; the e-mail only where they kept it on
         List<String> emails = store.insert(userId, n);
         if (emails.isEmpty()) {
             return false;
         }
-        email(emails.get(0), n);
+        email(emails.get(0), n, attachments);
         return true;
     }
 
     @Override
     @Transactional
-    public int notifyUsers(Collection<Long> userIds, Notification n) {
+    public int notifyUsers(Collection<Long> userIds, Notification n, List<Mail.Attachment> attachments) {
         int count = 0;
         for (Long id : Set.copyOf(userIds)) {
-            if (notifyUser(id, n)) {
+            if (notifyUser(id, n, attachments)) {
                 count++;
             }
         }
@@ -79,7 +83,7 @@ class JdbcNotifications implements Notifications {
         return ids;
     }
 
-    private void email(String address, Notification n) {
+    private void email(String address, Notification n, List<Mail.Attachment> attachments) {
         if (address == null || address.isBlank() || !mail.configured()) {
             return;
         }
@@ -90,6 +94,6 @@ class JdbcNotifications implements Notifications {
         if (n.link() != null) {
             text.append(baseUrl).append(n.link()).append('\n');
         }
-        mail.send(address, "Minga: " + n.title(), text.toString());
+        mail.send(address, "Minga: " + n.title(), text.toString(), attachments);
     }
 }

@@ -1,16 +1,20 @@
 package org.minga.platform.internal.notification;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.minga.platform.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,22 +45,15 @@ class SmtpMail implements Mail {
     }
 
     @Override
-    public boolean send(String to, String subject, String body) {
+    public boolean send(String to, String subject, String body, List<Attachment> attachments) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null || to == null || to.isBlank()) {
             return false;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        if (!from.isBlank()) {
-            message.setFrom(from);
-        }
-        message.setTo(to.trim());
-        message.setSubject(subject);
-        message.setText(body == null ? "" : body);
         Runnable deliver = () -> executor.execute(() -> {
             try {
-                mailSender.send(message);
-            } catch (RuntimeException e) {
+                mailSender.send(message(mailSender, to, subject, body, attachments));
+            } catch (RuntimeException | MessagingException e) {
                 log.warn("Could not send mail to {}: {}", to, e.getMessage());
             }
         });
@@ -71,6 +68,22 @@ class SmtpMail implements Mail {
             deliver.run();
         }
         return true;
+    }
+
+    private MimeMessage message(JavaMailSender mailSender, String to, String subject, String body,
+            List<Attachment> attachments) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
+        if (!from.isBlank()) {
+            helper.setFrom(from);
+        }
+        helper.setTo(to.trim());
+        helper.setSubject(subject);
+        helper.setText(body == null ? "" : body);
+        for (Attachment a : attachments) {
+            helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+        }
+        return message;
     }
 
     @PreDestroy

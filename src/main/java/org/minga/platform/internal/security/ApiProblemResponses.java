@@ -9,8 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The API's answers when security stops a request before any controller runs: 401 (with the Basic or Bearer
@@ -21,9 +26,16 @@ final class ApiProblemResponses {
     private ApiProblemResponses() {
     }
 
+    /**
+     * 401 with the Basic challenge, except to a page's own script ({@code X-Requested-With: XMLHttpRequest}, sent by
+     * the offline queue and the field day): a challenge there would pop the browser's login box over the page, which
+     * instead tells the worker to sign in again and keeps what is waiting to be sent.
+     */
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
+            }
             write(json, response, 401, "No autenticado",
                     "Identifíquese con usuario y contraseña (HTTP Basic) o inicie sesión.", request.getRequestURI());
         };
@@ -43,9 +55,23 @@ final class ApiProblemResponses {
         };
     }
 
+    /**
+     * 403 (also a page's form without its CSRF token: Spring applies this handler to every request when it is the
+     * only one named), except for an API call refused for its CSRF token by nobody signed in: the session behind the
+     * page ended (signed out elsewhere, expired), which is a 401 (so the page asks the user to sign in again).
+     */
     static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, e) -> write(json, response, 403, "Sin permiso",
-                "Su rol no permite esta acción.", request.getRequestURI());
+        AuthenticationEntryPoint unauthorized = unauthorized(json);
+        return (request, response, e) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (e instanceof CsrfException && SecurityConfiguration.API.matches(request)
+                    && (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated())) {
+                unauthorized.commence(request, response,
+                        new InsufficientAuthenticationException("La sesión terminó.", e));
+                return;
+            }
+            write(json, response, 403, "Sin permiso", "Su rol no permite esta acción.", request.getRequestURI());
+        };
     }
 
     private static void write(ObjectMapper json, HttpServletResponse response, int status, String title,

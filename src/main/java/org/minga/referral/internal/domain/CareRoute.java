@@ -11,12 +11,20 @@ import org.minga.platform.ValidationException;
 /**
  * A care route (ruta de atención) of a jurisdiction: a defined path of steps for a need, each step addressed to a
  * responsible entity (optionally one of its services) with a maximum time in business days. Applying it to a person
- * sends one referral per step, in order. A route is defined whole; it is read by the route pages and the API.
+ * sends one referral per step, in order. A route is defined whole, and revised whole: each revision is a new version
+ * of its steps, and a person to whom it was applied stays on the version in force that day.
  */
 public final class CareRoute {
 
-    /** A step as defined: its entity (null when the one named was not found) and maximum time. */
-    public record Step(String name, String description, Long actorId, Long serviceId, Integer maxDays) {
+    /**
+     * A step as defined: its entity (null when the one named was not found), maximum time, and the conditions under
+     * which it applies or is reached (optional).
+     */
+    public record Step(String name, String description, Long actorId, Long serviceId, Integer maxDays,
+            String conditions) {
+        public Step(String name, String description, Long actorId, Long serviceId, Integer maxDays) {
+            this(name, description, actorId, serviceId, maxDays, null);
+        }
     }
 
     private final long jurisdictionId;
@@ -73,7 +81,9 @@ public final class CareRoute {
         }
         return new CareRoute(jurisdictionId, normal, name.strip(), description, need,
                 steps.stream().map(s -> new Step(s.name().strip(), s.description(), s.actorId(), s.serviceId(),
-                        s.maxDays())).toList());
+                        s.maxDays(), s.conditions() == null || s.conditions().isBlank() ? null
+                                : s.conditions().strip()))
+                        .toList());
     }
 
     private static void check(Step s, int i, String jurisdictionName, List<FieldError> errors) {
@@ -84,6 +94,10 @@ public final class CareRoute {
         if (s.actorId() == null) {
             errors.add(new FieldError(f + ".actorId",
                     "Paso " + (i + 1) + ": indique una entidad responsable de " + jurisdictionName + "."));
+        }
+        if (s.conditions() != null && s.conditions().length() > 2000) {
+            errors.add(new FieldError(f + ".conditions",
+                    "Paso " + (i + 1) + ": las condiciones admiten hasta 2000 caracteres."));
         }
         if (s.maxDays() == null || s.maxDays() < 1 || s.maxDays() > 120) {
             errors.add(new FieldError(f + ".maxDays",
