@@ -55,7 +55,9 @@ public final class HandlerCatalog {
             Map.entry("users", "app_user"), Map.entry("instruments", "instrument"),
             Map.entry("service_at_locations", "offer_service_location"), Map.entry("organizations", "actor"),
             Map.entry("bank", "practice"), Map.entry("service-deadlines", "offer_service"),
-            Map.entry("webhooks", "webhook_subscription"));
+            Map.entry("webhooks", "webhook_subscription"), Map.entry("action-plans", "action_plan"),
+            Map.entry("plan-actions", "plan_action"), Map.entry("processes", "participatory_process"),
+            Map.entry("service-points", "service_point"));
 
     private HandlerCatalog() {
     }

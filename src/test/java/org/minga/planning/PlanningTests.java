@@ -2,6 +2,7 @@ package org.minga.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,13 +44,15 @@ class PlanningTests {
 
     @Test
     void sanAntonioPladecoShowsTheFourBeforeAfterIndicators() throws Exception {
-        long plan = jdbc.sql("select id from plan where code = 'PLADECO-2021'").query(Long.class).single();
+        long plan = jdbc.sql("select id from plan where code = 'PLADECO-2024'").query(Long.class).single();
         mvc.perform(get("/planning/plans/" + plan).with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Direcciones municipales participantes en el PLADECO")))
                 .andExpect(content().string(containsString("Costo de la actualización del PLADECO")))
                 .andExpect(content().string(containsString("Menor es mejor")))
-                .andExpect(content().string(containsString("16.7")));
+                .andExpect(content().string(containsString("16.7")))
+                .andExpect(content().string(containsString("2024-01-01 – 2030-12-31")))
+                .andExpect(content().string(not(containsString("E7"))));
         mvc.perform(get("/api/v1/plans/" + plan).with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators.length()").value(4))
@@ -57,7 +60,7 @@ class PlanningTests {
         long cost = jdbc.sql("select id from indicator where code = 'SA-COSTO'").query(Long.class).single();
         mvc.perform(get("/api/v1/indicators/" + cost + "/values").with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].period").value("2021"))
+                .andExpect(jsonPath("$[0].period").value("2024"))
                 .andExpect(jsonPath("$[0].value").value(5000000.0));
     }
 
@@ -123,7 +126,7 @@ class PlanningTests {
                 .with(httpBasic("admin", "minga2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(adx).contains("dataElement=\"SA-DIR\"").contains("value=\"16\"")
-                .contains("period=\"2021-01-01/P1Y\"").contains("dataSet=\"PDM-SA\"")
+                .contains("period=\"2024-01-01/P1Y\"").contains("dataSet=\"PDM-SA\"")
                 .contains("urn:ihe:qrph:adx:2015");
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/adx-2015/adx_loose.xsd"));
@@ -133,7 +136,7 @@ class PlanningTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dataSet").value("PDM-SA"))
                 .andExpect(jsonPath("$.idScheme").value("CODE"))
-                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2021')].value")
+                .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART' && @.period == '2024')].value")
                         .value("1200"))
                 .andExpect(jsonPath("$.dataValues[?(@.dataElement == 'SA-PART')].orgUnit").value("05601"));
     }

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
-        FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf) {
+        FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf, org.minga.planning.PlanActions planActions) {
 
     private static final Locale ES = Locale.forLanguageTag("es-CO");
 
@@ -153,6 +153,7 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         model.addAttribute("services", read.services(id));
         model.addAttribute("tasks", read.tasks(id));
         model.addAttribute("lessons", read.lessons(id));
+        model.addAttribute("planActions", planActions.servedBy("fair", id));
         model.addAttribute("results", results.results(id));
         boolean planner = access.canPlan(f, u);
         model.addAttribute("canPlan", planner);

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo plans: Bogotá's district development plan lines relevant to social welfare with indicators per localidad
  * (demonstration figures, flagged as such), and San Antonio's PLADECO with the four before/after indicators of its
  * experience (direcciones participating 1 to 16; participants 263 to 1,200; officials 10 to 120; cost of the
- * update 10,000,000 to 5,000,000 pesos).
+ * update 10,000,000 to 5,000,000 pesos), dated like its process: 2024-2030, after values of 2024.
  */
 @Component
 class PlanningDemoData implements DemoDataset {
@@ -67,9 +67,9 @@ class PlanningDemoData implements DemoDataset {
             return;
         }
         TerritoryView t = comuna.get();
-        var plan = planService.createPlan(DEMO, new PlanService.NewPlan("PLADECO-2021",
-                "PLADECO San Antonio 2021-2026",
-                "PLADECO", t.id(), LocalDate.of(2021, 1, 1), LocalDate.of(2026, 12, 31),
+        var plan = planService.createPlan(DEMO, new PlanService.NewPlan("PLADECO-2024",
+                "PLADECO San Antonio 2024-2030",
+                "PLADECO", t.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31),
                 "Plan de Desarrollo Comunal co-construido con la comunidad y las direcciones municipales, con control de gestión "
                         + "unificado y metas alineadas con los ODS."));
         long line = planService.addNode(DEMO, plan.id(), new PlanService.NewNode(null, "LINE", "L1",
@@ -96,11 +96,11 @@ class PlanningDemoData implements DemoDataset {
                         10_000_000, 5_000_000))) {
             var i = indicatorService.createIndicator(DEMO, j.id(), new IndicatorService.NewIndicator(b.code(), goal,
                     b.name(),
-                    b.name() + " en el proceso de actualización del PLADECO (antes: proceso anterior con consultora; después: 2021).",
+                    b.name() + " en el proceso de actualización del PLADECO (antes: proceso anterior con consultora; después: actualización 2024).",
                     null, b.unit(), b.d(), "ANUAL", "Municipalidad de San Antonio, ficha de la experiencia", null,
                     false,
                     b.before(), LocalDate.of(2019, 12, 31)));
-            indicatorService.recordValue(DEMO, i.id(), "2021", t.id(), b.after(), "Valor después de la experiencia",
+            indicatorService.recordValue(DEMO, i.id(), "2024", t.id(), b.after(), "Valor después de la experiencia",
                     null);
         }
     }

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Requires(Capability.READ_AGGREGATES)
 @Controller
 record PlanningPages(PlanService planService, IndicatorService indicatorService, IndicatorFigures figures,
-        IndicatorReports reports, TerritoryTree tree, org.minga.platform.Jurisdictions jurisdictions) {
+        IndicatorReports reports, TerritoryTree tree, org.minga.platform.Jurisdictions jurisdictions,
+        ActionPlanning actionPlanning, ActionPlanReadModel actionPlans) {
 
     @Bean
     static NavigationItem planningNavigation() {
@@ -91,6 +92,8 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
         model.addAttribute("beforeAfter", indicators.stream()
                 .map(i -> figures.beforeAfter(user, i, t, org.minga.platform.Times.todayHere())).toList());
         model.addAttribute("kinds", org.minga.planning.internal.domain.NodeKind.values());
+        model.addAttribute("actionPlans", actionPlans.ofPlan(id));
+        model.addAttribute("actionPlanKinds", org.minga.planning.internal.domain.ActionPlanKind.values());
         model.addAttribute("periodicities", org.minga.planning.internal.domain.Periodicity.values());
         model.addAttribute("directions", IndicatorDirection.values());
         model.addAttribute("sources", indicatorService.sources());
@@ -127,6 +130,16 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
             planService.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
             return "redirect:/planning/plans/" + id;
         }, () -> plan(id, model));
+    }
+
+    @Requires(Capability.MANAGE_PLANS)
+    @PostMapping("/planning/plans/{id}/action-plans")
+    String createActionPlan(@PathVariable long id, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String description, Model model) {
+        return orPage(model, () -> "redirect:/planning/action-plans/" + actionPlanning.createActionPlan(
+                CurrentUsers.requireWriter(), id, new ActionPlanning.NewActionPlan(code, name, kind, description))
+                .id(), () -> plan(id, model));
     }
 
     @Requires(Capability.MANAGE_PLANS)

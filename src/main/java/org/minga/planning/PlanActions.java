@@ -1,0 +1,26 @@
+package org.minga.planning;
+
+import java.util.List;
+
+import org.minga.platform.CurrentUser;
+
+/**
+ * Plan actions as other modules see them: which actions a piece of work serves (for the work's own page), and
+ * tying or untying a work to an action (the link table is planning's).
+ */
+public interface PlanActions {
+
+    /** The plan actions a work of kind {@code workKind} (a {@link PlannedWork#kind()}) serves. */
+    List<ServedAction> servedBy(String workKind, long workId);
+
+    /** Ties the work to the action; the user must be allowed to manage the action's plan. */
+    void link(CurrentUser user, long actionId, String workKind, long workId);
+
+    /** Unties the work from the action. */
+    void unlink(CurrentUser user, long actionId, String workKind, long workId);
+
+    /** An action a work serves, with its plans' names and its resources' totals in the plan's currency. */
+    record ServedAction(long actionId, String code, String name, long actionPlanId, String actionPlanName,
+            String planName, String planned, String executed) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.minga.planning.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+import org.minga.planning.internal.ActionPlanReadModel.ActionPlanView;
+import org.minga.planning.internal.domain.Agreement;
+import org.minga.planning.internal.domain.AgreementDocument;
+import org.minga.planning.internal.domain.AgreementKind;
+import org.minga.platform.AuditLog;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.Labels;
+import org.minga.platform.ValidationException;
+import org.minga.territory.Territories;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs the {@link Agreement}s that fund an action plan's actions. */
+@Service
+public class Agreements {
+
+    public record NewAgreement(String code, String kind, List<String> parties, String object, BigDecimal value,
+            LocalDate startsOn, LocalDate endsOn, List<Long> fundedActions, String documentTitle,
+            String documentUrl) {
+    }
+
+    private final AgreementRepository agreements;
+    private final AgreementReadModel read;
+    private final ActionPlanReadModel actionPlans;
+    private final ActionPlanning planning;
+    private final PlanService plans;
+    private final Territories territories;
+    private final Labels labels;
+    private final AuditLog audit;
+
+    Agreements(AgreementRepository agreements, AgreementReadModel read, ActionPlanReadModel actionPlans,
+            ActionPlanning planning, PlanService plans, Territories territories, Labels labels, AuditLog audit) {
+        this.agreements = agreements;
+        this.read = read;
+        this.actionPlans = actionPlans;
+        this.planning = planning;
+        this.plans = plans;
+        this.territories = territories;
+        this.labels = labels;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long sign(CurrentUser user, long actionPlanId, NewAgreement cmd) {
+        ActionPlanView ap = planning.actionPlan(user, actionPlanId);
+        PlanReadModel.PlanView plan = plans.plan(user, ap.planId());
+        territories.requireVisible(plan.territoryId(), user);
+        List<Long> funded = cmd.fundedActions() == null ? List.of() : cmd.fundedActions();
+        for (Long action : funded) {
+            if (action == null || actionPlans.actionPlanOf(action).filter(a -> a == actionPlanId).isEmpty()) {
+                throw new ValidationException("fundedActions", "Elija acciones de este plan de acción.");
+            }
+        }
+        boolean hasDocument = cmd.documentTitle() != null && !cmd.documentTitle().isBlank()
+                || cmd.documentUrl() != null && !cmd.documentUrl().isBlank();
+        Agreement.Draft draft = new Agreement.Draft(ap.jurisdictionId(), actionPlanId, plan.territoryPath(),
+                cmd.code(), cmd.kind() == null ? null : labels.parse(AgreementKind.class, cmd.kind()).orElse(null),
+                cmd.parties(), cmd.object(), cmd.value(), Currency.getInstance(ap.currency()), cmd.startsOn(),
+                cmd.endsOn(), funded,
+                hasDocument ? List.of(new AgreementDocument(cmd.documentTitle(), cmd.documentUrl())) : List.of());
+        if (read.codeTaken(ap.jurisdictionId(), draft.code().strip())) {
+            throw new ValidationException("code", "Ya existe un convenio con el código " + draft.code().strip() + ".");
+        }
+        long id = agreements.save(Agreement.sign(draft)).id().value();
+        audit.record("agreement.create", "agreement", id, ap.jurisdictionId(), "Convenio " + draft.code(), null,
+                cmd);
+        return id;
+    }
+}

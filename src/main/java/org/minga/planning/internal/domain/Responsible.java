@@ -1,0 +1,8 @@
+package org.minga.planning.internal.domain;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One of the entities responsible for a plan action (a secretaría, a subred, an ICBF regional...). */
+@Table("plan_action_responsible")
+public record Responsible(String entity) {
+}
