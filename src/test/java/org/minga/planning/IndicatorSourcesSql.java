@@ -36,7 +36,6 @@ public final class IndicatorSourcesSql {
                     "select 100.0 * sum(case when status = 'DONE' then 1 else 0 end) / nullif(sum(case when status <> 'CANCELLED' then 1 else 0 end), 0) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and due_date >= :from and due_date <= :to"),
             Map.entry("participation.workshop-participants",
                     "select coalesce(sum(counted_attendance), 0) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date and kind <> 'DIALOGUE'"),
-<<<<<<< HEAD
             Map.entry("training.people-trained",
                     "select count(*) from training_participant where jurisdiction_id = :j and territory_path like :prefix and status = 'COMPLETED' and completed_on >= :from and completed_on <= :to"),
             Map.entry("training.hours",
@@ -47,12 +46,10 @@ public final class IndicatorSourcesSql {
                     "select 100.0 * sum(case when a.satisfaction >= 4 then 1 else 0 end) / nullif(count(a.satisfaction), 0) from training_attendance a join training_session s on s.id = a.session_id join training_participant x on x.id = a.participant_id where x.jurisdiction_id = :j and x.territory_path like :prefix and s.held_on >= :from and s.held_on <= :to"),
             Map.entry("training.technical-assistance",
                     "select count(*) from technical_assistance where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to"),
-=======
             Map.entry("planning.budget-execution",
                     "select 100.0 * sum(r.executed) / nullif(sum(r.planned), 0) from plan_action_resource r join plan_action a on a.id = r.plan_action_id join action_plan ap on ap.id = a.action_plan_id join plan pl on pl.id = ap.plan_id where pl.jurisdiction_id = :j and pl.territory_path like :prefix and a.starts_on <= :to and a.ends_on >= :from and a.status <> 'CANCELLED'"),
             Map.entry("planning.overdue-actions",
                     "select count(*) from plan_action a join action_plan ap on ap.id = a.action_plan_id join plan pl on pl.id = ap.plan_id where pl.jurisdiction_id = :j and pl.territory_path like :prefix and a.ends_on < :to and a.status in ('PLANNED', 'IN_PROGRESS')"),
->>>>>>> h23
             Map.entry("participation.spaces-held",
                     "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date"));
 
