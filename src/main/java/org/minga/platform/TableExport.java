@@ -167,7 +167,9 @@ public final class TableExport {
                 Row row = sheet.createRow(r + 1);
                 List<?> values = rows.get(r);
                 for (int i = 0; i < values.size(); i++) {
-                    styles.set(row.createCell(i), values.get(i));
+                    if (values.get(i) != null) { // no value, no cell: the spreadsheet shows it empty
+                        styles.set(row.createCell(i), values.get(i));
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
