@@ -5,11 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
@@ -19,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 20's leftovers: the programme list, a programme's attendance (personal data, on the access log) and its
- * figures as spreadsheets; a programme edited while planned or open and refused in Spanish once closed.
+ * figures as spreadsheets; a programme edited while planned or open and refused in Spanish once closed; a person's
+ * page showing the capacities held and the programmes completed; a person merge moving their training.
  */
 @MingaTest
 class TrainingFollowUpTests {
@@ -108,5 +111,43 @@ class TrainingFollowUpTests {
         assertThat(closed.body().get("detail").asText()).contains("ya no se puede modificar");
         assertThat(api.ok(get("/api/v1/training-programmes/" + programme), "local.suba", null).get("name").asText())
                 .isEqualTo("Programa corregido " + s);
+    }
+
+    @Test
+    void aPersonsPageShowsCapacitiesAndProgrammesCompletedAndAMergeMovesTheirTraining() throws Exception {
+        String s = TrainingCalls.suffix();
+        String capacity = api.capacity("T-PP-" + s, "COMMUNITY_AGENTS");
+        long done = api.openProgramme("local.suba", "11", "T-PP-" + s, capacity, 50, null);
+        long other = api.openProgramme("local.suba", "11", "T-PQ-" + s, capacity, 50, null);
+        long doneSession = api.session("local.suba", done, TrainingCalls.today().minusDays(3));
+        long otherSession = api.session("local.suba", other, TrainingCalls.today().minusDays(2));
+        long kept = api.person("Marta", "Conservada " + s, "F", null, "1970-07-07")[0];
+        long dup = api.person("Martha", "Duplicada " + s, "F", null, "1970-07-07")[0];
+
+        String before = api.send(get("/persons/" + kept), "local.suba", null).text();
+        assertThat(before).contains("Programas de formación completados")
+                .contains("No ha completado programas de formación.");
+
+        api.attend("local.suba", doneSession, kept, 5);
+        api.attend("local.suba", doneSession, dup, 4);
+        api.attend("local.suba", otherSession, dup, 3);
+        var completed = api.ok(post("/api/v1/training-participants/" + api.participant(done, kept) + "/completion"),
+                "local.suba", null);
+        String code = completed.get("certificateCode").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.send(get("/persons/" + kept), "local.suba", null).text()).contains("T-PP-" + s + " · Capacidad")
+                        .contains("T-PP-" + s + " · Programa T-PP-" + s).contains(code));
+
+        api.ok(post("/api/v1/persons/" + kept + "/merge"), "local.suba", Map.of("duplicateId", dup));
+        var doneParticipants = api.ok(get("/api/v1/training-programmes/" + done + "/participants"), "distrito", null);
+        assertThat(doneParticipants).hasSize(1);
+        assertThat(doneParticipants.get(0).get("personId").asLong()).isEqualTo(kept);
+        assertThat(doneParticipants.get(0).get("certificateCode").asText()).isEqualTo(code);
+        var otherParticipants = api.ok(get("/api/v1/training-programmes/" + other + "/participants"), "distrito",
+                null);
+        assertThat(otherParticipants).hasSize(1);
+        assertThat(otherParticipants.get(0).get("personId").asLong()).isEqualTo(kept);
+        assertThat(otherParticipants.get(0).get("sessionsAttended").asLong()).isOne();
+        assertThat(api.send(get("/certificates/" + code), null, null).text()).contains("Certificado válido");
     }
 }
