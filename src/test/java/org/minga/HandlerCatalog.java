@@ -57,7 +57,9 @@ public final class HandlerCatalog {
             Map.entry("bank", "practice"), Map.entry("service-deadlines", "offer_service"),
             Map.entry("webhooks", "webhook_subscription"), Map.entry("action-plans", "action_plan"),
             Map.entry("plan-actions", "plan_action"), Map.entry("processes", "participatory_process"),
-            Map.entry("service-points", "service_point"));
+            Map.entry("service-points", "service_point"), Map.entry("training-programmes", "training_programme"),
+            Map.entry("programmes", "training_programme"), Map.entry("training-sessions", "training_session"),
+            Map.entry("teams", "training_team"));
 
     private HandlerCatalog() {
     }

@@ -19,6 +19,14 @@ public interface Referrals {
     /** The current status label ("creada", "cerrada"...) of each referral that exists. */
     Map<Long, String> statusLabels(Collection<Long> referralIds);
 
+    /**
+     * Demo data only: tells a referral made at a fair held on {@code fairDay} as its entity answered it, each step
+     * through the referral's transitions on plausible later days in the jurisdiction's calendar, never after now:
+     * {@code outcome} is the state it ends in ("CLOSED", "ATTENDED", "REJECTED", "IN_ATTENTION" or "ACCEPTED");
+     * {@code variant} spreads the days. A referral no longer "creada" is left as it is.
+     */
+    void tellDemoFairStory(long referralId, java.time.LocalDate fairDay, String outcome, int variant);
+
     /** {@code needCategory} is an {@link org.minga.offer.Need} name; {@code serviceId} or {@code actorId} says who answers. */
     record FairReferral(long personId, String needCategory, String needDescription, String originReference,
             Long serviceId, Long actorId, String shareEvidence) {

@@ -61,7 +61,7 @@ class DashboardTests {
                     .orElseThrow();
             Map<String, Double> v = s.values(j, List.of(subaPath, districtPath), from, to);
             if (v.get(subaPath) == null) {
-                assertThat(f.get("value").isNull() || f.get("value").isMissingNode()).as(s.key()).isTrue();
+                assertThat(f.path("value").isNull() || f.path("value").isMissingNode()).as(s.key()).isTrue();
             } else {
                 assertThat(f.get("value").asDouble()).as(s.key()).isEqualTo(v.get(subaPath));
             }

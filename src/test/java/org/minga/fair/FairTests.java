@@ -205,7 +205,8 @@ class FairTests {
         JsonNode other = read(postJson("/api/v1/fairs/" + fairId + "/attendances", "salud.cucuta",
                 newPerson(UUID.randomUUID().toString(), sbs, colombiaMayor, document()))
                         .andExpect(status().isForbidden()));
-        assertThat(other.get("detail").asText()).contains("no es personal de Secretaría de Bienestar Social");
+        assertThat(other.get("detail").asText())
+                .contains("no es personal de Departamento Administrativo de Bienestar Social");
         // Bienestar Social's staff may not register for Gobierno's stand either
         postJson("/api/v1/fairs/" + fairId + "/attendances", "bienestar.cucuta",
                 newPerson(UUID.randomUUID().toString(), actor("SGO-CUC"), orientacion, document()))

@@ -30,7 +30,10 @@ class GovernanceDemoTests {
         assertThat(seatActors("CIDSSB")).contains("Alcalde/sa o su delegado/a = ALC-BOG",
                 "Secretaría Distrital de Salud = SDS", "Secretaría Distrital de Integración Social = SDIS",
                 "Secretaría de Educación = SED", "Secretaría Distrital de Gobierno = SDG");
-        assertThat(seatActors("CPS-BOG")).contains("Representante de la sociedad civil = JAC-RINCON");
+        assertThat(seatActors("CPS-BOG")).contains("Representante de la sociedad civil = JAC-RINCON",
+                "Ministerio Público = PERSONERIA-BOG");
+        assertThat(jdbc.sql("select name from actor where code = 'PERSONERIA-BOG'").query(String.class).single())
+                .isEqualTo("Personería de Bogotá");
     }
 
     @Test

@@ -103,7 +103,7 @@ class HsdsApiTests {
         String withServices = null;
         for (JsonNode o : page.get("contents")) {
             assertValid("organization_list", o);
-            if (o.get("name").asText().equals("Secretaría de Bienestar Social")) {
+            if (o.get("name").asText().equals("Departamento Administrativo de Bienestar Social")) {
                 withServices = o.get("id").asText();
                 assertThat(o.has("parent_organization_id")).isTrue();
             }

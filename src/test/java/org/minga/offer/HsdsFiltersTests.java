@@ -83,9 +83,11 @@ class HsdsFiltersTests {
                 .containsExactly(serviceUid(PETS));
         assertThat(ids("/api/v1/hsds/organizations?search=zqxwv")).isEmpty();
         String org = jdbc.sql("select a.uid::text from actor a join jurisdiction j on j.id = a.jurisdiction_id "
-                + "where j.code = '54001' and a.name = 'Secretaría de Bienestar Social'").query(String.class).single();
-        assertThat(ids("/api/v1/hsds/organizations?jurisdiction=54001&search=secretaria%20bienestar%20social"))
-                .containsExactly(org);
+                + "where j.code = '54001' and a.name = 'Departamento Administrativo de Bienestar Social'")
+                .query(String.class).single();
+        assertThat(ids(
+                "/api/v1/hsds/organizations?jurisdiction=54001&search=departamento%20administrativo%20bienestar%20social"))
+                        .containsExactly(org);
         assertThat(ids("/api/v1/hsds/service_at_locations?search=zqxwv")).isEmpty();
     }
 

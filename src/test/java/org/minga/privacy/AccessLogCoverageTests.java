@@ -276,6 +276,9 @@ class AccessLogCoverageTests {
                     "hsds-taxonomy-term:need:HEALTH".getBytes(StandardCharsets.UTF_8)) + "'";
             // a personal calendar feed's secret is shown once and stored hashed: an unknown one answers 404
             case "feeds" -> "select '" + "x".repeat(43) + "'";
+            // a community agent (a person, not an official) who completed a programme: their certificate names them
+            case "training-participants", "participants" -> "select id from training_participant "
+                    + "where person_id is not null and status = 'COMPLETED' order by id limit 1";
             default -> null;
         };
         if (sql == null && v.table().isPresent()) {
@@ -332,6 +335,8 @@ class AccessLogCoverageTests {
                 case "q" -> "a";
                 case "question" -> "p1";
                 case "body" -> one("select id from gov_body order by id limit 1");
+                case "programme" -> one("select programme_id from training_participant where person_id is not null "
+                        + "order by id limit 1");
                 case "deviceId" -> "coverage-device-01";
                 case "row", "column" -> one("select key from (select 'x' as key) k");
                 default -> throw new IllegalStateException("no demo value for the required parameter «" + name + "»");

@@ -19,6 +19,7 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
+import org.minga.referral.Referrals;
 import org.minga.territory.ParsedGeometry;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryGeometries;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planning, FairRegistrations registrations,
         Jurisdictions jurisdictions, Territories territories, Actors actors, Households households, JdbcClient jdbc,
-        TerritoryGeometries geometries) implements DemoDataset {
+        TerritoryGeometries geometries, Referrals referrals) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
 
@@ -72,8 +73,10 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
             {"VEOLIA-CUC", "EMBELLECIMIENTO", "Embellecimiento del lugar y perifoneo la semana anterior"},
             {"CONFAORIENTA", "REFRIGERIOS", "Refrigerios para la población y recreación para los niños"},
             {"POLCOM-CUC", "LOGISTICA", "Acompañamiento y seguridad de la jornada"}};
-    static final String[] OWNERS = {"Secretaría de Bienestar Social", "Secretaría de Bienestar Social", "Oficina TIC",
-            "Secretaría de Bienestar Social", "Confaorienta", "Veolia y líderes de la Junta de Acción Comunal",
+    static final String[] OWNERS = {"Departamento Administrativo de Bienestar Social (DABS)",
+            "Departamento Administrativo de Bienestar Social (DABS)", "Oficina TIC",
+            "Departamento Administrativo de Bienestar Social (DABS)", "Confaorienta",
+            "Veolia y líderes de la Junta de Acción Comunal",
             "Oficina de Comunicaciones"};
     static final String[] FIRST_F = {"María", "Luz", "Ana", "Rosa", "Carmen", "Yolanda", "Diana", "Paola", "Sandra",
             "Gloria", "Marisol", "Yuleisy"};
@@ -120,12 +123,31 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
         }
         List<ServiceCard> offer = queries.offerServices(j.id());
         int[] newPeople = {0};
+        List<Long> referred = new ArrayList<>();
+        List<LocalDate> referredOn = new ArrayList<>();
         for (Plan p : H1_2024) {
             FairView f = fair(j, p, "barrios-con-bienestar-2024", "Barrios con Bienestar", FairStatus.REALIZADA, offer);
-            registrations(j, f, 30 + random.nextInt(12), demoPeople, newPeople, random, true);
+            for (Long id : registrations(j, f, 30 + random.nextInt(12), demoPeople, newPeople, random, true)) {
+                referred.add(id);
+                referredOn.add(p.date());
+            }
         }
+        answerReferrals(referred, referredOn);
         lessons2024(j);
         schedule2026(j, offer, demoPeople, newPeople, random);
+    }
+
+    /**
+     * The 2024 fairs' referrals as their entities answered them (issue 24): most accepted, attended with their
+     * counter-referral and closed; some attended and not yet closed; a few rejected and a few still open.
+     */
+    private void answerReferrals(List<Long> ids, List<LocalDate> fairDays) {
+        String[] outcomes = {"CLOSED", "CLOSED", "ATTENDED", "CLOSED", "CLOSED", "ATTENDED", "CLOSED", "REJECTED",
+                "IN_ATTENTION"};
+        for (int k = 0; k < ids.size(); k++) {
+            String outcome = k == ids.size() - 1 ? "ACCEPTED" : outcomes[k % outcomes.length];
+            referrals.tellDemoFairStory(ids.get(k), fairDays.get(k), outcome, k);
+        }
     }
 
     /** A small square around the centre of each barrio of the fairs that has no outline yet, for the map. */
@@ -231,12 +253,14 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
         return f;
     }
 
-    private void registrations(Jurisdiction j, FairView f, int count, List<Households.PersonRef> demoPeople,
+    /** Registers {@code count} attentions at the fair; the ids of the referrals made in them. */
+    private List<Long> registrations(Jurisdiction j, FairView f, int count, List<Households.PersonRef> demoPeople,
             int[] newPeople,
             Random random, boolean referrals) {
+        List<Long> referred = new ArrayList<>();
         List<Stand> services = read.services(f.id());
         if (services.isEmpty()) {
-            return;
+            return referred;
         }
         for (int i = 0; i < count; i++) {
             Stand s = services.get(random.nextInt(services.size()));
@@ -274,11 +298,15 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
                         refer, null);
             }
             RegistrationView v = registrations.register(f.id(), c, DEMO);
+            if (v.referralId() != null) {
+                referred.add(v.referralId());
+            }
             jdbc.sql("update fair_registration set registered_at = :at where id = :id")
                     .param("at",
                             f.date().atTime(f.startsAt()).plusMinutes(5L + i * 8L).atZone(ZoneId.of(j.timeZone()))
                                     .toOffsetDateTime())
                     .param("id", v.id()).update();
         }
+        return referred;
     }
 }

@@ -122,9 +122,11 @@ record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExec
                 city.get().id(), LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31),
                 "Línea de bienestar social del plan de desarrollo. Las cifras son de demostración."));
         long line = plans.addNode(DEMO, plan.id(), new PlanService.NewNode(null, "LINE", "L3",
-                "Cúcuta con bienestar en los barrios", "Secretaría de Bienestar Social", null, null));
+                "Cúcuta con bienestar en los barrios", "Departamento Administrativo de Bienestar Social (DABS)", null,
+                null));
         long goal = plans.addNode(DEMO, plan.id(), new PlanService.NewNode(line, "GOAL", "L3.M1",
-                "Realizar 20 jornadas Barrios con Bienestar en barrios priorizados", "Secretaría de Bienestar Social",
+                "Realizar 20 jornadas Barrios con Bienestar en barrios priorizados",
+                "Departamento Administrativo de Bienestar Social (DABS)",
                 null, null));
         sources(j.id(), "SGP", "Sistema General de Participaciones", "RO", "Recursos ordinarios", "COOP",
                 "Cooperación");
@@ -134,11 +136,13 @@ record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExec
                         + "plasmado en el plan de desarrollo."));
         long fairs = planning.addAction(DEMO, ap.id(), new NewAction(goal, "A1",
                 "Jornadas de servicios Barrios con Bienestar 2024",
-                List.of("Secretaría de Bienestar Social", "Secretaría de Salud", "ICBF Regional Norte de Santander"),
+                List.of("Departamento Administrativo de Bienestar Social (DABS)", "Secretaría de Salud",
+                        "ICBF Regional Norte de Santander"),
                 "Comité de alistamiento dos semanas antes de cada jornada; las entidades llevan su oferta al barrio",
                 LocalDate.of(2024, 1, 15), LocalDate.of(2024, 6, 30), List.of("54001")));
         execution.move(DEMO, fairs, "IN_PROGRESS");
-        money(fairs, "Secretaría de Bienestar Social", "Barrios con Bienestar", "RO", 480_000_000L, 450_000_000L,
+        money(fairs, "Departamento Administrativo de Bienestar Social (DABS)", "Barrios con Bienestar", "RO",
+                480_000_000L, 450_000_000L,
                 410_000_000L);
         money(fairs, "Secretaría de Salud", "Salud pública en el territorio", "SGP", 260_000_000L, 240_000_000L,
                 198_500_000L);

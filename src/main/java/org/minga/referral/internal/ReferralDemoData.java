@@ -48,7 +48,7 @@ record ReferralDemoData(Jurisdictions jurisdictions, UserAccounts users, ActorSt
             {"mujer.bogota", "Paola Méndez (Secretaría de la Mujer)", "11001", "SDMUJER", "Abogada CIO"},
             {"salud.cucuta", "Luz Marina Pabón (Secretaría de Salud de Cúcuta)", "54001", "SSA-CUC",
                     "Referente de canalizaciones"},
-            {"bienestar.cucuta", "Hernán Villamizar (Bienestar Social Cúcuta)", "54001", "SBS-CUC",
+            {"bienestar.cucuta", "Hernán Villamizar (DABS Cúcuta)", "54001", "SBS-CUC",
                     "Profesional psicosocial"}};
 
     record Step(String name, String actor, String service, int days) {

@@ -19,6 +19,15 @@ interface ReferralStatements {
     /** Appends a transition of a referral to its history, by {@code user}. */
     void append(long referralId, Referral.Transition transition, CurrentUser user);
 
+    /** Appends a transition made at {@code at} (a past story told by the demo data) to a referral's history. */
+    void append(long referralId, Referral.Transition transition, CurrentUser user, java.time.Instant at);
+
+    /**
+     * Demo data only: dates a referral made in the past on {@code createdOn} (its creation row too), with the
+     * deadline that day gives.
+     */
+    void redateCreation(long referralId, LocalDate createdOn, LocalDate dueOn, java.time.Instant at);
+
     /**
      * Flags the open referrals of a jurisdiction past their due date on {@code today} that were not flagged yet;
      * answers each one's id, code, territory_path, actor_id, actor_name and due_on.

@@ -33,6 +33,25 @@ class ReferralStatementsImpl implements ReferralStatements {
     }
 
     @Override
+    public void append(long referralId, Referral.Transition t, CurrentUser user, java.time.Instant at) {
+        jdbc.sql("""
+                insert into referral_transition (referral_id, from_status, to_status, note, by_user, by_name, at)
+                values (:r, :f, :t, :n, :u, :un, :at)""")
+                .param("r", referralId).param("f", t.from() == null ? null : t.from().name()).param("t", t.to().name())
+                .param("n", t.note()).param("u", user.username()).param("un", user.fullName())
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    @Override
+    public void redateCreation(long referralId, LocalDate createdOn, LocalDate dueOn, java.time.Instant at) {
+        jdbc.sql("update referral set created_on = :c, due_on = :d, created_at = :at where id = :id")
+                .param("c", createdOn).param("d", dueOn).param("at", java.sql.Timestamp.from(at))
+                .param("id", referralId).update();
+        jdbc.sql("update referral_transition set at = :at where referral_id = :id and from_status is null")
+                .param("at", java.sql.Timestamp.from(at)).param("id", referralId).update();
+    }
+
+    @Override
     public List<Map<String, Object>> flagOverdue(long jurisdictionId, LocalDate today) {
         return jdbc.sql("""
                 update referral set overdue_flagged_at = now()

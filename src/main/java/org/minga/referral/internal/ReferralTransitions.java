@@ -50,6 +50,15 @@ class ReferralTransitions {
 
     @Transactional
     ReferralDetail transition(long id, TransitionCommand c, CurrentUser user) {
+        return transition(id, c, user, null, null);
+    }
+
+    /**
+     * The transition made at {@code at}, on the jurisdiction's date {@code day}: demo data telling a past story
+     * (a referral made at a 2024 fair and answered then); both null for now.
+     */
+    @Transactional
+    ReferralDetail transition(long id, TransitionCommand c, CurrentUser user, Instant at, java.time.LocalDate day) {
         queries.requireVisible(id, user);
         ReferralDetail before = read.detail(id).orElseThrow();
         Referral referral = referrals.findById(id)
@@ -72,15 +81,19 @@ class ReferralTransitions {
         }
         CounterReferral counter = to == ReferralStatus.ATTENDED
                 ? new CounterReferral(c.action(), c.outcome(), c.nextSteps()) : null;
-        Referral.Transition t = referral.moveTo(to, c.reason(), counter, read.today(referral.jurisdictionId()),
-                Instant.now());
+        Referral.Transition t = referral.moveTo(to, c.reason(), counter,
+                day == null ? read.today(referral.jurisdictionId()) : day, at == null ? Instant.now() : at);
         Referral saved;
         try {
             saved = referrals.save(referral);
         } catch (OptimisticLockingFailureException e) {
             throw stale(referral);
         }
-        referrals.append(id, t, user);
+        if (at == null) {
+            referrals.append(id, t, user);
+        } else {
+            referrals.append(id, t, user, at);
+        }
         ReferralDetail after = read.detail(id).orElseThrow();
         audit.record("UPDATE", "referral", id, saved.jurisdictionId(), "Canalización " + saved.code() + ": "
                 + t.from().label() + " → " + to.label(), before, after);

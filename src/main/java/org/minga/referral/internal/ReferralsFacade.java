@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.minga.platform.CurrentUser;
 import org.minga.referral.Referrals;
+import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,18 @@ class ReferralsFacade implements Referrals {
 
     private final ReferralCreation creation;
     private final ReferralReadModel read;
+    private final FairReferralDemoData stories;
 
-    ReferralsFacade(ReferralCreation creation, ReferralReadModel read) {
+    ReferralsFacade(ReferralCreation creation, ReferralReadModel read, FairReferralDemoData stories) {
         this.creation = creation;
         this.read = read;
+        this.stories = stories;
+    }
+
+    @Override
+    @Transactional
+    public void tellDemoFairStory(long referralId, java.time.LocalDate fairDay, String outcome, int variant) {
+        stories.tell(referralId, fairDay, ReferralStatus.valueOf(outcome), variant);
     }
 
     @Override

@@ -160,7 +160,7 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         assistance.record(new AssistanceCommand(j.code(), "CR-BUE", "VISIT",
                 "Asistencia técnica al corregimiento Buena Esperanza para su plan de acción rural",
                 today.minusDays(15), "Levantar el diagnóstico veredal con la junta de acción comunal.",
-                today.plusDays(45), "Secretaría de Bienestar Social de Cúcuta"), LOADER);
+                today.plusDays(45), "Departamento Administrativo de Bienestar Social (DABS) de Cúcuta"), LOADER);
     }
 
     private void sanAntonio(Jurisdiction j) {
