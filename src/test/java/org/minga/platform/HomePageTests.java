@@ -30,7 +30,8 @@ class HomePageTests {
     private static final Map<String, List<String>> PANELS = Map.of(
             "campo.suba", List.of("Visitas por hacer", "Alertas abiertas", "Acciones de planes de cuidado"),
             "salud.bogota", List.of("Bandeja de su entidad"),
-            "local.suba", List.of("Compromisos vencidos", "Barreras abiertas", "Canalizaciones vencidas sin respuesta"),
+            "local.suba", List.of("Compromisos vencidos", "Barreras abiertas", "Canalizaciones vencidas sin respuesta",
+                    "Programas de formación en curso"),
             "evaluador", List.of("Prácticas por evaluar"),
             "privacidad.bogota", List.of("Solicitudes de titulares por responder"),
             "admin",

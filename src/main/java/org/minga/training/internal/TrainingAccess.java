@@ -24,6 +24,10 @@ record TrainingAccess(Territories territories, Jurisdictions jurisdictions) {
         return jurisdictions.namedOrOwn(code == null || code.isBlank() ? null : code.strip(), user);
     }
 
+    Jurisdiction jurisdictionById(long id) {
+        return jurisdictions.byId(id).orElseThrow();
+    }
+
     /** The territory named by code (or name) in the jurisdiction, refused unless the user manages it. */
     TerritoryView managedTerritory(Jurisdiction j, String territory, CurrentUser user) {
         if (territory == null || territory.isBlank()) {

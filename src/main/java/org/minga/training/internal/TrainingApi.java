@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +49,12 @@ record TrainingApi(TrainingPlanning planning, TrainingParticipation participatio
     @GetMapping("/api/v1/training-programmes/{id}")
     ProgrammeView getProgramme(@PathVariable long id) {
         return queries.programme(id, CurrentUsers.require());
+    }
+
+    @Requires(Capability.RUN_TRAINING)
+    @PutMapping("/api/v1/training-programmes/{id}")
+    ProgrammeView updateProgramme(@PathVariable long id, @RequestBody TrainingPlanning.ProgrammeCommand c) {
+        return planning.revise(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_TRAINING)

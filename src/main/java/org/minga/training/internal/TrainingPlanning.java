@@ -67,6 +67,41 @@ class TrainingPlanning {
     ProgrammeView plan(ProgrammeCommand c, CurrentUser user) {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
         TerritoryView t = access.managedTerritory(j, c.territory(), user);
+        TrainingProgramme.Plan plan = checked(c, j);
+        TrainingProgramme saved;
+        try {
+            saved = programmes.save(TrainingProgramme.plan(
+                    new TrainingProgramme.Place(j.id(), t.id(), t.path()), plan, user.username()));
+        } catch (DuplicateKeyException e) {
+            throw new ValidationException("code", "Ya existe un programa con el código " + c.code().strip() + ".");
+        }
+        ProgrammeView v = read.programme(saved.id().value()).orElseThrow();
+        audit.record("CREATE", "TrainingProgramme", v.id(), j.id(), "Programa de formación " + v.code(), null, v);
+        return v;
+    }
+
+    /**
+     * Changes a planned or open programme (its jurisdiction, territory and code stay); the aggregate refuses a closed
+     * one.
+     */
+    @Transactional
+    ProgrammeView revise(long id, ProgrammeCommand c, CurrentUser user) {
+        TrainingProgramme p = managed(id, user);
+        ProgrammeView before = read.programme(id).orElseThrow();
+        Jurisdiction j = access.jurisdictionById(p.jurisdictionId());
+        TrainingProgramme.Plan plan = checked(new ProgrammeCommand(c.jurisdiction(), c.territory(), p.code(),
+                c.name(), c.objective(), c.audience(), c.accompanies(), c.responsibleActor(), c.modality(),
+                c.plannedHours(), c.budget(), c.minAttendancePercent(), c.passingScore(), c.capacities()), j);
+        p.revise(plan);
+        programmes.save(p);
+        ProgrammeView v = read.programme(id).orElseThrow();
+        audit.record("UPDATE", "TrainingProgramme", id, p.jurisdictionId(), "Programa de formación " + v.code(),
+                before, v);
+        return v;
+    }
+
+    /** The plan a command describes, checked against the jurisdiction's catalogue; refused with every broken rule. */
+    private TrainingProgramme.Plan checked(ProgrammeCommand c, Jurisdiction j) {
         List<FieldError> errors = new ArrayList<>();
         Audience audience = parse(Audience.class, c.audience(), "audience", "la audiencia", errors);
         Modality modality = parse(Modality.class, c.modality(), "modality", "la modalidad", errors);
@@ -91,16 +126,7 @@ class TrainingPlanning {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        TrainingProgramme saved;
-        try {
-            saved = programmes.save(TrainingProgramme.plan(
-                    new TrainingProgramme.Place(j.id(), t.id(), t.path()), plan, user.username()));
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException("code", "Ya existe un programa con el código " + c.code().strip() + ".");
-        }
-        ProgrammeView v = read.programme(saved.id().value()).orElseThrow();
-        audit.record("CREATE", "TrainingProgramme", v.id(), j.id(), "Programa de formación " + v.code(), null, v);
-        return v;
+        return plan;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String what,

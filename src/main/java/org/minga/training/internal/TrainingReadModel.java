@@ -123,6 +123,16 @@ record TrainingReadModel(JdbcClient jdbc) {
                 .param("prog", programmeId).param("p", personId).param("u", userId).query(Long.class).optional();
     }
 
+    /** The programmes the person completed, latest first, each as «code · name (completed on, certificate)». */
+    List<String> completedProgrammes(long personId) {
+        return jdbc.sql("""
+                select p.code || ' · ' || p.name || ' (' || to_char(x.completed_on, 'YYYY-MM-DD')
+                       || coalesce(', certificado ' || x.certificate_code, '') || ')'
+                  from training_participant x join training_programme p on p.id = x.programme_id
+                 where x.person_id = :person and x.status = 'COMPLETED'
+                 order by x.completed_on desc, p.code""").param("person", personId).query(String.class).list();
+    }
+
     /** What an import needs of a programme found by its code. */
     record ProgrammeRef(long id, String code, String territoryPath, String status) {
     }

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 record PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel alerts, Consents consents,
-        PersonalDataAccess access, ScopeQueries records) {
+        PersonalDataAccess access, ScopeQueries records,
+        org.springframework.beans.factory.ObjectProvider<org.minga.household.PersonPageSections> sections) {
 
     @GetMapping("/persons/{id}")
     String person(@PathVariable long id, Model model) {
@@ -41,6 +42,7 @@ record PersonPages(PersonReadModel reads, PersonService persons, AlertReadModel 
         model.addAttribute("mayReadLog", mayReadLog);
         model.addAttribute("accessLog", mayReadLog ? access.of(PersonalDataAccess.PERSON, id, 50) : List.of());
         model.addAttribute("canWrite", records.canWrite(user));
+        model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.sectionsOf(id).stream()).toList());
         return "household/person";
     }
 

@@ -124,6 +124,35 @@ public class TrainingProgramme {
         return t;
     }
 
+    /**
+     * Changes what a planned or open programme says (its code stays); refused with
+     * {@link IllegalTrainingTransition} once the programme is closed, and with the broken rules when the plan breaks
+     * one.
+     */
+    public void revise(Plan p) {
+        if (status == ProgrammeStatus.CLOSED) {
+            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+                    + "»: ya no se puede modificar.");
+        }
+        List<FieldError> errors = problems(new Plan(code, p.name(), p.objective(), p.audience(), p.accompanies(),
+                p.responsibleActor(), p.modality(), p.plannedHours(), p.budget(), p.rule(), p.capacityIds()));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        name = p.name().strip();
+        objective = p.objective().strip();
+        audience = p.audience();
+        accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        responsibleActor = p.responsibleActor().strip();
+        modality = p.modality();
+        plannedHours = p.plannedHours();
+        budget = p.budget();
+        minAttendancePercent = p.rule().minAttendancePercent();
+        passingScore = p.rule().passingScore();
+        capacities.clear();
+        p.capacityIds().forEach(c -> capacities.add(new ProgrammeCapacity(c)));
+    }
+
     /** Opens a planned programme: its sessions may be held. */
     public void open() {
         move(ProgrammeStatus.OPEN);
