@@ -97,6 +97,7 @@ public abstract class BrowserTest {
 
     /** Whether the page fits the phone: nothing makes it scroll sideways. */
     protected void assertFitsThePhone() {
+        page.waitForLoadState(); // measured once the page's styles and scripts (lists as cards) have done their work
         Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         // the elements that stick out, innermost first, so a failure says what to fix
         Object culprits = page.evaluate(
