@@ -263,6 +263,36 @@ class ActionPlanTests {
     }
 
     @Test
+    void entitiesThatAreActorsAreKeptByIdAndTheActorsPageListsTheirActions() throws Exception {
+        String tag = tag();
+        long j = jurisdiction("11001");
+        Map<String, Object> sds = jdbc.sql("select id, name from actor where jurisdiction_id = :j and code = 'SDS'")
+                .param("j", j).query().singleRow();
+        long sdsId = ((Number) sds.get("id")).longValue();
+        long plan = plan(j, "11001", tag);
+        long goal = node(plan, "GOAL", tag + "-M");
+        long ap = actionPlan(plan, tag, "INTERSECTORAL");
+        long action = id(send(post("/api/v1/action-plans/" + ap + "/actions"), """
+                {"goalId": %d, "code": "A1", "name": "Acción A1 %s", "responsibles": ["sds", "Mesa local %s"],
+                 "startsOn": "2025-02-01", "endsOn": "2025-11-30", "territories": []}""".formatted(goal, tag, tag)));
+        String pic = source(j, "P" + tag.substring(0, 5));
+        resource(action, (String) sds.get("name"), "Salud pública", pic, dec("1000"), dec("0"), dec("0"))
+                .andExpect(status().isOk());
+        resource(action, "Fundación sin registro " + tag, "Aporte", pic, dec("500"), dec("0"), dec("0"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
+                .andExpect(jsonPath("$.goals[0].actions[0].responsibles[0]").value(sds.get("name")))
+                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[0].actorId").value(sdsId))
+                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[1].name").value("Mesa local " + tag))
+                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[1].actorId").doesNotExist())
+                .andExpect(jsonPath("$.goals[0].actions[0].resources[0].actorId").value(sdsId))
+                .andExpect(jsonPath("$.goals[0].actions[0].resources[1].actorId").doesNotExist());
+        mvc.perform(get("/actors/" + sdsId).with(admin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+    }
+
+    @Test
     void anActionMovesForwardOnlyAndRefusesAWorkOfAnotherJurisdiction() throws Exception {
         String tag = tag();
         long j = jurisdiction("11001");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 record ServicePointChoices(ServicePointReadModel points, Territories territories) {
 
     @Bean
-    Choices servicePointChoices() {
+    Choices servicePointsToChoose() {
         return Choices.of("service-points", this::find, Capability.READ_TERRITORIAL_INFO);
     }
 
