@@ -209,6 +209,10 @@ class ActionPlanTests {
             mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", kind)
                     .param("workId", String.valueOf(workId)).with(admin()))
                     .andExpect(jsonPath("$[?(@.actionId == " + action + ")].name").value("Acción A1 " + tag));
+            if (kind.equals("commitment")) {
+                mvc.perform(get("/governance/commitments/" + workId).with(admin()))
+                        .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+            }
             mvc.perform(delete("/api/v1/plan-actions/" + action + "/links/" + kind + "/" + workId).with(csrf())
                     .with(admin())).andExpect(status().isNoContent());
             mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
@@ -282,12 +286,13 @@ class ActionPlanTests {
                 .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
-                .andExpect(jsonPath("$.goals[0].actions[0].responsibles[0]").value(sds.get("name")))
-                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[0].actorId").value(sdsId))
-                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[1].name").value("Mesa local " + tag))
-                .andExpect(jsonPath("$.goals[0].actions[0].responsibleEntities[1].actorId").doesNotExist())
-                .andExpect(jsonPath("$.goals[0].actions[0].resources[0].actorId").value(sdsId))
-                .andExpect(jsonPath("$.goals[0].actions[0].resources[1].actorId").doesNotExist());
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibles[0]").value(sds.get("name")))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibleEntities[0].actorId").value(sdsId))
+                .andExpect(
+                        jsonPath("$.goals[0].actions[0].action.responsibleEntities[1].name").value("Mesa local " + tag))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibleEntities[1].actorId").doesNotExist())
+                .andExpect(jsonPath("$.goals[0].actions[0].action.resources[0].actorId").value(sdsId))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.resources[1].actorId").doesNotExist());
         mvc.perform(get("/actors/" + sdsId).with(admin())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
     }
