@@ -39,7 +39,7 @@ record ServicePointChoices(ServicePointReadModel points, Territories territories
         List<String> words = List.of(key.split("[^a-z0-9]+"));
         return points.inJurisdiction(scope.jurisdictionId()).stream()
                 .filter(p -> scope.includes(p.jurisdictionId(), p.territoryPath()))
-                .filter(p -> matches(words, p.name() + " " + p.territoryName()))
+                .filter(p -> TextKeys.wordsStartIn(words, p.name() + " " + p.territoryName()))
                 .limit(limit).map(p -> new Choice(p.name(), p.name(), evidence(p))).toList();
     }
 
@@ -64,10 +64,5 @@ record ServicePointChoices(ServicePointReadModel points, Territories territories
 
     private static String decimal(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static boolean matches(List<String> words, String text) {
-        List<String> have = List.of(TextKeys.key(text).split("[^a-z0-9]+"));
-        return words.stream().filter(w -> !w.isEmpty()).allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
     }
 }
