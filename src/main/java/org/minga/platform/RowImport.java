@@ -9,7 +9,7 @@ import java.util.List;
  * ({@link #store}). The skeleton owns the rest: the header was checked by the framework against the columns; it
  * refuses the whole file when the reader says so, walks the rows in file order with the progress, keeps every
  * problem on its row and column (in the handler's Spanish words, through {@link ImportCheck.Cells}), and hands over
- * a plan only when no row has an error, which the framework loads in one transaction: all or nothing.
+ * a plan only when no row has an error (an item of a row with a problem is never loaded: nothing is), which the framework loads in one transaction: all or nothing.
  *
  * @param <I> what one row becomes
  */
@@ -27,8 +27,12 @@ public interface RowImport<I> extends ImportHandler<RowImport.Rows<I>> {
     @FunctionalInterface
     interface Reader<I> {
 
-        /** The row's item, or null; every problem is recorded on the row. */
+        /** The row's item, or null when the row has a problem (every problem is recorded on the row). */
         I read(ImportCheck.Cells row);
+    }
+
+    /** An item with the number of the row it was read from. */
+    record Numbered<I> (int row, I item) {
     }
 
     /** The whole file is refused before any row is read (the user may not import here); the message says why. */
@@ -55,6 +59,15 @@ public interface RowImport<I> extends ImportHandler<RowImport.Rows<I>> {
         // nothing to add
     }
 
+    /**
+     * Checks what links rows once all are read (a parent further down the file, rows that form one record),
+     * recording each problem with {@link ImportCheck#error} or {@link ImportCheck#errors}; answers the items to load.
+     * By default the rows are independent: the items as read.
+     */
+    default List<I> across(List<Numbered<I>> read, ImportCheck check, ImportContext context) {
+        return read.stream().map(Numbered::item).toList();
+    }
+
     @Override
     default String type() {
         return kind().type();
@@ -79,13 +92,14 @@ public interface RowImport<I> extends ImportHandler<RowImport.Rows<I>> {
         } catch (Refused e) {
             return check.refused(e.getMessage());
         }
-        List<I> items = new ArrayList<>();
+        List<Numbered<I>> read = new ArrayList<>();
         check.eachRow(row -> {
             I item = reader.read(row);
-            if (item != null && row.clean()) {
-                items.add(item);
+            if (item != null) {
+                read.add(new Numbered<>(row.number(), item));
             }
         });
+        List<I> items = across(read, check, context);
         return check.result(() -> new Rows<>(context.jurisdiction(), items));
     }
 

@@ -91,9 +91,10 @@ record AttentionImportHandler(AttentionImportRepository stored, Territories terr
                     row.error(DOC_NUMBER, "Esta atención ya está registrada (misma persona, fecha y entorno).");
                 }
             }
-            return new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
-                    person == null ? null : person.id(), person == null ? null : person.householdId(),
-                    row.get(NOTES));
+            return !row.clean() ? null
+                    : new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
+                            person == null ? null : person.id(), person == null ? null : person.householdId(),
+                            row.get(NOTES));
         };
     }
 

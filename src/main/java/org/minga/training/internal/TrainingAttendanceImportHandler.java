@@ -100,8 +100,8 @@ record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess ac
                 row.repeated(personId != null ? DOC_NUMBER : USER, sessionId + "|" + personId + "|" + username,
                         f -> "La misma asistencia ya aparece en la fila " + f + ".");
             }
-            return new Item(sessionId, personId, personId == null ? username : null, row.get(NAME),
-                    satisfaction == null ? null : satisfaction.intValue());
+            return row.clean() ? new Item(sessionId, personId, personId == null ? username : null, row.get(NAME),
+                    satisfaction == null ? null : satisfaction.intValue()) : null;
         };
     }
 
