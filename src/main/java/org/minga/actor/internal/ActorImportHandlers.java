@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportCheck;
@@ -87,18 +88,14 @@ class ActorImportHandlers {
 
     @Bean
     ImportHandler<?> actorImport(ActorService actors) {
-        return new Handler<ActorForm>(new ImportKind("actors", "Actores", ACTOR_COLUMNS), ACTOR_FIELDS) {
+        return new Handler<ActorForm>(new ImportKind("actors", "Actores", ACTOR_COLUMNS), ACTOR_FIELDS,
+                ActorForm::code) {
             @Override
             ActorForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new ActorForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("sigla"), row.get("tipo"),
                         row.get("entidad_superior"), row.list("sectores"), row.list("territorios"),
                         row.get("descripcion"),
                         row.get("pagina_web"), row.get("correo"), row.get("telefono"), row.get("estado"), null);
-            }
-
-            @Override
-            String code(ActorForm f) {
-                return f.code();
             }
 
             @Override
@@ -125,18 +122,13 @@ class ActorImportHandlers {
     @Bean
     ImportHandler<?> allianceImport(AllianceService alliances, ActorImportQueries queries) {
         return new Handler<AllianceForm>(new ImportKind("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS),
-                ALLIANCE_FIELDS) {
+                ALLIANCE_FIELDS, AllianceForm::code) {
             @Override
             AllianceForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"),
                         row.get("alcance"),
                         row.get("territorio"), date(row, "fecha_inicio"), date(row, "fecha_fin"),
                         row.get("estado"), List.of(new AllianceForm.Member(row.get("actor"), row.get("aporte"))), null);
-            }
-
-            @Override
-            String code(AllianceForm f) {
-                return f.code();
             }
 
             /** Rows of one alliance (one per member) become one form. */
@@ -181,18 +173,13 @@ class ActorImportHandlers {
     @Bean
     ImportHandler<?> socialAssetImport(SocialAssetService assets, ActorImportQueries queries) {
         return new Handler<AssetForm>(new ImportKind("social-assets", "Activos sociales", ASSET_COLUMNS),
-                ASSET_FIELDS) {
+                ASSET_FIELDS, AssetForm::code) {
             @Override
             AssetForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"),
                         row.get("naturaleza"),
                         row.get("descripcion"), row.get("actor"), row.get("territorio"), row.get("direccion"),
                         decimal(row, "latitud"), decimal(row, "longitud"), row.get("estado"), null);
-            }
-
-            @Override
-            String code(AssetForm f) {
-                return f.code();
             }
 
             @Override
@@ -213,15 +200,19 @@ class ActorImportHandlers {
 
         private final ImportKind kind;
         private final Map<String, String> columnOf;
+        private final Function<F, String> codeOf;
 
-        Handler(ImportKind kind, Map<String, String> columnOf) {
+        Handler(ImportKind kind, Map<String, String> columnOf, Function<F, String> codeOf) {
             this.kind = kind;
             this.columnOf = columnOf;
+            this.codeOf = codeOf;
         }
 
         abstract F read(ImportCheck.Cells row, Jurisdiction j);
 
-        abstract String code(F form);
+        String code(F form) {
+            return codeOf.apply(form);
+        }
 
         abstract void check(F form, Jurisdiction j, CurrentUser user, Map<String, F> earlier);
 
