@@ -75,7 +75,8 @@ class FieldDaySingleSignOnBrowserTests extends BrowserTest {
         page.getByLabel("Escriba la clave otra vez").fill(PASSPHRASE);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preparar el día")).click();
         page.waitForFunction("() => document.querySelector('main').getAttribute('data-state') === 'open'");
-        assertThat(authorizations).as("the day comes over the session, with no password").containsExactly("null");
+        assertThat(authorizations).as("the day comes over the session, with no password").isNotEmpty()
+                .allMatch("null"::equals);
         List<String> codes = (List<String>) page.evaluate(
                 "() => Array.from(document.querySelectorAll('#fd-list button')).map(b => b.dataset.household)");
         assertThat(codes).isNotEmpty();
