@@ -141,6 +141,16 @@ public class PrioritizationService {
         return readModel.require(id, user);
     }
 
+    /** Saved runs of the same method side by side, each one a run the user may see; repeated ids count once. */
+    public RunComparison compare(List<Long> runIds, CurrentUser user) {
+        List<Long> ids = runIds == null ? List.of() : runIds.stream().distinct().toList();
+        if (ids.size() > RunComparison.MAX_RUNS) {
+            throw new ValidationException("runs", "Se comparan máximo " + RunComparison.MAX_RUNS
+                    + " priorizaciones a la vez.");
+        }
+        return RunComparison.of(ids.stream().map(id -> require(id, user)).toList());
+    }
+
     /** Runs the user may see, newest first; {@code jurisdictionId} null lists every jurisdiction in scope. */
     public PageResult<RunSummary> list(Long jurisdictionId, CurrentUser user, PageRequest page) {
         return readModel.list(jurisdictionId, user, page);
