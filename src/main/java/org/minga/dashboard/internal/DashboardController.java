@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
+import org.minga.territory.TerritorialDiagnoses;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.TableExport;
 import org.minga.platform.Pdf;
@@ -28,7 +30,7 @@ import org.thymeleaf.context.Context;
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-record DashboardController(Dashboard room, TemplateEngine templates) {
+record DashboardController(Dashboard room, TemplateEngine templates, TerritorialDiagnoses diagnoses) {
 
     @Bean
     static NavigationItem dashboardNavigation() {
@@ -40,8 +42,10 @@ record DashboardController(Dashboard room, TemplateEngine templates) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator, Model model) {
-        Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        CurrentUser user = CurrentUsers.require();
+        Dashboard.Room r = room.room(user, territory, from, to, indicator);
         model.addAttribute("room", r);
+        model.addAttribute("diagnosis", diagnoses.latest(r.territory().id(), user).orElse(null));
         model.addAttribute("sources", room.sources());
         model.addAttribute("maxChild", r.children().stream().filter(c -> c.value() != null)
                 .mapToDouble(Dashboard.ChildValue::value).max().orElse(0));

@@ -80,6 +80,13 @@ class DemoDataTests {
         assertThat(ciudadBolivar.scoreChange()).isNegative();
         assertThat(ciudadBolivar.movers()).isNotEmpty();
         assertThat(comparison.rows()).anyMatch(r -> r.rankChange() != null && r.rankChange() != 0);
+
+        // Suba's local body has a shared diagnosis
+        datasets.stream().filter(d -> d.name().equals("territorial-diagnoses")).findFirst().orElseThrow().load();
+        assertThat(jdbc.sql("""
+                select d.authored_by from territorial_diagnosis d join territory t on t.id = d.territory_id
+                where t.jurisdiction_id = :j and t.code = '11' order by d.edition desc limit 1""")
+                .param("j", j).query(String.class).single()).isEqualTo("Mesa Local de Suba");
     }
 
     private void ensureBogota() {
