@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.territory.RunComparison;
+
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;

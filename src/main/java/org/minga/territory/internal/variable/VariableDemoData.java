@@ -141,6 +141,44 @@ class VariableDemoData {
         });
     }
 
+    /**
+     * 2024 values per Cúcuta barrio, in the order of {@link #CUCUTA}: the northwest (comunas 6 to 9: Atalaya, La
+     * Laguna) with the most need, the centre and Caobos with the least.
+     */
+    static final Map<String, double[]> CUCUTA_BARRIOS_2024 = Map.ofEntries(
+            Map.entry("B-C01-01", new double[]{9.0, 30, 13.0, 50}),
+            Map.entry("B-C02-01", new double[]{3.5, 10, 9.0, 65}),
+            Map.entry("B-C04-01", new double[]{16.0, 48, 15.0, 40}),
+            Map.entry("B-C06-01", new double[]{20.0, 55, 16.0, 36}),
+            Map.entry("B-C07-01", new double[]{17.5, 50, 15.5, 39}),
+            Map.entry("B-C08-01", new double[]{25.0, 64, 18.0, 31}),
+            Map.entry("B-C08-02", new double[]{23.0, 60, 17.0, 33}),
+            Map.entry("B-C09-01", new double[]{27.0, 68, 18.5, 29}),
+            Map.entry("B-C09-02", new double[]{12.0, 40, 14.0, 45}));
+
+    /** Cúcuta's barrios with the comunas' variables, so a run can rank them for the fairs (issue 22). */
+    @Bean
+    DemoDataset cucutaBarrioVariables(SocialVariableRepository store) {
+        return new Dataset("cucuta-barrio-variables-2024", 306, () -> {
+            Optional<Long> j = store.jurisdictionId("54001");
+            if (j.isEmpty()) {
+                return;
+            }
+            Map<String, Long> barrios = store.territoriesOfLevel(j.get(), "barrio");
+            List<Long> ids = CUCUTA.stream().map(d -> store.byCode(j.get(), d.code()))
+                    .flatMap(Optional::stream).map(SocialVariable::id).toList();
+            if (barrios.isEmpty() || ids.size() < CUCUTA.size()) {
+                return;
+            }
+            for (Map.Entry<String, double[]> e : CUCUTA_BARRIOS_2024.entrySet()) {
+                Long territory = barrios.get(e.getKey());
+                for (int i = 0; territory != null && i < ids.size(); i++) {
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2024, e.getValue()[i], DEMO_SOURCE);
+                }
+            }
+        });
+    }
+
     @Bean
     DemoDataset cucutaVariables(SocialVariableRepository store, VariableCatalog catalog) {
         return new Dataset("cucuta-variables-2024", 305, () -> {

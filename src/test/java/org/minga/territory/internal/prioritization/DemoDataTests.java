@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.territory.RunComparison;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
