@@ -80,7 +80,7 @@ class BeforeAfterReportTests {
         assertThat(r.rows()).extracting(BeforeAfterReport.TerritoryRow::index).isEqualTo(alone.rows());
         assertThat(r.rows()).hasSize(20);
         assertThat(r.interventions()).extracting(BeforeAfterReport.Measure::key).containsExactly("fair.held",
-                "referral.created", "planning.actions-reached", "governance.demonstration-exercises",
+                "referral.started", "planning.actions-reached", "governance.demonstration-exercises",
                 "training.people-trained");
         assertThat(r.situation()).extracting(BeforeAfterReport.Measure::key)
                 .containsExactly("household.open-alerts", "household.characterised");
@@ -151,7 +151,8 @@ class BeforeAfterReportTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Antes y después").contains("Ciudad Bolívar").contains("Puntaje 2026");
+            assertThat(text).contains("Antes y después · Priorización demostrativa 2024").contains("Sumapaz")
+                    .contains("Intervenciones del 2024-01-01");
         }
         mvc.perform(get("/api/v1/dashboard/before-after?runs=" + runs.get(0)).with(httpBasic("distrito",
                 "minga2026"))).andExpect(status().isBadRequest())

@@ -52,6 +52,8 @@ public final class IndicatorSourcesSql {
                     "select count(*) from plan_action a join action_plan ap on ap.id = a.action_plan_id join plan pl on pl.id = ap.plan_id where pl.jurisdiction_id = :j and pl.territory_path like :prefix and a.ends_on < :to and a.status in ('PLANNED', 'IN_PROGRESS')"),
             Map.entry("governance.demonstration-exercises",
                     "select count(*) from gov_exercise where jurisdiction_id = :j and territory_path like :prefix and status <> 'PLANNED' and (start_date is null or start_date <= :to) and (end_date is null or end_date >= :from)"),
+            Map.entry("referral.started",
+                    "select count(*) from referral where jurisdiction_id = :j and territory_path like :prefix and status <> 'CANCELLED' and created_on >= :from and created_on <= :to"),
             Map.entry("planning.actions-reached",
                     "select count(distinct a.id) from plan_action a join action_plan ap on ap.id = a.action_plan_id where ap.jurisdiction_id = :j and a.starts_on <= :to and a.ends_on >= :from and a.status in ('IN_PROGRESS', 'DONE') and exists (select 1 from plan_action_territory t where t.plan_action_id = a.id and t.territory_path like :prefix)"),
             Map.entry("participation.spaces-held",

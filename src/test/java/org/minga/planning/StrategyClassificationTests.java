@@ -125,7 +125,7 @@ class StrategyClassificationTests {
         mvc.perform(get("/planning/strategy/classify/ALERT/" + alert).with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Alerta " + alert)))
-                .andExpect(content().string(Matchers.containsString("value=\"" + right + "\" checked")));
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*value=\"" + right + "\"\\s+checked.*")));
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BeforeAfterReports {
 
     /** The interventions, as the modules that make them count them: fairs, care routes, plans, exercises, training. */
-    static final List<String> INTERVENTIONS = List.of("fair.held", "referral.created", "planning.actions-reached",
+    static final List<String> INTERVENTIONS = List.of("fair.held", "referral.started", "planning.actions-reached",
             "governance.demonstration-exercises", "training.people-trained");
     /** The families' situation (their rights at risk), read at the first run and at the last. */
     static final List<String> SITUATION = List.of("household.open-alerts", "household.characterised");
