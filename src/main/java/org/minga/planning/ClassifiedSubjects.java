@@ -19,6 +19,27 @@ public interface ClassifiedSubjects {
      */
     Optional<Subject> find(long id, CurrentUser user);
 
+    /** The owner of {@code kind} answering with {@code find}. */
+    static ClassifiedSubjects of(ClassifiedKind kind, Finder find) {
+        return new ClassifiedSubjects() {
+            @Override
+            public ClassifiedKind kind() {
+                return kind;
+            }
+
+            @Override
+            public Optional<Subject> find(long id, CurrentUser user) {
+                return find.find(id, user);
+            }
+        };
+    }
+
+    /** How an owner finds one of its records for a user. */
+    @FunctionalInterface
+    interface Finder {
+        Optional<Subject> find(long id, CurrentUser user);
+    }
+
     /** Where a classified record lies (for figures by territory), its title as people know it, and its page. */
     record Subject(long jurisdictionId, String territoryPath, String title, String url, boolean writable) {
     }

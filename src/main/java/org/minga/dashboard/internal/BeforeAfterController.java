@@ -4,26 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUsers;
-import org.minga.platform.Pdf;
 import org.minga.platform.Requires;
 import org.minga.platform.TableExport;
 import org.minga.platform.ValidationException;
 import org.minga.territory.RunComparison;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /** The before/after report of an index: its page and its exports (PDF, XLSX). */
 @Requires(Capability.READ_AGGREGATES)
@@ -44,13 +38,8 @@ record BeforeAfterController(BeforeAfterReports reports, TemplateEngine template
         String name = "antes-y-despues-" + r.comparison().runs().stream().map(c -> String.valueOf(c.year()))
                 .collect(Collectors.joining("-"));
         if ("pdf".equalsIgnoreCase(format)) {
-            Context ctx = new Context(Locale.forLanguageTag("es-CO"));
-            ctx.setVariable("report", r);
-            String xhtml = templates.process("dashboard/before-after-pdf", ctx);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-                    .body(Pdf.fromXhtml(xhtml, "el PDF del antes y después"));
+            return DashboardController.pdf(templates, "dashboard/before-after-pdf", "report", r, name,
+                    "el PDF del antes y después");
         }
         if (!"xlsx".equalsIgnoreCase(format) && !"csv".equalsIgnoreCase(format)) {
             throw new ValidationException("format", "El formato '" + format + "' no existe: use pdf, xlsx o csv.");

@@ -63,14 +63,7 @@ record DashboardController(Dashboard room, TemplateEngine templates, Territorial
         Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         String name = "sala-situacional-" + r.territory().code();
         if ("pdf".equalsIgnoreCase(format)) {
-            Context ctx = new Context(Locale.forLanguageTag("es-CO"));
-            ctx.setVariable("room", r);
-            String xhtml = templates.process("dashboard/room-pdf", ctx);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-
-                    .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
+            return pdf(templates, "dashboard/room-pdf", "room", r, name, "el PDF de la sala situacional");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Dashboard.Figure f : r.figures()) {
@@ -89,6 +82,17 @@ record DashboardController(Dashboard room, TemplateEngine templates, Territorial
         }
         return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"),
                 rows);
+    }
+
+    /** The PDF of a template given one variable, as a download named {@code name}.pdf. */
+    static ResponseEntity<byte[]> pdf(TemplateEngine templates, String template, String variable, Object value,
+            String name, String what) {
+        Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable(variable, value);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+                .body(Pdf.fromXhtml(templates.process(template, ctx), what));
     }
 
     /** A figure as a number cell, rounded as the page shows it (one decimal). */

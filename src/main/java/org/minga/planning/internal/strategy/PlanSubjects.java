@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.minga.planning.ClassifiedKind;
 import org.minga.planning.ClassifiedSubjects;
 import org.minga.platform.Capability;
-import org.minga.platform.CurrentUser;
 import org.minga.territory.Territories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,22 +25,13 @@ class PlanSubjects {
 
     private static ClassifiedSubjects subjects(ClassifiedKind kind, StrategySubjectQueries queries,
             Territories territories) {
-        return new ClassifiedSubjects() {
-            @Override
-            public ClassifiedKind kind() {
-                return kind;
-            }
-
-            @Override
-            public Optional<Subject> find(long id, CurrentUser user) {
-                Optional<StrategySubjectQueries.Located> found = kind == ClassifiedKind.GOAL ? queries.goal(id)
-                        : queries.action(id);
-                return found.filter(l -> territories.scopeOf(user).includesOrAbove(l.jurisdictionId(),
-                        l.territoryPath()))
-                        .map(l -> new Subject(l.jurisdictionId(), l.territoryPath(), l.title(), l.url(),
-                                territories.scopeOf(user, Capability.MANAGE_PLANS).includes(l.jurisdictionId(),
-                                        l.territoryPath())));
-            }
-        };
+        return ClassifiedSubjects.of(kind, (id, user) -> {
+            Optional<StrategySubjectQueries.Located> found = kind == ClassifiedKind.GOAL ? queries.goal(id)
+                    : queries.action(id);
+            return found.filter(l -> territories.scopeOf(user).includesOrAbove(l.jurisdictionId(), l.territoryPath()))
+                    .map(l -> new ClassifiedSubjects.Subject(l.jurisdictionId(), l.territoryPath(), l.title(),
+                            l.url(), territories.scopeOf(user, Capability.MANAGE_PLANS)
+                                    .includes(l.jurisdictionId(), l.territoryPath())));
+        });
     }
 }
