@@ -276,6 +276,10 @@ class AccessLogCoverageTests {
                     "hsds-taxonomy-term:need:HEALTH".getBytes(StandardCharsets.UTF_8)) + "'";
             // a personal calendar feed's secret is shown once and stored hashed: an unknown one answers 404
             case "feeds" -> "select '" + "x".repeat(43) + "'";
+            // a strategy's classification of an alert (planning's link; household answers for the alert)
+            case "classifications", "classify" -> "kind".equals(variable) ? "select 'ALERT'"
+                    : "select subject_id from strategy_classification where subject_kind = 'ALERT' order by subject_id "
+                            + "limit 1";
             // a community agent (a person, not an official) who completed a programme: their certificate names them
             case "training-participants", "participants" -> "select id from training_participant "
                     + "where person_id is not null and status = 'COMPLETED' order by id limit 1";
