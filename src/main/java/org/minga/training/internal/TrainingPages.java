@@ -54,7 +54,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
         model.addAttribute("canManage", org.minga.platform.AccessPolicy.holds(user.role(), Capability.RUN_TRAINING));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, null, null, null, null, null,
-                    null, null, null, null, 80, null, List.of()));
+                    null, null, null, null, null, 80, null, List.of()));
         }
         return "training/programmes";
     }
@@ -75,8 +75,35 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
 
     @GetMapping("/training/programmes/{id}")
     String programme(@PathVariable long id, Model model) {
-        model.addAttribute("page", queries.page(id, CurrentUsers.require()));
+        TrainingQueries.ProgrammePage page = queries.page(id, CurrentUsers.require());
+        model.addAttribute("page", page);
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("modalities", Modality.values());
+        if (!model.containsAttribute("form")) {
+            TrainingViews.ProgrammeView p = page.programme();
+            model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, p.code(), p.name(),
+                    p.objective(), p.audience().name(), p.accompanies(), p.accompaniedRecord(), p.responsibleActor(),
+                    p.modality().name(), p.plannedHours(), p.budget(), p.minAttendancePercent(), p.passingScore(),
+                    p.capacityCodes()));
+        }
         return "training/programme";
+    }
+
+    /** The edit form of a planned or open programme; a closed one is refused with the aggregate's message. */
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/programmes/{id}")
+    String revise(@PathVariable long id, @ModelAttribute TrainingPlanning.ProgrammeCommand form,
+            RedirectAttributes redirect) {
+        try {
+            planning.revise(id, form, CurrentUsers.require());
+            redirect.addFlashAttribute("notice", "Programa modificado.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("form", form);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldError("", e.getMessage())));
+        }
+        return "redirect:/training/programmes/" + id;
     }
 
     @Requires(Capability.RUN_TRAINING)

@@ -30,11 +30,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territories territories,
-        org.minga.platform.Jurisdictions jurisdictions) {
+        org.minga.platform.Jurisdictions jurisdictions, AccompaniedRecords accompanied) {
 
-    /** A programme's page: who may read personal data gets the participants, who may read figures the shares. */
+    /**
+     * A programme's page: who may read personal data gets the participants, who may read figures the shares; the
+     * record it accompanies, when it still exists, with the kind's name.
+     */
     record ProgrammePage(ProgrammeView programme, List<SessionRow> sessions, List<ParticipantRow> participants,
-            List<Share> diversity, boolean canManage) {
+            List<Share> diversity, boolean canManage, Accompaniment accompanied) {
+    }
+
+    /** The record of another module a programme accompanies, as its page links to it. */
+    record Accompaniment(String kind, String title, String detail, String href) {
     }
 
     record TrainedAgents(long territoryId, String territoryName, long trainedAgents) {
@@ -61,7 +68,17 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
         return new ProgrammePage(p, read.sessions(id),
                 personal ? read.participants(id, access.scope(user, Capability.READ_PERSONAL_DATA)) : null,
                 figures ? read.diversity(id) : null,
-                access.scope(user, Capability.RUN_TRAINING).includes(p.jurisdictionId(), p.territoryPath()));
+                access.scope(user, Capability.RUN_TRAINING).includes(p.jurisdictionId(), p.territoryPath()),
+                accompaniment(p));
+    }
+
+    private Accompaniment accompaniment(ProgrammeView p) {
+        if (p.accompaniedKind() == null) {
+            return null;
+        }
+        return accompanied.resolve(p.accompaniedKind(), p.accompaniedId(), p.jurisdictionId())
+                .map(t -> new Accompaniment(accompanied.label(t.kind()), t.title(), t.detail(), t.href()))
+                .orElse(null);
     }
 
     List<SessionRow> sessions(long programmeId, CurrentUser user) {
