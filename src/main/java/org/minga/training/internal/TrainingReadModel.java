@@ -185,8 +185,8 @@ record TrainingReadModel(JdbcClient jdbc) {
     }
 
     /**
-     * The diversity of who attended at least one session of the programme, as shares of the attendees (sex,
-     * ethnicity, age group, disability; "no informado" when not declared): figures only, never who.
+     * The diversity of who attended at least one session of the programme, as shares of the attendees (sex, gender
+     * identity, ethnicity, age group, disability; "no informado" when not declared): figures only, never who.
      */
     List<Share> diversity(long programmeId) {
         List<Share> out = new ArrayList<>();
@@ -197,6 +197,7 @@ record TrainingReadModel(JdbcClient jdbc) {
                        and exists (select 1 from training_attendance a where a.participant_id = x.id))
                 select dimension, value, count(*) as n, (select count(*) from attendees) as total from (
                     select 'sexo' as dimension, coalesce(sex, '') as value from attendees
+                    union all select 'identidad de género', coalesce(gender_identity, '') from attendees
                     union all select 'etnia', coalesce(ethnicity, '') from attendees
                     union all select 'grupo de edad', coalesce(age_group, '') from attendees
                     union all select 'discapacidad', case when disability then 'sí' when not disability then 'no'
