@@ -52,6 +52,8 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("programmes", queries.programmes(status, user, PageRequest.of(page, 50)));
         model.addAttribute("canManage", org.minga.platform.AccessPolicy.holds(user.role(), Capability.RUN_TRAINING));
+        model.addAttribute("canReadFigures",
+                org.minga.platform.AccessPolicy.holds(user.role(), Capability.READ_AGGREGATES));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, null, null, null, null, null,
                     null, null, null, null, null, 80, null, List.of()));
