@@ -114,6 +114,12 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
     /** A new person of a Suba household with an authorization; returns the id and its document. */
     long[] person(String firstName, String lastName, String sex, String ethnicity, String birthDate)
             throws Exception {
+        return person(firstName, lastName, sex, null, ethnicity, birthDate);
+    }
+
+    /** The same with the gender identity the person declares (null: none). */
+    long[] person(String firstName, String lastName, String sex, String genderIdentity, String ethnicity,
+            String birthDate) throws Exception {
         long household = ok(post("/api/v1/households"), "local.suba", "{\"jurisdiction\":\"11001\","
                 + "\"territoryCode\":\"B-SUBA-06\",\"address\":\"Calle 9 # 21-30\",\"estrato\":2,\"sisbenGroup\":\"B3\"}")
                         .get("id").asLong();
@@ -128,6 +134,7 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
         p.put("birthDate", birthDate);
         p.put("sex", sex);
         p.put("ethnicity", ethnicity);
+        p.put("genderIdentity", genderIdentity);
         p.put("authorization", Map.of("grantedByName", firstName + " " + lastName, "channel", "PRESENCIAL",
                 "purposes", "Formación", "evidence", "Formato FA-2130", "byGuardian", false, "sensitiveData",
                 ethnicity != null));

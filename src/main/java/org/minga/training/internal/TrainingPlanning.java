@@ -34,11 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrainingPlanning {
 
-    /** A programme as the form and the API send it; capacities by code, audience and modality by code or words. */
+    /**
+     * A programme as the form and the API send it; capacities by code, audience and modality by code or words.
+     * Serializable: a refused form goes back to its page as a flash attribute, kept in the session store.
+     */
     record ProgrammeCommand(String jurisdiction, String territory, String code, String name, String objective,
             String audience, String accompanies, String accompaniedRecord, String responsibleActor, String modality,
             BigDecimal plannedHours, BigDecimal budget, Integer minAttendancePercent, BigDecimal passingScore,
-            List<String> capacities) {
+            List<String> capacities) implements java.io.Serializable {
     }
 
     /** A session as the form and the API send it. */
