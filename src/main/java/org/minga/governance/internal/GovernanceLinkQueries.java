@@ -16,7 +16,7 @@ record GovernanceLinkQueries(JdbcClient jdbc) {
     @Bean
     LinkTargets bodyLinks() {
         return new LinkTargetQueries(jdbc, "body", "Instancia", "/governance/bodies/{id}", """
-                select b.id, b.jurisdiction_id, b.territory_path, b.name as title, b.level || ' · ' || b.code as detail
+                select b.id, b.jurisdiction_id, b.territory_path, b.name as title, b.code as detail
                   from gov_body b
                  where (cast(:j as bigint) is null or b.jurisdiction_id = :j) and b.territory_path like :scope
                    and (cast(:id as bigint) is null or b.id = :id)
