@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ class TrainingLinksAndScopeTests extends TrainingTestBase {
 
         String s = TrainingCalls.suffix();
         String capacity = api.capacity("T-ACC-" + s, "EXTRAMURAL_TEAMS");
-        Map<String, Object> p = programme("T-ACC-" + s, capacity);
+        Map<String, Object> p = TrainingCalls.programme("11", "T-ACC-" + s, capacity);
         p.put("accompanies", "Momento de implementación");
         p.put("accompaniedRecord", "body:" + body);
         long id = api.ok(post("/api/v1/training-programmes"), "local.suba", p).get("id").asLong();
@@ -206,21 +205,6 @@ class TrainingLinksAndScopeTests extends TrainingTestBase {
         return jdbc.sql("""
                 select t.id from territory t join jurisdiction j on j.id = t.jurisdiction_id
                  where j.code = '11001' and t.code = :c""").param("c", code).query(Long.class).single();
-    }
-
-    private Map<String, Object> programme(String code, String capacity) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("jurisdiction", "11001");
-        p.put("territory", "11");
-        p.put("code", code);
-        p.put("name", "Programa " + code);
-        p.put("objective", "Fortalecer capacidades de prueba.");
-        p.put("audience", "Equipos básicos extramurales");
-        p.put("responsibleActor", "Secretaría Distrital de Integración Social");
-        p.put("modality", "presencial");
-        p.put("plannedHours", 8);
-        p.put("capacities", List.of(capacity));
-        return p;
     }
 
     /** The programme page's edit form, submitted as local.suba. */

@@ -96,16 +96,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
     @PostMapping("/training/programmes/{id}")
     String revise(@PathVariable long id, @ModelAttribute TrainingPlanning.ProgrammeCommand form,
             RedirectAttributes redirect) {
-        try {
-            planning.revise(id, form, CurrentUsers.require());
-            redirect.addFlashAttribute("notice", "Programa modificado.");
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-            redirect.addFlashAttribute("form", form);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldError("", e.getMessage())));
-        }
-        return "redirect:/training/programmes/" + id;
+        return act(id, redirect, "Programa modificado.", form, () -> planning.revise(id, form, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_TRAINING)
@@ -169,11 +160,19 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
 
     /** Runs a write and comes back to the programme with its notice, or with the refusal's message. */
     private static String act(long id, RedirectAttributes redirect, String notice, Runnable write) {
+        return act(id, redirect, notice, null, write);
+    }
+
+    /** The same, and a refused form's input goes back to its fields. */
+    private static String act(long id, RedirectAttributes redirect, String notice, Object form, Runnable write) {
         try {
             write.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
+            if (form != null) {
+                redirect.addFlashAttribute("form", form);
+            }
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(new FieldError("", e.getMessage())));
         }
