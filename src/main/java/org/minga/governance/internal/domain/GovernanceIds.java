@@ -47,4 +47,18 @@ public final class GovernanceIds {
             positive(value, "exercise");
         }
     }
+
+    /** The identity of a {@link BodyType}. */
+    public record BodyTypeId(long value) {
+        public BodyTypeId {
+            positive(value, "body type");
+        }
+    }
+
+    /** The identity of a {@link Petition}. */
+    public record PetitionId(long value) {
+        public PetitionId {
+            positive(value, "petition");
+        }
+    }
 }
