@@ -116,4 +116,9 @@ public final class Gov {
     public enum PetitionStatus implements Labelled {
         RAISED, ON_AGENDA, ANSWERED
     }
+
+    /** What a step of a leader's trajectory was: a participation space, a training, a body. */
+    public enum LeadershipStepKind implements Labelled {
+        SPACE, TRAINING, BODY
+    }
 }

@@ -22,6 +22,7 @@ import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
 import org.minga.governance.internal.SessionReadModel.SessionView;
+import org.minga.household.Households;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 record GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
         CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, PetitionService petitions,
-        Jurisdictions jurisdictions,
+        Networks networks, Leaderships leaderships, Households households, Jurisdictions jurisdictions,
         Territories territories, Actors actors, JdbcClient jdbc) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
@@ -78,6 +79,7 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         barrier(all.suba());
         petitions(all);
         exercise(today);
+        networkAndLeaders(j, today);
         cucuta();
     }
 
@@ -218,6 +220,29 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         bodies.create(new BodyForm("11001", "UTA-RINCON", "Unidad Técnica de Apoyo El Rincón", "SUPPORT_TECHNICAL_UNIT",
                 "MICRO", "11", "MLAPS-11", "FORTNIGHTLY", 51, null, null, null, null, null, today.plusMonths(4),
                 "EJD-SUBA-RINCON", "Respuesta integrada a los hogares priorizados de El Rincón"), DEMO);
+    }
+
+    /** Suba's Red MAS Bienestar feeding its local table, with a person of a demo household; two leaders. */
+    private void networkAndLeaders(Jurisdiction j, LocalDate today) {
+        String suba = territories.byCode(j.id(), "11").orElseThrow().path();
+        List<Households.PersonRef> people = households.householdsOf(j.id(), 200).stream()
+                .filter(h -> h.territoryPath().startsWith(suba)).flatMap(h -> households.usableMembers(h.id()).stream())
+                .limit(2).toList();
+        var n = networks.create(new Networks.NetworkForm(j.code(), "RED-SUBA", "Red MAS Bienestar Suba – El Rincón",
+                "Articular la oferta de salud, integración social y educación con las organizaciones de El Rincón.",
+                "11", List.of(), "MLAPS-11"), DEMO);
+        int v = n.version();
+        for (String actor : List.of("SDS", "SDIS", "JAC-RINCON")) {
+            v = networks.join(n.id(), new Networks.MemberForm(actor, null, null, v), DEMO).network().version();
+        }
+        for (Households.PersonRef p : people) {
+            v = networks.join(n.id(), new Networks.MemberForm(null, p.id(), "Vocera comunitaria", v), DEMO).network()
+                    .version();
+            var l = leaderships.recognise(new Leaderships.LeadershipForm(p.id(), "JAC-RINCON", "Salud comunitaria",
+                    today.minusYears(1), p == people.get(people.size() - 1)), DEMO);
+            leaderships.addStep(l.leadership().id(), new Leaderships.StepForm("TRAINING",
+                    "Escuela de liderazgo en salud", today.minusMonths(3), l.leadership().version()), DEMO);
+        }
     }
 
     /** A tier of the Mesa MAS Bienestar (seed 004: mesa gerencia and mesa técnica, equal power of decision). */

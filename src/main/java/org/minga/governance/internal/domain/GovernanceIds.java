@@ -61,4 +61,18 @@ public final class GovernanceIds {
             positive(value, "petition");
         }
     }
+
+    /** The identity of a {@link Network}. */
+    public record NetworkId(long value) {
+        public NetworkId {
+            positive(value, "network");
+        }
+    }
+
+    /** The identity of a {@link Leadership}. */
+    public record LeadershipId(long value) {
+        public LeadershipId {
+            positive(value, "leadership");
+        }
+    }
 }
