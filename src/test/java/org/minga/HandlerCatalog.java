@@ -59,7 +59,8 @@ public final class HandlerCatalog {
             Map.entry("plan-actions", "plan_action"), Map.entry("processes", "participatory_process"),
             Map.entry("service-points", "service_point"), Map.entry("training-programmes", "training_programme"),
             Map.entry("programmes", "training_programme"), Map.entry("training-sessions", "training_session"),
-            Map.entry("teams", "training_team"));
+            Map.entry("teams", "training_team"), Map.entry("petitions", "gov_petition"),
+            Map.entry("networks", "gov_network"), Map.entry("leaderships", "gov_leadership"));
 
     private HandlerCatalog() {
     }

@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 record GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
         CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, PetitionService petitions,
-        Networks networks, Leaderships leaderships, Households households, Jurisdictions jurisdictions,
+        Networks networks, Leaderships leaderships, ExerciseIndicators indicators, Households households,
+        Jurisdictions jurisdictions,
         Territories territories, Actors actors, JdbcClient jdbc) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
@@ -217,6 +218,11 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         exercises.addMilestone(ex,
                 new ExerciseService.MilestoneForm("Primera ruta integrada activada", today.plusMonths(1), null), DEMO);
         exercises.addNote(ex, "Se caracterizaron 120 hogares; 35 requieren oferta de SDIS.", DEMO);
+        var ind = indicators.define(ex, new ExerciseIndicators.IndicatorForm("Hogares priorizados con ruta integrada",
+                "hogares", true, java.math.BigDecimal.ZERO, today.minusMonths(2), java.math.BigDecimal.valueOf(120),
+                today.plusMonths(4)), DEMO);
+        indicators.measure(ex, ind.id(), new ExerciseIndicators.MeasurementForm(today.minusDays(10),
+                java.math.BigDecimal.valueOf(35), "Primer corte", ind.version()), DEMO);
         bodies.create(new BodyForm("11001", "UTA-RINCON", "Unidad Técnica de Apoyo El Rincón", "SUPPORT_TECHNICAL_UNIT",
                 "MICRO", "11", "MLAPS-11", "FORTNIGHTLY", 51, null, null, null, null, null, today.plusMonths(4),
                 "EJD-SUBA-RINCON", "Respuesta integrada a los hogares priorizados de El Rincón"), DEMO);

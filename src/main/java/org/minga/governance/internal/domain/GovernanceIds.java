@@ -75,4 +75,11 @@ public final class GovernanceIds {
             positive(value, "leadership");
         }
     }
+
+    /** The identity of an {@link ExerciseIndicator}. */
+    public record ExerciseIndicatorId(long value) {
+        public ExerciseIndicatorId {
+            positive(value, "exercise indicator");
+        }
+    }
 }

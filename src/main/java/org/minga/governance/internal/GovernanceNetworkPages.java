@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages of networks (Redes MAS Bienestar) and of the inventory of leaderships, with their forms. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record NetworkPages(Networks networks, Leaderships leaderships, Access access, Labels labels) {
+record GovernanceNetworkPages(Networks networks, Leaderships leaderships, Access access, Labels labels) {
 
     @GetMapping("/governance/networks")
     String networks(@RequestParam(required = false) String jurisdiction, Model model) {
