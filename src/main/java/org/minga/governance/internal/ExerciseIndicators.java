@@ -45,6 +45,8 @@ public class ExerciseIndicators {
         this.audit = audit;
     }
 
+    /** In one read-only transaction: Spring Data JDBC loads each indicator's measurements on the same connection. */
+    @Transactional(readOnly = true)
     public List<IndicatorView> of(long exerciseId, CurrentUser user) {
         exercises.requireVisible(exerciseId, user);
         return repository.findByExerciseId(exerciseId).stream().map(ExerciseIndicators::view).toList();

@@ -100,7 +100,7 @@ class NetworkTests {
         // a person of another locality is out of the local team's reach
         PersonRef kennedy = persons("08", 1).get(0);
         call(post("/api/v1/networks/" + id + "/members"), "local.suba",
-                Map.of("personId", kennedy.id(), "version", d.at("/network/version").asInt()), 404);
+                Map.of("personId", kennedy.id(), "version", d.at("/network/version").asInt()), 403);
 
         // reading the network, with its person, is in the access log; the body's page names the network
         long before = reads("GET /api/v1/networks/{id}", person.id());

@@ -63,10 +63,13 @@ class PetitionTests {
     void aLowerBodyRaisesAPetitionTheZonalTableAnswersOnItsAgendaAndTheAnswerComesBack() throws Exception {
         long suba = newSubaTable();
         long zonal = bodyId("MCT-ZN");
-        // only to a body above it, and only by those who run the lower body
+        // only to a body above it (not to one beside it; one of another zone is not even seen), and only by those
+        // who run the lower body
         assertThat(call(post("/api/v1/petitions"), "local.suba",
-                Map.of("fromBodyId", suba, "toBodyId", bodyId("MCT-ZS"), "title", "x"), 400).toString())
+                Map.of("fromBodyId", suba, "toBodyId", newSubaTable(), "title", "x"), 400).toString())
                         .contains("toBodyId", "no lo está");
+        call(post("/api/v1/petitions"), "local.suba", Map.of("fromBodyId", suba, "toBodyId", bodyId("MCT-ZS"),
+                "title", "x"), 404);
         call(post("/api/v1/petitions"), "consulta.kennedy",
                 Map.of("fromBodyId", suba, "toBodyId", zonal, "title", "x"), 403);
         JsonNode p = call(post("/api/v1/petitions"), "local.suba", Map.of("fromBodyId", suba, "toBodyId", zonal,
