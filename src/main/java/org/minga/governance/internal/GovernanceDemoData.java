@@ -241,11 +241,12 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         for (String actor : List.of("SDS", "SDIS", "JAC-RINCON")) {
             v = networks.join(n.id(), new Networks.MemberForm(actor, null, null, v), DEMO).network().version();
         }
-        for (Households.PersonRef p : people) {
+        for (int k = 0; k < people.size(); k++) {
+            Households.PersonRef p = people.get(k);
             v = networks.join(n.id(), new Networks.MemberForm(null, p.id(), "Vocera comunitaria", v), DEMO).network()
                     .version();
             var l = leaderships.recognise(new Leaderships.LeadershipForm(p.id(), "JAC-RINCON", "Salud comunitaria",
-                    today.minusYears(1), p == people.get(people.size() - 1)), DEMO);
+                    today.minusYears(1), k == people.size() - 1), DEMO);
             leaderships.addStep(l.leadership().id(), new Leaderships.StepForm("TRAINING",
                     "Escuela de liderazgo en salud", today.minusMonths(3), l.leadership().version()), DEMO);
         }

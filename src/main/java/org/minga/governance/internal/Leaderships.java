@@ -66,16 +66,22 @@ public class Leaderships {
     public List<LeadershipView> list(Jurisdiction j, CurrentUser user, boolean emergingOnly) {
         List<LeadershipView> out = new ArrayList<>();
         for (LeadershipRow r : read.list(j.id(), access.prefix(user), emergingOnly)) {
-            households.usablePerson(r.personId()).ifPresent(p -> out.add(new LeadershipView(p, r, List.of())));
+            households.usablePerson(r.personId()).filter(p -> readable(user, p))
+                    .ifPresent(p -> out.add(new LeadershipView(p, r, List.of())));
         }
         return out;
     }
 
     public LeadershipView detail(long id, CurrentUser user) {
         LeadershipRow r = access.requireVisible(read.byId(id), user, "el liderazgo " + id);
-        PersonRef p = households.usablePerson(r.personId())
+        PersonRef p = households.usablePerson(r.personId()).filter(x -> readable(user, x))
                 .orElseThrow(() -> new NotFoundException("No existe el liderazgo " + id + "."));
         return new LeadershipView(p, r, read.steps(id));
+    }
+
+    /** A leader is a person: shown only to who may read that person's data. */
+    private boolean readable(CurrentUser user, PersonRef p) {
+        return access.readsPerson(user, p.jurisdictionId(), p.territoryPath());
     }
 
     @Transactional

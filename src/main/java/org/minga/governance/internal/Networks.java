@@ -40,7 +40,7 @@ public class Networks {
     public record MemberForm(String actorCode, Long personId, String role, Integer version) {
     }
 
-    /** A network with its member actors and member persons. */
+    /** A network with its member actors and the member persons the user may read. */
     public record NetworkDetail(NetworkView network, List<MemberRow> actors, List<PersonMember> persons) {
     }
 
@@ -86,6 +86,7 @@ public class Networks {
                 actorRows.add(m);
             } else {
                 households.usablePerson(m.personId())
+                        .filter(p -> access.readsPerson(user, p.jurisdictionId(), p.territoryPath()))
                         .ifPresent(p -> persons.add(new PersonMember(p, m.role(), m.joinedOn())));
             }
         }
