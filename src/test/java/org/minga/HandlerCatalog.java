@@ -60,7 +60,8 @@ public final class HandlerCatalog {
             Map.entry("service-points", "service_point"), Map.entry("training-programmes", "training_programme"),
             Map.entry("programmes", "training_programme"), Map.entry("training-sessions", "training_session"),
             Map.entry("teams", "training_team"), Map.entry("clusterings", "territory_clustering"),
-            Map.entry("groups", "territory_group"));
+            Map.entry("groups", "territory_group"), Map.entry("petitions", "gov_petition"),
+            Map.entry("networks", "gov_network"), Map.entry("leaderships", "gov_leadership"));
 
     private HandlerCatalog() {
     }
