@@ -1,0 +1,145 @@
+package org.minga.virtual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.minga.MingaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Virtual territories as their users see them (issue 21): one registered with its kind, the physical territories
+ * and population groups it reaches and its stewards; its reach stored once per date and shown in date order as a
+ * trend; bad input answered in Spanish naming the field.
+ */
+@MingaTest
+class VirtualTerritoryTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    @Test
+    void aVirtualTerritoryKeepsItsKindTheTerritoriesAndGroupsItReachesAndItsStewards() throws Exception {
+        JsonNode v = register("VT-A-" + suffix(), "Comunidad de mensajería");
+        assertThat(v.get("kind").asText()).isEqualTo("MESSAGING_COMMUNITY");
+        assertThat(v.get("territory").get("code").asText()).isEqualTo("11");
+        List<String> reached = new ArrayList<>();
+        v.get("reaches").forEach(t -> reached.add(t.get("code").asText()));
+        assertThat(reached).containsExactlyInAnyOrder("11", "B-SUBA-06");
+        assertThat(v.get("populationGroups").toString()).contains("Jóvenes").contains("Cuidadoras");
+        assertThat(v.get("stewards").get(0).get("role").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(v.get("stewards").get(1).get("name").asText()).isEqualTo("Ñusta Quispe");
+        assertThat(v.get("stewards").get(1).get("role").asText()).isEqualTo("MODERATOR");
+        assertThat(v.get("rules").asText()).contains("respeto");
+
+        JsonNode list = ok(get("/api/v1/virtual-territories"), "distrito", null);
+        assertThat(list.toString()).contains(v.get("code").asText());
+
+        Answer bad = send(post("/api/v1/virtual-territories"), "local.suba", Map.of("jurisdiction", "11001",
+                "territory", "11", "code", "VT-X-" + suffix(), "name", "Sin tipo", "kind", "Paloma mensajera",
+                "reaches", List.of("NO-EXISTE")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().toString()).contains("kind").contains("Paloma mensajera").contains("reaches")
+                .contains("NO-EXISTE");
+    }
+
+    @Test
+    void reachOverTimeIsStoredPerDateAndShownInDateOrderAsATrend() throws Exception {
+        long id = register("VT-R-" + suffix(), "SOCIAL_NETWORK_GROUP").get("id").asLong();
+        LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+        reach(id, today.minusDays(30), 100, 50);
+        reach(id, today.minusDays(10), 140, 60);
+        reach(id, today.minusDays(20), 120, 55);
+        JsonNode v = reach(id, today.minusDays(10), 150, 62); // a second count of a date replaces the first
+
+        JsonNode points = v.get("reach");
+        assertThat(points).hasSize(3);
+        assertThat(points.get(0).get("measuredOn").asText()).isEqualTo(today.minusDays(30).toString());
+        assertThat(points.get(1).get("measuredOn").asText()).isEqualTo(today.minusDays(20).toString());
+        assertThat(points.get(2).get("measuredOn").asText()).isEqualTo(today.minusDays(10).toString());
+        assertThat(points.get(0).has("membersChange")).isFalse(); // the first has no change
+        assertThat(points.get(1).get("membersChange").asInt()).isEqualTo(20);
+        assertThat(points.get(2).get("members").asInt()).isEqualTo(150);
+        assertThat(points.get(2).get("followersChange").asInt()).isEqualTo(7);
+        assertThat(v.get("trend").asText()).isEqualTo("GROWING");
+        assertThat(jdbc.sql("select count(*) from virtual_territory_reach where virtual_territory_id = :id")
+                .param("id", id).query(Long.class).single()).isEqualTo(3L);
+
+        reach(id, today, 90, 40);
+        assertThat(ok(get("/api/v1/virtual-territories/" + id), "distrito", null).get("trend").asText())
+                .isEqualTo("SHRINKING");
+        JsonNode row = null;
+        for (JsonNode r : ok(get("/api/v1/virtual-territories"), "local.suba", null)) {
+            if (r.get("id").asLong() == id) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("members").asInt()).isEqualTo(90);
+
+        Answer future = send(post("/api/v1/virtual-territories/" + id + "/reach"), "local.suba",
+                Map.of("measuredOn", today.plusDays(1).toString(), "members", 10, "followers", -1));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().toString()).contains("measuredOn").contains("hoy o antes").contains("followers")
+                .contains("negativo");
+    }
+
+    private JsonNode register(String code, String kind) throws Exception {
+        return ok(post("/api/v1/virtual-territories"), "local.suba", Map.of("jurisdiction", "11001", "territory",
+                "11", "code", code, "name", "Comunidad " + code, "kind", kind, "rules",
+                "Conversación con respeto; sin publicidad.", "reaches", List.of("B-SUBA-06"), "populationGroups",
+                List.of("Jóvenes", "Cuidadoras"), "stewards", List.of(Map.of("name", "Ana Gómez", "role",
+                        "Administrador"), Map.of("name", "Ñusta Quispe", "role", "MODERATOR"))));
+    }
+
+    private JsonNode reach(long id, LocalDate on, int members, int followers) throws Exception {
+        return ok(post("/api/v1/virtual-territories/" + id + "/reach"), "local.suba",
+                Map.of("measuredOn", on.toString(), "members", members, "followers", followers));
+    }
+
+    private static String suffix() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36).toUpperCase();
+    }
+
+    private Answer send(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
+        req = req.with(httpBasic(user, "minga2026")).with(csrf());
+        if (body != null) {
+            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        var r = mvc.perform(req).andReturn().getResponse();
+        String text = r.getContentAsString(StandardCharsets.UTF_8);
+        return new Answer(r.getStatus(), text.isEmpty() ? null : json.readTree(text));
+    }
+
+    private JsonNode ok(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
+        Answer a = send(req, user, body);
+        if (a.status() / 100 != 2) {
+            throw new AssertionError(a.status() + " " + a.body());
+        }
+        return a.body();
+    }
+}
