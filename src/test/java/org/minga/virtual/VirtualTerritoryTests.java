@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Virtual territories as their users see them (issue 21): one registered with its kind, the physical territories
  * and population groups it reaches and its stewards; its reach stored once per date and shown in date order as a
- * trend; bad input answered in Spanish naming the field.
+ * trend; bad input answered in Spanish naming the field; a campaign that runs only with an approved
+ * piece and keeps every version of it.
  */
 @MingaTest
 class VirtualTerritoryTests {
@@ -107,6 +108,56 @@ class VirtualTerritoryTests {
         assertThat(future.body().toString()).contains("measuredOn").contains("hoy o antes").contains("followers")
                 .contains("negativo");
     }
+
+    @Test
+    void aCampaignRunsOnlyWithAnApprovedPieceAndKeepsEveryVersion() throws Exception {
+        String vt = register("VT-C-" + suffix(), "WEB_CHANNEL").get("code").asText();
+        String code = "CAMP-" + suffix();
+        LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+        JsonNode c = ok(post("/api/v1/campaigns"), "local.suba", Map.of("jurisdiction", "11001", "territory", "11",
+                "code", code, "name", "Feria de servicios", "objective", "Invitar a la feria de servicios de Suba",
+                "audiences", "Familias y jóvenes", "startsOn", today.toString(), "endsOn", today.plusDays(20)
+                        .toString(),
+                "territories", List.of("B-SUBA-06"), "virtualTerritories", List.of(vt)));
+        long id = c.get("id").asLong();
+        assertThat(c.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(c.get("virtualTerritories").toString()).contains(vt);
+        assertThat(c.get("territories").toString()).contains("B-SUBA-06");
+
+        Answer noImage = send(post("/api/v1/campaigns/" + id + "/pieces"), "local.suba",
+                Map.of("title", "Afiche", "kind", "Imagen"));
+        assertThat(noImage.status()).isEqualTo(400);
+        assertThat(noImage.body().toString()).contains("image").contains("PNG o JPEG");
+        long piece = ok(post("/api/v1/campaigns/" + id + "/pieces"), "local.suba", Map.of("title", "Afiche",
+                "kind", "Imagen", "imageType", "image/png", "image", PNG)).get("id").asLong();
+
+        Answer early = send(post("/api/v1/campaigns/" + id + "/launch"), "local.suba", null);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().toString()).contains("ninguna pieza aprobada");
+
+        String versions = "/api/v1/campaign-pieces/" + piece + "/versions";
+        Map<String, String> revised = Map.of("imageType", "image/png", "image", PNG, "body", "Nueva fecha");
+        assertThat(ok(post(versions), "local.suba", revised).get("version").asInt()).isEqualTo(2);
+        assertThat(ok(post(versions), "local.suba", revised).get("version").asInt()).isEqualTo(3);
+        String approval = "/api/v1/campaign-pieces/" + piece + "/approval";
+        Answer missing = send(post(approval), "local.suba", Map.of("version", 9));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().toString()).contains("no existe la versión 9");
+        ok(post(approval), "local.suba", Map.of("version", 2));
+        assertThat(send(post(approval), "local.suba", Map.of("version", 2)).status()).isEqualTo(409);
+
+        JsonNode shown = ok(get("/api/v1/campaigns/" + id), "distrito", null).get("pieces").get(0);
+        assertThat(shown.get("versions").asInt()).isEqualTo(3);
+        assertThat(shown.get("approvedVersion").asInt()).isEqualTo(2);
+        assertThat(ok(post("/api/v1/campaigns/" + id + "/launch"), "local.suba", null).get("status").asText())
+                .isEqualTo("RUNNING");
+        assertThat(send(post("/api/v1/campaigns/" + id + "/launch"), "local.suba", null).status()).isEqualTo(409);
+        assertThat(ok(post("/api/v1/campaigns/" + id + "/close"), "local.suba", null).get("status").asText())
+                .isEqualTo("CLOSED");
+    }
+
+    /** A 1x1 PNG. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private JsonNode register(String code, String kind) throws Exception {
         return ok(post("/api/v1/virtual-territories"), "local.suba", Map.of("jurisdiction", "11001", "territory",

@@ -41,9 +41,9 @@ record VirtualAccess(Territories territories, Jurisdictions jurisdictions) {
         }
     }
 
-    void requireReadable(long jurisdictionId, String path, CurrentUser user, long id) {
+    void requireReadable(long jurisdictionId, String path, CurrentUser user, String what) {
         if (!territories.scopeOf(user, Capability.READ_TERRITORIAL_INFO).includesOrAbove(jurisdictionId, path)) {
-            throw new NotFoundException("El territorio virtual " + id + " no existe o está fuera de su alcance.");
+            throw new NotFoundException(what + " no existe o está fuera de su alcance.");
         }
     }
 

@@ -94,7 +94,7 @@ class VirtualTerritories {
     void recordReach(long id, ReachCommand c, CurrentUser user) {
         VirtualTerritory v = repository.findById(id)
                 .orElseThrow(() -> new NotFoundException("El territorio virtual " + id + " no existe."));
-        access.requireReadable(v.jurisdictionId(), v.territoryPath(), user, id);
+        access.requireReadable(v.jurisdictionId(), v.territoryPath(), user, "El territorio virtual " + id);
         access.requireManaged(v.jurisdictionId(), v.territoryPath(), user);
         if (c == null || c.members() == null || c.followers() == null) {
             throw new ValidationException("members", "Indique los miembros y los seguidores contados.");

@@ -27,7 +27,7 @@ record VirtualTerritoryQueries(VirtualTerritoryReadModel read, VirtualAccess acc
 
     VirtualTerritoryView one(long id, CurrentUser user) {
         Head h = read.head(id).orElseThrow(() -> new NotFoundException("El territorio virtual " + id + " no existe."));
-        access.requireReadable(h.jurisdictionId(), h.territoryPath(), user, id);
+        access.requireReadable(h.jurisdictionId(), h.territoryPath(), user, "El territorio virtual " + id);
         List<ReachMeasurement> measured = read.reach(id);
         List<ReachPoint> points = new ArrayList<>();
         ReachMeasurement before = null;
