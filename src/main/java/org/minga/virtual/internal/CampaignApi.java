@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Communication campaigns and their pieces as JSON: bind, call one service, answer. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-record CampaignApi(Campaigns campaigns, CampaignQueries queries) {
+record CampaignApi(Campaigns campaigns, CampaignQueries queries, CampaignInvitations invitations) {
+
+    /** Whom to invite with which piece. */
+    record InvitationCommand(Long pieceId, java.util.List<Long> persons) {
+    }
 
     /** The number of a piece's version. */
     record VersionNumber(Integer version) {
@@ -67,5 +71,14 @@ record CampaignApi(Campaigns campaigns, CampaignQueries queries) {
     VersionNumber approvePiece(@PathVariable long id, @RequestBody VersionNumber v) {
         campaigns.approvePiece(id, v == null ? null : v.version(), CurrentUsers.require());
         return v;
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/campaigns/{id}/invitations")
+    CampaignInvitations.Outcome invite(@PathVariable long id, @RequestBody InvitationCommand c) {
+        if (c == null || c.pieceId() == null) {
+            throw new org.minga.platform.ValidationException("pieceId", "Indique la pieza que se envía.");
+        }
+        return invitations.send(id, c.pieceId(), c.persons(), CurrentUsers.require());
     }
 }

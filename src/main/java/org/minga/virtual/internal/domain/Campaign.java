@@ -103,6 +103,21 @@ public class Campaign {
         status = CampaignStatus.RUNNING;
     }
 
+    /** Refuses to invite for a campaign that is not running. */
+    public void requireRunning() {
+        if (status != CampaignStatus.RUNNING) {
+            throw new IllegalCampaignTransition("La campaña " + code + " no está en curso: no se envían invitaciones.");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String objective() {
+        return objective;
+    }
+
     /** Closes a running campaign; refuses any other. */
     public void close() {
         if (status != CampaignStatus.RUNNING) {

@@ -82,6 +82,14 @@ public class CampaignPiece {
         approvedBy = approver;
     }
 
+    /** The approved version, the one sent; refuses a piece without one. */
+    public PieceVersion approved() {
+        if (approvedVersion == null) {
+            throw new IllegalCampaignTransition("La pieza «" + title + "» no tiene una versión aprobada.");
+        }
+        return versions.get(approvedVersion - 1);
+    }
+
     private static void check(PieceKind kind, PieceVersion v, List<FieldError> errors) {
         if (v == null) {
             errors.add(new FieldError("body", "Indique el contenido de la pieza."));
