@@ -31,17 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * piece and keeps every version of it.
  */
 @MingaTest
-class VirtualTerritoryTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    record Answer(int status, JsonNode body) {
-    }
+class VirtualTerritoryTests extends VirtualTestBase {
 
     @Test
     void aVirtualTerritoryKeepsItsKindTheTerritoriesAndGroupsItReachesAndItsStewards() throws Exception {
@@ -156,41 +146,8 @@ class VirtualTerritoryTests {
                 .isEqualTo("CLOSED");
     }
 
-    /** A 1x1 PNG. */
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-
-    private JsonNode register(String code, String kind) throws Exception {
-        return ok(post("/api/v1/virtual-territories"), "local.suba", Map.of("jurisdiction", "11001", "territory",
-                "11", "code", code, "name", "Comunidad " + code, "kind", kind, "rules",
-                "Conversación con respeto; sin publicidad.", "reaches", List.of("B-SUBA-06"), "populationGroups",
-                List.of("Jóvenes", "Cuidadoras"), "stewards", List.of(Map.of("name", "Ana Gómez", "role",
-                        "Administrador"), Map.of("name", "Ñusta Quispe", "role", "MODERATOR"))));
-    }
-
     private JsonNode reach(long id, LocalDate on, int members, int followers) throws Exception {
         return ok(post("/api/v1/virtual-territories/" + id + "/reach"), "local.suba",
                 Map.of("measuredOn", on.toString(), "members", members, "followers", followers));
-    }
-
-    private static String suffix() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36).toUpperCase();
-    }
-
-    private Answer send(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
-        req = req.with(httpBasic(user, "minga2026")).with(csrf());
-        if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        var r = mvc.perform(req).andReturn().getResponse();
-        String text = r.getContentAsString(StandardCharsets.UTF_8);
-        return new Answer(r.getStatus(), text.isEmpty() ? null : json.readTree(text));
-    }
-
-    private JsonNode ok(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
-        Answer a = send(req, user, body);
-        if (a.status() / 100 != 2) {
-            throw new AssertionError(a.status() + " " + a.body());
-        }
-        return a.body();
     }
 }

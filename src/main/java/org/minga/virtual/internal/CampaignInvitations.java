@@ -90,7 +90,7 @@ class CampaignInvitations {
             } else {
                 String token = token();
                 invitations.save(CampaignInvitation.sent(campaignId, pieceId, person, token, Instant.now()));
-                mail.sendHtml(email.get(), "Invitación: " + campaign.name(), text(campaign, version, token),
+                mail.sendHtml(email.get(), "Invitación: " + campaign.name(), text(campaign, piece, version, token),
                         html(campaign, piece, version, token), images(version));
                 sent++;
             }
@@ -111,9 +111,14 @@ class CampaignInvitations {
         return baseUrl + "/u/" + token;
     }
 
-    private String text(Campaign c, PieceVersion v, String token) {
+    /** Minga's own counted redirect to the piece's link: no third-party tracker, nothing about the reader. */
+    private String openLink(CampaignPiece p) {
+        return baseUrl + "/l/" + p.id();
+    }
+
+    private String text(Campaign c, CampaignPiece p, PieceVersion v, String token) {
         return c.name() + "\n\n" + c.objective() + (v.body() == null ? "" : "\n\n" + v.body())
-                + (v.link() == null ? "" : "\n\n" + baseUrl + v.link())
+                + (v.link() == null ? "" : "\n\n" + openLink(p))
                 + "\n\nSi no desea recibir más invitaciones: " + unsubscribeLink(token) + "\n";
     }
 
@@ -127,7 +132,7 @@ class CampaignInvitations {
             b.append("<p>").append(HtmlUtils.htmlEscape(v.body())).append("</p>");
         }
         if (v.link() != null) {
-            String link = HtmlUtils.htmlEscape(baseUrl + v.link());
+            String link = HtmlUtils.htmlEscape(openLink(p));
             b.append("<p><a href=\"").append(link).append("\">").append(link).append("</a></p>");
         }
         return b.append("<p><small><a href=\"").append(unsubscribeLink(token))

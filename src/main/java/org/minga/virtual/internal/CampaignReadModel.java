@@ -34,6 +34,18 @@ record CampaignReadModel(JdbcClient jdbc) {
                 .param("j", jurisdictionId).param("c", code).query(Long.class).optional();
     }
 
+    /** The link of a piece's approved version and its campaign's jurisdiction, for the counted redirect. */
+    record ApprovedLink(long jurisdictionId, String link) {
+    }
+
+    Optional<ApprovedLink> approvedLink(long pieceId) {
+        return jdbc.sql("""
+                select c.jurisdiction_id, v.link from campaign_piece p join campaign c on c.id = p.campaign_id
+                  join campaign_piece_version v on v.piece_id = p.id and v.position = p.approved_version - 1
+                 where p.id = :id and v.link is not null""").param("id", pieceId)
+                .query((rs, n) -> new ApprovedLink(rs.getLong(1), rs.getString(2))).optional();
+    }
+
     boolean hasApprovedPiece(long campaignId) {
         return jdbc.sql("select exists (select 1 from campaign_piece where campaign_id = :id"
                 + " and approved_version is not null)").param("id", campaignId).query(Boolean.class).single();
@@ -49,11 +61,12 @@ record CampaignReadModel(JdbcClient jdbc) {
                  where c.campaign_id = :id order by v.code""").param("id", id).query(String.class).list();
         List<PieceRow> pieces = jdbc.sql("""
                 select p.id, p.title, p.kind, p.approved_version,
-                       (select count(*) from campaign_piece_version v where v.piece_id = p.id) as versions
+                       (select count(*) from campaign_piece_version v where v.piece_id = p.id) as versions,
+                       (select coalesce(sum(k.clicks), 0) from campaign_link_click k where k.piece_id = p.id) as opens
                   from campaign_piece p where p.campaign_id = :id order by p.id""").param("id", id)
                 .query((rs, n) -> new PieceRow(rs.getLong("id"), rs.getString("title"),
                         PieceKind.valueOf(rs.getString("kind")), rs.getInt("versions"),
-                        (Integer) rs.getObject("approved_version")))
+                        (Integer) rs.getObject("approved_version"), rs.getLong("opens")))
                 .list();
         return jdbc.sql("""
                 select id, jurisdiction_id, code, name, objective, audiences, starts_on, ends_on, status

@@ -12,8 +12,11 @@ final class CampaignViews {
     private CampaignViews() {
     }
 
-    /** A piece: how many versions it has and which one is approved (null while none is). */
-    record PieceRow(long id, String title, PieceKind kind, int versions, Integer approvedVersion) {
+    /**
+     * A piece: how many versions it has, which one is approved (null while none is) and how many times its link was
+     * opened from an invitation (counted by Minga's own redirect, no third-party tracker).
+     */
+    record PieceRow(long id, String title, PieceKind kind, int versions, Integer approvedVersion, long opens) {
     }
 
     /** One campaign with its calendar, territories, channels and pieces. */

@@ -25,6 +25,10 @@ record VirtualAccess(Territories territories, Jurisdictions jurisdictions) {
         return jurisdictions.namedOrOwn(code == null || code.isBlank() ? null : code.strip(), user);
     }
 
+    Jurisdiction jurisdictionById(long id) {
+        return jurisdictions.byId(id).orElseThrow();
+    }
+
     /** The territory named by code in the jurisdiction, or a Spanish message naming the field. */
     TerritoryView territory(Jurisdiction j, String code, String field) {
         if (code == null || code.isBlank()) {

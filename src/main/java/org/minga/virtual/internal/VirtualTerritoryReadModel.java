@@ -78,4 +78,17 @@ record VirtualTerritoryReadModel(JdbcClient jdbc) {
                         rs.getInt("members"), rs.getInt("followers")))
                 .list());
     }
+
+    /** Whether the campaign goes through the virtual territory. */
+    boolean campaignUses(long campaignId, long virtualTerritoryId) {
+        return jdbc.sql("select exists (select 1 from campaign_channel where campaign_id = :c"
+                + " and virtual_territory_id = :v)").param("c", campaignId).param("v", virtualTerritoryId)
+                .query(Boolean.class).single();
+    }
+
+    /** Whether the online session was held in the virtual territory. */
+    boolean sessionIn(long sessionId, long virtualTerritoryId) {
+        return jdbc.sql("select exists (select 1 from online_session where id = :s and virtual_territory_id = :v)")
+                .param("s", sessionId).param("v", virtualTerritoryId).query(Boolean.class).single();
+    }
 }
