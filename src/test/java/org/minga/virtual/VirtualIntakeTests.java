@@ -154,6 +154,10 @@ class VirtualIntakeTests extends VirtualTestBase {
         assertThat(done.getRedirectedUrl()).isEqualTo("/virtual/" + id);
         assertThat(ok(get("/api/v1/virtual-territories/" + id + "/figures"), "distrito", null).get("contributions")
                 .asLong()).isEqualTo(1);
+        long rincon = jdbc.sql("select id from territory where code = 'B-SUBA-06'").query(Long.class).single();
+        assertThat(page(get("/territories/" + rincon), "local.suba").getContentAsString(StandardCharsets.UTF_8))
+                .as("the territory tree's page shows the virtual territories reaching it")
+                .contains("href=\"/virtual/" + id + "\"").contains(vt.get("name").asText());
         assertThat(page(get("/virtual/" + id), "consulta.kennedy").getStatus()).as("outside the scope")
                 .isEqualTo(404);
     }

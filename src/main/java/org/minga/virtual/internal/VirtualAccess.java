@@ -45,8 +45,12 @@ record VirtualAccess(Territories territories, Jurisdictions jurisdictions) {
         }
     }
 
+    boolean readable(long jurisdictionId, String path, CurrentUser user) {
+        return territories.scopeOf(user, Capability.READ_TERRITORIAL_INFO).includesOrAbove(jurisdictionId, path);
+    }
+
     void requireReadable(long jurisdictionId, String path, CurrentUser user, String what) {
-        if (!territories.scopeOf(user, Capability.READ_TERRITORIAL_INFO).includesOrAbove(jurisdictionId, path)) {
+        if (!readable(jurisdictionId, path, user)) {
             throw new NotFoundException(what + " no existe o está fuera de su alcance.");
         }
     }

@@ -91,4 +91,21 @@ record VirtualTerritoryReadModel(JdbcClient jdbc) {
         return jdbc.sql("select exists (select 1 from online_session where id = :s and virtual_territory_id = :v)")
                 .param("s", sessionId).param("v", virtualTerritoryId).query(Boolean.class).single();
     }
+
+    /** A virtual territory that touches a physical one, with where it lies (for the access check). */
+    record Touching(long id, String name, VirtualTerritoryKind kind, long jurisdictionId, String territoryPath) {
+    }
+
+    /** The virtual territories run from a territory or reaching it, by name. */
+    List<Touching> touching(long territoryId) {
+        return jdbc.sql("""
+                select v.id, v.name, v.kind, v.jurisdiction_id, v.territory_path from virtual_territory v
+                 where v.territory_id = :t or exists (select 1 from virtual_territory_reaches r
+                        where r.virtual_territory_id = v.id and r.territory_id = :t)
+                 order by v.name, v.id""").param("t", territoryId)
+                .query((rs, n) -> new Touching(rs.getLong("id"), rs.getString("name"),
+                        VirtualTerritoryKind.valueOf(rs.getString("kind")), rs.getLong("jurisdiction_id"),
+                        rs.getString("territory_path")))
+                .list();
+    }
 }
