@@ -72,7 +72,7 @@ record OnlineSessionPages(OnlineSessionQueries queries, OnlineSessions sessions)
     }
 
     private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s);
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 
     private static String page(String title, String body) {
