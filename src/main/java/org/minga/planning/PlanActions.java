@@ -13,6 +13,12 @@ public interface PlanActions {
     /** The plan actions a work of kind {@code workKind} (a {@link PlannedWork#kind()}) serves. */
     List<ServedAction> servedBy(String workKind, long workId);
 
+    /**
+     * The plan actions an entity (an actor, by id) is responsible for or puts resources in, with the totals of all
+     * the action's resources.
+     */
+    List<ServedAction> ofEntity(long actorId);
+
     /** Ties the work to the action; the user must be allowed to manage the action's plan. */
     void link(CurrentUser user, long actionId, String workKind, long workId);
 
