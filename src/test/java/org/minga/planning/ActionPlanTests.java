@@ -213,6 +213,12 @@ class ActionPlanTests {
                 mvc.perform(get("/governance/commitments/" + workId).with(admin()))
                         .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
             }
+            if (kind.equals("improvement-action")) {
+                String status = jdbc.sql("select status from improvement_action where id = :id").param("id", workId)
+                        .query(String.class).single();
+                mvc.perform(get("/participation/actions").param("status", status).with(admin()))
+                        .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+            }
             mvc.perform(delete("/api/v1/plan-actions/" + action + "/links/" + kind + "/" + workId).with(csrf())
                     .with(admin())).andExpect(status().isNoContent());
             mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))

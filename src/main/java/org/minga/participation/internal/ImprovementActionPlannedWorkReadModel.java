@@ -14,9 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class ImprovementActionPlannedWorkReadModel {
 
+    /** The kind of work an improvement action is for planning. */
+    static final String KIND = "improvement-action";
+
     @Bean
     PlannedWork improvementActionsAsPlannedWork(JdbcClient jdbc) {
-        return new SqlPlannedWork(new PlannedWorkQueries(jdbc), "improvement-action", "Acción de mejora", """
+        return new SqlPlannedWork(new PlannedWorkQueries(jdbc), KIND, "Acción de mejora", """
                 select a.id, a.title, a.due_on, a.owner
                 from improvement_action a where a.jurisdiction_id = :j order by a.due_on desc, a.id desc""");
     }

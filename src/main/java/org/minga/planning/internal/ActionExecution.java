@@ -2,7 +2,10 @@ package org.minga.planning.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.minga.planning.PlanActions;
 import org.minga.planning.PlannedWork;
@@ -128,6 +131,14 @@ public class ActionExecution implements PlanActions {
     @Override
     public List<ServedAction> servedBy(String workKind, long workId) {
         return served(read.servedBy(workKind, workId));
+    }
+
+    @Override
+    public Map<Long, List<ServedAction>> servedByEach(String workKind, Collection<Long> workIds) {
+        Map<Long, List<ServedAction>> out = new LinkedHashMap<>();
+        read.servedByEach(workKind, workIds)
+                .forEach((work, rows) -> out.put(work, served(rows)));
+        return out;
     }
 
     @Override

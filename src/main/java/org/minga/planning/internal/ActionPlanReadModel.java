@@ -152,22 +152,47 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
                 Map.of("k", workKind, "w", workId));
     }
 
+    /** {@link #servedBy} for several works of one kind: each work's id to the actions it serves. */
+    Map<Long, List<Served>> servedByEach(String workKind, java.util.Collection<Long> workIds) {
+        Map<Long, List<Served>> out = new LinkedHashMap<>();
+        if (workIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(SERVED + """
+                , l.work_id from plan_action_link l join plan_action a on a.id = l.plan_action_id
+                join action_plan ap on ap.id = a.action_plan_id join plan p on p.id = ap.plan_id
+                where l.work_kind = :k and l.work_id in (:w) order by ap.name, a.code""")
+                .param("k", workKind).param("w", workIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(10), k -> new ArrayList<>()).add(servedRow(rs));
+                });
+        return out;
+    }
+
     /** The actions an actor is responsible for or puts resources in. */
     List<Served> ofEntity(long actorId) {
         return served("a.id in (select plan_action_id from plan_action_responsible where actor_id = :e "
                 + "union select plan_action_id from plan_action_resource where actor_id = :e)", Map.of("e", actorId));
     }
 
+    /** The columns of a {@link Served}, in its order, over {@code a} (the action), {@code ap} and {@code p}. */
+    private static final String SERVED = """
+            select a.id, a.code, a.name, ap.id, ap.name, p.name, a.currency,
+                   (select coalesce(sum(r.planned), 0) from plan_action_resource r where r.plan_action_id = a.id),
+                   (select coalesce(sum(r.executed), 0) from plan_action_resource r where r.plan_action_id = a.id)
+            """;
+
     private List<Served> served(String where, Map<String, Object> params) {
-        return jdbc.sql("""
-                select a.id, a.code, a.name, ap.id, ap.name, p.name, a.currency,
-                       (select coalesce(sum(r.planned), 0) from plan_action_resource r where r.plan_action_id = a.id),
-                       (select coalesce(sum(r.executed), 0) from plan_action_resource r where r.plan_action_id = a.id)
+        return jdbc.sql(SERVED + """
                 from plan_action a join action_plan ap on ap.id = a.action_plan_id join plan p on p.id = ap.plan_id
                 where\s""" + where + " order by ap.name, a.code").params(params)
-                .query((rs, n) -> new Served(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                .query((rs, n) -> servedRow(rs))
                 .list();
+    }
+
+    private static Served servedRow(ResultSet rs) throws SQLException {
+        return new Served(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
     }
 
     record Served(long actionId, String code, String name, long actionPlanId, String actionPlanName,
