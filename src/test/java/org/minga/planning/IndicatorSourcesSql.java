@@ -59,6 +59,18 @@ public final class IndicatorSourcesSql {
             Map.entry("participation.process-stages-on-time",
                     "select 100.0 * sum(case when s.status = 'DONE' and s.done_on <= s.ends_on then 1 else 0 end) / nullif(count(*), 0) from process_stage s join participatory_process x on x.id = s.process_id where x.jurisdiction_id = :j and s.ends_on >= :from and s.ends_on <= :to and (s.status = 'DONE' or s.ends_on < (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date) and (select t.path from territory t where t.jurisdiction_id = :j and t.parent_id is null) like :prefix"),
             Map.entry("participation.spaces-held",
-                    "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date"));
+                    "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date"),
+            Map.entry("participation.virtual-contributions",
+                    "select count(*) from contribution c where c.jurisdiction_id = :j and c.virtual_territory_id is not null and c.territory_path like :prefix and (c.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date between :from and :to"),
+            Map.entry("virtual.reach",
+                    "select coalesce(sum(m.members), 0) from virtual_territory v join lateral (select r.members from virtual_territory_reach r where r.virtual_territory_id = v.id and r.measured_on <= :to order by r.measured_on desc limit 1) m on true where v.jurisdiction_id = :j and v.territory_path like :prefix"),
+            Map.entry("virtual.online-sessions",
+                    "select count(*) from online_session where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to"),
+            Map.entry("virtual.health-education-sessions",
+                    "select count(*) from online_session where jurisdiction_id = :j and territory_path like :prefix and health_topic is not null and held_on >= :from and held_on <= :to"),
+            Map.entry("virtual.online-attendance",
+                    "select count(*) from online_session_attendance a join online_session s on s.id = a.online_session_id where s.jurisdiction_id = :j and s.territory_path like :prefix and s.held_on >= :from and s.held_on <= :to"),
+            Map.entry("virtual.referrals-started",
+                    "select count(*) from virtual_intake i join virtual_territory v on v.id = i.virtual_territory_id where v.jurisdiction_id = :j and i.kind = 'REFERRAL' and i.territory_path like :prefix and i.recorded_on >= :from and i.recorded_on <= :to"));
 
 }

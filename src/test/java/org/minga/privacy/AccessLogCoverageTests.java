@@ -265,6 +265,8 @@ class AccessLogCoverageTests {
                     + "where j.code = '11001' and t.code = '11'";
             case "d" -> "select devolution_token from participation_space where devolution_token is not null limit 1";
             case "s" -> "select public_token from survey order by id limit 1";
+            case "o" -> "select public_token from online_session order by id limit 1";
+            case "u" -> "select token from campaign_invitation order by id limit 1";
             case "users" -> "select id from app_user where username = 'local.suba'";
             case "types" -> "select 'persons'";
             case "choices" -> "select 'persons'";

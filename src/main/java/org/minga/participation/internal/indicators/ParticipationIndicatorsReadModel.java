@@ -66,4 +66,19 @@ class ParticipationIndicatorsReadModel {
                                            and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
+
+    @Bean
+    IndicatorSource virtualContributions(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.virtual-contributions",
+                "Aportes desde territorios virtuales",
+                "Necesidades, sugerencias, quejas e ideas escuchadas en territorios virtuales y registradas como"
+                        + " aportes en el periodo.",
+                "aportes", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(*) from contribution c join jurisdiction jz on jz.id = c.jurisdiction_id
+                                         where c.jurisdiction_id = :j and c.virtual_territory_id is not null
+                                           and (c.created_at at time zone jz.time_zone)::date between :from and :to
+                                           and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }
