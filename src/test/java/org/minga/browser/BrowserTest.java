@@ -97,9 +97,20 @@ public abstract class BrowserTest {
 
     /** Whether the page fits the phone: nothing makes it scroll sideways. */
     protected void assertFitsThePhone() {
+        page.waitForLoadState(); // measured once the page's styles and scripts (lists as cards) have done their work
         Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        // the elements that stick out, innermost first, so a failure says what to fix
+        Object culprits = page.evaluate(
+                """
+                        () => [...document.querySelectorAll('body *')]
+                          .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                            && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                          .slice(0, 5)
+                          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                            + ' «' + (e.textContent || '').trim().slice(0, 60) + '»')""");
         org.assertj.core.api.Assertions.assertThat(((Number) wider).intValue()).as("page wider than the phone: "
-                + page.url()).isLessThanOrEqualTo(0);
+                + page.url() + " " + culprits).isLessThanOrEqualTo(0);
     }
 
     /** Sets up what a journey starts from through the JSON API, as {@code user}; answers the body. */

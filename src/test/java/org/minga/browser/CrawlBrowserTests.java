@@ -42,6 +42,7 @@ class CrawlBrowserTests extends BrowserTest {
 
     /** Upper-case words that are names, not codes: acronyms of entities, programmes, instruments, standards, headings. */
     static final Set<String> ACRONYMS = Set.of("SISBEN", "PLADECO", "CLOPS", "CLIP", "HSDS", "DAFP", "ICBF", "SDIS",
+            "DABS",
             "SDS",
             "SDMUJER", "IDRD", "DANE", "ODS", "PDET", "CSV", "XLSX", "JSON", "PDF", "ADX", "DHIS", "UPZ", "UPC", "SGP",
             "PIC", "MIPG", "CONPES", "IPS", "EPS", "ESE", "SENA", "APS", "ICAL", "HTML", "API", "URL", "NIST",

@@ -10,35 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The training API refuses bad input with Spanish Problem Details naming the field, illegal moves with 409, writes
  * by roles that may not with 403; the attendance import loads nothing while any row is wrong, and all when none is.
  */
 @MingaTest
-class TrainingApiTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    TrainingCalls api;
-
-    @BeforeEach
-    void calls() {
-        api = new TrainingCalls(mvc, json);
-    }
+class TrainingApiTests extends TrainingTestBase {
 
     @Test
     void badInputIsRefusedInSpanishNamingEachFieldAndIllegalMovesAnswer409() throws Exception {

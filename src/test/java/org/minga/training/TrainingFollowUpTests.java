@@ -10,14 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 20's leftovers: the programme list, a programme's attendance (personal data, on the access log) and its
@@ -25,21 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * page showing the capacities held and the programmes completed; a person merge moving their training.
  */
 @MingaTest
-class TrainingFollowUpTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    TrainingCalls api;
-
-    @BeforeEach
-    void calls() {
-        api = new TrainingCalls(mvc, json);
-    }
+class TrainingFollowUpTests extends TrainingTestBase {
 
     @Test
     void theListTheAttendanceAndTheFiguresExportAndOnlyPersonalDataRolesGetTheAttendanceOnTheLog() throws Exception {

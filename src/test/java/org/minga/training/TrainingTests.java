@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,12 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Capacity building as its users see it (issue 20): a certificate for who completes and none for who does not,
@@ -31,21 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * person shown to a role that may read only figures; a team's gaps closing when a member completes.
  */
 @MingaTest
-class TrainingTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    TrainingCalls api;
-
-    @BeforeEach
-    void calls() {
-        api = new TrainingCalls(mvc, json);
-    }
+class TrainingTests extends TrainingTestBase {
 
     @Test
     void whoCompletesGetsACertificateThatVerifiesOnThePublicPageAndWhoDoesNotGetsNone() throws Exception {

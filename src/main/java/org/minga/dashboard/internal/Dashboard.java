@@ -42,6 +42,12 @@ public class Dashboard {
     private final Jurisdictions jurisdictions;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    /**
+     * The figure the room opens on when none is asked for: the social assets, which every territory has, rather than
+     * whichever figure comes first by name (a module added later would change what every user sees first).
+     */
+    static final String DEFAULT_INDICATOR = "actor.social-assets";
+
     Dashboard(List<IndicatorSource> sources, List<AgendaSource> agenda, Territories territories, TerritoryTree tree,
             Jurisdictions jurisdictions) {
         this.sources = sources.stream().sorted(Comparator.comparing(IndicatorSource::label)).toList();
@@ -87,6 +93,7 @@ public class Dashboard {
             throw new ValidationException("from", "La fecha inicial del periodo no puede ser posterior a la final.");
         }
         IndicatorSource chosen = sources.stream().filter(s -> s.key().equals(indicatorKey)).findFirst()
+                .or(() -> sources.stream().filter(s -> s.key().equals(DEFAULT_INDICATOR)).findFirst())
                 .orElse(sources.isEmpty() ? null : sources.get(0));
         if (indicatorKey != null && !indicatorKey.isBlank() && (chosen == null || !chosen.key().equals(indicatorKey))) {
             throw new ValidationException("indicator", "El indicador '" + indicatorKey + "' no existe.");

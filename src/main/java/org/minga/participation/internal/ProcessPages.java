@@ -3,11 +3,11 @@ package org.minga.participation.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.minga.participation.internal.ProcessReadModel.ProcessView;
 import org.minga.participation.internal.domain.ProcessTemplate;
 import org.minga.participation.internal.domain.StageStatus;
+import org.minga.platform.FormPages;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -49,8 +49,9 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             Model model) {
-        return orPage(model, () -> "redirect:/participation/processes/" + service.open(CurrentUsers.requireWriter(),
-                new ProcessService.NewProcess(jurisdiction, name, template, startsOn, endsOn)),
+        return FormPages.orPage(model,
+                () -> "redirect:/participation/processes/" + service.open(CurrentUsers.requireWriter(),
+                        new ProcessService.NewProcess(jurisdiction, name, template, startsOn, endsOn)),
                 () -> index(jurisdiction, model));
     }
 
@@ -79,7 +80,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) String responsible, @RequestParam(required = false) String status,
             Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             service.updateStage(CurrentUsers.requireWriter(), id, index,
                     new ProcessService.StageUpdate(startsOn, endsOn, responsible, status));
             return "redirect:/participation/processes/" + id;
@@ -90,7 +91,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
     @PostMapping("/participation/processes/{id}/team")
     String team(@PathVariable long id, @RequestParam(required = false) String member,
             @RequestParam(required = false) String role, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             service.addTeamMember(CurrentUsers.requireWriter(), id, member, role);
             return "redirect:/participation/processes/" + id;
         }, () -> process(id, model));
@@ -99,7 +100,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
     @Requires(Capability.RUN_PARTICIPATION)
     @PostMapping("/participation/processes/{id}/directorates")
     String directorates(@PathVariable long id, @RequestParam(required = false) String directorates, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             service.addDirectorates(CurrentUsers.requireWriter(), id, directorates == null ? List.of()
                     : Arrays.stream(directorates.split("\\n")).map(String::strip).filter(s -> !s.isEmpty())
                             .toList());
@@ -112,7 +113,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
     String pilot(@PathVariable long id, @RequestParam(required = false) Long spaceId,
             @RequestParam(required = false) String evaluation, @RequestParam(required = false) String adjustments,
             Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             if (spaceId == null) {
                 throw new ValidationException("spaceId", "Elija el taller piloto.");
             }
@@ -121,12 +122,4 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
         }, () -> process(id, model));
     }
 
-    private static String orPage(Model model, Supplier<String> action, Supplier<String> page) {
-        try {
-            return action.get();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return page.get();
-        }
-    }
 }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.minga.planning.internal.domain.PlanActionStatus;
 import org.minga.planning.internal.domain.ResourceKind;
+import org.minga.platform.FormPages;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -53,7 +53,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) String territories, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             planning.addAction(CurrentUsers.requireWriter(), id, new ActionPlanning.NewAction(goalId, code, name,
                     split(responsibles, "[;\\n]"), coordinationStrategy, startsOn, endsOn, split(territories, ",")));
             return "redirect:/planning/action-plans/" + id;
@@ -68,7 +68,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             @RequestParam(required = false) BigDecimal planned, @RequestParam(required = false) BigDecimal committed,
             @RequestParam(required = false) BigDecimal executed, Model model) {
         long ap = owner(action);
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             execution.assignResource(CurrentUsers.requireWriter(), action, new ActionExecution.NewResource(entity,
                     investmentLine, source, kind, description, planned, committed, executed));
             return "redirect:/planning/action-plans/" + ap;
@@ -81,7 +81,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             @RequestParam(required = false) BigDecimal committed, @RequestParam(required = false) BigDecimal executed,
             @RequestParam int version, Model model) {
         long ap = owner(action);
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             execution.recordExecution(CurrentUsers.requireWriter(), action, index, committed, executed, version);
             return "redirect:/planning/action-plans/" + ap;
         }, () -> actionPlan(ap, model));
@@ -91,7 +91,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
     @PostMapping("/planning/plan-actions/{action}/status")
     String move(@PathVariable long action, @RequestParam(required = false) String status, Model model) {
         long ap = owner(action);
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             execution.move(CurrentUsers.requireWriter(), action, status);
             return "redirect:/planning/action-plans/" + ap;
         }, () -> actionPlan(ap, model));
@@ -102,7 +102,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
     @PostMapping("/planning/plan-actions/{action}/links")
     String link(@PathVariable long action, @RequestParam(required = false) String work, Model model) {
         long ap = owner(action);
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             String[] kindAndId = work == null ? new String[0] : work.split(":");
             if (kindAndId.length != 2 || !kindAndId[1].matches("\\d{1,18}")) {
                 throw new ValidationException("work", "Elija el trabajo que se vincula a la acción.");
@@ -124,7 +124,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
     @PostMapping("/planning/action-plans/{id}/sources")
     String addSource(@PathVariable long id, @RequestParam(required = false) String code,
             @RequestParam(required = false) String name, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             CurrentUser user = CurrentUsers.requireWriter();
             planning.addFundingSource(user, planning.actionPlan(user, id).jurisdictionId(),
                     new ActionPlanning.NewFundingSource(code, name));
@@ -142,7 +142,7 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             @RequestParam(required = false) List<Long> fundedActions,
             @RequestParam(required = false) String documentTitle, @RequestParam(required = false) String documentUrl,
             Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             agreements.sign(CurrentUsers.requireWriter(), id, new Agreements.NewAgreement(code, kind,
                     split(parties, "\\n"), object, value, startsOn, endsOn, fundedActions, documentTitle, documentUrl));
             return "redirect:/planning/action-plans/" + id;
@@ -159,12 +159,4 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
                 : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String orPage(Model model, Supplier<String> action, Supplier<String> page) {
-        try {
-            return action.get();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return page.get();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.minga.planning.internal;
 
+import org.minga.platform.FormPages;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -71,7 +72,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) String description, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             PlanView p = planService.createPlan(CurrentUsers.requireWriter(),
                     new PlanService.NewPlan(code, name, type, territoryId, startsOn, endsOn, description));
             return "redirect:/planning/plans/" + p.id();
@@ -113,7 +114,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
             @RequestParam(required = false) String responsibleUnit,
             @RequestParam(required = false) BigDecimal budgetPlanned,
             @RequestParam(required = false) BigDecimal budgetExecuted, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             planService.addNode(CurrentUsers.requireWriter(), id,
                     new PlanService.NewNode(parentId, kind, code, name, responsibleUnit, budgetPlanned,
                             budgetExecuted));
@@ -126,7 +127,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
     String budget(@PathVariable long id, @PathVariable long node,
             @RequestParam(required = false) BigDecimal budgetExecuted,
             @RequestParam int version, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             planService.updateBudget(CurrentUsers.requireWriter(), id, node, budgetExecuted, version);
             return "redirect:/planning/plans/" + id;
         }, () -> plan(id, model));
@@ -137,7 +138,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
     String createActionPlan(@PathVariable long id, @RequestParam(required = false) String code,
             @RequestParam(required = false) String name, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String description, Model model) {
-        return orPage(model, () -> "redirect:/planning/action-plans/" + actionPlanning.createActionPlan(
+        return FormPages.orPage(model, () -> "redirect:/planning/action-plans/" + actionPlanning.createActionPlan(
                 CurrentUsers.requireWriter(), id, new ActionPlanning.NewActionPlan(code, name, kind, description))
                 .id(), () -> plan(id, model));
     }
@@ -146,7 +147,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
     @PostMapping("/planning/plans/{id}/sdg")
     String linkSdg(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) String target,
             Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             planService.linkSdg(CurrentUsers.requireWriter(), id, nodeId, target);
             return "redirect:/planning/plans/" + id;
         }, () -> plan(id, model));
@@ -164,7 +165,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
             Model model) {
         CurrentUser user = CurrentUsers.requireWriter();
         PlanView p = planService.plan(user, id);
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             IndicatorView i = indicatorService.createIndicator(user, p.jurisdictionId(),
                     new IndicatorService.NewIndicator(code, planNodeId,
                             name, definition, formula, unit, direction, periodicity, source, computedKey, true,
@@ -193,7 +194,7 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
             @RequestParam(required = false) Long territoryId,
             @RequestParam(required = false) Double value, @RequestParam(required = false) String note,
             @RequestParam(required = false) Integer version, Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             if (territoryId == null) {
                 throw new ValidationException("territoryId", "Elija el territorio del valor.");
             }
@@ -207,20 +208,11 @@ record PlanningPages(PlanService planService, IndicatorService indicatorService,
     String target(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) Double value,
             Model model) {
-        return orPage(model, () -> {
+        return FormPages.orPage(model, () -> {
             indicatorService.setTarget(CurrentUsers.requireWriter(), id, period, value);
             return "redirect:/planning/indicators/" + id;
         }, () -> indicator(id, null, model));
     }
 
     /** Runs a form's action; on bad input shows the page again with the errors, fields named. */
-    private static String orPage(Model model, java.util.function.Supplier<String> action,
-            java.util.function.Supplier<String> page) {
-        try {
-            return action.get();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return page.get();
-        }
-    }
 }
