@@ -136,6 +136,11 @@ public class Dashboard {
                 items.size() > 15 ? items.subList(0, 15) : items, (int) TTL.toSeconds());
     }
 
+    /** The territory's jurisdiction's clock: its "today". */
+    java.time.ZoneId zoneOf(TerritoryView t) {
+        return jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId();
+    }
+
     TerritoryView territoryFor(CurrentUser user, Long territoryId) {
         if (territoryId != null) {
             return territories.requireVisible(territoryId, user);

@@ -1,0 +1,147 @@
+package org.minga.household.internal.board;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minga.household.internal.board.BoardRecords.Cluster;
+import org.minga.household.internal.board.BoardRecords.HouseholdPoint;
+import org.minga.household.internal.board.BoardRecords.TeamMember;
+import org.minga.household.internal.board.BoardRecords.TeamOnBoard;
+import org.minga.territory.TerritoryView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's SQL: households counted per child territory (one statement, each count on the (jurisdiction, path
+ * prefix) indexes of household, alert and care_plan), the households of one territory, and the teams that work in
+ * it with their workload. Callers pass paths already inside the user's scope.
+ */
+@Component
+record BoardReadModel(JdbcClient jdbc) {
+
+    /** The counts of each child's subtree; positions are the mean of its households' coordinates, if any. */
+    Map<Long, Cluster> clusters(long jurisdictionId, List<TerritoryView> children) {
+        Map<Long, Cluster> out = new LinkedHashMap<>();
+        if (children.isEmpty()) {
+            return out;
+        }
+        Map<String, TerritoryView> byPath = new LinkedHashMap<>();
+        children.forEach(c -> byPath.put(c.path(), c));
+        jdbc.sql(
+                """
+                        select p.path, h.n, h.priority, h.lat, h.lon,
+                               (select count(distinct a.household_id) from alert a
+                                 where a.jurisdiction_id = :j and a.status <> 'CERRADA'
+                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')) as alerts,
+                               (select count(distinct a.household_id) from alert a
+                                 where a.jurisdiction_id = :j and a.status <> 'CERRADA' and a.severity in ('CRITICA', 'ALTA')
+                                   and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')) as severe,
+                               (select count(distinct c.household_id) from care_plan c
+                                 where c.jurisdiction_id = :j and c.status = 'ACTIVO'
+                                   and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')) as plans
+                          from unnest(cast(:paths as text[])) as p(path)
+                          cross join lateral (select count(*) as n, count(*) filter (where x.priority) as priority,
+                                                     avg(x.latitude) as lat, avg(x.longitude) as lon
+                                                from household x
+                                               where x.jurisdiction_id = :j
+                                                 and x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~')) h""")
+                .param("j", jurisdictionId).param("paths", byPath.keySet().toArray(String[]::new))
+                .query((rs, n) -> {
+                    TerritoryView t = byPath.get(rs.getString("path"));
+                    long households = rs.getLong("n");
+                    long plans = rs.getLong("plans");
+                    out.put(t.id(), new Cluster(t.id(), t.code(), t.name(), households, rs.getLong("priority"),
+                            rs.getLong("alerts"), rs.getLong("severe"), plans, households - plans,
+                            (Double) rs.getObject("lat"), (Double) rs.getObject("lon"), false));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    long householdsIn(long jurisdictionId, String path) {
+        return jdbc.sql("""
+                select count(*) from household h where h.jurisdiction_id = :j
+                   and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')""")
+                .param("j", jurisdictionId).param("p", path).query(Long.class).single();
+    }
+
+    /** The households of a subtree, prioritised and alerted first, at most {@code limit}. */
+    List<HouseholdPoint> households(long jurisdictionId, String path, int limit) {
+        return jdbc
+                .sql("""
+                        select h.id, h.code, t.name as territory, h.latitude, h.longitude, h.priority, h.field_team_id,
+                               (select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA') as alerts,
+                               (select a.severity from alert a where a.household_id = h.id and a.status <> 'CERRADA'
+                                 order by case a.severity when 'CRITICA' then 0 when 'ALTA' then 1 when 'MEDIA' then 2 else 3 end
+                                 limit 1) as severity,
+                               (select c.status from care_plan c where c.household_id = h.id
+                                 order by (c.status = 'ACTIVO') desc, c.opened_on desc limit 1) as plan
+                          from household h join territory t on t.id = h.territory_id
+                         where h.jurisdiction_id = :j and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
+                         order by h.priority desc, alerts desc, h.code
+                         limit :l""")
+                .param("j", jurisdictionId).param("p", path).param("l", limit)
+                .query((rs, n) -> new HouseholdPoint(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("territory"), (Double) rs.getObject("latitude"),
+                        (Double) rs.getObject("longitude"), rs.getBoolean("priority"), rs.getInt("alerts"),
+                        rs.getString("severity"), rs.getString("plan"), (Long) rs.getObject("field_team_id")))
+                .list();
+    }
+
+    /**
+     * The teams with a territory in {@code path}'s subtree, or assigned to a household of it, and their workload
+     * there: households assigned, their open alerts, active care plans and visits due within a week.
+     */
+    List<TeamOnBoard> teams(long jurisdictionId, String path, LocalDate today) {
+        List<TeamOnBoard> teams = new ArrayList<>();
+        jdbc.sql("""
+                select f.id, f.code, f.name, f.contact_phone, f.contact_email,
+                       (select count(*) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
+                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as households,
+                       (select count(*) from alert a where a.field_team_id = f.id and a.jurisdiction_id = :j
+                           and a.status <> 'CERRADA'
+                           and a.territory_path ~>=~ :p and a.territory_path ~<~ (:p || '~')) as alerts,
+                       (select count(*) from care_plan c join household h on h.id = c.household_id
+                         where h.field_team_id = f.id and c.jurisdiction_id = :j and c.status = 'ACTIVO'
+                           and c.territory_path ~>=~ :p and c.territory_path ~<~ (:p || '~')) as plans,
+                       (select count(*) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
+                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
+                           and h.next_visit_on <= :soon) as due,
+                       (select avg(h.latitude) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
+                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as lat,
+                       (select avg(h.longitude) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
+                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as lon
+                  from field_team f
+                 where f.jurisdiction_id = :j
+                   and exists (select 1 from field_team_territory ft join territory t on t.id = ft.territory_id
+                                where ft.team_id = f.id and (t.path like :p || '%' or :p like t.path || '%'))
+                 order by f.name""")
+                .param("j", jurisdictionId).param("p", path).param("soon", today.plusDays(7))
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    teams.add(new TeamOnBoard(id, rs.getString("code"), rs.getString("name"),
+                            rs.getString("contact_phone"), rs.getString("contact_email"), members(id),
+                            territories(id, path), rs.getLong("households"), rs.getLong("alerts"),
+                            rs.getLong("plans"), rs.getLong("due"), (Double) rs.getObject("lat"),
+                            (Double) rs.getObject("lon")));
+                    return null;
+                }).list();
+        return teams;
+    }
+
+    private List<TeamMember> members(long team) {
+        return jdbc.sql("select name, role from field_team_member where team_id = :t order by id").param("t", team)
+                .query((rs, n) -> new TeamMember(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** The team's territories that overlap the board's subtree (inside it, or containing it). */
+    private List<String> territories(long team, String path) {
+        return jdbc.sql("""
+                select t.name from field_team_territory ft join territory t on t.id = ft.territory_id
+                 where ft.team_id = :t and (t.path like :p || '%' or :p like t.path || '%') order by t.name""")
+                .param("t", team).param("p", path).query(String.class).list();
+    }
+}
