@@ -63,7 +63,7 @@ class DepartmentViewTests {
                 Map<String, Double> v = s.values(jid, List.of(root), from, to);
                 JsonNode cell = f.get("byMunicipality").get(i);
                 if (v.get(root) == null) {
-                    assertThat(cell.isNull()).as(s.key() + " " + codes.get(i)).isTrue();
+                    assertThat(cell == null || cell.isNull()).as(s.key() + " " + codes.get(i)).isTrue();
                 } else {
                     assertThat(cell.asDouble()).as(s.key() + " " + codes.get(i)).isCloseTo(v.get(root),
                             within(1e-9));
@@ -71,7 +71,8 @@ class DepartmentViewTests {
                 }
             }
             if (s.unit().equals("%")) {
-                assertThat(f.get("total").isNull()).as("a share is not added up").isTrue();
+                assertThat(f.path("total").isNull() || f.path("total").isMissingNode()).as("a share is not added up")
+                        .isTrue();
             } else {
                 assertThat(f.get("total").asDouble()).as(s.key()).isCloseTo(sum, within(1e-9));
                 someFigure |= sum > 0;

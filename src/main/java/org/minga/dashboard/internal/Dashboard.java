@@ -141,6 +141,16 @@ public class Dashboard {
         return jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId();
     }
 
+    /** As {@link #territoryFor(CurrentUser, Long)}, a jurisdiction named by its code giving its root when no territory is. */
+    TerritoryView territoryFor(CurrentUser user, Long territoryId, String jurisdictionCode) {
+        if (territoryId == null && jurisdictionCode != null && !jurisdictionCode.isBlank()) {
+            org.minga.platform.Jurisdiction j = jurisdictions.requireVisible(jurisdictionCode.strip(), user);
+            return tree.roots(user, j.id()).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("No hay territorios visibles en " + j.name() + "."));
+        }
+        return territoryFor(user, territoryId);
+    }
+
     TerritoryView territoryFor(CurrentUser user, Long territoryId) {
         if (territoryId != null) {
             return territories.requireVisible(territoryId, user);

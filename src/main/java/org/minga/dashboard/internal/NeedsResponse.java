@@ -60,8 +60,8 @@ record NeedsResponse(Dashboard room, TerritoryTree tree) {
             List<Row> children, List<Category> categories, long withoutResponse) {
     }
 
-    Crossing of(CurrentUser user, Long territoryId, LocalDate from, LocalDate to) {
-        TerritoryView t = room.territoryFor(user, territoryId);
+    Crossing of(CurrentUser user, Long territoryId, String jurisdiction, LocalDate from, LocalDate to) {
+        TerritoryView t = room.territoryFor(user, territoryId, jurisdiction);
         LocalDate end = to == null ? LocalDate.now(room.zoneOf(t)) : to;
         LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(11) : from;
         if (start.isAfter(end)) {

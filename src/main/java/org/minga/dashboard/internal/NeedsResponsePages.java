@@ -21,19 +21,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 record NeedsResponsePages(NeedsResponse crossing) {
 
     @GetMapping("/dashboard/needs")
-    String page(@RequestParam(required = false) Long territory,
+    String page(@RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        model.addAttribute("crossing", crossing.of(CurrentUsers.require(), territory, from, to));
+        model.addAttribute("crossing", crossing.of(CurrentUsers.require(), territory, jurisdiction, from, to));
         return "dashboard/needs";
     }
 
     @GetMapping(path = "/api/v1/dashboard/needs", produces = "application/json")
     @ResponseBody
     NeedsResponse.Crossing api(@RequestParam(required = false) Long territory,
+            @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return crossing.of(CurrentUsers.require(), territory, from, to);
+        return crossing.of(CurrentUsers.require(), territory, jurisdiction, from, to);
     }
 }

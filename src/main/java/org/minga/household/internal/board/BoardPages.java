@@ -28,14 +28,15 @@ record BoardPages(LocalBoard board) {
     }
 
     @GetMapping("/board")
-    String page(@RequestParam(required = false) Long territory, Model model) {
-        model.addAttribute("board", board.of(CurrentUsers.require(), territory));
+    String page(@RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction,
+            Model model) {
+        model.addAttribute("board", board.of(CurrentUsers.require(), territory, jurisdiction));
         return "household/board";
     }
 
     @GetMapping(path = "/api/v1/board", produces = "application/json")
     @ResponseBody
-    Board api(@RequestParam(required = false) Long territory) {
-        return board.of(CurrentUsers.require(), territory);
+    Board api(@RequestParam(required = false) Long territory, @RequestParam(required = false) String jurisdiction) {
+        return board.of(CurrentUsers.require(), territory, jurisdiction);
     }
 }

@@ -96,8 +96,10 @@ record BoardReadModel(JdbcClient jdbc) {
      * there: households assigned, their open alerts, active care plans and visits due within a week.
      */
     List<TeamOnBoard> teams(long jurisdictionId, String path, LocalDate today) {
-        List<TeamOnBoard> teams = new ArrayList<>();
-        jdbc.sql("""
+        record Row(long id, String code, String name, String phone, String email, long households, long alerts,
+                long plans, long due, Double lat, Double lon) {
+        }
+        List<Row> rows = jdbc.sql("""
                 select f.id, f.code, f.name, f.contact_phone, f.contact_email,
                        (select count(*) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
                            and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as households,
@@ -120,15 +122,18 @@ record BoardReadModel(JdbcClient jdbc) {
                                 where ft.team_id = f.id and (t.path like :p || '%' or :p like t.path || '%'))
                  order by f.name""")
                 .param("j", jurisdictionId).param("p", path).param("soon", today.plusDays(7))
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    teams.add(new TeamOnBoard(id, rs.getString("code"), rs.getString("name"),
-                            rs.getString("contact_phone"), rs.getString("contact_email"), members(id),
-                            territories(id, path), rs.getLong("households"), rs.getLong("alerts"),
-                            rs.getLong("plans"), rs.getLong("due"), (Double) rs.getObject("lat"),
-                            (Double) rs.getObject("lon")));
-                    return null;
-                }).list();
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("contact_phone"), rs.getString("contact_email"), rs.getLong("households"),
+                        rs.getLong("alerts"), rs.getLong("plans"), rs.getLong("due"), (Double) rs.getObject("lat"),
+                        (Double) rs.getObject("lon")))
+                .list();
+        // members and territories once the teams' rows are read: a query inside a row mapper would take a second
+        // connection while the first is still reading
+        List<TeamOnBoard> teams = new ArrayList<>();
+        for (Row r : rows) {
+            teams.add(new TeamOnBoard(r.id(), r.code(), r.name(), r.phone(), r.email(), members(r.id()),
+                    territories(r.id(), path), r.households(), r.alerts(), r.plans(), r.due(), r.lat(), r.lon()));
+        }
         return teams;
     }
 

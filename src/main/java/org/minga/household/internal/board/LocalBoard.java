@@ -32,8 +32,13 @@ record LocalBoard(BoardReadModel reads, ScopeQueries access, TerritoryTree tree,
     static final int POINTS = 500;
 
     Board of(CurrentUser user, Long territoryId) {
+        return of(user, territoryId, null);
+    }
+
+    /** The board of the territory, or else of the root of the jurisdiction named by its code, or else the user's. */
+    Board of(CurrentUser user, Long territoryId, String jurisdiction) {
         AccessScope scope = access.scope(user);
-        TerritoryView t = territory(user, territoryId, scope);
+        TerritoryView t = territory(user, territoryId, jurisdiction, scope);
         List<TerritoryView> children = tree.children(user, t.id()).stream()
                 .filter(c -> scope.includes(c.jurisdictionId(), c.path())).toList();
         Optional<GeometryView> own = shapes.summaryOf(t.id()).or(() -> ancestorShape(user, t));
@@ -81,7 +86,7 @@ record LocalBoard(BoardReadModel reads, ScopeQueries access, TerritoryTree tree,
     }
 
     /** The territory asked for, if the user reads personal data in it; else the user's own, or their first root. */
-    private TerritoryView territory(CurrentUser user, Long territoryId, AccessScope scope) {
+    private TerritoryView territory(CurrentUser user, Long territoryId, String jurisdiction, AccessScope scope) {
         if (territoryId != null) {
             TerritoryView t = access.territories().byId(territoryId)
                     .filter(x -> scope.includes(x.jurisdictionId(), x.path()))
@@ -92,7 +97,10 @@ record LocalBoard(BoardReadModel reads, ScopeQueries access, TerritoryTree tree,
         if (user.territoryId() != null) {
             return access.territories().byId(user.territoryId()).orElseThrow();
         }
-        for (var j : access.jurisdictions().visibleTo(user)) {
+        List<org.minga.platform.Jurisdiction> visible = jurisdiction == null || jurisdiction.isBlank()
+                ? access.jurisdictions().visibleTo(user)
+                : List.of(access.jurisdiction(jurisdiction, user));
+        for (var j : visible) {
             List<TerritoryView> roots = tree.roots(user, j.id());
             if (!roots.isEmpty()) {
                 return roots.get(0);
