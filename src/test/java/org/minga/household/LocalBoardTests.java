@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +55,15 @@ class LocalBoardTests {
     @Test
     void aLocalUserSeesOnTheBoardOnlyTheirTerritorysHouseholdsAndTeams() throws Exception {
         String suba = path(territory("11"));
+        long subaTeam = jdbc.sql("select id from field_team where code = 'EBE-SUBA-1'").query(Long.class).single();
+        mvc.perform(put("/api/v1/field-teams/" + subaTeam + "/contact").with(httpBasic("local.suba", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"phone\": \"601 555 0123\", \"email\": \"ebe-suba-1@equipos.minga.demo\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/field-teams/" + subaTeam + "/contact").with(httpBasic("local.suba", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"phone\": \"12\", \"email\": \"correo\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("El teléfono del equipo debe tener entre 7 y 15 dígitos.")));
         JsonNode b = board("local.suba", null);
         assertThat(b.at("/territory/code").asText()).isEqualTo("11");
         long counted = 0;
@@ -77,6 +88,7 @@ class LocalBoardTests {
         assertThat(teams).contains("EBE-SUBA-1").doesNotContain("EBE-KEN-1", "EBE-CUC-1", "EBE-CUC-2");
         JsonNode team = b.get("teams").get(teams.indexOf("EBE-SUBA-1"));
         assertThat(team.get("contactEmail").asText()).isEqualTo("ebe-suba-1@equipos.minga.demo");
+        assertThat(team.get("contactPhone").asText()).isEqualTo("601 555 0123");
         assertThat(team.get("households").asLong()).isEqualTo(jdbc.sql("""
                 select count(*) from household h join field_team f on f.id = h.field_team_id
                  where f.code = 'EBE-SUBA-1' and h.territory_path like :p""").param("p", suba + "%")
@@ -122,10 +134,10 @@ class LocalBoardTests {
         assertThat(logged("GET /api/v1/board%", ids.get(0))).as("shown on the board").isPositive();
         // opened from the map: the marker's link is the household's page
         long opened = ids.get(ids.size() - 1);
-        long before = logged("GET /households/" + opened + "%", opened);
+        long before = logged("GET /households/{id}", opened);
         mvc.perform(get("/households/" + opened).with(httpBasic("local.suba", "minga2026")))
                 .andExpect(status().isOk());
-        assertThat(logged("GET /households/" + opened + "%", opened)).isEqualTo(before + 1);
+        assertThat(logged("GET /households/{id}", opened)).isEqualTo(before + 1);
         String page = mvc.perform(get("/board").param("territory", String.valueOf(leaf))
                 .with(httpBasic("local.suba", "minga2026"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
