@@ -99,24 +99,29 @@ record BoardReadModel(JdbcClient jdbc) {
         record Row(long id, String code, String name, String phone, String email, long households, long alerts,
                 long plans, long due, Double lat, Double lon) {
         }
+        // the subtree's households, alerts and active plans each read once on their scope index and grouped by team
         List<Row> rows = jdbc.sql("""
-                select f.id, f.code, f.name, f.contact_phone, f.contact_email,
-                       (select count(*) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
-                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as households,
-                       (select count(*) from alert a where a.field_team_id = f.id and a.jurisdiction_id = :j
-                           and a.status <> 'CERRADA'
-                           and a.territory_path ~>=~ :p and a.territory_path ~<~ (:p || '~')) as alerts,
-                       (select count(*) from care_plan c join household h on h.id = c.household_id
-                         where h.field_team_id = f.id and c.jurisdiction_id = :j and c.status = 'ACTIVO'
-                           and c.territory_path ~>=~ :p and c.territory_path ~<~ (:p || '~')) as plans,
-                       (select count(*) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
-                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
-                           and h.next_visit_on <= :soon) as due,
-                       (select avg(h.latitude) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
-                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as lat,
-                       (select avg(h.longitude) from household h where h.field_team_id = f.id and h.jurisdiction_id = :j
-                           and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')) as lon
+                with w as (select h.field_team_id as team, count(*) as households,
+                                  count(*) filter (where h.next_visit_on <= :soon) as due,
+                                  avg(h.latitude) as lat, avg(h.longitude) as lon
+                             from household h
+                            where h.jurisdiction_id = :j and h.field_team_id is not null
+                              and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
+                            group by h.field_team_id),
+                     a as (select a.field_team_id as team, count(*) as alerts from alert a
+                            where a.jurisdiction_id = :j and a.status <> 'CERRADA' and a.field_team_id is not null
+                              and a.territory_path ~>=~ :p and a.territory_path ~<~ (:p || '~')
+                            group by a.field_team_id),
+                     c as (select h.field_team_id as team, count(*) as plans
+                             from care_plan c join household h on h.id = c.household_id
+                            where c.jurisdiction_id = :j and c.status = 'ACTIVO'
+                              and c.territory_path ~>=~ :p and c.territory_path ~<~ (:p || '~')
+                            group by h.field_team_id)
+                select f.id, f.code, f.name, f.contact_phone, f.contact_email, coalesce(w.households, 0) as households,
+                       coalesce(a.alerts, 0) as alerts, coalesce(c.plans, 0) as plans, coalesce(w.due, 0) as due,
+                       w.lat, w.lon
                   from field_team f
+                  left join w on w.team = f.id left join a on a.team = f.id left join c on c.team = f.id
                  where f.jurisdiction_id = :j
                    and exists (select 1 from field_team_territory ft join territory t on t.id = ft.territory_id
                                 where ft.team_id = f.id and (t.path like :p || '%' or :p like t.path || '%'))

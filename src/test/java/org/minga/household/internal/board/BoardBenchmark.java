@@ -47,6 +47,7 @@ public final class BoardBenchmark {
         String ids = "(array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "])";
         int n = upzs.size();
         long t0 = System.nanoTime();
+        List<Long> teams = new ArrayList<>();
         for (TerritoryView l : district.localidades()) {
             for (int k = 1; k <= 2; k++) {
                 long team = jdbc
@@ -55,6 +56,7 @@ public final class BoardBenchmark {
                         .param("j", j)
                         .param("c", "EBE-" + l.code() + "-" + k).param("n", "Equipo " + l.name() + " " + k)
                         .query(Long.class).single();
+                teams.add(team);
                 jdbc.sql("insert into field_team_territory (team_id, territory_id) values (:t, :l)").param("t", team)
                         .param("l", l.id()).update();
                 jdbc.sql(
@@ -62,19 +64,15 @@ public final class BoardBenchmark {
                         .param("t", team).update();
             }
         }
-        // UPZ u of localidad l lies in a 0.02° square of a 10 x 10 grid over Bogotá's box
+        // UPZ u of localidad l lies in a 0.02° square of a 10 x 10 grid over Bogotá's box; UPZ u belongs to
+        // localidad u / 5, whose teams are the (2 (u / 5))th and the next
+        String teamIds = "(array[" + String.join(",", teams.stream().map(String::valueOf).toList()) + "])";
         jdbc.sql("insert into household (jurisdiction_id, code, territory_id, territory_path, latitude, longitude, "
-                + "priority, next_visit_on, created_by) select :j, 'H' || g, " + ids + "[1 + g % " + n + "], " + paths
-                + "[1 + g % " + n + "], 4.45 + 0.02 * ((g % " + n + ") / 10) + random() * 0.02, "
+                + "priority, next_visit_on, field_team_id, created_by) select :j, 'H' || g, " + ids + "[1 + g % " + n
+                + "], " + paths + "[1 + g % " + n + "], 4.45 + 0.02 * ((g % " + n + ") / 10) + random() * 0.02, "
                 + "-74.25 + 0.02 * ((g % " + n + ") % 10) + random() * 0.02, g % 7 = 0, "
-                + "current_date + (g % 30)::int, 'bench' from generate_series(1, :n) g").param("j", j)
-                .param("n", households).update();
-        jdbc.sql(
-                """
-                        update household h set field_team_id = f.id from territory t, field_team f
-                         where h.jurisdiction_id = :j and t.id = h.territory_id and f.jurisdiction_id = :j
-                           and f.code = 'EBE-' || (select l.code from territory l where l.id = t.parent_id) || '-' || (1 + h.id % 2)""")
-                .param("j", j).update();
+                + "current_date + (g % 30)::int, " + teamIds + "[1 + 2 * ((g % " + n + ") / 5) + (g / " + n
+                + ") % 2], 'bench' from generate_series(1, :n) g").param("j", j).param("n", households).update();
         long rule = jdbc.sql("insert into alert_rule (jurisdiction_id, code, name, kind, severity) "
                 + "values (:j, 'B', 'Bench', 'HOUSEHOLD_SCORE_ABOVE', 'ALTA') returning id").param("j", j)
                 .query(Long.class).single();
