@@ -66,6 +66,8 @@ public final class IndicatorSourcesSql {
                     "select 100.0 * sum(r.executed) / nullif(sum(r.planned), 0) from plan_action_resource r join plan_action a on a.id = r.plan_action_id join action_plan ap on ap.id = a.action_plan_id join plan pl on pl.id = ap.plan_id where pl.jurisdiction_id = :j and pl.territory_path like :prefix and a.starts_on <= :to and a.ends_on >= :from and a.status <> 'CANCELLED'"),
             Map.entry("planning.overdue-actions",
                     "select count(*) from plan_action a join action_plan ap on ap.id = a.action_plan_id join plan pl on pl.id = ap.plan_id where pl.jurisdiction_id = :j and pl.territory_path like :prefix and a.ends_on < :to and a.status in ('PLANNED', 'IN_PROGRESS')"),
+            Map.entry("participation.process-stages-on-time",
+                    "select 100.0 * sum(case when s.status = 'DONE' and s.done_on <= s.ends_on then 1 else 0 end) / nullif(count(*), 0) from process_stage s join participatory_process x on x.id = s.process_id where x.jurisdiction_id = :j and s.ends_on >= :from and s.ends_on <= :to and (s.status = 'DONE' or s.ends_on < (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date) and (select t.path from territory t where t.jurisdiction_id = :j and t.parent_id is null) like :prefix"),
             Map.entry("participation.spaces-held",
                     "select count(*) from participation_space where jurisdiction_id = :j and territory_path like :prefix and held_on >= :from and held_on <= :to and held_on <= (now() at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date"));
 

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Pages: the participatory processes of a jurisdiction, one process with its stages, team, pilots and report. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes) {
+record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes,
+        org.minga.planning.PlanActions planActions) {
 
     @GetMapping("/participation/processes")
     String index(@RequestParam(required = false) String jurisdiction, Model model) {
@@ -64,6 +65,8 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
         model.addAttribute("team", read.team(id));
         model.addAttribute("directorates", read.directorates(id));
         model.addAttribute("pilots", read.pilots(id));
+        model.addAttribute("projects", read.projects(id).stream().map(x -> new ProcessApi.ProjectSheet(x,
+                planActions.servedBy(CollectiveProjects.KIND, x.id()))).toList());
         model.addAttribute("report", read.report(p));
         model.addAttribute("statuses", StageStatus.values());
         model.addAttribute("canWrite", scopes.canWrite(user));
@@ -82,7 +85,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
             Model model) {
         return FormPages.orPage(model, () -> {
             service.updateStage(CurrentUsers.requireWriter(), id, index,
-                    new ProcessService.StageUpdate(startsOn, endsOn, responsible, status));
+                    new ProcessService.StageUpdate(startsOn, endsOn, responsible, status, null));
             return "redirect:/participation/processes/" + id;
         }, () -> process(id, model));
     }
