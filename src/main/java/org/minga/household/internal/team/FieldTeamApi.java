@@ -43,7 +43,7 @@ record FieldTeamApi(FieldTeamService teamService, FieldTeamReadModel reads) {
     @Requires(Capability.MANAGE_TERRITORY)
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/field-teams/{id}/contact")
     TeamView contact(@PathVariable long id, @RequestBody ContactCommand c) {
-        return teams.contact(id, c.phone(), c.email(), CurrentUsers.require());
+        return teamService.contact(id, c.phone(), c.email(), CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/field-teams/{id}/workload")
