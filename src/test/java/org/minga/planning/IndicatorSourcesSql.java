@@ -10,6 +10,22 @@ public final class IndicatorSourcesSql {
 
     /** The same figures by hand, days on the jurisdiction's clock: :j jurisdiction, :prefix the subtree ("/1/5/%"), :from and :to the period. */
     public static final Map<String, String> BY_HAND = Map.ofEntries(
+            Map.entry("household.open-alerts.pregnant-adolescent",
+                    "select count(*) from alert a join alert_rule r on r.id = a.rule_id where a.jurisdiction_id = :j and r.kind = 'PREGNANT_ADOLESCENT' and a.territory_path like :prefix and (a.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date <= :to and (a.closed_at is null or (a.closed_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date > :to)"),
+            Map.entry("household.open-alerts.child-vaccination",
+                    "select count(*) from alert a join alert_rule r on r.id = a.rule_id where a.jurisdiction_id = :j and r.kind = 'CHILD_VACCINATION' and a.territory_path like :prefix and (a.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date <= :to and (a.closed_at is null or (a.closed_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date > :to)"),
+            Map.entry("household.open-alerts.household-score",
+                    "select count(*) from alert a join alert_rule r on r.id = a.rule_id where a.jurisdiction_id = :j and r.kind = 'HOUSEHOLD_SCORE_ABOVE' and a.territory_path like :prefix and (a.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date <= :to and (a.closed_at is null or (a.closed_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date > :to)"),
+            Map.entry("household.open-alerts.disability",
+                    "select count(*) from alert a join alert_rule r on r.id = a.rule_id where a.jurisdiction_id = :j and r.kind = 'DISABILITY_WITHOUT_CERTIFICATE' and a.territory_path like :prefix and (a.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date <= :to and (a.closed_at is null or (a.closed_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date > :to)"),
+            Map.entry("household.open-alerts.older-adult-alone",
+                    "select count(*) from alert a join alert_rule r on r.id = a.rule_id where a.jurisdiction_id = :j and r.kind = 'OLDER_ADULT_ALONE' and a.territory_path like :prefix and (a.created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date <= :to and (a.closed_at is null or (a.closed_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))::date > :to)"),
+            Map.entry("household.open-care-needs",
+                    "select count(*) from care_plan_action x join care_plan c on c.id = x.care_plan_id where c.jurisdiction_id = :j and c.territory_path like :prefix and c.status = 'ACTIVO' and x.status in ('PENDIENTE', 'EN_CURSO') and x.start_on <= :to"),
+            Map.entry("referral.answered",
+                    "select count(*) from referral where jurisdiction_id = :j and territory_path like :prefix and created_on >= :from and created_on <= :to and status in ('ATTENDED', 'CLOSED')"),
+            Map.entry("governance.commitments-fulfilled",
+                    "select count(*) from gov_commitment where jurisdiction_id = :j and territory_path like :prefix and status = 'DONE' and due_date >= :from and due_date <= :to"),
             Map.entry("household.characterised",
                     "select count(distinct household_id) from characterization where jurisdiction_id = :j and territory_path like :prefix and answered_on <= :to"),
             Map.entry("household.people",

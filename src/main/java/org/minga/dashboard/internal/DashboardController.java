@@ -30,7 +30,8 @@ import org.thymeleaf.context.Context;
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-record DashboardController(Dashboard room, TemplateEngine templates, TerritorialDiagnoses diagnoses) {
+record DashboardController(Dashboard room, TemplateEngine templates, TerritorialDiagnoses diagnoses,
+        org.minga.platform.Jurisdictions jurisdictions) {
 
     @Bean
     static NavigationItem dashboardNavigation() {
@@ -43,6 +44,11 @@ record DashboardController(Dashboard room, TemplateEngine templates, Territorial
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator, Model model) {
         CurrentUser user = CurrentUsers.require();
+        if (territory == null && user.territoryId() == null && user.jurisdictionId() != null
+                && !jurisdictions.members(user.jurisdictionId()).isEmpty()) {
+            // a department owns no territory: its room is the view of its municipalities
+            return "redirect:/dashboard/department";
+        }
         Dashboard.Room r = room.room(user, territory, from, to, indicator);
         model.addAttribute("room", r);
         model.addAttribute("diagnosis", diagnoses.latest(r.territory().id(), user).orElse(null));

@@ -73,4 +73,16 @@ class GovernanceFiguresReadModel {
                                            and e.territory_path ~>=~ p.path and e.territory_path ~<~ (p.path || '~'))
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
+
+    @Bean
+    IndicatorSource commitmentsFulfilled(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.commitments-fulfilled",
+                "Compromisos cumplidos (número)",
+                "Compromisos de las instancias con fecha límite en el periodo que se cumplieron.", "compromisos",
+                IndicatorDirection.HIGHER_IS_BETTER, true, false, """
+                        select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                         where c.jurisdiction_id = :j and c.territory_path = p.path
+                                           and c.status = 'DONE' and c.due_on between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }

@@ -36,6 +36,16 @@ record FieldTeamApi(FieldTeamService teamService, FieldTeamReadModel reads) {
         return ResponseEntity.created(URI.create("/api/v1/field-teams/" + v.id())).body(v);
     }
 
+    /** The team's institutional contact, shown on the local management board. */
+    record ContactCommand(String phone, String email) {
+    }
+
+    @Requires(Capability.MANAGE_TERRITORY)
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/field-teams/{id}/contact")
+    TeamView contact(@PathVariable long id, @RequestBody ContactCommand c) {
+        return teamService.contact(id, c.phone(), c.email(), CurrentUsers.require());
+    }
+
     @GetMapping("/api/v1/field-teams/{id}/workload")
     Workload workload(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {

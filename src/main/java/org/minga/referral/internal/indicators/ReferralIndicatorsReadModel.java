@@ -70,4 +70,16 @@ class ReferralIndicatorsReadModel {
                                            and r.status <> 'CANCELLED' and r.created_on between :from and :to)
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
+
+    @Bean
+    IndicatorSource referralsAnswered(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.answered", "Remisiones respondidas",
+                "Remisiones creadas en el periodo que la entidad ya atendió o cerró con contrarreferencia.",
+                "remisiones", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path
+                                           and r.status in ('ATTENDED', 'CLOSED') and r.created_on between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }
