@@ -147,4 +147,83 @@ class NetworkTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(person.displayName(), "Escuela de liderazgo", "Retirado");
     }
+
+    static final java.util.concurrent.atomic.AtomicLong DOCS = new java.util.concurrent.atomic.AtomicLong(
+            7_300_000_000L + System.currentTimeMillis() % 1_000_000 * 100);
+
+    /** A new person of a new household of Suba with an authorization, through the API as a local team would. */
+    long newPerson(String firstName, String lastName) throws Exception {
+        long household = call(post("/api/v1/households"), "local.suba", Map.of("jurisdiction", "11001",
+                "territoryCode", "B-SUBA-06", "address", "Calle 9 # 21-30", "estrato", 2), 201).get("id").asLong();
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("householdId", household);
+        p.put("relation", "JEFE");
+        p.put("documentType", "CC");
+        p.put("documentNumber", String.valueOf(DOCS.incrementAndGet()));
+        p.put("firstName", firstName);
+        p.put("lastName", lastName);
+        p.put("birthDate", "1980-03-03");
+        p.put("sex", "F");
+        p.put("authorization", Map.of("grantedByName", firstName + " " + lastName, "channel", "PRESENCIAL",
+                "purposes", "Redes y liderazgos", "evidence", "Formato FA-2130", "byGuardian", false,
+                "sensitiveData", false));
+        return call(post("/api/v1/persons"), "local.suba", p, 201).get("id").asLong();
+    }
+
+    @Test
+    void aPersonsNetworksAndLeadershipFollowTheirMergeAreInTheirDataAndGoWhenTheirDataIsDeleted() throws Exception {
+        long kept = newPerson("Rosalba", "Conservada");
+        long dup = newPerson("Rosalva", "Duplicada");
+        String code = unique("REDM");
+        JsonNode n = call(post("/api/v1/networks"), "local.suba", Map.of("jurisdiction", "11001", "code", code, "name",
+                "Red de fusiones", "territoryCode", "11"), 201);
+        long network = n.get("id").asLong();
+        JsonNode d = call(post("/api/v1/networks/" + network + "/members"), "local.suba",
+                Map.of("actorCode", "SDIS", "version", n.get("version").asInt()), 200);
+        d = call(post("/api/v1/networks/" + network + "/members"), "local.suba",
+                Map.of("personId", dup, "role", "Vocera", "version", d.at("/network/version").asInt()), 200);
+        JsonNode l = call(post("/api/v1/leaderships"), "local.suba", Map.of("personId", dup, "field",
+                "Mujeres", "since", TODAY.minusYears(1).toString()), 201);
+        call(post("/api/v1/leaderships/" + l.at("/leadership/id").asLong() + "/steps"), "local.suba", Map.of("kind",
+                "instancia", "name", "Consejo Local de Mujeres", "onDate", TODAY.minusMonths(3).toString(),
+                "version", l.at("/leadership/version").asInt()), 200);
+
+        // the duplicate is merged into the person kept: the place in the network and the leadership follow
+        call(post("/api/v1/persons/" + kept + "/merge"), "local.suba", Map.of("duplicateId", dup), 200);
+        JsonNode after = call(get("/api/v1/networks/" + network), "local.suba", null, 200);
+        assertThat(after.at("/persons/0/person/id").asLong()).isEqualTo(kept);
+        assertThat(after.at("/persons/0/role").asText()).isEqualTo("Vocera");
+        JsonNode leaders = call(get("/api/v1/leaderships?jurisdiction=11001"), "local.suba", null, 200);
+        List<Long> ofKept = new ArrayList<>();
+        leaders.forEach(x -> {
+            if (x.at("/person/id").asLong() == kept) {
+                ofKept.add(x.at("/leadership/id").asLong());
+            }
+        });
+        assertThat(ofKept).hasSize(1);
+        List<String> trajectory = new ArrayList<>();
+        call(get("/api/v1/leaderships/" + ofKept.get(0)), "local.suba", null, 200).get("trajectory")
+                .forEach(t -> trajectory.add(t.get("name").asText()));
+        assertThat(trajectory).containsExactly("Consejo Local de Mujeres");
+        assertThat(leaders.toString()).doesNotContain("\"id\":" + dup + ",");
+
+        // the person asks what Minga holds and to delete it: the network and the leadership are in the answer, then go
+        JsonNode request = call(post("/api/v1/data-requests"), "local.suba", Map.of("personId", kept, "kind",
+                "SUPRESION", "requestedBy", "La persona", "details", "Pide suprimir sus datos"), 201);
+        long requestId = request.get("id").asLong();
+        JsonNode held = call(get("/api/v1/data-requests/" + requestId + "/held"), "privacidad.bogota", null, 200);
+        assertThat(held.at("/Gobernanza intersectorial/Integrante de redes").asLong()).isEqualTo(1);
+        assertThat(held.at("/Gobernanza intersectorial/Liderazgo comunitario").asLong()).isEqualTo(1);
+        JsonNode export = call(get("/api/v1/data-requests/" + requestId + "/export"), "privacidad.bogota", null, 200);
+        assertThat(export.at("/datos/Gobernanza intersectorial/redes").toString()).contains(code, "Vocera");
+        assertThat(export.at("/datos/Gobernanza intersectorial/liderazgo").toString())
+                .contains("Mujeres", "Consejo Local de Mujeres");
+        call(post("/api/v1/data-requests/" + requestId + "/answer"), "privacidad.bogota", Map.of("response",
+                "Sus datos fueron suprimidos", "applyDeletion", true, "version", request.get("version").asInt()), 200);
+        JsonNode gone = call(get("/api/v1/networks/" + network), "local.suba", null, 200);
+        assertThat(gone.get("persons")).isEmpty();
+        assertThat(gone.get("actors")).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from gov_leadership where person_id in (:p)")
+                .param("p", List.of(kept, dup)).query(Long.class).single()).isZero();
+    }
 }

@@ -104,6 +104,41 @@ public class Network extends Aggregate {
         join(new NetworkMember(null, personId, blank(role), on), now);
     }
 
+    /**
+     * The person is no longer a member (their data was anonymised): their place goes, the others keep their order.
+     * Answers whether they were a member.
+     */
+    public boolean forget(long personId, Instant now) {
+        boolean was = members.removeIf(m -> m.personId() != null && m.personId() == personId);
+        if (was) {
+            updatedAt = now;
+        }
+        return was;
+    }
+
+    /**
+     * A duplicate person was merged into the one kept: the duplicate's place passes to the kept person, or goes
+     * when the kept person is a member already. Answers whether anything changed.
+     */
+    public boolean mergePerson(long keptPersonId, long mergedPersonId, Instant now) {
+        boolean keptIsMember = members.stream().anyMatch(m -> m.personId() != null && m.personId() == keptPersonId);
+        if (keptIsMember) {
+            return forget(mergedPersonId, now);
+        }
+        boolean changed = false;
+        for (int i = 0; i < members.size(); i++) {
+            NetworkMember m = members.get(i);
+            if (m.personId() != null && m.personId() == mergedPersonId) {
+                members.set(i, new NetworkMember(null, keptPersonId, m.role(), m.joinedOn()));
+                changed = true;
+            }
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
     private void join(NetworkMember m, Instant now) {
         members.add(m);
         updatedAt = now;
