@@ -131,6 +131,13 @@ class CampaignInvitationTests {
 
         CampaignInvitations.Outcome second = invitations.send(campaign[0], campaign[1], List.of(ana, beto, caro), suba);
         assertThat(second).isEqualTo(new CampaignInvitations.Outcome(0, 1, 1, 1));
+
+        // Ana's record turns out to be a duplicate and is merged into another one: her "no" stays in force
+        long anaKept = person("Ana", "ana.kept." + s + "@correo.example",
+                "Caracterización; invitaciones por correo electrónico");
+        ok(post("/api/v1/persons/" + anaKept + "/merge"), Map.of("duplicateId", ana));
+        CampaignInvitations.Outcome third = invitations.send(campaign[0], campaign[1], List.of(anaKept), suba);
+        assertThat(third).isEqualTo(new CampaignInvitations.Outcome(0, 0, 0, 1));
         Thread.sleep(500);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
