@@ -235,6 +235,31 @@ class ProcessTests {
         mvc.perform(get("/participation/processes/" + process).with(admin()))
                 .andExpect(content().string(containsString("Plaza activa " + tag)))
                 .andExpect(content().string(containsString("Sirve a la acción A1 · Acción " + tag)));
+
+        // a project formulated in an intersectoral body of the jurisdiction (the COSOC) instead of a space
+        String rootPath = jdbc.sql("select path from territory where id = :r").param("r", root).query(String.class)
+                .single();
+        long cosoc = jdbc.sql("""
+                insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path,
+                                      periodicity)
+                values (:j, :c, :n, 'COSOC', 'MACRO', :t, :p, 'MONTHLY') returning id""").param("j", j)
+                .param("c", "COSOC-" + tag).param("n", "Consejo Comunal " + tag).param("t", root)
+                .param("p", rootPath).query(Long.class).single();
+        String inBody = """
+                {"name": "Huertas comunitarias %s", "bodyId": %d, "entities": ["SECPLA"], "territoryIds": []}""";
+        mvc.perform(post("/api/v1/participation/processes/" + process + "/projects").with(csrf()).with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content(inBody.formatted(tag, -1)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bodyId"));
+        mvc.perform(post("/api/v1/participation/processes/" + process + "/projects").with(csrf()).with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "Doble %s", "spaceId": %d, "bodyId": %d, "entities": ["SECPLA"]}"""
+                        .formatted(tag, space, cosoc)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bodyId"));
+        created(post("/api/v1/participation/processes/" + process + "/projects"), inBody.formatted(tag, cosoc));
+        mvc.perform(get("/participation/processes/" + process).with(admin()))
+                .andExpect(content().string(containsString("Huertas comunitarias " + tag)))
+                .andExpect(content().string(containsString("href=\"/governance/bodies/" + cosoc + "\"")))
+                .andExpect(content().string(containsString("Consejo Comunal " + tag)));
     }
 
     private long created(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -6,7 +6,6 @@ import java.util.List;
 import org.minga.participation.internal.ProcessReadModel.Report;
 import org.minga.participation.internal.ProcessService.NewProcess;
 import org.minga.participation.internal.ProcessService.StageUpdate;
-import org.minga.planning.PlanActions;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -23,18 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Participatory processes as JSON: the process with its stages, team and pilots, and its report. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-record ProcessApi(ProcessService service, ProcessReadModel read, CollectiveProjects projects,
-        PlanActions planActions) {
+record ProcessApi(ProcessService service, ProcessReadModel read, CollectiveProjects projects) {
 
     record ProcessSheet(ProcessReadModel.ProcessView process, List<ProcessReadModel.ProcessStageView> stages,
             List<ProcessReadModel.TeamMemberView> team, List<String> directorates,
-            List<ProcessReadModel.Pilot> pilots, List<ProjectSheet> projects) {
+            List<ProcessReadModel.Pilot> pilots, List<CollectiveProjects.ProjectSheet> projects) {
     }
 
     /** A collective project with the plan actions it serves (and their resources' totals). */
-    record ProjectSheet(ProcessReadModel.ProjectView project, List<PlanActions.ServedAction> planActions) {
-    }
-
     record IdOnly(long id) {
     }
 
@@ -52,8 +47,7 @@ record ProcessApi(ProcessService service, ProcessReadModel read, CollectiveProje
         CurrentUser user = CurrentUsers.require();
         var p = service.process(user, id);
         return new ProcessSheet(p, read.stages(id, Times.todayIn(p.jurisdictionId())), read.team(id),
-                read.directorates(id), read.pilots(id), read.projects(id).stream()
-                        .map(x -> new ProjectSheet(x, planActions.servedBy(CollectiveProjects.KIND, x.id()))).toList());
+                read.directorates(id), read.pilots(id), projects.sheets(id, p.jurisdictionId()));
     }
 
     @Requires(Capability.RUN_PARTICIPATION)

@@ -26,8 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Pages: the participatory processes of a jurisdiction, one process with its stages, team, pilots and report. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes,
-        org.minga.planning.PlanActions planActions) {
+record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes, CollectiveProjects projects) {
 
     @GetMapping("/participation/processes")
     String index(@RequestParam(required = false) String jurisdiction, Model model) {
@@ -65,8 +64,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
         model.addAttribute("team", read.team(id));
         model.addAttribute("directorates", read.directorates(id));
         model.addAttribute("pilots", read.pilots(id));
-        model.addAttribute("projects", read.projects(id).stream().map(x -> new ProcessApi.ProjectSheet(x,
-                planActions.servedBy(CollectiveProjects.KIND, x.id()))).toList());
+        model.addAttribute("projects", projects.sheets(id, p.jurisdictionId()));
         model.addAttribute("report", read.report(p));
         model.addAttribute("statuses", StageStatus.values());
         model.addAttribute("canWrite", scopes.canWrite(user));

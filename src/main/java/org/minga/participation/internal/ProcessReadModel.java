@@ -45,7 +45,7 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
     }
 
     /** A collective project of the process: where it was formulated, by which entities, for which territories. */
-    record ProjectView(long id, String name, String description, Long spaceId, String spaceTitle,
+    record ProjectView(long id, String name, String description, Long spaceId, String spaceTitle, Long bodyId,
             List<String> entities, List<String> territories) {
     }
 
@@ -104,7 +104,7 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
     List<ProjectView> projects(long processId) {
         return jdbc
                 .sql("""
-                        select c.id, c.name, c.description, c.space_id, s.title,
+                        select c.id, c.name, c.description, c.space_id, s.title, c.body_id,
                                array(select e.name from collective_project_entity e where e.project_id = c.id order by e.position),
                                array(select t.name from collective_project_territory x join territory t on t.id = x.territory_id
                                      where x.project_id = c.id order by t.name)
@@ -112,7 +112,9 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
                         where c.process_id = :p order by c.id""")
                 .param("p", processId)
                 .query((rs, n) -> new ProjectView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class), rs.getString(5), texts(rs.getArray(6)), texts(rs.getArray(7))))
+                        rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Long.class),
+                        texts(rs.getArray(7)),
+                        texts(rs.getArray(8))))
                 .list();
     }
 

@@ -29,6 +29,7 @@ public class CollectiveProject {
     private long jurisdictionId;
     private long processId;
     private Long spaceId;
+    private Long bodyId;
     private String name;
     private String description;
     private Instant createdAt;
@@ -41,13 +42,19 @@ public class CollectiveProject {
     }
 
     /**
-     * A project of the process {@code processId}, formulated in the space {@code spaceId} (or null: by the process)
-     * by at least one entity; the same entity named twice counts once.
+     * A project of the process {@code processId}, formulated in the space {@code spaceId} or in the intersectoral
+     * body {@code bodyId} (one of them at most; none: by the process) by at least one entity; the same entity named
+     * twice counts once.
      */
-    public static CollectiveProject formulate(long jurisdictionId, long processId, Long spaceId, String name,
+    public static CollectiveProject formulate(long jurisdictionId, long processId, Long spaceId, Long bodyId,
+            String name,
             String description, List<String> entities, List<ProjectTerritory> territories, Instant now) {
         if (name == null || name.isBlank() || name.strip().length() > 300) {
             throw new ValidationException("name", "Indique el nombre del proyecto (hasta 300 caracteres).");
+        }
+        if (spaceId != null && bodyId != null) {
+            throw new ValidationException("bodyId", "Un proyecto se formula en un espacio de participación o en una "
+                    + "instancia, no en los dos: indique solo uno.");
         }
         CollectiveProject p = new CollectiveProject();
         for (String e : entities == null ? List.<String>of() : entities) {
@@ -67,6 +74,7 @@ public class CollectiveProject {
         p.jurisdictionId = jurisdictionId;
         p.processId = processId;
         p.spaceId = spaceId;
+        p.bodyId = bodyId;
         p.name = name.strip();
         p.description = description == null || description.isBlank() ? null : description.strip();
         p.territories.addAll(territories);
