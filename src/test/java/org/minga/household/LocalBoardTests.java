@@ -80,9 +80,13 @@ class LocalBoardTests {
             assertThat(c.get("withAlerts").asLong()).isEqualTo(alerted);
             counted += direct;
         }
-        assertThat(counted).as("Suba's households, all in its clusters").isPositive().isEqualTo(jdbc
-                .sql("select count(*) from household where territory_path like :p").param("p", suba + "%")
-                .query(Long.class).single());
+        long onSubaItself = jdbc.sql("select count(*) from household where territory_path = :p").param("p", suba)
+                .query(Long.class).single();
+        assertThat(b.get("householdsWithoutChild").asLong()).isEqualTo(onSubaItself);
+        assertThat(counted + onSubaItself).as("Suba's households, in its clusters or on Suba itself").isPositive()
+                .isEqualTo(b.get("householdsTotal").asLong()).isEqualTo(jdbc
+                        .sql("select count(*) from household where territory_path like :p").param("p", suba + "%")
+                        .query(Long.class).single());
         List<String> teams = new ArrayList<>();
         b.get("teams").forEach(t -> teams.add(t.get("code").asText()));
         assertThat(teams).contains("EBE-SUBA-1").doesNotContain("EBE-KEN-1", "EBE-CUC-1", "EBE-CUC-2");

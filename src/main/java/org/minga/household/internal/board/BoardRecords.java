@@ -41,8 +41,12 @@ final class BoardRecords {
             long activePlans, long visitsDue, Double lat, Double lon) {
     }
 
+    /**
+     * {@code householdsTotal} counts every household of the territory's subtree; {@code householdsWithoutChild} those
+     * registered on the territory itself, in none of its children (so in no cluster).
+     */
     record Board(TerritoryView territory, List<TerritoryView> ancestry, List<Cluster> clusters,
-            List<HouseholdPoint> households, long householdsShown, long householdsTotal, List<TeamOnBoard> teams,
-            Double lat, Double lon) {
+            List<HouseholdPoint> households, long householdsShown, long householdsTotal, long householdsWithoutChild,
+            List<TeamOnBoard> teams, Double lat, Double lon) {
     }
 }

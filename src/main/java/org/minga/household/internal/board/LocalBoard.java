@@ -57,15 +57,13 @@ record LocalBoard(BoardReadModel reads, ScopeQueries access, TerritoryTree tree,
             clusters.add(k);
         }
         List<HouseholdPoint> points = List.of();
-        long total;
+        long total = reads.householdsIn(t.jurisdictionId(), t.path());
         if (children.isEmpty()) {
             points = reads.households(t.jurisdictionId(), t.path(), POINTS);
-            total = reads.householdsIn(t.jurisdictionId(), t.path());
-        } else {
-            total = clusters.stream().mapToLong(Cluster::households).sum();
         }
+        long withoutChild = children.isEmpty() ? 0 : total - clusters.stream().mapToLong(Cluster::households).sum();
         LocalDate today = LocalDate.now(access.jurisdiction(t.jurisdictionId()).zoneId());
-        return new Board(t, tree.ancestry(user, t.id()), clusters, points, points.size(), total,
+        return new Board(t, tree.ancestry(user, t.id()), clusters, points, points.size(), total, withoutChild,
                 reads.teams(t.jurisdictionId(), t.path(), today), lat, lon);
     }
 
