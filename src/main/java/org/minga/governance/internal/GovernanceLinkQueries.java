@@ -28,8 +28,9 @@ record GovernanceLinkQueries(JdbcClient jdbc) {
         return new LinkTargetQueries(jdbc, "body-session", "Sesión de instancia", "/governance/sessions/{id}", """
                 select s.id, s.jurisdiction_id, b.territory_path,
                        b.name || ' · sesión ' || s.number as title,
-                       b.code || ' · ' || to_char(s.starts_at, 'YYYY-MM-DD') as detail
+                       b.code || ' · ' || to_char(s.starts_at at time zone jz.time_zone, 'YYYY-MM-DD') as detail
                   from gov_session s join gov_body b on b.id = s.body_id
+                  join jurisdiction jz on jz.id = s.jurisdiction_id
                  where (cast(:j as bigint) is null or s.jurisdiction_id = :j) and b.territory_path like :scope
                    and (cast(:id as bigint) is null or s.id = :id) and s.status <> 'CANCELLED'
                  order by s.starts_at desc, s.id desc""");
