@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.minga.attention.Setting;
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -134,8 +135,8 @@ public class Attention {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public AttentionId id() {
-        return new AttentionId(id);
+    public Identity<Attention> id() {
+        return new Identity<>(id);
     }
 
     public AttentionMode mode() {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -111,8 +112,8 @@ public class ServiceFair {
         return status == FairStatus.CANCELADA;
     }
 
-    public ServiceFairId id() {
-        return new ServiceFairId(id);
+    public Identity<ServiceFair> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -2,12 +2,12 @@ package org.minga.governance.internal.domain;
 
 import java.time.Instant;
 
-import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.Gov.EscalationAction;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -130,8 +130,8 @@ public class Barrier extends Aggregate {
         }
     }
 
-    public BarrierId id() {
-        return new BarrierId(identity());
+    public Identity<Barrier> id() {
+        return new Identity<>(identity());
     }
 
     public long currentBodyId() {

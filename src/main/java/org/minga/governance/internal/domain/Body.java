@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.minga.governance.internal.domain.GovernanceIds.BodyId;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -191,8 +191,8 @@ public class Body extends Aggregate {
         return name;
     }
 
-    public BodyId id() {
-        return new BodyId(identity());
+    public Identity<Body> id() {
+        return new Identity<>(identity());
     }
 
     public String territoryPath() {

@@ -1,6 +1,6 @@
 package org.minga.governance.internal.domain;
 
-import org.minga.governance.internal.domain.GovernanceIds.BodyTypeId;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -46,8 +46,8 @@ public class BodyType extends Aggregate {
         return t;
     }
 
-    public BodyTypeId id() {
-        return new BodyTypeId(identity());
+    public Identity<BodyType> id() {
+        return new Identity<>(identity());
     }
 
     public String code() {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.CommitmentId;
 import org.minga.governance.internal.Gov.CommitmentStatus;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -120,8 +120,8 @@ public class Commitment extends Aggregate {
                 "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
     }
 
-    public CommitmentId id() {
-        return new CommitmentId(identity());
+    public Identity<Commitment> id() {
+        return new Identity<>(identity());
     }
 
     public long jurisdictionId() {

@@ -3,9 +3,9 @@ package org.minga.governance.internal.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.ExerciseId;
 import org.minga.governance.internal.Gov.ExerciseStatus;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -77,8 +77,8 @@ public class DemonstrationExercise extends Aggregate {
                 "Otra persona cambió el ejercicio mientras usted lo evaluaba. Recargue la página.");
     }
 
-    public ExerciseId id() {
-        return new ExerciseId(identity());
+    public Identity<DemonstrationExercise> id() {
+        return new Identity<>(identity());
     }
 
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.governance.internal.domain.GovernanceIds.ExerciseIndicatorId;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -121,8 +121,8 @@ public class ExerciseIndicator extends Aggregate {
                 "Otra persona midió el indicador mientras usted lo veía. Recargue la página y repita el cambio.");
     }
 
-    public ExerciseIndicatorId id() {
-        return new ExerciseIndicatorId(identity());
+    public Identity<ExerciseIndicator> id() {
+        return new Identity<>(identity());
     }
 
     public long exerciseId() {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.minga.governance.internal.Gov.LeadershipStepKind;
-import org.minga.governance.internal.domain.GovernanceIds.LeadershipId;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -112,8 +112,8 @@ public class Leadership extends Aggregate {
         }
     }
 
-    public LeadershipId id() {
-        return new LeadershipId(identity());
+    public Identity<Leadership> id() {
+        return new Identity<>(identity());
     }
 
     public boolean active() {

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.governance.internal.domain.GovernanceIds.NetworkId;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -144,8 +144,8 @@ public class Network extends Aggregate {
         updatedAt = now;
     }
 
-    public NetworkId id() {
-        return new NetworkId(identity());
+    public Identity<Network> id() {
+        return new Identity<>(identity());
     }
 
     public List<NetworkMember> members() {

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import org.minga.governance.internal.Gov.PetitionSource;
 import org.minga.governance.internal.Gov.PetitionStatus;
-import org.minga.governance.internal.domain.GovernanceIds.PetitionId;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -115,8 +115,8 @@ public class Petition extends Aggregate {
         }
     }
 
-    public PetitionId id() {
-        return new PetitionId(identity());
+    public Identity<Petition> id() {
+        return new Identity<>(identity());
     }
 
     public Long fromBodyId() {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.SessionId;
 import org.minga.governance.internal.Gov.SessionStatus;
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -171,7 +171,7 @@ public class Session extends Aggregate {
         updatedAt = now;
     }
 
-    public SessionId id() {
-        return new SessionId(identity());
+    public Identity<Session> id() {
+        return new Identity<>(identity());
     }
 }

@@ -9,6 +9,7 @@ import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
 import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -132,8 +133,8 @@ public class Service {
         updatedAt = now;
     }
 
-    public ServiceId id() {
-        return new ServiceId(id);
+    public Identity<Service> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

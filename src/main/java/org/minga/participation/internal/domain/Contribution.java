@@ -1,6 +1,7 @@
 package org.minga.participation.internal.domain;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -83,7 +84,7 @@ public class Contribution {
         answer = text;
     }
 
-    public ContributionId id() {
-        return new ContributionId(id);
+    public Identity<Contribution> id() {
+        return new Identity<>(id);
     }
 }

@@ -3,6 +3,7 @@ package org.minga.participation.internal.domain;
 import java.time.LocalDate;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -80,8 +81,8 @@ public class ImprovementAction {
         result = p.result();
     }
 
-    public ImprovementActionId id() {
-        return new ImprovementActionId(id);
+    public Identity<ImprovementAction> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

@@ -3,6 +3,7 @@ package org.minga.participation.internal.domain;
 import java.time.Instant;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -94,8 +95,8 @@ public class Invitation {
         }
     }
 
-    public InvitationId id() {
-        return new InvitationId(id);
+    public Identity<Invitation> id() {
+        return new Identity<>(id);
     }
 
     public Long personId() {

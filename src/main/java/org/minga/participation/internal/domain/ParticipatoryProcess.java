@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -132,8 +133,8 @@ public class ParticipatoryProcess {
                 adjustments == null || adjustments.isBlank() ? null : adjustments.strip()));
     }
 
-    public ParticipatoryProcessId id() {
-        return new ParticipatoryProcessId(id);
+    public Identity<ParticipatoryProcess> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.minga.offer.ValueGroup;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -70,8 +71,8 @@ public class ServicePoint {
         valueGroups.add(new ValueGroupShare(group.name(), percent));
     }
 
-    public ServicePointId id() {
-        return new ServicePointId(id);
+    public Identity<ServicePoint> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -104,8 +105,8 @@ public class Space {
         devolutionPublishedAt = now;
     }
 
-    public SpaceId id() {
-        return new SpaceId(id);
+    public Identity<Space> id() {
+        return new Identity<>(id);
     }
 
     public String devolutionToken() {

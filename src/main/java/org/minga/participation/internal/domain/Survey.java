@@ -1,6 +1,7 @@
 package org.minga.participation.internal.domain;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -79,8 +80,8 @@ public class Survey {
         }
     }
 
-    public SurveyId id() {
-        return new SurveyId(id);
+    public Identity<Survey> id() {
+        return new Identity<>(id);
     }
 
 }

@@ -2,6 +2,7 @@ package org.minga.planning.internal.domain;
 
 import java.util.Currency;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -61,8 +62,8 @@ public class ActionPlan {
         return a;
     }
 
-    public ActionPlanId id() {
-        return new ActionPlanId(id);
+    public Identity<ActionPlan> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -117,8 +118,8 @@ public class Agreement {
         documents.add(new AgreementDocument(doc.title().strip(), doc.url().strip()));
     }
 
-    public AgreementId id() {
-        return new AgreementId(id);
+    public Identity<Agreement> id() {
+        return new Identity<>(id);
     }
 
     public String code() {

@@ -1,5 +1,6 @@
 package org.minga.planning.internal.domain;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -43,8 +44,8 @@ public class FundingSource {
         return s;
     }
 
-    public FundingSourceId id() {
-        return new FundingSourceId(id);
+    public Identity<FundingSource> id() {
+        return new Identity<>(id);
     }
 
     public String code() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -79,8 +80,8 @@ public class Indicator {
         }
     }
 
-    public IndicatorId id() {
-        return new IndicatorId(id);
+    public Identity<Indicator> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

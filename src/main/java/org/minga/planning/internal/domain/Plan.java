@@ -3,6 +3,7 @@ package org.minga.planning.internal.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -62,8 +63,8 @@ public class Plan {
         return p;
     }
 
-    public PlanId id() {
-        return new PlanId(id);
+    public Identity<Plan> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

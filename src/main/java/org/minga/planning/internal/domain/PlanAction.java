@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -170,8 +171,8 @@ public class PlanAction {
         return links.removeIf(l -> l.is(workKind, workId));
     }
 
-    public PlanActionId id() {
-        return new PlanActionId(id);
+    public Identity<PlanAction> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -2,6 +2,7 @@ package org.minga.planning.internal.domain;
 
 import java.math.BigDecimal;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -65,8 +66,8 @@ public class PlanNode {
         return before;
     }
 
-    public PlanNodeId id() {
-        return new PlanNodeId(id);
+    public Identity<PlanNode> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -115,8 +116,8 @@ public class Evaluation {
         submittedAt = now;
     }
 
-    public EvaluationId id() {
-        return new EvaluationId(id);
+    public Identity<Evaluation> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.Times;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
@@ -81,8 +82,8 @@ public class Authorization {
         withdrawnReason = reason.strip();
     }
 
-    public AuthorizationId id() {
-        return new AuthorizationId(id);
+    public Identity<Authorization> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.minga.platform.BusinessDays;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -81,8 +82,8 @@ public class DataRequest {
         answeredOn = today;
     }
 
-    public DataRequestId id() {
-        return new DataRequestId(id);
+    public Identity<DataRequest> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.minga.offer.Need;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -211,8 +212,8 @@ public class Referral {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public ReferralId id() {
-        return new ReferralId(id);
+    public Identity<Referral> id() {
+        return new Identity<>(id);
     }
 
     public int version() {

@@ -3,6 +3,7 @@ package org.minga.training.internal.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -115,8 +116,8 @@ public class Participant {
         return new ParticipantCompleted(id, programmeId, personId, userId, programme.capacityIds(), today);
     }
 
-    public ParticipantId id() {
-        return new ParticipantId(id);
+    public Identity<Participant> id() {
+        return new Identity<>(id);
     }
 
     public long programmeId() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.Labels;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
@@ -198,8 +199,8 @@ public class TrainingProgramme {
         }
     }
 
-    public TrainingProgrammeId id() {
-        return new TrainingProgrammeId(id);
+    public Identity<TrainingProgramme> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

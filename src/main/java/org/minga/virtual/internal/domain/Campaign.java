@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -127,8 +128,8 @@ public class Campaign {
         status = CampaignStatus.CLOSED;
     }
 
-    public CampaignId id() {
-        return new CampaignId(id);
+    public Identity<Campaign> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {

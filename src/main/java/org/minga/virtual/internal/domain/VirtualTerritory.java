@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -149,8 +150,8 @@ public class VirtualTerritory {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public VirtualTerritoryId id() {
-        return new VirtualTerritoryId(id);
+    public Identity<VirtualTerritory> id() {
+        return new Identity<>(id);
     }
 
     public long jurisdictionId() {
