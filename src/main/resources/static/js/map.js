@@ -6,7 +6,7 @@
  * {map, layer, data}. Options: prepare(featureCollection) -> the collection to draw, colorBy(feature) -> CSS colour,
  * fillOpacity, tooltip(feature) -> text,
  * popup(feature) -> HTMLElement (false: none), tileUrl, tileAttribution, territoryHref ("/territories/").
- * MingaMap.colored(element, options) draws a page's map from its data attributes, or a warning instead;
+ * MingaMap.colored(elementId, dataName, options) draws a page's map from its data attributes, or a warning instead;
  * MingaMap.legend and MingaMap.message are the pieces of such a page.
  */
 (function () {
@@ -134,26 +134,63 @@
   }
 
   /**
-   * A page's map of territories coloured from data it carries: the element's data-geometry-url gives the shapes,
-   * data-no-geometry the warning shown when there are none, data-tile-url/-attribution the tiles.
+   * A page's map of territories coloured from data it carries, once the page is loaded: the element with id
+   * elementId holds in data-{dataName} a JSON list of items with an id (a territory's), in data-geometry-url the
+   * shapes, in data-no-geometry the warning shown when there are none, in data-tile-url/-attribution the tiles.
+   * options.colorBy(item, feature) and options.tooltip(item, name, element) get the territory's item (undefined
+   * when it has none); options.drawn(items, element) runs once the shapes are drawn (the legend).
    */
-  function colored(element, options) {
-    var d = element.dataset;
-    if (typeof L === 'undefined') {
-      message(element, d.noGeometry);
-      return Promise.resolve(null);
-    }
-    return load(d.geometryUrl).then(function (collection) {
-      if (!collection || !Array.isArray(collection.features) || collection.features.length === 0) {
-        message(element, d.noGeometry);
-        return null;
+  function colored(elementId, dataName, options) {
+    onLoad(function () {
+      var element = document.getElementById(elementId);
+      if (!element) {
+        return;
       }
-      return show(element, collection, Object.assign({tileUrl: d.tileUrl, tileAttribution: d.tileAttribution,
-        popup: false}, options));
-    }).catch(function () {
-      message(element, d.noGeometry);
-      return null;
+      var d = element.dataset;
+      var items = [];
+      try {
+        items = JSON.parse(d[dataName] || '[]');
+      } catch (e) {
+        items = [];
+      }
+      var byId = {};
+      items.forEach(function (item) { byId[String(item.id)] = item; });
+      function itemOf(feature) {
+        return byId[String(feature.properties && feature.properties.id)];
+      }
+      if (typeof L === 'undefined') {
+        message(element, d.noGeometry);
+        return;
+      }
+      load(d.geometryUrl).then(function (collection) {
+        if (!collection || !Array.isArray(collection.features) || collection.features.length === 0) {
+          message(element, d.noGeometry);
+          return;
+        }
+        show(element, collection, {
+          tileUrl: d.tileUrl, tileAttribution: d.tileAttribution, popup: false, fillOpacity: options.fillOpacity,
+          colorBy: function (feature) { return options.colorBy(itemOf(feature), feature); },
+          tooltip: function (feature) {
+            var item = itemOf(feature);
+            var name = (item && item.name) || (feature.properties && feature.properties.name) || '';
+            return options.tooltip(item, name, element);
+          }
+        });
+        if (options.drawn) {
+          options.drawn(items, element);
+        }
+      }).catch(function () {
+        message(element, d.noGeometry);
+      });
     });
+  }
+
+  function onLoad(run) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', run);
+    } else {
+      run();
+    }
   }
 
   function defaultPopup(feature, options) {

@@ -1,5 +1,5 @@
-// Minga: the map of a saved clustering, each territory coloured by its group (MingaMap, map.js). Reads its data from
-// the map element's data attributes (no inline scripts: the Content-Security-Policy forbids them).
+// Minga: the map of a saved clustering, each territory coloured by its group (MingaMap.colored, map.js). Reads its
+// data from the map element's data attributes (no inline scripts: the Content-Security-Policy forbids them).
 (function () {
   'use strict';
 
@@ -12,36 +12,17 @@
     return COLORS[(group - 1) % COLORS.length];
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var el = document.getElementById('groups-map');
-    if (!el || !window.MingaMap) {
-      return;
-    }
-    var groups = [];
-    try {
-      groups = JSON.parse(el.dataset.groups || '[]');
-    } catch (e) {
-      groups = [];
-    }
-    var byId = {};
-    groups.forEach(function (g) { byId[String(g.id)] = g; });
-    function of(feature) {
-      return byId[String(feature.properties && feature.properties.id)];
-    }
-    var legendEl = document.getElementById('groups-legend');
-    window.MingaMap.colored(el, {
-      fillOpacity: 0.75,
-      colorBy: function (feature) {
-        var g = of(feature);
-        return g ? colorOf(g.group) : NO_DATA;
-      },
-      tooltip: function (feature) {
-        var g = of(feature);
-        var name = (g && g.name) || (feature.properties && feature.properties.name) || '';
-        return g ? name + ' · ' + g.groupName : name + ' · ' + el.dataset.noData;
-      }
-    }).then(function (drawn) {
-      if (!drawn || !legendEl) {
+  window.MingaMap.colored('groups-map', 'groups', {
+    fillOpacity: 0.75,
+    colorBy: function (g) {
+      return g ? colorOf(g.group) : NO_DATA;
+    },
+    tooltip: function (g, name, el) {
+      return g ? name + ' · ' + g.groupName : name + ' · ' + el.dataset.noData;
+    },
+    drawn: function (groups, el) {
+      var legend = document.getElementById('groups-legend');
+      if (!legend) {
         return;
       }
       var seen = {};
@@ -52,7 +33,7 @@
           items.push({color: colorOf(g.group), label: g.groupName});
         }
       });
-      window.MingaMap.legend(legendEl, null, items, {color: NO_DATA, label: el.dataset.noData});
-    });
+      window.MingaMap.legend(legend, null, items, {color: NO_DATA, label: el.dataset.noData});
+    }
   });
 })();

@@ -7,7 +7,6 @@ import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.Gov.EscalationAction;
 import org.minga.platform.ConflictException;
-import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -20,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_barrier}.
  */
 @Table("gov_barrier")
-public class Barrier extends Aggregate {
+public class Barrier extends Aggregate<Barrier> {
 
     /** What is raised, where and by which body (already checked against the territory and the offer). */
     public record Draft(long jurisdictionId, BarrierKind kind, BarrierType type, String title, String description,
@@ -128,10 +127,6 @@ public class Barrier extends Aggregate {
         if (note == null || note.isBlank()) {
             throw new ValidationException("note", message);
         }
-    }
-
-    public Identity<Barrier> id() {
-        return new Identity<>(identity());
     }
 
     public long currentBodyId() {

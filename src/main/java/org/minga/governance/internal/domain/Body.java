@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.ConflictException;
-import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -18,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows of their own. Mapped by Spring Data JDBC to {@code gov_body}.
  */
 @Table("gov_body")
-public class Body extends Aggregate {
+public class Body extends Aggregate<Body> {
 
     /** Where a body sits. */
     public record Place(long territoryId, String path, String name) {
@@ -189,10 +188,6 @@ public class Body extends Aggregate {
 
     public String name() {
         return name;
-    }
-
-    public Identity<Body> id() {
-        return new Identity<>(identity());
     }
 
     public String territoryPath() {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
-import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -24,16 +22,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code practice_assignment}, its scores to {@code practice_score}.
  */
 @Table("practice_assignment")
-public class Evaluation {
+public class Evaluation extends Aggregate<Evaluation> {
 
     /** The rubric's range of scores. */
     public record Rubric(int min, int max, List<EvaluationCriterion> criteria) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long practiceId;
     private long evaluatorId;
     private EvaluationStatus status;
@@ -114,14 +108,6 @@ public class Evaluation {
         status = EvaluationStatus.EVALUADA;
         comment = general.strip();
         submittedAt = now;
-    }
-
-    public Identity<Evaluation> id() {
-        return new Identity<>(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long practiceId() {
