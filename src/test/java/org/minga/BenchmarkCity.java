@@ -105,7 +105,8 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
         long instrument = jdbc.sql("insert into instrument (jurisdiction_id, code, name, subject) "
                 + "values (:j, 'B', 'Bench', 'HOUSEHOLD') returning id").param("j", jid()).query(Long.class).single();
         long version = jdbc.sql("insert into instrument_version (instrument_id, number, definition) "
-                + "values (:i, 1, '{}') returning id").param("i", instrument).query(Long.class).single();
+                + "values (:i, 1, :d::jsonb) returning id")
+                .param("d", "{\"sections\":[{\"title\":\"Vivienda\",\"questions\":[]}]}").param("i", instrument).query(Long.class).single();
         jdbc.sql("insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, "
                 + "answered_on, answers) select jurisdiction_id, :v, id, territory_path, date '2024-01-01' + "
                 + "(id % 700)::int, '{}' from household where jurisdiction_id = :j and id % 10 < 8")
@@ -131,7 +132,7 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
         jdbc.sql("insert into referral (jurisdiction_id, code, subject_name, territory_id, territory_path, "
                 + "need_category, need_description, origin, actor_id, actor_name, priority, share_authorized, "
                 + "share_evidence, status, business_days, created_on, due_on, created_by) select :j, 'R' || g, "
-                + "'Persona', " + upz("g", true) + ", " + upz("g", false) + ", 'SALUD', 'Necesidad', 'OTHER', a.id, "
+                + "'Persona', " + upz("g", true) + ", " + upz("g", false) + ", 'HEALTH', 'Necesidad', 'OTHER', a.id, "
                 + "a.name, 'MEDIUM', true, 'Formato', (array['SENT','ACCEPTED','ATTENDED','CLOSED','REJECTED',"
                 + "'CANCELLED'])[1 + g % 6], 10, current_date - (g % 730)::int, current_date - (g % 730)::int + 14, "
                 + "'bench' from generate_series(1, :n) g join actor a on a.jurisdiction_id = :j "
@@ -141,8 +142,8 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
 
     private void governance(JdbcClient jdbc) {
         jdbc.sql("insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path, "
-                + "periodicity) select :j, 'B' || l.id, 'Mesa ' || l.name, 'MESA_LOCAL', 'MESO', l.id, l.path, "
-                + "'MENSUAL' from territory l where l.jurisdiction_id = :j and l.parent_id = :root")
+                + "periodicity) select :j, 'B' || l.id, 'Mesa ' || l.name, 'LOCAL_APS_TABLE', 'MESO', l.id, l.path, "
+                + "'MONTHLY' from territory l where l.jurisdiction_id = :j and l.parent_id = :root")
                 .param("j", jid()).param("root", district.root().id()).update();
         jdbc.sql("insert into gov_commitment (jurisdiction_id, body_id, territory_path, title, responsible_actor_id, "
                 + "due_date, status) select :j, b.id, b.territory_path, 'Compromiso ' || g, a.id, "

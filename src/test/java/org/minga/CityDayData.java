@@ -74,7 +74,7 @@ public final class CityDayData {
                 + "min_age, max_age, sex, population_groups, sisben_groups, search_key) select :j, 'SRV-' || g, a.id, "
                 + "(array['Vacunación','Atención psicosocial','Comedor comunitario','Orientación laboral',"
                 + "'Subsidio de vivienda'])[1 + g % 5] || ' ' || g, 'Servicio para las familias de la ciudad', "
-                + "(array['HEALTH','SOCIAL_PROTECTION','FOOD','EMPLOYMENT','HOUSING'])[1 + g % 5], "
+                + "(array['HEALTH','SOCIAL_WELFARE','SOCIAL_WELFARE','ECONOMIC_DEVELOPMENT','HABITAT'])[1 + g % 5], "
                 + "array[(array['HEALTH','PSYCHOSOCIAL','FOOD','INCOME','HOUSING'])[1 + g % 5]]::varchar[], "
                 + "case when g % 10 < 3 then (g % 60)::smallint end, case when g % 10 = 9 then 60 end, "
                 + "case when g % 10 = 4 then 'FEMALE' else 'ANY' end, case when g % 5 = 1 then "
@@ -158,8 +158,9 @@ public final class CityDayData {
         long jid = j.id();
         List<String> field = new ArrayList<>(List.of("user,territory,households,query"));
         Random random = new Random(26);
-        for (var row : jdbc.sql("select u.username, u.territory_id, (select string_agg(id::text, ';') from "
-                + "(select h.id from household h where h.territory_id = u.territory_id order by h.id limit 20) x) "
+        for (var row : jdbc.sql("select u.username, u.territory_id, (select string_agg(id || ':' || (select "
+                + "min(p.id) from person p where p.household_id = x.id), ';') from (select h.id from household h "
+                + "where h.territory_id = u.territory_id order by h.id limit 20) x) "
                 + "from app_user u where u.jurisdiction_id = :j and u.role = 'FIELD_TEAM' order by u.username")
                 .param("j", jid).query().listOfRows()) {
             String query = BenchmarkCity.FIRST[random.nextInt(20)].substring(0, 3).toLowerCase(Locale.ROOT) + " "

@@ -74,9 +74,10 @@ public class CityDaySimulation extends Simulation {
 
     static ChainBuilder fieldWork() {
         return exec(session -> {
+            // "household:person" pairs of the worker's UPZ (the person is the head of the household)
             String[] households = session.getString("households").split(";");
-            return session.set("household", households[ThreadLocalRandom.current().nextInt(households.length)])
-                    .set("today", LocalDate.now().toString());
+            String[] pick = households[ThreadLocalRandom.current().nextInt(households.length)].split(":");
+            return session.set("household", pick[0]).set("person", pick[1]).set("today", LocalDate.now().toString());
         })
                 .exec(http("field: type-ahead search").get("/search?q=#{query}").header("HX-Request", "true")
                         .check(status().is(200)))
@@ -86,6 +87,7 @@ public class CityDaySimulation extends Simulation {
                         .header("Content-Type", "application/json").body(StringBody("""
                                 {"setting":"HOGAR","mode":"INDIVIDUAL","attendedOn":"#{today}","territoryId":#{territory},
                                  "actorName":"Equipo de campo","participantCount":1,"householdId":#{household},
+                                 "personId":#{person},
                                  "notes":"Visita de seguimiento"}"""))
                         .check(status().is(201)))
                 .exec(think())
@@ -135,7 +137,8 @@ public class CityDaySimulation extends Simulation {
     static ChainBuilder publicPage(String name, String path) {
         return exec(http(name).get(path).check(status().in(200, 429).saveAs("status")))
                 .exec(session -> {
-                    if ("429".equals(String.valueOf(session.get("status")))) {
+                    Object status = session.get("status");
+                    if ("429".equals(String.valueOf(status))) {
                         THROTTLED.incrementAndGet();
                     }
                     return session;
