@@ -31,11 +31,14 @@ BENCH_OPTS="-Xmx2g ${BENCH_OPTS:-}" start_minga target/bench-city-server MINGA_D
 echo "user,secret" > "$OUT_DIR/tokens.csv"
 for i in 1 2 3 4 5; do echo "integracion$i,$(api_token "integracion$i" "$PASSWORD")" >> "$OUT_DIR/tokens.csv"; done
 IMPORT_TOKEN="$(api_token importador "$PASSWORD")"
-ADMIN_TOKEN="$(api_token jornada.admin "$PASSWORD")"
 
 # (e) every 5 s: the server's CPU (share of one core), heap used after the young collections (jstat), the database's
-# connections (pg_stat_activity) and the pool's active, idle and waiting connections and slowest wait (actuator, with
-# the administrator's token: a password would cost an Argon2 hash per call)
+# connections (pg_stat_activity) and the pool's active, idle and waiting connections and slowest wait (actuator, in
+# the administrator's session: a password on every call would cost an Argon2 hash each time)
+JAR="$OUT_DIR/admin.cookies"
+csrf="$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
+curl -sf -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=jornada.admin" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "_csrf=$csrf" "$BASE/login"
 sample() {
   local port secret ticks last now hz
   port="$(sed -n 4p "$DATA/postmaster.pid")"
@@ -53,10 +56,10 @@ sample() {
       "select count(*), count(*) filter (where state = 'active') from pg_stat_activity where backend_type = 'client backend'" 2>/dev/null)"
     pool=""
     for m in hikaricp.connections.active hikaricp.connections.idle hikaricp.connections.pending; do
-      pool="$pool,$(curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/actuator/metrics/$m" \
+      pool="$pool,$(curl -sf -b "$JAR" "$BASE/actuator/metrics/$m" \
         | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))' 2>/dev/null)"
     done
-    acquire="$(curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/actuator/metrics/hikaricp.connections.acquire" \
+    acquire="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.acquire" \
       | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
     echo "$(date +%H:%M:%S),$((ticks * 100 / (5 * hz))),$heap,$db$pool,$acquire" >> "$OUT_DIR/samples.csv"
   done
