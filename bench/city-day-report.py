@@ -42,6 +42,7 @@ def read(name):
 
 print()
 print("citizens' requests answered 429 by the public rate limit (not errors):", read("throttled.txt") or "0")
+print("referrals a colleague received a moment earlier (409 on receipt, not errors):", read("conflicts.txt") or "0")
 imp = read("import.txt")
 if imp:
     finished, status, loaded, errors, secs = imp.split()

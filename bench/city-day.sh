@@ -17,7 +17,7 @@ DATA=target/bench-city-postgres
 OUT_DIR=target/bench-city
 [ "${FRESH:-0}" = 1 ] && rm -rf "$DATA"
 mkdir -p "$OUT_DIR" bench/results
-rm -f "$OUT_DIR"/{samples.csv,import.txt,throttled.txt,tokens.csv}
+rm -f "$OUT_DIR"/{samples.csv,import.txt,throttled.txt,conflicts.txt,tokens.csv}
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
 java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

@@ -78,7 +78,7 @@ public final class CityDayData {
                 + "array[(array['HEALTH','PSYCHOSOCIAL','FOOD','INCOME','HOUSING'])[1 + g % 5]]::varchar[], "
                 + "case when g % 10 < 3 then (g % 60)::smallint end, case when g % 10 = 9 then 60 end, "
                 + "case when g % 10 = 4 then 'FEMALE' else 'ANY' end, case when g % 5 = 1 then "
-                + "array['OLDER_ADULTS']::varchar[] else '{}' end, case when g % 10 >= 6 then :sisben::varchar[] "
+                + "array['OLDER_PERSONS']::varchar[] else '{}' end, case when g % 10 >= 6 then :sisben::varchar[] "
                 + "else '{}' end, 'servicio ' || g from generate_series(1, 400) g join actor a on "
                 + "a.jurisdiction_id = :j and a.code = 'ENT' || lpad((1 + g % 40)::text, 2, '0')")
                 .param("j", j).param("sisben", SisbenGroups.all().subList(0, 8).toArray(String[]::new)).update();
@@ -101,6 +101,9 @@ public final class CityDayData {
                     .param("name", s.label()).param("d", s.definition()).param("u", s.unit())
                     .param("dir", s.direction().name()).param("key", s.key()).update();
         }
+        // the DHIS2 export of the integrations: the district's data set, territories and indicators by their codes
+        jdbc.sql("insert into dhis2_mapping (jurisdiction_id, data_set, id_scheme, updated_by) values (:j, 'JORNADA', "
+                + "'CODE', 'bench')").param("j", j).update();
         jdbc.sql(
                 "insert into gov_session (jurisdiction_id, body_id, number, starts_at, status) select b.jurisdiction_id, "
                         + "b.id, m, date_trunc('month', now()) - ((12 - m) || ' months')::interval + interval '14 hours', "
@@ -169,10 +172,13 @@ public final class CityDayData {
                     + query);
         }
         Files.write(DIR.resolve("field.csv"), field);
-        List<String> staff = new ArrayList<>(List.of("user,actor"));
-        jdbc.sql("select u.username, m.actor_id from app_user u join actor_staff m on m.user_id = u.id "
-                + "where u.jurisdiction_id = :j and u.role = 'ENTITY_STAFF' order by u.username").param("j", jid)
-                .query((rs, n) -> rs.getString(1) + "," + rs.getLong(2)).list().forEach(staff::add);
+        // slot: the page of the entity's inbox this colleague works from (0, 1, 2...)
+        List<String> staff = new ArrayList<>(List.of("user,actor,slot"));
+        jdbc.sql("select u.username, m.actor_id, row_number() over (partition by m.actor_id order by u.username) - 1 "
+                + "from app_user u join actor_staff m on m.user_id = u.id where u.jurisdiction_id = :j "
+                + "and u.role = 'ENTITY_STAFF' order by u.username").param("j", jid)
+                .query((rs, n) -> rs.getString(1) + "," + rs.getLong(2) + "," + rs.getLong(3)).list()
+                .forEach(staff::add);
         Files.write(DIR.resolve("staff.csv"), staff);
         List<String> officials = new ArrayList<>(List.of("user,territory,body,session"));
         jdbc.sql(

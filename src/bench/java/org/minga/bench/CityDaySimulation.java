@@ -53,6 +53,7 @@ public class CityDaySimulation extends Simulation {
     static final String CODE = READY.getProperty("jurisdiction");
     static final String PASSWORD = READY.getProperty("password");
     static final AtomicLong THROTTLED = new AtomicLong();
+    static final AtomicLong CONFLICTS = new AtomicLong();
     static final AtomicLong ADDRESS = new AtomicLong();
 
     /** A person's pause between two clicks. */
@@ -94,14 +95,31 @@ public class CityDaySimulation extends Simulation {
                 .exec(page("field: alerts", "/alerts"));
     }
 
+    /**
+     * An entity's referral from its arrival to its answer: received, accepted, in attention, attended with a
+     * counter-referral. Colleagues of one entity look at different pages of the inbox ({@code slot}); a colleague who
+     * received the same referral a moment earlier makes the receipt answer 409, counted apart ({@code conflicts.txt}).
+     */
     static ChainBuilder entityWork() {
         return exec(page("entity: inbox", "/referrals/inbox"))
-                .exec(http("entity: inbox api").get("/api/v1/referrals/inbox?status=SENT&size=5")
+                .exec(http("entity: inbox api").get("/api/v1/referrals/inbox?status=SENT&size=5&page=#{slot}")
                         .check(status().is(200), jsonPath("$.items[*].id").findRandom().optional().saveAs("referral")))
                 .doIf(session -> session.contains("referral")).then(
+                        exec(http("entity: receive").post("/api/v1/referrals/#{referral}/transitions")
+                                .header("X-CSRF-TOKEN", "#{token}").header("Content-Type", "application/json")
+                                .body(StringBody("{\"to\":\"RECEIVED\"}")).check(status().in(200, 409).saveAs("status")))
+                                .exec(session -> {
+                                    Object status = session.get("status");
+                                    if ("409".equals(String.valueOf(status))) {
+                                        CONFLICTS.incrementAndGet();
+                                        return session.remove("referral");
+                                    }
+                                    return session;
+                                }))
+                .doIf(session -> session.contains("referral")).then(
                         exec(page("entity: referral", "/referrals/#{referral}"))
-                                .exec(transition("entity: accept", """
-                                        {"to":"ACCEPTED","reason":"Recibida"}"""))
+                                .exec(transition("entity: accept", "{\"to\":\"ACCEPTED\"}"))
+                                .exec(transition("entity: in attention", "{\"to\":\"IN_ATTENTION\"}"))
                                 .exec(think())
                                 .exec(transition("entity: answer", """
                                         {"to":"ATTENDED","action":"Se atendió a la persona","outcome":"Atendida",
@@ -131,7 +149,7 @@ public class CityDaySimulation extends Simulation {
                 .exec(page("planner: indicator", "/planning/indicators/#{indicator}"))
                 .exec(page("planner: district situation room", "/dashboard?territory=" + root))
                 .exec(page("planner: export of the room", "/dashboard/export?territory=" + root))
-                .exec(page("planner: export of social assets", "/social-assets/export?jurisdiction=" + CODE));
+                .exec(page("planner: export of social assets", "/api/v1/social-assets/export?jurisdiction=" + CODE));
     }
 
     static ChainBuilder publicPage(String name, String path) {
@@ -202,6 +220,7 @@ public class CityDaySimulation extends Simulation {
     public void after() {
         try {
             Files.writeString(DIR.resolve("throttled.txt"), THROTTLED.get() + "\n");
+            Files.writeString(DIR.resolve("conflicts.txt"), CONFLICTS.get() + "\n");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
