@@ -64,7 +64,8 @@ def column(name):
 
 
 for name, unit in [("cpu_percent", "% of one core"), ("heap_used_mb", "MB"), ("heap_committed_mb", "MB"),
-                   ("db_connections", ""), ("db_active", ""), ("pool_active", ""), ("pool_pending", ""),
+                   ("db_connections", ""), ("db_active", ""),
+                   ("db_idle_in_transaction", ""), ("pool_active", ""), ("pool_pending", ""),
                    ("pool_acquire_max_ms", "ms")]:
     v = column(name)
     if v:
@@ -76,8 +77,8 @@ if column("heap_used_mb") and max(column("heap_used_mb")) >= 2048:
 if column("pool_acquire_max_ms") and max(column("pool_acquire_max_ms")) > 100:
     missed.append("a pool wait of %.0f ms" % max(column("pool_acquire_max_ms")))
 print()
-print("samples (time, cpu %, heap used MB, heap committed MB, db connections, db active, pool active, idle, pending, "
-      "slowest acquire ms):")
+print("samples (time, cpu % of one core, heap used MB, heap committed MB, db connections, db active, db idle in "
+      "transaction, pool active, idle, pending, slowest acquire ms):")
 for s in samples:
     print("  " + ",".join(s.values()))
 print()

@@ -40,20 +40,24 @@ csrf="$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' 
 curl -sf -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=jornada.admin" --data-urlencode "password=$PASSWORD" \
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 sample() {
-  local port secret ticks last now hz
+  local port secret ticks last now hz t0 t1
   port="$(sed -n 4p "$DATA/postmaster.pid")"
   secret="$(cat "$DATA/minga-db.secret")"
   hz="$(getconf CLK_TCK)"
   last="$(awk '{print $14 + $15}' "/proc/$SERVER/stat")"
-  echo "time,cpu_percent,heap_used_mb,heap_committed_mb,db_connections,db_active,pool_active,pool_idle,pool_pending,pool_acquire_max_ms" \
+  t0="$(date +%s%N)"
+  echo "time,cpu_percent,heap_used_mb,heap_committed_mb,db_connections,db_active,db_idle_in_transaction,pool_active,pool_idle,pool_pending,pool_acquire_max_ms" \
     > "$OUT_DIR/samples.csv"
   while kill -0 "$SERVER" 2>/dev/null; do
     sleep 5
     now="$(awk '{print $14 + $15}' "/proc/$SERVER/stat" 2>/dev/null)" || break
-    ticks=$((now - last)); last="$now"
+    t1="$(date +%s%N)"
+    # CPU time over the time really elapsed since the last sample (the sampling itself takes a moment)
+    ticks=$(((now - last) * 100 * 1000000000 / (hz * (t1 - t0)))); last="$now"; t0="$t1"
     heap="$(jstat -gc "$SERVER" 2>/dev/null | awk 'NR == 2 {printf "%.0f,%.0f", ($3 + $4 + $6 + $8) / 1024, ($1 + $2 + $5 + $7) / 1024}')"
     db="$(PGPASSWORD="$secret" psql -h 127.0.0.1 -p "$port" -U postgres -d minga -tA -F, -c \
-      "select count(*), count(*) filter (where state = 'active') from pg_stat_activity where backend_type = 'client backend'" 2>/dev/null)"
+      "select count(*), count(*) filter (where state = 'active'), count(*) filter (where state like 'idle in transaction%') \
+       from pg_stat_activity where backend_type = 'client backend' and datname = 'minga'" 2>/dev/null)"
     pool=""
     for m in hikaricp.connections.active hikaricp.connections.idle hikaricp.connections.pending; do
       pool="$pool,$(curl -sf -b "$JAR" "$BASE/actuator/metrics/$m" \
@@ -61,7 +65,7 @@ sample() {
     done
     acquire="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.acquire" \
       | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
-    echo "$(date +%H:%M:%S),$((ticks * 100 / (5 * hz))),$heap,$db$pool,$acquire" >> "$OUT_DIR/samples.csv"
+    echo "$(date +%H:%M:%S),$ticks,$heap,$db$pool,$acquire" >> "$OUT_DIR/samples.csv"
   done
 }
 sample &
