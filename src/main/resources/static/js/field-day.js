@@ -1,6 +1,8 @@
 // A field worker's offline day (/field-day). Prepare: the visit list of the worker's territories is downloaded with
 // the worker's password (HTTP Basic, checked by the server) and kept in IndexedDB encrypted with a key derived from
-// that password (MingaVault). Offline: visits, characterisations (the instrument's conditions and required answers),
+// that password (MingaVault). A worker signed in through the government's identity provider has no Minga password:
+// they choose a field-day passphrase (typed twice, never sent anywhere), the day comes over their session, and the
+// key is derived from the passphrase the same way. Offline: visits, characterisations (the instrument's conditions and required answers),
 // new persons with their authorization and care-plan actions are queued, encrypted, in the offline queue, and the
 // jurisdiction's alert rules are evaluated here (MingaAlertRules). Online: the queue goes to /api/v1/field-day/sync,
 // which applies each change once; conflicts come back to be resolved here. Everything typed by people is shown with
@@ -9,6 +11,8 @@
   'use strict';
   var main, username, deviceId, key = null, day = null, queue = null, current = null, signature = null;
   var SYNC = '/api/v1/field-day/sync';
+  var PASSPHRASE_MIN = 10;
+  var viaProvider = false;
 
   function $(id) { return document.getElementById(id); }
 
@@ -59,14 +63,31 @@
     return window.MingaFieldWipe ? window.MingaFieldWipe() : Promise.resolve();
   }
 
+  // the passphrase of a worker signed in through the identity provider: long enough, and typed the same twice
+  // (nobody can check it later: a typo would seal the day with a key nobody knows)
+  function passphraseProblem(secret) {
+    if (secret.length < PASSPHRASE_MIN) { return t('passphrase-short', PASSPHRASE_MIN); }
+    if (secret !== $('fd-passphrase-again').value) { return t('passphrase-mismatch'); }
+    return null;
+  }
+
   function prepare(password) {
-    var auth = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password)));
     var status = $('fd-status');
-    return fetch('/api/v1/field-day?deviceId=' + encodeURIComponent(deviceId),
-      {headers: {'Authorization': auth, 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
-        credentials: 'omit', cache: 'no-store'})
+    var request;
+    if (viaProvider) {
+      var problem = passphraseProblem(password);
+      if (problem) { status.textContent = problem; return Promise.resolve(); }
+      // the session the provider opened: the passphrase never leaves this page
+      request = {headers: {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+        credentials: 'same-origin', cache: 'no-store'};
+    } else {
+      var auth = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password)));
+      request = {headers: {'Authorization': auth, 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+        credentials: 'omit', cache: 'no-store'};
+    }
+    return fetch('/api/v1/field-day?deviceId=' + encodeURIComponent(deviceId), request)
       .then(function (res) {
-        if (res.status === 401) { throw new Error(t('wrong-password')); }
+        if (res.status === 401) { throw new Error(t(viaProvider ? 'signed-out' : 'wrong-password')); }
         if (!res.ok) { return res.json().catch(function () { return {}; }).then(function (p) { throw new Error(p.detail || 'HTTP ' + res.status); }); }
         return res.json();
       })
@@ -101,6 +122,7 @@
     show('fd-unlock', false);
     show('fd-day', true);
     $('fd-password').value = '';
+    $('fd-passphrase-again').value = '';
     $('fd-unlock-password').value = '';
     return queue.pending().then(function (items) {
       items.sort(function (a, b) { return a.queuedAt - b.queuedAt; });
@@ -635,6 +657,7 @@
     main = document.querySelector('main.field-day');
     if (!main) { return; }
     username = main.getAttribute('data-username');
+    viaProvider = main.getAttribute('data-key-source') === 'passphrase';
     deviceId = localStorage.getItem('minga.deviceId');
     if (!deviceId) {
       deviceId = MingaOfflineQueue.uuid();

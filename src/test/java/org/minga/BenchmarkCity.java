@@ -40,14 +40,13 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
     public static BenchmarkCity fill(ConfigurableApplicationContext ctx, String code, String name, double scale,
             Consumer<String> out) {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        BenchmarkCity city = new BenchmarkCity(BenchmarkDistrict.create(ctx, code, name),
-                Math.round(8_000_000 * scale), Math.round(2_600_000 * scale), Math.round(20_000_000 * scale),
-                Math.round(1_000_000 * scale), Math.round(200_000 * scale));
+        BenchmarkCity city = of(BenchmarkDistrict.create(ctx, code, name), scale);
         out.accept(String.format(Locale.ROOT,
                 "scale %.3f of Bogotá: %,d people, %,d households, %,d attentions, %,d referrals, %,d commitments",
                 scale, city.people, city.households, city.attentions, city.referrals, city.commitments));
         long f0 = System.nanoTime();
         city.households(jdbc);
+        city.people(jdbc);
         city.care(jdbc);
         city.entitiesAndReferrals(jdbc);
         city.governance(jdbc);
@@ -55,6 +54,12 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
         out.accept(String.format(Locale.ROOT, "filled in %.1f s (rollups kept by the triggers included)",
                 (System.nanoTime() - f0) / 1e9));
         return city;
+    }
+
+    /** The counts at {@code scale} of Bogotá, for a district made already (a benchmark may fill only some steps). */
+    public static BenchmarkCity of(BenchmarkDistrict district, double scale) {
+        return new BenchmarkCity(district, Math.round(8_000_000 * scale), Math.round(2_600_000 * scale),
+                Math.round(20_000_000 * scale), Math.round(1_000_000 * scale), Math.round(200_000 * scale));
     }
 
     long jid() {
@@ -68,16 +73,21 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
         return "(array[" + String.join(",", values) + "])[1 + " + g + " % " + values.size() + "]";
     }
 
-    private void households(JdbcClient jdbc) {
+    /** The households, spread over the UPZ (one in 7 a priority). */
+    public void households(JdbcClient jdbc) {
+        jdbc.sql("insert into household (jurisdiction_id, code, territory_id, territory_path, priority, created_by) "
+                + "select :j, 'H' || g, " + upz("g", true) + ", " + upz("g", false) + ", g % 7 = 0, 'bench' "
+                + "from generate_series(1, :n) g").param("j", jid()).param("n", households).update();
+    }
+
+    /** The people (the first of each household its head) and the attentions. */
+    public void people(JdbcClient jdbc) {
         List<String> wordIndexes = jdbc.sql("select indexdef from pg_indexes where tablename = 'person' and indexname "
                 + "in ('person_name_words_idx', 'person_scoped_words_idx') order by indexname").query(String.class)
                 .list();
         for (String index : wordIndexes) {
             jdbc.sql("drop index " + index.split(" ")[2]).update();
         }
-        jdbc.sql("insert into household (jurisdiction_id, code, territory_id, territory_path, priority, created_by) "
-                + "select :j, 'H' || g, " + upz("g", true) + ", " + upz("g", false) + ", g % 7 = 0, 'bench' "
-                + "from generate_series(1, :n) g").param("j", jid()).param("n", households).update();
         // first name, surname and second surname follow the row number (20 of each: a city's namesakes)
         String first = "[1 + p.g % 20]";
         String last = "[1 + (p.g / 20) % 20]";
@@ -101,12 +111,14 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
                 .param("j", jid()).param("n", attentions).update();
     }
 
-    private void care(JdbcClient jdbc) {
+    /** Characterisations of 80 % of households, alerts on 5 %, 5,000 social assets. */
+    public void care(JdbcClient jdbc) {
         long instrument = jdbc.sql("insert into instrument (jurisdiction_id, code, name, subject) "
                 + "values (:j, 'B', 'Bench', 'HOUSEHOLD') returning id").param("j", jid()).query(Long.class).single();
         long version = jdbc.sql("insert into instrument_version (instrument_id, number, definition) "
                 + "values (:i, 1, :d::jsonb) returning id")
-                .param("d", "{\"sections\":[{\"title\":\"Vivienda\",\"questions\":[]}]}").param("i", instrument).query(Long.class).single();
+                .param("d", "{\"sections\":[{\"title\":\"Vivienda\",\"questions\":[]}]}").param("i", instrument)
+                .query(Long.class).single();
         jdbc.sql("insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, "
                 + "answered_on, answers) select jurisdiction_id, :v, id, territory_path, date '2024-01-01' + "
                 + "(id % 700)::int, '{}' from household where jurisdiction_id = :j and id % 10 < 8")
@@ -125,7 +137,8 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
                 + upz("g", false) + ", 'activo' from generate_series(1, 5000) g").param("j", jid()).update();
     }
 
-    private void entitiesAndReferrals(JdbcClient jdbc) {
+    /** The 40 entities and the referrals to them, in every state over two years. */
+    public void entitiesAndReferrals(JdbcClient jdbc) {
         jdbc.sql("insert into actor (jurisdiction_id, code, name, type, search_key) select :j, "
                 + "'ENT' || lpad(g::text, 2, '0'), 'Entidad ' || g, 'PUBLIC_ENTITY', 'entidad ' || g "
                 + "from generate_series(1, :n) g").param("j", jid()).param("n", ENTITIES).update();
@@ -140,7 +153,8 @@ public record BenchmarkCity(BenchmarkDistrict district, long people, long househ
                 .param("j", jid()).param("n", referrals).param("e", ENTITIES).update();
     }
 
-    private void governance(JdbcClient jdbc) {
+    /** A body per localidad and the commitments, in every state. */
+    public void governance(JdbcClient jdbc) {
         jdbc.sql("insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path, "
                 + "periodicity) select :j, 'B' || l.id, 'Mesa ' || l.name, 'LOCAL_APS_TABLE', 'MESO', l.id, l.path, "
                 + "'MONTHLY' from territory l where l.jurisdiction_id = :j and l.parent_id = :root")

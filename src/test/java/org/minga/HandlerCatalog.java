@@ -59,7 +59,12 @@ public final class HandlerCatalog {
             Map.entry("plan-actions", "plan_action"), Map.entry("processes", "participatory_process"),
             Map.entry("service-points", "service_point"), Map.entry("training-programmes", "training_programme"),
             Map.entry("programmes", "training_programme"), Map.entry("training-sessions", "training_session"),
-            Map.entry("teams", "training_team"));
+            Map.entry("teams", "training_team"), Map.entry("clusterings", "territory_clustering"),
+            Map.entry("groups", "territory_group"), Map.entry("petitions", "gov_petition"),
+            Map.entry("networks", "gov_network"), Map.entry("leaderships", "gov_leadership"),
+            Map.entry("virtual-territories", "virtual_territory"), Map.entry("virtual", "virtual_territory"),
+            Map.entry("campaigns", "campaign"), Map.entry("campaign-pieces", "campaign_piece"),
+            Map.entry("l", "campaign_piece"), Map.entry("online-sessions", "online_session"));
 
     private HandlerCatalog() {
     }

@@ -28,13 +28,14 @@ record DemoUsers(UserAccounts accounts, Jurisdictions jurisdictions, Territories
             new Spec("cucuta", "Secretaría de Bienestar Cúcuta", Role.LOCAL, "54001", null),
             new Spec("privacidad.bogota", "Oficial de protección de datos Bogotá", Role.PRIVACY_OFFICER, "11001", null),
             new Spec("privacidad.cucuta", "Oficial de protección de datos Cúcuta", Role.PRIVACY_OFFICER, "54001",
-                    null));
+                    null),
+            new Spec("gobernacion.nds", "Gobernación de Norte de Santander", Role.READ_ONLY, "54", null));
 
     @Override
     public String name() {
-        // renamed when users were added (the privacy officers), so existing demo installations get them too;
+        // renamed when users were added (the privacy officers, the department), so existing demo installations get them too;
         // load() skips the users that exist
-        return "users-2026-12";
+        return "users-2026-12-department";
     }
 
     @Override

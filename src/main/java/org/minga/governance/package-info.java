@@ -5,5 +5,5 @@
  * their trail, demonstration exercises and the intersectoral measures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gobernanza intersectorial", allowedDependencies = {
-        "platform", "territory", "actor", "offer", "practice", "referral", "planning", "dashboard"})
+        "platform", "territory", "actor", "offer", "practice", "referral", "planning", "dashboard", "household"})
 package org.minga.governance;

@@ -59,8 +59,8 @@ public interface Households {
     }
 
     record PersonFacts(long id, java.time.LocalDate birthDate, String sex, boolean disability, String populationGroups,
-            String ethnicity, String sisbenGroup, String territoryPath,
-            String territoryName) implements PersonalRecord {
+            String ethnicity, String sisbenGroup, String territoryPath, String territoryName,
+            String genderIdentity) implements PersonalRecord {
 
         @Override
         public void accessedSubjects(Subjects s) {

@@ -198,10 +198,18 @@ public record AccessPolicy(org.springframework.beans.factory.ObjectProvider<Terr
             case TERRITORY -> user.territoryId() == null
                     ? new AccessScope(TERRITORY, user.jurisdictionId(), null)
                     // a user whose territory vanished reaches nothing rather than everything
-                    : new AccessScope(TERRITORY, user.jurisdictionId(),
-                            territories.getObject().pathOf(user.territoryId()).orElse(AccessScope.NO_PATH));
+                    : new AccessScope(TERRITORY, user.jurisdictionId(), territoryPath(user.territoryId()));
             default -> AccessScope.NOTHING;
         };
+    }
+
+    /**
+     * The path of the user's territory, read once per web request (a request asks for scopes many times: the field
+     * day's sync once per change); outside a request, every time.
+     */
+    private String territoryPath(long territoryId) {
+        return org.minga.platform.internal.web.RequestMemo.get(AccessPolicy.class.getName() + ".path." + territoryId,
+                () -> territories.getObject().pathOf(territoryId).orElse(AccessScope.NO_PATH));
     }
 
     /** True when the user holds the capability over a record of this jurisdiction and territory path. */

@@ -1,6 +1,8 @@
 package org.minga.platform;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
 
 /**
  * Scheduled work that happens once however many Minga nodes share the database (issue 19). Every node runs the
@@ -18,4 +20,16 @@ public interface ClusterJobs {
      * lock loses it after {@code minga.cluster-jobs.lock-at-most} (30 minutes).
      */
     boolean once(String job, Duration atLeast, Runnable work);
+
+    /**
+     * The shape of the morning jobs (deadline notices, overdue marks): runs {@code work} once across the nodes, for
+     * every jurisdiction on its own today, with the lock kept five minutes; returns whether it ran.
+     */
+    default boolean once(String job, Jurisdictions jurisdictions, BiConsumer<Jurisdiction, LocalDate> work) {
+        return once(job, Duration.ofMinutes(5), () -> {
+            for (Jurisdiction j : jurisdictions.all()) {
+                work.accept(j, Times.todayIn(j.id()));
+            }
+        });
+    }
 }

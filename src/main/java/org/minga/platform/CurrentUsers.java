@@ -46,6 +46,15 @@ public final class CurrentUsers {
                         : Optional.empty();
     }
 
+    /**
+     * Whether the current request's user signed in through the government's identity provider (issue 19), so has no
+     * Minga password to type (the offline day then asks for a passphrase of its own).
+     */
+    public static boolean viaProvider() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof org.minga.platform.internal.security.MingaOidcUser;
+    }
+
     /** The current user, or a {@link ForbiddenException} when the request is anonymous. */
     public static CurrentUser require() {
         return current().orElseThrow(() -> new ForbiddenException("Debe iniciar sesión."));

@@ -27,4 +27,13 @@ public interface Jurisdictions {
 
     /** Creates a jurisdiction (administrators only); validates the code and the time zone. */
     Jurisdiction create(NewJurisdiction command);
+
+    /** The municipalities a department groups, by name (empty for a municipality). */
+    List<Jurisdiction> members(long departmentId);
+
+    /**
+     * Creates a department (administrators only) grouping existing municipalities: {@code code} is the DANE department
+     * code (two digits, "54") or a Chilean region's (two digits); each member must exist and belong to no other.
+     */
+    Jurisdiction createDepartment(String code, String name, String country, String timeZone, List<String> memberCodes);
 }

@@ -27,6 +27,27 @@ public interface Mail {
         }
     }
 
+    /** An image shown inside an HTML message, which refers to it as {@code cid:<contentId>}. */
+    record Inline(String contentId, String contentType, byte[] content) {
+        public Inline {
+            if (contentId == null || contentId.isBlank() || contentType == null || content == null) {
+                throw new IllegalArgumentException("An inline image needs a content id, a content type and content");
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
+
+    /**
+     * Queues an HTML message (with its plain-text alternative) whose images travel inside it ({@code cid:}), never
+     * fetched from elsewhere; as {@link #send(String, String, String)} otherwise.
+     */
+    boolean sendHtml(String to, String subject, String text, String html, List<Inline> images);
+
     /** Queues a plain-text message to {@code to}; returns false when mail is not configured or the address is empty. */
     default boolean send(String to, String subject, String body) {
         return send(to, subject, body, List.of());

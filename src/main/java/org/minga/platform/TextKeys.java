@@ -22,6 +22,15 @@ public final class TextKeys {
     private TextKeys() {
     }
 
+    /**
+     * True when every one of {@code words} (keys, as {@link #key} gives them) starts a word of {@code text}: how the
+     * pickers of short lists (bodies, service points) match what was typed, accents and case aside.
+     */
+    public static boolean wordsStartIn(java.util.List<String> words, String text) {
+        java.util.List<String> have = java.util.List.of(key(text).split("[^a-z0-9]+"));
+        return words.stream().filter(w -> !w.isEmpty()).allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
+    }
+
     /** Lower case, without accents or diacritics, trimmed, with single spaces. Null stays null. */
     public static String key(String text) {
         if (text == null) {

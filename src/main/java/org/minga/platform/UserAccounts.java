@@ -15,4 +15,10 @@ public interface UserAccounts {
     long createDemoUser(NewUser user);
 
     Optional<Long> idOf(String username);
+
+    /**
+     * Who the account is and where it lies (role, jurisdiction, territory), for a module to check whether another
+     * user's records are within a reader's scope; never to act as that user. Empty when there is no such account.
+     */
+    Optional<CurrentUser> account(String username);
 }

@@ -17,7 +17,10 @@ import org.minga.platform.TextKeys;
 public enum Purpose implements Labelled {
 
     /** The receiving entity of a referral may contact the person (phone, e-mail, address). */
-    ENTITY_CONTACT;
+    ENTITY_CONTACT,
+
+    /** The person receives invitations and campaign pieces by e-mail (virtual module's campaigns). */
+    EMAIL_INVITATIONS;
 
     private static final ResourceBundle SPANISH = ResourceBundle.getBundle("i18n/privacy",
             Locale.forLanguageTag("es"),

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.minga.platform.CurrentUser;
 
-/** What other modules (service fairs) need from referrals: create one where a need was detected, and follow it. */
+/**
+ * What other modules (service fairs, virtual territories) need from referrals: create one where a need was detected,
+ * and follow it.
+ */
 public interface Referrals {
 
     /**
@@ -15,6 +18,14 @@ public interface Referrals {
      * made on the person. Audited; a {@link org.minga.platform.ValidationException} names each problem.
      */
     Created createFromFair(FairReferral referral, CurrentUser user);
+
+    /**
+     * Creates the referral of a person who, in a virtual territory (issue 21), asked for it and authorised sharing
+     * their data: origin "territorio virtual", {@code channel} its reference. The same checks as the referral pages,
+     * the user's territorial scope over the person included. Audited; a
+     * {@link org.minga.platform.ValidationException} names each problem.
+     */
+    Created createFromChannel(ChannelReferral referral, CurrentUser user);
 
     /** The current status label ("creada", "cerrada"...) of each referral that exists. */
     Map<Long, String> statusLabels(Collection<Long> referralIds);
@@ -29,6 +40,11 @@ public interface Referrals {
 
     /** {@code needCategory} is an {@link org.minga.offer.Need} name; {@code serviceId} or {@code actorId} says who answers. */
     record FairReferral(long personId, String needCategory, String needDescription, String originReference,
+            Long serviceId, Long actorId, String shareEvidence) {
+    }
+
+    /** {@code needCategory} is an {@link org.minga.offer.Need} name; {@code channel} names the virtual territory. */
+    record ChannelReferral(long personId, String needCategory, String needDescription, String channel,
             Long serviceId, Long actorId, String shareEvidence) {
     }
 

@@ -180,6 +180,130 @@ class ActionPlanTests {
     }
 
     @Test
+    void everyKindOfWorkLinkedToAnActionAppearsInItsExecutionUntilTheLinkIsDeleted() throws Exception {
+        String tag = tag();
+        long j = jurisdiction("11001");
+        long plan = plan(j, "11001", tag);
+        long goal = node(plan, "GOAL", tag + "-M");
+        long ap = actionPlan(plan, tag, "INTERSECTORAL");
+        long action = action(ap, goal, "A1");
+        JsonNode choices = read(get("/api/v1/action-plans/" + ap)).get("workChoices");
+        Map<String, JsonNode> firstOfKind = new TreeMap<>();
+        choices.forEach(c -> {
+            if (!c.get("works").isEmpty()) {
+                firstOfKind.put(c.get("kind").asText(), c.get("works").get(0));
+            }
+        });
+        assertThat(firstOfKind).as("Bogotá's demo has work of every kind but fairs")
+                .containsKeys("commitment", "improvement-action", "care-route", "training-programme");
+        for (var e : firstOfKind.entrySet()) {
+            String kind = e.getKey(), title = e.getValue().get("title").asText();
+            long workId = e.getValue().get("id").asLong();
+            mvc.perform(post("/api/v1/plan-actions/" + action + "/links").with(csrf()).with(admin())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"kind\": \"" + kind + "\", \"workId\": " + workId + "}"))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
+                    .andExpect(jsonPath("$.goals[0].actions[0].works[?(@.kind == '" + kind + "')].title")
+                            .value(org.hamcrest.Matchers.contains(title)));
+            mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", kind)
+                    .param("workId", String.valueOf(workId)).with(admin()))
+                    .andExpect(jsonPath("$[?(@.actionId == " + action + ")].name").value("Acción A1 " + tag));
+            if (kind.equals("commitment")) {
+                mvc.perform(get("/governance/commitments/" + workId).with(admin()))
+                        .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+            }
+            if (kind.equals("improvement-action")) {
+                String status = jdbc.sql("select status from improvement_action where id = :id").param("id", workId)
+                        .query(String.class).single();
+                mvc.perform(get("/participation/actions").param("status", status).with(admin()))
+                        .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+            }
+            mvc.perform(delete("/api/v1/plan-actions/" + action + "/links/" + kind + "/" + workId).with(csrf())
+                    .with(admin())).andExpect(status().isNoContent());
+            mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
+                    .andExpect(jsonPath("$.goals[0].actions[0].works.length()").value(0));
+            mvc.perform(get("/api/v1/plan-actions/served-by").param("kind", kind)
+                    .param("workId", String.valueOf(workId)).with(admin()))
+                    .andExpect(jsonPath("$[?(@.actionId == " + action + ")]").isEmpty());
+        }
+    }
+
+    @Test
+    void anActionPlanExportsItsResourceLinesAsNumbersInXlsxAndPrintsAsPdf() throws Exception {
+        long ap = jdbc.sql("select id from action_plan where code = 'PAI-APS-2025'").query(Long.class).single();
+        long plan = jdbc.sql("select plan_id from action_plan where id = :a").param("a", ap).query(Long.class)
+                .single();
+        BigDecimal planned = jdbc.sql("select sum(r.planned) from plan_action_resource r join plan_action a "
+                + "on a.id = r.plan_action_id where a.action_plan_id = :a").param("a", ap).query(BigDecimal.class)
+                .single();
+        byte[] xlsx = mvc.perform(get("/api/v1/action-plans/" + ap + "/export").param("format", "xlsx")
+                .with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        BigDecimal sum = BigDecimal.ZERO;
+        int lines = 0;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("planeado");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var cell = sheet.getRow(i).getCell(14);
+                if (cell != null && cell.getCellType() != org.apache.poi.ss.usermodel.CellType.BLANK) {
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    sum = sum.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+                    lines++;
+                }
+            }
+        }
+        assertThat(lines).isEqualTo(jdbc.sql("select count(*) from plan_action_resource r join plan_action a "
+                + "on a.id = r.plan_action_id where a.action_plan_id = :a").param("a", ap).query(Integer.class)
+                .single());
+        assertThat(sum).isCloseTo(planned, org.assertj.core.api.Assertions.within(new BigDecimal("0.01")));
+        assertThat(read(get("/api/v1/plans/" + plan + "/budget")).get("plan").get("total").get("planned")
+                .decimalValue()).isEqualByComparingTo(planned);
+
+        byte[] pdf = mvc.perform(get("/planning/action-plans/" + ap + "/export").param("format", "pdf")
+                .with(admin())).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse()
+                .getContentAsByteArray();
+        String firstAction = jdbc.sql("select code || ' · ' || name from plan_action where action_plan_id = :a "
+                + "order by id limit 1").param("a", ap).query(String.class).single();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("PAI-APS-2025").contains(firstAction).contains("Convenios y contratos");
+        }
+    }
+
+    @Test
+    void entitiesThatAreActorsAreKeptByIdAndTheActorsPageListsTheirActions() throws Exception {
+        String tag = tag();
+        long j = jurisdiction("11001");
+        Map<String, Object> sds = jdbc.sql("select id, name from actor where jurisdiction_id = :j and code = 'SDS'")
+                .param("j", j).query().singleRow();
+        long sdsId = ((Number) sds.get("id")).longValue();
+        long plan = plan(j, "11001", tag);
+        long goal = node(plan, "GOAL", tag + "-M");
+        long ap = actionPlan(plan, tag, "INTERSECTORAL");
+        long action = id(send(post("/api/v1/action-plans/" + ap + "/actions"), """
+                {"goalId": %d, "code": "A1", "name": "Acción A1 %s", "responsibles": ["sds", "Mesa local %s"],
+                 "startsOn": "2025-02-01", "endsOn": "2025-11-30", "territories": []}""".formatted(goal, tag, tag)));
+        String pic = source(j, "P" + tag.substring(0, 5));
+        resource(action, (String) sds.get("name"), "Salud pública", pic, dec("1000"), dec("0"), dec("0"))
+                .andExpect(status().isOk());
+        resource(action, "Fundación sin registro " + tag, "Aporte", pic, dec("500"), dec("0"), dec("0"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/action-plans/" + ap).with(admin()))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibles[0]").value(sds.get("name")))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibleEntities[0].actorId").value(sdsId))
+                .andExpect(
+                        jsonPath("$.goals[0].actions[0].action.responsibleEntities[1].name").value("Mesa local " + tag))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.responsibleEntities[1].actorId").doesNotExist())
+                .andExpect(jsonPath("$.goals[0].actions[0].action.resources[0].actorId").value(sdsId))
+                .andExpect(jsonPath("$.goals[0].actions[0].action.resources[1].actorId").doesNotExist());
+        mvc.perform(get("/actors/" + sdsId).with(admin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("A1 · Acción A1 " + tag)));
+    }
+
+    @Test
     void anActionMovesForwardOnlyAndRefusesAWorkOfAnotherJurisdiction() throws Exception {
         String tag = tag();
         long j = jurisdiction("11001");

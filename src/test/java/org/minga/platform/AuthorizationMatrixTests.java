@@ -417,6 +417,11 @@ class AuthorizationMatrixTests {
                                 left join territory t on t.id = u.territory_id
                                 where u.jurisdiction_id = :j and (t.path like :p || '%' or t.id is null)
                                 order by t.id is null, x.id limit 1) as id""";
+            } else if (table.equals("field_team")) {
+                // a team is the place's when it visits a territory of it (the jurisdiction's first team may be Suba's)
+                sql = """
+                        select min(x.team_id) from field_team_territory x join territory t on t.id = x.territory_id
+                         where t.path like :p || '%' and :j is not null""";
             } else if (cols.contains("territory_path")) {
                 sql = "select min(id) from " + table + " where territory_path like :p || '%'";
             } else if (cols.contains("territory_id")) {

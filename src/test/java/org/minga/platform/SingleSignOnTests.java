@@ -199,4 +199,45 @@ class SingleSignOnTests {
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Funcionaria " + account))));
     }
+
+    /**
+     * Issue 27 for a worker who signs in only through the provider: no Minga password to derive the offline day's key
+     * from, so the page asks for a passphrase of their own (typed twice, kept by nobody), and the day comes over the
+     * provider's session, not with a password.
+     */
+    @Test
+    void aFieldWorkerSignedInThroughTheProviderPreparesTheDayWithAPassphraseOfTheirOwn() throws Exception {
+        String account = "campo.sso." + UUID.randomUUID().toString().substring(0, 6);
+        long id = linkedUser(account, Role.FIELD_TEAM);
+        String username = jdbc.sql("select username from app_user where id = :id").param("id", id)
+                .query(String.class).single();
+        String device = "sso-device-" + UUID.randomUUID().toString().substring(0, 8);
+        localPasswords.enabled(false);
+        try {
+            Cookie session = signIn(account).getResponse().getCookie("JSESSIONID");
+            mvc.perform(get("/field-day").cookie(session)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("data-key-source=\"passphrase\"")))
+                    .andExpect(content().string(Matchers.containsString("Clave del día de campo")))
+                    .andExpect(content().string(Matchers.containsString("id=\"fd-passphrase-again\"")))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("Su contraseña de Minga"))));
+            mvc.perform(get("/api/v1/field-day").param("deviceId", device).cookie(session)
+                    .header("X-Requested-With", "XMLHttpRequest")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.deviceId").value(device)).andExpect(jsonPath("$.households").isArray());
+            assertThat(jdbc
+                    .sql("""
+                            select count(*) from field_device where username = :u and device_id = :d and prepared_at is not null""")
+                    .param("u", username).param("d", device).query(Long.class).single()).isEqualTo(1);
+            // without the session nothing comes, and no browser login box is asked for
+            mvc.perform(get("/api/v1/field-day").param("deviceId", device)
+                    .header("X-Requested-With", "XMLHttpRequest"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(result -> assertThat(result.getResponse().getHeader("WWW-Authenticate")).isNull());
+        } finally {
+            localPasswords.enabled(true);
+        }
+        // a worker with a Minga password still types it, and the server checks it
+        mvc.perform(get("/field-day").with(httpBasic("campo.suba", "minga2026"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-key-source=\"password\"")))
+                .andExpect(content().string(Matchers.containsString("Su contraseña de Minga")));
+    }
 }

@@ -145,4 +145,18 @@ class SpreadsheetStandardsTests {
         assertThat(answers.get(1).getCell(0).getCellType()).as("response number").isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(answers.get(1).getCell(2))).as("answered at").isTrue();
     }
+
+    @Test
+    void anActionPlanExportsItsAmountsAsNumbersAndItsDatesAsDates() throws Exception {
+        long ap = jdbc.sql("select id from action_plan where code = 'PO-BCB-2024'").query(Long.class).single();
+        List<Row> rows = rows(download("/api/v1/action-plans/" + ap + "/export?format=xlsx", "cucuta"));
+        assertThat(rows.get(0).getCell(14).getStringCellValue()).isEqualTo("planeado");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> {
+            assertThat(DateUtil.isCellDateFormatted(r.getCell(5))).as("starts on").isTrue();
+            assertThat(r.getCell(14).getCellType()).as("planned").isEqualTo(CellType.NUMERIC);
+        });
+        String csv = new String(download("/api/v1/action-plans/" + ap + "/export?format=csv", "cucuta"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\ufeffmeta;codigo_accion;accion;");
+    }
 }

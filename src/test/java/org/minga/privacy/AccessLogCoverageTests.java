@@ -265,6 +265,8 @@ class AccessLogCoverageTests {
                     + "where j.code = '11001' and t.code = '11'";
             case "d" -> "select devolution_token from participation_space where devolution_token is not null limit 1";
             case "s" -> "select public_token from survey order by id limit 1";
+            case "o" -> "select public_token from online_session order by id limit 1";
+            case "u" -> "select token from campaign_invitation order by id limit 1";
             case "users" -> "select id from app_user where username = 'local.suba'";
             case "types" -> "select 'persons'";
             case "choices" -> "select 'persons'";
@@ -276,6 +278,10 @@ class AccessLogCoverageTests {
                     "hsds-taxonomy-term:need:HEALTH".getBytes(StandardCharsets.UTF_8)) + "'";
             // a personal calendar feed's secret is shown once and stored hashed: an unknown one answers 404
             case "feeds" -> "select '" + "x".repeat(43) + "'";
+            // a strategy's classification of an alert (planning's link; household answers for the alert)
+            case "classifications", "classify" -> "kind".equals(variable) ? "select 'ALERT'"
+                    : "select subject_id from strategy_classification where subject_kind = 'ALERT' order by subject_id "
+                            + "limit 1";
             // a community agent (a person, not an official) who completed a programme: their certificate names them
             case "training-participants", "participants" -> "select id from training_participant "
                     + "where person_id is not null and status = 'COMPLETED' order by id limit 1";

@@ -33,7 +33,9 @@ class PersonalDataOwnersTests {
             "offer_service_location", "dirección pública de un punto de atención",
             "social_asset", "dirección pública de un activo social",
             "practice_evaluator", "evaluadores de buenas prácticas: personal con cuenta de usuario",
-            "login_throttle", "direcciones desde las que se intentó ingresar: seguridad de las cuentas del personal");
+            "login_throttle", "direcciones desde las que se intentó ingresar: seguridad de las cuentas del personal",
+            "virtual_territory", "dirección web pública de una comunidad digital (territorio virtual)",
+            "field_team", "teléfono y correo institucionales de un equipo de campo");
 
     @Autowired
     List<PersonalDataOwner> owners;

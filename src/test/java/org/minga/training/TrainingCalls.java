@@ -70,6 +70,16 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
     /** A programme of {@code territory} developing {@code capacity}, opened, by {@code user}. */
     long openProgramme(String user, String territory, String code, String capacity, int minAttendance,
             Integer passingScore) throws Exception {
+        Map<String, Object> p = programme(territory, code, capacity);
+        p.put("minAttendancePercent", minAttendance);
+        p.put("passingScore", passingScore);
+        long id = ok(post("/api/v1/training-programmes"), user, p).get("id").asLong();
+        ok(post("/api/v1/training-programmes/" + id + "/open"), user, null);
+        return id;
+    }
+
+    /** What the API takes to plan a programme of Bogotá's {@code territory} developing {@code capacity}. */
+    static Map<String, Object> programme(String territory, String code, String capacity) {
         Map<String, Object> p = new java.util.LinkedHashMap<>();
         p.put("jurisdiction", "11001");
         p.put("territory", territory);
@@ -80,12 +90,8 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
         p.put("responsibleActor", "Secretaría Distrital de Integración Social");
         p.put("modality", "presencial");
         p.put("plannedHours", 8);
-        p.put("minAttendancePercent", minAttendance);
-        p.put("passingScore", passingScore);
         p.put("capacities", List.of(capacity));
-        long id = ok(post("/api/v1/training-programmes"), user, p).get("id").asLong();
-        ok(post("/api/v1/training-programmes/" + id + "/open"), user, null);
-        return id;
+        return p;
     }
 
     long session(String user, long programme, LocalDate day) throws Exception {
@@ -114,6 +120,12 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
     /** A new person of a Suba household with an authorization; returns the id and its document. */
     long[] person(String firstName, String lastName, String sex, String ethnicity, String birthDate)
             throws Exception {
+        return person(firstName, lastName, sex, null, ethnicity, birthDate);
+    }
+
+    /** The same with the gender identity the person declares (null: none). */
+    long[] person(String firstName, String lastName, String sex, String genderIdentity, String ethnicity,
+            String birthDate) throws Exception {
         long household = ok(post("/api/v1/households"), "local.suba", "{\"jurisdiction\":\"11001\","
                 + "\"territoryCode\":\"B-SUBA-06\",\"address\":\"Calle 9 # 21-30\",\"estrato\":2,\"sisbenGroup\":\"B3\"}")
                         .get("id").asLong();
@@ -128,6 +140,7 @@ record TrainingCalls(MockMvc mvc, ObjectMapper json) {
         p.put("birthDate", birthDate);
         p.put("sex", sex);
         p.put("ethnicity", ethnicity);
+        p.put("genderIdentity", genderIdentity);
         p.put("authorization", Map.of("grantedByName", firstName + " " + lastName, "channel", "PRESENCIAL",
                 "purposes", "Formación", "evidence", "Formato FA-2130", "byGuardian", false, "sensitiveData",
                 ethnicity != null));

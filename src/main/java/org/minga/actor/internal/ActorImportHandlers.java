@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportHandler;
-import org.minga.platform.ImportInput;
-import org.minga.platform.ImportValidation;
+import org.minga.platform.ImportKind;
+import org.minga.platform.RowImport;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.springframework.context.annotation.Bean;
@@ -87,18 +88,14 @@ class ActorImportHandlers {
 
     @Bean
     ImportHandler<?> actorImport(ActorService actors) {
-        return new Handler<ActorForm>("actors", "Actores", ACTOR_COLUMNS, ACTOR_FIELDS) {
+        return new Handler<ActorForm>(new ImportKind("actors", "Actores", ACTOR_COLUMNS), ACTOR_FIELDS,
+                ActorForm::code) {
             @Override
             ActorForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new ActorForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("sigla"), row.get("tipo"),
                         row.get("entidad_superior"), row.list("sectores"), row.list("territorios"),
                         row.get("descripcion"),
                         row.get("pagina_web"), row.get("correo"), row.get("telefono"), row.get("estado"), null);
-            }
-
-            @Override
-            String code(ActorForm f) {
-                return f.code();
             }
 
             @Override
@@ -116,7 +113,7 @@ class ActorImportHandlers {
             }
 
             @Override
-            void store(ActorForm f, Jurisdiction j, CurrentUser user) {
+            public void store(ActorForm f, Jurisdiction j, CurrentUser user) {
                 actors.upsert(f, j, user);
             }
         };
@@ -124,18 +121,14 @@ class ActorImportHandlers {
 
     @Bean
     ImportHandler<?> allianceImport(AllianceService alliances, ActorImportQueries queries) {
-        return new Handler<AllianceForm>("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS, ALLIANCE_FIELDS) {
+        return new Handler<AllianceForm>(new ImportKind("alliances", "Alianzas entre actores", ALLIANCE_COLUMNS),
+                ALLIANCE_FIELDS, AllianceForm::code) {
             @Override
             AllianceForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AllianceForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("proposito"),
                         row.get("alcance"),
                         row.get("territorio"), date(row, "fecha_inicio"), date(row, "fecha_fin"),
                         row.get("estado"), List.of(new AllianceForm.Member(row.get("actor"), row.get("aporte"))), null);
-            }
-
-            @Override
-            String code(AllianceForm f) {
-                return f.code();
             }
 
             /** Rows of one alliance (one per member) become one form. */
@@ -171,7 +164,7 @@ class ActorImportHandlers {
             }
 
             @Override
-            void store(AllianceForm f, Jurisdiction j, CurrentUser user) {
+            public void store(AllianceForm f, Jurisdiction j, CurrentUser user) {
                 alliances.upsert(f, j, user);
             }
         };
@@ -179,7 +172,8 @@ class ActorImportHandlers {
 
     @Bean
     ImportHandler<?> socialAssetImport(SocialAssetService assets, ActorImportQueries queries) {
-        return new Handler<AssetForm>("social-assets", "Activos sociales", ASSET_COLUMNS, ASSET_FIELDS) {
+        return new Handler<AssetForm>(new ImportKind("social-assets", "Activos sociales", ASSET_COLUMNS),
+                ASSET_FIELDS, AssetForm::code) {
             @Override
             AssetForm read(ImportCheck.Cells row, Jurisdiction j) {
                 return new AssetForm(j.code(), row.get("codigo"), row.get("nombre"), row.get("clase"),
@@ -189,48 +183,38 @@ class ActorImportHandlers {
             }
 
             @Override
-            String code(AssetForm f) {
-                return f.code();
-            }
-
-            @Override
             void check(AssetForm f, Jurisdiction j, CurrentUser user, Map<String, AssetForm> earlier) {
                 Optional<Long> id = queries.socialAssetId(j.id(), f.code());
                 assets.validate(f, j, user, id.flatMap(assets::byId).orElse(null));
             }
 
             @Override
-            void store(AssetForm f, Jurisdiction j, CurrentUser user) {
+            public void store(AssetForm f, Jurisdiction j, CurrentUser user) {
                 assets.upsert(f, j, user);
             }
         };
     }
 
-    record Plan<F> (Jurisdiction jurisdiction, List<F> forms) {
-    }
-
     /** The shared steps: read each row into a form, check it as the API would, load all or nothing. */
-    abstract static class Handler<F> implements ImportHandler<Plan<F>> {
+    abstract static class Handler<F> implements RowImport<F> {
 
-        private final String type;
-        private final String label;
-        private final List<ImportColumn> columns;
+        private final ImportKind kind;
         private final Map<String, String> columnOf;
+        private final Function<F, String> codeOf;
 
-        Handler(String type, String label, List<ImportColumn> columns, Map<String, String> columnOf) {
-            this.type = type;
-            this.label = label;
-            this.columns = columns;
+        Handler(ImportKind kind, Map<String, String> columnOf, Function<F, String> codeOf) {
+            this.kind = kind;
             this.columnOf = columnOf;
+            this.codeOf = codeOf;
         }
 
         abstract F read(ImportCheck.Cells row, Jurisdiction j);
 
-        abstract String code(F form);
+        String code(F form) {
+            return codeOf.apply(form);
+        }
 
         abstract void check(F form, Jurisdiction j, CurrentUser user, Map<String, F> earlier);
-
-        abstract void store(F form, Jurisdiction j, CurrentUser user);
 
         List<F> merge(List<F> forms) {
             return forms;
@@ -241,39 +225,35 @@ class ActorImportHandlers {
         }
 
         @Override
-        public String type() {
-            return type;
+        public ImportKind kind() {
+            return kind;
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public List<ImportColumn> columns() {
-            return columns;
-        }
-
-        @Override
-        public ImportValidation<Plan<F>> validate(ImportInput input, ImportContext context) {
+        public Reader<F> reader(ImportContext context) {
             Jurisdiction j = context.jurisdiction();
-            ImportCheck check = ImportCheck.of(input, context);
             if (!ActorService.canEdit(context.user(), j.id())) {
-                return check.refused("Su rol no registra " + label.toLowerCase(Locale.ROOT) + " en " + j.name() + ".");
+                throw new Refused("Su rol no registra " + kind.label().toLowerCase(Locale.ROOT) + " en " + j.name()
+                        + ".");
             }
-            List<F> forms = new ArrayList<>();
-            Map<F, Integer> rowOf = new HashMap<>();
-            check.eachRow(row -> {
+            return row -> {
                 F form = read(row, j);
                 String code = code(form);
                 if (code != null && !repeatsCodes()) {
                     row.repeated("codigo", code.toLowerCase(Locale.ROOT),
                             first -> "El código '" + code + "' ya aparece en la fila " + first + ".");
                 }
-                forms.add(form);
-                rowOf.putIfAbsent(form, row.number());
-            });
+                return form;
+            };
+        }
+
+        /** Each (merged) form is checked as the API would, after the forms of the rows above it. */
+        @Override
+        public List<F> across(List<Numbered<F>> read, ImportCheck check, ImportContext context) {
+            Jurisdiction j = context.jurisdiction();
+            List<F> forms = read.stream().map(Numbered::item).toList();
+            Map<F, Integer> rowOf = new HashMap<>();
+            read.forEach(r -> rowOf.putIfAbsent(r.item(), r.row()));
             List<F> merged = merge(forms);
             Map<String, F> earlier = new LinkedHashMap<>();
             int done = 0;
@@ -289,23 +269,13 @@ class ActorImportHandlers {
                 }
                 context.progress(++done);
             }
-            return check.result(() -> new Plan<>(j, merged));
+            return merged;
         }
 
         private int firstRowOf(F merged, List<F> forms, Map<F, Integer> rowOf) {
             String code = code(merged);
             return forms.stream().filter(f -> code != null && code.equalsIgnoreCase(code(f))).findFirst()
                     .map(rowOf::get).orElse(0);
-        }
-
-        @Override
-        public int load(Plan<F> plan, ImportContext context) {
-            int done = 0;
-            for (F form : plan.forms()) {
-                store(form, plan.jurisdiction(), context.user());
-                context.progress(++done);
-            }
-            return done;
         }
     }
 

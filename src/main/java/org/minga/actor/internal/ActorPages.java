@@ -45,6 +45,7 @@ class ActorPages {
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final TerritoryTree tree;
+    private final org.minga.planning.PlanActions planActions;
     private final String tileUrl;
     private final String tileAttribution;
 
@@ -52,6 +53,7 @@ class ActorPages {
             SocialAssetService assets, ActorMapReadModel maps,
             ActorStaffService staff,
             Jurisdictions jurisdictions, Territories territories, TerritoryTree tree,
+            org.minga.planning.PlanActions planActions,
             @Value("${minga.map.tile-url:}") String tileUrl,
             @Value("${minga.map.tile-attribution:}") String tileAttribution) {
         this.actors = actors;
@@ -63,6 +65,7 @@ class ActorPages {
         this.jurisdictions = jurisdictions;
         this.territories = territories;
         this.tree = tree;
+        this.planActions = planActions;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -98,6 +101,7 @@ class ActorPages {
         model.addAttribute("contacts", contacts.of(id, user));
         model.addAttribute("canEdit", ActorService.canEdit(user, d.actor().jurisdictionId()));
         model.addAttribute("staff", staff.staffOf(id));
+        model.addAttribute("planActions", planActions.ofEntity(id));
         model.addAttribute("canManageStaff", ActorStaffService.canManage(user, d.actor().jurisdictionId()));
         if (!model.containsAttribute("staffErrors")) {
             model.addAttribute("staffErrors", java.util.List.of());

@@ -1,7 +1,6 @@
 package org.minga.attention.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.minga.platform.Capability;
@@ -9,12 +8,12 @@ import org.minga.attention.Setting;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
+import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportHandler;
-import org.minga.platform.ImportInput;
-import org.minga.platform.ImportValidation;
+import org.minga.platform.ImportKind;
+import org.minga.platform.RowImport;
 import org.minga.platform.Jurisdiction;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record AttentionImportHandler(AttentionImportRepository stored, Territories territories, Households households,
-        AuditLog audit) implements ImportHandler<AttentionImportHandler.Plan> {
+        AuditLog audit) implements RowImport<AttentionImportHandler.Item> {
 
     static final String SETTING = "entorno";
     static final String MODE = "modalidad";
@@ -46,43 +45,30 @@ record AttentionImportHandler(AttentionImportRepository stored, Territories terr
             String service, int count, Long personId, Long householdId, String notes) {
     }
 
-    record Plan(long jurisdictionId, List<Item> items) {
+    static final ImportKind KIND = ImportKind.of("attentions", "Atenciones por entorno",
+            ImportColumn.required(SETTING, "hogar, educativo, laboral, institucional o comunitario."),
+            ImportColumn.required(MODE, "individual o colectiva."),
+            ImportColumn.required(DATE, "Fecha de la atención, AAAA-MM-DD o DD/MM/AAAA."),
+            ImportColumn.optional(TERRITORY, "Código del territorio (si falta, el del hogar de la persona)."),
+            ImportColumn.optional(TEAM, "Código del equipo básico extramural."),
+            ImportColumn.optional(ACTOR, "Actor que hizo la atención, si no fue un equipo."),
+            ImportColumn.optional(SERVICE, "Servicio de la oferta, si se conoce."),
+            ImportColumn.optional(COUNT, "Número de participantes (colectiva)."),
+            ImportColumn.optional(DOC_TYPE, "Tipo de documento de la persona (individual)."),
+            ImportColumn.optional(DOC_NUMBER, "Número de documento de la persona (individual)."),
+            ImportColumn.optional(NOTES, "Notas."));
+
+    @Override
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override
-    public String type() {
-        return "attentions";
-    }
-
-    @Override
-    public String label() {
-        return "Atenciones por entorno";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(SETTING, "hogar, educativo, laboral, institucional o comunitario."),
-                ImportColumn.required(MODE, "individual o colectiva."),
-                ImportColumn.required(DATE, "Fecha de la atención, AAAA-MM-DD o DD/MM/AAAA."),
-                ImportColumn.optional(TERRITORY, "Código del territorio (si falta, el del hogar de la persona)."),
-                ImportColumn.optional(TEAM, "Código del equipo básico extramural."),
-                ImportColumn.optional(ACTOR, "Actor que hizo la atención, si no fue un equipo."),
-                ImportColumn.optional(SERVICE, "Servicio de la oferta, si se conoce."),
-                ImportColumn.optional(COUNT, "Número de participantes (colectiva)."),
-                ImportColumn.optional(DOC_TYPE, "Tipo de documento de la persona (individual)."),
-                ImportColumn.optional(DOC_NUMBER, "Número de documento de la persona (individual)."),
-                ImportColumn.optional(NOTES, "Notas."));
-    }
-
-    @Override
-    public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
+    public Reader<Item> reader(ImportContext context) {
         Jurisdiction j = context.jurisdiction();
         AccessScope scope = territories.scopeOf(context.user(), Capability.READ_PERSONAL_DATA);
-        ImportCheck check = ImportCheck.of(input, context);
-        List<Item> items = new ArrayList<>();
         LocalDate today = LocalDate.now(j.zoneId());
-        check.eachRow(row -> {
+        return row -> {
             Setting setting = Setting.parse(row.get(SETTING));
             if (setting == null) {
                 row.error(SETTING, "El entorno '" + row.get(SETTING)
@@ -105,13 +91,11 @@ record AttentionImportHandler(AttentionImportRepository stored, Territories terr
                     row.error(DOC_NUMBER, "Esta atención ya está registrada (misma persona, fecha y entorno).");
                 }
             }
-            if (check.valid()) {
-                items.add(new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
-                        person == null ? null : person.id(), person == null ? null : person.householdId(),
-                        row.get(NOTES)));
-            }
-        });
-        return check.result(() -> new Plan(j.id(), items));
+            return !row.clean() ? null
+                    : new Item(setting, mode, date, t, teamId, row.get(ACTOR), row.get(SERVICE), count,
+                            person == null ? null : person.id(), person == null ? null : person.householdId(),
+                            row.get(NOTES));
+        };
     }
 
     private static LocalDate date(ImportCheck.Cells row, LocalDate today) {
@@ -183,13 +167,12 @@ record AttentionImportHandler(AttentionImportRepository stored, Territories terr
     }
 
     @Override
-    public int load(Plan plan, ImportContext context) {
-        int done = 0;
-        for (Item i : plan.items()) {
-            stored.insert(plan.jurisdictionId(), i, context.user().username());
-            context.progress(++done);
-        }
-        audit.record("IMPORT", "Attention", null, plan.jurisdictionId(), done + " atenciones importadas", null, null);
-        return done;
+    public void store(Item item, Jurisdiction jurisdiction, CurrentUser user) {
+        stored.insert(jurisdiction.id(), item, user.username());
+    }
+
+    @Override
+    public void loaded(Jurisdiction jurisdiction, int count) {
+        audit.record("IMPORT", "Attention", null, jurisdiction.id(), count + " atenciones importadas", null, null);
     }
 }

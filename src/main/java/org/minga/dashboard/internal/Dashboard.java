@@ -136,6 +136,21 @@ public class Dashboard {
                 items.size() > 15 ? items.subList(0, 15) : items, (int) TTL.toSeconds());
     }
 
+    /** The territory's jurisdiction's clock: its "today". */
+    java.time.ZoneId zoneOf(TerritoryView t) {
+        return jurisdictions.byId(t.jurisdictionId()).orElseThrow().zoneId();
+    }
+
+    /** As {@link #territoryFor(CurrentUser, Long)}, a jurisdiction named by its code giving its root when no territory is. */
+    TerritoryView territoryFor(CurrentUser user, Long territoryId, String jurisdictionCode) {
+        if (territoryId == null && jurisdictionCode != null && !jurisdictionCode.isBlank()) {
+            org.minga.platform.Jurisdiction j = jurisdictions.requireVisible(jurisdictionCode.strip(), user);
+            return tree.roots(user, j.id()).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("No hay territorios visibles en " + j.name() + "."));
+        }
+        return territoryFor(user, territoryId);
+    }
+
     TerritoryView territoryFor(CurrentUser user, Long territoryId) {
         if (territoryId != null) {
             return territories.requireVisible(territoryId, user);

@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
+import org.minga.territory.TerritorialDiagnoses;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.TableExport;
 import org.minga.platform.Pdf;
@@ -28,7 +30,8 @@ import org.thymeleaf.context.Context;
 /** The situation room page, its exports (XLSX, PDF) and its API. */
 @Requires(Capability.READ_AGGREGATES)
 @Controller
-record DashboardController(Dashboard room, TemplateEngine templates) {
+record DashboardController(Dashboard room, TemplateEngine templates, TerritorialDiagnoses diagnoses,
+        org.minga.platform.Jurisdictions jurisdictions) {
 
     @Bean
     static NavigationItem dashboardNavigation() {
@@ -40,8 +43,15 @@ record DashboardController(Dashboard room, TemplateEngine templates) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String indicator, Model model) {
-        Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
+        CurrentUser user = CurrentUsers.require();
+        if (territory == null && user.territoryId() == null && user.jurisdictionId() != null
+                && !jurisdictions.members(user.jurisdictionId()).isEmpty()) {
+            // a department owns no territory: its room is the view of its municipalities
+            return "redirect:/dashboard/department";
+        }
+        Dashboard.Room r = room.room(user, territory, from, to, indicator);
         model.addAttribute("room", r);
+        model.addAttribute("diagnosis", diagnoses.latest(r.territory().id(), user).orElse(null));
         model.addAttribute("sources", room.sources());
         model.addAttribute("maxChild", r.children().stream().filter(c -> c.value() != null)
                 .mapToDouble(Dashboard.ChildValue::value).max().orElse(0));
@@ -59,14 +69,7 @@ record DashboardController(Dashboard room, TemplateEngine templates) {
         Dashboard.Room r = room.room(CurrentUsers.require(), territory, from, to, indicator);
         String name = "sala-situacional-" + r.territory().code();
         if ("pdf".equalsIgnoreCase(format)) {
-            Context ctx = new Context(Locale.forLanguageTag("es-CO"));
-            ctx.setVariable("room", r);
-            String xhtml = templates.process("dashboard/room-pdf", ctx);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-
-                    .body(Pdf.fromXhtml(xhtml, "el PDF de la sala situacional"));
+            return pdf(templates, "dashboard/room-pdf", "room", r, name, "el PDF de la sala situacional");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Dashboard.Figure f : r.figures()) {
@@ -85,6 +88,17 @@ record DashboardController(Dashboard room, TemplateEngine templates) {
         }
         return TableExport.of(name, format, List.of("territorio", "tipo", "indicador", "valor", "unidad", "periodo"),
                 rows);
+    }
+
+    /** The PDF of a template given one variable, as a download named {@code name}.pdf. */
+    static ResponseEntity<byte[]> pdf(TemplateEngine templates, String template, String variable, Object value,
+            String name, String what) {
+        Context ctx = new Context(Locale.forLanguageTag("es-CO"));
+        ctx.setVariable(variable, value);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+                .body(Pdf.fromXhtml(templates.process(template, ctx), what));
     }
 
     /** A figure as a number cell, rounded as the page shows it (one decimal). */

@@ -41,7 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
-        FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf, org.minga.planning.PlanActions planActions) {
+        FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf, org.minga.planning.PlanActions planActions,
+        org.minga.territory.TerritoryGroups groups) {
 
     private static final Locale ES = Locale.forLanguageTag("es-CO");
 
@@ -94,6 +95,9 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
     private void formModel(Model model, Jurisdiction j, CurrentUser u, FairView fair) {
         model.addAttribute("jurisdiction", j);
         model.addAttribute("barrios", queries.barrioOptions(j, u));
+        // saved groups of barrios by shared needs (territory's clusterings), offered as target groups
+        model.addAttribute("barrioGroups", groups.of(j.id(), u).stream().filter(g -> g.levelCode().equals("barrio"))
+                .toList());
         model.addAttribute("statuses", FairStatus.values());
         model.addAttribute("fair", fair);
         if (!model.containsAttribute("errors")) {

@@ -51,6 +51,11 @@ public record Access(AccessPolicy policy, Jurisdictions jurisdictions) {
         return policy.covers(user, Capability.READ_TERRITORIAL_INFO, jurisdictionId, path);
     }
 
+    /** Whether the user may read a person's data placed there (networks' and leaderships' persons). */
+    public boolean readsPerson(CurrentUser user, long jurisdictionId, String path) {
+        return policy.covers(user, Capability.READ_PERSONAL_DATA, jurisdictionId, path);
+    }
+
     public boolean canEdit(CurrentUser user, long jurisdictionId, String path) {
         return policy.covers(user, Capability.RUN_GOVERNANCE, jurisdictionId, path);
     }

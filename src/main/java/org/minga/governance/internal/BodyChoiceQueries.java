@@ -45,7 +45,6 @@ record BodyChoiceQueries(JdbcClient jdbc, Territories territories) {
     }
 
     static boolean matches(List<String> words, String text) {
-        List<String> have = List.of(TextKeys.key(text).split("[^a-z0-9]+"));
-        return words.stream().filter(w -> !w.isEmpty()).allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
+        return TextKeys.wordsStartIn(words, text);
     }
 }

@@ -21,7 +21,10 @@ final class BodyForms {
             @NotBlank(message = "Indique el código del territorio de la instancia.") String territoryCode,
             String parentCode, String periodicity,
             @Min(value = 1, message = "El quórum es un porcentaje entre 1 y 100.") @Max(value = 100, message = "El quórum es un porcentaje entre 1 y 100.") Integer quorumPercent,
-            String description, String template, String templateActorCode, Integer version) {
+            String description, String template, String templateActorCode, Integer version,
+            @Size(max = 40, message = "El código de la instancia principal admite hasta 40 caracteres.") String tierOfCode,
+            LocalDate endsOn, String exerciseCode,
+            @Size(max = 500, message = "La prioridad admite hasta 500 caracteres.") String purpose) {
     }
 
     public record MemberForm(

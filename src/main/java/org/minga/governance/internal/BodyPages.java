@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of bodies: the list, a body with its members, sessions, commitments and barriers; its writes. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record BodyPages(BodyService bodies, SessionService sessions, CommitmentService commitments, BarrierService barriers,
-        MeasureReadModel measures, Access access, Labels labels) {
+record BodyPages(BodyService bodies, BodyTypes types, PetitionService petitions, SessionService sessions,
+        CommitmentService commitments,
+        BarrierService barriers, MeasureReadModel measures, Access access, Labels labels) {
 
     @GetMapping("/governance")
     String index(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String level,
@@ -41,12 +42,14 @@ record BodyPages(BodyService bodies, SessionService sessions, CommitmentService 
                         PageRequest.of(page, 100)));
         model.addAttribute("mine", commitments.mine(user, false, PageRequest.of(0, 5)));
         model.addAttribute("templates", BodyTemplate.values());
-        bodyOptions(model);
+        bodyOptions(model, j);
         return "governance/index";
     }
 
-    private void bodyOptions(Model model) {
-        model.addAttribute("types", Gov.options(labels, Gov.BodyType.class));
+    private void bodyOptions(Model model, Jurisdiction j) {
+        model.addAttribute("types", types.catalogue(j).stream().filter(t -> t.active())
+                .collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.name(), (a, x) -> a,
+                        java.util.LinkedHashMap::new)));
         model.addAttribute("levels", Gov.options(labels, Gov.ManagementLevel.class));
         model.addAttribute("periodicities", Gov.options(labels, Gov.SessionPeriodicity.class));
     }
@@ -60,6 +63,10 @@ record BodyPages(BodyService bodies, SessionService sessions, CommitmentService 
         model.addAttribute("b", b);
         model.addAttribute("members", bodies.members(id));
         model.addAttribute("children", bodies.children(id));
+        model.addAttribute("tiers", bodies.tiers(id));
+        model.addAttribute("received", petitions.received(id));
+        model.addAttribute("raisedPetitions", petitions.raised(id));
+        model.addAttribute("above", bodies.above(id));
         model.addAttribute("sessions", sessions.ofBody(id, PageRequest.of(0, 20)));
         model.addAttribute("open", commitments.ofBody(b, "open", PageRequest.of(0, 50)));
         model.addAttribute("overdue", commitments.ofBody(b, "overdue", PageRequest.of(0, 50)));
@@ -69,7 +76,7 @@ record BodyPages(BodyService bodies, SessionService sessions, CommitmentService 
         model.addAttribute("canEdit", bodies.canEdit(b, user));
         model.addAttribute("roles", Gov.options(labels, Gov.MemberRole.class));
         model.addAttribute("barrierTypes", BarrierType.values());
-        bodyOptions(model);
+        bodyOptions(model, j);
         return "governance/body";
     }
 

@@ -2,11 +2,11 @@ package org.minga.governance.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.minga.governance.internal.Gov.BodyType;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
@@ -21,10 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 record BodyReadModel(JdbcClient jdbc) {
 
-    public record BodyView(long id, long jurisdictionId, String code, String name, BodyType type, ManagementLevel level,
-            long territoryId, String territoryCode, String territoryName, String territoryPath,
+    /**
+     * A body as read: {@code type} is the code of its type in the jurisdiction's catalogue, {@code typeName} its
+     * name; {@code tierOfId} the main body of a two-tier body it is a tier of; {@code term} a temporary unit's.
+     */
+    public record BodyView(long id, long jurisdictionId, String code, String name, String type, String typeName,
+            ManagementLevel level, long territoryId, String territoryCode, String territoryName, String territoryPath,
             Long parentId, String parentCode, String parentName, SessionPeriodicity periodicity, int quorumPercent,
-            String description, boolean active, int version) implements Access.Placed {
+            String description, boolean active, int version, Long tierOfId, String tierOfName, Term term)
+            implements
+                Access.Placed {
+    }
+
+    /** A temporary unit's term: the day it closes, the exercise or priority it serves, the day it closed. */
+    public record Term(LocalDate endsOn, Long exerciseId, String exerciseCode, String exerciseName, String purpose,
+            LocalDate closedOn) {
     }
 
     public record MemberView(long id, long bodyId, long actorId, String actorName, String personName, String position,
@@ -35,18 +46,30 @@ record BodyReadModel(JdbcClient jdbc) {
     }
 
     private static final String SELECT = """
-            select b.*, t.name as territory_name, t.code as territory_code, p.name as parent_name, p.code as parent_code
+            select b.*, t.name as territory_name, t.code as territory_code, p.name as parent_name, p.code as parent_code,
+                   coalesce(bt.name, b.body_type) as type_name, tier.name as tier_of_name, x.code as exercise_code, x.name as exercise_name
             from gov_body b join territory t on t.id = b.territory_id left join gov_body p on p.id = b.parent_id
+            left join gov_body_type bt on bt.jurisdiction_id = b.jurisdiction_id and bt.code = b.body_type
+            left join gov_body tier on tier.id = b.tier_of_id left join gov_exercise x on x.id = b.exercise_id
             """;
 
     static BodyView map(ResultSet rs, int n) throws SQLException {
         return new BodyView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"), rs.getString("name"),
-                BodyType.valueOf(rs.getString("body_type")), ManagementLevel.valueOf(rs.getString("level")),
+                rs.getString("body_type"), rs.getString("type_name"), ManagementLevel.valueOf(rs.getString("level")),
                 rs.getLong("territory_id"), rs.getString("territory_code"), rs.getString("territory_name"),
                 rs.getString("territory_path"), rs.getObject("parent_id", Long.class), rs.getString("parent_code"),
                 rs.getString("parent_name"), SessionPeriodicity.valueOf(rs.getString("periodicity")),
                 rs.getInt("quorum_percent"), rs.getString("description"), rs.getBoolean("active"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("tier_of_id", Long.class), rs.getString("tier_of_name"),
+                term(rs));
+    }
+
+    private static Term term(ResultSet rs) throws SQLException {
+        LocalDate ends = rs.getObject("ends_on", LocalDate.class);
+        return ends == null ? null
+                : new Term(ends, rs.getObject("exercise_id", Long.class), rs.getString("exercise_code"),
+                        rs.getString("exercise_name"),
+                        rs.getString("purpose"), rs.getObject("closed_on", LocalDate.class));
     }
 
     Optional<BodyView> byId(long id) {
@@ -103,9 +126,22 @@ record BodyReadModel(JdbcClient jdbc) {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** The bodies that escalate to this one (its tiers aside). */
     List<BodyView> children(long bodyId) {
-        return jdbc.sql(SELECT + "where b.parent_id = :id order by b.territory_path, b.name limit 200")
-                .param("id", bodyId).query(BodyReadModel::map).list();
+        return jdbc.sql(SELECT + "where b.parent_id = :id and b.tier_of_id is null order by b.territory_path, b.name "
+                + "limit 200").param("id", bodyId).query(BodyReadModel::map).list();
+    }
+
+    /** The tiers of a two-tier body (its mesa gerencia and mesa técnica), by name. */
+    List<BodyView> tiers(long bodyId) {
+        return jdbc.sql(SELECT + "where b.tier_of_id = :id order by b.name").param("id", bodyId)
+                .query(BodyReadModel::map).list();
+    }
+
+    /** The active temporary units of a jurisdiction whose end date is {@code today} or before. */
+    List<Long> endedUnits(long jurisdictionId, LocalDate today) {
+        return jdbc.sql("select id from gov_body where jurisdiction_id = :j and active and ends_on <= :d order by id")
+                .param("j", jurisdictionId).param("d", today).query(Long.class).list();
     }
 
     List<MemberView> members(long bodyId) {

@@ -87,6 +87,17 @@ public class BodyService {
         return read.children(bodyId);
     }
 
+    /** The bodies above one, nearest first: where it escalates and raises petitions. */
+    public List<BodyView> above(long bodyId) {
+        List<Long> ids = read.ancestorIds(bodyId);
+        return ids.subList(1, ids.size()).stream().map(read::byId).flatMap(Optional::stream).toList();
+    }
+
+    /** The tiers of a two-tier body. */
+    public List<BodyView> tiers(long bodyId) {
+        return read.tiers(bodyId);
+    }
+
     public List<MemberView> members(long bodyId) {
         return read.members(bodyId);
     }

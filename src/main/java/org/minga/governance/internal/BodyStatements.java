@@ -11,6 +11,9 @@ interface BodyStatements {
     /** A member leaves: kept for the attendance of past sessions, no longer counted for quorum. */
     void deactivateMember(long memberId);
 
+    /** Cancels a body's sessions still scheduled from {@code from} on; answers how many. */
+    int cancelSessionsFrom(long bodyId, java.time.Instant from);
+
     /** The commitments of a body follow it when it moves to another territory. */
     void moveCommitments(long bodyId, String territoryPath);
 

@@ -28,6 +28,14 @@ class BodyStatementsImpl implements BodyStatements {
     }
 
     @Override
+    public int cancelSessionsFrom(long bodyId, java.time.Instant from) {
+        return jdbc.sql("""
+                update gov_session set status = 'CANCELLED', version = version + 1, updated_at = now()
+                where body_id = :b and status = 'SCHEDULED' and starts_at >= :from""").param("b", bodyId)
+                .param("from", java.sql.Timestamp.from(from)).update();
+    }
+
+    @Override
     public void moveCommitments(long bodyId, String territoryPath) {
         jdbc.sql("update gov_commitment set territory_path = :p where body_id = :id").param("p", territoryPath)
                 .param("id", bodyId).update();

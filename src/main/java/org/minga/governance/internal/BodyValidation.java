@@ -2,6 +2,7 @@ package org.minga.governance.internal;
 
 import jakarta.validation.Validator;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.platform.Labels;
@@ -9,7 +10,7 @@ import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyForms.BodyForm;
 import org.minga.governance.internal.BodyReadModel.BodyView;
-import org.minga.governance.internal.Gov.BodyType;
+import org.minga.governance.internal.BodyTypeReadModel.BodyTypeView;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.governance.internal.domain.Body;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * vocabularies, territory, parent, the template's actor), every problem reported at once with the field it names.
  */
 @Component
-record BodyValidation(BodyReadModel read, Territories territories, Actors actors, Validator validator, Labels labels) {
+record BodyValidation(BodyReadModel read, BodyTypes types, ExerciseReadModel exercises, Territories territories,
+        Actors actors, Validator validator, Labels labels) {
 
     /** A valid form: the body's draft, and the template (with the actor for its seats) when one was chosen. */
     record Valid(Body.Draft draft, BodyTemplate template, ActorSummary templateActor) {
@@ -44,9 +46,7 @@ record BodyValidation(BodyReadModel read, Territories territories, Actors actors
         if (name == null) {
             errors.add(new FieldError("name", "El nombre es obligatorio."));
         }
-        BodyType type = template != null && Gov.blank(f.type()) == null ? template.type()
-                : labels.parse(BodyType.class, f.type()).orElse(null);
-        require(type, "type", "Indique el tipo de instancia.", errors);
+        BodyTypeView type = type(f, j, template, errors);
         ManagementLevel level = template != null && Gov.blank(f.level()) == null ? template.level()
                 : labels.parse(ManagementLevel.class, f.level()).orElse(null);
         require(level, "level", "Indique el nivel de gestión: macro, meso o micro.", errors);
@@ -54,7 +54,11 @@ record BodyValidation(BodyReadModel read, Territories territories, Actors actors
                 : labels.parse(SessionPeriodicity.class, f.periodicity()).orElse(null);
         require(per, "periodicity", "Indique la periodicidad de las sesiones.", errors);
         TerritoryView territory = territory(f, j, errors);
-        BodyView parent = parent(f, j, existing, errors);
+        BodyView tierOf = tierOf(f, j, existing, errors);
+        BodyView parent = tierOf != null && Gov.blank(f.parentCode()) == null
+                ? tierOf.parentId() == null ? null : read.byId(tierOf.parentId()).orElse(null)
+                : parent(f, j, existing, errors);
+        Body.Term term = term(f, j, existing, errors);
         if (parent != null && level != null && parent.level().ordinal() > level.ordinal()) {
             errors.add(new FieldError("parentCode",
                     "La instancia superior debe ser de un nivel de gestión igual o más alto ("
@@ -66,9 +70,62 @@ record BodyValidation(BodyReadModel read, Territories territories, Actors actors
         }
         Body.Parent up = parent == null ? null
                 : new Body.Parent(parent.id(), parent.level(), parent.territoryPath(), parent.territoryName());
-        return new Valid(new Body.Draft(j.id(), f.code(), name, type, level,
-                new Body.Place(territory.id(), territory.path(), territory.name()), up, per,
+        Body.Tier tier = tierOf == null ? null
+                : new Body.Tier(tierOf.id(), tierOf.name(), tierOf.level(), tierOf.territoryId(), tierOf.parentId(),
+                        tierOf.tierOfId() != null);
+        return new Valid(new Body.Draft(j.id(), f.code(), name,
+                new Body.Kind(type.code(), type.name(), type.temporary()), level,
+                new Body.Place(territory.id(), territory.path(), territory.name()), up, tier, term, per,
                 f.quorumPercent() == null ? 51 : f.quorumPercent(), f.description()), template, templateActor);
+    }
+
+    /** The type from the jurisdiction's catalogue (the template's when none is named). */
+    private BodyTypeView type(BodyForm f, Jurisdiction j, BodyTemplate template, List<FieldError> errors) {
+        String typed = template != null && Gov.blank(f.type()) == null ? template.type() : Gov.blank(f.type());
+        if (typed == null) {
+            errors.add(new FieldError("type", "Indique el tipo de instancia (código o nombre del catálogo)."));
+            return null;
+        }
+        BodyTypeView type = types.named(j, typed).orElse(null);
+        if (type == null) {
+            errors.add(new FieldError("type", "El tipo de instancia '" + typed.strip() + "' no está en el catálogo de "
+                    + j.name() + "; agréguelo en Tipos de instancia o elija uno del catálogo."));
+        }
+        return type;
+    }
+
+    /** The main body this one is a tier of, when the form names one; a body with tiers is not a tier itself. */
+    private BodyView tierOf(BodyForm f, Jurisdiction j, BodyView existing, List<FieldError> errors) {
+        if (Gov.blank(f.tierOfCode()) == null) {
+            return null;
+        }
+        BodyView main = read.named(j.id(), f.tierOfCode()).orError("tierOfCode", "la instancia principal", errors)
+                .orElse(null);
+        if (main != null && existing != null && (main.id() == existing.id() || !read.tiers(existing.id()).isEmpty())) {
+            errors.add(new FieldError("tierOfCode",
+                    existing.name() + " no puede ser un nivel: es la instancia principal o ya tiene niveles."));
+            return null;
+        }
+        return main;
+    }
+
+    /** A temporary unit's term: its end date (not past, for a new unit), and its exercise or priority. */
+    private Body.Term term(BodyForm f, Jurisdiction j, BodyView existing, List<FieldError> errors) {
+        if (f.endsOn() == null) {
+            return null;
+        }
+        if (existing == null && f.endsOn().isBefore(LocalDate.now(j.zoneId()))) {
+            errors.add(new FieldError("endsOn", "La fecha de cierre (" + f.endsOn() + ") ya pasó."));
+        }
+        Long exercise = null;
+        if (Gov.blank(f.exerciseCode()) != null) {
+            exercise = exercises.byCode(j.id(), f.exerciseCode()).map(e -> e.id()).orElse(null);
+            if (exercise == null) {
+                errors.add(new FieldError("exerciseCode",
+                        "No existe el ejercicio demostrativo " + f.exerciseCode().strip() + " en " + j.name() + "."));
+            }
+        }
+        return new Body.Term(f.endsOn(), exercise, f.purpose());
     }
 
     /** The form's shape, by its Bean Validation annotations, in a list the caller may add to. */

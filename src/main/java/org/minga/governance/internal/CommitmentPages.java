@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of commitments: "mis compromisos", a territory's, one commitment with its follow-up. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record CommitmentPages(CommitmentService commitments, SessionService sessions, Access access, Territories territories) {
+record CommitmentPages(CommitmentService commitments, SessionService sessions, Access access, Territories territories,
+        org.minga.planning.PlanActions planActions) {
 
     @GetMapping("/governance/commitments")
     String mine(@RequestParam(required = false) String filter, @RequestParam(required = false) Integer page,
@@ -64,6 +65,7 @@ record CommitmentPages(CommitmentService commitments, SessionService sessions, A
         model.addAttribute("notes", commitments.notes(id));
         model.addAttribute("evidence", commitments.evidence(id));
         model.addAttribute("statuses", Gov.CommitmentStatus.values());
+        model.addAttribute("planActions", planActions.servedBy("commitment", id));
         return "governance/commitment";
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Governance pages of demonstration exercises: the list, one exercise, its milestones, notes and evaluation. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record ExercisePages(ExerciseService exercises, Access access) {
+record ExercisePages(ExerciseService exercises, ExerciseIndicators indicators, Access access) {
 
     @GetMapping("/governance/exercises")
     String exercisesPage(@RequestParam(required = false) String jurisdiction,
@@ -41,8 +41,24 @@ record ExercisePages(ExerciseService exercises, Access access) {
         CurrentUser user = CurrentUsers.require();
         ExerciseReadModel.ExerciseView e = exercises.requireVisible(id, user);
         model.addAttribute("e", e);
+        model.addAttribute("indicators", indicators.of(id, user));
         model.addAttribute("canEdit", access.canEdit(user, e.jurisdictionId(), e.territoryPath()));
         return "governance/exercise";
+    }
+
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/exercises/{id:\\d+}/indicators")
+    String defineIndicator(@PathVariable long id, ExerciseIndicators.IndicatorForm form, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/exercises/" + id, redirect, () -> indicators.define(id, form, user));
+    }
+
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/exercises/{id:\\d+}/indicators/{indicatorId:\\d+}/measurements")
+    String measure(@PathVariable long id, @PathVariable long indicatorId, ExerciseIndicators.MeasurementForm form,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/exercises/" + id, redirect, () -> indicators.measure(id, indicatorId, form, user));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)

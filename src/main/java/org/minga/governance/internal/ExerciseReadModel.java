@@ -56,6 +56,12 @@ record ExerciseReadModel(JdbcClient jdbc) {
                 List.of(), List.of());
     }
 
+    /** The exercise of a jurisdiction with this code (case aside), without milestones and notes. */
+    Optional<ExerciseView> byCode(long jurisdictionId, String code) {
+        return jdbc.sql(SELECT + "where e.jurisdiction_id = :j and lower(e.code) = lower(:c)")
+                .param("j", jurisdictionId).param("c", code.strip()).query(ExerciseReadModel::map).optional();
+    }
+
     /** The exercise's row, without milestones and notes. */
     Optional<ExerciseView> row(long id) {
         return jdbc.sql(SELECT + "where e.id = :id").param("id", id).query(ExerciseReadModel::map).optional();

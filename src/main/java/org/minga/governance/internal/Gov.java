@@ -42,22 +42,6 @@ public final class Gov {
         MACRO, MESO, MICRO
     }
 
-    /** The kinds of bodies of seeds 004 and 002. */
-    public enum BodyType implements Labelled {
-        INTERSECTORAL_COMMISSION,
-        MAS_BIENESTAR_TABLE,
-        TECHNICAL_COORDINATION_TABLE,
-        LOCAL_APS_TABLE,
-        SOCIAL_POLICY_COUNCIL,
-        SOCIAL_AXIS_COORDINATION,
-        CLOPS,
-        CLIP,
-        CLP,
-        CLG,
-        JAL,
-        OTHER
-    }
-
     /** How often a body sits; {@code months} between sessions (0 for weekly and fortnightly). */
     public enum SessionPeriodicity implements Labelled {
         WEEKLY(0, 7),
@@ -121,5 +105,20 @@ public final class Gov {
 
     public enum ExerciseStatus implements Labelled {
         PLANNED, RUNNING, EVALUATED
+    }
+
+    /** Where a petition comes from: a lower body, or (through {@code Petitions}) a participation space. */
+    public enum PetitionSource implements Labelled {
+        BODY, PARTICIPATION_SPACE, IMPROVEMENT_ACTION
+    }
+
+    /** A petition's way: raised, placed on a session's agenda, answered. */
+    public enum PetitionStatus implements Labelled {
+        RAISED, ON_AGENDA, ANSWERED
+    }
+
+    /** What a step of a leader's trajectory was: a participation space, a training, a body. */
+    public enum LeadershipStepKind implements Labelled {
+        SPACE, TRAINING, BODY
     }
 }

@@ -20,8 +20,9 @@ final class GovernanceAnswers {
     private GovernanceAnswers() {
     }
 
-    /** A body with its members, its child bodies and the measures of its commitments. */
-    record BodyDetail(BodyView body, List<MemberView> members, List<BodyView> children, Measures measures) {
+    /** A body with its members, its child bodies, its tiers (a two-tier body's) and the measures of its commitments. */
+    record BodyDetail(BodyView body, List<MemberView> members, List<BodyView> children, List<BodyView> tiers,
+            Measures measures) {
     }
 
     /**

@@ -73,7 +73,7 @@ record GovernanceApi(BodyService bodies, SessionService sessions, CommitmentServ
         BodyView b = bodies.requireVisible(id, user);
         Jurisdiction j = access.jurisdiction(b.jurisdictionId());
         LocalDate today = LocalDate.now(j.zoneId());
-        return new GovernanceAnswers.BodyDetail(b, bodies.members(id), bodies.children(id),
+        return new GovernanceAnswers.BodyDetail(b, bodies.members(id), bodies.children(id), bodies.tiers(id),
                 measures.of(j.id(), id, b.territoryPath(), today, CommitmentCalendar.overdueCutoff(j, today)));
     }
 

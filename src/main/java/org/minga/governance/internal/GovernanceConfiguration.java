@@ -69,35 +69,22 @@ class GovernanceConfiguration {
 
     /** Every morning: commitments overdue in business days are marked and their responsible users notified. */
     @Component
-    static class CommitmentJob {
+    record CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions,
+            org.minga.platform.ClusterJobs jobs) {
 
         private static final Logger log = LoggerFactory.getLogger(CommitmentJob.class);
 
-        private final OverdueCommitments commitments;
-        private final Jurisdictions jurisdictions;
-        private final org.minga.platform.ClusterJobs jobs;
-
-        CommitmentJob(OverdueCommitments commitments, Jurisdictions jurisdictions,
-                org.minga.platform.ClusterJobs jobs) {
-            this.commitments = commitments;
-            this.jurisdictions = jurisdictions;
-            this.jobs = jobs;
-        }
-
         @Scheduled(cron = "${minga.governance.commitment-job-cron:0 0 6 * * *}", zone = "America/Bogota")
         void scheduled() {
-            jobs.once("governance-overdue-commitments", java.time.Duration.ofMinutes(5), this::run);
+            jobs.once("governance-overdue-commitments", jurisdictions, this::run);
         }
 
-        /** Runs for every jurisdiction on its own today. */
-        void run() {
-            for (Jurisdiction j : jurisdictions.all()) {
-                OverdueCommitments.JobResult r = commitments.daily(j, LocalDate.now(j.zoneId()));
-                if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
-                    log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(),
-                            r.markedOverdue(),
-                            r.notifiedOverdue(), r.notifiedDueSoon());
-                }
+        /** Runs for one jurisdiction on its own today. */
+        void run(Jurisdiction j, LocalDate today) {
+            OverdueCommitments.JobResult r = commitments.daily(j, today);
+            if (r.markedOverdue() + r.notifiedDueSoon() + r.notifiedOverdue() > 0) {
+                log.info("Compromisos {}: {} vencidos, {} avisos de vencimiento, {} por vencer", j.name(),
+                        r.markedOverdue(), r.notifiedOverdue(), r.notifiedDueSoon());
             }
         }
     }

@@ -22,6 +22,7 @@ import org.minga.governance.internal.SessionService.AttendanceForm;
 import org.minga.governance.internal.SessionService.MinutesForm;
 import org.minga.governance.internal.SessionService.SessionForm;
 import org.minga.governance.internal.SessionReadModel.SessionView;
+import org.minga.household.Households;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
@@ -41,7 +42,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
-        CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, Jurisdictions jurisdictions,
+        CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, PetitionService petitions,
+        Networks networks, Leaderships leaderships, ExerciseIndicators indicators, Households households,
+        Jurisdictions jurisdictions,
         Territories territories, Actors actors, JdbcClient jdbc) implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
@@ -75,7 +78,9 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         Bodies all = bodies(j);
         sessionsAndCommitments(all, today);
         barrier(all.suba());
+        petitions(all);
         exercise(today);
+        networkAndLeaders(j, today);
         cucuta();
     }
 
@@ -99,6 +104,8 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         body(j, "CPS-BOG", "Consejo Distrital de Política Social", "SOCIAL_POLICY_COUNCIL", "11001", null, "SDIS");
         body(j, "CES-BOG", "Coordinación del Eje Social", "SOCIAL_AXIS_COORDINATION", "11001", null, "SDIS");
         BodyView mas = body(j, "MESA-MAS", null, "MAS_BIENESTAR_TABLE", "11001", "CIDSSB", "SDS");
+        tier(j, "MESA-MAS-GER", "Mesa MAS Bienestar – mesa gerencia", "MANAGEMENT_TABLE", "Gerencia del Modelo");
+        tier(j, "MESA-MAS-TEC", "Mesa MAS Bienestar – mesa técnica", "TECHNICAL_TABLE", "Equipo técnico del Modelo");
         person(comision, 1, "Secretaría técnica de la Comisión", "distrito");
         Map<String, BodyView> zonal = new HashMap<>();
         for (String z : List.of("ZN", "ZS", "ZSO", "ZCO")) {
@@ -188,6 +195,18 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
                 b.version()), DEMO);
     }
 
+    /** Suba's table raises two matters: one the zonal table answered, one still before the Comisión. */
+    private void petitions(Bodies all) {
+        PetitionReadModel.PetitionView p = petitions.raise(new PetitionService.PetitionForm(all.suba().id(),
+                all.zonal().get("ZN").id(), "Ruta de transporte para las jornadas de salud en las veredas de Suba",
+                "Las familias de las veredas no llegan a los puntos fijos; se pide una ruta en las jornadas."), DEMO);
+        petitions.answer(p.id(),
+                "La subred asigna dos vehículos para las jornadas de las veredas desde el próximo mes.",
+                p.version(), DEMO);
+        petitions.raise(new PetitionService.PetitionForm(all.suba().id(), all.comision().id(),
+                "Oferta de educación nocturna para personas cuidadoras en Suba", null), DEMO);
+    }
+
     private void exercise(LocalDate today) {
         long ex = exercises.create(new ExerciseService.ExerciseForm("11001", "EJD-SUBA-RINCON",
                 "Ejercicio demostrativo El Rincón",
@@ -199,12 +218,51 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         exercises.addMilestone(ex,
                 new ExerciseService.MilestoneForm("Primera ruta integrada activada", today.plusMonths(1), null), DEMO);
         exercises.addNote(ex, "Se caracterizaron 120 hogares; 35 requieren oferta de SDIS.", DEMO);
+        var ind = indicators.define(ex, new ExerciseIndicators.IndicatorForm("Hogares priorizados con ruta integrada",
+                "hogares", true, java.math.BigDecimal.ZERO, today.minusMonths(2), java.math.BigDecimal.valueOf(120),
+                today.plusMonths(4)), DEMO);
+        indicators.measure(ex, ind.id(), new ExerciseIndicators.MeasurementForm(today.minusDays(10),
+                java.math.BigDecimal.valueOf(35), "Primer corte", ind.version()), DEMO);
+        bodies.create(new BodyForm("11001", "UTA-RINCON", "Unidad Técnica de Apoyo El Rincón", "SUPPORT_TECHNICAL_UNIT",
+                "MICRO", "11", "MLAPS-11", "FORTNIGHTLY", 51, null, null, null, null, null, today.plusMonths(4),
+                "EJD-SUBA-RINCON", "Respuesta integrada a los hogares priorizados de El Rincón"), DEMO);
+    }
+
+    /** Suba's Red MAS Bienestar feeding its local table, with a person of a demo household; two leaders. */
+    private void networkAndLeaders(Jurisdiction j, LocalDate today) {
+        String suba = territories.byCode(j.id(), "11").orElseThrow().path();
+        List<Households.PersonRef> people = households.householdsOf(j.id(), 200).stream()
+                .filter(h -> h.territoryPath().startsWith(suba)).flatMap(h -> households.usableMembers(h.id()).stream())
+                .limit(2).toList();
+        var n = networks.create(new Networks.NetworkForm(j.code(), "RED-SUBA", "Red MAS Bienestar Suba – El Rincón",
+                "Articular la oferta de salud, integración social y educación con las organizaciones de El Rincón.",
+                "11", List.of(), "MLAPS-11"), DEMO);
+        int v = n.version();
+        for (String actor : List.of("SDS", "SDIS", "JAC-RINCON")) {
+            v = networks.join(n.id(), new Networks.MemberForm(actor, null, null, v), DEMO).network().version();
+        }
+        for (int k = 0; k < people.size(); k++) {
+            Households.PersonRef p = people.get(k);
+            v = networks.join(n.id(), new Networks.MemberForm(null, p.id(), "Vocera comunitaria", v), DEMO).network()
+                    .version();
+            var l = leaderships.recognise(new Leaderships.LeadershipForm(p.id(), "JAC-RINCON", "Salud comunitaria",
+                    today.minusYears(1), k == people.size() - 1), DEMO);
+            leaderships.addStep(l.leadership().id(), new Leaderships.StepForm("TRAINING",
+                    "Escuela de liderazgo en salud", today.minusMonths(3), l.leadership().version()), DEMO);
+        }
+    }
+
+    /** A tier of the Mesa MAS Bienestar (seed 004: mesa gerencia and mesa técnica, equal power of decision). */
+    private void tier(Jurisdiction j, String code, String name, String type, String position) {
+        BodyView t = bodies.create(new BodyForm(j.code(), code, name, type, "MACRO", "11001", null, "MONTHLY", 51,
+                null, null, null, null, "MESA-MAS", null, null, null), DEMO);
+        bodies.addMember(t.id(), new BodyForms.MemberForm("SDS", null, position, null, null, "lidera"), DEMO);
     }
 
     private BodyView body(Jurisdiction j, String code, String name, String template, String territory, String parent,
             String actor) {
         return bodies.create(new BodyForm(j.code(), code, name, null, null, territory, parent, null, 51, null, template,
-                actor, null), DEMO);
+                actor, null, null, null, null, null), DEMO);
     }
 
     /** Names the person of seat {@code index} and links the account once it exists. */

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,10 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Members of intersectoral bodies and people responsible for commitments who are the person (same e-mail or full
- * name), and commitments' text that names the person. The actas of closed sessions are records the body keeps.
+ * name), and commitments' text that names the person; the networks the person belongs to and their community
+ * leadership (by the person's id). The actas of closed sessions are records the body keeps. Anonymising takes the
+ * person out of their networks (the other members keep their order) and deletes their leadership with its
+ * trajectory: both are about the person only.
  */
 @Component
-record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
+record GovernancePersonalData(JdbcClient jdbc, NetworkRepository networks) implements PersonalDataOwner {
 
     @Override
     public String section() {
@@ -28,7 +32,7 @@ record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public Set<String> tables() {
-        return Set.of("gov_member", "gov_commitment", "gov_commitment_note");
+        return Set.of("gov_member", "gov_commitment", "gov_commitment_note", "gov_network_member", "gov_leadership");
     }
 
     private static String members(DataSubjectRef s, Map<String, Object> params) {
@@ -66,6 +70,10 @@ record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         out.put("Responsable de compromisos",
                 jdbc.sql("select count(*) from gov_commitment where " + commitments(s, q)).params(q)
                         .query(Long.class).single());
+        out.put("Integrante de redes", jdbc.sql("select count(*) from gov_network_member where person_id = :p")
+                .param("p", s.personId()).query(Long.class).single());
+        out.put("Liderazgo comunitario", jdbc.sql("select count(*) from gov_leadership where person_id = :p")
+                .param("p", s.personId()).query(Long.class).single());
         return out;
     }
 
@@ -82,6 +90,16 @@ record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
                 "select id, title as titulo, responsible_person as responsable, due_date as vence, status as estado "
                         + "from gov_commitment where " + commitments(s, q) + " order by id")
                 .params(q).query().listOfRows());
+        out.put("redes", jdbc.sql("""
+                select n.code as red, n.name as nombre, m.role as rol, m.joined_on as desde from gov_network_member m
+                  join gov_network n on n.id = m.network_id where m.person_id = :p order by n.code""")
+                .param("p", s.personId()).query().listOfRows());
+        out.put("liderazgo", jdbc.sql("""
+                select l.field as campo, l.since as desde, l.emerging as nuevo_liderazgo, l.active as activo,
+                       (select string_agg(t.name || ' (' || t.on_date || ')', '; ' order by t.position)
+                          from gov_leadership_step t where t.leadership_id = l.id) as trayectoria
+                  from gov_leadership l where l.person_id = :p order by l.id""")
+                .param("p", s.personId()).query().listOfRows());
         return out;
     }
 
@@ -95,5 +113,11 @@ record GovernancePersonalData(JdbcClient jdbc) implements PersonalDataOwner {
                 .params(q).param("a", DataSubjectRef.ANONYMISED).update();
         ScrubQueries.scrubColumns(jdbc, s, "gov_commitment", null, null, false, "title", "description");
         ScrubQueries.scrubColumns(jdbc, s, "gov_commitment_note", null, null, false, "note");
+        Instant now = Instant.now();
+        for (Long id : jdbc.sql("select distinct network_id from gov_network_member where person_id = :p")
+                .param("p", s.personId()).query(Long.class).list()) {
+            networks.findById(id).filter(n -> n.forget(s.personId(), now)).ifPresent(networks::save);
+        }
+        jdbc.sql("delete from gov_leadership where person_id = :p").param("p", s.personId()).update();
     }
 }

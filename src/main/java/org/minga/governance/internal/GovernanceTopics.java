@@ -26,4 +26,10 @@ class GovernanceTopics {
         return new NotificationTopic("barrier", "Barreras",
                 "Barreras levantadas, escaladas o decididas en sus territorios.", 40);
     }
+
+    @Bean
+    NotificationTopic petitionTopic() {
+        return new NotificationTopic("petition", "Peticiones entre instancias",
+                "Peticiones que una instancia eleva a otra superior, puestas en su agenda y respondidas.", 45);
+    }
 }

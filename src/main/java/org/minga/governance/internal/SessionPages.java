@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 record SessionPages(BodyService bodies, SessionService sessions, CommitmentService commitments,
-        CommitmentCreation creation, ActaPdf pdf) {
+        CommitmentCreation creation, PetitionService petitions, ActaPdf pdf) {
 
     @GetMapping("/governance/sessions/{id:\\d+}")
     String session(@PathVariable long id, Model model) {
@@ -51,6 +51,7 @@ record SessionPages(BodyService bodies, SessionService sessions, CommitmentServi
         model.addAttribute("attendance", sessions.attendance(s));
         model.addAttribute("quorum", sessions.quorum(s));
         model.addAttribute("made", commitments.ofSession(id));
+        model.addAttribute("petitions", petitions.onSession(id));
         model.addAttribute("review", commitments.ofBody(b, "open", PageRequest.of(0, 50)));
         model.addAttribute("attendanceOptions", Gov.AttendanceStatus.values());
         model.addAttribute("circulation", sessions.circulation(s));

@@ -23,7 +23,9 @@ record SessionScheduling(SessionRepository sessions, Access access, AuditLog aud
         LocalTime time = f.time() == null ? LocalTime.of(9, 0) : f.time();
         int created = 0;
         Instant now = Instant.now();
-        for (LocalDate d = f.from(); !d.isAfter(f.until()); d = b.periodicity().next(d)) {
+        SessionService.requireInTerm(b, f.from());
+        LocalDate until = b.term() != null && b.term().endsOn().isBefore(f.until()) ? b.term().endsOn() : f.until();
+        for (LocalDate d = f.from(); !d.isAfter(until); d = b.periodicity().next(d)) {
             if (!sessions.existsOn(b.id(), j.timeZone(), d)) {
                 Instant at = d.atTime(time).atZone(j.zoneId()).toInstant();
                 sessions.save(Session.schedule(j.id(), b.id(), sessions.nextNumber(b.id()),

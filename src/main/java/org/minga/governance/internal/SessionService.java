@@ -1,6 +1,7 @@
 package org.minga.governance.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,6 +126,7 @@ public class SessionService {
         access.requireEditor(user, b.jurisdictionId(), b.territoryPath(), "la instancia " + b.name());
         Jurisdiction j = access.jurisdiction(b.jurisdictionId());
         Session.Schedule schedule = schedule(f, j);
+        requireInTerm(b, f.startsAt() == null ? null : f.startsAt().toLocalDate());
         int number = repository.nextNumber(b.id());
         long id = repository.save(Session.schedule(j.id(), b.id(), number, schedule, Instant.now())).id().value();
         SessionView s = read.byId(id).orElseThrow();
@@ -132,6 +134,21 @@ public class SessionService {
                 s);
         events.publishEvent(new SessionNotifications.SessionConvened(id));
         return s;
+    }
+
+    /** A temporary unit sits until its end date, and not once it is closed. */
+    static void requireInTerm(BodyView b, LocalDate day) {
+        if (b.term() == null) {
+            return;
+        }
+        if (b.term().closedOn() != null) {
+            throw new ConflictException("La unidad temporal " + b.name() + " se cerró el " + b.term().closedOn()
+                    + ": ya no sesiona.");
+        }
+        if (day != null && day.isAfter(b.term().endsOn())) {
+            throw new ValidationException("startsAt", "La unidad temporal " + b.name() + " se cierra el "
+                    + b.term().endsOn() + ": la sesión debe ser hasta ese día.");
+        }
     }
 
     private static Session.Schedule schedule(SessionForm f, Jurisdiction j) {

@@ -176,6 +176,10 @@ record HouseholdDemoData(HouseholdService households, HouseholdReadModel househo
                     new Member("Wilson Acosta", "Gestor comunitario", j.code().equals("11001") && code.contains("SUBA")
                             ? "campo.suba" : null)),
                     territoryCodes), LOADER);
+            long id = teamReads.fieldTeamByCode(j.id(), code).orElseThrow().id();
+            teams.contact(id, j.code().equals("11001") ? "601 555 0" + (100 + Math.abs(code.hashCode() % 900))
+                    : "607 555 0" + (100 + Math.abs(code.hashCode() % 900)),
+                    code.toLowerCase(java.util.Locale.ROOT) + "@equipos.minga.demo", LOADER);
         }
     }
 

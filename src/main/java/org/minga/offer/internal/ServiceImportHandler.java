@@ -12,9 +12,9 @@ import org.minga.platform.Labels;
 import java.util.Map;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportHandler;
-import org.minga.platform.ImportInput;
-import org.minga.platform.ImportValidation;
+import org.minga.platform.ImportKind;
+import org.minga.platform.CurrentUser;
+import org.minga.platform.RowImport;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record ServiceImportHandler(OfferReadModel read, ServiceValidation validation,
-        ServiceEditing editing) implements ImportHandler<ServiceImportHandler.Plan> {
-
-    record Plan(Jurisdiction jurisdiction, List<ServiceForm> forms) {
-    }
+        ServiceEditing editing) implements RowImport<ServiceForm> {
 
     /** Import column by form field, to name the column of each problem. */
     static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("code", "codigo"),
@@ -79,30 +76,20 @@ record ServiceImportHandler(OfferReadModel read, ServiceValidation validation,
             ImportColumn.optional("hora_cierre", "Hora de cierre, HH:MM."),
             ImportColumn.optional("dias", "Días: MO; TU; WE; TH; FR; SA; SU."));
 
+    static final ImportKind KIND = new ImportKind("services", "Oferta institucional (servicios)", COLUMNS);
+
     @Override
-    public String type() {
-        return "services";
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override
-    public String label() {
-        return "Oferta institucional (servicios)";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
+    public Reader<ServiceForm> reader(ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        ImportCheck check = ImportCheck.of(input, context);
         if (!ServiceEditing.canEdit(context.user(), j.id())) {
-            return check.refused("Su rol no registra servicios en " + j.name() + ".");
+            throw new Refused("Su rol no registra servicios en " + j.name() + ".");
         }
-        List<ServiceForm> forms = new ArrayList<>();
-        check.eachRow(row -> {
+        return row -> {
             ServiceForm form = form(row, j);
             if (form.code() != null) {
                 row.repeated("codigo", form.code().toLowerCase(java.util.Locale.ROOT),
@@ -116,11 +103,8 @@ record ServiceImportHandler(OfferReadModel read, ServiceValidation validation,
                 row.errors(e, field -> field.startsWith("locations") ? "punto_atencion"
                         : COLUMN_OF.getOrDefault(field, field));
             }
-            if (row.clean()) {
-                forms.add(form);
-            }
-        });
-        return check.result(() -> new Plan(j, forms));
+            return form;
+        };
     }
 
     private static ServiceForm form(ImportCheck.Cells row, Jurisdiction j) {
@@ -142,13 +126,8 @@ record ServiceImportHandler(OfferReadModel read, ServiceValidation validation,
     }
 
     @Override
-    public int load(Plan plan, ImportContext context) {
-        int done = 0;
-        for (ServiceForm form : plan.forms()) {
-            editing.upsert(form, plan.jurisdiction(), context.user());
-            context.progress(++done);
-        }
-        return done;
+    public void store(ServiceForm form, Jurisdiction jurisdiction, CurrentUser user) {
+        editing.upsert(form, jurisdiction, user);
     }
 
     private static Integer age(ImportCheck.Cells row, String column) {

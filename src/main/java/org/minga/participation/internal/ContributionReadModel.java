@@ -26,7 +26,7 @@ record ContributionReadModel(JdbcClient jdbc, Scopes scopes, Labels labels) {
     record ContributionView(long id, long jurisdictionId, Long spaceId, String spaceTitle, Long surveyId, String kind,
             String text, String theme, String serviceName, String stage, long territoryId,
             String territoryName, Long groupedInto, Long actionId, String actionTitle, String actionStatus,
-            String answer, int version) {
+            String answer, int version, Long virtualTerritoryId, String origin) {
     }
 
     record ContributionFilter(Long spaceId, Long surveyId, String kind, String theme, String stage,
@@ -65,7 +65,8 @@ record ContributionReadModel(JdbcClient jdbc, Scopes scopes, Labels labels) {
                 rs.getString("text"), rs.getString("theme"), rs.getString("service_name"), rs.getString("stage"),
                 rs.getLong("territory_id"), rs.getString("territory_name"), (Long) rs.getObject("grouped_into"),
                 (Long) rs.getObject("action_id"), rs.getString("action_title"), rs.getString("action_status"),
-                rs.getString("answer"), rs.getInt("version"));
+                rs.getString("answer"), rs.getInt("version"), (Long) rs.getObject("virtual_territory_id"),
+                rs.getString("origin"));
     }
 
     PageResult<ContributionView> list(ContributionFilter f, CurrentUser user, PageRequest page) {

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.minga.participation.ChannelContributions;
 import org.minga.participation.internal.ContributionReadModel.ContributionView;
 import org.minga.participation.internal.ContributionReadModel.SurveyPlace;
 import org.minga.participation.internal.ImprovementActionReadModel.ActionView;
@@ -67,18 +68,40 @@ class ContributionService {
         scopes.requireWriter(user);
         List<FieldError> errors = Violations.of(validator, c);
         TerritoryView t = territory(c, user, errors);
-        ContributionKind kind = Codes.parse(labels, ContributionKind.class, c.kind(), errors, "kind",
-                "El tipo de aporte debe ser NEED (necesidad), SUGGESTION (sugerencia), COMPLAINT (queja) o IDEA.");
+        ContributionKind kind = kind(c.kind(), errors);
         ServiceStage stage = blankToNull(c.stage()) == null ? null
                 : Codes.parse(labels, ServiceStage.class, c.stage(), errors, "stage",
                         "La etapa debe ser llegada, asignación de turno o cita, espera, atención o respuesta.");
         Codes.throwIfAny(errors);
-        Contribution saved = repository.save(Contribution.record(
+        return saved(Contribution.record(
                 new Contribution.Source(t.jurisdictionId(), c.spaceId(), c.surveyId(), t.id(), t.path()),
                 new Contribution.Content(kind, c.text().strip(), blankToNull(c.theme()), blankToNull(c.serviceName()),
                         stage),
                 user.username()));
-        ContributionView v = read.view(saved.id().value());
+    }
+
+    /** A contribution heard in a virtual territory (the caller checked the user manages it), kept as its origin. */
+    @Transactional
+    ContributionView createFromChannel(ChannelContributions.Heard h, CurrentUser user) {
+        scopes.requireWriter(user);
+        List<FieldError> errors = Violations.of(validator,
+                new ContributionCommand(null, null, h.kind(), h.text(), h.theme(), null, null, null, null));
+        ContributionKind kind = kind(h.kind(), errors);
+        Codes.throwIfAny(errors);
+        TerritoryView t = scopes.territory(h.territoryId());
+        return saved(Contribution.heardIn(new Contribution.Channel(h.virtualTerritoryId(), h.channelName()),
+                new Contribution.Source(t.jurisdictionId(), null, null, t.id(), t.path()),
+                new Contribution.Content(kind, h.text().strip(), blankToNull(h.theme()), null, null),
+                user.username()));
+    }
+
+    private ContributionKind kind(String text, List<FieldError> errors) {
+        return Codes.parse(labels, ContributionKind.class, text, errors, "kind",
+                "El tipo de aporte debe ser NEED (necesidad), SUGGESTION (sugerencia), COMPLAINT (queja) o IDEA.");
+    }
+
+    private ContributionView saved(Contribution c) {
+        ContributionView v = read.view(repository.save(c).id().value());
         audit.record("CREATE", "Contribution", v.id(), v.jurisdictionId(), "Aporte: " + abbreviate(v.text()), null,
                 v);
         return v;

@@ -12,7 +12,8 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /**
  * Participation figures per process or per territory (at a level, e.g. localidad) and per year: spaces held, people
- * (attendance plus survey responses), contributions, and how many were turned into actions and done.
+ * (attendance plus survey responses), contributions (also those heard in virtual territories, under the process
+ * "Territorios virtuales"), and how many were turned into actions and done.
  */
 @Component
 record ParticipationFiguresReadModel(JdbcClient jdbc, Scopes scopes) {
@@ -47,7 +48,13 @@ record ParticipationFiguresReadModel(JdbcClient jdbc, Scopes scopes) {
             select v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int, 0, 0, 0,
               count(*), count(c.action_id), count(*) filter (where a.status = 'DONE')
             from contribution c join survey v on v.id = c.survey_id join jurisdiction jz on jz.id = v.jurisdiction_id left join improvement_action a on a.id = c.action_id
-            group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int""";
+            group by v.jurisdiction_id, v.territory_id, v.territory_path, v.process, extract(year from c.created_at at time zone jz.time_zone)::int
+            union all
+            select c.jurisdiction_id, c.territory_id, c.territory_path, 'Territorios virtuales', extract(year from c.created_at at time zone jz.time_zone)::int, 0, 0, 0,
+              count(*), count(c.action_id), count(*) filter (where a.status = 'DONE')
+            from contribution c join jurisdiction jz on jz.id = c.jurisdiction_id left join improvement_action a on a.id = c.action_id
+            where c.virtual_territory_id is not null
+            group by c.jurisdiction_id, c.territory_id, c.territory_path, extract(year from c.created_at at time zone jz.time_zone)::int""";
 
     List<Figure> figures(String by, String level, CurrentUser user) {
         Map<String, Object> params = new LinkedHashMap<>();

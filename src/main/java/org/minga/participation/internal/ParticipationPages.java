@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record ParticipationPages(SpaceService spaces, ContributionService contributions, org.minga.actor.Actors actors,
         ImprovementActionReadModel actionViews, ImprovementActions actions, ContributionReadModel contributionViews,
-        Convocation convocation, ParticipationFiguresReadModel figures, SpaceMaps maps, SpaceReadModel spaceViews) {
+        Convocation convocation, ParticipationFiguresReadModel figures, SpaceMaps maps, SpaceReadModel spaceViews,
+        org.minga.planning.PlanActions planActions) {
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {
@@ -272,7 +273,10 @@ record ParticipationPages(SpaceService spaces, ContributionService contributions
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
         model.addAttribute("statuses", ImprovementActionStatus.values());
-        model.addAttribute("actions", actionViews.actions(status, overdue, user, PageRequest.of(page, 50)));
+        var shown = actionViews.actions(status, overdue, user, PageRequest.of(page, 50));
+        model.addAttribute("actions", shown);
+        model.addAttribute("planActions", planActions.servedByEach(ImprovementActionPlannedWorkReadModel.KIND,
+                shown.items().stream().map(ImprovementActionReadModel.ActionView::id).toList()));
         return "participation/actions";
     }
 

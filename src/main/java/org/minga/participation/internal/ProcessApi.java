@@ -22,13 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Participatory processes as JSON: the process with its stages, team and pilots, and its report. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-record ProcessApi(ProcessService service, ProcessReadModel read) {
+record ProcessApi(ProcessService service, ProcessReadModel read, CollectiveProjects projects) {
 
     record ProcessSheet(ProcessReadModel.ProcessView process, List<ProcessReadModel.ProcessStageView> stages,
             List<ProcessReadModel.TeamMemberView> team, List<String> directorates,
-            List<ProcessReadModel.Pilot> pilots) {
+            List<ProcessReadModel.Pilot> pilots, List<CollectiveProjects.ProjectSheet> projects) {
     }
 
+    /** A collective project with the plan actions it serves (and their resources' totals). */
     record IdOnly(long id) {
     }
 
@@ -46,7 +47,14 @@ record ProcessApi(ProcessService service, ProcessReadModel read) {
         CurrentUser user = CurrentUsers.require();
         var p = service.process(user, id);
         return new ProcessSheet(p, read.stages(id, Times.todayIn(p.jurisdictionId())), read.team(id),
-                read.directorates(id), read.pilots(id));
+                read.directorates(id), read.pilots(id), projects.sheets(id, p.jurisdictionId()));
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/participation/processes/{id}/projects")
+    ResponseEntity<IdOnly> formulate(@PathVariable long id, @RequestBody CollectiveProjects.NewProject cmd) {
+        long project = projects.formulate(CurrentUsers.requireWriter(), id, cmd);
+        return ResponseEntity.created(URI.create("/api/v1/participation/processes/" + id)).body(new IdOnly(project));
     }
 
     @GetMapping("/api/v1/participation/processes/{id}/report")
@@ -65,6 +73,16 @@ record ProcessApi(ProcessService service, ProcessReadModel read) {
     @PutMapping("/api/v1/participation/processes/{id}/stages/{index}")
     IdOnly stage(@PathVariable long id, @PathVariable int index, @RequestBody StageUpdate cmd) {
         service.updateStage(CurrentUsers.requireWriter(), id, index, cmd);
+        return new IdOnly(id);
+    }
+
+    record NewStage(String name) {
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/participation/processes/{id}/stages")
+    IdOnly addStage(@PathVariable long id, @RequestBody NewStage cmd) {
+        service.addStage(CurrentUsers.requireWriter(), id, cmd.name());
         return new IdOnly(id);
     }
 

@@ -44,7 +44,7 @@ record ProcessDemo(ProcessService processes, Jurisdictions jurisdictions, JdbcCl
                     {d(2025, 2, 3), d(2025, 6, 30)}};
             for (int i = 0; i < dates.length; i++) {
                 processes.updateStage(LOADER, id, i, new ProcessService.StageUpdate(dates[i][0], dates[i][1],
-                        i == 0 ? "Equipo gestor" : "SECPLA", "DONE"));
+                        i == 0 ? "Equipo gestor" : "SECPLA", "DONE", dates[i][1]));
             }
             processes.addTeamMember(LOADER, id, "Secretaría Comunal de Planificación (SECPLA)", "Coordinación");
             processes.addTeamMember(LOADER, id, "Dirección de Desarrollo Comunitario (DIDECO)", "Territorio");

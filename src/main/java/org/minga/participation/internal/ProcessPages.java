@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Pages: the participatory processes of a jurisdiction, one process with its stages, team, pilots and report. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes) {
+record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes, CollectiveProjects projects) {
 
     @GetMapping("/participation/processes")
     String index(@RequestParam(required = false) String jurisdiction, Model model) {
@@ -64,6 +64,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
         model.addAttribute("team", read.team(id));
         model.addAttribute("directorates", read.directorates(id));
         model.addAttribute("pilots", read.pilots(id));
+        model.addAttribute("projects", projects.sheets(id, p.jurisdictionId()));
         model.addAttribute("report", read.report(p));
         model.addAttribute("statuses", StageStatus.values());
         model.addAttribute("canWrite", scopes.canWrite(user));
@@ -82,7 +83,7 @@ record ProcessPages(ProcessService service, ProcessReadModel read, Scopes scopes
             Model model) {
         return FormPages.orPage(model, () -> {
             service.updateStage(CurrentUsers.requireWriter(), id, index,
-                    new ProcessService.StageUpdate(startsOn, endsOn, responsible, status));
+                    new ProcessService.StageUpdate(startsOn, endsOn, responsible, status, null));
             return "redirect:/participation/processes/" + id;
         }, () -> process(id, model));
     }

@@ -24,7 +24,7 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
     }
 
     record ProcessStageView(int index, String name, LocalDate startsOn, LocalDate endsOn, String responsible,
-            String status, String statusLabel, boolean late) {
+            String status, String statusLabel, boolean late, LocalDate doneOn) {
     }
 
     record TeamMemberView(String name, String role) {
@@ -42,6 +42,11 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
     }
 
     record SurveyRow(long id, String code, String title, String status, long responses) {
+    }
+
+    /** A collective project of the process: where it was formulated, by which entities, for which territories. */
+    record ProjectView(long id, String name, String description, Long spaceId, String spaceTitle, Long bodyId,
+            List<String> entities, List<String> territories) {
     }
 
     /** The report of a process: everything that carries its name. */
@@ -72,7 +77,8 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
                     LocalDate to = rs.getObject("ends_on", LocalDate.class);
                     return new ProcessStageView(rs.getInt("position"), rs.getString("name"), from, to,
                             rs.getString("responsible"), s.name(), labels.of(s),
-                            s != StageStatus.DONE && to != null && to.isBefore(today));
+                            s != StageStatus.DONE && to != null && to.isBefore(today),
+                            rs.getObject("done_on", LocalDate.class));
                 }).list();
     }
 
@@ -93,6 +99,27 @@ record ProcessReadModel(JdbcClient jdbc, Labels labels) {
                 .param("p", id).query((rs, n) -> new Pilot(rs.getLong(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    List<ProjectView> projects(long processId) {
+        return jdbc
+                .sql("""
+                        select c.id, c.name, c.description, c.space_id, s.title, c.body_id,
+                               array(select e.name from collective_project_entity e where e.project_id = c.id order by e.position),
+                               array(select t.name from collective_project_territory x join territory t on t.id = x.territory_id
+                                     where x.project_id = c.id order by t.name)
+                        from collective_project c left join participation_space s on s.id = c.space_id
+                        where c.process_id = :p order by c.id""")
+                .param("p", processId)
+                .query((rs, n) -> new ProjectView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Long.class),
+                        texts(rs.getArray(7)),
+                        texts(rs.getArray(8))))
+                .list();
+    }
+
+    private static List<String> texts(java.sql.Array a) throws java.sql.SQLException {
+        return List.of((String[]) a.getArray());
     }
 
     /** Whether a space belongs to the process (same jurisdiction, same process name). */

@@ -11,6 +11,7 @@ import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Labels;
+import org.minga.platform.Times;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,9 @@ public class ProcessService {
             LocalDate endsOn) {
     }
 
-    public record StageUpdate(LocalDate startsOn, LocalDate endsOn, String responsible, String status) {
+    /** A stage's plan and status; {@code doneOn} (optional) is the day a stage being marked done was done. */
+    public record StageUpdate(LocalDate startsOn, LocalDate endsOn, String responsible, String status,
+            LocalDate doneOn) {
     }
 
     private final ProcessRepository processes;
@@ -72,7 +75,8 @@ public class ProcessService {
         ParticipatoryProcess p = writable(user, id);
         p.updateStage(index, cmd.startsOn(), cmd.endsOn(), cmd.responsible(),
                 cmd.status() == null ? null : labels.parse(StageStatus.class, cmd.status()).orElseThrow(
-                        () -> new ValidationException("status", "Elija el estado de la etapa.")));
+                        () -> new ValidationException("status", "Elija el estado de la etapa.")),
+                cmd.doneOn(), Times.todayIn(p.jurisdictionId()));
         save(p, "process.stage", "Etapa " + (index + 1));
     }
 
@@ -108,6 +112,12 @@ public class ProcessService {
         }
         p.evaluatePilot(spaceId, evaluation, adjustments);
         save(p, "process.pilot", "Evaluación del piloto " + spaceId);
+    }
+
+    /** A process the user may see and change (participation writers only). */
+    ProcessView writableView(CurrentUser user, long id) {
+        scopes.requireWriter(user);
+        return process(user, id);
     }
 
     private ParticipatoryProcess writable(CurrentUser user, long id) {

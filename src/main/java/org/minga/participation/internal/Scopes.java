@@ -18,17 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Participation's questions to the access policy: which rows the user sees and changes (no rule of its own). */
 @Component
-class Scopes {
-
-    private final Territories territories;
-    private final Jurisdictions jurisdictions;
-    private final AccessPolicy policy;
-
-    Scopes(Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.policy = policy;
-    }
+record Scopes(Territories territories, Jurisdictions jurisdictions, AccessPolicy policy) {
 
     /** Refuses a user whose role does not run participation spaces and surveys (the access policy says). */
     void requireWriter(CurrentUser user) {
@@ -97,9 +87,5 @@ class Scopes {
 
     Jurisdiction jurisdiction(long id) {
         return jurisdictions.byId(id).orElseThrow();
-    }
-
-    Territories territories() {
-        return territories;
     }
 }

@@ -41,6 +41,13 @@ record ServicePointReadModel(JdbcClient jdbc, Labels labels) {
         return points("p.jurisdiction_id = :j", Map.of("j", jurisdictionId));
     }
 
+    /** The points of one jurisdiction, or of every jurisdiction when {@code jurisdictionId} is null. */
+    List<PointView> inJurisdiction(Long jurisdictionId) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("j", jurisdictionId);
+        return points("(cast(:j as bigint) is null or p.jurisdiction_id = :j)", params);
+    }
+
     Optional<PointView> byId(long id) {
         return points("p.id = :id", Map.of("id", id)).stream().findFirst();
     }

@@ -18,6 +18,7 @@ import org.minga.actor.Actors;
 import org.minga.participation.internal.SpaceReadModel.SpaceView;
 import org.minga.participation.internal.domain.ParticipationLevel;
 import org.minga.participation.internal.domain.Space;
+import org.minga.participation.internal.domain.SpaceFormat;
 import org.minga.participation.internal.domain.SpaceKind;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -133,19 +134,20 @@ class SpaceService {
         ParticipationLevel level = Codes.parse(labels, ParticipationLevel.class, c.participationLevel(), errors,
                 "participationLevel",
                 "El nivel de participación debe ser informativo, consultivo, deliberativo o cogestión.");
-        if (kind == SpaceKind.DIALOGUE && blankToNull(c.servicePoint()) == null) {
-            errors.add(
-                    new FieldError("servicePoint", "Un diálogo ciudadano se hace en un punto de atención: indíquelo."));
-        }
-        if (kind == SpaceKind.THEMATIC_WORKSHOP && blankToNull(c.theme()) == null) {
-            errors.add(new FieldError("theme", "Un taller temático necesita su tema."));
+        SpaceFormat format = null;
+        if (kind != null) {
+            try {
+                format = SpaceFormat.of(kind, c.servicePoint(), c.theme());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
         }
         String organiser = organiser(c, t, errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Space.Details(kind, c.title().strip(), c.process().strip(), c.round() == null ? 1 : c.round(),
-                blankToNull(c.theme()), t.id(), t.path(), blankToNull(c.servicePoint()), c.heldOn(), c.startTime(),
+        return new Space.Details(format, c.title().strip(), c.process().strip(), c.round() == null ? 1 : c.round(),
+                t.id(), t.path(), c.heldOn(), c.startTime(),
                 c.durationMinutes(), level, c.organiserActorId(), organiser, blankToNull(c.methodology()),
                 c.countedAttendance());
     }

@@ -2,7 +2,10 @@ package org.minga.planning.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.minga.planning.PlanActions;
 import org.minga.planning.PlannedWork;
@@ -65,8 +68,11 @@ public class ActionExecution implements PlanActions {
                 .orElseThrow(() -> new ValidationException("source",
                         "Elija una fuente de financiación del catálogo de la jurisdicción."))
                 .id();
-        a.action().assign(new PlanAction.NewResource(cmd.entity(), cmd.investmentLine(), source, kind,
-                cmd.description(), cmd.planned(), cmd.committed(), cmd.executed()));
+        org.minga.planning.internal.domain.Responsible entity = cmd.entity() == null || cmd.entity().isBlank() ? null
+                : planning.responsible(a.plan().jurisdictionId(), cmd.entity());
+        a.action().assign(new PlanAction.NewResource(entity == null ? cmd.entity() : entity.entity(),
+                cmd.investmentLine(), source, kind, cmd.description(), cmd.planned(), cmd.committed(), cmd.executed(),
+                entity == null ? null : entity.actorId()));
         save(a.action());
         audit.record("plan-action.resource", "plan_action", actionId, a.plan().jurisdictionId(),
                 "Recurso de " + cmd.entity() + ": " + Money.format(cmd.planned(), a.action().currency()), null, cmd);
@@ -124,7 +130,24 @@ public class ActionExecution implements PlanActions {
 
     @Override
     public List<ServedAction> servedBy(String workKind, long workId) {
-        return read.servedBy(workKind, workId).stream().map(s -> {
+        return served(read.servedBy(workKind, workId));
+    }
+
+    @Override
+    public Map<Long, List<ServedAction>> servedByEach(String workKind, Collection<Long> workIds) {
+        Map<Long, List<ServedAction>> out = new LinkedHashMap<>();
+        read.servedByEach(workKind, workIds)
+                .forEach((work, rows) -> out.put(work, served(rows)));
+        return out;
+    }
+
+    @Override
+    public List<ServedAction> ofEntity(long actorId) {
+        return served(read.ofEntity(actorId));
+    }
+
+    private static List<ServedAction> served(List<ActionPlanReadModel.Served> rows) {
+        return rows.stream().map(s -> {
             java.util.Currency c = java.util.Currency.getInstance(s.currency());
             return new ServedAction(s.actionId(), s.code(), s.name(), s.actionPlanId(), s.actionPlanName(),
                     s.planName(), Money.format(s.planned(), c), Money.format(s.executed(), c));

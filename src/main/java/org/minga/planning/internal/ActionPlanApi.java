@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionPlanSheets sheets,
         ActionPlanReadModel read, BudgetFiguresReadModel figures, PlanService plans, Agreements agreements,
-        org.minga.platform.Jurisdictions jurisdictions) {
+        org.minga.platform.Jurisdictions jurisdictions, ActionPlanExports exports) {
 
     /** A resource line's committed and executed amounts, with the action's version read. */
     record Execution(BigDecimal committed, BigDecimal executed, int version) {
@@ -64,6 +64,13 @@ record ActionPlanApi(ActionPlanning planning, ActionExecution execution, ActionP
     @GetMapping("/api/v1/action-plans/{id}")
     ActionPlanSheets.ActionPlanSheet actionPlan(@PathVariable long id) {
         return sheets.sheet(CurrentUsers.require(), id);
+    }
+
+    /** The action plan as {@code csv}, {@code xlsx} (one row per resource line) or {@code pdf}. */
+    @GetMapping("/api/v1/action-plans/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "xlsx") String format) {
+        return exports.export(CurrentUsers.require(), id, format);
     }
 
     @Requires(Capability.MANAGE_PLANS)

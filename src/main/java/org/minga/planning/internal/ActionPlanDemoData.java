@@ -110,6 +110,8 @@ record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExec
                 1_800_000_000L, 1_200_000_000L, 640_000_000L);
         money(social, "Secretaría Distrital de Integración Social", "Bogotá confía en su bien-estar", "COOP",
                 350_000_000L, 350_000_000L, 90_000_000L);
+        works.stream().filter(w -> w.kind().equals("care-route")).findFirst()
+                .ifPresent(w -> w.works(j.id()).forEach(r -> execution.link(DEMO, social, "care-route", r.id())));
     }
 
     private void cucuta(Jurisdiction j) {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Requires(Capability.READ_AGGREGATES)
 @Controller
 record ActionPlanPages(ActionPlanning planning, ActionExecution execution, ActionPlanSheets sheets,
-        ActionPlanReadModel read, Agreements agreements) {
+        ActionPlanReadModel read, Agreements agreements, ActionPlanExports exports) {
 
     @GetMapping("/planning/action-plans/{id}")
     String actionPlan(@PathVariable long id, Model model) {
@@ -42,6 +42,13 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             model.addAttribute("errors", List.<FieldError>of());
         }
         return "planning/action-plan";
+    }
+
+    /** The action plan as a file: {@code xlsx}, {@code csv} or {@code pdf}. */
+    @GetMapping("/planning/action-plans/{id}/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long id,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.export(CurrentUsers.require(), id, format);
     }
 
     @Requires(Capability.MANAGE_PLANS)

@@ -28,12 +28,16 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
     public record PlanActionView(long id, long actionPlanId, long goalId, String goalCode, String goalName, String code,
             String name, List<String> responsibles, String coordinationStrategy, LocalDate startsOn,
             LocalDate endsOn, String status, String statusLabel, List<String> territories,
-            List<ResourceView> resources, List<LinkRow> links, int version) {
+            List<ResourceView> resources, List<LinkRow> links, int version, List<EntityRef> responsibleEntities) {
+    }
+
+    /** A responsible entity: its name and, when it is one of the jurisdiction's actors, the actor's id. */
+    public record EntityRef(String name, Long actorId) {
     }
 
     public record ResourceView(int index, String entity, String investmentLine, String sourceCode, String sourceName,
             String kind, String kindLabel, String description, BigDecimal planned, BigDecimal committed,
-            BigDecimal executed) {
+            BigDecimal executed, Long actorId) {
     }
 
     public record LinkRow(String kind, long workId) {
@@ -95,11 +99,14 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
 
     /** The actions of an action plan with everything under them, by goal then code. */
     List<PlanActionView> actions(long actionPlanId) {
-        Map<Long, List<String>> responsibles = grouped(
-                """
-                        select r.plan_action_id, r.entity from plan_action_responsible r join plan_action a on a.id = r.plan_action_id
-                        where a.action_plan_id = :a order by 1, r.position""",
-                actionPlanId);
+        Map<Long, List<EntityRef>> responsibles = new LinkedHashMap<>();
+        jdbc.sql("""
+                select r.plan_action_id, r.entity, r.actor_id from plan_action_responsible r
+                join plan_action a on a.id = r.plan_action_id where a.action_plan_id = :a order by 1, r.position""")
+                .param("a", actionPlanId).query(rs -> {
+                    responsibles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new EntityRef(rs.getString(2), rs.getObject(3, Long.class)));
+                });
         Map<Long, List<String>> territories = grouped(
                 """
                         select x.plan_action_id, t.name from plan_action_territory x join plan_action a on a.id = x.plan_action_id
@@ -130,27 +137,62 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
                     PlanActionStatus status = PlanActionStatus.valueOf(rs.getString("status"));
                     return new PlanActionView(id, actionPlanId, rs.getLong("goal_id"), rs.getString("goal_code"),
                             rs.getString("goal_name"), rs.getString("code"), rs.getString("name"),
-                            responsibles.getOrDefault(id, List.of()), rs.getString("coordination_strategy"),
+                            responsibles.getOrDefault(id, List.of()).stream().map(EntityRef::name).toList(),
+                            rs.getString("coordination_strategy"),
                             rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                             status.name(), labels.of(status), territories.getOrDefault(id, List.of()),
                             resources.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()),
-                            rs.getInt("version"));
+                            rs.getInt("version"), responsibles.getOrDefault(id, List.of()));
                 }).list();
     }
 
     /** The actions a work serves, with their plans' names and the currency of their amounts. */
     List<Served> servedBy(String workKind, long workId) {
-        return jdbc.sql("""
-                select a.id, a.code, a.name, ap.id, ap.name, p.name, a.currency,
-                       (select coalesce(sum(r.planned), 0) from plan_action_resource r where r.plan_action_id = a.id),
-                       (select coalesce(sum(r.executed), 0) from plan_action_resource r where r.plan_action_id = a.id)
-                from plan_action_link l join plan_action a on a.id = l.plan_action_id
+        return served("a.id in (select plan_action_id from plan_action_link where work_kind = :k and work_id = :w)",
+                Map.of("k", workKind, "w", workId));
+    }
+
+    /** {@link #servedBy} for several works of one kind: each work's id to the actions it serves. */
+    Map<Long, List<Served>> servedByEach(String workKind, java.util.Collection<Long> workIds) {
+        Map<Long, List<Served>> out = new LinkedHashMap<>();
+        if (workIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(SERVED + """
+                , l.work_id from plan_action_link l join plan_action a on a.id = l.plan_action_id
                 join action_plan ap on ap.id = a.action_plan_id join plan p on p.id = ap.plan_id
-                where l.work_kind = :k and l.work_id = :w order by a.code""").param("k", workKind)
-                .param("w", workId)
-                .query((rs, n) -> new Served(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                where l.work_kind = :k and l.work_id in (:w) order by ap.name, a.code""")
+                .param("k", workKind).param("w", workIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(10), k -> new ArrayList<>()).add(servedRow(rs));
+                });
+        return out;
+    }
+
+    /** The actions an actor is responsible for or puts resources in. */
+    List<Served> ofEntity(long actorId) {
+        return served("a.id in (select plan_action_id from plan_action_responsible where actor_id = :e "
+                + "union select plan_action_id from plan_action_resource where actor_id = :e)", Map.of("e", actorId));
+    }
+
+    /** The columns of a {@link Served}, in its order, over {@code a} (the action), {@code ap} and {@code p}. */
+    private static final String SERVED = """
+            select a.id, a.code, a.name, ap.id, ap.name, p.name, a.currency,
+                   (select coalesce(sum(r.planned), 0) from plan_action_resource r where r.plan_action_id = a.id),
+                   (select coalesce(sum(r.executed), 0) from plan_action_resource r where r.plan_action_id = a.id)
+            """;
+
+    private List<Served> served(String where, Map<String, Object> params) {
+        return jdbc.sql(SERVED + """
+                from plan_action a join action_plan ap on ap.id = a.action_plan_id join plan p on p.id = ap.plan_id
+                where\s""" + where + " order by ap.name, a.code").params(params)
+                .query((rs, n) -> servedRow(rs))
                 .list();
+    }
+
+    private static Served servedRow(ResultSet rs) throws SQLException {
+        return new Served(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
     }
 
     record Served(long actionId, String code, String name, long actionPlanId, String actionPlanName,
@@ -171,7 +213,7 @@ public record ActionPlanReadModel(JdbcClient jdbc, Labels labels) {
         return new ResourceView(rs.getInt("position"), rs.getString("entity"), rs.getString("investment_line"),
                 rs.getString("source_code"), rs.getString("source_name"), kind.name(), labels.of(kind),
                 rs.getString("description"), rs.getBigDecimal("planned"), rs.getBigDecimal("committed"),
-                rs.getBigDecimal("executed"));
+                rs.getBigDecimal("executed"), rs.getObject("actor_id", Long.class));
     }
 
     private ActionPlanView planRow(ResultSet rs, int n) throws SQLException {

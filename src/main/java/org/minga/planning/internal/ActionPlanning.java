@@ -13,6 +13,8 @@ import org.minga.planning.internal.domain.ActionTerritory;
 import org.minga.planning.internal.domain.FundingSource;
 import org.minga.planning.internal.domain.Money;
 import org.minga.planning.internal.domain.PlanAction;
+import org.minga.planning.ResponsibleEntities;
+import org.minga.planning.internal.domain.Responsible;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
@@ -52,9 +54,12 @@ public class ActionPlanning {
     private final Labels labels;
     private final AuditLog audit;
 
+    private final List<ResponsibleEntities> entities;
+
     ActionPlanning(ActionPlanRepository actionPlans, PlanActionRepository actions, FundingSourceRepository sources,
             ActionPlanReadModel read, PlanService planService, Territories territories, Jurisdictions jurisdictions,
-            Labels labels, AuditLog audit) {
+            Labels labels, AuditLog audit, List<ResponsibleEntities> entities) {
+        this.entities = entities;
         this.actionPlans = actionPlans;
         this.actions = actions;
         this.sources = sources;
@@ -110,7 +115,8 @@ public class ActionPlanning {
             where.add(new ActionTerritory(t.id(), t.path()));
         }
         PlanAction.Draft draft = new PlanAction.Draft(actionPlanId, cmd.goalId(), cmd.code(), cmd.name(),
-                cmd.responsibles(), cmd.coordinationStrategy(), cmd.startsOn(), cmd.endsOn(), where,
+                responsibles(plan.jurisdictionId(), cmd.responsibles()), cmd.coordinationStrategy(), cmd.startsOn(),
+                cmd.endsOn(), where,
                 java.util.Currency.getInstance(ap.currency()));
         if (read.actionCodeTaken(actionPlanId, draft.code().strip())) {
             throw new ValidationException("code", "Ya hay una acción con el código " + draft.code().strip()
@@ -120,6 +126,19 @@ public class ActionPlanning {
         audit.record("plan-action.create", "plan_action", id, plan.jurisdictionId(), "Acción " + cmd.name(), null,
                 cmd);
         return id;
+    }
+
+    /** The entity a name, code or acronym names among the jurisdiction's actors, or the name as written. */
+    Responsible responsible(long jurisdictionId, String text) {
+        String t = text.strip();
+        return entities.stream().map(e -> e.find(jurisdictionId, t)).flatMap(java.util.Optional::stream).findFirst()
+                .map(e -> new Responsible(e.name(), e.id())).orElse(new Responsible(t, null));
+    }
+
+    private List<Responsible> responsibles(long jurisdictionId, List<String> names) {
+        return names == null ? List.of()
+                : names.stream().filter(n -> n != null && !n.isBlank()).map(n -> responsible(jurisdictionId, n))
+                        .toList();
     }
 
     public List<FundingSourceView> fundingSources(long jurisdictionId) {

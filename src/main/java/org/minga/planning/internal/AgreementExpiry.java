@@ -19,22 +19,10 @@ import org.springframework.stereotype.Component;
  * {@value #WARNING_DAYS} days; once per agreement and end date (a renewed agreement is told again).
  */
 @Component
-class AgreementExpiry {
+record AgreementExpiry(AgreementReadModel agreements, Jurisdictions jurisdictions, Notifications notifications,
+        ClusterJobs jobs) {
 
     static final int WARNING_DAYS = 30;
-
-    private final AgreementReadModel agreements;
-    private final Jurisdictions jurisdictions;
-    private final Notifications notifications;
-    private final ClusterJobs jobs;
-
-    AgreementExpiry(AgreementReadModel agreements, Jurisdictions jurisdictions, Notifications notifications,
-            ClusterJobs jobs) {
-        this.agreements = agreements;
-        this.jurisdictions = jurisdictions;
-        this.notifications = notifications;
-        this.jobs = jobs;
-    }
 
     @Bean
     static NotificationTopic agreementTopic() {
@@ -44,11 +32,7 @@ class AgreementExpiry {
 
     @Scheduled(cron = "${minga.planning.agreement-cron:0 45 6 * * *}", zone = "America/Bogota")
     void everyMorning() {
-        jobs.once("planning-agreement-expiry", java.time.Duration.ofMinutes(5), () -> {
-            for (Jurisdiction j : jurisdictions.all()) {
-                remind(j, Times.todayIn(j.id()));
-            }
-        });
+        jobs.once("planning-agreement-expiry", jurisdictions, this::remind);
     }
 
     /** Notifies the agreements of a jurisdiction ending by {@code today} plus the warning days; returns how many went out. */

@@ -48,4 +48,22 @@ class PlanningIndicatorsReadModel {
                                            and pl.territory_path ~>=~ p.path and pl.territory_path ~<~ (p.path || '~'))
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
+
+    /** Plan actions that reached the territory in the period (issue 22, the before/after report). */
+    @Bean
+    IndicatorSource actionsReached(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "planning.actions-reached",
+                "Acciones de planes que llegaron al territorio",
+                "Acciones de planes de acción en curso o terminadas, con el territorio entre los suyos, cuyo periodo "
+                        + "se cruza con el periodo.",
+                "acciones", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(distinct a.id) from plan_action a
+                                         join plan_action_territory t on t.plan_action_id = a.id
+                                         join action_plan ap on ap.id = a.action_plan_id
+                                         where ap.jurisdiction_id = :j and a.starts_on <= :to and a.ends_on >= :from
+                                           and a.status in ('IN_PROGRESS', 'DONE')
+                                           and t.territory_path ~>=~ p.path and t.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }

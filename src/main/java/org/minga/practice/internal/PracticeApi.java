@@ -24,45 +24,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 @RequestMapping("/api/v1")
-class PracticeApi {
-
-    private final FormatCatalog formats;
-    private final PracticeService practices;
-    private final PracticeTransitions transitions;
-    private final PracticeJson documents;
-    private final EvaluationService evaluations;
-    private final LessonService lessons;
-    private final PracticePdf pdf;
-
-    PracticeApi(FormatCatalog formats, PracticeService practices, PracticeTransitions transitions,
-            PracticeJson documents, EvaluationService evaluations,
-            LessonService lessons, PracticePdf pdf) {
-        this.formats = formats;
-        this.practices = practices;
-        this.transitions = transitions;
-        this.documents = documents;
-        this.evaluations = evaluations;
-        this.lessons = lessons;
-        this.pdf = pdf;
-    }
+record PracticeApi(FormatCatalog formatCatalog, PracticeService practices, PracticeTransitions transitions,
+        PracticeJson documents, EvaluationService evaluations, LessonService lessons, PracticePdf pdf) {
 
     @GetMapping("/practice-formats")
     List<FormatJson> formats() {
         CurrentUsers.require();
-        return formats.latest().stream().map(FormatJson::of).toList();
+        return formatCatalog.latest().stream().map(FormatJson::of).toList();
     }
 
     @GetMapping("/practice-formats/{id}")
     FormatJson format(@PathVariable long id) {
         CurrentUsers.require();
-        return FormatJson.of(formats.require(id));
+        return FormatJson.of(formatCatalog.require(id));
     }
 
     @Requires(Capability.CONFIGURE_JURISDICTION)
     @PostMapping("/practice-formats")
     @ResponseStatus(HttpStatus.CREATED)
     FormatJson createFormat(@RequestBody FormatCatalog.NewFormat body) {
-        return FormatJson.of(formats.create(body, CurrentUsers.require()));
+        return FormatJson.of(formatCatalog.create(body, CurrentUsers.require()));
     }
 
     @GetMapping("/practices")
@@ -139,7 +120,7 @@ class PracticeApi {
     @GetMapping("/practices/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         GoodPractice p = practices.requireVisible(id, CurrentUsers.require());
-        return PracticePages.pdfResponse(pdf.render(PracticeView.of(p, formats.require(p.formatId())),
+        return PracticePages.pdfResponse(pdf.render(PracticeView.of(p, formatCatalog.require(p.formatId())),
                 evaluations.summary(p)), p);
     }
 

@@ -1,5 +1,7 @@
 package org.minga.privacy.internal;
 
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,5 +18,16 @@ record AuthorizationEvidenceRepository(JdbcClient jdbc) {
                 values (:a, :p, :t, :c, :s, :u) on conflict (authorization_id) do nothing""")
                 .param("a", authorizationId).param("p", personId).param("t", mediaType).param("c", content)
                 .param("s", sha256).param("u", recordedBy).update() == 1;
+    }
+
+    /** The image as stored, with the SHA-256 computed when it was received. */
+    record Stored(String mediaType, byte[] content, String sha256) {
+    }
+
+    Optional<Stored> find(long authorizationId) {
+        return jdbc
+                .sql("select media_type, content, sha256 from data_authorization_evidence where authorization_id = :a")
+                .param("a", authorizationId)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3))).optional();
     }
 }

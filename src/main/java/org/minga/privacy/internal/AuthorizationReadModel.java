@@ -14,13 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 record AuthorizationReadModel(JdbcClient jdbc) {
 
+    private static final String SELECT = """
+            select a.*, exists (select 1 from data_authorization_evidence e where e.authorization_id = a.id)
+                   as evidence_image
+            from data_authorization a""";
+
     Optional<AuthorizationView> byId(long id) {
-        return jdbc.sql("select * from data_authorization where id = :id").param("id", id)
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id)
                 .query(AuthorizationReadModel::view).optional();
     }
 
     List<AuthorizationView> ofPerson(long personId) {
-        return jdbc.sql("select * from data_authorization where person_id = :p order by granted_at desc, id desc")
+        return jdbc.sql(SELECT + " where a.person_id = :p order by a.granted_at desc, a.id desc")
                 .param("p", personId).query(AuthorizationReadModel::view).list();
     }
 
@@ -49,6 +54,7 @@ record AuthorizationReadModel(JdbcClient jdbc) {
                 rs.getString("guardian_relation"), rs.getString("channel"), rs.getString("purposes"),
                 rs.getString("evidence"), rs.getBoolean("sensitive_data"),
                 rs.getObject("granted_at", OffsetDateTime.class), rs.getObject("withdrawn_at", OffsetDateTime.class),
-                rs.getString("withdrawn_reason"), rs.getString("recorded_by"), rs.getInt("version"));
+                rs.getString("withdrawn_reason"), rs.getString("recorded_by"), rs.getInt("version"),
+                rs.getBoolean("evidence_image"));
     }
 }

@@ -37,11 +37,14 @@ class PrivacyPages {
     private final DataRequestService requests;
     private final AccessLogService accessLog;
     private final AuthorizationCertificate certificate;
+    private final AuthorizationEvidenceView evidence;
 
-    PrivacyPages(DataRequestService requests, AccessLogService accessLog, AuthorizationCertificate certificate) {
+    PrivacyPages(DataRequestService requests, AccessLogService accessLog, AuthorizationCertificate certificate,
+            AuthorizationEvidenceView evidence) {
         this.requests = requests;
         this.accessLog = accessLog;
         this.certificate = certificate;
+        this.evidence = evidence;
     }
 
     /** The constancia of an authorization (linked from the person's page). */
@@ -49,6 +52,13 @@ class PrivacyPages {
     @GetMapping("/consents/{id:\\d+}/certificate.pdf")
     org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable long id) {
         return certificate.pdf(id, CurrentUsers.require());
+    }
+
+    /** The image kept as the authorization's evidence (linked from the person's page), each view logged. */
+    @Requires(Capability.READ_PERSONAL_DATA)
+    @GetMapping("/consents/{id}/evidence")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        return evidence.image(id, CurrentUsers.require());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -66,11 +66,7 @@ class OverdueReferrals {
 
     @Scheduled(cron = "${minga.referral.overdue-cron:0 15 6 * * *}", zone = "America/Bogota")
     void scheduledOverdue() {
-        jobs.once("referral-overdue", java.time.Duration.ofMinutes(5), () -> {
-            for (Jurisdiction j : jurisdictions.all()) {
-                flagOverdue(j, read.today(j.id()));
-            }
-        });
+        jobs.once("referral-overdue", jurisdictions, this::flagOverdue);
     }
 
     /**

@@ -39,6 +39,15 @@ class ReferralsFacade implements Referrals {
     }
 
     @Override
+    @Transactional
+    public Created createFromChannel(ChannelReferral r, CurrentUser user) {
+        ReferralViews.ReferralDetail v = creation.create(new ReferralViews.ReferralCommand(r.personId(), null,
+                r.needCategory(), r.needDescription(), "VIRTUAL_TERRITORY", r.channel(), r.serviceId(), r.actorId(),
+                null, null, null, true, r.shareEvidence()), user);
+        return new Created(v.id(), v.code(), v.progress().statusLabel());
+    }
+
+    @Override
     public Map<Long, String> statusLabels(Collection<Long> ids) {
         return read.statusLabels(ids);
     }

@@ -77,7 +77,7 @@ record CapacityApi(CapacityCatalogue catalogue, TechnicalAssistances assistance,
         if (user == null || user.isBlank()) {
             throw new ValidationException("person", "Indique la persona (person) o el usuario (user).");
         }
-        return catalogue.userHoldings(user.strip());
+        return catalogue.userHoldings(user.strip(), CurrentUsers.require());
     }
 
     @Requires(Capability.READ_AGGREGATES)

@@ -144,9 +144,15 @@ class CapacityCatalogue {
         return read.holdings(personId, null);
     }
 
-    List<HoldingRow> userHoldings(String username) {
-        long userId = users.idOf(username)
-                .orElseThrow(() -> new NotFoundException("No existe el usuario «" + username + "»."));
-        return read.holdings(null, userId);
+    /**
+     * What an official holds, for a reader whose scope reaches the official's territory (a local user sees only the
+     * officials of their territory); any other is answered as if there were no such user.
+     */
+    List<HoldingRow> userHoldings(String username, CurrentUser reader) {
+        CurrentUser official = users.account(username)
+                .filter(o -> access.reaches(o, reader, Capability.READ_PERSONAL_DATA))
+                .orElseThrow(() -> new NotFoundException("No existe el usuario «" + username
+                        + "» o está fuera de su alcance territorial."));
+        return read.holdings(null, official.id());
     }
 }

@@ -53,6 +53,20 @@ record TrainingAccess(Territories territories, Jurisdictions jurisdictions) {
         }
     }
 
+    /**
+     * True when the reader's scope for {@code capability} reaches where the official works: their territory's
+     * subtree, or their whole jurisdiction (all jurisdictions for an administrator of all) when they have no territory.
+     */
+    boolean reaches(CurrentUser official, CurrentUser reader, Capability capability) {
+        AccessScope scope = scope(reader, capability);
+        if (official.jurisdictionId() == null) {
+            return scope.allJurisdictions();
+        }
+        return official.territoryId() == null ? scope.wholeJurisdiction(official.jurisdictionId())
+                : territories.byId(official.territoryId())
+                        .filter(t -> scope.includes(t.jurisdictionId(), t.path())).isPresent();
+    }
+
     java.time.ZoneId zoneOf(long jurisdictionId) {
         return jurisdictions.byId(jurisdictionId).orElseThrow().zoneId();
     }

@@ -1,7 +1,5 @@
 package org.minga.training.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.minga.household.DocumentType;
@@ -9,13 +7,13 @@ import org.minga.household.Households;
 import org.minga.platform.AccessScope;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
+import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportHandler;
-import org.minga.platform.ImportInput;
-import org.minga.platform.ImportValidation;
+import org.minga.platform.ImportKind;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.RowImport;
 import org.minga.platform.UserAccounts;
 import org.minga.training.internal.TrainingParticipation.AttendCommand;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
 record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess access, Households households,
         UserAccounts users, TrainingParticipation participation, AuditLog audit)
         implements
-            ImportHandler<TrainingAttendanceImportHandler.Plan> {
+            RowImport<TrainingAttendanceImportHandler.Item> {
 
     static final String PROGRAMME = "programa";
     static final String DATE = "fecha_sesion";
@@ -43,42 +41,29 @@ record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess ac
     record Item(long sessionId, Long personId, String username, String name, Integer satisfaction) {
     }
 
-    record Plan(long jurisdictionId, List<Item> items) {
+    static final ImportKind KIND = ImportKind.of("training-attendance", "Asistencia a sesiones de formación",
+            ImportColumn.required(PROGRAMME, "Código del programa de formación (abierto)."),
+            ImportColumn.required(DATE, "Fecha de la sesión, AAAA-MM-DD o DD/MM/AAAA."),
+            ImportColumn.optional(DOC_TYPE, "Tipo de documento del agente comunitario (CC, TI, CE...)."),
+            ImportColumn.optional(DOC_NUMBER, "Número de documento del agente comunitario."),
+            ImportColumn.optional(USER, "Usuario del funcionario, si no es un agente comunitario."),
+            ImportColumn.optional(NAME, "Nombre del funcionario para el certificado (si falta, el usuario)."),
+            ImportColumn.optional(SATISFACTION, "Satisfacción con la sesión, de 1 a 5."));
+
+    @Override
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override
-    public String type() {
-        return "training-attendance";
-    }
-
-    @Override
-    public String label() {
-        return "Asistencia a sesiones de formación";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(PROGRAMME, "Código del programa de formación (abierto)."),
-                ImportColumn.required(DATE, "Fecha de la sesión, AAAA-MM-DD o DD/MM/AAAA."),
-                ImportColumn.optional(DOC_TYPE, "Tipo de documento del agente comunitario (CC, TI, CE...)."),
-                ImportColumn.optional(DOC_NUMBER, "Número de documento del agente comunitario."),
-                ImportColumn.optional(USER, "Usuario del funcionario, si no es un agente comunitario."),
-                ImportColumn.optional(NAME, "Nombre del funcionario para el certificado (si falta, el usuario)."),
-                ImportColumn.optional(SATISFACTION, "Satisfacción con la sesión, de 1 a 5."));
-    }
-
-    @Override
-    public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
+    public Reader<Item> reader(ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        ImportCheck check = ImportCheck.of(input, context);
         AccessScope manage = access.scope(context.user(), Capability.RUN_TRAINING);
         if (!manage.includesJurisdiction(j.id())) {
-            return check.refused("Su rol no registra asistencia a la formación en " + j.name() + ".");
+            throw new Refused("Su rol no registra asistencia a la formación en " + j.name() + ".");
         }
         AccessScope people = access.scope(context.user(), Capability.READ_PERSONAL_DATA);
-        List<Item> items = new ArrayList<>();
-        check.eachRow(row -> {
+        return row -> {
             TrainingReadModel.ProgrammeRef p = row.code(PROGRAMME, "Indique el código del programa (programa).",
                     c -> read.programmeByCode(j.id(), c),
                     c -> "El programa '" + c + "' no existe en " + j.name() + ".");
@@ -115,12 +100,9 @@ record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess ac
                 row.repeated(personId != null ? DOC_NUMBER : USER, sessionId + "|" + personId + "|" + username,
                         f -> "La misma asistencia ya aparece en la fila " + f + ".");
             }
-            if (check.valid()) {
-                items.add(new Item(sessionId, personId, personId == null ? username : null, row.get(NAME),
-                        satisfaction == null ? null : satisfaction.intValue()));
-            }
-        });
-        return check.result(() -> new Plan(j.id(), items));
+            return row.clean() ? new Item(sessionId, personId, personId == null ? username : null, row.get(NAME),
+                    satisfaction == null ? null : satisfaction.intValue()) : null;
+        };
     }
 
     private Long person(ImportCheck.Cells row, Jurisdiction j, AccessScope scope) {
@@ -147,15 +129,14 @@ record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess ac
     }
 
     @Override
-    public int load(Plan plan, ImportContext context) {
-        int done = 0;
-        for (Item i : plan.items()) {
-            participation.attend(i.sessionId(), new AttendCommand(null, i.personId(), i.username(), i.name(),
-                    i.satisfaction()), context.user());
-            context.progress(++done);
-        }
-        audit.record("IMPORT", "TrainingAttendance", null, plan.jurisdictionId(),
-                done + " asistencias a sesiones de formación importadas", null, null);
-        return done;
+    public void store(Item i, Jurisdiction jurisdiction, CurrentUser user) {
+        participation.attend(i.sessionId(),
+                new AttendCommand(null, i.personId(), i.username(), i.name(), i.satisfaction()), user);
+    }
+
+    @Override
+    public void loaded(Jurisdiction jurisdiction, int count) {
+        audit.record("IMPORT", "TrainingAttendance", null, jurisdiction.id(),
+                count + " asistencias a sesiones de formación importadas", null, null);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, TrainingParticipation participation,
         TechnicalAssistances assistance, Toolbox toolbox, Jurisdictions jurisdictions,
-        Households households) implements DemoDataset {
+        Households households, AccompaniedRecords accompanied) implements DemoDataset {
 
     static final CurrentUser LOADER = CurrentUser.demoLoader();
 
@@ -73,7 +73,7 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         planning.plan(new ProgrammeCommand(c, "11001", "REDCADE-2026",
                 "Atención a la ciudadanía en la RedCADE: lo que pidieron los diálogos",
                 "Mejorar la atención en los puntos de la RedCADE con lo que la ciudadanía dijo en los diálogos.",
-                "SERVICE_POINT_STAFF", "Acción de mejora de los diálogos ciudadanos (devolución)",
+                "SERVICE_POINT_STAFF", "Acción de mejora de los diálogos ciudadanos (devolución)", null,
                 "Secretaría General, Red CADE", "VIRTUAL", new BigDecimal("8"), null, 80, null,
                 List.of("REL-DIAL", "ADM-CANAL")), LOADER);
         long team = catalogue.formTeam(new TeamCommand(c, "11", "EBE-SUBA-1", "Equipo básico extramural Suba 1",
@@ -97,7 +97,8 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
                 "Formación de equipos básicos extramurales en el modelo MAS Bienestar",
                 "Fortalecer las capacidades técnicas, tecnológicas y relacionales de los equipos que visitan los hogares.",
                 "EXTRAMURAL_TEAMS", "Momento de gestión: atención integral en el territorio",
-                "Secretaría Distrital de Integración Social", "BLENDED", new BigDecimal("12"),
+                accompanied.demoLink(j, "body", "MESA-MAS"), "Secretaría Distrital de Integración Social", "BLENDED",
+                new BigDecimal("12"),
                 new BigDecimal("45000000"), 75, new BigDecimal("70"), List.of("TEC-APS", "TEC-CARACT", "REL-DIAL")),
                 LOADER).id();
         planning.open(ebe, LOADER);
@@ -171,7 +172,8 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         long p = planning.plan(new ProgrammeCommand(j.code(), "05601", "ENC-PLADECO",
                 "Capacitación de encuestadores para la encuesta del PLADECO",
                 "Preparar a quienes aplicarán la encuesta comunal del Plan de Desarrollo Comunal.", "SURVEYORS",
-                "Encuesta del PLADECO", "Secretaría Comunal de Planificación", "IN_PERSON", new BigDecimal("6"),
+                "Encuesta del PLADECO", accompanied.demoLink(j, "plan", "PLADECO-2024"),
+                "Secretaría Comunal de Planificación", "IN_PERSON", new BigDecimal("6"),
                 new BigDecimal("1200000"), 100, null, List.of("TEC-ENC")), LOADER).id();
         planning.open(p, LOADER);
         planning.holdSession(new SessionCommand(p, today.minusDays(5), new BigDecimal("3"),

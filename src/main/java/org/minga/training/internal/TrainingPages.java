@@ -52,9 +52,11 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("programmes", queries.programmes(status, user, PageRequest.of(page, 50)));
         model.addAttribute("canManage", org.minga.platform.AccessPolicy.holds(user.role(), Capability.RUN_TRAINING));
+        model.addAttribute("canReadFigures",
+                org.minga.platform.AccessPolicy.holds(user.role(), Capability.READ_AGGREGATES));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, null, null, null, null, null,
-                    null, null, null, null, 80, null, List.of()));
+                    null, null, null, null, null, 80, null, List.of()));
         }
         return "training/programmes";
     }
@@ -75,8 +77,26 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
 
     @GetMapping("/training/programmes/{id}")
     String programme(@PathVariable long id, Model model) {
-        model.addAttribute("page", queries.page(id, CurrentUsers.require()));
+        TrainingQueries.ProgrammePage page = queries.page(id, CurrentUsers.require());
+        model.addAttribute("page", page);
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("modalities", Modality.values());
+        if (!model.containsAttribute("form")) {
+            TrainingViews.ProgrammeView p = page.programme();
+            model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, p.code(), p.name(),
+                    p.objective(), p.audience().name(), p.accompanies(), p.accompaniedRecord(), p.responsibleActor(),
+                    p.modality().name(), p.plannedHours(), p.budget(), p.minAttendancePercent(), p.passingScore(),
+                    p.capacityCodes()));
+        }
         return "training/programme";
+    }
+
+    /** The edit form of a planned or open programme; a closed one is refused with the aggregate's message. */
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/programmes/{id}")
+    String revise(@PathVariable long id, @ModelAttribute TrainingPlanning.ProgrammeCommand form,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Programa modificado.", form, () -> planning.revise(id, form, CurrentUsers.require()));
     }
 
     @Requires(Capability.RUN_TRAINING)
@@ -140,11 +160,19 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
 
     /** Runs a write and comes back to the programme with its notice, or with the refusal's message. */
     private static String act(long id, RedirectAttributes redirect, String notice, Runnable write) {
+        return act(id, redirect, notice, null, write);
+    }
+
+    /** The same, and a refused form's input goes back to its fields. */
+    private static String act(long id, RedirectAttributes redirect, String notice, Object form, Runnable write) {
         try {
             write.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
+            if (form != null) {
+                redirect.addFlashAttribute("form", form);
+            }
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(new FieldError("", e.getMessage())));
         }

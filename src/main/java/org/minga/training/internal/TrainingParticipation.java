@@ -36,7 +36,7 @@ class TrainingParticipation {
      * carries and, optionally, what they declare of their diversity).
      */
     record EnrolCommand(Long personId, String username, String name, String sex, String ethnicity, String ageGroup,
-            Boolean disability) {
+            Boolean disability, String genderIdentity) {
     }
 
     /** An attendance: the participant, or the person or the user name of one (enrolled at once when not yet). */
@@ -90,7 +90,7 @@ class TrainingParticipation {
             Households.PersonFacts f = households.facts(person.id()).orElseThrow();
             participant = Participant.enrol(p, new Participant.Who(person.id(), null, person.displayName(),
                     person.territoryPath()),
-                    new Diversity(f.sex(), blank(f.ethnicity()),
+                    new Diversity(f.sex(), blank(f.genderIdentity()), blank(f.ethnicity()),
                             Diversity.ageGroup(f.birthDate(), today), f.disability()));
         } else if (c.username() != null && !c.username().isBlank()) {
             long userId = users.idOf(c.username().strip()).orElseThrow(() -> new ValidationException("username",
@@ -101,7 +101,8 @@ class TrainingParticipation {
             }
             participant = Participant.enrol(p, new Participant.Who(null, userId,
                     blank(c.name()) == null ? c.username().strip() : c.name().strip(), null),
-                    new Diversity(sex, blank(c.ethnicity()), blank(c.ageGroup()), c.disability()));
+                    new Diversity(sex, blank(c.genderIdentity()), blank(c.ethnicity()), blank(c.ageGroup()),
+                            c.disability()));
         } else {
             throw new ValidationException("personId",
                     "Indique la persona (agente comunitario) o el usuario (funcionario).");
@@ -140,7 +141,7 @@ class TrainingParticipation {
             }
             return participants.findById(id).orElseThrow();
         }
-        return enrol(p, new EnrolCommand(c.personId(), c.username(), c.name(), null, null, null, null), user);
+        return enrol(p, new EnrolCommand(c.personId(), c.username(), c.name(), null, null, null, null, null), user);
     }
 
     /** The participants of a programme in enrolment order (the demo data). */

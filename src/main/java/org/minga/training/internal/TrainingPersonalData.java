@@ -47,6 +47,7 @@ record TrainingPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("programas de formación", jdbc.sql("""
                 select p.code as programa, p.name as nombre_programa, x.name as nombre, x.sex as sexo,
+                       x.gender_identity as identidad_genero,
                        x.ethnicity as etnia, x.age_group as grupo_edad, x.disability as discapacidad,
                        x.score_before as puntaje_inicial, x.score_after as puntaje_final, x.status as estado,
                        x.completed_on as completado, x.certificate_code as certificado,
@@ -66,9 +67,10 @@ record TrainingPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
     @Override
     public void anonymise(DataSubjectRef s) {
-        jdbc.sql("""
-                update training_participant set name = :anon, ethnicity = null, certificate_code = null,
-                       version = version + 1 where person_id = :p""")
+        jdbc.sql(
+                """
+                        update training_participant set name = :anon, ethnicity = null, gender_identity = null, certificate_code = null,
+                               version = version + 1 where person_id = :p""")
                 .param("anon", DataSubjectRef.ANONYMISED).param("p", s.personId()).update();
         jdbc.sql("update training_team_member set name = :anon where person_id = :p")
                 .param("anon", DataSubjectRef.ANONYMISED).param("p", s.personId()).update();

@@ -34,10 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrainingPlanning {
 
-    /** A programme as the form and the API send it; capacities by code, audience and modality by code or words. */
+    /**
+     * A programme as the form and the API send it; capacities by code, audience and modality by code or words.
+     * Serializable: a refused form goes back to its page as a flash attribute, kept in the session store.
+     */
     record ProgrammeCommand(String jurisdiction, String territory, String code, String name, String objective,
-            String audience, String accompanies, String responsibleActor, String modality, BigDecimal plannedHours,
-            BigDecimal budget, Integer minAttendancePercent, BigDecimal passingScore, List<String> capacities) {
+            String audience, String accompanies, String accompaniedRecord, String responsibleActor, String modality,
+            BigDecimal plannedHours, BigDecimal budget, Integer minAttendancePercent, BigDecimal passingScore,
+            List<String> capacities) implements java.io.Serializable {
     }
 
     /** A session as the form and the API send it. */
@@ -52,9 +56,12 @@ class TrainingPlanning {
     private final CapacityReadModel capacities;
     private final TrainingAccess access;
     private final AuditLog audit;
+    private final AccompaniedRecords accompanied;
 
     TrainingPlanning(TrainingProgrammeRepository programmes, TrainingSessionRepository sessions,
-            TrainingReadModel read, CapacityReadModel capacities, TrainingAccess access, AuditLog audit) {
+            TrainingReadModel read, CapacityReadModel capacities, TrainingAccess access, AuditLog audit,
+            AccompaniedRecords accompanied) {
+        this.accompanied = accompanied;
         this.programmes = programmes;
         this.sessions = sessions;
         this.read = read;
@@ -90,7 +97,8 @@ class TrainingPlanning {
         ProgrammeView before = read.programme(id).orElseThrow();
         Jurisdiction j = access.jurisdictionById(p.jurisdictionId());
         TrainingProgramme.Plan plan = checked(new ProgrammeCommand(c.jurisdiction(), c.territory(), p.code(),
-                c.name(), c.objective(), c.audience(), c.accompanies(), c.responsibleActor(), c.modality(),
+                c.name(), c.objective(), c.audience(), c.accompanies(), c.accompaniedRecord(), c.responsibleActor(),
+                c.modality(),
                 c.plannedHours(), c.budget(), c.minAttendancePercent(), c.passingScore(), c.capacities()), j);
         p.revise(plan);
         programmes.save(p);
@@ -120,8 +128,10 @@ class TrainingPlanning {
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }
+        TrainingProgramme.Accompanied record = accompanied.parse(c.accompaniedRecord(), j, errors);
         TrainingProgramme.Plan plan = new TrainingProgramme.Plan(c.code(), c.name(), c.objective(), audience,
-                c.accompanies(), c.responsibleActor(), modality, c.plannedHours(), c.budget(), rule, capacityIds);
+                c.accompanies(), record, c.responsibleActor(), modality, c.plannedHours(), c.budget(), rule,
+                capacityIds);
         errors.addAll(TrainingProgramme.problems(plan));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

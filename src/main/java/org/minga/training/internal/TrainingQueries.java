@@ -14,6 +14,7 @@ import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
 import org.minga.territory.TerritoryView;
 import org.minga.territory.Territories;
+import org.minga.territory.TerritoryTree;
 import org.minga.training.internal.TrainingViews.CertificateView;
 import org.minga.training.internal.TrainingViews.ParticipantRow;
 import org.minga.training.internal.TrainingViews.ProgrammeRow;
@@ -30,14 +31,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territories territories,
-        org.minga.platform.Jurisdictions jurisdictions) {
+        org.minga.platform.Jurisdictions jurisdictions, AccompaniedRecords accompanied, TerritoryTree tree) {
 
-    /** A programme's page: who may read personal data gets the participants, who may read figures the shares. */
+    /**
+     * A programme's page: who may read personal data gets the participants, who may read figures the shares; the
+     * record it accompanies, when it still exists, with the kind's name.
+     */
     record ProgrammePage(ProgrammeView programme, List<SessionRow> sessions, List<ParticipantRow> participants,
-            List<Share> diversity, boolean canManage) {
+            List<Share> diversity, boolean canManage, Accompaniment accompanied) {
+    }
+
+    /** The record of another module a programme accompanies, as its page links to it. */
+    record Accompaniment(String kind, String title, String detail, String href) {
     }
 
     record TrainedAgents(long territoryId, String territoryName, long trainedAgents) {
+    }
+
+    /** A territory's trained agents and those of each of its children (the map colours the children). */
+    record TrainedAgentsMap(TerritoryView territory, List<TerritoryView> ancestry, long trainedAgents,
+            List<TrainedAgents> children) {
     }
 
     PageResult<ProgrammeRow> programmes(String status, CurrentUser user, PageRequest page) {
@@ -61,7 +74,17 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
         return new ProgrammePage(p, read.sessions(id),
                 personal ? read.participants(id, access.scope(user, Capability.READ_PERSONAL_DATA)) : null,
                 figures ? read.diversity(id) : null,
-                access.scope(user, Capability.RUN_TRAINING).includes(p.jurisdictionId(), p.territoryPath()));
+                access.scope(user, Capability.RUN_TRAINING).includes(p.jurisdictionId(), p.territoryPath()),
+                accompaniment(p));
+    }
+
+    private Accompaniment accompaniment(ProgrammeView p) {
+        if (p.accompaniedKind() == null) {
+            return null;
+        }
+        return accompanied.resolve(p.accompaniedKind(), p.accompaniedId(), p.jurisdictionId())
+                .map(t -> new Accompaniment(accompanied.label(t.kind()), t.title(), t.detail(), t.href()))
+                .orElse(null);
     }
 
     List<SessionRow> sessions(long programmeId, CurrentUser user) {
@@ -100,11 +123,33 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
 
     /** People who completed a programme in the territory's subtree (a figure: no one is named). */
     TrainedAgents trainedAgents(long territoryId, CurrentUser user) {
+        TerritoryView t = figuresTerritory(territoryId, user);
+        return new TrainedAgents(t.id(), t.name(), read.trainedAgents(t.jurisdictionId(), t.path()));
+    }
+
+    private TerritoryView figuresTerritory(long territoryId, CurrentUser user) {
         TerritoryView t = territories.byId(territoryId)
                 .orElseThrow(() -> new NotFoundException("El territorio " + territoryId + " no existe."));
         if (!access.scope(user, Capability.READ_AGGREGATES).includes(t.jurisdictionId(), t.path())) {
             throw new NotFoundException("El territorio " + territoryId + " no existe o está fuera de su alcance.");
         }
-        return new TrainedAgents(t.id(), t.name(), read.trainedAgents(t.jurisdictionId(), t.path()));
+        return t;
+    }
+
+    /**
+     * The trained agents of a territory (by default the user's own, else their jurisdiction's root) and of each of
+     * its children in the user's view, for the figures page's map: figures, no one is named.
+     */
+    TrainedAgentsMap trainedAgentsMap(Long territoryId, CurrentUser user) {
+        long id = territoryId != null ? territoryId : user.territoryId() != null ? user.territoryId()
+                : jurisdictions.visibleTo(user).stream().flatMap(j -> tree.roots(user, j.id()).stream())
+                        .findFirst().map(TerritoryView::id)
+                        .orElseThrow(() -> new NotFoundException("No hay territorios visibles para su usuario."));
+        TerritoryView t = figuresTerritory(id, user);
+        List<TrainedAgents> children = tree.children(user, t.id()).stream()
+                .map(c -> new TrainedAgents(c.id(), c.name(), read.trainedAgents(c.jurisdictionId(), c.path())))
+                .toList();
+        return new TrainedAgentsMap(t, tree.ancestry(user, t.id()), read.trainedAgents(t.jurisdictionId(), t.path()),
+                children);
     }
 }

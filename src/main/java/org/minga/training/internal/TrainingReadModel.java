@@ -65,21 +65,24 @@ record TrainingReadModel(JdbcClient jdbc) {
     }
 
     Optional<ProgrammeView> programme(long id) {
-        List<String> capacities = jdbc.sql("""
-                select c.code || ' · ' || c.name from training_programme_capacity pc
+        List<String[]> held = jdbc.sql("""
+                select c.code, c.name from training_programme_capacity pc
                   join capacity c on c.id = pc.capacity_id where pc.programme_id = :id order by c.code""")
-                .param("id", id).query(String.class).list();
+                .param("id", id).query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list();
+        List<String> capacities = held.stream().map(c -> c[0] + " · " + c[1]).toList();
+        List<String> codes = held.stream().map(c -> c[0]).toList();
         return jdbc.sql("""
                 select p.*, t.name as territory_name from training_programme p join territory t on t.id = p.territory_id
                  where p.id = :id""").param("id", id)
                 .query((rs, n) -> new ProgrammeView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
                         rs.getString("code"), rs.getString("name"), rs.getString("objective"),
                         Audience.valueOf(rs.getString("audience")), rs.getString("accompanies"),
+                        rs.getString("accompanies_kind"), rs.getObject("accompanies_id", Long.class),
                         rs.getLong("territory_id"), rs.getString("territory_name"), rs.getString("territory_path"),
                         rs.getString("responsible_actor"), Modality.valueOf(rs.getString("modality")),
                         rs.getBigDecimal("planned_hours"), rs.getBigDecimal("budget"),
                         rs.getInt("min_attendance_percent"), rs.getBigDecimal("passing_score"),
-                        ProgrammeStatus.valueOf(rs.getString("status")), capacities, rs.getInt("version")))
+                        ProgrammeStatus.valueOf(rs.getString("status")), capacities, codes, rs.getInt("version")))
                 .optional();
     }
 
@@ -182,8 +185,8 @@ record TrainingReadModel(JdbcClient jdbc) {
     }
 
     /**
-     * The diversity of who attended at least one session of the programme, as shares of the attendees (sex,
-     * ethnicity, age group, disability; "no informado" when not declared): figures only, never who.
+     * The diversity of who attended at least one session of the programme, as shares of the attendees (sex, gender
+     * identity, ethnicity, age group, disability; "no informado" when not declared): figures only, never who.
      */
     List<Share> diversity(long programmeId) {
         List<Share> out = new ArrayList<>();
@@ -194,6 +197,7 @@ record TrainingReadModel(JdbcClient jdbc) {
                        and exists (select 1 from training_attendance a where a.participant_id = x.id))
                 select dimension, value, count(*) as n, (select count(*) from attendees) as total from (
                     select 'sexo' as dimension, coalesce(sex, '') as value from attendees
+                    union all select 'identidad de género', coalesce(gender_identity, '') from attendees
                     union all select 'etnia', coalesce(ethnicity, '') from attendees
                     union all select 'grupo de edad', coalesce(age_group, '') from attendees
                     union all select 'discapacidad', case when disability then 'sí' when not disability then 'no'

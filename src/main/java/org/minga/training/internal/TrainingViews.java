@@ -25,11 +25,20 @@ final class TrainingViews {
             long completed) {
     }
 
+    /**
+     * A programme; {@code accompanies} is the management moment (text), {@code accompaniedKind} and
+     * {@code accompaniedId} the record of another module it accompanies (null when none).
+     */
     record ProgrammeView(long id, long jurisdictionId, String code, String name, String objective, Audience audience,
-            String accompanies, long territoryId, String territoryName, String territoryPath,
-            String responsibleActor, Modality modality, BigDecimal plannedHours, BigDecimal budget,
-            int minAttendancePercent, BigDecimal passingScore, ProgrammeStatus status, List<String> capacities,
-            int version) {
+            String accompanies, String accompaniedKind, Long accompaniedId, long territoryId, String territoryName,
+            String territoryPath, String responsibleActor, Modality modality, BigDecimal plannedHours,
+            BigDecimal budget, int minAttendancePercent, BigDecimal passingScore, ProgrammeStatus status,
+            List<String> capacities, List<String> capacityCodes, int version) {
+
+        /** The link as the form's picker submits it ({@code kind:id}), or null. */
+        String accompaniedRecord() {
+            return accompaniedKind == null ? null : accompaniedKind + ":" + accompaniedId;
+        }
     }
 
     record SessionRow(long id, long programmeId, LocalDate heldOn, BigDecimal hours, String place, String link,

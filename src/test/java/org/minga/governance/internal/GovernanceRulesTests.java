@@ -42,9 +42,8 @@ class GovernanceRulesTests {
     void theCalendarIsValidICalendarWithFoldedEscapedLines() {
         BodyReadModel.BodyView body = new BodyReadModel.BodyView(1, 1, "MLAPS-11",
                 "Mesa Local de Atención Primaria Social de Suba; sesiones, acuerdos y compromisos",
-                Gov.BodyType.LOCAL_APS_TABLE, Gov.ManagementLevel.MICRO, 1, "11", "Suba", "/1/", null, null, null,
-                Gov.SessionPeriodicity.MONTHLY,
-                51, null, true, 0);
+                "LOCAL_APS_TABLE", "Mesa Local de Atención Primaria Social", Gov.ManagementLevel.MICRO, 1, "11", "Suba",
+                "/1/", null, null, null, Gov.SessionPeriodicity.MONTHLY, 51, null, true, 0, null, null, null);
         SessionReadModel.SessionView s = new SessionReadModel.SessionView(7, 1, 1, body.name(), "/1/", 3,
                 ZonedDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneId.of("America/Bogota")), 120, "Alcaldía Local, salón 2",
                 null,

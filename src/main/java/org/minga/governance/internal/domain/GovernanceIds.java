@@ -47,4 +47,39 @@ public final class GovernanceIds {
             positive(value, "exercise");
         }
     }
+
+    /** The identity of a {@link BodyType}. */
+    public record BodyTypeId(long value) {
+        public BodyTypeId {
+            positive(value, "body type");
+        }
+    }
+
+    /** The identity of a {@link Petition}. */
+    public record PetitionId(long value) {
+        public PetitionId {
+            positive(value, "petition");
+        }
+    }
+
+    /** The identity of a {@link Network}. */
+    public record NetworkId(long value) {
+        public NetworkId {
+            positive(value, "network");
+        }
+    }
+
+    /** The identity of a {@link Leadership}. */
+    public record LeadershipId(long value) {
+        public LeadershipId {
+            positive(value, "leadership");
+        }
+    }
+
+    /** The identity of an {@link ExerciseIndicator}. */
+    public record ExerciseIndicatorId(long value) {
+        public ExerciseIndicatorId {
+            positive(value, "exercise indicator");
+        }
+    }
 }

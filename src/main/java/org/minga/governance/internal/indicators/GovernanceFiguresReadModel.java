@@ -57,4 +57,32 @@ class GovernanceFiguresReadModel {
                            and c.due_on between :from and :to
                          group by p.path""");
     }
+
+    /** Demonstration exercises that reached the territory in the period (issue 22, the before/after report). */
+    @Bean
+    IndicatorSource demonstrationExercises(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.demonstration-exercises",
+                "Ejercicios demostrativos realizados",
+                "Ejercicios demostrativos del territorio, en curso o evaluados, cuyo periodo (de inicio a fin; sin "
+                        + "fechas, abierto) se cruza con el periodo.",
+                "ejercicios", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(*) from gov_exercise e
+                                         where e.jurisdiction_id = :j and e.status <> 'PLANNED'
+                                           and coalesce(e.start_date, :to) <= :to and coalesce(e.end_date, :from) >= :from
+                                           and e.territory_path ~>=~ p.path and e.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource commitmentsFulfilled(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "governance.commitments-fulfilled",
+                "Compromisos cumplidos (número)",
+                "Compromisos de las instancias con fecha límite en el periodo que se cumplieron.", "compromisos",
+                IndicatorDirection.HIGHER_IS_BETTER, true, false, """
+                        select p.path, (select coalesce(sum(c.n), 0) from gov_commitment_rollup c
+                                         where c.jurisdiction_id = :j and c.territory_path = p.path
+                                           and c.status = 'DONE' and c.due_on between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }

@@ -28,6 +28,12 @@ public record CarePlanReadModel(JdbcClient jdbc, ScopeQueries access) {
         return p;
     }
 
+    /** The care plan an action (a need and what is done about it) belongs to. */
+    public java.util.Optional<Long> planOfAction(long actionId) {
+        return jdbc.sql("select care_plan_id from care_plan_action where id = :a").param("a", actionId)
+                .query(Long.class).optional();
+    }
+
     public CarePlanView plan(long id) {
         List<ActionView> actions = jdbc
                 .sql("select * from care_plan_action where care_plan_id = :p order by due_on, id")

@@ -47,26 +47,12 @@ import org.springframework.stereotype.Component;
  * are reported before anything loads: the same document twice in the file, or a document already stored.
  */
 @Component
-class PersonImportHandler implements ImportHandler<PersonImportPlan> {
+record PersonImportHandler(PersonImportQueries stored, ScopeQueries access, Territories territories, Consents consents,
+        PersonImportRepository loader) implements ImportHandler<PersonImportPlan> {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonImportHandler.class);
 
     static final int CHUNK = 5000;
-
-    private final PersonImportQueries stored;
-    private final ScopeQueries access;
-    private final Territories territories;
-    private final Consents consents;
-    private final PersonImportRepository loader;
-
-    PersonImportHandler(PersonImportQueries stored, ScopeQueries access, Territories territories, Consents consents,
-            PersonImportRepository loader) {
-        this.stored = stored;
-        this.access = access;
-        this.territories = territories;
-        this.consents = consents;
-        this.loader = loader;
-    }
 
     @Override
     public String type() {

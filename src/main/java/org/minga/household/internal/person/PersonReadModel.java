@@ -156,13 +156,13 @@ public class PersonReadModel {
     public Optional<PersonFacts> facts(long personId) {
         return jdbc.sql("""
                 select p.id, p.birth_date, p.sex, p.disability, p.population_groups, p.ethnicity, h.sisben_group,
-                       p.territory_path, t.name
+                       p.territory_path, t.name, p.gender_identity
                 from person p join territory t on t.id = p.territory_id left join household h on h.id = p.household_id
                 where p.id = :id""")
                 .param("id", personId)
                 .query((rs, n) -> new PersonFacts(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(9), rs.getString(10)))
                 .optional();
     }
 

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The JSON of jsonb columns (answers, rule parameters, instrument definitions). */
 @Component
-public class Json {
-
-    private final ObjectMapper mapper;
-
-    Json(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+public record Json(ObjectMapper mapper) {
 
     public String write(Object o) {
         try {
@@ -43,7 +37,4 @@ public class Json {
         }
     }
 
-    public ObjectMapper mapper() {
-        return mapper;
-    }
 }

@@ -21,15 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Field teams and their workload as JSON. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @RestController
-class FieldTeamApi {
-
-    private final FieldTeamService teams;
-    private final FieldTeamReadModel reads;
-
-    FieldTeamApi(FieldTeamService teams, FieldTeamReadModel reads) {
-        this.teams = teams;
-        this.reads = reads;
-    }
+record FieldTeamApi(FieldTeamService teamService, FieldTeamReadModel reads) {
 
     @Requires(Capability.READ_TERRITORIAL_INFO)
     @GetMapping("/api/v1/field-teams")
@@ -40,8 +32,18 @@ class FieldTeamApi {
     @Requires(Capability.MANAGE_TERRITORY)
     @PostMapping("/api/v1/field-teams")
     ResponseEntity<TeamView> createTeam(@RequestBody TeamCommand c) {
-        TeamView v = teams.create(c, CurrentUsers.require());
+        TeamView v = teamService.create(c, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/field-teams/" + v.id())).body(v);
+    }
+
+    /** The team's institutional contact, shown on the local management board. */
+    record ContactCommand(String phone, String email) {
+    }
+
+    @Requires(Capability.MANAGE_TERRITORY)
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/field-teams/{id}/contact")
+    TeamView contact(@PathVariable long id, @RequestBody ContactCommand c) {
+        return teamService.contact(id, c.phone(), c.email(), CurrentUsers.require());
     }
 
     @GetMapping("/api/v1/field-teams/{id}/workload")

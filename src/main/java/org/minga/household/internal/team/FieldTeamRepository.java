@@ -61,4 +61,10 @@ class FieldTeamRepository {
                     .param("t", id).param("tt", t).update();
         }
     }
+
+    /** The team's institutional contact (phone, e-mail), shown on the local management board. */
+    void contact(long id, String phone, String email) {
+        jdbc.sql("update field_team set contact_phone = :p, contact_email = :e, version = version + 1 where id = :id")
+                .param("p", phone).param("e", email).param("id", id).update();
+    }
 }

@@ -86,6 +86,32 @@ public class FieldTeamService {
         return after;
     }
 
+    /**
+     * Sets the team's institutional contact (shown with the team on the local management board): a phone of 7 to 15
+     * digits (spaces, dashes and a leading + allowed) and an e-mail address, each optional.
+     */
+    @Transactional
+    public TeamView contact(long id, String phone, String email, CurrentUser user) {
+        access.require(user, Capability.MANAGE_TERRITORY);
+        TeamView before = reads.visibleTeam(id, user);
+        List<FieldError> errors = new ArrayList<>();
+        String p = phone == null || phone.isBlank() ? null : phone.strip();
+        String e = email == null || email.isBlank() ? null : email.strip();
+        if (p != null && !p.matches("\\+?[0-9][0-9 -]{5,18}[0-9]")) {
+            errors.add(new FieldError("phone", "El teléfono del equipo debe tener entre 7 y 15 dígitos."));
+        }
+        if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.add(new FieldError("email", "El correo del equipo no es una dirección válida."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.contact(id, p, e);
+        audit.record("UPDATE", "FieldTeam", id, before.jurisdictionId(), "Contacto del equipo " + before.code(),
+                null, java.util.Map.of("phone", String.valueOf(p), "email", String.valueOf(e)));
+        return reads.team(id);
+    }
+
     private static List<Long> ids(List<TerritoryView> ts) {
         return ts.stream().map(TerritoryView::id).toList();
     }

@@ -23,6 +23,8 @@ record FieldDayPages(FieldSync sync, FieldReferrals referrals,
     String day(Model model) {
         model.addAttribute("username", CurrentUsers.require().username());
         model.addAttribute("keepHours", keepHours);
+        // no Minga password to derive the day's key from: the worker chooses a passphrase (README, Decisions)
+        model.addAttribute("viaProvider", CurrentUsers.viaProvider());
         model.addAttribute("needs", referrals.needs());
         return "household/field-day";
     }

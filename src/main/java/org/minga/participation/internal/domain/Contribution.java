@@ -18,6 +18,10 @@ public class Contribution {
     public record Source(long jurisdictionId, Long spaceId, Long surveyId, long territoryId, String territoryPath) {
     }
 
+    /** The virtual territory a contribution was heard in (issue 21): its id and its name at the time. */
+    public record Channel(long virtualTerritoryId, String name) {
+    }
+
     /** What was said, already checked. */
     public record Content(ContributionKind kind, String text, String theme, String serviceName, ServiceStage stage) {
     }
@@ -40,6 +44,8 @@ public class Contribution {
     private Long actionId;
     private String answer;
     private String createdBy;
+    private Long virtualTerritoryId;
+    private String origin;
 
     private Contribution() {
     }
@@ -57,6 +63,15 @@ public class Contribution {
         x.serviceName = c.serviceName();
         x.stage = c.stage();
         x.createdBy = createdBy;
+        return x;
+    }
+
+    /** A contribution heard in a virtual territory, which stays its origin. */
+    public static Contribution heardIn(Channel channel, Source s, Content c, String createdBy) {
+        Contribution x = record(new Source(s.jurisdictionId(), null, null, s.territoryId(), s.territoryPath()), c,
+                createdBy);
+        x.virtualTerritoryId = channel.virtualTerritoryId();
+        x.origin = channel.name();
         return x;
     }
 

@@ -64,7 +64,7 @@ public class ParticipatoryProcess {
         p.template = template;
         p.startsOn = startsOn;
         p.endsOn = endsOn;
-        template.stages().forEach(s -> p.stages.add(new ProcessStage(s, null, null, null, StageStatus.PENDING)));
+        template.stages().forEach(s -> p.stages.add(new ProcessStage(s, null, null, null, StageStatus.PENDING, null)));
         return p;
     }
 
@@ -73,14 +73,16 @@ public class ParticipatoryProcess {
         if (stageName == null || stageName.isBlank()) {
             throw new ValidationException("stage", "Indique el nombre de la etapa.");
         }
-        stages.add(new ProcessStage(stageName.strip(), null, null, null, StageStatus.PENDING));
+        stages.add(new ProcessStage(stageName.strip(), null, null, null, StageStatus.PENDING, null));
     }
 
     /**
      * Plans stage {@code index} (from zero) and moves it to {@code status}: dates within order, a status that never
-     * goes back (pendiente, en curso, hecha).
+     * goes back (pendiente, en curso, hecha). A stage that becomes done records {@code doneOn} (the day it was done,
+     * never after {@code today}); one already done keeps its day.
      */
-    public void updateStage(int index, LocalDate from, LocalDate to, String responsible, StageStatus status) {
+    public void updateStage(int index, LocalDate from, LocalDate to, String responsible, StageStatus status,
+            LocalDate doneOn, LocalDate today) {
         if (index < 0 || index >= stages.size()) {
             throw new ValidationException("stage", "Esa etapa no existe en este proceso.");
         }
@@ -93,8 +95,15 @@ public class ParticipatoryProcess {
             throw new ValidationException("status", "Una etapa no vuelve atrás: de «hecha» o «en curso» no pasa a "
                     + "un estado anterior.");
         }
+        LocalDate done = s.doneOn();
+        if (next == StageStatus.DONE && done == null) {
+            done = doneOn == null ? today : doneOn;
+            if (done.isAfter(today)) {
+                throw new ValidationException("doneOn", "La fecha en que se hizo la etapa no puede ser futura.");
+            }
+        }
         stages.set(index, new ProcessStage(s.name(), from, to,
-                responsible == null || responsible.isBlank() ? null : responsible.strip(), next));
+                responsible == null || responsible.isBlank() ? null : responsible.strip(), next, done));
     }
 
     public void addTeamMember(String member, String role) {

@@ -18,8 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Space {
 
     /** What a space is, every part already checked (territory, organiser, shape of the fields). */
-    public record Details(SpaceKind kind, String title, String process, int round, String theme, long territoryId,
-            String territoryPath, String servicePoint, LocalDate heldOn, LocalTime startTime, int durationMinutes,
+    public record Details(SpaceFormat format, String title, String process, int round, long territoryId,
+            String territoryPath, LocalDate heldOn, LocalTime startTime, int durationMinutes,
             ParticipationLevel level, Long organiserActorId, String organiserName, String methodology,
             Integer countedAttendance) {
     }
@@ -74,14 +74,14 @@ public class Space {
     }
 
     private void apply(Details d, int keptAttendance) {
-        kind = d.kind();
+        kind = d.format().kind();
         title = d.title();
         process = d.process();
         round = d.round();
-        theme = d.theme();
+        theme = d.format().theme();
         territoryId = d.territoryId();
         territoryPath = d.territoryPath();
-        servicePoint = d.servicePoint();
+        servicePoint = d.format().servicePoint();
         heldOn = d.heldOn();
         startTime = d.startTime();
         durationMinutes = d.durationMinutes();

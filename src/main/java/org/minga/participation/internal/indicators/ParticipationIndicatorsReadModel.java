@@ -30,6 +30,29 @@ class ParticipationIndicatorsReadModel {
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
 
+    /**
+     * Stages of participatory processes done by their end date, among those due in the period: a process belongs to
+     * its whole jurisdiction, so the figure is given for the jurisdiction's root territory (and absent below it).
+     */
+    @Bean
+    IndicatorSource processStagesOnTime(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.process-stages-on-time",
+                "Etapas de procesos participativos a tiempo",
+                "De las etapas de los procesos participativos cuya fecha de fin cae en el periodo y ya pasó (o que "
+                        + "ya están hechas), porcentaje hecho a más tardar en su fecha de fin.",
+                "%", IndicatorDirection.HIGHER_IS_BETTER, false, true,
+                """
+                        select p.path, (select 100.0 * count(*) filter (where s.status = 'DONE' and s.done_on <= s.ends_on)
+                                               / nullif(count(*), 0)
+                                          from process_stage s join participatory_process x on x.id = s.process_id
+                                         where x.jurisdiction_id = :j and s.ends_on between :from and :to
+                                           and (s.status = 'DONE' or s.ends_on < (select (now() at time zone jz.time_zone)::date
+                                                                                    from jurisdiction jz where jz.id = :j)))
+                          from unnest(cast(:paths as text[])) as p(path)
+                         where exists (select 1 from territory t where t.jurisdiction_id = :j and t.parent_id is null
+                                          and t.path ~>=~ p.path and t.path ~<~ (p.path || '~'))""");
+    }
+
     @Bean
     IndicatorSource spacesHeld(JdbcClient jdbc) {
         return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.spaces-held",
@@ -41,6 +64,21 @@ class ParticipationIndicatorsReadModel {
                                          where s.jurisdiction_id = :j and s.held_on between :from and :to
                                            and s.held_on <= (select (now() at time zone jz.time_zone)::date from jurisdiction jz where jz.id = :j)
                                            and s.territory_path ~>=~ p.path and s.territory_path ~<~ (p.path || '~'))
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource virtualContributions(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "participation.virtual-contributions",
+                "Aportes desde territorios virtuales",
+                "Necesidades, sugerencias, quejas e ideas escuchadas en territorios virtuales y registradas como"
+                        + " aportes en el periodo.",
+                "aportes", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select count(*) from contribution c join jurisdiction jz on jz.id = c.jurisdiction_id
+                                         where c.jurisdiction_id = :j and c.virtual_territory_id is not null
+                                           and (c.created_at at time zone jz.time_zone)::date between :from and :to
+                                           and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~'))
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public class PlanAction {
 
     /** What a new action needs; the goal already checked to belong to the action plan's plan. */
-    public record Draft(long actionPlanId, long goalId, String code, String name, List<String> responsibles,
+    public record Draft(long actionPlanId, long goalId, String code, String name, List<Responsible> responsibles,
             String coordinationStrategy, LocalDate startsOn, LocalDate endsOn, List<ActionTerritory> territories,
             Currency currency) {
 
@@ -37,10 +37,14 @@ public class PlanAction {
             if (name == null || name.isBlank()) {
                 throw new ValidationException("name", "Indique el nombre de la acción.");
             }
-            responsibles = responsibles == null ? List.of()
-                    : responsibles.stream().filter(java.util.Objects::nonNull).map(String::strip)
-                            .filter(s -> !s.isEmpty())
-                            .distinct().toList();
+            List<Responsible> distinct = new ArrayList<>();
+            for (Responsible r : responsibles == null ? List.<Responsible>of() : responsibles) {
+                if (r != null && r.entity() != null && !r.entity().isBlank() && distinct.stream()
+                        .noneMatch(x -> x.entity().equalsIgnoreCase(r.entity().strip()))) {
+                    distinct.add(new Responsible(r.entity().strip(), r.actorId()));
+                }
+            }
+            responsibles = List.copyOf(distinct);
             if (responsibles.isEmpty()) {
                 throw new ValidationException("responsibles", "Indique al menos una entidad responsable.");
             }
@@ -56,7 +60,7 @@ public class PlanAction {
 
     /** A resource line as typed: the amounts still to be checked against the action's currency. */
     public record NewResource(String entity, String investmentLine, long fundingSourceId, ResourceKind kind,
-            String description, BigDecimal planned, BigDecimal committed, BigDecimal executed) {
+            String description, BigDecimal planned, BigDecimal committed, BigDecimal executed, Long actorId) {
     }
 
     @Id
@@ -97,7 +101,7 @@ public class PlanAction {
         a.endsOn = d.endsOn();
         a.status = PlanActionStatus.PLANNED;
         a.currency = d.currency().getCurrencyCode();
-        a.responsibles = new ArrayList<>(d.responsibles().stream().map(Responsible::new).toList());
+        a.responsibles = new ArrayList<>(d.responsibles());
         a.territories = new LinkedHashSet<>(d.territories());
         return a;
     }
@@ -128,7 +132,7 @@ public class PlanAction {
         BigDecimal[] ce = checkedExecution(r.committed(), r.executed());
         resources.add(new ActionResource(r.entity().strip(), r.investmentLine().strip(), r.fundingSourceId(),
                 r.kind(), r.description() == null || r.description().isBlank() ? null : r.description().strip(),
-                planned.amount(), ce[0], ce[1]));
+                planned.amount(), ce[0], ce[1], r.actorId()));
     }
 
     /** Records what is committed and executed of resource line {@code index} (from zero); returns the line before. */

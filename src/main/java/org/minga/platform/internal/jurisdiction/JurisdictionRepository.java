@@ -134,4 +134,62 @@ class JurisdictionRepository implements Jurisdictions {
         audit.record("CREATE", "jurisdiction", id, id, "Jurisdicción " + created.name() + " creada", null, created);
         return created;
     }
+
+    @Override
+    public List<Jurisdiction> members(long departmentId) {
+        return jdbc.sql(SELECT + "where department_id = :d order by name").param("d", departmentId)
+                .query(Jurisdiction.class).list();
+    }
+
+    @Override
+    @Transactional
+    public Jurisdiction createDepartment(String code, String name, String country, String timeZone,
+            List<String> memberCodes) {
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null || !code.strip().matches("\\d{2}")) {
+            errors.add(
+                    new FieldError("code", "El código del departamento debe tener 2 dígitos (DANE), por ejemplo 54."));
+        } else if (byCode(code.strip()).isPresent()) {
+            errors.add(new FieldError("code", "Ya existe una jurisdicción con el código " + code.strip() + "."));
+        }
+        List<Jurisdiction> members = new ArrayList<>();
+        for (String m : memberCodes == null ? List.<String>of() : memberCodes) {
+            Optional<Jurisdiction> found = byCode(m.strip());
+            if (found.isEmpty()) {
+                errors.add(new FieldError("members", "No existe el municipio " + m.strip() + "."));
+            } else if (jdbc.sql("select department_id is not null from jurisdiction where id = :id")
+                    .param("id", found.get().id()).query(Boolean.class).single()) {
+                errors.add(new FieldError("members", found.get().name() + " ya pertenece a un departamento."));
+            } else {
+                members.add(found.get());
+            }
+        }
+        if (members.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("members", "Un departamento agrupa al menos un municipio."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        // the same checks as a municipality's (name, country, zone), on a stand-in code of five digits
+        List<FieldError> shape = Violations.of(validator, new NewJurisdiction("00000", name, country, timeZone));
+        if (!shape.isEmpty()) {
+            throw new ValidationException(shape);
+        }
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new ValidationException("timeZone", "La zona horaria no existe (ejemplo: America/Bogota).");
+        }
+        long id = jdbc
+                .sql("insert into jurisdiction (code, name, country, time_zone) values (:c, :n, :co, :tz) returning id")
+                .param("c", code.strip()).param("n", name.trim()).param("co", country).param("tz", timeZone)
+                .query(Long.class).single();
+        Jurisdiction d = byId(id).orElseThrow();
+        audit.record("CREATE", "jurisdiction", id, id, "Departamento " + d.name() + " creado", null, d);
+        jdbc.sql("update jurisdiction set department_id = :d where id in (:ids)").param("d", d.id())
+                .param("ids", members.stream().map(Jurisdiction::id).toList()).update();
+        audit.record("UPDATE", "jurisdiction", d.id(), d.id(), "Departamento " + name + " agrupa "
+                + String.join(", ", members.stream().map(Jurisdiction::name).toList()), null, members);
+        return byId(d.id()).orElseThrow();
+    }
 }

@@ -46,13 +46,41 @@ class SmtpMail implements Mail {
 
     @Override
     public boolean send(String to, String subject, String body, List<Attachment> attachments) {
+        return deliver(to, mailSender -> message(mailSender, to, subject, body, attachments));
+    }
+
+    @Override
+    public boolean sendHtml(String to, String subject, String text, String html, List<Inline> images) {
+        return deliver(to, mailSender -> {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                    "UTF-8");
+            if (!from.isBlank()) {
+                helper.setFrom(from);
+            }
+            helper.setTo(to.trim());
+            helper.setSubject(subject);
+            helper.setText(text == null ? "" : text, html);
+            for (Inline i : images) {
+                helper.addInline(i.contentId(), new ByteArrayResource(i.content()), i.contentType());
+            }
+            return message;
+        });
+    }
+
+    /** What builds one message, given the sender. */
+    private interface Composer {
+        MimeMessage compose(JavaMailSender mailSender) throws MessagingException;
+    }
+
+    private boolean deliver(String to, Composer composer) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null || to == null || to.isBlank()) {
             return false;
         }
         Runnable deliver = () -> executor.execute(() -> {
             try {
-                mailSender.send(message(mailSender, to, subject, body, attachments));
+                mailSender.send(composer.compose(mailSender));
             } catch (RuntimeException | MessagingException e) {
                 log.warn("Could not send mail to {}: {}", to, e.getMessage());
             }

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits, per client address, what anyone can call without signing in: the public directory, the HSDS API,
- * the bank of good practices, eligibility, a survey's and a devolución's public pages, and answers sent
- * through a survey's public link. Above the limit the answer is HTTP 429 with {@code Retry-After} and a
+ * the bank of good practices, eligibility, a survey's and a devolución's public pages, a campaign piece's counted
+ * link and an online session's public page, and answers sent through a survey's public link or an online session's
+ * attendance form. Above the limit the answer is HTTP 429 with {@code Retry-After} and a
  * Spanish message, before any other work (security, database) is done. The address is the connection's,
  * or the one a trusted proxy forwarded when {@code server.forward-headers-strategy} is set.
  */
@@ -35,7 +36,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     static Optional<RateLimiter.Kind> kindOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
-        if ("POST".equals(method) && path.matches("/s/[^/]+")) {
+        if ("POST".equals(method) && path.matches("/[so]/[^/]+")) {
             return Optional.of(RateLimiter.Kind.SURVEY_ANSWERS);
         }
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -43,7 +44,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         boolean open = under(path, "/directory") || under(path, "/api/v1/hsds") || under(path, "/bank")
                 || path.equals("/api/v1/services/eligible") || path.matches("/[sd]/[^/]+")
-                || under(path, "/certificates") || path.equals("/toolbox/public")
+                || under(path, "/certificates") || path.equals("/toolbox/public") || path.matches("/[lo]/[^/]+")
                 // the citizens' home; a signed-in user (who always has a session) is not counted there
                 || (path.equals("/") && request.getSession(false) == null);
         return open ? Optional.of(RateLimiter.Kind.PUBLIC_PAGES) : Optional.empty();

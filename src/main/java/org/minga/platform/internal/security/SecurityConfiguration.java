@@ -84,6 +84,11 @@ class SecurityConfiguration {
                 // training: a certificate's check by its code, and the public items of the toolbox
                 .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*", "/toolbox/public").permitAll()
                 .requestMatchers(HttpMethod.POST, "/s/*").permitAll()
+                // virtual: the unsubscribe link of a campaign invitation (unguessable token)
+                .requestMatchers("/u/*").permitAll()
+                // virtual: a campaign piece's counted link, an online session's public page and attendance form
+                .requestMatchers(HttpMethod.GET, "/l/*").permitAll()
+                .requestMatchers("/o/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                 // a read-only user manages their own API tokens like any other user

@@ -12,6 +12,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.NewUser;
 import org.minga.platform.Role;
 import org.minga.platform.TerritoryLookup;
+import org.minga.platform.CurrentUser;
 import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
@@ -195,6 +196,12 @@ public class UserAccountService implements UserAccounts {
     @Override
     public Optional<Long> idOf(String username) {
         return store.byUsername(username).map(UserRow::id);
+    }
+
+    @Override
+    public Optional<CurrentUser> account(String username) {
+        return store.byUsername(username).map(u -> new CurrentUser(u.id(), u.username(), u.fullName(), u.role(),
+                u.jurisdictionId(), u.territoryId()));
     }
 
     /** The user's open sessions end: their next request goes to the login page with the new role and scope. */

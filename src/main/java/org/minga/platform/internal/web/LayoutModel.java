@@ -14,16 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: the user and the navigation their role may use. */
 @ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+record LayoutModel(List<NavigationItem> items, org.minga.platform.Notifications notifications, AccessPolicy policy) {
 
-    private final List<NavigationItem> items;
-    private final org.minga.platform.Notifications notifications;
-    private final AccessPolicy policy;
-
-    LayoutModel(List<NavigationItem> items, org.minga.platform.Notifications notifications, AccessPolicy policy) {
-        this.notifications = notifications;
-        this.policy = policy;
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    LayoutModel {
+        items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
     /** The navigation key of the area the request is in, to mark it as the current page. */

@@ -24,7 +24,7 @@ final class OperationNames {
     private static final Set<String> UNCOUNTED = Set.of("hsds", "status", "analysis", "progress", "evidence",
             "minutes", "attendance", "workload", "devolution", "geometry", "ancestry", "dashboard", "crosstab",
             "held", "evaluation", "calendar", "results", "figures", "counts", "changes", "sources", "people", "sdg",
-            "adx", "dhis2", "pdf", "inbox", "map", "types");
+            "adx", "dhis2", "pdf", "inbox", "map", "types", "needs");
 
     private OperationNames() {
     }

@@ -18,19 +18,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** Domain errors on pages: a readable message in the layout, with the right status. */
 @ControllerAdvice(annotations = Controller.class)
 @Order(1)
-class PageExceptionHandler {
+record PageExceptionHandler(LayoutModel layout,
+        @org.springframework.context.annotation.Lazy org.minga.platform.Jurisdictions jurisdictions) {
 
     /** A jurisdiction to open the page in, for an administrator of all who reached a page that needs one. */
     record JurisdictionChoice(String name, String href) {
-    }
-
-    private final LayoutModel layout;
-    private final org.minga.platform.Jurisdictions jurisdictions;
-
-    PageExceptionHandler(LayoutModel layout,
-            @org.springframework.context.annotation.Lazy org.minga.platform.Jurisdictions jurisdictions) {
-        this.layout = layout;
-        this.jurisdictions = jurisdictions;
     }
 
     @ExceptionHandler(MingaException.class)

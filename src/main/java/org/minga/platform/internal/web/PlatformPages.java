@@ -28,21 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Requires(Capability.SIGNED_IN)
 @Controller
-class PlatformPages {
+record PlatformPages(List<WorkPanel> panels, List<PublicEntry> entries, AccessPolicy policy,
+        Jurisdictions jurisdictions, HomeReadModel reads) {
 
-    private final List<WorkPanel> panels;
-    private final List<PublicEntry> entries;
-    private final AccessPolicy policy;
-    private final Jurisdictions jurisdictions;
-    private final HomeReadModel reads;
-
-    PlatformPages(List<WorkPanel> panels, List<PublicEntry> entries, AccessPolicy policy, Jurisdictions jurisdictions,
-            HomeReadModel reads) {
-        this.reads = reads;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(WorkPanel::order)).toList();
-        this.entries = entries.stream().sorted(Comparator.comparingInt(PublicEntry::order)).toList();
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
+    PlatformPages {
+        panels = panels.stream().sorted(Comparator.comparingInt(WorkPanel::order)).toList();
+        entries = entries.stream().sorted(Comparator.comparingInt(PublicEntry::order)).toList();
     }
 
     @Requires(Capability.PUBLIC)

@@ -12,7 +12,6 @@ import org.minga.platform.Times;
 import org.minga.platform.BusinessDays;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every morning, tells each jurisdiction's privacy officers which data-subject requests reach their legal deadline
@@ -20,34 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
  * deadline.
  */
 @Component
-class DataRequestDeadlines {
+record DataRequestDeadlines(DataRequestWorkReadModel requests, Jurisdictions jurisdictions,
+        Notifications notifications, ClusterJobs jobs) {
 
     static final int WARNING_BUSINESS_DAYS = 3;
 
-    private final DataRequestWorkReadModel requests;
-    private final Jurisdictions jurisdictions;
-    private final Notifications notifications;
-    private final ClusterJobs jobs;
-
-    DataRequestDeadlines(DataRequestWorkReadModel requests, Jurisdictions jurisdictions, Notifications notifications,
-            ClusterJobs jobs) {
-        this.requests = requests;
-        this.jurisdictions = jurisdictions;
-        this.notifications = notifications;
-        this.jobs = jobs;
-    }
-
     @Scheduled(cron = "${minga.privacy.deadline-cron:0 30 6 * * *}", zone = "America/Bogota")
     void everyMorning() {
-        jobs.once("privacy-request-deadlines", java.time.Duration.ofMinutes(5), () -> {
-            for (Jurisdiction j : jurisdictions.all()) {
-                remind(j, Times.todayIn(j.id()));
-            }
-        });
+        jobs.once("privacy-request-deadlines", jurisdictions, this::remind);
     }
 
     /** Notifies the officers of a jurisdiction of the requests due by {@code today} plus the warning days; returns how many notifications went out. */
-    @Transactional
     int remind(Jurisdiction j, LocalDate today) {
         LocalDate limit = BusinessDays.forCountry(j.country()).add(today, WARNING_BUSINESS_DAYS);
         int sent = 0;

@@ -9,5 +9,6 @@ public enum Origin implements Labelled {
     SERVICE_FAIR,
     ALERT,
     BODY,
+    VIRTUAL_TERRITORY,
     OTHER;
 }

@@ -57,4 +57,29 @@ class ReferralIndicatorsReadModel {
                            and r.created_on between :from and :to
                          group by p.path""");
     }
+
+    /** Care routes started in the territory in the period (issue 22, the before/after report's interventions). */
+    @Bean
+    IndicatorSource referralsStarted(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.started",
+                "Remisiones de rutas de atención iniciadas",
+                "Remisiones creadas en el periodo para personas del territorio, sin contar las canceladas.",
+                "remisiones", IndicatorDirection.HIGHER_IS_BETTER, true, false, """
+                        select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path
+                                           and r.status <> 'CANCELLED' and r.created_on between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
+
+    @Bean
+    IndicatorSource referralsAnswered(JdbcClient jdbc) {
+        return new SqlIndicatorSource(new SubtreeQueries(jdbc), "referral.answered", "Remisiones respondidas",
+                "Remisiones creadas en el periodo que la entidad ya atendió o cerró con contrarreferencia.",
+                "remisiones", IndicatorDirection.HIGHER_IS_BETTER, true, false,
+                """
+                        select p.path, (select coalesce(sum(r.n), 0) from referral_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path
+                                           and r.status in ('ATTENDED', 'CLOSED') and r.created_on between :from and :to)
+                          from unnest(cast(:paths as text[])) as p(path)""");
+    }
 }

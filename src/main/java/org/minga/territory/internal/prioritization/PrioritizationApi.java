@@ -1,8 +1,11 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.territory.RunComparison;
+
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.net.URI;
+import java.util.List;
 
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
@@ -28,6 +31,12 @@ record PrioritizationApi(PrioritizationService service) {
     ResponseEntity<RunView> run(@RequestBody RunRequest request) {
         RunView run = service.run(request, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/prioritization/runs/" + run.id())).body(run);
+    }
+
+    /** Runs of the same method over several years side by side: {@code ?runs=1&runs=2}. */
+    @GetMapping("/comparison")
+    RunComparison compare(@RequestParam(name = "runs", required = false) List<Long> runs) {
+        return service.compare(runs, CurrentUsers.require());
     }
 
     @GetMapping("/{id}")

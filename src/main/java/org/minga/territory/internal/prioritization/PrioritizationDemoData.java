@@ -11,23 +11,35 @@ import org.minga.platform.Role;
 import org.minga.territory.internal.variable.SocialVariable;
 import org.minga.territory.internal.variable.VariableCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** One saved example run over Bogotá's localidades, when the demo variables are there. */
-@Component
-record PrioritizationDemoData(JdbcClient jdbc, VariableCatalog catalog,
-        PrioritizationService service) implements DemoDataset {
+/**
+ * A saved example run over Bogotá's localidades for {@code year}, when the demo variables are there: 2024, and
+ * 2026 with the same method so the two can be compared before and after.
+ */
+record PrioritizationDemoData(JdbcClient jdbc, VariableCatalog catalog, PrioritizationService service, int year,
+        int order) implements DemoDataset {
 
-    static final String NAME = "Priorización demostrativa 2024";
+    /** The demo runs: 2024 and 2026. */
+    @Configuration(proxyBeanMethods = false)
+    static class Runs {
+        @Bean
+        DemoDataset bogotaPrioritization2024(JdbcClient jdbc, VariableCatalog catalog,
+                PrioritizationService service) {
+            return new PrioritizationDemoData(jdbc, catalog, service, 2024, 310);
+        }
 
-    @Override
-    public String name() {
-        return "bogota-prioritization-2024";
+        @Bean
+        DemoDataset bogotaPrioritization2026(JdbcClient jdbc, VariableCatalog catalog,
+                PrioritizationService service) {
+            return new PrioritizationDemoData(jdbc, catalog, service, 2026, 311);
+        }
     }
 
     @Override
-    public int order() {
-        return 310;
+    public String name() {
+        return "bogota-prioritization-" + year;
     }
 
     @Override
@@ -51,6 +63,9 @@ record PrioritizationDemoData(JdbcClient jdbc, VariableCatalog catalog,
             return;
         }
         CurrentUser demo = new CurrentUser(0, "demo", "Datos de demostración", Role.DISTRICT, j.get(), null);
-        service.run(new RunRequest("11001", "localidad", 2024, choices, NAME), demo);
+        if (!catalog.yearsOf(j.get()).contains(year)) {
+            return;
+        }
+        service.run(new RunRequest("11001", "localidad", year, choices, "Priorización demostrativa " + year), demo);
     }
 }

@@ -187,6 +187,13 @@ record PrioritizationPages(PrioritizationService service, VariableCatalog catalo
         return "territory/prioritization-run";
     }
 
+    /** The same method over several years side by side: {@code ?runs=1&runs=2}. */
+    @GetMapping("/territories/prioritization/comparison")
+    String compare(@RequestParam(name = "runs", required = false) List<Long> runs, Model model) {
+        model.addAttribute("comparison", service.compare(runs, CurrentUsers.require()));
+        return "territory/prioritization-comparison";
+    }
+
     @GetMapping("/territories/prioritization/runs")
     String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
             Model model) {

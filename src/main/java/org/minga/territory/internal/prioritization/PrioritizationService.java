@@ -17,6 +17,8 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.ValidationException;
+import org.minga.territory.IndexComparisons;
+import org.minga.territory.RunComparison;
 import org.minga.territory.Territories;
 import org.minga.platform.AccessScope;
 import org.minga.territory.TerritoryView;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Runs the prioritisation for a user, saves each run immutably, and reads saved runs within the user's scope. */
 @Service
-public class PrioritizationService {
+public class PrioritizationService implements IndexComparisons {
 
     static final String ENTITY = "prioritization_run";
 
@@ -139,6 +141,17 @@ public class PrioritizationService {
     /** A run the user may see: of a jurisdiction in their scope, ranking territories inside their subtree. */
     public RunView require(long id, CurrentUser user) {
         return readModel.require(id, user);
+    }
+
+    /** Saved runs of the same method side by side, each one a run the user may see; repeated ids count once. */
+    @Override
+    public RunComparison compare(List<Long> runIds, CurrentUser user) {
+        List<Long> ids = runIds == null ? List.of() : runIds.stream().distinct().toList();
+        if (ids.size() > RunComparisons.MAX_RUNS) {
+            throw new ValidationException("runs", "Se comparan máximo " + RunComparisons.MAX_RUNS
+                    + " priorizaciones a la vez.");
+        }
+        return RunComparisons.of(ids.stream().map(id -> require(id, user)).toList());
     }
 
     /** Runs the user may see, newest first; {@code jurisdictionId} null lists every jurisdiction in scope. */

@@ -1,23 +1,21 @@
 package org.minga.territory.internal.variable;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
-import org.minga.platform.ImportHandler;
-import org.minga.platform.ImportInput;
-import org.minga.platform.ImportValidation;
+import org.minga.platform.ImportKind;
+import org.minga.platform.RowImport;
 import org.minga.platform.Jurisdiction;
 import org.springframework.stereotype.Component;
 
 /** Imports a jurisdiction's variable catalogue: creates new codes and updates existing ones. */
 @Component
 record VariableCatalogImportHandler(
-        VariableCatalog catalog) implements ImportHandler<VariableCatalogImportHandler.Plan> {
+        VariableCatalog catalog) implements RowImport<VariableCatalogImportHandler.Definition> {
 
     static final String CODE = "codigo";
     static final String NAME = "nombre";
@@ -30,40 +28,27 @@ record VariableCatalogImportHandler(
             String description) {
     }
 
-    record Plan(long jurisdictionId, List<Definition> definitions) {
+    static final ImportKind KIND = ImportKind.of("variables", "Catálogo de variables sociales",
+            ImportColumn.required(CODE, "Código único de la variable: minúsculas, números, guion o guion bajo."),
+            ImportColumn.required(NAME, "Nombre de la variable."),
+            ImportColumn.required(UNIT, "Unidad: personas, %, índice, tasa..."),
+            ImportColumn.optional(SOURCE, "Fuente: DANE CNPV 2018, SISBEN IV, Encuesta Multipropósito 2021..."),
+            ImportColumn.required(DIRECTION, "mayor-es-peor o mayor-es-mejor."),
+            ImportColumn.optional(DESCRIPTION, "Qué mide y cómo se calcula."));
+
+    @Override
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override
-    public String type() {
-        return "variables";
-    }
-
-    @Override
-    public String label() {
-        return "Catálogo de variables sociales";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(CODE, "Código único de la variable: minúsculas, números, guion o guion bajo."),
-                ImportColumn.required(NAME, "Nombre de la variable."),
-                ImportColumn.required(UNIT, "Unidad: personas, %, índice, tasa..."),
-                ImportColumn.optional(SOURCE, "Fuente: DANE CNPV 2018, SISBEN IV, Encuesta Multipropósito 2021..."),
-                ImportColumn.required(DIRECTION, "mayor-es-peor o mayor-es-mejor."),
-                ImportColumn.optional(DESCRIPTION, "Qué mide y cómo se calcula."));
-    }
-
-    @Override
-    public ImportValidation<Plan> validate(ImportInput input, ImportContext context) {
+    public Reader<Definition> reader(ImportContext context) {
         Jurisdiction j = context.jurisdiction();
-        ImportCheck check = ImportCheck.of(input, context);
         if (!VariableCatalog.canEdit(context.user(), j.id())) {
-            return check.refused("Solo los administradores y usuarios distritales de " + j.name()
+            throw new Refused("Solo los administradores y usuarios distritales de " + j.name()
                     + " modifican el catálogo de variables.");
         }
-        List<Definition> definitions = new ArrayList<>();
-        check.eachRow(row -> {
+        return row -> {
             String code = code(row);
             String name = text(row, NAME, "el nombre", 200, true);
             String unit = text(row, UNIT, "la unidad", 60, true);
@@ -76,11 +61,10 @@ record VariableCatalogImportHandler(
                         : "La dirección (direccion) '" + row.get(DIRECTION)
                                 + "' no es válida: use mayor-es-peor o mayor-es-mejor.");
             }
-            if (code != null && name != null && unit != null && direction.isPresent()) {
-                definitions.add(new Definition(code, name, unit, source, direction.get(), description));
-            }
-        });
-        return check.result(() -> new Plan(j.id(), definitions));
+            return code != null && name != null && unit != null && direction.isPresent()
+                    ? new Definition(code, name, unit, source, direction.get(), description)
+                    : null;
+        };
     }
 
     private static String code(ImportCheck.Cells row) {
@@ -105,13 +89,7 @@ record VariableCatalogImportHandler(
     }
 
     @Override
-    public int load(Plan plan, ImportContext context) {
-        int done = 0;
-        for (Definition d : plan.definitions()) {
-            catalog.upsert(plan.jurisdictionId(), d.code(), d.name(), d.unit(), d.source(), d.direction(),
-                    d.description());
-            context.progress(++done);
-        }
-        return done;
+    public void store(Definition d, Jurisdiction jurisdiction, CurrentUser user) {
+        catalog.upsert(jurisdiction.id(), d.code(), d.name(), d.unit(), d.source(), d.direction(), d.description());
     }
 }

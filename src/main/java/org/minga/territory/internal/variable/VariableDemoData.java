@@ -62,6 +62,22 @@ class VariableDemoData {
     /** How 2023 differed from 2024, per variable: population grew ~1 %, the rates moved a little. */
     static final double[] CHANGE_2023 = {-0.0099, 0.4, 0.5, 0.7, -0.3, -1.0};
 
+    /**
+     * How 2026 differs from 2024 per localidad, in the order of {@link #BOGOTA} (population as a factor): the
+     * southern localidades where the district concentrated its fairs and care routes improved most; the rest moved
+     * a little, some for the worse.
+     */
+    static final Map<String, double[]> CHANGE_2026 = Map.ofEntries(
+            Map.entry("19", new double[]{1.02, -3.5, -7, -1.5, 0.5, 5}),
+            Map.entry("05", new double[]{1.02, -2.5, -6, -1.0, 0.5, 4}),
+            Map.entry("04", new double[]{1.01, -2.0, -5, -1.0, 0.5, 3}),
+            Map.entry("07", new double[]{1.03, -1.5, -4, -0.5, 0.5, 3}),
+            Map.entry("18", new double[]{1.01, -1.0, -3, -0.5, 0.5, 2}),
+            Map.entry("08", new double[]{1.02, 0.8, 3, 0.8, 0.5, -1}),
+            Map.entry("14", new double[]{1.00, 1.0, 4, 1.0, 0.5, -2}),
+            Map.entry("03", new double[]{1.00, 1.2, 5, 1.0, 0.5, -2}));
+    private static final double[] CHANGE_2026_OTHERS = {1.01, 0.2, 1, 0.2, 0.5, 0};
+
     static final List<Definition> CUCUTA = List.of(BOGOTA.get(1), BOGOTA.get(2), BOGOTA.get(3), BOGOTA.get(5));
     static final double[][] CUCUTA_2024 = {
             {14.0, 38, 13.5, 45}, {9.5, 30, 12.0, 50}, {6.0, 22, 11.0, 55}, {18.5, 52, 15.5, 38},
@@ -91,6 +107,73 @@ class VariableDemoData {
                             : Math.max(0, v2024 + CHANGE_2023[i]);
                     store.insertDemoValue(j.get(), territory, ids.get(i), 2024, v2024, DEMO_SOURCE);
                     store.insertDemoValue(j.get(), territory, ids.get(i), 2023, v2023, DEMO_SOURCE);
+                }
+            }
+        });
+    }
+
+    /** The same variables two years later, so two runs of the same method can be compared. */
+    @Bean
+    DemoDataset bogotaVariables2026(SocialVariableRepository store) {
+        return new Dataset("bogota-variables-2026", 301, () -> {
+            Optional<Long> j = store.jurisdictionId("11001");
+            if (j.isEmpty()) {
+                return;
+            }
+            Map<String, Long> localidades = store.territoriesOfLevel(j.get(), "localidad");
+            List<Long> ids = BOGOTA.stream().map(d -> store.byCode(j.get(), d.code()))
+                    .flatMap(Optional::stream).map(SocialVariable::id).toList();
+            if (localidades.isEmpty() || ids.size() < BOGOTA.size()) {
+                return;
+            }
+            for (Map.Entry<String, double[]> e : BOGOTA_2024.entrySet()) {
+                Long territory = localidades.get(e.getKey());
+                if (territory == null) {
+                    continue;
+                }
+                double[] change = CHANGE_2026.getOrDefault(e.getKey(), CHANGE_2026_OTHERS);
+                for (int i = 0; i < ids.size(); i++) {
+                    double v2024 = e.getValue()[i];
+                    double v2026 = i == 0 ? Math.round(v2024 * change[0]) : Math.max(0, v2024 + change[i]);
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2026, v2026, DEMO_SOURCE);
+                }
+            }
+        });
+    }
+
+    /**
+     * 2024 values per Cúcuta barrio, in the order of {@link #CUCUTA}: the northwest (comunas 6 to 9: Atalaya, La
+     * Laguna) with the most need, the centre and Caobos with the least.
+     */
+    static final Map<String, double[]> CUCUTA_BARRIOS_2024 = Map.ofEntries(
+            Map.entry("B-C01-01", new double[]{9.0, 30, 13.0, 50}),
+            Map.entry("B-C02-01", new double[]{3.5, 10, 9.0, 65}),
+            Map.entry("B-C04-01", new double[]{16.0, 48, 15.0, 40}),
+            Map.entry("B-C06-01", new double[]{20.0, 55, 16.0, 36}),
+            Map.entry("B-C07-01", new double[]{17.5, 50, 15.5, 39}),
+            Map.entry("B-C08-01", new double[]{25.0, 64, 18.0, 31}),
+            Map.entry("B-C08-02", new double[]{23.0, 60, 17.0, 33}),
+            Map.entry("B-C09-01", new double[]{27.0, 68, 18.5, 29}),
+            Map.entry("B-C09-02", new double[]{12.0, 40, 14.0, 45}));
+
+    /** Cúcuta's barrios with the comunas' variables, so a run can rank them for the fairs (issue 22). */
+    @Bean
+    DemoDataset cucutaBarrioVariables(SocialVariableRepository store) {
+        return new Dataset("cucuta-barrio-variables-2024", 306, () -> {
+            Optional<Long> j = store.jurisdictionId("54001");
+            if (j.isEmpty()) {
+                return;
+            }
+            Map<String, Long> barrios = store.territoriesOfLevel(j.get(), "barrio");
+            List<Long> ids = CUCUTA.stream().map(d -> store.byCode(j.get(), d.code()))
+                    .flatMap(Optional::stream).map(SocialVariable::id).toList();
+            if (barrios.isEmpty() || ids.size() < CUCUTA.size()) {
+                return;
+            }
+            for (Map.Entry<String, double[]> e : CUCUTA_BARRIOS_2024.entrySet()) {
+                Long territory = barrios.get(e.getKey());
+                for (int i = 0; territory != null && i < ids.size(); i++) {
+                    store.insertDemoValue(j.get(), territory, ids.get(i), 2024, e.getValue()[i], DEMO_SOURCE);
                 }
             }
         });

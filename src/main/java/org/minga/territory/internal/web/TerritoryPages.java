@@ -17,6 +17,7 @@ import org.minga.territory.Territories;
 import org.minga.territory.TerritoryChange;
 import org.minga.territory.TerritoryTree;
 import org.minga.territory.TerritoryTree.TerritorySearch;
+import org.minga.territory.TerritoryCompanions;
 import org.minga.territory.TerritoryView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 @RequestMapping("/territories")
-record TerritoryPages(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions) {
+record TerritoryPages(TerritoryTree tree, Territories territories, Jurisdictions jurisdictions,
+        List<TerritoryCompanions> companions) {
 
     /** Form fields as typed; converted and validated by the service. */
     record TerritoryForm(String levelCode, Long parentId, String code, String name, AreaType areaType,
@@ -82,6 +84,7 @@ record TerritoryPages(TerritoryTree tree, Territories territories, Jurisdictions
         model.addAttribute("ancestry", tree.ancestry(user, id));
         model.addAttribute("children", tree.search(user,
                 new TerritorySearch(t.jurisdictionId(), null, id, false, null), PageRequest.of(page, 50)));
+        model.addAttribute("companions", companions.stream().flatMap(c -> c.of(t, user).stream()).toList());
         model.addAttribute("canManage", AccessPolicy.holds(user.role(), Capability.MANAGE_TERRITORY));
         return "territory/detail";
     }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * What a participant declared of their diversity, counted as shares and never listed: sex (F, M, I), ethnicity,
- * age group and disability. Any part may be unknown (null).
+ * What a participant declared of their diversity, counted as shares and never listed: sex (F, M, I), gender identity
+ * (as declared), ethnicity, age group and disability. Any part may be unknown (null).
  */
-public record Diversity(String sex, String ethnicity, String ageGroup, Boolean disability) {
+public record Diversity(String sex, String genderIdentity, String ethnicity, String ageGroup, Boolean disability) {
 
     /** The age groups the figures use, from a birth date on a day. */
     public static String ageGroup(LocalDate birthDate, LocalDate on) {

@@ -40,6 +40,7 @@ public class Participant {
     private String name;
     private String territoryPath;
     private String sex;
+    private String genderIdentity;
     private String ethnicity;
     private String ageGroup;
     private Boolean disability;
@@ -66,6 +67,7 @@ public class Participant {
         p.name = who.name().strip();
         p.territoryPath = who.territoryPath() == null ? programme.territoryPath() : who.territoryPath();
         p.sex = diversity.sex();
+        p.genderIdentity = diversity.genderIdentity();
         p.ethnicity = diversity.ethnicity();
         p.ageGroup = diversity.ageGroup();
         p.disability = diversity.disability();

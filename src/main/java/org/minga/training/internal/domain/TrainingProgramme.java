@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.minga.platform.FieldError;
@@ -16,7 +17,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A training programme (programa de formación) for public or community agents: its objective, the capacities it
- * develops, its audience, what it accompanies (a management moment, a body, a demonstration exercise), where, who
+ * develops, its audience, what it accompanies (a management moment, and a link to a body, a body's session, a
+ * demonstration exercise, a fair or a plan), where, who
  * is responsible, how and how long it is taught, its budget and its {@link CompletionRule}. It is planned, opened
  * (sessions held and attendance taken only then) and closed; {@link #open()} and {@link #close()} refuse any other
  * move with {@link IllegalTrainingTransition}.
@@ -26,8 +28,15 @@ public class TrainingProgramme {
 
     /** What a new programme says, as the form or the API gave it; checked by {@link #plan}. */
     public record Plan(String code, String name, String objective, Audience audience, String accompanies,
-            String responsibleActor, Modality modality, BigDecimal plannedHours, BigDecimal budget,
-            CompletionRule rule, Set<Long> capacityIds) {
+            Accompanied accompaniedRecord, String responsibleActor, Modality modality, BigDecimal plannedHours,
+            BigDecimal budget, CompletionRule rule, Set<Long> capacityIds) {
+    }
+
+    /**
+     * The record of another module the programme accompanies: its kind ({@code body}, {@code body-session},
+     * {@code exercise}, {@code fair}, {@code plan}) and its id there, checked to exist by who builds the plan.
+     */
+    public record Accompanied(String kind, long id) {
     }
 
     /** Where the programme takes place: the territory (with its path) of a jurisdiction. */
@@ -44,6 +53,8 @@ public class TrainingProgramme {
     private String objective;
     private Audience audience;
     private String accompanies;
+    private String accompaniesKind;
+    private Long accompaniesId;
     private long territoryId;
     private String territoryPath;
     private String responsibleActor;
@@ -68,7 +79,7 @@ public class TrainingProgramme {
         required(errors, "objective", p.objective(), 4000, "el objetivo");
         required(errors, "responsibleActor", p.responsibleActor(), 200, "el actor responsable");
         if (p.accompanies() != null && p.accompanies().length() > 300) {
-            errors.add(new FieldError("accompanies", "Lo que acompaña admite 300 caracteres."));
+            errors.add(new FieldError("accompanies", "El momento de gestión que acompaña admite 300 caracteres."));
         }
         if (p.audience() == null) {
             errors.add(new FieldError("audience", "Indique a quién se dirige el programa."));
@@ -112,6 +123,7 @@ public class TrainingProgramme {
         t.objective = p.objective().strip();
         t.audience = p.audience();
         t.accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        t.accompany(p.accompaniedRecord());
         t.responsibleActor = p.responsibleActor().strip();
         t.modality = p.modality();
         t.plannedHours = p.plannedHours();
@@ -135,7 +147,8 @@ public class TrainingProgramme {
                     + "»: ya no se puede modificar.");
         }
         List<FieldError> errors = problems(new Plan(code, p.name(), p.objective(), p.audience(), p.accompanies(),
-                p.responsibleActor(), p.modality(), p.plannedHours(), p.budget(), p.rule(), p.capacityIds()));
+                p.accompaniedRecord(), p.responsibleActor(), p.modality(), p.plannedHours(), p.budget(), p.rule(),
+                p.capacityIds()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -143,6 +156,7 @@ public class TrainingProgramme {
         objective = p.objective().strip();
         audience = p.audience();
         accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        accompany(p.accompaniedRecord());
         responsibleActor = p.responsibleActor().strip();
         modality = p.modality();
         plannedHours = p.plannedHours();
@@ -151,6 +165,11 @@ public class TrainingProgramme {
         passingScore = p.rule().passingScore();
         capacities.clear();
         p.capacityIds().forEach(c -> capacities.add(new ProgrammeCapacity(c)));
+    }
+
+    private void accompany(Accompanied record) {
+        accompaniesKind = record == null ? null : record.kind();
+        accompaniesId = record == null ? null : record.id();
     }
 
     /** Opens a planned programme: its sessions may be held. */
@@ -197,6 +216,12 @@ public class TrainingProgramme {
 
     public String territoryPath() {
         return territoryPath;
+    }
+
+    /** The record of another module the programme accompanies, if any. */
+    public Optional<Accompanied> accompaniedRecord() {
+        return accompaniesKind == null ? Optional.empty()
+                : Optional.of(new Accompanied(accompaniesKind, accompaniesId));
     }
 
     public ProgrammeStatus status() {

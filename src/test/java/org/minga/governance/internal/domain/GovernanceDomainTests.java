@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
-import org.minga.governance.internal.Gov.BodyType;
 import org.minga.governance.internal.Gov.CommitmentStatus;
 import org.minga.governance.internal.Gov.EscalationAction;
 import org.minga.governance.internal.Gov.ManagementLevel;
@@ -89,19 +88,73 @@ class GovernanceDomainTests {
     @Test
     void aBodyHangsOnlyFromABodyOfItsLevelOrHigherWhoseTerritoryContainsItsOwn() {
         Body.Place suba = new Body.Place(11, "/1/3/11/", "Suba");
-        assertThatThrownBy(() -> new Body.Draft(1, "MESA", "Mesa", BodyType.LOCAL_APS_TABLE, ManagementLevel.MESO,
-                suba, new Body.Parent(2, ManagementLevel.MICRO, "/1/3/", "Zona Norte"), SessionPeriodicity.MONTHLY, 51,
-                null)).isInstanceOf(ValidationException.class).hasMessageContaining("parentCode");
-        assertThatThrownBy(() -> new Body.Draft(1, "MESA", "Mesa", BodyType.LOCAL_APS_TABLE, ManagementLevel.MICRO,
-                suba, new Body.Parent(2, ManagementLevel.MESO, "/1/4/", "Zona Sur"), SessionPeriodicity.MONTHLY, 51,
-                null)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new Body.Draft(1, "MESA", "Mesa", LOCAL, ManagementLevel.MESO,
+                suba, new Body.Parent(2, ManagementLevel.MICRO, "/1/3/", "Zona Norte"), null, null,
+                SessionPeriodicity.MONTHLY,
+                51, null)).isInstanceOf(ValidationException.class).hasMessageContaining("parentCode");
+        assertThatThrownBy(() -> new Body.Draft(1, "MESA", "Mesa", LOCAL, ManagementLevel.MICRO,
+                suba, new Body.Parent(2, ManagementLevel.MESO, "/1/4/", "Zona Sur"), null, null,
+                SessionPeriodicity.MONTHLY,
+                51, null)).isInstanceOf(ValidationException.class)
                         .hasMessageContaining("El territorio de la instancia superior (Zona Sur) no contiene a Suba.");
-        Body b = Body.create(new Body.Draft(1, " MESA ", "Mesa", BodyType.LOCAL_APS_TABLE, ManagementLevel.MICRO, suba,
-                new Body.Parent(2, ManagementLevel.MESO, "/1/3/", "Zona Norte"), SessionPeriodicity.MONTHLY, 51, null),
-                NOW);
+        Body b = Body.create(new Body.Draft(1, " MESA ", "Mesa", LOCAL, ManagementLevel.MICRO, suba,
+                new Body.Parent(2, ManagementLevel.MESO, "/1/3/", "Zona Norte"), null, null, SessionPeriodicity.MONTHLY,
+                51,
+                null), NOW);
         assertThat(b.territoryPath()).isEqualTo("/1/3/11/");
         assertThatThrownBy(() -> b.revise(null, 2, NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Otra persona cambió la instancia");
+    }
+
+    static final Body.Kind LOCAL = new Body.Kind("LOCAL_APS_TABLE", "Mesa Local APS", false);
+    static final Body.Kind UNIT = new Body.Kind("SUPPORT_TECHNICAL_UNIT", "Unidad Técnica de Apoyo", true);
+
+    @Test
+    void aTierSharesItsMainBodysLevelTerritoryAndParentAndATierHasNoTiers() {
+        Body.Place bogota = new Body.Place(1, "/1/", "Bogotá");
+        Body.Parent comision = new Body.Parent(1, ManagementLevel.MACRO, "/1/", "Bogotá");
+        Body.Tier mas = new Body.Tier(5, "Mesa MAS Bienestar", ManagementLevel.MACRO, 1, 1L, false);
+        Body.Kind tech = new Body.Kind("TECHNICAL_TABLE", "Mesa técnica", false);
+        Body tier = Body.create(new Body.Draft(1, "MAS-TEC", "Mesa técnica", tech, ManagementLevel.MACRO, bogota,
+                comision, mas, null, SessionPeriodicity.MONTHLY, 51, null), NOW);
+        assertThat(tier.active()).isTrue();
+        assertThatThrownBy(() -> new Body.Draft(1, "MAS-TEC", "Mesa técnica", tech, ManagementLevel.MESO, bogota,
+                comision, mas, null, SessionPeriodicity.MONTHLY, 51, null)).isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("tierOfCode: Un nivel de Mesa MAS Bienestar tiene su mismo nivel");
+        assertThatThrownBy(() -> new Body.Draft(1, "MAS-TEC", "Mesa técnica", tech, ManagementLevel.MACRO, bogota,
+                null, mas, null, SessionPeriodicity.MONTHLY, 51, null)).isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("parentCode: Un nivel escala a la misma instancia superior");
+        Body.Tier ofATier = new Body.Tier(6, "Mesa técnica", ManagementLevel.MACRO, 1, 1L, true);
+        assertThatThrownBy(() -> new Body.Draft(1, "X", "X", tech, ManagementLevel.MACRO, bogota, comision, ofATier,
+                null, SessionPeriodicity.MONTHLY, 51, null)).isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("ya es un nivel de otra instancia");
+    }
+
+    @Test
+    void aTemporaryUnitHasAnEndDateAndAPurposeAndClosesOnItsDateNotBefore() {
+        Body.Place suba = new Body.Place(11, "/1/3/11/", "Suba");
+        assertThatThrownBy(() -> new Body.Draft(1, "UTA", "Unidad", UNIT, ManagementLevel.MICRO, suba, null, null,
+                null, SessionPeriodicity.WEEKLY, 51, null)).isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("endsOn: Una Unidad Técnica de Apoyo es una unidad temporal");
+        assertThatThrownBy(() -> new Body.Draft(1, "UTA", "Unidad", UNIT, ManagementLevel.MICRO, suba, null, null,
+                new Body.Term(TODAY.plusDays(30), null, " "), SessionPeriodicity.WEEKLY, 51, null))
+                        .isInstanceOf(ValidationException.class).hasMessageContaining("purpose:");
+        assertThatThrownBy(() -> new Body.Draft(1, "MESA", "Mesa", LOCAL, ManagementLevel.MICRO, suba, null, null,
+                new Body.Term(TODAY.plusDays(30), null, "Niñez"), SessionPeriodicity.WEEKLY, 51, null))
+                        .isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("endsOn: Solo las unidades temporales");
+        Body unit = Body.create(new Body.Draft(1, "UTA", "Unidad", UNIT, ManagementLevel.MICRO, suba, null, null,
+                new Body.Term(TODAY.plusDays(30), 7L, null), SessionPeriodicity.WEEKLY, 51, null), NOW);
+        assertThatThrownBy(() -> unit.closeOnEnd(TODAY.plusDays(29), NOW)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("no antes");
+        unit.closeOnEnd(TODAY.plusDays(30), NOW);
+        assertThat(unit.active()).isFalse();
+        assertThatThrownBy(() -> unit.closeOnEnd(TODAY.plusDays(31), NOW)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ya está cerrada");
+        Body mesa = Body.create(new Body.Draft(1, "MESA", "Mesa", LOCAL, ManagementLevel.MICRO, suba, null, null, null,
+                SessionPeriodicity.MONTHLY, 51, null), NOW);
+        assertThatThrownBy(() -> mesa.closeOnEnd(TODAY, NOW)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("no es una unidad temporal");
     }
 
     @Test

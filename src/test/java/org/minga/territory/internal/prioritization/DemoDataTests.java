@@ -1,5 +1,7 @@
 package org.minga.territory.internal.prioritization;
 
+import org.minga.territory.RunComparison;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,7 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
+import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
+import org.minga.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +34,8 @@ class DemoDataTests {
     List<DemoDataset> datasets;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    PrioritizationService service;
 
     @Test
     void bogotaGetsLabelledDemoVariablesAndAnExampleRun() {
@@ -61,6 +67,28 @@ class DemoDataTests {
         // the poorest localidades with the least coverage come first; Teusaquillo, the least deprived, comes last
         assertThat(ranking.subList(0, 3)).extracting(r -> r.get("territory_code")).contains("19", "20");
         assertThat(ranking.get(19).get("territory_code")).isEqualTo("13");
+
+        // 2026 with the same method: the southern localidades served most improved, so their priority fell
+        List<Long> runs = jdbc.sql("""
+                select id from prioritization_run where jurisdiction_id = :j
+                and name in ('Priorización demostrativa 2024', 'Priorización demostrativa 2026') order by year""")
+                .param("j", j).query(Long.class).list();
+        assertThat(runs).hasSize(2);
+        CurrentUser demo = new CurrentUser(0, "demo", "Datos de demostración", Role.DISTRICT, j, null);
+        RunComparison comparison = service.compare(runs, demo);
+        assertThat(comparison.rows()).hasSize(20);
+        RunComparison.Row ciudadBolivar = comparison.rows().stream().filter(r -> r.code().equals("19")).findFirst()
+                .orElseThrow();
+        assertThat(ciudadBolivar.scoreChange()).isNegative();
+        assertThat(ciudadBolivar.movers()).isNotEmpty();
+        assertThat(comparison.rows()).anyMatch(r -> r.rankChange() != null && r.rankChange() != 0);
+
+        // Suba's local body has a shared diagnosis
+        datasets.stream().filter(d -> d.name().equals("territorial-diagnoses")).findFirst().orElseThrow().load();
+        assertThat(jdbc.sql("""
+                select d.authored_by from territorial_diagnosis d join territory t on t.id = d.territory_id
+                where t.jurisdiction_id = :j and t.code = '11' order by d.edition desc limit 1""")
+                .param("j", j).query(String.class).single()).isEqualTo("Mesa Local de Suba");
     }
 
     private void ensureBogota() {
@@ -88,8 +116,10 @@ class DemoDataTests {
                 .param("j", j).query(Boolean.class).single();
         if (!loaded) {
             datasets.stream().filter(d -> d.name().equals("bogota-variables-2024")).findFirst().orElseThrow().load();
-            datasets.stream().filter(d -> d.name().equals("bogota-prioritization-2024")).findFirst().orElseThrow()
-                    .load();
+            for (String name : List.of("bogota-prioritization-2024", "bogota-variables-2026",
+                    "bogota-prioritization-2026")) {
+                datasets.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow().load();
+            }
         }
     }
 }

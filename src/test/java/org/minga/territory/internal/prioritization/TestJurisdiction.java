@@ -14,9 +14,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A small jurisdiction of its own for a test class (the database is shared by every test of the run):
  * municipio "00" > zonas "A", "B" > localidades "01", "02" (zona A) and "03", "04" (zona B).
  */
-final class TestJurisdiction {
+public final class TestJurisdiction {
 
-    final long id;
+    public final long id;
     final String code;
     final Map<String, Long> territories = new LinkedHashMap<>();
     private final JdbcClient jdbc;
@@ -31,7 +31,7 @@ final class TestJurisdiction {
         this.users = users;
     }
 
-    static synchronized TestJurisdiction of(String code, JdbcClient jdbc, UserAccounts accounts,
+    public static synchronized TestJurisdiction of(String code, JdbcClient jdbc, UserAccounts accounts,
             UserDetailsService users) {
         Long existing = jdbc.sql("select id from jurisdiction where code = :c").param("c", code).query(Long.class)
                 .optional().orElse(null);
@@ -80,12 +80,12 @@ final class TestJurisdiction {
         return tid;
     }
 
-    long territory(String code) {
+    public long territory(String code) {
         return territories.get(code);
     }
 
     /** A user of this jurisdiction, scoped to the territory with {@code territoryCode} (null = whole jurisdiction). */
-    UserDetails user(String name, Role role, String territoryCode) {
+    public UserDetails user(String name, Role role, String territoryCode) {
         String username = "t" + code + "-" + name;
         if (accounts.idOf(username).isEmpty()) {
             accounts.create(new NewUser(username, "contrasena-larga-1", "Usuaria " + name, null, role, id,

@@ -1,0 +1,77 @@
+package org.minga.governance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Networks as people read them: territories and the body they feed by name, member actors; hand-written SQL. */
+@Component
+record NetworkReadModel(JdbcClient jdbc) {
+
+    public record NetworkView(long id, long jurisdictionId, String code, String name, String purpose,
+            long territoryId, String territoryName, String territoryPath, List<String> otherTerritories,
+            Long feedsBodyId, String feedsBodyName, int actors, int persons, int version) implements Access.Placed {
+    }
+
+    /** A member as stored: an actor (with its name) or a person (by id: household gives the rest). */
+    public record MemberRow(Long actorId, String actorName, Long personId, String role, LocalDate joinedOn) {
+    }
+
+    private static final String SELECT = """
+            select n.*, t.name as territory_name, b.name as feeds_body_name,
+                   array(select x.name from gov_network_territory nt join territory x on x.id = nt.territory_id
+                          where nt.network_id = n.id order by x.name) as other_territories,
+                   (select count(*) from gov_network_member m where m.network_id = n.id and m.actor_id is not null)
+                       as actors,
+                   (select count(*) from gov_network_member m where m.network_id = n.id and m.person_id is not null)
+                       as persons
+              from gov_network n join territory t on t.id = n.territory_id
+              left join gov_body b on b.id = n.feeds_body_id
+            """;
+
+    private static NetworkView map(ResultSet rs, int n) throws SQLException {
+        return new NetworkView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),
+                rs.getString("name"), rs.getString("purpose"), rs.getLong("territory_id"),
+                rs.getString("territory_name"), rs.getString("territory_path"),
+                List.of((String[]) rs.getArray("other_territories").getArray()),
+                rs.getObject("feeds_body_id", Long.class), rs.getString("feeds_body_name"), rs.getInt("actors"),
+                rs.getInt("persons"), rs.getInt("version"));
+    }
+
+    Optional<NetworkView> byId(long id) {
+        return jdbc.sql(SELECT + "where n.id = :id").param("id", id).query(NetworkReadModel::map).optional();
+    }
+
+    boolean codeTaken(long jurisdictionId, String code) {
+        return jdbc.sql("select count(*) from gov_network where jurisdiction_id = :j and lower(code) = lower(:c)")
+                .param("j", jurisdictionId).param("c", code.strip()).query(Long.class).single() > 0;
+    }
+
+    /** The networks the user sees (their subtree and above), by territory and name. */
+    List<NetworkView> list(long jurisdictionId, String prefix) {
+        return jdbc.sql(SELECT + "where " + Access.visibleSql("n") + " order by n.territory_path, n.name limit 500")
+                .param("j", jurisdictionId).param("prefix", prefix).query(NetworkReadModel::map).list();
+    }
+
+    /** The networks that feed a body. */
+    List<NetworkView> feeding(long bodyId) {
+        return jdbc.sql(SELECT + "where n.feeds_body_id = :b order by n.name").param("b", bodyId)
+                .query(NetworkReadModel::map).list();
+    }
+
+    List<MemberRow> members(long networkId) {
+        return jdbc.sql("""
+                select m.actor_id, a.name as actor_name, m.person_id, m.role, m.joined_on
+                  from gov_network_member m left join actor a on a.id = m.actor_id
+                 where m.network_id = :n order by m.position""").param("n", networkId)
+                .query((rs, i) -> new MemberRow(rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                        rs.getObject("person_id", Long.class), rs.getString("role"),
+                        rs.getObject("joined_on", LocalDate.class)))
+                .list();
+    }
+}

@@ -1,0 +1,43 @@
+package org.minga.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link LinkTargets} answered by one SQL query over the owning module's own tables (written in the owner's package).
+ * The query receives {@code :j} (the jurisdiction, null for all), {@code :scope} (a territory path pattern for
+ * {@code like}) and {@code :id} (one record, or null for all), and answers id, jurisdiction_id, territory_path,
+ * title, detail, newest first (without a limit: at most 2,000 are compared); the words typed are compared here (the records a kind offers are hundreds, not
+ * millions). {@code href} is the page with {@code {id}} in it.
+ */
+public record LinkTargetQueries(JdbcClient jdbc, String kind, String label, String href, String sql)
+        implements
+            LinkTargets {
+
+    /** How many records of the scope are compared with what was typed. */
+    static final int CANDIDATES = 2000;
+
+    @Override
+    public List<Target> find(String query, AccessScope scope, int limit) {
+        if (scope.none() || query == null || query.isBlank()) {
+            return List.of();
+        }
+        return run(scope.jurisdictionId(), scope.likePattern(), null).stream()
+                .filter(t -> LinkTargets.matches(query, t.title() + " " + t.detail())).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Target> byId(long jurisdictionId, long id) {
+        return run(jurisdictionId, "%", id).stream().findFirst();
+    }
+
+    private List<Target> run(Long jurisdictionId, String scope, Long id) {
+        return jdbc.sql(sql + " limit " + CANDIDATES).param("j", jurisdictionId).param("scope", scope).param("id", id)
+                .query((rs, n) -> new Target(kind, rs.getLong("id"), rs.getLong("jurisdiction_id"),
+                        rs.getString("territory_path"), rs.getString("title"), rs.getString("detail"),
+                        href.replace("{id}", String.valueOf(rs.getLong("id")))))
+                .list();
+    }
+}

@@ -1,0 +1,43 @@
+package org.minga.virtual.internal.domain;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An invitation of a campaign sent by e-mail to one person, with the approved version of a piece, and the token of
+ * its unsubscribe link (unguessable: whoever holds the message may unsubscribe its recipient, nobody else).
+ */
+@Table("campaign_invitation")
+public class CampaignInvitation {
+
+    @Id
+    private Long id;
+    private long campaignId;
+    private long pieceId;
+    private long personId;
+    private String token;
+    private Instant sentAt;
+
+    private CampaignInvitation() {
+    }
+
+    public static CampaignInvitation sent(long campaignId, long pieceId, long personId, String token, Instant at) {
+        CampaignInvitation i = new CampaignInvitation();
+        i.campaignId = campaignId;
+        i.pieceId = pieceId;
+        i.personId = personId;
+        i.token = token;
+        i.sentAt = at;
+        return i;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String token() {
+        return token;
+    }
+}
