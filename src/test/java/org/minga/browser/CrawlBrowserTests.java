@@ -170,11 +170,17 @@ class CrawlBrowserTests extends BrowserTest {
         String where = path + " @" + width + ": ";
         Map<String, Object> seen = (Map<String, Object>) page.evaluate(
                 "() => ({text: document.body.innerText, wide: document.documentElement.scrollWidth,"
-                        + " inner: window.innerWidth})");
+                        + " inner: window.innerWidth,"
+                        + " shownAsCode: [...document.querySelectorAll('code')].map(c => c.innerText)})");
         String text = (String) seen.get("text");
+        // an identifier marked as such (<code>: a catalogue's code the API takes) is meant to be read as a code
+        String words = text;
+        for (String code : (List<String>) seen.get("shownAsCode")) {
+            words = words.replace(code, "");
+        }
         find(UNRESOLVED, text, where + "message key not resolved: ", problems);
         find(RAW_DOUBLE, text, where + "raw number: ", problems);
-        List<String> codes = codes(text);
+        List<String> codes = codes(words);
         if (!codes.isEmpty()) {
             problems.add(where + "codes instead of words: " + codes);
         }

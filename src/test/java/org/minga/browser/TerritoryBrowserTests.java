@@ -17,7 +17,7 @@ class TerritoryBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Hola");
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navegación principal"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Territorios")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Territorios").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Árbol territorial de Bogotá D.C.")))
                         .isVisible();

@@ -99,7 +99,7 @@ record ActionPlanDemoData(PlanService plans, ActionPlanning planning, ActionExec
                     "Operar los equipos de atención primaria social y las acciones del PIC en el territorio de la "
                             + subred + " (demostración)",
                     BigDecimal.valueOf(3_200_000_000L + k * 150_000_000L), LocalDate.of(2025, 2, 1),
-                    LocalDate.of(2025, 12, 31), List.of(teams), null, null));
+                    LocalDate.of(2025, 12, 31), List.of(teams), null, null, null));
         }
         long social = planning.addAction(DEMO, ap.id(), new NewAction(goal, "A2",
                 "Canalización de los hogares caracterizados a la oferta social del distrito",

@@ -151,7 +151,8 @@ record ActionPlanPages(ActionPlanning planning, ActionExecution execution, Actio
             Model model) {
         return FormPages.orPage(model, () -> {
             agreements.sign(CurrentUsers.requireWriter(), id, new Agreements.NewAgreement(code, kind,
-                    split(parties, "\\n"), object, value, startsOn, endsOn, fundedActions, documentTitle, documentUrl));
+                    split(parties, "\\n"), object, value, startsOn, endsOn, fundedActions, null, documentTitle,
+                    documentUrl));
             return "redirect:/planning/action-plans/" + id;
         }, () -> actionPlan(id, model));
     }

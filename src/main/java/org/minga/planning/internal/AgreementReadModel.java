@@ -9,19 +9,20 @@ import java.util.Map;
 
 import org.minga.planning.internal.domain.AgreementKind;
 import org.minga.platform.Labels;
+import org.minga.platform.LinkTargets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The agreements of an action plan as its page shows them, and those about to expire for the morning job. */
 @Component
-public record AgreementReadModel(JdbcClient jdbc, Labels labels) {
+public record AgreementReadModel(JdbcClient jdbc, Labels labels, List<LinkTargets> links) {
 
     public record AgreementDocumentView(String title, String url) {
     }
 
     public record AgreementView(long id, String code, String kind, String kindLabel, List<String> parties,
             String object, BigDecimal value, String currency, LocalDate startsOn, LocalDate endsOn,
-            List<String> fundedActions, List<AgreementDocumentView> documents) {
+            List<String> fundedActions, List<String> fundedServices, List<AgreementDocumentView> documents) {
     }
 
     /** An agreement ending soon: enough to tell who manages the plan. */
@@ -42,6 +43,14 @@ public record AgreementReadModel(JdbcClient jdbc, Labels labels) {
                 .query(rs -> {
                     funded.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
+        Map<Long, List<String>> services = new LinkedHashMap<>();
+        // read whole first: the offer names its services by its own query, not while this result set is open
+        jdbc.sql("select f.agreement_id, a.jurisdiction_id, f.service_id from agreement_funded_service f "
+                + "join agreement a on a.id = f.agreement_id where a.action_plan_id = :a order by 1, 3")
+                .param("a", actionPlanId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list()
+                .forEach(f -> services.computeIfAbsent(f[0], k -> new ArrayList<>()).add(service(f[1], f[2])
+                        .map(LinkTargets.Target::title).orElse("Servicio " + f[2] + " (ya no existe)")));
         Map<Long, List<AgreementDocumentView>> documents = new LinkedHashMap<>();
         jdbc.sql(
                 "select d.agreement_id, d.title, d.url from agreement_document d join agreement a on a.id = d.agreement_id "
@@ -59,8 +68,14 @@ public record AgreementReadModel(JdbcClient jdbc, Labels labels) {
                             parties.getOrDefault(id, List.of()), rs.getString("object"), rs.getBigDecimal("value"),
                             rs.getString("currency"), rs.getDate("starts_on").toLocalDate(),
                             rs.getDate("ends_on").toLocalDate(), funded.getOrDefault(id, List.of()),
-                            documents.getOrDefault(id, List.of()));
+                            services.getOrDefault(id, List.of()), documents.getOrDefault(id, List.of()));
                 }).list();
+    }
+
+    /** A service of the offer of the jurisdiction (through the offer module's {@link LinkTargets}). */
+    java.util.Optional<LinkTargets.Target> service(long jurisdictionId, long serviceId) {
+        return links.stream().filter(l -> l.kind().equals("service")).findFirst()
+                .flatMap(l -> l.byId(jurisdictionId, serviceId));
     }
 
     boolean codeTaken(long jurisdictionId, String code) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agreements {
 
     public record NewAgreement(String code, String kind, List<String> parties, String object, BigDecimal value,
-            LocalDate startsOn, LocalDate endsOn, List<Long> fundedActions, String documentTitle,
+            LocalDate startsOn, LocalDate endsOn, List<Long> fundedActions, List<Long> fundedServices,
+            String documentTitle,
             String documentUrl) {
     }
 
@@ -58,12 +59,19 @@ public class Agreements {
                 throw new ValidationException("fundedActions", "Elija acciones de este plan de acción.");
             }
         }
+        List<Long> services = cmd.fundedServices() == null ? List.of() : cmd.fundedServices();
+        for (Long service : services) {
+            if (service == null || read.service(ap.jurisdictionId(), service).isEmpty()) {
+                throw new ValidationException("fundedServices", "El servicio " + service + " no existe en la oferta "
+                        + "de la jurisdicción del plan.");
+            }
+        }
         boolean hasDocument = cmd.documentTitle() != null && !cmd.documentTitle().isBlank()
                 || cmd.documentUrl() != null && !cmd.documentUrl().isBlank();
         Agreement.Draft draft = new Agreement.Draft(ap.jurisdictionId(), actionPlanId, plan.territoryPath(),
                 cmd.code(), cmd.kind() == null ? null : labels.parse(AgreementKind.class, cmd.kind()).orElse(null),
                 cmd.parties(), cmd.object(), cmd.value(), Currency.getInstance(ap.currency()), cmd.startsOn(),
-                cmd.endsOn(), funded,
+                cmd.endsOn(), funded, services,
                 hasDocument ? List.of(new AgreementDocument(cmd.documentTitle(), cmd.documentUrl())) : List.of());
         if (read.codeTaken(ap.jurisdictionId(), draft.code().strip())) {
             throw new ValidationException("code", "Ya existe un convenio con el código " + draft.code().strip() + ".");

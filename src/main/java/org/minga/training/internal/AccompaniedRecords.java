@@ -27,6 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 record AccompaniedRecords(List<LinkTargets> targets, TrainingAccess access) {
 
+    /** What a programme accompanies: a management moment (body, session), an exercise, a fair or a plan. */
+    static final java.util.Set<String> KINDS = java.util.Set.of("body", "body-session", "exercise", "fair", "plan");
+
+    AccompaniedRecords {
+        targets = targets.stream().filter(t -> KINDS.contains(t.kind())).toList();
+    }
+
     static final String FIELD = "accompaniedRecord";
     static final String WHAT = "la instancia, sesión, ejercicio demostrativo, jornada o plan que acompaña";
 

@@ -71,6 +71,29 @@ class AgreementTests {
                 .andExpect(content().string(containsString("CV-" + tag)))
                 .andExpect(content().string(containsString("1.500.000.000,5")));
 
+        // an agreement funds services of the offer too; a service of another jurisdiction is refused by name
+        var service = jdbc.sql("select id, name from offer_service where jurisdiction_id = :j order by id limit 1")
+                .param("j", bogota.id()).query().singleRow();
+        long otherService = jdbc.sql("select id from offer_service where jurisdiction_id <> :j order by id limit 1")
+                .param("j", bogota.id()).query(Long.class).single();
+        String withServices = """
+                {"code": "%s", "kind": "CONVENIO", "parties": ["Secretaría Distrital de Salud", "Subred Norte"],
+                 "object": "Financiar servicios de la oferta", "value": 1000000, "startsOn": "%s", "endsOn": "%s",
+                 "fundedActions": [%d], "fundedServices": [%d]}""";
+        mvc.perform(post("/api/v1/action-plans/" + ap + "/agreements").with(csrf())
+                .with(httpBasic("admin", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+                .content(withServices.formatted("CVS2-" + tag, today, today.plusMonths(3), teams, otherService)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fundedServices"));
+        mvc.perform(post("/api/v1/action-plans/" + ap + "/agreements").with(csrf())
+                .with(httpBasic("admin", "minga2026")).contentType(MediaType.APPLICATION_JSON)
+                .content(withServices.formatted("CVS-" + tag, today, today.plusMonths(3), teams, service.get("id"))))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/action-plans/" + ap).with(httpBasic("admin", "minga2026")))
+                .andExpect(jsonPath("$.agreements[?(@.code == 'CVS-" + tag + "')].fundedServices[0]")
+                        .value(org.hamcrest.Matchers.hasItem((String) service.get("name"))));
+        mvc.perform(get("/planning/action-plans/" + ap).with(httpBasic("admin", "minga2026")))
+                .andExpect(content().string(containsString("Servicios: ")));
+
         assertThat(expiry.remind(bogota, today)).as("people who manage Bogotá's plans are told").isPositive();
         assertThat(notified("CV-" + tag)).isPositive();
         assertThat(notified("CV2-" + tag)).as("60 days away: not yet").isZero();

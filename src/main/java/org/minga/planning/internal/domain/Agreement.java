@@ -16,7 +16,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A convenio or contrato interadministrativo that funds actions of an {@link ActionPlan}: two parties or more, an
- * object, a value in the plan's currency, a period, the actions it pays for and its documents. Who manages the
+ * object, a value in the plan's currency, a period, the actions and the services of the offer it pays for and its
+ * documents. Who manages the
  * plan is told before it expires.
  *
  * <p>Mapped by Spring Data JDBC to {@code agreement} with its parties, funded actions and documents.
@@ -27,7 +28,7 @@ public class Agreement {
     /** What a new agreement needs; the funded actions already checked to belong to the action plan. */
     public record Draft(long jurisdictionId, long actionPlanId, String territoryPath, String code, AgreementKind kind,
             List<String> parties, String object, BigDecimal value, Currency currency, LocalDate startsOn,
-            LocalDate endsOn, List<Long> fundedActions, List<AgreementDocument> documents) {
+            LocalDate endsOn, List<Long> fundedActions, List<Long> fundedServices, List<AgreementDocument> documents) {
 
         public Draft {
             if (code == null || code.isBlank()) {
@@ -52,6 +53,7 @@ public class Agreement {
                 throw new ValidationException("endsOn", "La fecha de fin no puede ser anterior a la de inicio.");
             }
             fundedActions = fundedActions == null ? List.of() : List.copyOf(fundedActions);
+            fundedServices = fundedServices == null ? List.of() : List.copyOf(fundedServices);
             documents = documents == null ? List.of() : List.copyOf(documents);
         }
     }
@@ -74,6 +76,8 @@ public class Agreement {
     private List<AgreementParty> parties = new ArrayList<>();
     @MappedCollection(idColumn = "agreement_id")
     private Set<FundedAction> funds = new LinkedHashSet<>();
+    @MappedCollection(idColumn = "agreement_id")
+    private Set<FundedService> services = new LinkedHashSet<>();
     @MappedCollection(idColumn = "agreement_id", keyColumn = "position")
     private List<AgreementDocument> documents = new ArrayList<>();
 
@@ -94,6 +98,7 @@ public class Agreement {
         a.endsOn = d.endsOn();
         a.parties = new ArrayList<>(d.parties().stream().map(AgreementParty::new).toList());
         a.funds = new LinkedHashSet<>(d.fundedActions().stream().map(FundedAction::new).toList());
+        a.services = new LinkedHashSet<>(d.fundedServices().stream().map(FundedService::new).toList());
         for (AgreementDocument doc : d.documents()) {
             a.attach(doc);
         }

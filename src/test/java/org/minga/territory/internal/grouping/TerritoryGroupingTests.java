@@ -30,7 +30,7 @@ import org.minga.territory.TerritoryGroupView;
 import org.minga.territory.TerritoryGroups;
 import org.minga.territory.internal.prioritization.TestJurisdiction;
 import org.minga.territory.internal.variable.VariableCatalog;
-import org.minga.territory.internal.variable.VariableForm;
+import org.minga.territory.internal.variable.TestVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,12 +70,7 @@ class TerritoryGroupingTests {
     void setUp() {
         place = TestJurisdiction.of("99710", jdbc, accounts, users);
         district = place.user("distrital", Role.DISTRICT, null);
-        if (catalog.byCode(place.id).isEmpty()) {
-            CurrentUser admin = new CurrentUser(1, "admin-prueba", "Administradora", Role.ADMINISTRATOR, null, null);
-            catalog.create(new VariableForm("99710", "pobreza", "Pobreza", null, "%", "Encuesta", "HIGHER_IS_WORSE",
-                    null), admin);
-            catalog.create(new VariableForm("99710", "cobertura", "Cobertura", null, "%", "SED", "HIGHER_IS_BETTER",
-                    null), admin);
+        if (TestVariables.defineTwo(catalog, place.id, "99710")) {
             for (String[] row : VALUES) {
                 value(row[0], "pobreza", row[1]);
                 value(row[0], "cobertura", row[2]);

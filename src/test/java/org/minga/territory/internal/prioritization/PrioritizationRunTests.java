@@ -22,11 +22,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.minga.platform.CurrentUser;
 import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
 import org.minga.territory.internal.variable.VariableCatalog;
-import org.minga.territory.internal.variable.VariableForm;
+import org.minga.territory.internal.variable.TestVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
@@ -66,14 +65,7 @@ class PrioritizationRunTests {
     void setUp() {
         place = TestJurisdiction.of("99202", jdbc, accounts, users);
         district = place.user("distrital", Role.DISTRICT, null);
-        if (catalog.byCode(place.id).isEmpty()) {
-            CurrentUser admin = new CurrentUser(1, "admin-prueba", "Administradora", Role.ADMINISTRATOR, null, null);
-            catalog.create(
-                    new VariableForm("99202", "pobreza", "Pobreza", null, "%", "Encuesta", "HIGHER_IS_WORSE", null),
-                    admin);
-            catalog.create(
-                    new VariableForm("99202", "cobertura", "Cobertura", null, "%", "SED", "HIGHER_IS_BETTER", null),
-                    admin);
+        if (TestVariables.defineTwo(catalog, place.id, "99202")) {
             value("01", "pobreza", "10");
             value("02", "pobreza", "30");
             value("03", "pobreza", "20");

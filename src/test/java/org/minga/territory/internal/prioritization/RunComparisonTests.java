@@ -23,12 +23,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.minga.platform.CurrentUser;
 import org.minga.platform.Role;
 import org.minga.platform.UserAccounts;
 import org.minga.territory.internal.variable.VariableCatalog;
 import org.minga.territory.internal.variable.VariableDirection;
-import org.minga.territory.internal.variable.VariableForm;
+import org.minga.territory.internal.variable.TestVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,14 +67,7 @@ class RunComparisonTests {
     void setUp() {
         place = TestJurisdiction.of("99208", jdbc, accounts, users);
         district = place.user("distrital", Role.DISTRICT, null);
-        if (catalog.byCode(place.id).isEmpty()) {
-            CurrentUser admin = new CurrentUser(1, "admin-prueba", "Administradora", Role.ADMINISTRATOR, null, null);
-            catalog.create(
-                    new VariableForm("99208", "pobreza", "Pobreza", null, "%", "Encuesta", "HIGHER_IS_WORSE", null),
-                    admin);
-            catalog.create(
-                    new VariableForm("99208", "cobertura", "Cobertura", null, "%", "SED", "HIGHER_IS_BETTER", null),
-                    admin);
+        if (TestVariables.defineTwo(catalog, place.id, "99208")) {
             VALUES.forEach((year, rows) -> {
                 for (int i = 0; i < CODES.length; i++) {
                     value(CODES[i], "pobreza", year, rows[i][0]);
