@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
-import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * added one at a time by different people at once, and their ids are what pages and the offline queue refer to.
  */
 @Table("fair")
-public class ServiceFair {
+public class ServiceFair extends Aggregate<ServiceFair> {
 
     /** What the planners state about a fair: when, where and what for. */
     public record Plan(String code, String name, String program, FairPlace place, LocalDate date,
@@ -42,10 +40,6 @@ public class ServiceFair {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
@@ -110,14 +104,6 @@ public class ServiceFair {
 
     public boolean cancelled() {
         return status == FairStatus.CANCELADA;
-    }
-
-    public Identity<ServiceFair> id() {
-        return new Identity<>(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long jurisdictionId() {
