@@ -36,7 +36,8 @@ class PersonalDataOwnersTests {
             "login_throttle", "direcciones desde las que se intentó ingresar: seguridad de las cuentas del personal",
             "virtual_territory", "dirección web pública de una comunidad digital (territorio virtual)",
             "field_team", "teléfono y correo institucionales de un equipo de campo",
-            "care_setting", "dirección de un entorno cuidador (colegio, lugar de trabajo, institución): no es una persona");
+            "care_setting",
+            "dirección de un entorno cuidador (colegio, lugar de trabajo, institución): no es una persona");
 
     @Autowired
     List<PersonalDataOwner> owners;

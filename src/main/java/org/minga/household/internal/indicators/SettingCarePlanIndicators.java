@@ -56,7 +56,8 @@ class SettingCarePlanIndicators {
                 "Acciones ambientales abiertas en planes de cuidado",
                 "Acciones ambientales (agua, residuos, aire, vectores, espacio seguro) pendientes o en curso de los "
                         + "planes de cuidado activos, de hogares y de entornos, al fin del periodo.",
-                "acciones", IndicatorDirection.LOWER_IS_BETTER, false, false, """
+                "acciones", IndicatorDirection.LOWER_IS_BETTER, false, false,
+                """
                         select p.path, (select count(*) from care_plan c join care_plan_action x on x.care_plan_id = c.id
                                          where c.jurisdiction_id = :j and c.status = 'ACTIVO' and x.category <> 'GENERAL'
                                            and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')

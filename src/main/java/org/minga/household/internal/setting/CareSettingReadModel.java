@@ -57,7 +57,8 @@ public record CareSettingReadModel(JdbcClient jdbc) {
     }
 
     public boolean codeTaken(long jurisdictionId, String code) {
-        return jdbc.sql("select exists (select 1 from care_setting where jurisdiction_id = :j and lower(code) = lower(:c))")
+        return jdbc.sql(
+                "select exists (select 1 from care_setting where jurisdiction_id = :j and lower(code) = lower(:c))")
                 .param("j", jurisdictionId).param("c", code.strip()).query(Boolean.class).single();
     }
 
@@ -71,7 +72,8 @@ public record CareSettingReadModel(JdbcClient jdbc) {
         params.put("type", type == null ? null : type.name());
         long total = jdbc.sql("select count(*) from care_setting s" + where).params(params).query(Long.class)
                 .single();
-        List<SettingView> items = jdbc.sql(SELECT + where + " order by s.territory_path, s.name, s.id limit :l offset :o")
+        List<SettingView> items = jdbc
+                .sql(SELECT + where + " order by s.territory_path, s.name, s.id limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(CareSettingReadModel::map)
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);

@@ -69,7 +69,8 @@ record SettingDemoData(CareSettings settings, CarePlanService plans, Jurisdictio
                         "Jornada de orientación sobre afiliación y seguridad en el trabajo", "ENTIDAD",
                         "Secretaría Distrital de Desarrollo Económico", since, today.plusDays(20), "PENDIENTE",
                         "GENERAL"),
-                new ActionCommand("Roedores en la zona de bodegas", "Control de vectores y cierre de basureros abiertos",
+                new ActionCommand("Roedores en la zona de bodegas",
+                        "Control de vectores y cierre de basureros abiertos",
                         "ENTIDAD", "Secretaría Distrital de Salud", since, today.plusDays(10), "PENDIENTE",
                         "VECTORES_ZOONOSIS"))),
                 LOADER);

@@ -49,7 +49,8 @@ class CarePlanTransitionsTests {
     @Test
     void aClosedPlanTakesNoActionNoStatusChangeNoVisitAndIsNotClosedTwice() {
         CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
-                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL, Responsible.EQUIPO, "Equipo", DAY,
+                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
+                        Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
                 java.util.Set.of(), 3);
         p.close(3, DAY.plusDays(10));
@@ -65,7 +66,8 @@ class CarePlanTransitionsTests {
     @Test
     void anActionChangedOnAStaleVersionIsAConflict() {
         CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
-                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL, Responsible.EQUIPO, "Equipo", DAY,
+                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
+                        Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
                 java.util.Set.of(), 0);
         p.moveAction(9L, ActionStatus.CUMPLIDA, 0);
