@@ -104,7 +104,7 @@ class NetworkMeetingTests {
             JsonNode p = f.get("properties");
             assertThat(f.at("/geometry/type").asText()).isEqualTo("Point");
             (p.get("kind").asText().equals("member") ? members : others).add(p.get("name").asText() + " / "
-                    + p.get("actor").asText() + " @ " + f.at("/geometry/coordinates"));
+                    + p.path("actor").asText() + " @ " + f.at("/geometry/coordinates"));
         }
         assertThat(members).containsExactly("Salón comunal El Rincón / Junta de Acción Comunal El Rincón @ "
                 + "[-74.0937,4.7296]");
