@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The care plans of settings (entornos cuidadores, issue 24) as figures for planning and the situation room: the
+ * The care plans of settings (entornos cuidadores, issue 24) as figures, a read model for planning and the situation room: the
  * plans being followed at the end of the period per type of setting, and the open environmental actions of all of
  * them. Counts only: a setting is not a person, and no figure names one.
  */
 @Configuration(proxyBeanMethods = false)
-class SettingCarePlanIndicators {
+class SettingCarePlanReadModel {
 
     private static final String ACTIVE_OF_TYPE = """
             select p.path, (select count(*) from care_plan c join care_setting s on s.id = c.setting_id
