@@ -43,7 +43,9 @@
           var marker = p.kind === 'member'
             ? L.circleMarker(latLng, {radius: 9, color: '#1b5e20', fillColor: '#43a047', fillOpacity: 0.9})
             : L.circleMarker(latLng, {radius: 6, color: '#1d3b53', fillColor: '#2f6f9f', fillOpacity: 0.7});
-          marker.bindTooltip(document.createTextNode(p.name));
+          var tip = document.createElement('span');
+          tip.textContent = p.name;
+          marker.bindTooltip(tip);
           marker.bindPopup(popup(p, box.dataset.member || ''));
           group.addLayer(marker);
         });
