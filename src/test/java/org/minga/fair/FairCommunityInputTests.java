@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.minga.JsonCalls;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,13 +45,7 @@ class FairCommunityInputTests {
     }
 
     JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        req = req.with(httpBasic(user, PW));
-        if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        var res = mvc.perform(req).andReturn().getResponse();
-        assertThat(res.getStatus()).as(res.getContentAsString()).isEqualTo(expected);
-        return res.getContentAsString().isEmpty() ? null : json.readTree(res.getContentAsString());
+        return new JsonCalls(mvc, json).call(req, user, body, expected);
     }
 
     static Map<String, String> figures(JsonNode input) {

@@ -12,9 +12,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.minga.JsonCalls;
 import org.minga.MingaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,13 +37,7 @@ class CareRouteProposalTests {
     ObjectMapper json;
 
     JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        req = req.with(httpBasic(user, PW));
-        if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        var res = mvc.perform(req).andReturn().getResponse();
-        assertThat(res.getStatus()).as(res.getContentAsString()).isEqualTo(expected);
-        return res.getContentAsString().isEmpty() ? null : json.readTree(res.getContentAsString());
+        return new JsonCalls(mvc, json).call(req, user, body, expected);
     }
 
     long priority() {

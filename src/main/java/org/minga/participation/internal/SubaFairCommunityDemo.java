@@ -117,5 +117,7 @@ record SubaFairCommunityDemo(SpaceService spaces, Convocation convocation, Contr
                             .toInstant(ZoneOffset.UTC),
                     a, null), "SURVEYOR", LOADER);
         }
+        // the fair was evaluated in the week after it: the survey no longer takes answers
+        surveys.setStatus(survey.id(), "CLOSED", LOADER);
     }
 }

@@ -54,7 +54,7 @@ record CareRouteApi(CareRouteService routes, CareRouteProposals proposals, Juris
     @Requires(Capability.RUN_PARTICIPATION)
     @GetMapping("/api/v1/care-routes/proposals/prefill")
     CareRouteViews.Prefill prefill(@RequestParam(required = false) String jurisdiction,
-            @RequestParam String priority) {
+            @RequestParam(required = false) String priority) {
         CurrentUser user = CurrentUsers.require();
         return proposals.prefill(jurisdictions.namedOrOwn(jurisdiction, user), priority, user);
     }
