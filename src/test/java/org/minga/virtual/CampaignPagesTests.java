@@ -1,13 +1,10 @@
 package org.minga.virtual;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A campaign planned and run from the pages (issue 21): planned from its virtual territory, pieces and versions
@@ -113,19 +109,5 @@ class CampaignPagesTests extends VirtualTestBase {
                 .param("campaignId", Long.toString(id))).getStatus()).isEqualTo(302);
         assertThat(page(get(at))).contains("Calendario").contains(today.plusDays(3).toString())
                 .contains("Conversatorio " + s).contains("Dialógica");
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder req) throws Exception {
-        return mvc.perform(req.with(httpBasic("local.suba", "minga2026")).with(csrf())).andReturn().getResponse();
-    }
-
-    private String page(MockHttpServletRequestBuilder req) throws Exception {
-        MockHttpServletResponse r = call(req);
-        assertThat(r.getStatus()).as(text(r)).isEqualTo(200);
-        return text(r);
-    }
-
-    private static String text(MockHttpServletResponse r) throws Exception {
-        return r.getContentAsString(StandardCharsets.UTF_8);
     }
 }

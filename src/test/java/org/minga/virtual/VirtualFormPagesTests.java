@@ -1,19 +1,15 @@
 package org.minga.virtual;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Registering and editing a virtual territory, recording its reach and scheduling an online session from the pages
@@ -30,12 +26,13 @@ class VirtualFormPagesTests extends VirtualTestBase {
                 .contains("data-choices=\"/choices/population-groups\"").contains("data-choices=\"/choices/users\"");
 
         MockHttpServletResponse refused = call(post("/virtual").param("territory", "11").param("code", "VT-P-" + s)
-                .param("name", "").param("kind", "").param("reaches", "NO-EXISTE")
-                .param("rules", "Con respeto"));
+                .param("name", "").param("kind", "").param("rules", "Con respeto"));
         assertThat(refused.getStatus()).isEqualTo(200);
-        assertThat(text(refused)).contains("Indique el nombre del territorio virtual")
-                .contains("No existe el territorio «NO-EXISTE»").contains("value=\"VT-P-" + s + "\"")
-                .contains("Con respeto");
+        assertThat(text(refused)).contains("Indique el nombre del territorio virtual").contains("Indique el tipo")
+                .contains("value=\"VT-P-" + s + "\"").contains("Con respeto");
+        MockHttpServletResponse nowhere = call(post("/virtual").param("territory", "11").param("code", "VT-P-" + s)
+                .param("name", "Parche").param("kind", "Foro en línea").param("reaches", "NO-EXISTE"));
+        assertThat(text(nowhere)).contains("No existe el territorio «NO-EXISTE»").contains("value=\"NO-EXISTE\"");
 
         MockHttpServletResponse created = call(post("/virtual").param("territory", "11").param("code", "VT-P-" + s)
                 .param("name", "Parche de Suba " + s).param("kind", "MESSAGING_COMMUNITY")
@@ -93,19 +90,5 @@ class VirtualFormPagesTests extends VirtualTestBase {
         assertThat(jdbc.sql("select count(*) from online_session_material m join online_session o"
                 + " on o.id = m.online_session_id where o.virtual_territory_id = :v").param("v", id)
                 .query(Long.class).single()).isEqualTo(1);
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder req) throws Exception {
-        return mvc.perform(req.with(httpBasic("local.suba", "minga2026")).with(csrf())).andReturn().getResponse();
-    }
-
-    private String page(MockHttpServletRequestBuilder req) throws Exception {
-        MockHttpServletResponse r = call(req);
-        assertThat(r.getStatus()).as(text(r)).isEqualTo(200);
-        return text(r);
-    }
-
-    private static String text(MockHttpServletResponse r) throws Exception {
-        return r.getContentAsString(StandardCharsets.UTF_8);
     }
 }

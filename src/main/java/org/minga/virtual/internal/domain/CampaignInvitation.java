@@ -25,22 +25,23 @@ public class CampaignInvitation {
     }
 
     public static CampaignInvitation sent(long campaignId, long pieceId, long personId, String token, Instant at) {
-        CampaignInvitation i = new CampaignInvitation();
-        i.campaignId = campaignId;
-        i.pieceId = pieceId;
+        CampaignInvitation i = sent(campaignId, pieceId, token, at);
         i.personId = personId;
-        i.token = token;
-        i.sentAt = at;
         return i;
     }
 
     /** An invitation sent to an actor's contact person who accepted the e-mail channel. */
     public static CampaignInvitation sentToContact(long campaignId, long pieceId, long actorContactId, String token,
             Instant at) {
+        CampaignInvitation i = sent(campaignId, pieceId, token, at);
+        i.actorContactId = actorContactId;
+        return i;
+    }
+
+    private static CampaignInvitation sent(long campaignId, long pieceId, String token, Instant at) {
         CampaignInvitation i = new CampaignInvitation();
         i.campaignId = campaignId;
         i.pieceId = pieceId;
-        i.actorContactId = actorContactId;
         i.token = token;
         i.sentAt = at;
         return i;
