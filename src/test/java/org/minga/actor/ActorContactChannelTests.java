@@ -38,6 +38,7 @@ class ActorContactChannelTests {
     void aContactAcceptsTheEmailChannelExplicitlyWithTheDayAndWhoRecordedIt() throws Exception {
         long actor = actor();
         Map<String, Object> form = contact("Rosa Canal", "", true);
+        form.put("phone", "3001234567");
         var refused = mvc.perform(post("/api/v1/actors/" + actor + "/contacts").with(httpBasic("cucuta", "minga2026"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse()
@@ -58,6 +59,29 @@ class ActorContactChannelTests {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(detail).contains("Acepta invitaciones por correo desde el 01/02/2026 (registró cucuta)")
                 .contains("No ha aceptado invitaciones por correo");
+    }
+
+    @Test
+    void anAcceptanceIsRecordedLaterWithItsDayAndRefusedForADayToCome() throws Exception {
+        long actor = actor();
+        long contact = created(actor, contact("Tomás Después", "tomas@fundacion.example", false)).get("id").asLong();
+        String url = "/api/v1/actors/" + actor + "/contacts/" + contact + "/email-acceptance";
+        String refused = mvc.perform(post(url).with(httpBasic("cucuta", "minga2026"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"acceptedOn\":\"2999-01-01\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Indique el día en que aceptó las invitaciones por correo (hoy o antes).");
+        String page = mvc.perform(post("/actors/" + actor + "/contacts/" + contact + "/email-acceptance")
+                .with(httpBasic("cucuta", "minga2026")).with(csrf()).param("acceptedOn", "mañana")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("La fecha de la aceptación no es válida (aaaa-mm-dd).");
+
+        assertThat(mvc.perform(post("/actors/" + actor + "/contacts/" + contact + "/email-acceptance")
+                .with(httpBasic("cucuta", "minga2026")).with(csrf()).param("acceptedOn", "2026-03-10")).andReturn()
+                .getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/actors/" + actor).with(httpBasic("cucuta", "minga2026"))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("Acepta invitaciones por correo desde el 10/03/2026 (registró cucuta)");
     }
 
     @Test

@@ -49,7 +49,8 @@ class VirtualFormPagesTests extends VirtualTestBase {
         // the population group typed once is offered to the next form
         assertThat(page(get("/choices/population-groups?q=cuid"))).contains("Cuidadoras");
 
-        assertThat(page(get(at + "/edit"))).contains("value=\"Parche de Suba " + s + "\"").contains("Lina Vecina");
+        assertThat(page(get(at + "/edit"))).contains("value=\"Parche de Suba " + s + "\"").contains("Lina Vecina")
+                .containsOnlyOnce("id=\"vt-territory\"");
         assertThat(call(post(at).param("territory", "11").param("code", "VT-P-" + s).param("name",
                 "Parche renombrado " + s).param("kind", "Foro en línea").param("stewardName", "Lina Vecina")
                 .param("stewardRole", "MODERATOR")).getStatus()).isEqualTo(302);

@@ -1,5 +1,6 @@
 package org.minga.actor.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,22 @@ class ActorContacts implements ActorEmailContacts {
                 Map.of("actorId", actorId, "authorizedAt", form.authorizedAt().toString(),
                         "purpose", form.authorizationPurpose().strip()));
         return of(actorId, user).stream().filter(c -> c.id() == saved.id()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Records that a contact person accepts invitations by e-mail since {@code on} (recorded by the user; refused
+     * without an e-mail or with a day to come).
+     */
+    @Transactional
+    void acceptEmail(long actorId, long contactId, LocalDate on, CurrentUser user) {
+        ActorSummary a = actors.requireVisible(actorId, user);
+        ActorService.requireEditor(user, a.jurisdictionId());
+        ActorContact c = contacts.findById(contactId).filter(x -> x.actorId() == actorId)
+                .orElseThrow(() -> new NotFoundException("No existe la persona de contacto " + contactId + "."));
+        c.acceptEmail(on, user.username(), Times.todayIn(a.jurisdictionId()));
+        contacts.save(c);
+        audit.record("UPDATE", "actor_contact", contactId, a.jurisdictionId(),
+                "Persona de contacto de " + a.name() + " acepta invitaciones por correo desde el " + on, null, null);
     }
 
     /** Deletes a contact person (supresión, when the person asks or the relation ends). */

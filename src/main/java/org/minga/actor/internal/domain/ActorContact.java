@@ -101,4 +101,8 @@ public class ActorContact {
     public long jurisdictionId() {
         return jurisdictionId;
     }
+
+    public long actorId() {
+        return actorId;
+    }
 }
