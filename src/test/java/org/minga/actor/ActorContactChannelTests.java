@@ -67,7 +67,8 @@ class ActorContactChannelTests {
         long contact = created(actor, contact("Tomás Después", "tomas@fundacion.example", false)).get("id").asLong();
         String url = "/api/v1/actors/" + actor + "/contacts/" + contact + "/email-acceptance";
         String refused = mvc.perform(post(url).with(httpBasic("cucuta", "minga2026"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"acceptedOn\":\"2999-01-01\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"acceptedOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Indique el día en que aceptó las invitaciones por correo (hoy o antes).");

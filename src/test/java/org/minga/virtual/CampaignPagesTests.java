@@ -114,7 +114,8 @@ class CampaignPagesTests extends VirtualTestBase {
     @Test
     void theDemoFairCampaignOfSubaIsReachedFromTheListWithItsApprovedPiecesAndSessions() throws Exception {
         long id = jdbc.sql("select id from campaign where code = 'CAMP-FERIA-SUBA'").query(Long.class).single();
-        assertThat(page(get("/virtual"))).contains("href=\"/campaigns/" + id + "\"").contains("Feria de servicios de Suba");
+        assertThat(page(get("/virtual"))).contains("href=\"/campaigns/" + id + "\"")
+                .contains("Feria de servicios de Suba");
         assertThat(page(get("/campaigns/" + id))).contains("En curso").contains("Invitación por correo a la feria")
                 .contains("Enlace al directorio de servicios").contains("Aprobada la versión 1")
                 .contains("/campaign-pieces/").contains("VT-WA-RINCON").contains("Calendario");
