@@ -11,11 +11,13 @@ import org.minga.platform.Jurisdictions;
 import org.minga.platform.Requires;
 import org.minga.platform.ValidationException;
 import org.minga.training.internal.domain.AssistanceKind;
+import org.minga.training.internal.domain.ToolboxItemKind;
 import org.minga.training.internal.domain.ToolboxLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -64,8 +66,7 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
         }
-        return "redirect:/training/assistance" + (form.jurisdiction() == null ? "" : "?jurisdiction="
-                + java.net.URLEncoder.encode(form.jurisdiction(), java.nio.charset.StandardCharsets.UTF_8));
+        return "redirect:/training/assistance" + query(form.jurisdiction());
     }
 
     @GetMapping("/training/toolbox")
@@ -74,8 +75,41 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
         CurrentUser user = CurrentUsers.require();
         common(jurisdiction, model, user);
         model.addAttribute("levels", ToolboxLevel.values());
+        model.addAttribute("kinds", ToolboxItemKind.values());
         model.addAttribute("level", level);
         model.addAttribute("items", toolbox.items((Jurisdiction) model.getAttribute("jurisdiction"), level, false));
         return "training/toolbox";
+    }
+
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/toolbox")
+    String publishToolboxItem(@ModelAttribute Toolbox.ItemCommand form, RedirectAttributes redirect) {
+        try {
+            toolbox.publish(form, CurrentUsers.require());
+            redirect.addFlashAttribute("notice", "Herramienta publicada.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("form", form);
+        }
+        return "redirect:/training/toolbox" + query(form.jurisdiction());
+    }
+
+    /** Who uses an item: the records chosen with the picker and a note. */
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/toolbox/{id}/uses")
+    String changeToolboxUses(@PathVariable long id, @ModelAttribute Toolbox.ToolboxUsesCommand form,
+            @RequestParam(required = false) String jurisdiction, RedirectAttributes redirect) {
+        try {
+            toolbox.usedBy(id, form, CurrentUsers.require());
+            redirect.addFlashAttribute("notice", "Se guardó quién usa la herramienta.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/training/toolbox" + query(jurisdiction);
+    }
+
+    private static String query(String jurisdiction) {
+        return jurisdiction == null || jurisdiction.isBlank() ? ""
+                : "?jurisdiction=" + java.net.URLEncoder.encode(jurisdiction, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
