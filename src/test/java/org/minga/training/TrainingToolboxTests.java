@@ -52,6 +52,11 @@ class TrainingToolboxTests extends TrainingTestBase {
                 .contains("\"kind\":\"training-programme\"");
         assertThat(byCode.get("PROT-CARACT").get("uses").get(0).get("title").asText()).isEqualTo(dialogueTitle);
 
+        // per management level: the micro items without the macro guide
+        String micro = api.send(get("/training/toolbox").param("level", "MICRO"), "distrito", null).text();
+        assertThat(micro).contains("Protocolo de caracterización de hogares")
+                .doesNotContain("Guía metodológica de la Gestión Social Integral");
+
         // the public page names who uses a public item, without links to pages that need a sign-in
         String open = api.send(get("/toolbox/public").param("jurisdiction", "11001"), null, null).text();
         assertThat(article(open, "Guía metodológica de la Gestión Social Integral")).contains(escaped(comisionName))
@@ -81,6 +86,12 @@ class TrainingToolboxTests extends TrainingTestBase {
         assertThat(item).contains(escaped(bodyName)).contains("href=\"/governance/bodies/" + body + "\"")
                 .contains("href=\"/participation/spaces/" + dialogue + "\"").contains("Colegios de Suba");
 
+        long made2 = id("select id from toolbox_item where code = '" + "T-TB-" + s + "'");
+        assertThat(api.ok(post("/api/v1/toolbox/" + made2 + "/versions"), "distrito",
+                Map.of("changes", "Incluye la devolución en la Mesa Local.")).get("id").asInt()).isEqualTo(2);
+        assertThat(article(api.send(get("/training/toolbox"), "distrito", null).text(), "Guía de prueba " + s))
+                .contains("versión 2").contains("Incluye la devolución en la Mesa Local.");
+
         long cucutaBody = id("""
                 select b.id from gov_body b join jurisdiction j on j.id = b.jurisdiction_id
                  where j.code = '54001' order by b.id limit 1""");
@@ -96,7 +107,7 @@ class TrainingToolboxTests extends TrainingTestBase {
         assertThat(jdbc.sql("select count(*) from toolbox_item where code = :c").param("c", "T-TB2-" + s)
                 .query(Long.class).single()).isZero();
 
-        long id = id("select id from toolbox_item where code = '" + "T-TB-" + s + "'");
+        long id = made2;
         TrainingCalls.Answer foreign = api.send(put("/api/v1/toolbox/" + id + "/uses"), "distrito",
                 Map.of("uses", List.of("body:" + cucutaBody)));
         assertThat(foreign.status()).isEqualTo(400);

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minga.platform.Capability;
 import org.minga.platform.Choices;
-import org.minga.platform.Choices.Choice;
-import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.LinkTargets;
@@ -28,25 +25,16 @@ record AccompaniedRecords(List<LinkTargets> targets, TrainingAccess access) {
     /** What a programme accompanies: a management moment (body, session), an exercise, a fair or a plan. */
     static final Set<String> KINDS = Set.of("body", "body-session", "exercise", "fair", "plan");
 
-    AccompaniedRecords {
-        targets = RecordLinks.ofKinds(targets, KINDS);
-    }
-
     static final String FIELD = "accompaniedRecord";
     static final String WHAT = "la instancia, sesión, ejercicio demostrativo, jornada o plan que acompaña";
 
     private RecordLinks links() {
-        return new RecordLinks(targets, FIELD, WHAT);
+        return new RecordLinks(RecordLinks.ofKinds(targets, KINDS), FIELD, WHAT);
     }
 
     @Bean
     Choices trainingAccompaniedChoices() {
-        return Choices.of("training-accompanied", this::choices, Capability.RUN_TRAINING);
-    }
-
-    /** The records of the user's jurisdiction (a body is usually above the user's territory) matching the words. */
-    List<Choice> choices(String query, CurrentUser user, int limit) {
-        return links().choices(query, access.scope(user, Capability.RUN_TRAINING), limit);
+        return links().picker("training-accompanied", access);
     }
 
     /**

@@ -58,14 +58,8 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/assistance")
     String recordAssistance(@ModelAttribute TechnicalAssistances.AssistanceCommand form, RedirectAttributes redirect) {
-        try {
-            assistance.record(form, CurrentUsers.require());
-            redirect.addFlashAttribute("notice", "Asistencia técnica registrada.");
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
-        }
+        submit(redirect, "Asistencia técnica registrada.", null,
+                () -> assistance.record(form, CurrentUsers.require()));
         return "redirect:/training/assistance" + query(form.jurisdiction());
     }
 
@@ -84,13 +78,7 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/toolbox")
     String publishToolboxItem(@ModelAttribute Toolbox.ItemCommand form, RedirectAttributes redirect) {
-        try {
-            toolbox.publish(form, CurrentUsers.require());
-            redirect.addFlashAttribute("notice", "Herramienta publicada.");
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-            redirect.addFlashAttribute("form", form);
-        }
+        submit(redirect, "Herramienta publicada.", form, () -> toolbox.publish(form, CurrentUsers.require()));
         return "redirect:/training/toolbox" + query(form.jurisdiction());
     }
 
@@ -99,13 +87,24 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @PostMapping("/training/toolbox/{id}/uses")
     String changeToolboxUses(@PathVariable long id, @ModelAttribute Toolbox.ToolboxUsesCommand form,
             @RequestParam(required = false) String jurisdiction, RedirectAttributes redirect) {
+        submit(redirect, "Se guardó quién usa la herramienta.", null,
+                () -> toolbox.usedBy(id, form, CurrentUsers.require()));
+        return "redirect:/training/toolbox" + query(jurisdiction);
+    }
+
+    /** Runs what a form asks and says so, or flashes the Spanish errors (and the form, to fill it again). */
+    private static void submit(RedirectAttributes redirect, String notice, Object form, Runnable action) {
         try {
-            toolbox.usedBy(id, form, CurrentUsers.require());
-            redirect.addFlashAttribute("notice", "Se guardó quién usa la herramienta.");
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("errors", e.errors());
+            if (form != null) {
+                redirect.addFlashAttribute("form", form);
+            }
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
         }
-        return "redirect:/training/toolbox" + query(jurisdiction);
     }
 
     private static String query(String jurisdiction) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.minga.platform.AccessScope;
+import org.minga.platform.Capability;
+import org.minga.platform.Choices;
 import org.minga.platform.Choices.Choice;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
@@ -24,6 +26,15 @@ record RecordLinks(List<LinkTargets> targets, String field, String what) {
     /** The targets of these kinds among all the owners offer. */
     static List<LinkTargets> ofKinds(List<LinkTargets> all, Set<String> kinds) {
         return all.stream().filter(t -> kinds.contains(t.kind())).toList();
+    }
+
+    /**
+     * The picker of these links ({@code /choices/{name}}) for who manages training: records of the user's whole
+     * jurisdiction.
+     */
+    Choices picker(String name, TrainingAccess access) {
+        return Choices.of(name, (q, user, limit) -> choices(q, access.scope(user, Capability.RUN_TRAINING), limit),
+                Capability.RUN_TRAINING);
     }
 
     /**

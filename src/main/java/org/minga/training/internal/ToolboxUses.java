@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minga.platform.Capability;
 import org.minga.platform.Choices;
-import org.minga.platform.Choices.Choice;
-import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.LinkTargets;
@@ -31,24 +28,16 @@ record ToolboxUses(List<LinkTargets> targets, TrainingAccess access) {
     /** Who uses an item: a body, a fair, a dialogue or a programme. */
     static final Set<String> KINDS = Set.of("body", "fair", "dialogue", "training-programme");
 
-    ToolboxUses {
-        targets = RecordLinks.ofKinds(targets, KINDS);
-    }
-
     static final String FIELD = "uses";
     static final String WHAT = "la instancia, jornada, diálogo o programa de formación que usa la herramienta";
 
     private RecordLinks links() {
-        return new RecordLinks(targets, FIELD, WHAT);
+        return new RecordLinks(RecordLinks.ofKinds(targets, KINDS), FIELD, WHAT);
     }
 
     @Bean
     Choices trainingToolboxUsesChoices() {
-        return Choices.of("training-toolbox-uses", this::choices, Capability.RUN_TRAINING);
-    }
-
-    List<Choice> choices(String query, CurrentUser user, int limit) {
-        return links().choices(query, access.scope(user, Capability.RUN_TRAINING), limit);
+        return links().picker("training-toolbox-uses", access);
     }
 
     /**
