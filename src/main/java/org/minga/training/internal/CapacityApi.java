@@ -14,6 +14,7 @@ import org.minga.training.internal.TrainingViews.CapacityView;
 import org.minga.training.internal.TrainingViews.HoldingRow;
 import org.minga.training.internal.TrainingViews.TeamView;
 import org.minga.training.internal.TrainingViews.ToolboxRow;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The capacity catalogue, teams and their gaps, who holds what, technical assistance and the toolbox, as JSON. */
@@ -117,9 +119,9 @@ record CapacityApi(CapacityCatalogue catalogue, TechnicalAssistances assistance,
     /** Who uses an item: the records (bodies, fairs, dialogues, programmes) and a note, replacing what was said. */
     @Requires(Capability.RUN_TRAINING)
     @PutMapping("/api/v1/toolbox/{id}/uses")
-    ResponseEntity<Void> setToolboxItemUses(@PathVariable long id, @RequestBody Toolbox.ToolboxUsesCommand c) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setToolboxItemUses(@PathVariable long id, @RequestBody Toolbox.ToolboxUsesCommand c) {
         toolbox.usedBy(id, c, CurrentUsers.require());
-        return ResponseEntity.noContent().build();
     }
 
     @Requires(Capability.RUN_TRAINING)
