@@ -1,6 +1,6 @@
 # Sourced by the HTTP benchmarks: starts Minga with the demo data on a fresh embedded PostgreSQL at a free port,
 # stopped when the script exits. After `start_minga <dir> [VAR=value ...]`: $BASE, $DIR and $SERVER are set.
-# `api_token <user>` creates a one-day API token for a demo user (POST /api/v1/tokens with Basic) and prints it.
+# `api_token <user> [password]` creates a one-day API token for a user (a demo user by default) (POST /api/v1/tokens with Basic) and prints it.
 
 start_minga() {
   DIR="$1"
@@ -24,6 +24,6 @@ start_minga() {
 }
 
 api_token() {
-  curl -sf -u "$1:minga2026" -H 'Content-Type: application/json' -d '{"name":"Benchmark","days":1}' \
+  curl -sf -u "$1:${2:-minga2026}" -H 'Content-Type: application/json' -d '{"name":"Benchmark","days":1}' \
     "$BASE/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])'
 }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.minga.BenchmarkCity;
 import org.minga.BenchmarkDistrict;
 import org.minga.BenchmarkRun;
 import org.minga.dashboard.internal.BeforeAfterReport;
 import org.minga.dashboard.internal.BeforeAfterReports;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
-import org.minga.territory.TerritoryView;
 import org.minga.territory.internal.prioritization.PrioritizationService;
 import org.minga.territory.internal.prioritization.RunRequest;
 import org.minga.territory.internal.variable.VariableCatalog;
@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The district's before/after report at Bogotá scale (not part of the test suite; run with
  * {@code bench/before-after.sh [scale] [calls]}): on a fresh embedded PostgreSQL, a district of 20 localidades and
- * 100 UPZ with {@code scale} × 2,600,000 households (80 % characterised, alerts on 5 %) and 1,000,000 referrals,
+ * 100 UPZ with {@code scale} × 2,600,000 households (80 % characterised, alerts on 5 %) and 1,000,000 referrals
+ * (the steps of {@link BenchmarkCity} without people),
  * two runs of the same index (2024, 2026) over the localidades, then {@link BeforeAfterReports#report} of the two
  * runs timed: the comparison plus every intervention and situation figure for the 20 localidades.
  */
@@ -54,39 +55,12 @@ public final class BeforeAfterBenchmark {
         long referrals = Math.round(1_000_000 * scale);
         BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99914", "Bogotá (antes y después)");
         Jurisdiction j = district.jurisdiction();
-        List<TerritoryView> upzs = district.upzs();
-        String paths = "(array[" + String.join(",", upzs.stream().map(t -> "'" + t.path() + "'").toList()) + "])";
-        String ids = "(array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "])";
-        int n = upzs.size();
         long f0 = System.nanoTime();
-        jdbc.sql("insert into household (jurisdiction_id, code, territory_id, territory_path, created_by) select :j, "
-                + "'H' || g, " + ids + "[1 + g % " + n + "], " + paths + "[1 + g % " + n + "], 'bench' "
-                + "from generate_series(1, :n) g").param("j", j.id()).param("n", households).update();
-        long instrument = jdbc.sql("insert into instrument (jurisdiction_id, code, name, subject) "
-                + "values (:j, 'B', 'Bench', 'HOUSEHOLD') returning id").param("j", j.id()).query(Long.class).single();
-        long version = jdbc.sql("insert into instrument_version (instrument_id, number, definition) "
-                + "values (:i, 1, '{}') returning id").param("i", instrument).query(Long.class).single();
-        jdbc.sql("insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, "
-                + "answered_on, answers) select jurisdiction_id, :v, id, territory_path, date '2024-01-01' + "
-                + "(id % 1000)::int, '{}' from household where jurisdiction_id = :j and id % 10 < 8")
-                .param("v", version).param("j", j.id()).update();
-        long rule = jdbc.sql("insert into alert_rule (jurisdiction_id, code, name, kind, severity) "
-                + "values (:j, 'B', 'Bench', 'BENCH', 'MEDIA') returning id").param("j", j.id()).query(Long.class)
-                .single();
-        jdbc.sql("insert into alert (jurisdiction_id, rule_id, household_id, territory_path, severity, status, detail, "
-                + "due_on, created_at, closed_at) select jurisdiction_id, :r, id, territory_path, 'MEDIA', case when "
-                + "id % 3 = 0 then 'CERRADA' else 'ABIERTA' end, 'bench', current_date, now() - ((id % 900) || ' days')"
-                + "::interval, case when id % 3 = 0 then now() else null end from household where jurisdiction_id = :j "
-                + "and id % 20 = 0").param("r", rule).param("j", j.id()).update();
-        long actor = jdbc.sql("insert into actor (jurisdiction_id, code, name, type, search_key) values (:j, 'BENCH', "
-                + "'Entidad', 'PUBLIC_ENTITY', 'entidad') returning id").param("j", j.id()).query(Long.class).single();
-        jdbc.sql("insert into referral (jurisdiction_id, code, subject_name, territory_id, territory_path, "
-                + "need_category, need_description, origin, actor_id, actor_name, priority, share_authorized, "
-                + "share_evidence, status, business_days, created_on, due_on, created_by) select :j, 'R' || g, "
-                + "'Persona', " + ids + "[1 + g % " + n + "], " + paths + "[1 + g % " + n + "], 'SALUD', 'Necesidad', "
-                + "'OTHER', :a, 'Entidad', 'MEDIUM', true, 'Formato', (array['SENT','ACCEPTED','ATTENDED','CLOSED'])"
-                + "[1 + g % 4], 10, current_date - (g % 1000)::int, current_date - (g % 1000)::int + 14, 'bench' "
-                + "from generate_series(1, :n) g").param("j", j.id()).param("a", actor).param("n", referrals).update();
+        // the shared Bogotá-scale fill (BenchmarkCity), without the people, attentions and governance
+        BenchmarkCity city = BenchmarkCity.of(district, scale);
+        city.households(jdbc);
+        city.care(jdbc);
+        city.entitiesAndReferrals(jdbc);
         VariableCatalog catalog = ctx.getBean(VariableCatalog.class);
         catalog.create(new VariableForm(j.code(), "pobreza", "Pobreza", null, "%", "Bench", "HIGHER_IS_WORSE", null),
                 admin);

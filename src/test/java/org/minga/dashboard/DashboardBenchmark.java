@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.minga.BenchmarkCity;
 import org.minga.BenchmarkDistrict;
 import org.minga.BenchmarkRun;
 import org.minga.dashboard.internal.Dashboard;
 import org.minga.planning.IndicatorSource;
 import org.minga.platform.CurrentUser;
-import org.minga.platform.Jurisdiction;
 import org.minga.territory.TerritoryView;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,94 +54,11 @@ public final class DashboardBenchmark {
                 return super.add(line);
             }
         };
-        long people = Math.round(8_000_000 * scale);
-        long households = Math.round(2_600_000 * scale);
-        long attentions = Math.round(20_000_000 * scale);
-        long referrals = Math.round(1_000_000 * scale);
-        long commitments = Math.round(200_000 * scale);
-        out.add(String.format(Locale.ROOT,
-                "scale %.3f of Bogotá: %,d people, %,d households, %,d attentions, %,d referrals, %,d commitments",
-                scale, people, households, attentions, referrals, commitments));
-
-        BenchmarkDistrict district = BenchmarkDistrict.create(ctx, "99913", "Bogotá (sala situacional)");
-        Jurisdiction j = district.jurisdiction();
+        BenchmarkCity city = BenchmarkCity.fill(ctx, "99913", "Bogotá (sala situacional)", scale, out::add);
+        BenchmarkDistrict district = city.district();
+        long jid = district.jurisdiction().id();
         TerritoryView root = district.root();
         List<TerritoryView> localidades = district.localidades();
-        List<TerritoryView> upzs = district.upzs();
-        String paths = "(array[" + String.join(",", upzs.stream().map(t -> "'" + t.path() + "'").toList()) + "])";
-        String ids = "(array[" + String.join(",", upzs.stream().map(t -> String.valueOf(t.id())).toList()) + "])";
-        int n = upzs.size();
-        long f0 = System.nanoTime();
-        long jid = j.id();
-        jdbc.sql(
-                "insert into household (jurisdiction_id, code, territory_id, territory_path, created_by) select :j, 'H' || g, "
-                        + ids + "[1 + g % " + n + "], " + paths + "[1 + g % " + n
-                        + "], 'bench' from generate_series(1, :n) g")
-                .param("j", jid).param("n", households).update();
-        jdbc.sql(
-                "insert into person (jurisdiction_id, household_id, relation, territory_id, territory_path, document_type, "
-                        + "document_number, first_name, last_name, name_key, birth_date, sex, created_by) "
-                        + "select h.jurisdiction_id, h.id, 'HIJO', h.territory_id, h.territory_path, 'CC', (3000000000 + p.g)::text, 'P', "
-                        + "'R' || p.g, 'p r' || p.g, date '1950-01-01' + (p.g % 25000)::int, 'F', 'bench' "
-                        + "from generate_series(1, :n) p(g) join household h on h.jurisdiction_id = :j and h.code = 'H' || (1 + p.g % :hh)")
-                .param("j", jid).param("n", people).param("hh", households).update();
-        long instrument = jdbc.sql(
-                "insert into instrument (jurisdiction_id, code, name, subject) values (:j, 'B', 'Bench', 'HOUSEHOLD') returning id")
-                .param("j", jid).query(Long.class).single();
-        long version = jdbc.sql(
-                "insert into instrument_version (instrument_id, number, definition) values (:i, 1, '{}') returning id")
-                .param("i", instrument).query(Long.class).single();
-        jdbc.sql(
-                "insert into characterization (jurisdiction_id, instrument_version_id, household_id, territory_path, answered_on, answers) "
-                        + "select jurisdiction_id, :v, id, territory_path, date '2024-01-01' + (id % 700)::int, '{}' from household "
-                        + "where jurisdiction_id = :j and id % 10 < 8")
-                .param("v", version).param("j", jid).update();
-        long rule = jdbc.sql(
-                "insert into alert_rule (jurisdiction_id, code, name, kind, severity) values (:j, 'B', 'Bench', 'BENCH', 'MEDIA') returning id")
-                .param("j", jid).query(Long.class).single();
-        jdbc.sql(
-                "insert into alert (jurisdiction_id, rule_id, household_id, territory_path, severity, status, detail, due_on, created_at, closed_at) "
-                        + "select jurisdiction_id, :r, id, territory_path, 'MEDIA', case when id % 3 = 0 then 'CERRADA' else 'ABIERTA' end, 'bench', "
-                        + "current_date, now() - ((id % 600) || ' days')::interval, case when id % 3 = 0 then now() else null end "
-                        + "from household where jurisdiction_id = :j and id % 20 = 0")
-                .param("r", rule).param("j", jid).update();
-        jdbc.sql(
-                "insert into attention (jurisdiction_id, setting, mode, attended_on, territory_id, territory_path, participant_count, created_by) "
-                        + "select :j, 'HOGAR', 'INDIVIDUAL', current_date - (g % 730)::int, " + ids + "[1 + g % " + n
-                        + "], " + paths + "[1 + g % " + n + "], 1, 'bench' "
-                        + "from generate_series(1, :n) g")
-                .param("j", jid).param("n", attentions).update();
-        long actor = jdbc.sql(
-                "insert into actor (jurisdiction_id, code, name, type, search_key) values (:j, 'BENCH', 'Entidad', 'PUBLIC_ENTITY', 'entidad') returning id")
-                .param("j", jid).query(Long.class).single();
-        jdbc.sql(
-                "insert into referral (jurisdiction_id, code, subject_name, territory_id, territory_path, need_category, need_description, "
-                        + "origin, actor_id, actor_name, priority, share_authorized, share_evidence, status, business_days, created_on, due_on, created_by) "
-                        + "select :j, 'R' || g, 'Persona', " + ids + "[1 + g % " + n + "], " + paths + "[1 + g % " + n
-                        + "], 'SALUD', 'Necesidad', 'OTHER', :a, "
-                        + "'Entidad', 'MEDIUM', true, 'Formato', (array['SENT','ACCEPTED','ATTENDED','CLOSED','REJECTED','CANCELLED'])[1 + g % 6], 10, "
-                        + "current_date - (g % 730)::int, current_date - (g % 730)::int + 14, 'bench' from generate_series(1, :n) g")
-                .param("j", jid).param("a", actor).param("n", referrals).update();
-        jdbc.sql(
-                "insert into gov_body (jurisdiction_id, code, name, body_type, level, territory_id, territory_path, periodicity) "
-                        + "select :j, 'B' || l.id, 'Mesa ' || l.name, 'MESA_LOCAL', 'MESO', l.id, l.path, 'MENSUAL' from territory l "
-                        + "where l.jurisdiction_id = :j and l.parent_id = :root")
-                .param("j", jid).param("root", root.id()).update();
-        jdbc.sql(
-                "insert into gov_commitment (jurisdiction_id, body_id, territory_path, title, responsible_actor_id, due_date, status) "
-                        + "select :j, b.id, b.territory_path, 'Compromiso ' || g, :a, current_date - 365 + (g % 540)::int, "
-                        + "(array['PENDING','IN_PROGRESS','DONE','OVERDUE','CANCELLED'])[1 + g % 5] "
-                        + "from generate_series(1, :n) g join (select id, territory_path, row_number() over (order by id) - 1 as k from gov_body "
-                        + "where jurisdiction_id = :j) b on b.k = g % 20")
-                .param("j", jid).param("a", actor).param("n", commitments).update();
-        jdbc.sql(
-                "insert into social_asset (jurisdiction_id, code, name, kind, nature, territory_id, territory_path, search_key) "
-                        + "select :j, 'SA' || g, 'Activo ' || g, 'PLACE', 'COMMUNITY', " + ids + "[1 + g % " + n + "], "
-                        + paths + "[1 + g % " + n + "], 'activo' "
-                        + "from generate_series(1, 5000) g")
-                .param("j", jid).update();
-        jdbc.sql("vacuum analyze").update();
-        out.add(String.format(Locale.ROOT, "filled in %.1f s (rollups kept by the triggers included)", secs(f0)));
         long k0 = System.nanoTime();
         long folded = ctx.getBean(org.minga.platform.Rollups.class).compact();
         StringBuilder sizes = new StringBuilder();

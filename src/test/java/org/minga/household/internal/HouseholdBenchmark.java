@@ -22,6 +22,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
+import org.minga.BenchmarkCity;
 import org.minga.BenchmarkRun;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
@@ -53,13 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class HouseholdBenchmark {
 
-    static final String[] FIRST = {"María", "Luz", "Ana", "Carmen", "Sandra", "José", "Luis", "Carlos", "Juan",
-            "Andrés",
-            "Diana", "Paola", "Jorge", "Diego", "Miguel", "Valentina", "Camila", "Santiago", "Samuel", "Sofía"};
-    static final String[] LAST = {"Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández",
-            "Sánchez",
-            "Ramírez", "Pérez", "Díaz", "Moreno", "Rojas", "Vargas", "Castro", "Suárez", "Ortiz", "Muñoz", "Jiménez",
-            "Torres"};
+    static final String[] FIRST = BenchmarkCity.FIRST;
+    static final String[] LAST = BenchmarkCity.LAST;
     static final String HEADER = "codigo_hogar,codigo_territorio,parentesco,tipo_documento,numero_documento,primer_nombre,"
             + "primer_apellido,segundo_apellido,fecha_nacimiento,sexo,autoriza_nombre,autoriza_canal,autoriza_finalidades,"
             + "autoriza_evidencia,autoriza_representante,autoriza_parentesco\n";
@@ -396,7 +392,7 @@ public final class HouseholdBenchmark {
         Files.writeString(dir.resolve("households-" + LocalDate.now() + ".txt"), report);
     }
 
-    static byte[] generate(int people, int start, long docBase, Random r) throws IOException {
+    public static byte[] generate(int people, int start, long docBase, Random r) throws IOException {
         StringBuilder sb = new StringBuilder(people * 140);
         sb.append(HEADER);
         LocalDate today = LocalDate.now();
@@ -426,8 +422,7 @@ public final class HouseholdBenchmark {
 
     /** The names as an SQL array literal; with {@code keys} as the search keys (lower case, no accents). */
     static String sqlArray(String[] names, boolean keys) {
-        return "array[" + String.join(",", Arrays.stream(names)
-                .map(n -> "'" + (keys ? org.minga.platform.TextKeys.key(n) : n) + "'").toList()) + "]";
+        return BenchmarkCity.sqlArray(names, keys);
     }
 
     static double secs(long t0) {

@@ -33,6 +33,11 @@ final class ApiProblemResponses {
      */
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
+            if (e instanceof BoundedPasswordEncoder.Busy) { // nothing was checked: come back, no challenge
+                response.setHeader("Retry-After", "5");
+                write(json, response, 503, "Servidor ocupado", e.getMessage(), request.getRequestURI());
+                return;
+            }
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Minga\"");
             }

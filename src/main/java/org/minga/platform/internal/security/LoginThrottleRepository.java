@@ -105,6 +105,14 @@ record LoginThrottleRepository(JdbcClient jdbc, SecurityProperties properties) {
                 .param("u", name).param("a", address).update();
     }
 
+    /** An attempt whose password was never checked (the server was busy): its turn is given back. */
+    void notChecked(String name, String address) {
+        jdbc.sql("""
+                update login_throttle set attempts = greatest(attempts - 1, 0)
+                where kind = 'PAIR' and username = :u and address = :a and locked_until is null""")
+                .param("u", name).param("a", address).update();
+    }
+
     /** An administrator's unlock: the name's counters and locks, from every address, are gone. */
     void unlock(String name) {
         jdbc.sql("delete from login_throttle where username = :u").param("u", name(name)).update();

@@ -250,13 +250,17 @@ class SecurityConfiguration {
         return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
-    /** Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. */
+    /**
+     * Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. At most
+     * {@code minga.security.concurrent-password-checks} hashes at once ({@link BoundedPasswordEncoder}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(SecurityProperties limits) {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
                 Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-        return encoder;
+        return new BoundedPasswordEncoder(encoder, limits.effectiveConcurrentPasswordChecks(),
+                limits.effectivePasswordCheckWait());
     }
 
     private static boolean hasBasicCredentials(HttpServletRequest request) {

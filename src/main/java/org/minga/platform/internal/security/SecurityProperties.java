@@ -8,10 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code maxFailedLoginsPerAccount}: consecutive failures of one name from all addresses (NIST SP 800-63B: at most
  * 100); {@code lockMinutes}: the first lock, each next one of the same counter twice as long, up to a day;
  * {@code failureWindowMinutes}: quiet time after which an address's or a pair's count starts again.
+ * {@code concurrentPasswordChecks}: password hashes run at once (default: half the processors, at least one);
+ * {@code passwordCheckWaitSeconds}: how long a check may wait for its turn before the sign-in is refused as busy.
  */
 @ConfigurationProperties("minga.security")
 public record SecurityProperties(Integer maxFailedLogins, Integer lockMinutes, Integer maxFailedLoginsPerAddress,
-        Integer maxFailedLoginsPerAccount, Integer failureWindowMinutes) {
+        Integer maxFailedLoginsPerAccount, Integer failureWindowMinutes, Integer concurrentPasswordChecks,
+        Integer passwordCheckWaitSeconds) {
 
     int effectiveMaxFailedLogins() {
         return maxFailedLogins == null || maxFailedLogins < 1 ? 5 : maxFailedLogins;
@@ -31,5 +34,16 @@ public record SecurityProperties(Integer maxFailedLogins, Integer lockMinutes, I
 
     int effectiveFailureWindowMinutes() {
         return failureWindowMinutes == null || failureWindowMinutes < 1 ? 60 : failureWindowMinutes;
+    }
+
+    int effectiveConcurrentPasswordChecks() {
+        return concurrentPasswordChecks == null || concurrentPasswordChecks < 1
+                ? Math.max(1, Runtime.getRuntime().availableProcessors() / 2)
+                : concurrentPasswordChecks;
+    }
+
+    java.time.Duration effectivePasswordCheckWait() {
+        return java.time.Duration.ofSeconds(
+                passwordCheckWaitSeconds == null || passwordCheckWaitSeconds < 1 ? 20 : passwordCheckWaitSeconds);
     }
 }

@@ -46,6 +46,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(name, address);
             return result;
+        } catch (BoundedPasswordEncoder.Busy e) {
+            throttle.notChecked(name, address); // nothing was checked: neither a failure nor a success
+            throw e;
         } catch (AuthenticationException e) {
             if (throttle.failed(name, address) > 0) {
                 audit.record("LOCKED", "user", null, null, "Intentos de " + abbreviate(name) + " desde " + address
