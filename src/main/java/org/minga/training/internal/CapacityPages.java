@@ -2,14 +2,11 @@ package org.minga.training.internal;
 
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
-import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Requires;
-import org.minga.platform.ValidationException;
 import org.minga.training.internal.domain.AssistanceKind;
 import org.minga.training.internal.domain.ToolboxItemKind;
 import org.minga.training.internal.domain.ToolboxLevel;
@@ -58,7 +55,7 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/assistance")
     String recordAssistance(@ModelAttribute TechnicalAssistances.AssistanceCommand form, RedirectAttributes redirect) {
-        submit(redirect, "Asistencia técnica registrada.", null,
+        PageForms.submit(redirect, "Asistencia técnica registrada.", null,
                 () -> assistance.record(form, CurrentUsers.require()));
         return "redirect:/training/assistance" + query(form.jurisdiction());
     }
@@ -78,7 +75,7 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/toolbox")
     String publishToolboxItem(@ModelAttribute Toolbox.ItemCommand form, RedirectAttributes redirect) {
-        submit(redirect, "Herramienta publicada.", form, () -> toolbox.publish(form, CurrentUsers.require()));
+        PageForms.submit(redirect, "Herramienta publicada.", form, () -> toolbox.publish(form, CurrentUsers.require()));
         return "redirect:/training/toolbox" + query(form.jurisdiction());
     }
 
@@ -87,24 +84,9 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @PostMapping("/training/toolbox/{id}/uses")
     String changeToolboxUses(@PathVariable long id, @ModelAttribute Toolbox.ToolboxUsesCommand form,
             @RequestParam(required = false) String jurisdiction, RedirectAttributes redirect) {
-        submit(redirect, "Se guardó quién usa la herramienta.", null,
+        PageForms.submit(redirect, "Se guardó quién usa la herramienta.", null,
                 () -> toolbox.usedBy(id, form, CurrentUsers.require()));
         return "redirect:/training/toolbox" + query(jurisdiction);
-    }
-
-    /** Runs what a form asks and says so, or flashes the Spanish errors (and the form, to fill it again). */
-    private static void submit(RedirectAttributes redirect, String notice, Object form, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-            if (form != null) {
-                redirect.addFlashAttribute("form", form);
-            }
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
-        }
     }
 
     private static String query(String jurisdiction) {
