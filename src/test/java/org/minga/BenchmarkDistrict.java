@@ -23,6 +23,20 @@ public record BenchmarkDistrict(Jurisdiction jurisdiction, TerritoryView root, L
 
     public static final CurrentUser ADMIN = new CurrentUser(0, "bench", "Benchmark", Role.ADMINISTRATOR, null, null);
 
+    /** The district a previous {@code KEEP=1} run left in the database, if any. */
+    public static java.util.Optional<BenchmarkDistrict> find(ConfigurableApplicationContext ctx, String code) {
+        java.util.Optional<Jurisdiction> j = ctx.getBean(Jurisdictions.class).byCode(code);
+        if (j.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        TerritoryTree tree = ctx.getBean(TerritoryTree.class);
+        TerritoryView root = tree.roots(ADMIN, j.get().id()).get(0);
+        List<TerritoryView> localidades = tree.children(ADMIN, root.id());
+        List<TerritoryView> upzs = new ArrayList<>();
+        localidades.forEach(l -> upzs.addAll(tree.children(ADMIN, l.id())));
+        return java.util.Optional.of(new BenchmarkDistrict(j.get(), root, localidades, List.copyOf(upzs)));
+    }
+
     public static BenchmarkDistrict create(ConfigurableApplicationContext ctx, String code, String name) {
         TerritoryTree tree = ctx.getBean(TerritoryTree.class);
         Jurisdiction j = ctx.getBean(Jurisdictions.class)

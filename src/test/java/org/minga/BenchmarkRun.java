@@ -32,6 +32,11 @@ public final class BenchmarkRun {
         run(dataDir, false, body, infoLoggers);
     }
 
+    /** As {@link #runKept} when the environment has {@code KEEP} set, else as {@link #run}. */
+    public static void runKeptIfAsked(String dataDir, Body body, String... infoLoggers) throws Exception {
+        run(dataDir, System.getenv("KEEP") == null, body, infoLoggers);
+    }
+
     private static void run(String dataDir, boolean fresh, Body body, String... infoLoggers) throws Exception {
         // system properties, so they win over application.yml
         System.setProperty("minga.demo", "false");

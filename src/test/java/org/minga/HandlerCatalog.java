@@ -32,7 +32,8 @@ public final class HandlerCatalog {
     public static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("persons", "person"), Map.entry("households", "household"),
             Map.entry("characterizations", "characterization"), Map.entry("alerts", "alert"),
-            Map.entry("care-plans", "care_plan"), Map.entry("field-teams", "field_team"),
+            Map.entry("care-plans", "care_plan"), Map.entry("care-settings", "care_setting"),
+            Map.entry("field-teams", "field_team"),
             Map.entry("attentions", "attention"), Map.entry("consents", "data_authorization"),
             Map.entry("data-requests", "data_request"), Map.entry("requests", "data_request"),
             Map.entry("access-log", "person"),

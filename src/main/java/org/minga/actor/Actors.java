@@ -1,6 +1,7 @@
 package org.minga.actor;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,4 +32,12 @@ public interface Actors {
      * accents. Public information only.
      */
     PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page);
+
+    /**
+     * The located, active social assets of a jurisdiction that the given actors hold or that lie in the given
+     * territory subtrees (materialised paths), at most {@code limit}, the actors' own first: where a network's member
+     * actors and assets are.
+     */
+    List<AssetPoint> locatedAssets(long jurisdictionId, Collection<Long> actorIds, Collection<String> territoryPaths,
+            int limit);
 }

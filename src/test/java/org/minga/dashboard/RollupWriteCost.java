@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the rollup triggers cost a single-row write (a fair stand registering a person, a form saving an attention):
  * on a fresh embedded PostgreSQL, {@code rows} single-row inserts of attentions and of persons, each its own statement
- * and transaction, with the rollup trigger and with it disabled, alternated twice. Not a test; run with
+ * and transaction, with the rollup trigger and with it disabled, alternated twice; then the same for the board's
+ * household and alert rollups (households inserted and visited, alerts raised and closed). Not a test; run with
  * {@code bench/rollup-write-cost.sh [rows]}.
  */
 public final class RollupWriteCost {
@@ -90,5 +91,65 @@ public final class RollupWriteCost {
         }
         jdbc.sql("alter table attention enable trigger attention_rollup_insert").update();
         jdbc.sql("alter table person enable trigger person_rollup_insert").update();
+        householdsAndAlerts(jdbc, j, upzs, rows);
+    }
+
+    /**
+     * The board's rollups (V810): a household inserted, its next visit moved (as a visit does), an alert raised on it
+     * and closed, each a single-row statement and transaction, with the household and alert rollup triggers on and
+     * off.
+     */
+    static void householdsAndAlerts(JdbcClient jdbc, Jurisdiction j, List<TerritoryView> upzs, int rows) {
+        long rule = jdbc.sql("insert into alert_rule (jurisdiction_id, code, name, kind, severity) "
+                + "values (:j, 'B', 'Bench', 'BENCH', 'MEDIA') returning id").param("j", j.id()).query(Long.class)
+                .single();
+        long[] seq = {0};
+        for (int round = 0; round < 2; round++) {
+            for (boolean withTrigger : new boolean[]{true, false}) {
+                String state = withTrigger ? "enable" : "disable";
+                for (String op : new String[]{"insert", "update"}) {
+                    jdbc.sql("alter table household " + state + " trigger household_board_rollup_" + op).update();
+                    jdbc.sql("alter table alert " + state + " trigger alert_rollup_" + op).update();
+                }
+                double[][] ms = new double[4][rows];
+                for (int i = 0; i < rows; i++) {
+                    TerritoryView t = upzs.get(i % upzs.size());
+                    long t0 = System.nanoTime();
+                    long h = jdbc.sql("insert into household (jurisdiction_id, code, territory_id, territory_path, "
+                            + "latitude, longitude, next_visit_on, created_by) values (:j, :c, :t, :p, 4.6, -74.1, "
+                            + "current_date, 'bench') returning id").param("j", j.id()).param("c", "W" + seq[0]++)
+                            .param("t", t.id()).param("p", t.path()).query(Long.class).single();
+                    long t1 = System.nanoTime();
+                    jdbc.sql("update household set next_visit_on = next_visit_on + 30, version = version + 1 "
+                            + "where id = :h").param("h", h).update();
+                    long t2 = System.nanoTime();
+                    long a = jdbc.sql("insert into alert (jurisdiction_id, rule_id, household_id, territory_path, "
+                            + "severity, status, detail, due_on) values (:j, :r, :h, :p, 'MEDIA', 'ABIERTA', 'bench', "
+                            + "current_date) returning id").param("j", j.id()).param("r", rule).param("h", h)
+                            .param("p", t.path()).query(Long.class).single();
+                    long t3 = System.nanoTime();
+                    jdbc.sql("update alert set status = 'CERRADA', closed_at = now() where id = :a").param("a", a)
+                            .update();
+                    long t4 = System.nanoTime();
+                    ms[0][i] = (t1 - t0) / 1e6;
+                    ms[1][i] = (t2 - t1) / 1e6;
+                    ms[2][i] = (t3 - t2) / 1e6;
+                    ms[3][i] = (t4 - t3) / 1e6;
+                }
+                System.out.println(String.format(Locale.ROOT,
+                        "round %d, household and alert rollup triggers %s: p50 / p99 of a household inserted "
+                                + "%.3f / %.3f ms, its visit moved %.3f / %.3f ms, an alert raised %.3f / %.3f ms, "
+                                + "closed %.3f / %.3f ms (%d each)",
+                        round + 1, withTrigger ? "on " : "off", DashboardBenchmark.pct(ms[0], 50),
+                        DashboardBenchmark.pct(ms[0], 99), DashboardBenchmark.pct(ms[1], 50),
+                        DashboardBenchmark.pct(ms[1], 99), DashboardBenchmark.pct(ms[2], 50),
+                        DashboardBenchmark.pct(ms[2], 99), DashboardBenchmark.pct(ms[3], 50),
+                        DashboardBenchmark.pct(ms[3], 99), rows));
+            }
+        }
+        for (String op : new String[]{"insert", "update"}) {
+            jdbc.sql("alter table household enable trigger household_board_rollup_" + op).update();
+            jdbc.sql("alter table alert enable trigger alert_rollup_" + op).update();
+        }
     }
 }

@@ -42,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @MingaTest
 class IndicatorRollupsTests {
 
-    static final List<String> ROLLED_UP = List.of("household.people", "household.characterised", "attention.count",
+    static final List<String> ROLLED_UP = List.of("household.people", "household.characterised",
+            "household.open-alerts",
+            "attention.count",
             "referral.open", "referral.overdue", "referral.closed-loop-share", "governance.commitments-pending",
             "governance.commitments-overdue", "governance.commitments-fulfilled-share");
 
@@ -327,7 +329,20 @@ class IndicatorRollupsTests {
             """
                     select jurisdiction_id, path, first_on, count(*) from (select c.jurisdiction_id, c.household_id, a.path,
                       min(c.answered_on) as first_on from characterization c
-                      cross join lateral minga_path_prefixes(c.territory_path) a (path) group by 1, 2, 3) f group by 1, 2, 3""");
+                      cross join lateral minga_path_prefixes(c.territory_path) a (path) group by 1, 2, 3) f group by 1, 2, 3""",
+            "household_board_rollup",
+            """
+                    select g.jurisdiction_id, a.path, g.team, g.priority, g.visit_on, sum(g.n) from (select jurisdiction_id,
+                      territory_path, coalesce(field_team_id, 0) as team, priority,
+                      coalesce(next_visit_on, 'infinity') as visit_on, count(*) as n from household group by 1, 2, 3, 4, 5) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
+            "alert_rollup",
+            """
+                    select g.jurisdiction_id, a.path, g.opened_on, g.closed_on, sum(g.n) from (select x.jurisdiction_id,
+                      x.territory_path, (x.created_at at time zone j.time_zone)::date as opened_on,
+                      coalesce((x.closed_at at time zone j.time_zone)::date, 'infinity') as closed_on, count(*) as n
+                      from alert x join jurisdiction j on j.id = x.jurisdiction_id group by 1, 2, 3, 4) g
+                    cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4""");
 
     @Test
     void everyRollupEqualsItsBaseTableRegroupedForEveryJurisdictionAndTerritory() {

@@ -35,7 +35,9 @@ class PersonalDataOwnersTests {
             "practice_evaluator", "evaluadores de buenas prácticas: personal con cuenta de usuario",
             "login_throttle", "direcciones desde las que se intentó ingresar: seguridad de las cuentas del personal",
             "virtual_territory", "dirección web pública de una comunidad digital (territorio virtual)",
-            "field_team", "teléfono y correo institucionales de un equipo de campo");
+            "field_team", "teléfono y correo institucionales de un equipo de campo",
+            "care_setting",
+            "dirección de un entorno cuidador (colegio, lugar de trabajo, institución): no es una persona");
 
     @Autowired
     List<PersonalDataOwner> owners;

@@ -180,6 +180,9 @@ class ActorDemoData {
                     "lugar",
                     "institucional", "Biblioteca, auditorio y salas para actividades comunitarias.", "SCRD", null,
                     "Av. Calle 170 # 67-51", 4.7505, -74.0712, "activo", null), DEMO);
+            assets.create(new AssetForm("11001", "SALON-RINCON", "Salón comunal El Rincón", "lugar", "comunitario",
+                    "Salón de la Junta de Acción Comunal: reuniones de la red y punto de orientación.", "JAC-RINCON",
+                    null, "Carrera 91 # 128-10", 4.7296, -74.0937, "activo", null), DEMO);
             assets.create(new AssetForm("11001", "HUMEDAL-CORDOBA", "Humedal Córdoba – grupo de guardianes", "grupo",
                     "comunitario", "Grupo comunitario que cuida el humedal y hace recorridos.", null, null, null,
                     4.7080, -74.0700,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.minga.actor.ActorSummary;
+import org.minga.actor.AssetPoint;
 import org.minga.actor.ActorType;
 import org.minga.actor.Actors;
 import org.minga.actor.Sector;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /** Finds actors for pages, the API and other modules ({@link Actors}), within what the user may read. */
 @Service
-record ActorQueries(ActorReadModel read) implements Actors {
+record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements Actors {
 
     @Override
     public Optional<ActorSummary> byId(long id) {
@@ -47,6 +48,12 @@ record ActorQueries(ActorReadModel read) implements Actors {
     @Override
     public Map<Long, ActorSummary> byIds(Collection<Long> ids) {
         return read.byIds(ids);
+    }
+
+    @Override
+    public List<AssetPoint> locatedAssets(long jurisdictionId, Collection<Long> actorIds,
+            Collection<String> territoryPaths, int limit) {
+        return assets.located(jurisdictionId, actorIds, territoryPaths, limit);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.minga.actor.internal;
 
+import org.minga.actor.AssetPoint;
+
+import java.util.Collection;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -61,5 +65,27 @@ record SocialAssetReadModel(JdbcClient jdbc) {
                 rs.getString("territory_code"), rs.getString("territory_name"), rs.getString("address"),
                 (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
                 "ACTIVE".equals(rs.getString("status")), rs.getInt("version"));
+    }
+
+    /** See {@link org.minga.actor.Actors#locatedAssets}: the actors' assets first, then by name. */
+    List<AssetPoint> located(long jurisdictionId, Collection<Long> actorIds, Collection<String> territoryPaths,
+            int limit) {
+        return jdbc.sql("""
+                select s.id, s.code, s.name, s.actor_id, a.name as actor_name, t.name as territory_name,
+                       s.latitude, s.longitude
+                  from social_asset s left join actor a on a.id = s.actor_id
+                  left join territory t on t.id = s.territory_id
+                 where s.jurisdiction_id = :j and s.status = 'ACTIVE' and s.latitude is not null
+                   and (s.actor_id = any(cast(:actors as bigint[]))
+                        or exists (select 1 from unnest(cast(:paths as text[])) p(path)
+                                    where s.territory_path like p.path || '%'))
+                 order by (s.actor_id = any(cast(:actors as bigint[]))) desc nulls last, s.name, s.id
+                 limit :n""")
+                .param("j", jurisdictionId).param("actors", actorIds.toArray(Long[]::new))
+                .param("paths", territoryPaths.toArray(String[]::new)).param("n", limit)
+                .query((rs, n) -> new AssetPoint(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                        rs.getString("territory_name"), rs.getDouble("latitude"), rs.getDouble("longitude")))
+                .list();
     }
 }

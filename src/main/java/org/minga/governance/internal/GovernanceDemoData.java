@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 record GovernanceDemoData(BodyService bodies, SessionService sessions, CommitmentService commitments,
         CommitmentCreation creation, BarrierService barriers, ExerciseService exercises, PetitionService petitions,
-        Networks networks, Leaderships leaderships, ExerciseIndicators indicators, Households households,
+        Networks networks, NetworkMeetings meetings, Leaderships leaderships, ExerciseIndicators indicators,
+        Households households,
         Jurisdictions jurisdictions,
         Territories territories, Actors actors, JdbcClient jdbc) implements DemoDataset {
 
@@ -241,6 +242,10 @@ record GovernanceDemoData(BodyService bodies, SessionService sessions, Commitmen
         for (String actor : List.of("SDS", "SDIS", "JAC-RINCON")) {
             v = networks.join(n.id(), new Networks.MemberForm(actor, null, null, v), DEMO).network().version();
         }
+        meetings.record(n.id(), new NetworkMeetings.MeetingForm(today.minusDays(12), "Salón comunal El Rincón",
+                List.of("SDS", "SDIS", "JAC-RINCON"), "Priorizar las visitas conjuntas a los hogares con alertas de "
+                        + "inseguridad alimentaria y abrir un punto de orientación en el salón comunal.",
+                "La JAC convoca a las familias; SDS y SDIS llevan su oferta el primer sábado del mes."), DEMO);
         for (int k = 0; k < people.size(); k++) {
             Households.PersonRef p = people.get(k);
             v = networks.join(n.id(), new Networks.MemberForm(null, p.id(), "Vocera comunitaria", v), DEMO).network()

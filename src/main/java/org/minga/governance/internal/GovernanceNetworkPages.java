@@ -17,6 +17,7 @@ import org.minga.platform.CurrentUsers;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Labels;
 import org.minga.platform.Requires;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages of networks (Redes MAS Bienestar) and of the inventory of leaderships, with their forms. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record GovernanceNetworkPages(Networks networks, Leaderships leaderships, Access access, Labels labels) {
+record GovernanceNetworkPages(Networks networks, NetworkMeetings meetings, Leaderships leaderships, Access access,
+        Labels labels, @Value("${minga.map.tile-url:}") String tileUrl,
+        @Value("${minga.map.tile-attribution:}") String tileAttribution) {
 
     @GetMapping("/governance/networks")
     String networks(@RequestParam(required = false) String jurisdiction, Model model) {
@@ -45,7 +48,22 @@ record GovernanceNetworkPages(Networks networks, Leaderships leaderships, Access
         NetworkDetail d = networks.detail(id, user);
         model.addAttribute("d", d);
         model.addAttribute("canEdit", access.canEdit(user, d.network().jurisdictionId(), d.network().territoryPath()));
+        model.addAttribute("today", LocalDate.now(access.jurisdiction(d.network().jurisdictionId()).zoneId()));
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
         return "governance/network";
+    }
+
+    /** A meeting held: date, place, attending actors (codes or names, comma separated), agreements, next steps. */
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/networks/{id:\\d+}/meetings")
+    String meeting(@PathVariable long id, @RequestParam(required = false) LocalDate heldOn,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String attendees,
+            @RequestParam(required = false) String agreements, @RequestParam(required = false) String nextSteps,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/networks/" + id, redirect, () -> meetings.record(id,
+                new NetworkMeetings.MeetingForm(heldOn, place, split(attendees), agreements, nextSteps), user));
     }
 
     @Requires(Capability.RUN_GOVERNANCE)

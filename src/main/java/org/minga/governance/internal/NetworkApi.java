@@ -1,10 +1,12 @@
 package org.minga.governance.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.minga.governance.internal.Leaderships.LeadershipForm;
 import org.minga.governance.internal.Leaderships.LeadershipView;
 import org.minga.governance.internal.Leaderships.StepForm;
+import org.minga.governance.internal.NetworkReadModel.MeetingView;
 import org.minga.governance.internal.NetworkReadModel.NetworkView;
 import org.minga.governance.internal.Networks.MemberForm;
 import org.minga.governance.internal.Networks.NetworkDetail;
@@ -14,6 +16,8 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.Requires;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Networks (Redes MAS Bienestar) and the inventory of community leaderships, as data. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-record NetworkApi(Networks networks, Leaderships leaderships, Access access) {
+record NetworkApi(Networks networks, NetworkMeetings meetings, NetworkMaps maps, Leaderships leaderships,
+        Access access) {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     /** Stepping down, against the version read. */
     record VersionForm(Integer version) {
@@ -53,6 +60,24 @@ record NetworkApi(Networks networks, Leaderships leaderships, Access access) {
     @PostMapping("/api/v1/networks/{id}/members")
     NetworkDetail join(@PathVariable long id, @RequestBody MemberForm form) {
         return networks.join(id, form, CurrentUsers.requireWriter());
+    }
+
+    @GetMapping("/api/v1/networks/{id}/meetings")
+    List<MeetingView> meetings(@PathVariable long id) {
+        return meetings.list(id, CurrentUsers.require());
+    }
+
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/api/v1/networks/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingView recordMeeting(@PathVariable long id, @RequestBody NetworkMeetings.MeetingForm form) {
+        return meetings.record(id, form, CurrentUsers.requireWriter());
+    }
+
+    /** The network map as GeoJSON: its member actors' and its territories' located assets. */
+    @GetMapping(value = "/api/v1/networks/{id}/map", produces = {"application/geo+json", "application/json"})
+    ResponseEntity<Map<String, Object>> map(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.map(id, CurrentUsers.require()));
     }
 
     @GetMapping("/api/v1/leaderships")

@@ -18,6 +18,11 @@ record NetworkReadModel(JdbcClient jdbc) {
             Long feedsBodyId, String feedsBodyName, int actors, int persons, int version) implements Access.Placed {
     }
 
+    /** A meeting of the network, with the names of the actors that attended. */
+    public record MeetingView(long id, LocalDate heldOn, String place, List<String> attendees, String agreements,
+            String nextSteps, String createdBy) {
+    }
+
     /** A member as stored: an actor (with its name) or a person (by id: household gives the rest). */
     public record MemberRow(Long actorId, String actorName, Long personId, String role, LocalDate joinedOn) {
     }
@@ -73,5 +78,37 @@ record NetworkReadModel(JdbcClient jdbc) {
                         rs.getObject("person_id", Long.class), rs.getString("role"),
                         rs.getObject("joined_on", LocalDate.class)))
                 .list();
+    }
+
+    /** The network's meetings, latest first (the last 50). */
+    List<MeetingView> meetings(long networkId) {
+        return jdbc.sql("""
+                select m.id, m.held_on, m.place, m.agreements, m.next_steps, m.created_by,
+                       array(select a.name from gov_network_meeting_attendee x join actor a on a.id = x.actor_id
+                              where x.meeting_id = m.id order by a.name) as attendees
+                  from gov_network_meeting m where m.network_id = :n order by m.held_on desc, m.id desc limit 50""")
+                .param("n", networkId)
+                .query((rs, i) -> new MeetingView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
+                        rs.getString("place"), List.of((String[]) rs.getArray("attendees").getArray()),
+                        rs.getString("agreements"), rs.getString("next_steps"), rs.getString("created_by")))
+                .list();
+    }
+
+    /** The materialised paths of the network's territories: its main one first, then the others. */
+    List<String> territoryPaths(long networkId) {
+        return jdbc.sql("""
+                select n.territory_path from gov_network n where n.id = :n
+                union all
+                select t.path from gov_network_territory nt join territory t on t.id = nt.territory_id
+                 where nt.network_id = :n""").param("n", networkId).query(String.class).list();
+    }
+
+    /** The ids of the network's territories: its main one first, then the others. */
+    List<Long> territoryIds(long networkId) {
+        return jdbc.sql("""
+                select n.territory_id from gov_network n where n.id = :n
+                union all
+                select nt.territory_id from gov_network_territory nt where nt.network_id = :n""")
+                .param("n", networkId).query(Long.class).list();
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyReadModel.BodyView;
+import org.minga.governance.internal.NetworkReadModel.MeetingView;
 import org.minga.governance.internal.NetworkReadModel.MemberRow;
 import org.minga.governance.internal.NetworkReadModel.NetworkView;
 import org.minga.governance.internal.domain.Network;
@@ -40,8 +41,12 @@ public class Networks {
     public record MemberForm(String actorCode, Long personId, String role, Integer version) {
     }
 
-    /** A network with its member actors and the member persons the user may read. */
-    public record NetworkDetail(NetworkView network, List<MemberRow> actors, List<PersonMember> persons) {
+    /**
+     * A network with its member actors, the member persons the user may read, its meetings (latest first) and the
+     * ids of its territories (for the map).
+     */
+    public record NetworkDetail(NetworkView network, List<MemberRow> actors, List<PersonMember> persons,
+            List<MeetingView> meetings, List<Long> territoryIds) {
     }
 
     /** A member person as household gives them (only while their data may be used). */
@@ -90,7 +95,7 @@ public class Networks {
                         .ifPresent(p -> persons.add(new PersonMember(p, m.role(), m.joinedOn())));
             }
         }
-        return new NetworkDetail(n, actorRows, persons);
+        return new NetworkDetail(n, actorRows, persons, read.meetings(id), read.territoryIds(id));
     }
 
     @Transactional

@@ -82,4 +82,11 @@ public final class GovernanceIds {
             positive(value, "exercise indicator");
         }
     }
+
+    /** The identity of a {@link NetworkMeeting}. */
+    public record NetworkMeetingId(long value) {
+        public NetworkMeetingId {
+            positive(value, "network meeting");
+        }
+    }
 }

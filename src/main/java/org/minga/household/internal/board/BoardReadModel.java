@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The board's SQL: households counted per child territory (one statement, each count on the (jurisdiction, path
- * prefix) indexes of household, alert and care_plan), the households of one territory, and the teams that work in
- * it with their workload. Callers pass paths already inside the user's scope.
+ * The board's SQL: households counted per child territory (one statement: households, priority and positions from
+ * {@code household_board_rollup}, kept by triggers (V810), a few rows per territory, team and visit day; open alerts
+ * and active plans, a few per hundred households, on the (jurisdiction, path prefix) indexes of alert and
+ * care_plan), the households of one territory, and the teams that work in it with their workload. Callers pass paths
+ * already inside the user's scope.
  */
 @Component
 record BoardReadModel(JdbcClient jdbc) {
@@ -34,20 +36,22 @@ record BoardReadModel(JdbcClient jdbc) {
                 """
                         select p.path, h.n, h.priority, h.lat, h.lon,
                                (select count(distinct a.household_id) from alert a
-                                 where a.jurisdiction_id = :j and a.status <> 'CERRADA'
+                                 where a.jurisdiction_id = :j and a.status in ('ABIERTA', 'EN_GESTION')
                                    and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')) as alerts,
                                (select count(distinct a.household_id) from alert a
-                                 where a.jurisdiction_id = :j and a.status <> 'CERRADA' and a.severity in ('CRITICA', 'ALTA')
+                                 where a.jurisdiction_id = :j and a.status in ('ABIERTA', 'EN_GESTION')
+                                   and a.severity in ('CRITICA', 'ALTA')
                                    and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')) as severe,
                                (select count(distinct c.household_id) from care_plan c
                                  where c.jurisdiction_id = :j and c.status = 'ACTIVO'
                                    and c.territory_path ~>=~ p.path and c.territory_path ~<~ (p.path || '~')) as plans
                           from unnest(cast(:paths as text[])) as p(path)
-                          cross join lateral (select count(*) as n, count(*) filter (where x.priority) as priority,
-                                                     avg(x.latitude) as lat, avg(x.longitude) as lon
-                                                from household x
-                                               where x.jurisdiction_id = :j
-                                                 and x.territory_path ~>=~ p.path and x.territory_path ~<~ (p.path || '~')) h""")
+                          cross join lateral (select coalesce(sum(r.n), 0) as n,
+                                                     coalesce(sum(r.n) filter (where r.priority), 0) as priority,
+                                                     cast(sum(r.lat_sum) / nullif(sum(r.lat_n), 0) as double precision) as lat,
+                                                     cast(sum(r.lon_sum) / nullif(sum(r.lon_n), 0) as double precision) as lon
+                                                from household_board_rollup r
+                                               where r.jurisdiction_id = :j and r.territory_path = p.path) h""")
                 .param("j", jurisdictionId).param("paths", byPath.keySet().toArray(String[]::new))
                 .query((rs, n) -> {
                     TerritoryView t = byPath.get(rs.getString("path"));
@@ -63,15 +67,28 @@ record BoardReadModel(JdbcClient jdbc) {
 
     long householdsIn(long jurisdictionId, String path) {
         return jdbc.sql("""
-                select count(*) from household h where h.jurisdiction_id = :j
-                   and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')""")
+                select coalesce(sum(r.n), 0) from household_board_rollup r
+                 where r.jurisdiction_id = :j and r.territory_path = :p""")
                 .param("j", jurisdictionId).param("p", path).query(Long.class).single();
     }
 
-    /** The households of a subtree, prioritised and alerted first, at most {@code limit}. */
+    /**
+     * The households of a subtree, prioritised and alerted first, at most {@code limit}. Only two kinds of household
+     * can be among them, so only those are ranked by their open alerts: the first {@code limit} by priority and code
+     * (a household without alert ranks after fewer than {@code limit} of the others), and the households with an
+     * alert open in the subtree (found on the alerts' scope index).
+     */
     List<HouseholdPoint> households(long jurisdictionId, String path, int limit) {
         return jdbc
                 .sql("""
+                        with pick as ((select h.id from household h
+                                        where h.jurisdiction_id = :j
+                                          and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
+                                        order by h.priority desc, h.code limit :l)
+                                      union
+                                      select a.household_id from alert a
+                                       where a.jurisdiction_id = :j and a.status in ('ABIERTA', 'EN_GESTION')
+                                         and a.territory_path ~>=~ :p and a.territory_path ~<~ (:p || '~'))
                         select h.id, h.code, t.name as territory, h.latitude, h.longitude, h.priority, h.field_team_id,
                                (select count(*) from alert a where a.household_id = h.id and a.status <> 'CERRADA') as alerts,
                                (select a.severity from alert a where a.household_id = h.id and a.status <> 'CERRADA'
@@ -79,7 +96,7 @@ record BoardReadModel(JdbcClient jdbc) {
                                  limit 1) as severity,
                                (select c.status from care_plan c where c.household_id = h.id
                                  order by (c.status = 'ACTIVO') desc, c.opened_on desc limit 1) as plan
-                          from household h join territory t on t.id = h.territory_id
+                          from pick join household h on h.id = pick.id join territory t on t.id = h.territory_id
                          where h.jurisdiction_id = :j and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
                          order by h.priority desc, alerts desc, h.code
                          limit :l""")
@@ -99,17 +116,20 @@ record BoardReadModel(JdbcClient jdbc) {
         record Row(long id, String code, String name, String phone, String email, long households, long alerts,
                 long plans, long due, Double lat, Double lon) {
         }
-        // the subtree's households, alerts and active plans each read once on their scope index and grouped by team
+        // the subtree's households from the board's rollup (V810), its alerts and active plans each read once on their
+        // scope index, grouped by team
         List<Row> rows = jdbc.sql("""
-                with w as (select h.field_team_id as team, count(*) as households,
-                                  count(*) filter (where h.next_visit_on <= :soon) as due,
-                                  avg(h.latitude) as lat, avg(h.longitude) as lon
-                             from household h
-                            where h.jurisdiction_id = :j and h.field_team_id is not null
-                              and h.territory_path ~>=~ :p and h.territory_path ~<~ (:p || '~')
-                            group by h.field_team_id),
+                with w as (select r.field_team_id as team, sum(r.n) as households,
+                                  sum(r.n) filter (where r.visit_on <= :soon) as due,
+                                  cast(sum(r.lat_sum) / nullif(sum(r.lat_n), 0) as double precision) as lat,
+                                  cast(sum(r.lon_sum) / nullif(sum(r.lon_n), 0) as double precision) as lon
+                             from household_board_rollup r
+                            where r.jurisdiction_id = :j and r.territory_path = :p and r.field_team_id <> 0
+                            group by r.field_team_id
+                           having sum(r.n) <> 0),
                      a as (select a.field_team_id as team, count(*) as alerts from alert a
-                            where a.jurisdiction_id = :j and a.status <> 'CERRADA' and a.field_team_id is not null
+                            where a.jurisdiction_id = :j and a.status in ('ABIERTA', 'EN_GESTION')
+                              and a.field_team_id is not null
                               and a.territory_path ~>=~ :p and a.territory_path ~<~ (:p || '~')
                             group by a.field_team_id),
                      c as (select h.field_team_id as team, count(*) as plans

@@ -14,9 +14,10 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A family care plan (plan de cuidado familiar): the needs found in a household, the actions agreed with owners and
- * dates, and the follow-up visits. An active plan takes actions, status changes and visits; a closed plan is history
- * and refuses them.
+ * A care plan: the needs found in its subject, the actions agreed with owners and dates, and the follow-up visits. The
+ * subject is a household (plan de cuidado familiar) or a care setting (a school, a workplace, a community space, an
+ * institution: entorno cuidador), never both; both are followed the same way. An active plan takes actions, status
+ * changes and visits; a closed plan is history and refuses them.
  */
 @Table("care_plan")
 public class CarePlan {
@@ -28,7 +29,8 @@ public class CarePlan {
     @Id
     private Long id;
     private long jurisdictionId;
-    private long householdId;
+    private Long householdId;
+    private Long settingId;
     private String territoryPath;
     private Status status;
     private LocalDate openedOn;
@@ -41,12 +43,13 @@ public class CarePlan {
     @Version
     private Integer version;
 
-    CarePlan(Long id, long jurisdictionId, long householdId, String territoryPath, Status status, LocalDate openedOn,
-            LocalDate closedOn, String createdBy, Set<CarePlanAction> actions, Set<CarePlanVisit> visits,
-            Integer version) {
+    CarePlan(Long id, long jurisdictionId, Long householdId, Long settingId, String territoryPath, Status status,
+            LocalDate openedOn, LocalDate closedOn, String createdBy, Set<CarePlanAction> actions,
+            Set<CarePlanVisit> visits, Integer version) {
         this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.householdId = householdId;
+        this.settingId = settingId;
         this.territoryPath = territoryPath;
         this.status = status;
         this.openedOn = openedOn;
@@ -60,13 +63,23 @@ public class CarePlan {
     /** A plan opened for a household with at least one agreed action. */
     public static CarePlan open(long jurisdictionId, long householdId, String territoryPath, LocalDate openedOn,
             List<CarePlanAction.Agreement> agreed, String createdBy) {
+        return opened(jurisdictionId, householdId, null, territoryPath, openedOn, agreed, createdBy);
+    }
+
+    /** A plan opened for a care setting (entorno cuidador) with at least one agreed action. */
+    public static CarePlan openForSetting(long jurisdictionId, long settingId, String territoryPath,
+            LocalDate openedOn, List<CarePlanAction.Agreement> agreed, String createdBy) {
+        return opened(jurisdictionId, null, settingId, territoryPath, openedOn, agreed, createdBy);
+    }
+
+    private static CarePlan opened(long jurisdictionId, Long householdId, Long settingId, String territoryPath,
+            LocalDate openedOn, List<CarePlanAction.Agreement> agreed, String createdBy) {
         if (agreed == null || agreed.isEmpty()) {
             throw new ValidationException("actions",
                     "El plan de cuidado necesita al menos una necesidad con su acción acordada.");
         }
-        CarePlan p = new CarePlan(null, jurisdictionId, householdId, territoryPath, Status.ACTIVO, openedOn, null,
-                createdBy,
-                null, null, null);
+        CarePlan p = new CarePlan(null, jurisdictionId, householdId, settingId, territoryPath, Status.ACTIVO,
+                openedOn, null, createdBy, null, null, null);
         agreed.forEach(a -> p.actions.add(CarePlanAction.agreed(a)));
         return p;
     }
@@ -123,8 +136,14 @@ public class CarePlan {
         return jurisdictionId;
     }
 
-    public long householdId() {
+    /** The household followed, or null for a setting's plan. */
+    public Long householdId() {
         return householdId;
+    }
+
+    /** The care setting followed, or null for a family's plan. */
+    public Long settingId() {
+        return settingId;
     }
 
     public Status status() {

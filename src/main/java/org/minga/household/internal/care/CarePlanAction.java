@@ -15,6 +15,7 @@ public class CarePlanAction {
     private Long id;
     private String need;
     private String action;
+    private CareActionCategory category;
     private Responsible responsibleType;
     private String responsibleName;
     private LocalDate startOn;
@@ -22,11 +23,12 @@ public class CarePlanAction {
     private ActionStatus status;
     private int version;
 
-    CarePlanAction(Long id, String need, String action, Responsible responsibleType, String responsibleName,
-            LocalDate startOn, LocalDate dueOn, ActionStatus status, int version) {
+    CarePlanAction(Long id, String need, String action, CareActionCategory category, Responsible responsibleType,
+            String responsibleName, LocalDate startOn, LocalDate dueOn, ActionStatus status, int version) {
         this.id = id;
         this.need = need;
         this.action = action;
+        this.category = category;
         this.responsibleType = responsibleType;
         this.responsibleName = responsibleName;
         this.startOn = startOn;
@@ -35,9 +37,18 @@ public class CarePlanAction {
         this.version = version;
     }
 
-    /** What was agreed: a need, its action, a responsible, and a due date not before the start. */
-    public record Agreement(String need, String action, Responsible responsibleType, String responsibleName,
-            LocalDate startOn, LocalDate dueOn, ActionStatus status) {
+    /**
+     * What was agreed: a need, its action (caring for people or, for an environmental action, for the place), a
+     * responsible, and a due date not before the start.
+     */
+    public record Agreement(String need, String action, CareActionCategory category, Responsible responsibleType,
+            String responsibleName, LocalDate startOn, LocalDate dueOn, ActionStatus status) {
+
+        /** An action that cares for the people (category GENERAL). */
+        public Agreement(String need, String action, Responsible responsibleType, String responsibleName,
+                LocalDate startOn, LocalDate dueOn, ActionStatus status) {
+            this(need, action, CareActionCategory.GENERAL, responsibleType, responsibleName, startOn, dueOn, status);
+        }
 
         public Agreement {
             if (need == null || need.isBlank() || action == null || action.isBlank() || responsibleType == null
@@ -51,12 +62,13 @@ public class CarePlanAction {
             action = action.strip();
             responsibleName = responsibleName.strip();
             status = status == null ? ActionStatus.PENDIENTE : status;
+            category = category == null ? CareActionCategory.GENERAL : category;
         }
     }
 
     static CarePlanAction agreed(Agreement a) {
-        return new CarePlanAction(null, a.need(), a.action(), a.responsibleType(), a.responsibleName(), a.startOn(),
-                a.dueOn(), a.status(), 0);
+        return new CarePlanAction(null, a.need(), a.action(), a.category(), a.responsibleType(), a.responsibleName(),
+                a.startOn(), a.dueOn(), a.status(), 0);
     }
 
     void moveTo(ActionStatus target, int seenVersion) {
@@ -69,6 +81,10 @@ public class CarePlanAction {
 
     public Long id() {
         return id;
+    }
+
+    public CareActionCategory category() {
+        return category;
     }
 
     public ActionStatus status() {

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: a household's family care plan, its actions and follow-up visits. */
+/** Pages: a care plan (of a household or of a care setting), its actions and follow-up visits. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdReadModel households,
@@ -42,7 +42,11 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
     private static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
 
     private String today(HouseholdView h) {
-        return LocalDate.now(access.jurisdiction(h.jurisdictionId()).zoneId()).toString();
+        return today(h.jurisdictionId());
+    }
+
+    private String today(long jurisdictionId) {
+        return LocalDate.now(access.jurisdiction(jurisdictionId).zoneId()).toString();
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)
@@ -62,6 +66,7 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
         model.addAttribute("errors", errors);
         model.addAttribute("responsibles", Responsible.names());
         model.addAttribute("actionStatuses", ActionStatus.names());
+        model.addAttribute("categories", CareActionCategory.values());
         return "household/care-plan-form";
     }
 
@@ -87,10 +92,7 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
     }
 
     private static ActionCommand action(Map<String, String> form, String prefix, List<FieldError> errors) {
-        LocalDate start = FormValues.date(form.get("startOn"), prefix + ".dueOn", "Fecha de inicio", errors);
-        LocalDate due = FormValues.date(form.get("dueOn"), prefix + ".dueOn", "Fecha límite", errors);
-        return new ActionCommand(form.get("need"), form.get("action"), form.get("responsibleType"),
-                form.get("responsibleName"), start, due, form.get("status"));
+        return CarePlanRecords.actionFrom(form, prefix, errors);
     }
 
     @GetMapping("/care-plans/{id}")
@@ -101,14 +103,15 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
     private String planPage(long id, String failed, Map<String, String> form, List<FieldError> errors, Model model) {
         CurrentUser user = CurrentUsers.require();
         CarePlanView p = reads.plan(id, user);
-        HouseholdView h = households.household(p.householdId());
-        String today = today(h);
+        if (p.householdId() != null) {
+            model.addAttribute("household", households.household(p.householdId()));
+        }
+        String today = today(p.jurisdictionId());
         Map<String, String> values = new LinkedHashMap<>(
                 Map.of("startOn", today, "visitedOn", today, "status", "PENDIENTE",
-                        "responsibleType", "EQUIPO"));
+                        "responsibleType", "EQUIPO", "category", "GENERAL"));
         values.putAll(form);
         model.addAttribute("plan", p);
-        model.addAttribute("household", h);
         model.addAttribute("form", values);
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
@@ -116,6 +119,7 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
         model.addAttribute("canWrite", access.canWrite(user) && "ACTIVO".equals(p.status()));
         model.addAttribute("responsibles", Responsible.names());
         model.addAttribute("actionStatuses", ActionStatus.names());
+        model.addAttribute("categories", CareActionCategory.values());
         return "household/care-plan";
     }
 

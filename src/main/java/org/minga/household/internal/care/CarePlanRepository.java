@@ -15,4 +15,7 @@ public interface CarePlanRepository extends Repository<CarePlan, Long> {
 
     @Query("select exists (select 1 from care_plan where household_id = :household and status = 'ACTIVO')")
     boolean hasActivePlan(@Param("household") long household);
+
+    @Query("select exists (select 1 from care_plan where setting_id = :setting and status = 'ACTIVO')")
+    boolean settingHasActivePlan(@Param("setting") long setting);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minga.household.internal.care.CarePlanRecords.ActionCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
+import org.minga.household.internal.care.CarePlanRecords.SettingPlanCommand;
 import org.minga.household.internal.care.CarePlanRecords.VisitCommand;
 import org.minga.household.internal.household.HouseholdRepository;
 import org.minga.household.internal.shared.ScopeQueries;
@@ -15,11 +16,12 @@ import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.Labels;
 import org.minga.platform.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens family care plans, agrees actions, follows them with visits and closes them: load, transition, save, audit. */
+/** Opens care plans (of a family or of a care setting), agrees actions, follows them with visits and closes them: load, transition, save, audit. */
 @Service
 public class CarePlanService {
 
@@ -71,9 +73,51 @@ public class CarePlanService {
         return v;
     }
 
+    /**
+     * Opens the care plan of a care setting (entorno cuidador): the same actions, follow-up and closing as a family's;
+     * one active plan per setting.
+     */
+    @Transactional
+    public CarePlanView createForSetting(SettingPlanCommand c, CurrentUser user) {
+        access.requireWriter(user);
+        if (c.settingId() == null) {
+            throw new ValidationException("settingId", "Indique el entorno del plan de cuidado.");
+        }
+        Located s = access.setting(c.settingId(), user);
+        Jurisdiction j = access.jurisdiction(s.jurisdictionId());
+        LocalDate opened = c.openedOn() == null ? LocalDate.now(j.zoneId()) : c.openedOn();
+        List<FieldError> errors = new ArrayList<>();
+        checkAll(c.actions(), errors);
+        if (plans.settingHasActivePlan(c.settingId())) {
+            errors.add(new FieldError("settingId",
+                    "El entorno ya tiene un plan de cuidado activo: agregue acciones a ese plan."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        CarePlan plan = plans.save(CarePlan.openForSetting(j.id(), c.settingId(), s.path(), opened,
+                c.actions().stream().map(CarePlanService::agreement).toList(), user.username()));
+        CarePlanView v = reads.plan(plan.id().value());
+        audit.record("CREATE", "CarePlan", v.id(), j.id(), "Plan de cuidado del entorno " + v.settingName(), null, v);
+        return v;
+    }
+
+    private static void checkAll(List<ActionCommand> actions, List<FieldError> errors) {
+        if (actions == null || actions.isEmpty()) {
+            errors.add(new FieldError("actions",
+                    "El plan de cuidado necesita al menos una necesidad con su acción acordada."));
+        } else {
+            for (int i = 0; i < actions.size(); i++) {
+                check(actions.get(i), "actions[" + i + "]", errors);
+            }
+        }
+    }
+
     private static CarePlanAction.Agreement agreement(ActionCommand a) {
-        return new CarePlanAction.Agreement(a.need(), a.action(), Responsible.parse(a.responsibleType()),
-                a.responsibleName(), a.startOn(), a.dueOn(), ActionStatus.parse(a.status()));
+        return new CarePlanAction.Agreement(a.need(), a.action(),
+                Labels.read(CareActionCategory.class, a.category()).orElse(CareActionCategory.GENERAL),
+                Responsible.parse(a.responsibleType()), a.responsibleName(), a.startOn(), a.dueOn(),
+                ActionStatus.parse(a.status()));
     }
 
     private static void check(ActionCommand a, String f, List<FieldError> errors) {
@@ -94,6 +138,11 @@ public class CarePlanService {
             errors.add(new FieldError(f + ".dueOn", "Indique la fecha de inicio y la fecha límite de la acción."));
         } else if (a.dueOn().isBefore(a.startOn())) {
             errors.add(new FieldError(f + ".dueOn", "La fecha límite no puede ser anterior a la de inicio."));
+        }
+        if (a.category() != null && !a.category().isBlank()
+                && Labels.read(CareActionCategory.class, a.category()).isEmpty()) {
+            errors.add(new FieldError(f + ".category", "La categoría de la acción no existe: elija una de la lista "
+                    + "(cuidado de las personas o una acción ambiental)."));
         }
         if (a.status() != null && ActionStatus.parse(a.status()) == null) {
             errors.add(
@@ -172,7 +221,9 @@ public class CarePlanService {
         }
         plan.visit(v.visitedOn(), v.notes(), v.nextVisitOn(), user.username(), today);
         plans.save(plan);
-        households.scheduleVisit(plan.householdId(), v.nextVisitOn());
+        if (plan.householdId() != null) {
+            households.scheduleVisit(plan.householdId(), v.nextVisitOn());
+        }
         audit.record("VISIT", "CarePlan", planId, plan.jurisdictionId(), "Visita de seguimiento del " + v.visitedOn(),
                 null, v);
         return reads.plan(planId);

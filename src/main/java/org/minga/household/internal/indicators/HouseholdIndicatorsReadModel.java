@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The household module's figures for planning and the situation room, as a read model: each one hand-written SQL
  * over the module's own tables, run by planning's {@code SqlIndicatorSource}. People registered and households
  * characterised read the module's rollups ({@code person_rollup}, {@code household_characterised_rollup}, kept by
- * triggers, see {@code V211__household_rollups.sql}): one row per day for a territory instead of every person.
+ * triggers, see {@code V211__household_rollups.sql}): one row per day for a territory instead of every person. Open
+ * alerts read {@code alert_rollup} (V810: alerts by the jurisdiction's day they were opened and closed).
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdIndicatorsReadModel {
@@ -44,11 +45,9 @@ class HouseholdIndicatorsReadModel {
                 "Alertas de hogares o personas abiertas o en gestión al fin del periodo.", "alertas",
                 IndicatorDirection.LOWER_IS_BETTER, false, false,
                 """
-                        select p.path, (select count(*) from alert a
-                                         where a.jurisdiction_id = :j
-                                           and a.territory_path ~>=~ p.path and a.territory_path ~<~ (p.path || '~')
-                                           and a.created_at < ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))
-                                           and (a.closed_at is null or a.closed_at >= ((cast(:to as date) + 1)::timestamp at time zone (select jz.time_zone from jurisdiction jz where jz.id = :j))))
+                        select p.path, (select coalesce(sum(r.n), 0) from alert_rollup r
+                                         where r.jurisdiction_id = :j and r.territory_path = p.path
+                                           and r.opened_on <= :to and r.closed_on > :to)
                           from unnest(cast(:paths as text[])) as p(path)""");
     }
 }

@@ -32,6 +32,11 @@ public record ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictio
         return territories.scopeOf(user, Capability.READ_PERSONAL_DATA);
     }
 
+    /** The reach of one capability (figures read with {@code READ_AGGREGATES}). */
+    public AccessScope scope(CurrentUser user, Capability capability) {
+        return territories.scopeOf(user, capability);
+    }
+
     /** Refuses a user whose role does not record personal data (households, persons, characterisations, plans). */
     public void requireWriter(CurrentUser user) {
         policy.require(user, Capability.RECORD_PERSONAL_DATA);
@@ -67,6 +72,18 @@ public record ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictio
                 .orElseThrow(() -> new NotFoundException("El hogar " + id + " no existe."));
         if (!inScope(scope(user), r.jurisdictionId(), r.path())) {
             throw new ForbiddenException("El hogar " + id + " está fuera de su alcance territorial.");
+        }
+        return r;
+    }
+
+    /** A care setting (entorno cuidador) the user reaches: its jurisdiction and territory path. */
+    public Located setting(long id, CurrentUser user) {
+        Located r = jdbc.sql("select id, jurisdiction_id, territory_path from care_setting where id = :id")
+                .param("id", id).query((rs, n) -> new Located(rs.getLong(1), rs.getLong(2), rs.getString(3), null))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("El entorno " + id + " no existe."));
+        if (!inScope(scope(user), r.jurisdictionId(), r.path())) {
+            throw new ForbiddenException("El entorno " + id + " está fuera de su alcance territorial.");
         }
         return r;
     }

@@ -233,7 +233,7 @@ record FieldChangeApplier(FieldChangeRepository changes, FieldDayReadModel reads
             throw new ValidationException("action", "Indique el plan, la acción y la versión que tenía.");
         }
         CarePlanView plan = planReads.plan(a.planId(), user);
-        if (plan.householdId() != h.id()) {
+        if (plan.householdId() == null || plan.householdId() != h.id()) {
             throw new ValidationException("action.planId", "El plan " + a.planId() + " no es de este hogar.");
         }
         if (!"ACTIVO".equals(plan.status())) {

@@ -57,6 +57,20 @@ class Seed004DomainTests {
     }
 
     @Test
+    void aNetworkMeetingWasHeldWithItsActorsAndAgreements() {
+        assertThatThrownBy(() -> new NetworkMeeting.Minutes(TODAY, "Salón", " ", null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("agreements");
+        NetworkMeeting.Minutes m = new NetworkMeeting.Minutes(TODAY, " Salón comunal ", "Visitas conjuntas", " ");
+        assertThatThrownBy(() -> NetworkMeeting.held(7, 1, m, List.of(), TODAY, "Equipo", NOW))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("attendees");
+        assertThatThrownBy(() -> NetworkMeeting.held(7, 1, new NetworkMeeting.Minutes(TODAY.plusDays(1), "Salón",
+                "Acuerdo", null), List.of(3L), TODAY, "Equipo", NOW)).isInstanceOf(ValidationException.class)
+                        .hasMessageContaining("heldOn");
+        NetworkMeeting held = NetworkMeeting.held(7, 1, m, List.of(3L, 4L, 3L), TODAY, "Equipo", NOW);
+        assertThat(held.attendees()).extracting(NetworkMeeting.Attendee::actorId).containsExactlyInAnyOrder(3L, 4L);
+    }
+
+    @Test
     void aLeadershipHasAPastTrajectoryAndStepsDownOnce() {
         Leadership.Draft d = new Leadership.Draft(1, 40, 11, "/1/3/11/", null, "Juventudes", TODAY.plusDays(1),
                 true);

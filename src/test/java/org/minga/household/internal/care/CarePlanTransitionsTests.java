@@ -34,6 +34,20 @@ class CarePlanTransitionsTests {
     }
 
     @Test
+    void aSettingsPlanHasTheSettingAsItsOnlySubjectAndIsFollowedTheSameWay() {
+        CarePlan p = CarePlan.openForSetting(1, 9, "/1/2/", DAY, List.of(new CarePlanAction.Agreement("Tanques",
+                "Lavado de tanques", CareActionCategory.AGUA_SANEAMIENTO, Responsible.ENTIDAD, "SED", DAY,
+                DAY.plusDays(10), null), agreement("Salud mental")), "campo.suba");
+        assertThat(p.settingId()).isEqualTo(9L);
+        assertThat(p.householdId()).isNull();
+        assertThat(p.actions()).extracting(CarePlanAction::category)
+                .containsExactlyInAnyOrder(CareActionCategory.AGUA_SANEAMIENTO, CareActionCategory.GENERAL);
+        assertThat(CareActionCategory.AGUA_SANEAMIENTO.environmental()).isTrue();
+        assertThat(CareActionCategory.GENERAL.environmental()).isFalse();
+        assertThat(p.status()).isEqualTo(CarePlan.Status.ACTIVO);
+    }
+
+    @Test
     void aPlanWithoutActionsIsRefused() {
         assertThatThrownBy(() -> CarePlan.open(1, 2, "/1/", DAY, List.of(), "campo.suba"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("al menos una necesidad");
@@ -48,8 +62,9 @@ class CarePlanTransitionsTests {
 
     @Test
     void aClosedPlanTakesNoActionNoStatusChangeNoVisitAndIsNotClosedTwice() {
-        CarePlan p = new CarePlan(5L, 1, 2, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
-                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", Responsible.EQUIPO, "Equipo", DAY,
+        CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
+                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
+                        Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
                 java.util.Set.of(), 3);
         p.close(3, DAY.plusDays(10));
@@ -64,8 +79,9 @@ class CarePlanTransitionsTests {
 
     @Test
     void anActionChangedOnAStaleVersionIsAConflict() {
-        CarePlan p = new CarePlan(5L, 1, 2, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
-                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", Responsible.EQUIPO, "Equipo", DAY,
+        CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
+                java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
+                        Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
                 java.util.Set.of(), 0);
         p.moveAction(9L, ActionStatus.CUMPLIDA, 0);
