@@ -18,9 +18,8 @@ import org.minga.training.internal.domain.CapacityKind;
  * value, keyed {@code training.people-trained.audience.<code>} or {@code training.people-trained.capacity.<code>}
  * (the value's name in lower case with dashes), named with the value's Spanish words.
  */
-record PeopleTrained(SubtreeQueries queries, String key, String label, String definition, String programmeCondition)
-        implements
-            IndicatorSource {
+record PeopleTrained(SubtreeQueries queries, String key, String label, String definition, String unit,
+        IndicatorDirection direction, boolean flow, String programmeCondition) implements IndicatorSource {
 
     /** Completed participants of the jurisdiction in each path's subtree whose programme meets the condition. */
     private static final String QUERY = """
@@ -35,7 +34,7 @@ record PeopleTrained(SubtreeQueries queries, String key, String label, String de
         return new PeopleTrained(queries, "training.people-trained.audience." + code(audience),
                 "Personas formadas: " + words.toLowerCase(Locale.ROOT),
                 "Personas que completaron en el periodo un programa de formación dirigido a «" + words + "».",
-                "g.audience = '" + audience.name() + "'");
+                "personas", IndicatorDirection.HIGHER_IS_BETTER, true, "g.audience = '" + audience.name() + "'");
     }
 
     static PeopleTrained forCapacityKind(SubtreeQueries queries, CapacityKind kind) {
@@ -44,6 +43,7 @@ record PeopleTrained(SubtreeQueries queries, String key, String label, String de
                 "Personas formadas en capacidades de tipo " + words.toLowerCase(Locale.ROOT),
                 "Personas que completaron en el periodo un programa de formación que desarrolla al menos una "
                         + "capacidad del catálogo de tipo «" + words + "».",
+                "personas", IndicatorDirection.HIGHER_IS_BETTER, true,
                 "exists (select 1 from training_programme_capacity pc join capacity c on c.id = pc.capacity_id"
                         + " where pc.programme_id = g.id and c.kind = '" + kind.name() + "')");
     }
@@ -51,21 +51,6 @@ record PeopleTrained(SubtreeQueries queries, String key, String label, String de
     /** EXTRAMURAL_TEAMS → extramural-teams. */
     static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    @Override
-    public String unit() {
-        return "personas";
-    }
-
-    @Override
-    public IndicatorDirection direction() {
-        return IndicatorDirection.HIGHER_IS_BETTER;
-    }
-
-    @Override
-    public boolean flow() {
-        return true;
     }
 
     @Override
