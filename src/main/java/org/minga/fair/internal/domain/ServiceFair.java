@@ -107,6 +107,17 @@ public class ServiceFair {
         return FairAttendance.of(actorId, serviceIds, satisfaction, offered);
     }
 
+    /**
+     * The community's word is taken for this fair's planning or evaluation; a cancelled fair was never held, so there
+     * is nothing of it to evaluate.
+     */
+    public void hear(CommunityInputRole role) {
+        if (cancelled() && role == CommunityInputRole.EVALUATION) {
+            throw new ConflictException(
+                    "La jornada " + name + " está cancelada: no hay nada que evaluar con la comunidad.");
+        }
+    }
+
     public boolean cancelled() {
         return status == FairStatus.CANCELADA;
     }
