@@ -180,7 +180,8 @@ class HomePageTests {
         for (String title : jdbc.sql("select s.title from survey s join jurisdiction j on j.id = s.jurisdiction_id"
                 + " where j.code = '11001' and s.status <> 'OPEN'").query(String.class).list()) {
             assertThat(page)
-                    .doesNotContain("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title, "UTF-8") + "<");
+                    .doesNotContain(
+                            "Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title, "UTF-8") + "<");
         }
         String cucuta = jdbc.sql("select code from jurisdiction where name ilike '%cúcuta%'").query(String.class)
                 .single();
