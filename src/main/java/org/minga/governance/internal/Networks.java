@@ -42,11 +42,11 @@ public class Networks {
     }
 
     /**
-     * A network with its member actors, the member persons the user may read, its meetings (latest first) and the
-     * ids of its territories (for the map).
+     * A network with its member actors, the member persons the user may read, its meetings (latest first), the ids
+     * of its territories (for the map) and the social assets, services and care routes it ties together.
      */
     public record NetworkDetail(NetworkView network, List<MemberRow> actors, List<PersonMember> persons,
-            List<MeetingView> meetings, List<Long> territoryIds) {
+            List<MeetingView> meetings, List<Long> territoryIds, List<NetworkLinks.TiedRecord> ties) {
     }
 
     /** A member person as household gives them (only while their data may be used). */
@@ -61,9 +61,11 @@ public class Networks {
     private final Households households;
     private final Access access;
     private final AuditLog audit;
+    private final NetworkLinks links;
 
     Networks(NetworkRepository repository, NetworkReadModel read, BodyService bodies, Territories territories,
-            Actors actors, Households households, Access access, AuditLog audit) {
+            Actors actors, Households households, Access access, AuditLog audit, NetworkLinks links) {
+        this.links = links;
         this.repository = repository;
         this.read = read;
         this.bodies = bodies;
@@ -95,7 +97,8 @@ public class Networks {
                         .ifPresent(p -> persons.add(new PersonMember(p, m.role(), m.joinedOn())));
             }
         }
-        return new NetworkDetail(n, actorRows, persons, read.meetings(id), read.territoryIds(id));
+        return new NetworkDetail(n, actorRows, persons, read.meetings(id), read.territoryIds(id),
+                links.tied(id, n.jurisdictionId()));
     }
 
     @Transactional
