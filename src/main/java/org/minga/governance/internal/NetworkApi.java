@@ -80,9 +80,9 @@ record NetworkApi(Networks networks, NetworkMeetings meetings, NetworkMaps maps,
 
     /** The network no longer ties the record (against the version read). */
     @Requires(Capability.RUN_GOVERNANCE)
-    @DeleteMapping("/api/v1/networks/{id}/links/{kind}/{targetId}")
-    List<TiedRecord> untie(@PathVariable long id, @PathVariable String kind, @PathVariable long targetId,
-            @RequestParam(required = false) Integer version) {
+    @DeleteMapping("/api/v1/networks/{id}/links")
+    List<TiedRecord> untie(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Long targetId, @RequestParam(required = false) Integer version) {
         return links.untie(id, new LinkForm(kind, targetId, null, version), CurrentUsers.requireWriter());
     }
 

@@ -80,8 +80,9 @@ class NetworkLinkTests {
         assertThat(shown).contains("Lo que la red articula").contains(">Comedores comunitarios</a>")
                 .contains("href=\"/offer/services/" + comedores + "\"").contains(">Servicio</small>")
                 .contains(">Ruta de acceso a la seguridad alimentaria</a>").contains(">Ruta de atención</small>");
-        call(delete("/api/v1/networks/" + network + "/links/care-route/" + route).param("version",
-                String.valueOf(version(network))), "local.suba", null, 200);
+        call(delete("/api/v1/networks/" + network + "/links").param("kind", "care-route")
+                .param("targetId", String.valueOf(route)).param("version", String.valueOf(version(network))),
+                "local.suba", null, 200);
         assertThat(page("/governance/networks/" + network, "local.suba")).contains(">Comedores comunitarios</a>")
                 .doesNotContain("Ruta de acceso a la seguridad alimentaria");
     }
