@@ -5,7 +5,9 @@
  * Reusable: MingaMap.draw(element, featureCollectionUrl, options) returns a Promise of
  * {map, layer, data}. Options: prepare(featureCollection) -> the collection to draw, colorBy(feature) -> CSS colour,
  * fillOpacity, tooltip(feature) -> text,
- * popup(feature) -> HTMLElement, tileUrl, tileAttribution, territoryHref ("/territories/").
+ * popup(feature) -> HTMLElement (false: none), tileUrl, tileAttribution, territoryHref ("/territories/").
+ * MingaMap.colored(elementId, dataName, options) draws a page's map from its data attributes, or a warning instead;
+ * MingaMap.legend and MingaMap.message are the pieces of such a page.
  */
 (function () {
   'use strict';
@@ -47,41 +49,148 @@
     return map;
   }
 
-  function draw(element, url, options) {
-    options = options || {};
-    var map = options.map || createMap(element, options);
-    var colorBy = options.colorBy || function () { return DEFAULT_COLOR; };
+  /** The feature collection at url; a refused answer is an Error with its status and the problem's detail. */
+  function load(url) {
     return fetchJson(url).then(function (result) {
       if (!result.ok) {
         var error = new Error((result.body && result.body.detail) || ('HTTP ' + result.status));
         error.status = result.status;
         throw error;
       }
-      var data = options.prepare ? options.prepare(result.body) : result.body;
-      var layer = L.geoJSON(data, {
-        style: function (feature) {
-          var color = colorBy(feature) || DEFAULT_COLOR;
-          return {color: '#1d3b53', weight: 1.2, fillColor: color, fillOpacity: options.fillOpacity || 0.45};
-        },
-        onEachFeature: function (feature, featureLayer) {
-          var p = feature.properties || {};
-          var tip = options.tooltip ? options.tooltip(feature) : p.name + (p.levelName ? ' (' + p.levelName + ')' : '');
-          // a territory's name is text a user typed: Leaflet would insert a string as HTML, an element it does not
-          featureLayer.bindTooltip(asText(tip), {sticky: true});
+      return result.body;
+    });
+  }
+
+  function draw(element, url, options) {
+    options = options || {};
+    var map = options.map || createMap(element, options);
+    return load(url).then(function (body) {
+      return render(map, body, options);
+    });
+  }
+
+  /** Draws a collection already loaded, on a new map in element (or options.map). */
+  function show(element, collection, options) {
+    options = options || {};
+    return render(options.map || createMap(element, options), collection, options);
+  }
+
+  function render(map, body, options) {
+    var colorBy = options.colorBy || function () { return DEFAULT_COLOR; };
+    var data = options.prepare ? options.prepare(body) : body;
+    var layer = L.geoJSON(data, {
+      style: function (feature) {
+        var color = colorBy(feature) || DEFAULT_COLOR;
+        return {color: '#1d3b53', weight: 1.2, fillColor: color, fillOpacity: options.fillOpacity || 0.45};
+      },
+      onEachFeature: function (feature, featureLayer) {
+        var p = feature.properties || {};
+        var tip = options.tooltip ? options.tooltip(feature) : p.name + (p.levelName ? ' (' + p.levelName + ')' : '');
+        // a territory's name is text a user typed: Leaflet would insert a string as HTML, an element it does not
+        featureLayer.bindTooltip(asText(tip), {sticky: true});
+        if (options.popup !== false) {
           featureLayer.bindPopup(options.popup ? options.popup(feature) : defaultPopup(feature, options));
         }
-      }).addTo(map);
-      if (data.attribution) {
-        map.attributionControl.addAttribution(data.attribution);
       }
-      var bounds = layer.getBounds();
-      if (bounds.isValid()) {
-        map.fitBounds(bounds, {padding: [8, 8]});
-      } else {
-        map.setView([4.6, -74.1], 10);
-      }
-      return {map: map, layer: layer, data: data};
+    }).addTo(map);
+    if (data.attribution) {
+      map.attributionControl.addAttribution(data.attribution);
+    }
+    var bounds = layer.getBounds();
+    if (bounds.isValid()) {
+      map.fitBounds(bounds, {padding: [8, 8]});
+    } else {
+      map.setView([4.6, -74.1], 10);
+    }
+    return {map: map, layer: layer, data: data};
+  }
+
+  /** Replaces a map element by a warning (no shapes, no Leaflet, the shapes did not load). */
+  function message(element, content) {
+    element.classList.add('map-message');
+    element.style.height = 'auto';
+    element.style.minHeight = '0';
+    element.textContent = '';
+    element.appendChild(text('p', content, 'notice warning'));
+  }
+
+  /**
+   * A legend: an optional title, then a swatch and its words per item ({color, label}), and last the colour of the
+   * territories without data.
+   */
+  function legend(container, title, items, noData) {
+    container.textContent = '';
+    if (title) {
+      container.appendChild(text('strong', title));
+    }
+    items.concat([{color: noData.color, label: noData.label}]).forEach(function (item) {
+      var entry = document.createElement('span');
+      var swatch = document.createElement('i');
+      swatch.style.background = item.color;
+      entry.appendChild(swatch);
+      entry.appendChild(document.createTextNode(' ' + item.label));
+      container.appendChild(entry);
     });
+  }
+
+  /**
+   * A page's map of territories coloured from data it carries, once the page is loaded: the element with id
+   * elementId holds in data-{dataName} a JSON list of items with an id (a territory's), in data-geometry-url the
+   * shapes, in data-no-geometry the warning shown when there are none, in data-tile-url/-attribution the tiles.
+   * options.colorBy(item, feature) and options.tooltip(item, name, element) get the territory's item (undefined
+   * when it has none); options.drawn(items, element) runs once the shapes are drawn (the legend).
+   */
+  function colored(elementId, dataName, options) {
+    onLoad(function () {
+      var element = document.getElementById(elementId);
+      if (!element) {
+        return;
+      }
+      var d = element.dataset;
+      var items = [];
+      try {
+        items = JSON.parse(d[dataName] || '[]');
+      } catch (e) {
+        items = [];
+      }
+      var byId = {};
+      items.forEach(function (item) { byId[String(item.id)] = item; });
+      function itemOf(feature) {
+        return byId[String(feature.properties && feature.properties.id)];
+      }
+      if (typeof L === 'undefined') {
+        message(element, d.noGeometry);
+        return;
+      }
+      load(d.geometryUrl).then(function (collection) {
+        if (!collection || !Array.isArray(collection.features) || collection.features.length === 0) {
+          message(element, d.noGeometry);
+          return;
+        }
+        show(element, collection, {
+          tileUrl: d.tileUrl, tileAttribution: d.tileAttribution, popup: false, fillOpacity: options.fillOpacity,
+          colorBy: function (feature) { return options.colorBy(itemOf(feature), feature); },
+          tooltip: function (feature) {
+            var item = itemOf(feature);
+            var name = (item && item.name) || (feature.properties && feature.properties.name) || '';
+            return options.tooltip(item, name, element);
+          }
+        });
+        if (options.drawn) {
+          options.drawn(items, element);
+        }
+      }).catch(function () {
+        message(element, d.noGeometry);
+      });
+    });
+  }
+
+  function onLoad(run) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', run);
+    } else {
+      run();
+    }
   }
 
   function defaultPopup(feature, options) {
@@ -183,7 +292,8 @@
     });
   }
 
-  window.MingaMap = {draw: draw, locate: locate};
+  window.MingaMap = {draw: draw, show: show, load: load, colored: colored, message: message, legend: legend,
+    locate: locate};
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', initMapPage);
   } else {

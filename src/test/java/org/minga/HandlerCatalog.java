@@ -65,7 +65,8 @@ public final class HandlerCatalog {
             Map.entry("networks", "gov_network"), Map.entry("leaderships", "gov_leadership"),
             Map.entry("virtual-territories", "virtual_territory"), Map.entry("virtual", "virtual_territory"),
             Map.entry("campaigns", "campaign"), Map.entry("campaign-pieces", "campaign_piece"),
-            Map.entry("l", "campaign_piece"), Map.entry("online-sessions", "online_session"));
+            Map.entry("l", "campaign_piece"), Map.entry("online-sessions", "online_session"),
+            Map.entry("community-inputs", "fair_community_input"));
 
     private HandlerCatalog() {
     }

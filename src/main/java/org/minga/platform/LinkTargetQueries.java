@@ -10,11 +10,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The query receives {@code :j} (the jurisdiction, null for all), {@code :scope} (a territory path pattern for
  * {@code like}) and {@code :id} (one record, or null for all), and answers id, jurisdiction_id, territory_path,
  * title, detail, newest first (without a limit: at most 2,000 are compared); the words typed are compared here (the records a kind offers are hundreds, not
- * millions). {@code href} is the page with {@code {id}} in it.
+ * millions). {@code href} is the page with {@code {id}} in it (or {@code {page}}, put from a {@code page} column the query answers, when the record's page is another's); {@code outcomes}, when given, tells what came out of
+ * a record.
  */
-public record LinkTargetQueries(JdbcClient jdbc, String kind, String label, String href, String sql)
-        implements
-            LinkTargets {
+public record LinkTargetQueries(JdbcClient jdbc, String kind, String label, String href, String sql,
+        Outcomes outcomes) implements LinkTargets {
+
+    /** Records that tell nothing of what came out of them. */
+    public LinkTargetQueries(JdbcClient jdbc, String kind, String label, String href, String sql) {
+        this(jdbc, kind, label, href, sql, null);
+    }
+
+    /** What came out of one record, answered by its owner. */
+    @FunctionalInterface
+    public interface Outcomes {
+        Optional<Outcome> of(long jurisdictionId, long id);
+    }
+
+    @Override
+    public Optional<Outcome> outcome(long jurisdictionId, long id) {
+        return outcomes == null ? Optional.empty() : outcomes.of(jurisdictionId, id);
+    }
 
     /** How many records of the scope are compared with what was typed. */
     static final int CANDIDATES = 2000;
@@ -37,7 +53,19 @@ public record LinkTargetQueries(JdbcClient jdbc, String kind, String label, Stri
         return jdbc.sql(sql + " limit " + CANDIDATES).param("j", jurisdictionId).param("scope", scope).param("id", id)
                 .query((rs, n) -> new Target(kind, rs.getLong("id"), rs.getLong("jurisdiction_id"),
                         rs.getString("territory_path"), rs.getString("title"), rs.getString("detail"),
-                        href.replace("{id}", String.valueOf(rs.getLong("id")))))
+                        href.replace("{id}", String.valueOf(rs.getLong("id")))
+                                .replace("{page}", hasPage(rs) ? rs.getString("page") : "")))
                 .list();
+    }
+
+    /** Whether the query answers a {@code page} column, the id put for {@code {page}} in {@code href}. */
+    private static boolean hasPage(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.ResultSetMetaData m = rs.getMetaData();
+        for (int i = 1; i <= m.getColumnCount(); i++) {
+            if (m.getColumnLabel(i).equalsIgnoreCase("page")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

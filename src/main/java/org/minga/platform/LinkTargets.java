@@ -24,6 +24,32 @@ public interface LinkTargets {
     /** The record {@code id} of the jurisdiction, or empty when there is none (any more). */
     Optional<Target> byId(long jurisdictionId, long id);
 
+    /**
+     * What came out of the record {@code id} of the jurisdiction (a survey's responses and summary figures, a
+     * dialogue's contributions and agreements), in its owner's words; empty when the kind tells nothing of the sort or
+     * the record does not exist (any more).
+     */
+    default Optional<Outcome> outcome(long jurisdictionId, long id) {
+        return Optional.empty();
+    }
+
+    /** What came out of a record: figures, each with a stable key and its words, and the agreements reached. */
+    record Outcome(List<Figure> figures, List<String> agreements) {
+        public Outcome {
+            figures = List.copyOf(figures);
+            agreements = List.copyOf(agreements);
+        }
+
+        /** The figure with {@code key}, when there is one. */
+        public Optional<Figure> figure(String key) {
+            return figures.stream().filter(f -> f.key().equals(key)).findFirst();
+        }
+    }
+
+    /** One figure of an outcome: a key another module may look for, the label people read and its value, as shown. */
+    record Figure(String key, String label, String value) {
+    }
+
     /** One record to link to: where it lies, its title, a detail that tells it apart, and its page. */
     record Target(String kind, long id, long jurisdictionId, String territoryPath, String title, String detail,
             String href) {

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 record FairApi(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
-        FairPlanning planning, FairRegistrations registrations, Jurisdictions jurisdictions) {
+        FairPlanning planning, FairRegistrations registrations, Jurisdictions jurisdictions,
+        FairCommunityInput community) {
 
     record Detail(FairView fair, List<Participant> participants, List<Stand> services, List<Task> checklist,
             List<Lesson> lessons) {
@@ -91,6 +92,26 @@ record FairApi(FairReadModel read, FairResultsReadModel results, FairAccess acce
     Results results(@PathVariable long id) {
         access.requireVisible(id, CurrentUsers.require());
         return results.results(id);
+    }
+
+    /** The spaces and surveys that fed the fair's planning and evaluation, with what came out of each (issue 24). */
+    @GetMapping("/api/v1/fairs/{id:\\d+}/community-inputs")
+    List<CommunityInput> communityInputs(@PathVariable long id) {
+        return community.of(access.requireVisible(id, CurrentUsers.require()));
+    }
+
+    /** Links a space or survey ({@code record}: {@code kind:id} or its title) to the planning or the evaluation. */
+    @Requires(Capability.RUN_FAIRS)
+    @PostMapping("/api/v1/fairs/{id:\\d+}/community-inputs")
+    ResponseEntity<List<CommunityInput>> linkCommunityInput(@PathVariable long id, @RequestBody InputCommand c) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(community.link(id, c, CurrentUsers.require()));
+    }
+
+    @Requires(Capability.RUN_FAIRS)
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/fairs/{id:\\d+}/community-inputs/{inputId:\\d+}")
+    ResponseEntity<Void> unlinkCommunityInput(@PathVariable long id, @PathVariable long inputId) {
+        community.unlink(id, inputId, CurrentUsers.require());
+        return ResponseEntity.noContent().build();
     }
 
     @Requires({Capability.READ_PERSONAL_DATA, Capability.REGISTER_AT_FAIRS})

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess access, FairQueries queries,
         FairPlanning planning, Jurisdictions jurisdictions, FairPdf pdf, org.minga.planning.PlanActions planActions,
-        org.minga.territory.TerritoryGroups groups) {
+        org.minga.territory.TerritoryGroups groups, FairCommunityInput community) {
 
     private static final Locale ES = Locale.forLanguageTag("es-CO");
 
@@ -159,6 +159,8 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         model.addAttribute("lessons", read.lessons(id));
         model.addAttribute("planActions", planActions.servedBy("fair", id));
         model.addAttribute("results", results.results(id));
+        model.addAttribute("communityInputs", community.of(f));
+        model.addAttribute("inputRoles", org.minga.fair.internal.domain.CommunityInputRole.values());
         boolean planner = access.canPlan(f, u);
         model.addAttribute("canPlan", planner);
         model.addAttribute("canRegister",
@@ -219,6 +221,19 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         return back(id, () -> planning.addLesson(id, text, CurrentUsers.require()), redirect);
     }
 
+    /** A dialogue, workshop or survey linked to the fair's planning or evaluation (issue 24). */
+    @Requires(Capability.RUN_FAIRS)
+    @PostMapping("/fairs/{id:\\d+}/community-inputs")
+    String addCommunityInput(@PathVariable long id, InputCommand form, RedirectAttributes redirect) {
+        return back(id, () -> community.link(id, form, CurrentUsers.require()), redirect);
+    }
+
+    @Requires(Capability.RUN_FAIRS)
+    @PostMapping("/fairs/{id:\\d+}/community-inputs/{inputId:\\d+}/delete")
+    String removeCommunityInput(@PathVariable long id, @PathVariable long inputId, RedirectAttributes redirect) {
+        return back(id, () -> community.unlink(id, inputId, CurrentUsers.require()), redirect);
+    }
+
     /** The stand's page, made for a phone: works offline through the device's queue. */
     @Requires(Capability.REGISTER_AT_FAIRS)
     @GetMapping("/fairs/{id:\\d+}/register")
@@ -261,7 +276,7 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         CurrentUser u = CurrentUsers.require();
         FairView f = access.requireVisible(id, u);
         byte[] body = pdf.render(f, read.participants(id), read.tasks(id), read.lessons(id), results.results(id),
-                jurisdictions.byId(f.jurisdictionId()).orElseThrow());
+                community.of(f), jurisdictions.byId(f.jurisdictionId()).orElseThrow());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jornada-" + f.code() + ".pdf\"")
                 .body(body);
@@ -287,6 +302,13 @@ record FairPages(FairReadModel read, FairResultsReadModel results, FairAccess ac
         addPeople(rows, "Sexo", r.bySex());
         addPeople(rows, "Grupo poblacional", r.byPopulationGroup());
         addPeople(rows, "Canalizaciones por estado", r.referralsByStatus());
+        for (CommunityInput c : community.of(f)) {
+            String what = "Comunidad (" + c.roleLabel() + ")";
+            String title = c.title() == null ? c.kindLabel() + " " + c.recordId() : c.title();
+            rows.add(Arrays.asList(what, title, c.kindLabel(), null, null));
+            c.figures().forEach(x -> rows.add(Arrays.asList(what, title + " · " + x.label(), x.value(), null, null)));
+            c.agreements().forEach(a -> rows.add(Arrays.asList(what, title + " · Acuerdo", a, null, null)));
+        }
         return TableExport.of("jornada-" + f.code(), "xlsx",
                 List.of("Dimensión", "Categoría", "Entidad", "Atenciones", "Personas"), rows);
     }

@@ -153,6 +153,16 @@ record FairReadModel(JdbcClient jdbc, Labels labels, Households households) {
                 .list();
     }
 
+    /** The community records a fair heard, planning first, in the order they were linked. */
+    List<FairRecords.InputRow> communityInputs(long fairId) {
+        return jdbc.sql("""
+                select id, role, kind, record_id from fair_community_input where fair_id = :f
+                 order by case role when 'PLANNING' then 0 else 1 end, id""").param("f", fairId)
+                .query((rs, n) -> new FairRecords.InputRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4)))
+                .list();
+    }
+
     Optional<RegistrationView> registration(UUID uuid, boolean already) {
         return jdbc
                 .sql("""

@@ -85,6 +85,23 @@ final class FairRecords {
 
     }
 
+    /** A community record linked to a fair, as stored: its role and the record, by kind and id. */
+    record InputRow(long id, String role, String kind, long recordId) {
+    }
+
+    /**
+     * A community record that fed the fair's planning or evaluation, as its owner tells it now: title, page and what
+     * came out of it (figures and agreements); {@code title} is null when the record no longer exists.
+     */
+    record CommunityInput(long id, String role, String roleLabel, String kind, String kindLabel, long recordId,
+            String title, String detail, String href, List<org.minga.platform.LinkTargets.Figure> figures,
+            List<String> agreements) {
+    }
+
+    /** A community record to link: {@code role} PLANNING or EVALUATION, {@code record} as {@code kind:id} or its title. */
+    record InputCommand(String role, String record) {
+    }
+
     record Count(String label, String detail, long attentions, long people) {
     }
 

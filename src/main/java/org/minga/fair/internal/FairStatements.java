@@ -46,4 +46,10 @@ interface FairStatements {
     void addAttendances(long registrationId, long fairId, FairAttendance attendance, String actorName);
 
     void linkReferral(long registrationId, long referralId, String referralCode);
+
+    /** Records that a community record fed the fair in a role; empty when it already did. */
+    Optional<Long> addCommunityInput(long fairId, String role, String kind, long recordId, String addedBy);
+
+    /** Answers how many rows went: 0 when the input is not the fair's. */
+    int removeCommunityInput(long fairId, long inputId);
 }

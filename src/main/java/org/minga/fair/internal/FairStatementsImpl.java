@@ -95,4 +95,19 @@ class FairStatementsImpl implements FairStatements {
         jdbc.sql("update fair_registration set referral_id = :r, referral_code = :c where id = :id")
                 .param("r", referralId).param("c", referralCode).param("id", registrationId).update();
     }
+
+    @Override
+    public Optional<Long> addCommunityInput(long fairId, String role, String kind, long recordId, String addedBy) {
+        return jdbc.sql("""
+                insert into fair_community_input (fair_id, role, kind, record_id, added_by) values (:f, :r, :k, :id, :u)
+                on conflict (fair_id, role, kind, record_id) do nothing returning id""")
+                .param("f", fairId).param("r", role).param("k", kind).param("id", recordId).param("u", addedBy)
+                .query(Long.class).optional();
+    }
+
+    @Override
+    public int removeCommunityInput(long fairId, long inputId) {
+        return jdbc.sql("delete from fair_community_input where id = :id and fair_id = :f").param("id", inputId)
+                .param("f", fairId).update();
+    }
 }

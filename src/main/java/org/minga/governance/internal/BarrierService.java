@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.minga.platform.Identity;
 import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
 import org.minga.governance.Barriers;
@@ -16,7 +17,6 @@ import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.domain.Barrier;
-import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierDecided;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierEscalated;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierRaised;
@@ -226,7 +226,7 @@ public class BarrierService implements Barriers {
             return x.escalate(current.parentId(), current.name(), f.note(), f.version(), Instant.now());
         });
         Long from = read.escalatedFrom(id, after.currentBodyId()).orElseThrow();
-        events.publishEvent(new BarrierEscalated(new BarrierId(id), from,
+        events.publishEvent(new BarrierEscalated(new Identity<>(id), from,
                 after.currentBodyId(), after.title(), f.note()));
         return after;
     }
@@ -250,7 +250,7 @@ public class BarrierService implements Barriers {
     }
 
     private void decided(BarrierView b, boolean resolved, String note) {
-        events.publishEvent(new BarrierDecided(new BarrierId(b.id()),
+        events.publishEvent(new BarrierDecided(new Identity<>(b.id()),
                 b.originBodyId(), b.title(), note.strip(), resolved, b.version()));
     }
 }

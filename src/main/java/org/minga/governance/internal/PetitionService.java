@@ -16,6 +16,7 @@ import org.minga.governance.internal.domain.PetitionEvents.PetitionRaised;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
@@ -153,7 +154,7 @@ public class PetitionService implements Petitions {
         PetitionView after = change(before, version, p -> p.answer(text, user.fullName(), version, Instant.now()));
         audit.record("UPDATE", "gov_petition", id, after.jurisdictionId(), "Petición " + after.title()
                 + " respondida por " + after.toBodyName(), before, after);
-        events.publishEvent(new PetitionAnswered(new org.minga.governance.internal.domain.GovernanceIds.PetitionId(id),
+        events.publishEvent(new PetitionAnswered(new Identity<>(id),
                 after.jurisdictionId(), after.territoryPath(), after.toBodyName(), after.title(), after.answer()));
         return after;
     }

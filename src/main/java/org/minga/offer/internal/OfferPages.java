@@ -1,6 +1,7 @@
 package org.minga.offer.internal;
 
 import org.minga.platform.Capability;
+import org.minga.platform.FormPages;
 import org.minga.platform.Requires;
 import java.util.List;
 
@@ -17,7 +18,6 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
-import org.minga.platform.ValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -90,14 +90,11 @@ class OfferPages {
     String create(@ModelAttribute ServicePageForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         Jurisdiction j = jurisdictions.namedOrOwn(form.jurisdiction(), user);
-        try {
+        return FormPages.orPage(model, () -> {
             ServiceView s = editing.create(form.toForm(List.of()), user);
             redirect.addFlashAttribute("saved", s.name());
             return "redirect:/offer/services/" + s.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return form(form, j, null, model);
-        }
+        }, () -> form(form, j, null, model));
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
@@ -123,14 +120,11 @@ class OfferPages {
                         l.longitude(), l.schedule(),
                         l.opensAt(), l.closesAt(), l.weekdays()))
                 .toList();
-        try {
+        return FormPages.orPage(model, () -> {
             editing.update(id, form.toForm(others), user);
             redirect.addFlashAttribute("saved", form.name());
             return "redirect:/offer/services/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return form(form, j, before, model);
-        }
+        }, () -> form(form, j, before, model));
     }
 
     private String form(ServicePageForm form, Jurisdiction j, ServiceView existing, Model model) {

@@ -15,6 +15,7 @@ import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
+import org.minga.platform.FormPages;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Requires;
@@ -85,7 +86,7 @@ record Dhis2Pages(Dhis2Mappings mappings, Dhis2Import imports, Jurisdictions jur
     @PostMapping("/planning/dhis2/import")
     String importFile(@RequestParam String jurisdiction, @RequestParam("file") MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        try {
+        return FormPages.orPage(model, () -> {
             int n;
             try {
                 n = imports.load(CurrentUsers.requireWriter(), jurisdiction, json.readTree(file.getInputStream()));
@@ -94,10 +95,7 @@ record Dhis2Pages(Dhis2Mappings mappings, Dhis2Import imports, Jurisdictions jur
             }
             redirect.addFlashAttribute("message", n + " valores importados de DHIS2.");
             return "redirect:/planning/dhis2?jurisdiction=" + jurisdiction;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return page(jurisdiction, model);
-        }
+        }, () -> page(jurisdiction, model));
     }
 
     /** Lines of "a;b;c" (also tabs or commas, as a spreadsheet pastes them), blank lines skipped. */

@@ -11,6 +11,7 @@ import org.minga.platform.DemoDataset;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Role;
+import org.minga.territory.TerritoryRecords;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 record PracticeDemoData(PracticeJson documents, PracticeService practices, PracticeTransitions transitions,
         EvaluationService evaluations, EvidenceService evidence, LessonService lessons, Jurisdictions jurisdictions,
-        JdbcClient jdbc) implements DemoDataset {
+        JdbcClient jdbc, TerritoryRecords territoryRecords) implements DemoDataset {
 
     private static final CurrentUser SYSTEM = CurrentUser.demoLoader();
 
@@ -90,8 +91,7 @@ record PracticeDemoData(PracticeJson documents, PracticeService practices, Pract
         territoryLink(published.id(), bogota, "11", "SuperCADE Suba (localidad de Suba)");
         evidence.add(published.id(), null, bogota, "dialogue", "redcade-2022-06",
                 "Primer diálogo ciudadano, junio de 2022 (20 a 30 asistentes en promedio)", SYSTEM);
-        jdbc.sql("select id from prioritization_run where jurisdiction_id = :j order by id limit 1")
-                .param("j", bogota).query(Long.class).optional()
+        territoryRecords.firstRunId(bogota)
                 .ifPresent(run -> evidence.add(published.id(), null, bogota, "prioritization-run",
                         String.valueOf(run), null, SYSTEM));
         LessonService.Lesson lesson = lessons.create(new LessonService.NewLesson(null, published.id(),

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Care routes and their application to people, as JSON. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
-record CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
+record CareRouteApi(CareRouteService routes, CareRouteProposals proposals, Jurisdictions jurisdictions) {
 
     @GetMapping("/api/v1/care-routes")
     List<CareRouteViews.RouteView> list(@RequestParam(required = false) String jurisdiction) {
@@ -48,6 +48,31 @@ record CareRouteApi(CareRouteService routes, Jurisdictions jurisdictions) {
         CurrentUser user = CurrentUsers.requireWriter();
         CareRouteViews.RouteView v = routes.create(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
         return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
+    }
+
+    /** What a community priority gives a route proposed from it (name, population, territory). */
+    @Requires(Capability.RUN_PARTICIPATION)
+    @GetMapping("/api/v1/care-routes/proposals/prefill")
+    CareRouteViews.Prefill prefill(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String priority) {
+        CurrentUser user = CurrentUsers.require();
+        return proposals.prefill(jurisdictions.namedOrOwn(jurisdiction, user), priority, user);
+    }
+
+    /** A route proposed from a community priority: proposed until approved, then applied as any other. */
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/api/v1/care-routes/proposals")
+    ResponseEntity<CareRouteViews.RouteView> propose(@RequestParam(required = false) String jurisdiction,
+            @RequestBody CareRouteViews.ProposalCommand c) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        CareRouteViews.RouteView v = proposals.propose(jurisdictions.namedOrOwn(jurisdiction, user), c, user);
+        return ResponseEntity.created(URI.create("/api/v1/care-routes/" + v.id())).body(v);
+    }
+
+    @Requires(Capability.CONFIGURE_JURISDICTION)
+    @PostMapping("/api/v1/care-routes/{id:\\d+}/approve")
+    CareRouteViews.RouteView approve(@PathVariable long id) {
+        return proposals.approve(id, CurrentUsers.requireWriter());
     }
 
     @Requires(Capability.RECORD_PERSONAL_DATA)

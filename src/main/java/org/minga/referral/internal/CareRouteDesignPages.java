@@ -96,7 +96,7 @@ record CareRouteDesignPages(CareRouteService routes, Jurisdictions jurisdictions
         return "referral/route-form";
     }
 
-    private static List<StepRow> rows(List<StepRow> steps) {
+    static List<StepRow> rows(List<StepRow> steps) {
         List<StepRow> rows = new ArrayList<>(steps);
         for (int i = 0; i < SPARE_ROWS; i++) {
             rows.add(new StepRow(null, null, null, null, null));
@@ -105,7 +105,7 @@ record CareRouteDesignPages(CareRouteService routes, Jurisdictions jurisdictions
     }
 
     /** The rows as typed, so a refused form keeps them. */
-    private static List<StepRow> typed(Map<String, String> p) {
+    static List<StepRow> typed(Map<String, String> p) {
         List<StepRow> rows = new ArrayList<>();
         for (int i = 0; p.containsKey("s" + i + "_name"); i++) {
             rows.add(new StepRow(p.get("s" + i + "_name"), p.get("s" + i + "_actor"), p.get("s" + i + "_service"),
@@ -115,14 +115,14 @@ record CareRouteDesignPages(CareRouteService routes, Jurisdictions jurisdictions
     }
 
     /** The route's own fields as typed (its steps are the rows). */
-    private static RouteCommand typedCommand(Map<String, String> p) {
+    static RouteCommand typedCommand(Map<String, String> p) {
         String version = p.get("version");
         return new RouteCommand(p.get("code"), p.get("name"), p.get("description"), p.get("needCategory"), List.of(),
                 version == null || !version.matches("\\d{1,9}") ? null : Integer.valueOf(version));
     }
 
     /** The route the form describes: the rows with anything typed, in their order. */
-    private static RouteCommand command(Map<String, String> p) {
+    static RouteCommand command(Map<String, String> p) {
         List<StepCommand> steps = new ArrayList<>();
         List<org.minga.platform.FieldError> bad = new ArrayList<>();
         List<StepRow> rows = typed(p);

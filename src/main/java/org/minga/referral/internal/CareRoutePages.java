@@ -29,6 +29,8 @@ record CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Hous
         Jurisdiction j = jurisdictions.namedOrOwn(jurisdiction, user);
         model.addAttribute("jurisdiction", j);
         model.addAttribute("routes", routes.routes(j));
+        model.addAttribute("canPropose",
+                org.minga.platform.AccessPolicy.holds(user.role(), Capability.RUN_PARTICIPATION));
         return "referral/routes";
     }
 
@@ -38,7 +40,8 @@ record CareRoutePages(CareRouteService routes, Jurisdictions jurisdictions, Hous
         CareRouteViews.RouteView route = routes.requireRoute(id, version, user);
         model.addAttribute("route", route);
         // a route is applied in the version in force: an earlier one is only shown
-        model.addAttribute("canApply", ReferralAccess.canSend(user) && route.routeVersion() == route.currentVersion());
+        model.addAttribute("canApply", ReferralAccess.canSend(user) && route.routeVersion() == route.currentVersion()
+                && !route.standing().proposed());
         model.addAttribute("canDesign", org.minga.platform.AccessPolicy.reachesWholeJurisdiction(user,
                 Capability.CONFIGURE_JURISDICTION, jurisdictions.byCode(route.jurisdictionCode()).orElseThrow().id()));
         model.addAttribute("documentTypes", DocumentType.values());

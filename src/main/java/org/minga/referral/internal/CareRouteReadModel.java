@@ -17,6 +17,9 @@ import org.minga.platform.NotFoundException;
 import org.minga.referral.internal.CareRouteViews.ApplicationView;
 import org.minga.referral.internal.CareRouteViews.ProgressStep;
 import org.minga.referral.internal.CareRouteViews.RouteView;
+import org.minga.referral.internal.CareRouteViews.Standing;
+import org.minga.referral.internal.domain.RouteStatus;
+import org.minga.offer.ValueGroup;
 import org.minga.referral.internal.CareRouteViews.StepView;
 import org.minga.referral.internal.CareRouteViews.VersionView;
 import org.minga.referral.internal.domain.ReferralStatus;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog, ReferralReadModel referrals,
-        Labels labels) {
+        Labels labels, List<org.minga.platform.LinkTargets> links, org.minga.territory.Territories territories) {
 
     /** The active routes of a jurisdiction, by name. */
     List<RouteView> routes(long jurisdictionId) {
@@ -84,6 +87,7 @@ record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog
                         s.serviceId() == null ? null : serviceNames.get(s.serviceId()), s.maxDays(),
                         s.conditions()))
                 .toList();
+        Standing standing = standing(id, jurisdiction.get());
         return jdbc.sql("""
                 select r.id, j.code, r.code, v.name, v.description, v.need_category, r.active, r.version,
                   r.current_version
@@ -94,8 +98,31 @@ record CareRouteReadModel(JdbcClient jdbc, Actors actors, ServiceCatalog catalog
                     Need need = Need.valueOf(rs.getString(6));
                     return new RouteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), need.name(), Labels.inSpanish(need), rs.getBoolean(7), named,
-                            rs.getInt(8), number, rs.getInt(9), versions);
+                            rs.getInt(8), number, rs.getInt(9), versions, standing);
                 }).optional();
+    }
+
+    /** A route's status, population, territory and origin; the origin's page asked of its owner, rows closed. */
+    private Standing standing(long id, long jurisdictionId) {
+        record Row(String status, String population, Long territoryId, String originKind, Long originId,
+                String originTitle, String proposedBy, String approvedBy) {
+        }
+        Row r = jdbc.sql("""
+                select status, population, territory_id, origin_kind, origin_id, origin_title, proposed_by, approved_by
+                from care_route where id = :id""").param("id", id)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class),
+                        rs.getString(4), rs.getObject(5, Long.class), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
+                .single();
+        RouteStatus status = RouteStatus.valueOf(r.status());
+        String href = r.originKind() == null ? null
+                : links.stream().filter(l -> l.kind().equals(r.originKind())).findFirst()
+                        .flatMap(l -> l.byId(jurisdictionId, r.originId())).map(t -> t.href()).orElse(null);
+        return new Standing(status.name(), labels.of(status), r.population(),
+                r.population() == null ? null : labels.of(ValueGroup.valueOf(r.population())), r.territoryId(),
+                r.territoryId() == null ? null
+                        : territories.byId(r.territoryId()).map(t -> t.name()).orElse(null),
+                r.originKind(), r.originId(), r.originTitle(), href, r.proposedBy(), r.approvedBy());
     }
 
     /** An application of a route within {@code scope}, with each step's referral and how far it went. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.minga.household.Households;
 import org.minga.referral.internal.domain.CareRoute;
+import org.minga.referral.internal.domain.RouteStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,6 +76,23 @@ class CareRouteRepository {
                     .param("d", s.description()).param("a", s.actorId()).param("s", s.serviceId())
                     .param("m", s.maxDays()).param("c", s.conditions()).update();
         }
+    }
+
+    /** Marks a route just added as proposed from a community priority, for the population and territory given. */
+    void propose(long id, CareRoute.Proposal p, String username) {
+        jdbc.sql("""
+                update care_route set status = 'PROPOSED', population = :p, territory_id = :t, origin_kind = :k,
+                  origin_id = :o, origin_title = :ot, proposed_by = :u where id = :id""")
+                .param("p", p.population() == null ? null : p.population().name()).param("t", p.territoryId())
+                .param("k", p.originKind()).param("o", p.originId()).param("ot", p.originTitle())
+                .param("u", username).param("id", id).update();
+    }
+
+    /** Puts a proposed route in force, as approved by {@code username}. */
+    void approve(long id, RouteStatus status, String username) {
+        jdbc.sql("""
+                update care_route set status = :s, approved_by = :u, approved_at = now(), version = version + 1
+                where id = :id""").param("s", status.name()).param("u", username).param("id", id).update();
     }
 
     /**

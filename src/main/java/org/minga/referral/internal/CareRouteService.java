@@ -28,6 +28,7 @@ import org.minga.referral.internal.CareRouteViews.RouteView;
 import org.minga.referral.internal.CareRouteViews.StepCommand;
 import org.minga.referral.internal.CareRouteViews.StepView;
 import org.minga.referral.internal.domain.CareRoute;
+import org.minga.referral.internal.domain.RouteStatus;
 import org.minga.territory.Territories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,12 @@ class CareRouteService {
     @Transactional
     RouteView create(Jurisdiction j, RouteCommand c, CurrentUser user) {
         access.requireManager(user, j.id());
+        return add(j, c, user);
+    }
+
+    /** Adds a route as the command defines it, whoever may (a manager, or a proposal from a priority). */
+    @Transactional
+    RouteView add(Jurisdiction j, RouteCommand c, CurrentUser user) {
         List<FieldError> found = new ArrayList<>();
         String code = CareRoute.normalCode(c.code());
         if (repository.codeTaken(j.id(), code)) {
@@ -160,6 +167,7 @@ class CareRouteService {
     @Transactional
     ApplicationView apply(long routeId, ApplyCommand c, CurrentUser user) {
         RouteView route = requireRoute(routeId, user);
+        RouteStatus.valueOf(route.standing().status()).requireApplicable(route.name());
         if (c.personId() == null) {
             throw new ValidationException("personId", "Indique la persona a quien se aplica la ruta.");
         }

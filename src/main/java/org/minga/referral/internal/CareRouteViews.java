@@ -44,11 +44,37 @@ final class CareRouteViews {
      */
     record RouteView(long id, String jurisdictionCode, String code, String name, String description,
             String needCategory, String needLabel, boolean active, List<StepView> steps, int version,
-            int routeVersion, int currentVersion, List<VersionView> versions) {
+            int routeVersion, int currentVersion, List<VersionView> versions, Standing standing) {
         @JsonProperty
         public int totalDays() {
             return steps.stream().mapToInt(StepView::maxDays).sum();
         }
+    }
+
+    /**
+     * Whether the route is proposed or in force, the population and territory it serves (optional), and the community
+     * priority it was proposed from: its title kept at the time, its page when it still exists.
+     */
+    record Standing(String status, String statusLabel, String population, String populationLabel, Long territoryId,
+            String territoryName, String originKind, Long originId, String originTitle, String originHref,
+            String proposedBy, String approvedBy) {
+        @JsonProperty
+        public boolean proposed() {
+            return "PROPOSED".equals(status);
+        }
+    }
+
+    /**
+     * A route proposed from a community priority ({@code priority}: {@code community-priority:id} or the id): the
+     * route's fields, prefilled in the page from the priority; population and territory may be left to the priority.
+     */
+    record ProposalCommand(String priority, String code, String name, String description, String needCategory,
+            String population, Long territoryId, List<StepCommand> steps) {
+    }
+
+    /** What a priority gives a proposed route: the priority itself, name, population and territory, what it says. */
+    record Prefill(String priority, String title, String detail, String href, String name, String population,
+            Long territoryId, String territoryName, List<org.minga.platform.LinkTargets.Figure> figures) {
     }
 
     record ApplyCommand(Long personId, String needDescription, String origin, String originReference, String priority,

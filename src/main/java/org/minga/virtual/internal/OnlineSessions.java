@@ -9,6 +9,7 @@ import java.util.List;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
+import org.minga.platform.Identity;
 import org.minga.platform.Labels;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
@@ -16,7 +17,6 @@ import org.minga.virtual.internal.VirtualTerritoryReadModel.Head;
 import org.minga.virtual.internal.domain.OnlineSession;
 import org.minga.virtual.internal.domain.SessionMaterial;
 import org.minga.virtual.internal.domain.SessionModality;
-import org.minga.virtual.internal.domain.VirtualTerritoryId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +66,7 @@ class OnlineSessions {
         SessionModality modality = c.modality() == null || c.modality().isBlank() ? null
                 : Labels.read(SessionModality.class, c.modality()).orElse(null); // the session names what is missing
         OnlineSession s = sessions.save(OnlineSession.schedule(
-                new OnlineSession.Place(h.jurisdictionId(), new VirtualTerritoryId(h.id()), h.territoryPath(),
+                new OnlineSession.Place(h.jurisdictionId(), new Identity<>(h.id()), h.territoryPath(),
                         c.campaignId()),
                 new OnlineSession.Plan(modality, c.title(), c.heldOn(), c.link(), c.agenda(), c.healthTopic(),
                         c.materials()),

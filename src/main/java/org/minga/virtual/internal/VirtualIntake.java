@@ -2,13 +2,13 @@ package org.minga.virtual.internal;
 
 import org.minga.participation.ChannelContributions;
 import org.minga.platform.CurrentUser;
+import org.minga.platform.Identity;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
 import org.minga.referral.Referrals;
 import org.minga.virtual.internal.VirtualTerritoryReadModel.Head;
 import org.minga.virtual.internal.domain.Intake;
 import org.minga.virtual.internal.domain.IntakeKind;
-import org.minga.virtual.internal.domain.VirtualTerritoryId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,7 +102,7 @@ class VirtualIntake {
             throw new ValidationException("onlineSessionId",
                     "La sesión " + sessionId + " no es del territorio virtual «" + h.name() + "».");
         }
-        intakes.save(Intake.of(new Intake.Heard(new VirtualTerritoryId(h.id()), h.territoryPath(), campaignId,
+        intakes.save(Intake.of(new Intake.Heard(new Identity<>(h.id()), h.territoryPath(), campaignId,
                 sessionId), kind, target, access.today(h.jurisdictionId()), user.username()));
     }
 }

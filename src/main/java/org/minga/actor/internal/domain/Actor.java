@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
+import org.minga.platform.Identity;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -76,8 +77,8 @@ public class Actor extends Registered {
         territories = new LinkedHashSet<>(where);
     }
 
-    public ActorId id() {
-        return new ActorId(idValue());
+    public Identity<Actor> id() {
+        return new Identity<>(idValue());
     }
 
     public boolean active() {

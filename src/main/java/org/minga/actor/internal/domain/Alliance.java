@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -71,7 +72,7 @@ public class Alliance extends Registered {
         members = new LinkedHashSet<>(d.members());
     }
 
-    public AllianceId id() {
-        return new AllianceId(idValue());
+    public Identity<Alliance> id() {
+        return new Identity<>(idValue());
     }
 }

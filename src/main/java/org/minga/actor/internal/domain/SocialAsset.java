@@ -2,6 +2,7 @@ package org.minga.actor.internal.domain;
 
 import java.time.Instant;
 
+import org.minga.platform.Identity;
 import org.minga.platform.TextKeys;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -62,7 +63,7 @@ public class SocialAsset extends Registered {
         searchKey = TextKeys.key(d.name() + " " + d.code() + " " + (d.address() == null ? "" : d.address()));
     }
 
-    public SocialAssetId id() {
-        return new SocialAssetId(idValue());
+    public Identity<SocialAsset> id() {
+        return new Identity<>(idValue());
     }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.minga.attention.Setting;
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to the {@code attention} table and its {@code attention_participant} rows.
  */
 @Table("attention")
-public class Attention {
+public class Attention extends Aggregate<Attention> {
 
     /** Where it happened: the territory (with its path) of a jurisdiction. */
     public record Place(long jurisdictionId, long territoryId, String territoryPath) {
@@ -46,10 +45,6 @@ public class Attention {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private Setting setting;
     private AttentionMode mode;
@@ -132,10 +127,6 @@ public class Attention {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public AttentionId id() {
-        return new AttentionId(id);
     }
 
     public AttentionMode mode() {

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * added one at a time by different people at once, and their ids are what pages and the offline queue refer to.
  */
 @Table("fair")
-public class ServiceFair {
+public class ServiceFair extends Aggregate<ServiceFair> {
 
     /** What the planners state about a fair: when, where and what for. */
     public record Plan(String code, String name, String program, FairPlace place, LocalDate date,
@@ -41,10 +40,6 @@ public class ServiceFair {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
@@ -107,16 +102,19 @@ public class ServiceFair {
         return FairAttendance.of(actorId, serviceIds, satisfaction, offered);
     }
 
+    /**
+     * The community's word is taken for this fair's planning or evaluation; a cancelled fair was never held, so there
+     * is nothing of it to evaluate.
+     */
+    public void hear(CommunityInputRole role) {
+        if (cancelled() && role == CommunityInputRole.EVALUATION) {
+            throw new ConflictException(
+                    "La jornada " + name + " está cancelada: no hay nada que evaluar con la comunidad.");
+        }
+    }
+
     public boolean cancelled() {
         return status == FairStatus.CANCELADA;
-    }
-
-    public ServiceFairId id() {
-        return new ServiceFairId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long jurisdictionId() {

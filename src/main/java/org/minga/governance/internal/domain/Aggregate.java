@@ -1,37 +1,12 @@
 package org.minga.governance.internal.domain;
 
-import java.util.function.Supplier;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-
 /**
- * What every governance aggregate has: the identity the database gives it and the version optimistic locking checks
- * (a change is made against the version that was read, or refused).
+ * What every governance aggregate has: the platform's {@link org.minga.platform.Aggregate} (identity and version),
+ * and text stored the same way.
+ *
+ * @param <T> the aggregate
  */
-public abstract class Aggregate {
-
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
-
-    /** The database's identity (after the first save). */
-    protected long identity() {
-        return id;
-    }
-
-    /** The version this aggregate was read at (0 before its first save). */
-    public int version() {
-        return version == null ? 0 : version;
-    }
-
-    /** Refuses a change made against another version than the stored one. */
-    protected void requireVersion(int readVersion, Supplier<? extends RuntimeException> stale) {
-        if (readVersion != version()) {
-            throw stale.get();
-        }
-    }
+public abstract class Aggregate<T> extends org.minga.platform.Aggregate<T> {
 
     /** Text as stored: stripped, and null when blank. */
     protected static String blank(String s) {

@@ -2,7 +2,6 @@ package org.minga.governance.internal.domain;
 
 import java.time.Instant;
 
-import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
@@ -20,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_barrier}.
  */
 @Table("gov_barrier")
-public class Barrier extends Aggregate {
+public class Barrier extends Aggregate<Barrier> {
 
     /** What is raised, where and by which body (already checked against the territory and the offer). */
     public record Draft(long jurisdictionId, BarrierKind kind, BarrierType type, String title, String description,
@@ -128,10 +127,6 @@ public class Barrier extends Aggregate {
         if (note == null || note.isBlank()) {
             throw new ValidationException("note", message);
         }
-    }
-
-    public BarrierId id() {
-        return new BarrierId(identity());
     }
 
     public long currentBodyId() {

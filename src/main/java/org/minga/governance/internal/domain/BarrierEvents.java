@@ -1,8 +1,8 @@
 package org.minga.governance.internal.domain;
 
-import org.minga.governance.internal.domain.GovernanceIds.BarrierId;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
+import org.minga.platform.Identity;
 
 /** What happens to barriers, for the reactions that follow (who is told). */
 public final class BarrierEvents {
@@ -11,15 +11,17 @@ public final class BarrierEvents {
     }
 
     /** A barrier or need was raised at a body. */
-    public record BarrierRaised(BarrierId barrierId, long bodyId, BarrierKind kind, BarrierType type, String title) {
+    public record BarrierRaised(Identity<Barrier> barrierId, long bodyId, BarrierKind kind, BarrierType type,
+            String title) {
     }
 
     /** A barrier was passed from a body to the one above. */
-    public record BarrierEscalated(BarrierId barrierId, long fromBodyId, long toBodyId, String title, String note) {
+    public record BarrierEscalated(Identity<Barrier> barrierId, long fromBodyId, long toBodyId, String title,
+            String note) {
     }
 
     /** A barrier was resolved or returned with guidance; the body that raised it hears of it. */
-    public record BarrierDecided(BarrierId barrierId, long originBodyId, String title, String decision,
+    public record BarrierDecided(Identity<Barrier> barrierId, long originBodyId, String title, String decision,
             boolean resolved, int version) {
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.minga.governance.internal.domain.GovernanceIds.BodyId;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.ConflictException;
@@ -18,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows of their own. Mapped by Spring Data JDBC to {@code gov_body}.
  */
 @Table("gov_body")
-public class Body extends Aggregate {
+public class Body extends Aggregate<Body> {
 
     /** Where a body sits. */
     public record Place(long territoryId, String path, String name) {
@@ -189,10 +188,6 @@ public class Body extends Aggregate {
 
     public String name() {
         return name;
-    }
-
-    public BodyId id() {
-        return new BodyId(identity());
     }
 
     public String territoryPath() {

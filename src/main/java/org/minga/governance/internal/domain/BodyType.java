@@ -1,6 +1,5 @@
 package org.minga.governance.internal.domain;
 
-import org.minga.governance.internal.domain.GovernanceIds.BodyTypeId;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -11,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * carry an end date. Mapped by Spring Data JDBC to {@code gov_body_type}.
  */
 @Table("gov_body_type")
-public class BodyType extends Aggregate {
+public class BodyType extends Aggregate<BodyType> {
 
     private long jurisdictionId;
     private String code;
@@ -44,10 +43,6 @@ public class BodyType extends Aggregate {
         t.position = position;
         t.active = true;
         return t;
-    }
-
-    public BodyTypeId id() {
-        return new BodyTypeId(identity());
     }
 
     public String code() {

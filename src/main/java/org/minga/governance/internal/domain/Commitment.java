@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.CommitmentId;
 import org.minga.governance.internal.Gov.CommitmentStatus;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
@@ -20,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * their own, written through the repository's statements. The daily job marks overdue ones in one set-based update.
  */
 @Table("gov_commitment")
-public class Commitment extends Aggregate {
+public class Commitment extends Aggregate<Commitment> {
 
     /** What a new commitment needs, every reference already checked against its body, actors and users. */
     public record Draft(long jurisdictionId, long bodyId, Long sessionId, String territoryPath, String title,
@@ -118,10 +117,6 @@ public class Commitment extends Aggregate {
     public static ConflictException stale() {
         return new ConflictException(
                 "Otra persona actualizó el compromiso mientras usted lo editaba. Recargue la página y repita su cambio.");
-    }
-
-    public CommitmentId id() {
-        return new CommitmentId(identity());
     }
 
     public long jurisdictionId() {

@@ -3,7 +3,6 @@ package org.minga.governance.internal.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.ExerciseId;
 import org.minga.governance.internal.Gov.ExerciseStatus;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
@@ -15,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * evaluated. Mapped by Spring Data JDBC to {@code gov_exercise}.
  */
 @Table("gov_exercise")
-public class DemonstrationExercise extends Aggregate {
+public class DemonstrationExercise extends Aggregate<DemonstrationExercise> {
 
     /** What a new exercise needs, its references already resolved. */
     public record Draft(long jurisdictionId, Long bodyId, String code, String name, String objective,
@@ -75,10 +74,6 @@ public class DemonstrationExercise extends Aggregate {
     public static ConflictException stale() {
         return new ConflictException(
                 "Otra persona cambió el ejercicio mientras usted lo evaluaba. Recargue la página.");
-    }
-
-    public ExerciseId id() {
-        return new ExerciseId(identity());
     }
 
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.governance.internal.domain.GovernanceIds.ExerciseIndicatorId;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -20,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * covers. Mapped by Spring Data JDBC to {@code gov_exercise_indicator} with its measurements.
  */
 @Table("gov_exercise_indicator")
-public class ExerciseIndicator extends Aggregate {
+public class ExerciseIndicator extends Aggregate<ExerciseIndicator> {
 
     /** What an indicator is. */
     public record Draft(long exerciseId, String name, String unit, boolean higherBetter, BigDecimal baseline,
@@ -119,10 +118,6 @@ public class ExerciseIndicator extends Aggregate {
     public static org.minga.platform.ConflictException stale() {
         return new org.minga.platform.ConflictException(
                 "Otra persona midió el indicador mientras usted lo veía. Recargue la página y repita el cambio.");
-    }
-
-    public ExerciseIndicatorId id() {
-        return new ExerciseIndicatorId(identity());
     }
 
     public long exerciseId() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.minga.governance.internal.Gov.LeadershipStepKind;
-import org.minga.governance.internal.domain.GovernanceIds.LeadershipId;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -19,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code emerging}; a leader who steps down is retired, once. Mapped by Spring Data JDBC to {@code gov_leadership}.
  */
 @Table("gov_leadership")
-public class Leadership extends Aggregate {
+public class Leadership extends Aggregate<Leadership> {
 
     /** What is recorded of a leader, references resolved. */
     public record Draft(long jurisdictionId, long personId, long territoryId, String territoryPath,
@@ -110,10 +109,6 @@ public class Leadership extends Aggregate {
         if (!active) {
             throw new ConflictException("El liderazgo ya no está activo.");
         }
-    }
-
-    public LeadershipId id() {
-        return new LeadershipId(identity());
     }
 
     public boolean active() {

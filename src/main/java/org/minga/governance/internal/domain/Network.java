@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.governance.internal.domain.GovernanceIds.NetworkId;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -20,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * with its territories and members.
  */
 @Table("gov_network")
-public class Network extends Aggregate {
+public class Network extends Aggregate<Network> {
 
     /** Where the network works: its main territory and the others it covers, within the main one's jurisdiction. */
     public record Place(long territoryId, String path) {
@@ -189,10 +188,6 @@ public class Network extends Aggregate {
     private void join(NetworkMember m, Instant now) {
         members.add(m);
         updatedAt = now;
-    }
-
-    public NetworkId id() {
-        return new NetworkId(identity());
     }
 
     public List<NetworkMember> members() {

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.governance.internal.domain.GovernanceIds.NetworkMeetingId;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -18,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_network_meeting} with its attendees.
  */
 @Table("gov_network_meeting")
-public class NetworkMeeting extends Aggregate {
+public class NetworkMeeting extends Aggregate<NetworkMeeting> {
 
     /** What was recorded of the meeting. */
     public record Minutes(LocalDate heldOn, String place, String agreements, String nextSteps) {
@@ -79,10 +78,6 @@ public class NetworkMeeting extends Aggregate {
         x.createdAt = now;
         actorIds.stream().distinct().forEach(a -> x.attendees.add(new Attendee(a)));
         return x;
-    }
-
-    public NetworkMeetingId id() {
-        return new NetworkMeetingId(identity());
     }
 
     public Set<Attendee> attendees() {

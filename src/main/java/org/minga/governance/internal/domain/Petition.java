@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.minga.governance.internal.Gov.PetitionSource;
 import org.minga.governance.internal.Gov.PetitionStatus;
-import org.minga.governance.internal.domain.GovernanceIds.PetitionId;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
@@ -16,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * JDBC to {@code gov_petition}.
  */
 @Table("gov_petition")
-public class Petition extends Aggregate {
+public class Petition extends Aggregate<Petition> {
 
     /** What is raised, every reference resolved: where it comes from, the body it goes to, the matter. */
     public record Draft(long jurisdictionId, String territoryPath, Long fromBodyId, PetitionSource source,
@@ -113,10 +112,6 @@ public class Petition extends Aggregate {
         if (status == PetitionStatus.ANSWERED) {
             throw new ConflictException("La petición ya fue respondida: " + answer);
         }
-    }
-
-    public PetitionId id() {
-        return new PetitionId(identity());
     }
 
     public Long fromBodyId() {

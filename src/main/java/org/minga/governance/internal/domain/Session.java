@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.minga.governance.internal.domain.GovernanceIds.SessionId;
 import org.minga.governance.internal.Gov.SessionStatus;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
@@ -18,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code gov_session}.
  */
 @Table("gov_session")
-public class Session extends Aggregate {
+public class Session extends Aggregate<Session> {
 
     /** The first item of every agenda. */
     public static final String REVIEW_ITEM = "1. Seguimiento a los compromisos abiertos de la instancia.";
@@ -171,7 +170,4 @@ public class Session extends Aggregate {
         updatedAt = now;
     }
 
-    public SessionId id() {
-        return new SessionId(identity());
-    }
 }

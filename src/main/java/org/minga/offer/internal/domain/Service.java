@@ -9,9 +9,8 @@ import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
 import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * after the service itself; the public {@code uid} and the areas' paths are the database's.
  */
 @Table("offer_service")
-public class Service {
+public class Service extends Aggregate<Service> {
 
     /** Everything a person states about a service, each part already checked against the catalogues. */
     public record Terms(String code, long providerId, String name, String description, Sector sector,
@@ -57,10 +56,6 @@ public class Service {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private long providerId;
@@ -130,14 +125,6 @@ public class Service {
         offeredEverywhere = t.offeredEverywhere();
         searchKey = t.searchKey();
         updatedAt = now;
-    }
-
-    public ServiceId id() {
-        return new ServiceId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long jurisdictionId() {

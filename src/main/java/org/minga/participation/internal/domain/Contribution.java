@@ -1,8 +1,7 @@
 package org.minga.participation.internal.domain;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * Spring Data JDBC to {@code contribution}.
  */
 @Table("contribution")
-public class Contribution {
+public class Contribution extends Aggregate<Contribution> {
 
     /** Where a contribution comes from: a space or a survey, in a territory. */
     public record Source(long jurisdictionId, Long spaceId, Long surveyId, long territoryId, String territoryPath) {
@@ -26,10 +25,6 @@ public class Contribution {
     public record Content(ContributionKind kind, String text, String theme, String serviceName, ServiceStage stage) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private Long spaceId;
     private Long surveyId;
@@ -77,13 +72,10 @@ public class Contribution {
 
     /** The public answer to what was said, refused when someone else changed the contribution since. */
     public void answer(String text, int readVersion) {
-        if (version == null || version != readVersion) {
+        if (id() == null || version() != readVersion) {
             throw new ConflictException("El aporte cambió mientras lo editaba: recargue la página.");
         }
         answer = text;
     }
 
-    public ContributionId id() {
-        return new ContributionId(id);
-    }
 }

@@ -2,10 +2,9 @@ package org.minga.participation.internal.domain;
 
 import java.time.LocalDate;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,17 +13,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * first done. Mapped by Spring Data JDBC to {@code improvement_action}.
  */
 @Table("improvement_action")
-public class ImprovementAction {
+public class ImprovementAction extends Aggregate<ImprovementAction> {
 
     /** What the action is, already checked. */
     public record Plan(String title, String description, String owner, LocalDate dueOn,
             ImprovementActionStatus status, String result) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String title;
     private String description;
@@ -61,7 +56,7 @@ public class ImprovementAction {
             throw new ValidationException("result",
                     "Para dar la acción por hecha, cuente qué se hizo (se publica en la devolución).");
         }
-        if (version == null || version != readVersion) {
+        if (id() == null || version() != readVersion) {
             throw new ConflictException("La acción de mejora cambió mientras la editaba (versión " + readVersion
                     + "): recargue la página.");
         }
@@ -78,10 +73,6 @@ public class ImprovementAction {
         dueOn = p.dueOn();
         status = p.status();
         result = p.result();
-    }
-
-    public ImprovementActionId id() {
-        return new ImprovementActionId(id);
     }
 
     public long jurisdictionId() {

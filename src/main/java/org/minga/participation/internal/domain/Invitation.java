@@ -2,10 +2,9 @@ package org.minga.participation.internal.domain;
 
 import java.time.Instant;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,17 +13,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows of {@code space_call} written by the repository.
  */
 @Table("space_invitation")
-public class Invitation {
+public class Invitation extends Aggregate<Invitation> {
 
     /** Who is invited, already resolved (an actor's or a person's name and contacts filled in). */
     public record Invitee(InviteeKind kind, Long actorId, Long personId, String valueGroup, String name, String email,
             String phone) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long spaceId;
     private InviteeKind kind;
     private Long actorId;
@@ -65,7 +60,7 @@ public class Invitation {
                     name + " no tiene una autorización vigente para el tratamiento de sus datos:"
                             + " no se registra su asistencia con nombre; súmela a la asistencia contada.");
         }
-        if (version == null || version != readVersion) {
+        if (id() == null || version() != readVersion) {
             throw new ConflictException(
                     "La invitación de " + name + " cambió mientras la editaba: recargue la página.");
         }
@@ -92,10 +87,6 @@ public class Invitation {
         } else {
             emailedAt = now;
         }
-    }
-
-    public InvitationId id() {
-        return new InvitationId(id);
     }
 
     public Long personId() {

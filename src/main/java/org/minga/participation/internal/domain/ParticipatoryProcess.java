@@ -6,9 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,12 +20,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code participatory_process} and its stages, team, directorates and pilots.
  */
 @Table("participatory_process")
-public class ParticipatoryProcess {
+public class ParticipatoryProcess extends Aggregate<ParticipatoryProcess> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String name;
     private ProcessTemplate template;
@@ -130,10 +125,6 @@ public class ParticipatoryProcess {
         pilots.removeIf(p -> p.spaceId() == spaceId);
         pilots.add(new PilotEvaluation(spaceId, evaluation.strip(),
                 adjustments == null || adjustments.isBlank() ? null : adjustments.strip()));
-    }
-
-    public ParticipatoryProcessId id() {
-        return new ParticipatoryProcessId(id);
     }
 
     public long jurisdictionId() {

@@ -5,9 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.minga.offer.ValueGroup;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,12 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code service_point} and {@code service_point_value_group}.
  */
 @Table("service_point")
-public class ServicePoint {
+public class ServicePoint extends Aggregate<ServicePoint> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String name;
     private long territoryId;
@@ -68,10 +63,6 @@ public class ServicePoint {
             throw new ValidationException("sharePercent", "Los grupos de valor del punto suman más de 100 %.");
         }
         valueGroups.add(new ValueGroupShare(group.name(), percent));
-    }
-
-    public ServicePointId id() {
-        return new ServicePointId(id);
     }
 
     public long jurisdictionId() {

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows that name the space. Mapped by Spring Data JDBC to {@code participation_space}.
  */
 @Table("participation_space")
-public class Space {
+public class Space extends Aggregate<Space> {
 
     /** What a space is, every part already checked (territory, organiser, shape of the fields). */
     public record Details(SpaceFormat format, String title, String process, int round, long territoryId,
@@ -24,10 +23,6 @@ public class Space {
             Integer countedAttendance) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private SpaceKind kind;
@@ -66,7 +61,7 @@ public class Space {
 
     /** Changes what the space is, refused when someone else changed it since {@code readVersion}. */
     public void revise(Details d, int readVersion) {
-        if (version == null || version != readVersion) {
+        if (id() == null || version() != readVersion) {
             throw new ConflictException("El espacio cambió mientras lo editaba (versión " + readVersion
                     + "): recargue y vuelva a aplicar sus cambios.");
         }
@@ -102,10 +97,6 @@ public class Space {
             devolutionToken = newToken;
         }
         devolutionPublishedAt = now;
-    }
-
-    public SpaceId id() {
-        return new SpaceId(id);
     }
 
     public String devolutionToken() {

@@ -1,9 +1,8 @@
 package org.minga.participation.internal.domain;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -12,17 +11,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * the repository; responses are {@link SurveyResponse}s. Mapped by Spring Data JDBC to {@code survey}.
  */
 @Table("survey")
-public class Survey {
+public class Survey extends Aggregate<Survey> {
 
     /** What a survey is about, already checked. */
     public record Design(String title, String process, String description, long territoryId, String territoryPath,
             boolean anonymous) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String title;
@@ -57,7 +52,7 @@ public class Survey {
 
     /** Marks a change of the questions, refused when someone else changed the survey since {@code readVersion}. */
     public void questionsChanged(int readVersion) {
-        if (version == null || version != readVersion) {
+        if (id() == null || version() != readVersion) {
             throw new ConflictException(
                     "La encuesta cambió mientras la editaba (versión " + readVersion + "): recargue la página.");
         }
@@ -77,10 +72,6 @@ public class Survey {
         if (status != SurveyStatus.OPEN) {
             throw new ValidationException("survey", "La encuesta «" + title + "» no está abierta a respuestas.");
         }
-    }
-
-    public SurveyId id() {
-        return new SurveyId(id);
     }
 
 }

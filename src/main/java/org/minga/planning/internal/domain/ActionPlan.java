@@ -2,9 +2,8 @@ package org.minga.planning.internal.domain;
 
 import java.util.Currency;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code action_plan}.
  */
 @Table("action_plan")
-public class ActionPlan {
+public class ActionPlan extends Aggregate<ActionPlan> {
 
     /** What a new action plan needs; the plan already visible to whoever draws it. */
     public record Draft(long jurisdictionId, long planId, String code, String name, ActionPlanKind kind,
@@ -34,10 +33,6 @@ public class ActionPlan {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long planId;
     private String code;
@@ -59,10 +54,6 @@ public class ActionPlan {
         a.currency = d.currency().getCurrencyCode();
         a.description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
         return a;
-    }
-
-    public ActionPlanId id() {
-        return new ActionPlanId(id);
     }
 
     public long jurisdictionId() {

@@ -8,9 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,7 +22,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code agreement} with its parties, funded actions and documents.
  */
 @Table("agreement")
-public class Agreement {
+public class Agreement extends Aggregate<Agreement> {
 
     /** What a new agreement needs; the funded actions already checked to belong to the action plan. */
     public record Draft(long jurisdictionId, long actionPlanId, String territoryPath, String code, AgreementKind kind,
@@ -58,10 +57,6 @@ public class Agreement {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long actionPlanId;
     private String territoryPath;
@@ -115,10 +110,6 @@ public class Agreement {
                     "El enlace del documento debe empezar por http:// o https://.");
         }
         documents.add(new AgreementDocument(doc.title().strip(), doc.url().strip()));
-    }
-
-    public AgreementId id() {
-        return new AgreementId(id);
     }
 
     public String code() {

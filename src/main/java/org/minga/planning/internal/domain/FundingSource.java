@@ -1,8 +1,7 @@
 package org.minga.planning.internal.domain;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -13,12 +12,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code funding_source}.
  */
 @Table("funding_source")
-public class FundingSource {
+public class FundingSource extends Aggregate<FundingSource> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
@@ -41,10 +36,6 @@ public class FundingSource {
         s.name = name.strip();
         s.position = position;
         return s;
-    }
-
-    public FundingSourceId id() {
-        return new FundingSourceId(id);
     }
 
     public String code() {

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code indicator}.
  */
 @Table("indicator")
-public class Indicator {
+public class Indicator extends Aggregate<Indicator> {
 
     /** What a new indicator needs, its shape already checked. */
     public record Draft(long jurisdictionId, String code, Long planNodeId, String name, String definition,
@@ -26,10 +25,6 @@ public class Indicator {
             Boolean byTerritory, Baseline baseline) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private Long planNodeId;
@@ -77,10 +72,6 @@ public class Indicator {
             throw new ValidationException("value",
                     "Este indicador se calcula con los datos de Minga: no se registran valores a mano.");
         }
-    }
-
-    public IndicatorId id() {
-        return new IndicatorId(id);
     }
 
     public long jurisdictionId() {

@@ -3,9 +3,8 @@ package org.minga.planning.internal.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code plan}.
  */
 @Table("plan")
-public class Plan {
+public class Plan extends Aggregate<Plan> {
 
     /** What a new plan needs, its shape already checked; the territory already visible to whoever draws it. */
     public record Draft(long jurisdictionId, String code, String name, PlanType type, long territoryId,
@@ -29,10 +28,6 @@ public class Plan {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
@@ -60,10 +55,6 @@ public class Plan {
         p.description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
         p.updatedAt = now;
         return p;
-    }
-
-    public PlanId id() {
-        return new PlanId(id);
     }
 
     public long jurisdictionId() {

@@ -9,9 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,7 +22,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code plan_action} with its responsibles, territories, resources and links.
  */
 @Table("plan_action")
-public class PlanAction {
+public class PlanAction extends Aggregate<PlanAction> {
 
     /** What a new action needs; the goal already checked to belong to the action plan's plan. */
     public record Draft(long actionPlanId, long goalId, String code, String name, List<Responsible> responsibles,
@@ -63,10 +62,6 @@ public class PlanAction {
             String description, BigDecimal planned, BigDecimal committed, BigDecimal executed, Long actorId) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long actionPlanId;
     private long goalId;
     private String code;
@@ -168,14 +163,6 @@ public class PlanAction {
     /** Unties a piece of work; false if it was not tied. */
     public boolean unlink(String workKind, long workId) {
         return links.removeIf(l -> l.is(workKind, workId));
-    }
-
-    public PlanActionId id() {
-        return new PlanActionId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long actionPlanId() {

@@ -2,9 +2,8 @@ package org.minga.planning.internal.domain;
 
 import java.math.BigDecimal;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -15,17 +14,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code plan_node}.
  */
 @Table("plan_node")
-public class PlanNode {
+public class PlanNode extends Aggregate<PlanNode> {
 
     /** What a new element needs, its shape already checked. */
     public record Draft(long planId, Long parentId, NodeKind kind, String code, String name, String responsibleUnit,
             BigDecimal budgetPlanned, BigDecimal budgetExecuted) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long planId;
     private Long parentId;
     private NodeKind kind;
@@ -63,14 +58,6 @@ public class PlanNode {
         BigDecimal before = budgetExecuted;
         budgetExecuted = executed;
         return before;
-    }
-
-    public PlanNodeId id() {
-        return new PlanNodeId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long planId() {

@@ -2,6 +2,7 @@ package org.minga.platform.internal.admin;
 
 import java.util.List;
 import org.minga.platform.Capability;
+import org.minga.platform.FormPages;
 import org.minga.platform.Requires;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.ForbiddenException;
@@ -11,7 +12,6 @@ import org.minga.platform.NewJurisdiction;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PersonalDataReads;
 import org.minga.platform.Role;
-import org.minga.platform.ValidationException;
 import org.minga.platform.internal.admin.AuditQueries.Filter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +41,10 @@ record AdminPages(Jurisdictions jurisdictions, AuditQueries audit,
     @PostMapping("/jurisdictions")
     String createJurisdiction(@ModelAttribute("form") NewJurisdiction form, Model model) {
         requireAdmin();
-        try {
+        return FormPages.orPage(model, () -> {
             Jurisdiction created = jurisdictions.create(form);
             return "redirect:/territories?jurisdiction=" + created.code();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return jurisdictions(model);
-        }
+        }, () -> jurisdictions(model));
     }
 
     @GetMapping("/audit")

@@ -1,6 +1,7 @@
 package org.minga.platform.internal.admin;
 
 import org.minga.platform.Capability;
+import org.minga.platform.FormPages;
 import org.minga.platform.Requires;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,16 +55,13 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
     @PostMapping
     String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
         AdminPages.requireAdmin();
-        try {
+        return FormPages.orPage(model, () -> {
             Scope scope = scope(form);
             accounts.create(new NewUser(form.username(), form.password(), form.fullName(), form.email(), form.role(),
                     scope.jurisdictionId(), scope.territoryId()));
             redirect.addFlashAttribute("notice", "Usuario " + form.username() + " creado.");
             return "redirect:/admin/users";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return list(0, model);
-        }
+        }, () -> list(0, model));
     }
 
     @GetMapping("/{id}")
@@ -86,7 +84,7 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
     String update(@PathVariable long id, @ModelAttribute("form") UserForm form, Model model,
             RedirectAttributes redirect) {
         AdminPages.requireAdmin();
-        try {
+        return FormPages.orPage(model, () -> {
             Scope scope = scope(form);
             accounts.update(id, form.fullName(), form.email(), form.role(), scope.jurisdictionId(), scope.territoryId(),
                     form.enabled() != null && form.enabled());
@@ -95,10 +93,7 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
             }
             redirect.addFlashAttribute("notice", "Cambios guardados.");
             return "redirect:/admin/users/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return edit(id, model);
-        }
+        }, () -> edit(id, model));
     }
 
     /** Links the user to an account of the government's identity provider (blank: unlinks). */
@@ -106,15 +101,12 @@ record UserAdminPages(UserAccountService accounts, Jurisdictions jurisdictions, 
     String linkSingleSignOn(@PathVariable long id, @RequestParam(defaultValue = "") String oidcAccount, Model model,
             RedirectAttributes redirect) {
         AdminPages.requireAdmin();
-        try {
+        return FormPages.orPage(model, () -> {
             accounts.linkSingleSignOn(id, oidcAccount);
             redirect.addFlashAttribute("notice", oidcAccount.isBlank() ? "Cuenta institucional desvinculada."
                     : "Cuenta institucional vinculada.");
             return "redirect:/admin/users/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", e.errors());
-            return edit(id, model);
-        }
+        }, () -> edit(id, model));
     }
 
     @PostMapping("/{id}/unlock")

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,16 +22,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code practice_assignment}, its scores to {@code practice_score}.
  */
 @Table("practice_assignment")
-public class Evaluation {
+public class Evaluation extends Aggregate<Evaluation> {
 
     /** The rubric's range of scores. */
     public record Rubric(int min, int max, List<EvaluationCriterion> criteria) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long practiceId;
     private long evaluatorId;
     private EvaluationStatus status;
@@ -113,14 +108,6 @@ public class Evaluation {
         status = EvaluationStatus.EVALUADA;
         comment = general.strip();
         submittedAt = now;
-    }
-
-    public EvaluationId id() {
-        return new EvaluationId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long practiceId() {

@@ -3,12 +3,11 @@ package org.minga.privacy.internal.domain;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.Times;
 import org.minga.platform.ValidationException;
 import org.minga.privacy.AuthorizationCommand;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -20,12 +19,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code Consents} port's {@code check}), so {@link #grant} only takes what passed.
  */
 @Table("data_authorization")
-public class Authorization {
+public class Authorization extends Aggregate<Authorization> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private Long personId;
     private String grantedByName;
@@ -79,14 +74,6 @@ public class Authorization {
         }
         withdrawnAt = now;
         withdrawnReason = reason.strip();
-    }
-
-    public AuthorizationId id() {
-        return new AuthorizationId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long jurisdictionId() {

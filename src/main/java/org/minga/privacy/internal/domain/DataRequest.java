@@ -2,11 +2,10 @@ package org.minga.privacy.internal.domain;
 
 import java.time.LocalDate;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.BusinessDays;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -17,12 +16,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code data_request}.
  */
 @Table("data_request")
-public class DataRequest {
+public class DataRequest extends Aggregate<DataRequest> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long personId;
     private DataRequestKind kind;
@@ -79,14 +74,6 @@ public class DataRequest {
         status = DataRequestStatus.RESPONDIDA;
         response = text.strip();
         answeredOn = today;
-    }
-
-    public DataRequestId id() {
-        return new DataRequestId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public long jurisdictionId() {

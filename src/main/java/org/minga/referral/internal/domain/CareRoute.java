@@ -27,6 +27,20 @@ public final class CareRoute {
         }
     }
 
+    /**
+     * What a route proposed from a community priority adds: the population it serves (optional), its territory
+     * (optional), and the priority it came from, by kind and id with its words at the time.
+     */
+    public record Proposal(org.minga.offer.ValueGroup population, Long territoryId, String originKind, long originId,
+            String originTitle) {
+        public Proposal {
+            if (originKind == null || originKind.isBlank() || originTitle == null) {
+                throw new IllegalArgumentException("A proposed route keeps the priority it came from");
+            }
+            originTitle = originTitle.length() > 300 ? originTitle.substring(0, 300) : originTitle;
+        }
+    }
+
     private final long jurisdictionId;
     private final String code;
     private final String name;

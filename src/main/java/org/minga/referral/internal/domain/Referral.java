@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.minga.offer.Need;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,7 +22,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * set-based SQL elsewhere (overdue flag, systemic delay, the inbox rank) are not part of the aggregate.
  */
 @Table("referral")
-public class Referral {
+public class Referral extends Aggregate<Referral> {
 
     /** What a new referral needs, every part already checked against the offer, the actors and the person. */
     public record Draft(long jurisdictionId, String code, Subject subject, Need need, String needDescription,
@@ -60,10 +59,6 @@ public class Referral {
     public record Transition(ReferralStatus from, ReferralStatus to, String note) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private Long personId;
@@ -198,8 +193,8 @@ public class Referral {
 
     /** The facts listeners of this referral's events need (after it was saved: with its id and version). */
     public ReferralEvents.Facts facts() {
-        return new ReferralEvents.Facts(id, code, jurisdictionId, territoryPath, actorId, actorName, serviceId,
-                deadline.dueOn(), version == null ? 0 : version, createdByUserId, routeApplicationId,
+        return new ReferralEvents.Facts(identity(), code, jurisdictionId, territoryPath, actorId, actorName, serviceId,
+                deadline.dueOn(), version(), createdByUserId, routeApplicationId,
                 routeStepPosition);
     }
 
@@ -209,14 +204,6 @@ public class Referral {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public ReferralId id() {
-        return new ReferralId(id);
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
     }
 
     public String code() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -82,8 +83,8 @@ public class TerritorialDiagnosis {
         return d;
     }
 
-    public TerritorialDiagnosisId id() {
-        return id == null ? null : new TerritorialDiagnosisId(id);
+    public Identity<TerritorialDiagnosis> id() {
+        return id == null ? null : new Identity<>(id);
     }
 
     public int edition() {

@@ -3,9 +3,8 @@ package org.minga.training.internal.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link CompletionRule} is not met, or when the participant already completed.
  */
 @Table("training_participant")
-public class Participant {
+public class Participant extends Aggregate<Participant> {
 
     /** Who takes part: exactly one of a person and a user, with the name the certificate carries. */
     public record Who(Long personId, Long userId, String name, String territoryPath) {
@@ -29,10 +28,6 @@ public class Participant {
         }
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long programmeId;
     private long jurisdictionId;
     private Long personId;
@@ -112,11 +107,7 @@ public class Participant {
         status = ParticipantStatus.COMPLETED;
         completedOn = today;
         certificateCode = code;
-        return new ParticipantCompleted(id, programmeId, personId, userId, programme.capacityIds(), today);
-    }
-
-    public ParticipantId id() {
-        return new ParticipantId(id);
+        return new ParticipantCompleted(identity(), programmeId, personId, userId, programme.capacityIds(), today);
     }
 
     public long programmeId() {

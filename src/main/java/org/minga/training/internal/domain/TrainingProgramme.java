@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.Labels;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -24,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * move with {@link IllegalTrainingTransition}.
  */
 @Table("training_programme")
-public class TrainingProgramme {
+public class TrainingProgramme extends Aggregate<TrainingProgramme> {
 
     /** What a new programme says, as the form or the API gave it; checked by {@link #plan}. */
     public record Plan(String code, String name, String objective, Audience audience, String accompanies,
@@ -43,10 +42,6 @@ public class TrainingProgramme {
     public record Place(long jurisdictionId, long territoryId, String territoryPath) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String name;
@@ -196,10 +191,6 @@ public class TrainingProgramme {
             throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
                     + "»: solo se registran sesiones y asistencia de un programa abierto.");
         }
-    }
-
-    public TrainingProgrammeId id() {
-        return new TrainingProgrammeId(id);
     }
 
     public long jurisdictionId() {

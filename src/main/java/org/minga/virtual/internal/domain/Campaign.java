@@ -6,10 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,17 +19,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * move is refused with {@link IllegalCampaignTransition}.
  */
 @Table("campaign")
-public class Campaign {
+public class Campaign extends Aggregate<Campaign> {
 
     /** What a new campaign says, as the form or the API gave it; checked by {@link #plan}. */
     public record Plan(String code, String name, String objective, String audiences, LocalDate startsOn,
             LocalDate endsOn, Set<Long> territoryIds, Set<Long> virtualTerritoryIds) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long territoryId;
     private String territoryPath;
@@ -125,10 +120,6 @@ public class Campaign {
                     + " no lo está.");
         }
         status = CampaignStatus.CLOSED;
-    }
-
-    public CampaignId id() {
-        return new CampaignId(id);
     }
 
     public long jurisdictionId() {

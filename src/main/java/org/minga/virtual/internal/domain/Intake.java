@@ -2,6 +2,7 @@ package org.minga.virtual.internal.domain;
 
 import java.time.LocalDate;
 
+import org.minga.platform.Identity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Intake {
 
     /** Where it was heard: the virtual territory (and its scope path), and the campaign or session it answered. */
-    public record Heard(VirtualTerritoryId virtualTerritory, String territoryPath, Long campaignId,
+    public record Heard(Identity<VirtualTerritory> virtualTerritory, String territoryPath, Long campaignId,
             Long onlineSessionId) {
     }
 

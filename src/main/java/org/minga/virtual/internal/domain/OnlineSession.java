@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -26,7 +27,7 @@ public class OnlineSession {
     public static final int FORM_DAYS = 2;
 
     /** Where the session is held: the virtual territory (with its scope path) and the campaign it belongs to. */
-    public record Place(long jurisdictionId, VirtualTerritoryId virtualTerritory, String territoryPath,
+    public record Place(long jurisdictionId, Identity<VirtualTerritory> virtualTerritory, String territoryPath,
             Long campaignId) {
     }
 

@@ -7,10 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link ReachMeasurement} per date ({@link #recordReach} refuses a future date or a negative count).
  */
 @Table("virtual_territory")
-public class VirtualTerritory {
+public class VirtualTerritory extends Aggregate<VirtualTerritory> {
 
     /** What a new virtual territory says, as the form or the API gave it; checked by {@link #register}. */
     public record Profile(String code, String name, VirtualTerritoryKind kind, String address, String rules,
@@ -32,10 +31,6 @@ public class VirtualTerritory {
     public record Place(long jurisdictionId, long territoryId, String territoryPath) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long territoryId;
     private String territoryPath;
@@ -147,10 +142,6 @@ public class VirtualTerritory {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public VirtualTerritoryId id() {
-        return new VirtualTerritoryId(id);
     }
 
     public long jurisdictionId() {

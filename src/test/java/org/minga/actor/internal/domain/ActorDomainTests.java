@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 
 /** The rules the actor module's aggregates keep by themselves, whatever service calls them. */
@@ -64,9 +65,9 @@ class ActorDomainTests {
 
     @Test
     void typedIdsArePositive() {
-        assertThatThrownBy(() -> new ActorId(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AllianceId(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SocialAssetId(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new ActorId(7).value()).isEqualTo(7);
+        assertThatThrownBy(() -> new Identity<>(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Identity<>(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Identity<>(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Identity<>(7).value()).isEqualTo(7);
     }
 }

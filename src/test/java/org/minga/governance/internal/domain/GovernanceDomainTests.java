@@ -15,6 +15,7 @@ import org.minga.governance.internal.Gov.EscalationAction;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 
 /** The governance aggregates on their own: their transitions, and the moves they refuse with a message to show. */
@@ -168,6 +169,6 @@ class GovernanceDomainTests {
         assertThatThrownBy(() -> new DemonstrationExercise.Draft(1, null, "EJD", "E", "O", 5, "/1/5/", List.of(),
                 TODAY, TODAY.minusDays(1))).isInstanceOf(ValidationException.class)
                         .hasMessageContaining("endDate: La fecha de fin es anterior a la de inicio.");
-        assertThatThrownBy(() -> new GovernanceIds.CommitmentId(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Identity<Commitment>(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
