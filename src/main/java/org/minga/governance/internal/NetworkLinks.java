@@ -13,7 +13,6 @@ import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.LinkTargets.Target;
 import org.minga.platform.ValidationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +66,7 @@ public class NetworkLinks {
         NetworkView n = editable(id, f, user);
         Jurisdiction j = access.jurisdiction(n.jurisdictionId());
         Target t = target(j, f);
-        change(id, x -> x.tie(t.kind(), t.id(), f.version(), Instant.now()));
+        repository.change(id, x -> x.tie(t.kind(), t.id(), f.version(), Instant.now()));
         audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), targets.label(t.kind()) + " " + t.title()
                 + " articulado a la red " + n.name(), null, null);
         return tied(id, n.jurisdictionId());
@@ -80,7 +79,7 @@ public class NetworkLinks {
         if (r == null) {
             throw new ValidationException("link", "Indique el registro que la red deja de articular.");
         }
-        change(id, x -> x.untie(r.kind(), r.id(), f.version(), Instant.now()));
+        repository.change(id, x -> x.untie(r.kind(), r.id(), f.version(), Instant.now()));
         audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), targets.label(r.kind()) + " " + r.id()
                 + " retirado de la red " + n.name(), null, null);
         return tied(id, n.jurisdictionId());
@@ -139,15 +138,5 @@ public class NetworkLinks {
             throw new ValidationException("targetId", "Indique el número del registro que la red articula.");
         }
         return new Ref(f.kind().strip(), f.targetId());
-    }
-
-    private void change(long id, java.util.function.Consumer<Network> move) {
-        Network n = repository.findById(id).orElseThrow();
-        move.accept(n);
-        try {
-            repository.save(n);
-        } catch (OptimisticLockingFailureException e) {
-            throw Network.stale();
-        }
     }
 }

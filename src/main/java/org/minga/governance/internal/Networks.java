@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
@@ -22,7 +21,6 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,29 +156,19 @@ public class Networks {
         LocalDate today = LocalDate.now(access.jurisdiction(n.jurisdictionId()).zoneId());
         if (f.personId() != null) {
             PersonRef p = households.requireUsablePerson(f.personId(), user);
-            change(id, x -> x.joinPerson(p.id(), f.role(), today, f.version(), Instant.now()));
+            repository.change(id, x -> x.joinPerson(p.id(), f.role(), today, f.version(), Instant.now()));
             audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), "Persona " + p.id() + " integrada a la red "
                     + n.name(), null, null);
         } else if (Gov.blank(f.actorCode()) != null) {
             List<FieldError> errors = new ArrayList<>();
             ActorSummary a = actors.named(n.jurisdictionId(), f.actorCode()).orError("actorCode", "el actor", errors)
                     .orElseThrow(() -> new ValidationException(errors));
-            change(id, x -> x.joinActor(a.id(), f.role(), today, f.version(), Instant.now()));
+            repository.change(id, x -> x.joinActor(a.id(), f.role(), today, f.version(), Instant.now()));
             audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), a.name() + " integrado a la red " + n.name(),
                     null, null);
         } else {
             throw new ValidationException("actorCode", "Indique el actor o la persona que se integra a la red.");
         }
         return detail(id, user);
-    }
-
-    private void change(long id, Consumer<Network> move) {
-        Network n = repository.findById(id).orElseThrow();
-        move.accept(n);
-        try {
-            repository.save(n);
-        } catch (OptimisticLockingFailureException e) {
-            throw Network.stale();
-        }
     }
 }
