@@ -13,6 +13,8 @@ public interface PersonalDataReads {
     String IMPORT = "IMPORT";
     /** Audit-log entries, whose before and after states may hold a person's record. */
     String AUDIT = "AUDIT";
+    /** Contact people of actors: their names, e-mails and phones (the actor module cannot depend on privacy). */
+    String ACTOR_CONTACT = "ACTOR_CONTACT";
 
     void logRead(String subjectType, Collection<Long> ids, Long jurisdictionId, String action);
 }

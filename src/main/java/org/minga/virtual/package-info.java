@@ -4,5 +4,5 @@
  * groups they reach, who administers and moderates them, their rules of engagement and their reach over time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Territorios virtuales", allowedDependencies = {
-        "platform", "territory", "household", "privacy", "participation", "referral", "planning"})
+        "platform", "territory", "household", "privacy", "participation", "referral", "planning", "actor"})
 package org.minga.virtual;

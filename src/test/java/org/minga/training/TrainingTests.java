@@ -204,6 +204,36 @@ class TrainingTests extends TrainingTestBase {
         assertThat(api.send(get("/training"), null, null).status()).isIn(302, 401);
     }
 
+    /** Issue 20, point 10: the demo's trainings, technical assistance and toolbox, as their pages show them. */
+    @Test
+    void theDemoHoldsTheTrainingsTheAssistanceAndTheToolboxTheIssueNames() throws Exception {
+        String[][] programmes = {{"11001", "EBE-MAS-2026", "distrito", "equipos básicos extramurales"},
+                {"11001", "REDCADE-2026", "distrito", "RedCADE"}, {"05601", "ENC-PLADECO", "admin", "encuestadores"}};
+        for (String[] p : programmes) {
+            long id = jdbc.sql("""
+                    select g.id from training_programme g join jurisdiction j on j.id = g.jurisdiction_id
+                     where j.code = :j and g.code = :c""").param("j", p[0]).param("c", p[1]).query(Long.class)
+                    .single();
+            assertThat(api.send(get("/training/programmes/" + id), p[2], null).text()).as(p[1]).contains(p[3]);
+            if (p[1].equals("EBE-MAS-2026")) {
+                JsonNode people = api.ok(get("/api/v1/training-programmes/" + id + "/participants"), "distrito", null);
+                assertThat(people).anyMatch(x -> x.hasNonNull("certificateCode"))
+                        .anyMatch(x -> !x.hasNonNull("certificateCode"));
+            }
+        }
+        assertThat(api.send(get("/training/assistance").param("jurisdiction", "11001"), "distrito", null).text())
+                .contains("Sumapaz");
+        assertThat(api.send(get("/training/assistance").param("jurisdiction", "54001"), "admin", null).text())
+                .contains("Buena Esperanza");
+        String toolbox = api.send(get("/training/toolbox").param("jurisdiction", "11001"), "distrito", null).text();
+        for (String title : List.of("Guía metodológica de la Gestión Social Integral",
+                "Protocolo de caracterización de hogares",
+                "Anexo técnico: lineamientos de los equipos básicos extramurales",
+                "Guía para diálogos ciudadanos y devolución", "Material promocional Barrios con Bienestar")) {
+            assertThat(toolbox).contains(title);
+        }
+    }
+
     private long lacking(long team, String capacity) throws Exception {
         for (JsonNode g : api.ok(get("/api/v1/capacities/teams/" + team), "local.suba", null).get("gaps")) {
             if (g.get("capacityCode").asText().equals(capacity)) {

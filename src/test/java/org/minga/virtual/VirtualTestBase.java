@@ -1,5 +1,7 @@
 package org.minga.virtual;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -61,5 +64,21 @@ abstract class VirtualTestBase {
             throw new AssertionError(a.status() + " " + a.body());
         }
         return a.body();
+    }
+
+    /** A page's answer to a request as the local team of Suba. */
+    MockHttpServletResponse call(MockHttpServletRequestBuilder req) throws Exception {
+        return mvc.perform(req.with(httpBasic("local.suba", "minga2026")).with(csrf())).andReturn().getResponse();
+    }
+
+    /** A page that must open (200), as its text. */
+    String page(MockHttpServletRequestBuilder req) throws Exception {
+        MockHttpServletResponse r = call(req);
+        assertThat(r.getStatus()).as(text(r)).isEqualTo(200);
+        return text(r);
+    }
+
+    static String text(MockHttpServletResponse r) throws Exception {
+        return r.getContentAsString(StandardCharsets.UTF_8);
     }
 }

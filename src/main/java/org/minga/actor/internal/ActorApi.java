@@ -80,6 +80,18 @@ record ActorApi(ActorService actors, ActorQueries queries, ActorContacts contact
         return contacts.add(id, form, CurrentUsers.requireWriter());
     }
 
+    /** The day a contact person accepted invitations by e-mail. */
+    record EmailAcceptance(java.time.LocalDate acceptedOn) {
+    }
+
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
+    @PostMapping("/actors/{id}/contacts/{contactId}/email-acceptance")
+    List<ContactView> acceptEmail(@PathVariable long id, @PathVariable long contactId,
+            @RequestBody EmailAcceptance body) {
+        contacts.acceptEmail(id, contactId, body == null ? null : body.acceptedOn(), CurrentUsers.requireWriter());
+        return contacts.of(id, CurrentUsers.require());
+    }
+
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @DeleteMapping("/actors/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -175,6 +175,30 @@ class ActorPages {
     }
 
     @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
+    @PostMapping("/actors/{id:\\d+}/contacts/{contactId}/email-acceptance")
+    String acceptEmail(@PathVariable long id, @PathVariable long contactId,
+            @RequestParam(required = false) String acceptedOn, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        try {
+            contacts.acceptEmail(id, contactId, day(acceptedOn), user);
+        } catch (org.minga.platform.ValidationException e) {
+            model.addAttribute("acceptanceErrors", e.errors());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("emailAccepted", true);
+        return "redirect:/actors/" + id + "#contacts";
+    }
+
+    private static java.time.LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.minga.platform.ValidationException("emailAcceptedOn",
+                    "La fecha de la aceptación no es válida (aaaa-mm-dd).");
+        }
+    }
+
+    @Requires(Capability.MANAGE_ACTORS_AND_OFFER)
     @PostMapping("/actors/{id:\\d+}/contacts/{contactId}/delete")
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
         contacts.remove(id, contactId, CurrentUsers.requireWriter());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.minga.actor.ActorEmailContacts;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
@@ -171,12 +172,29 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         return jdbc
                 .sql("""
                         select id, actor_id, full_name, position, email, phone, authorized_by, authorized_at,
-                          authorization_purpose, authorization_channel from actor_contact where actor_id = :a order by full_name""")
+                          authorization_purpose, authorization_channel, email_accepted_on, email_accepted_recorded_by
+                          from actor_contact where actor_id = :a order by full_name""")
                 .param("a", actorId).query((rs, n) -> new ContactView(rs.getLong("id"), rs.getLong("actor_id"),
                         rs.getString("full_name"), rs.getString("position"), rs.getString("email"),
                         rs.getString("phone"), rs.getString("authorized_by"),
                         rs.getObject("authorized_at", LocalDate.class), rs.getString("authorization_purpose"),
-                        rs.getString("authorization_channel")))
+                        rs.getString("authorization_channel"), rs.getObject("email_accepted_on", LocalDate.class),
+                        rs.getString("email_accepted_recorded_by")))
+                .list();
+    }
+
+    /** The contact people of these actors (of one jurisdiction) who accept invitations by e-mail. */
+    List<ActorEmailContacts.EmailContact> acceptingEmail(long jurisdictionId, Collection<Long> actorIds) {
+        if (actorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, actor_id, email from actor_contact
+                 where jurisdiction_id = :j and actor_id in (:actors) and email is not null
+                   and email_accepted_on is not null order by actor_id, id""")
+                .param("j", jurisdictionId).param("actors", actorIds)
+                .query((rs, n) -> new ActorEmailContacts.EmailContact(rs.getLong("id"), rs.getLong("actor_id"),
+                        rs.getString("email")))
                 .list();
     }
 

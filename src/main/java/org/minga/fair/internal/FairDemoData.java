@@ -109,6 +109,7 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
 
     @Override
     public void load() {
+        suba();
         Optional<Jurisdiction> cucuta = jurisdictions.byCode("54001");
         if (cucuta.isEmpty() || territories.byCode(cucuta.get().id(), "B-C09-01").isEmpty()
                 || actors.byCode(cucuta.get().id(), "SBS-CUC").isEmpty()) {
@@ -135,6 +136,23 @@ record FairDemoData(FairReadModel read, FairQueries queries, FairPlanning planni
         answerReferrals(referred, referredOn);
         lessons2024(j);
         schedule2026(j, offer, demoPeople, newPeople, random);
+    }
+
+    /**
+     * Bogotá's one demo fair, held in Suba a month ago by the MAS Bienestar model (the toolbox's GSI guide names it
+     * among the records that use it); nobody registered at its stands in the demo.
+     */
+    private void suba() {
+        Optional<Jurisdiction> bogota = jurisdictions.byCode("11001");
+        Optional<TerritoryView> suba = bogota.flatMap(j -> territories.byCode(j.id(), "11"));
+        if (suba.isEmpty()) {
+            return;
+        }
+        LocalDate day = LocalDate.now(ZoneId.of(bogota.get().timeZone())).minusDays(30);
+        planning.create(new FairForm(bogota.get().code(), "MAS-SUBA-" + day.getYear(),
+                "Jornada de servicios MAS Bienestar — Suba", "mas-bienestar-" + day.getYear(), suba.get().id(), day,
+                SEVEN, ONE, "Parque Fontanar del Río", "Atención primaria social y oferta de las secretarías",
+                FairStatus.REALIZADA.name(), null), DEMO);
     }
 
     /**

@@ -14,12 +14,15 @@ import org.minga.training.internal.TrainingViews.CapacityView;
 import org.minga.training.internal.TrainingViews.HoldingRow;
 import org.minga.training.internal.TrainingViews.TeamView;
 import org.minga.training.internal.TrainingViews.ToolboxRow;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The capacity catalogue, teams and their gaps, who holds what, technical assistance and the toolbox, as JSON. */
@@ -111,6 +114,14 @@ record CapacityApi(CapacityCatalogue catalogue, TechnicalAssistances assistance,
     ResponseEntity<Created> createToolboxItem(@RequestBody Toolbox.ItemCommand c) {
         long id = toolbox.publish(c, CurrentUsers.require());
         return ResponseEntity.created(URI.create("/api/v1/toolbox")).body(new Created(id));
+    }
+
+    /** Who uses an item: the records (bodies, fairs, dialogues, programmes) and a note, replacing what was said. */
+    @Requires(Capability.RUN_TRAINING)
+    @PutMapping("/api/v1/toolbox/{id}/uses")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setToolboxItemUses(@PathVariable long id, @RequestBody Toolbox.ToolboxUsesCommand c) {
+        toolbox.usedBy(id, c, CurrentUsers.require());
     }
 
     @Requires(Capability.RUN_TRAINING)

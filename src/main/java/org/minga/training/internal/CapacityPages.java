@@ -2,20 +2,19 @@ package org.minga.training.internal;
 
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
-import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Requires;
-import org.minga.platform.ValidationException;
 import org.minga.training.internal.domain.AssistanceKind;
+import org.minga.training.internal.domain.ToolboxItemKind;
 import org.minga.training.internal.domain.ToolboxLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -56,16 +55,9 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
     @Requires(Capability.RUN_TRAINING)
     @PostMapping("/training/assistance")
     String recordAssistance(@ModelAttribute TechnicalAssistances.AssistanceCommand form, RedirectAttributes redirect) {
-        try {
-            assistance.record(form, CurrentUsers.require());
-            redirect.addFlashAttribute("notice", "Asistencia técnica registrada.");
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", java.util.List.of(new FieldError("", e.getMessage())));
-        }
-        return "redirect:/training/assistance" + (form.jurisdiction() == null ? "" : "?jurisdiction="
-                + java.net.URLEncoder.encode(form.jurisdiction(), java.nio.charset.StandardCharsets.UTF_8));
+        PageForms.submit(redirect, "Asistencia técnica registrada.", null,
+                () -> assistance.record(form, CurrentUsers.require()));
+        return "redirect:/training/assistance" + query(form.jurisdiction());
     }
 
     @GetMapping("/training/toolbox")
@@ -74,8 +66,31 @@ record CapacityPages(CapacityCatalogue catalogue, TechnicalAssistances assistanc
         CurrentUser user = CurrentUsers.require();
         common(jurisdiction, model, user);
         model.addAttribute("levels", ToolboxLevel.values());
+        model.addAttribute("kinds", ToolboxItemKind.values());
         model.addAttribute("level", level);
         model.addAttribute("items", toolbox.items((Jurisdiction) model.getAttribute("jurisdiction"), level, false));
         return "training/toolbox";
+    }
+
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/toolbox")
+    String publishToolboxItem(@ModelAttribute Toolbox.ItemCommand form, RedirectAttributes redirect) {
+        PageForms.submit(redirect, "Herramienta publicada.", form, () -> toolbox.publish(form, CurrentUsers.require()));
+        return "redirect:/training/toolbox" + query(form.jurisdiction());
+    }
+
+    /** Who uses an item: the records chosen with the picker and a note. */
+    @Requires(Capability.RUN_TRAINING)
+    @PostMapping("/training/toolbox/{id}/uses")
+    String changeToolboxUses(@PathVariable long id, @ModelAttribute Toolbox.ToolboxUsesCommand form,
+            @RequestParam(required = false) String jurisdiction, RedirectAttributes redirect) {
+        PageForms.submit(redirect, "Se guardó quién usa la herramienta.", null,
+                () -> toolbox.usedBy(id, form, CurrentUsers.require()));
+        return "redirect:/training/toolbox" + query(jurisdiction);
+    }
+
+    private static String query(String jurisdiction) {
+        return jurisdiction == null || jurisdiction.isBlank() ? ""
+                : "?jurisdiction=" + java.net.URLEncoder.encode(jurisdiction, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

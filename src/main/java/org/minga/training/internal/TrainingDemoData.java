@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, TrainingParticipation participation,
         TechnicalAssistances assistance, Toolbox toolbox, Jurisdictions jurisdictions,
-        Households households, AccompaniedRecords accompanied) implements DemoDataset {
+        Households households, AccompaniedRecords accompanied, ToolboxUses uses) implements DemoDataset {
 
     static final CurrentUser LOADER = CurrentUser.demoLoader();
 
@@ -87,7 +87,7 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         assistance.record(new AssistanceCommand(c, "11", "VISIT", "Asistencia técnica al equipo local de Suba",
                 today.minusDays(10), "Ajustar la ruta de caracterización.", today.plusDays(30),
                 "Dirección de Territorios SDIS"), LOADER);
-        tools(c);
+        tools(j);
     }
 
     /** The EBE programme of the MAS Bienestar model: three sessions, officials and community agents, completions. */
@@ -134,24 +134,46 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
         }
     }
 
-    private void tools(String c) {
+    /**
+     * The toolbox, each item with the records that use it: the GSI guide by the Comisión, the Suba fair and the EBE
+     * programme; the characterisation protocol by the SuperCADE Suba dialogue; the dialogue guide by the RedCADE
+     * dialogues and programme.
+     */
+    private void tools(Jurisdiction j) {
+        String c = j.code();
         long gsi = toolbox.publish(new ItemCommand(c, "GUIA-GSI", "Guía metodológica de la Gestión Social Integral",
                 "GUIDE", "MACRO", "Gestión social integral", "Enfoques, momentos y herramientas de la GSI.",
-                "https://www.integracionsocial.gov.co", true, "Mesas de macrogestión; programa EBE-MAS-2026"), LOADER);
+                "https://www.integracionsocial.gov.co", true, links(j, "body", "CIDSSB", "fair", "MAS-SUBA-",
+                        "training-programme", "EBE-MAS-2026"),
+                "Mesas de macrogestión"), LOADER);
         toolbox.revise(gsi, new Toolbox.RevisionCommand("Incluye el modelo MAS Bienestar y sus cuatro zonas.", null),
                 LOADER);
         toolbox.publish(new ItemCommand(c, "PROT-CARACT", "Protocolo de caracterización de hogares", "PROTOCOL",
                 "MICRO", "Caracterización", "Pasos de la visita y del registro de la caracterización.", null, false,
-                "Equipos básicos extramurales"), LOADER);
+                links(j, "dialogue", "redcade-2022-09"), "Equipos básicos extramurales"), LOADER);
         toolbox.publish(new ItemCommand(c, "ANX-EBE", "Anexo técnico: lineamientos de los equipos básicos extramurales",
                 "TECHNICAL_ANNEX", "MESO", "Atención primaria social", null, null, false,
-                "Mesas zonales; programa EBE-MAS-2026"), LOADER);
+                links(j, "body", "MESA-MAS", "training-programme", "EBE-MAS-2026"), "Mesas zonales"), LOADER);
         toolbox.publish(new ItemCommand(c, "GUIA-DIAL", "Guía para diálogos ciudadanos y devolución", "GUIDE", "MICRO",
                 "Participación", "Cómo convocar, facilitar y devolver lo dicho.", null, true,
-                "Diálogos ciudadanos; programa REDCADE-2026"), LOADER);
+                links(j, "dialogue", "redcade-2022-06", "dialogue", "redcade-2022-09", "dialogue", "redcade-2023-03",
+                        "training-programme", "REDCADE-2026"),
+                null), LOADER);
         toolbox.publish(new ItemCommand(c, "PROMO-BCB", "Material promocional Barrios con Bienestar",
                 "PROMOTIONAL_MATERIAL", "MICRO", "Jornadas de servicios", "Afiches y perifoneo para las jornadas.",
-                null, true, "Jornadas de servicios"), LOADER);
+                null, true, links(j, "fair", "MAS-SUBA-"), "Jornadas de servicios"), LOADER);
+    }
+
+    /** The demo's links ({@code kind:id}) to the records of these kinds and codes that exist (pairs kind, code). */
+    private List<String> links(Jurisdiction j, String... kindsAndCodes) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k + 1 < kindsAndCodes.length; k += 2) {
+            String link = uses.demoLink(j, kindsAndCodes[k], kindsAndCodes[k + 1]);
+            if (link != null) {
+                out.add(link);
+            }
+        }
+        return out;
     }
 
     private void cucuta(Jurisdiction j) {

@@ -3,10 +3,8 @@ package org.minga.training.internal;
 import java.util.List;
 
 import org.minga.platform.Capability;
-import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
-import org.minga.platform.FieldError;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
 import org.minga.platform.Requires;
@@ -165,17 +163,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
 
     /** The same, and a refused form's input goes back to its fields. */
     private static String act(long id, RedirectAttributes redirect, String notice, Object form, Runnable write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("errors", e.errors());
-            if (form != null) {
-                redirect.addFlashAttribute("form", form);
-            }
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldError("", e.getMessage())));
-        }
+        PageForms.submit(redirect, notice, form, write);
         return "redirect:/training/programmes/" + id;
     }
 }

@@ -89,9 +89,26 @@ final class TrainingViews {
             String topic, LocalDate heldOn, String agreements, LocalDate followUpOn, String responsible) {
     }
 
+    /**
+     * A toolbox item: {@code uses} are the records that use it (bodies, fairs, dialogues, programmes), linked to their
+     * pages; {@code usedByNote} what uses it and is no record (free text).
+     */
     record ToolboxRow(long id, String code, String title, ToolboxItemKind kind, ToolboxLevel level, String process,
-            String description, String link, int currentVersion, boolean isPublic, String usedBy,
-            List<VersionRow> versions) {
+            String description, String link, int currentVersion, boolean isPublic, List<ToolboxUseView> uses,
+            String usedByNote, List<VersionRow> versions) {
+
+        ToolboxRow withUses(List<ToolboxUseView> resolved) {
+            return new ToolboxRow(id, code, title, kind, level, process, description, link, currentVersion, isPublic,
+                    resolved, usedByNote, versions);
+        }
+    }
+
+    /**
+     * A record that uses a toolbox item: its kind ({@code body}, {@code fair}, {@code dialogue},
+     * {@code training-programme}) and id, and, as its owner says, the kind's name, its title, what tells it apart and
+     * its page.
+     */
+    record ToolboxUseView(String kind, long id, String kindLabel, String title, String detail, String href) {
     }
 
     record VersionRow(int number, LocalDate publishedOn, String changes) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record CampaignApi(Campaigns campaigns, CampaignQueries queries, CampaignInvitations invitations) {
 
-    /** Whom to invite with which piece. */
-    record InvitationCommand(Long pieceId, java.util.List<Long> persons) {
+    /** Whom to invite with which piece: people, and actors whose contact people accepted the e-mail channel. */
+    record InvitationCommand(Long pieceId, java.util.List<Long> persons, java.util.List<Long> actors) {
     }
 
     /** The number of a piece's version. */
@@ -79,6 +79,6 @@ record CampaignApi(Campaigns campaigns, CampaignQueries queries, CampaignInvitat
         if (c == null || c.pieceId() == null) {
             throw new org.minga.platform.ValidationException("pieceId", "Indique la pieza que se envía.");
         }
-        return invitations.send(id, c.pieceId(), c.persons(), CurrentUsers.require());
+        return invitations.send(id, c.pieceId(), c.persons(), c.actors(), CurrentUsers.require());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.actor.ActorEmailContacts;
 import org.minga.household.Households;
 import org.minga.household.Households.PersonContact;
 import org.minga.platform.CurrentUser;
@@ -33,8 +34,15 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class CampaignInvitations {
 
-    /** Who was invited, and how many were left out and why. */
-    record Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed) {
+    /**
+     * How many were invited (people and actors' contact people; {@code sentToActorContacts} of them to contact
+     * people), and how many people were left out and why.
+     */
+    record Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed, int sentToActorContacts) {
+
+        Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed) {
+            this(sent, withoutAuthorization, withoutEmail, unsubscribed, 0);
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,12 +54,13 @@ class CampaignInvitations {
     private final VirtualAccess access;
     private final Households households;
     private final Consents consents;
+    private final ActorEmailContacts actorContacts;
     private final Mail mail;
     private final String baseUrl;
 
     CampaignInvitations(CampaignRepository campaigns, CampaignPieceRepository pieces, CampaignReadModel read,
             CampaignInvitationRepository invitations, VirtualAccess access, Households households, Consents consents,
-            Mail mail, @Value("${minga.base-url}") String baseUrl) {
+            ActorEmailContacts actorContacts, Mail mail, @Value("${minga.base-url}") String baseUrl) {
         this.campaigns = campaigns;
         this.pieces = pieces;
         this.read = read;
@@ -59,12 +68,17 @@ class CampaignInvitations {
         this.access = access;
         this.households = households;
         this.consents = consents;
+        this.actorContacts = actorContacts;
         this.mail = mail;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /**
+     * Sends the approved version of the piece to these people and to the contact people of these actors who accepted
+     * the e-mail channel (both as ids; actors of another jurisdiction than the campaign's reach nobody).
+     */
     @Transactional
-    Outcome send(long campaignId, long pieceId, List<Long> persons, CurrentUser user) {
+    Outcome send(long campaignId, long pieceId, List<Long> persons, List<Long> actors, CurrentUser user) {
         Where w = read.where(campaignId)
                 .orElseThrow(() -> new NotFoundException("La campaña " + campaignId + " no existe."));
         access.requireReadable(w.jurisdictionId(), w.territoryPath(), user, "La campaña " + campaignId);
@@ -90,19 +104,39 @@ class CampaignInvitations {
             } else {
                 String token = token();
                 invitations.save(CampaignInvitation.sent(campaignId, pieceId, person, token, Instant.now()));
-                mail.sendHtml(email.get(), "Invitación: " + campaign.name(), text(campaign, piece, version, token),
-                        html(campaign, piece, version, token), images(version));
+                mail(email.get(), campaign, piece, version, token);
                 sent++;
             }
         }
-        return new Outcome(sent, unauthorised, noEmail, unsubscribed);
+        int toContacts = 0;
+        for (ActorEmailContacts.EmailContact c : actorContacts.acceptingEmail(w.jurisdictionId(),
+                actors == null ? List.of() : actors)) {
+            String token = token();
+            invitations.save(CampaignInvitation.sentToContact(campaignId, pieceId, c.contactId(), token,
+                    Instant.now()));
+            mail(c.email(), campaign, piece, version, token);
+            toContacts++;
+        }
+        return new Outcome(sent + toContacts, unauthorised, noEmail, unsubscribed, toContacts);
     }
 
-    /** Unsubscribes the recipient of the invitation {@code token}; false for a token nobody was given. */
+    private void mail(String to, Campaign campaign, CampaignPiece piece, PieceVersion version, String token) {
+        mail.sendHtml(to, "Invitación: " + campaign.name(), text(campaign, piece, version, token),
+                html(campaign, piece, version, token), images(version));
+    }
+
+    /**
+     * Unsubscribes the recipient of the invitation {@code token} (an actor's contact person: their acceptance of the
+     * e-mail channel is withdrawn); false for a token nobody was given.
+     */
     @Transactional
     boolean unsubscribe(String token) {
         return invitations.findByToken(token == null ? "" : token).map(i -> {
-            invitations.optOut(i.personId());
+            if (i.actorContactId() != null) {
+                actorContacts.withdrawEmail(i.actorContactId());
+            } else {
+                invitations.optOut(i.personId());
+            }
             return true;
         }).orElse(false);
     }

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.platform.AccessScope;
+import org.minga.virtual.internal.CampaignViews.CampaignRow;
 import org.minga.virtual.internal.CampaignViews.CampaignView;
 import org.minga.virtual.internal.CampaignViews.PieceRow;
+import org.minga.virtual.internal.CampaignViews.VersionRow;
 import org.minga.virtual.internal.domain.CampaignStatus;
 import org.minga.virtual.internal.domain.PieceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,11 +65,13 @@ record CampaignReadModel(JdbcClient jdbc) {
         List<PieceRow> pieces = jdbc.sql("""
                 select p.id, p.title, p.kind, p.approved_version,
                        (select count(*) from campaign_piece_version v where v.piece_id = p.id) as versions,
+                       (select count(*) from campaign_invitation i where i.piece_id = p.id) as invitations,
                        (select coalesce(sum(k.clicks), 0) from campaign_link_click k where k.piece_id = p.id) as opens
                   from campaign_piece p where p.campaign_id = :id order by p.id""").param("id", id)
                 .query((rs, n) -> new PieceRow(rs.getLong("id"), rs.getString("title"),
                         PieceKind.valueOf(rs.getString("kind")), rs.getInt("versions"),
-                        (Integer) rs.getObject("approved_version"), rs.getLong("opens")))
+                        (Integer) rs.getObject("approved_version"), rs.getLong("invitations"),
+                        rs.getLong("opens")))
                 .list();
         return jdbc.sql("""
                 select id, jurisdiction_id, code, name, objective, audiences, starts_on, ends_on, status
@@ -77,5 +82,46 @@ record CampaignReadModel(JdbcClient jdbc) {
                         rs.getObject("ends_on", LocalDate.class), CampaignStatus.valueOf(rs.getString("status")),
                         territories, channels, pieces))
                 .optional();
+    }
+
+    /** Every version of the campaign's pieces, oldest first (the image only said to be there). */
+    List<VersionRow> versions(long campaignId) {
+        return jdbc.sql("""
+                select v.piece_id, v.position + 1 as number, v.body, v.link, v.image is not null as has_image,
+                       v.author from campaign_piece_version v join campaign_piece p on p.id = v.piece_id
+                 where p.campaign_id = :c order by v.piece_id, v.position""").param("c", campaignId)
+                .query((rs, n) -> new VersionRow(rs.getLong("piece_id"), rs.getInt("number"), rs.getString("body"),
+                        rs.getString("link"), rs.getBoolean("has_image"), rs.getString("author")))
+                .list();
+    }
+
+    /** A version's image and its media type, with where its campaign lies (for the access check). */
+    record Image(long jurisdictionId, String territoryPath, String type, byte[] bytes) {
+    }
+
+    Optional<Image> image(long pieceId, int number) {
+        return jdbc.sql("""
+                select c.jurisdiction_id, c.territory_path, v.image_type, v.image from campaign_piece_version v
+                  join campaign_piece p on p.id = v.piece_id join campaign c on c.id = p.campaign_id
+                 where v.piece_id = :p and v.position = :n and v.image is not null""").param("p", pieceId)
+                .param("n", number - 1).query((rs, n) -> new Image(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getBytes(4)))
+                .optional();
+    }
+
+    /** The campaigns of the scope's territories and of those above them (or going through one virtual territory). */
+    List<CampaignRow> list(AccessScope scope, Long virtualTerritoryId) {
+        return jdbc.sql("""
+                select c.id, c.code, c.name, c.status, c.starts_on, c.ends_on from campaign c
+                 where (:all or c.jurisdiction_id = :j)
+                   and (c.territory_path like :p or :root like c.territory_path || '%')
+                   and (cast(:v as bigint) is null or exists (select 1 from campaign_channel x
+                        where x.campaign_id = c.id and x.virtual_territory_id = :v))
+                 order by c.starts_on desc, c.id desc""").params(scope.filterParams())
+                .param("root", scope.subtreePath()).param("v", virtualTerritoryId)
+                .query((rs, n) -> new CampaignRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        CampaignStatus.valueOf(rs.getString("status")), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class)))
+                .list();
     }
 }

@@ -13,10 +13,21 @@ final class CampaignViews {
     }
 
     /**
-     * A piece: how many versions it has, which one is approved (null while none is) and how many times its link was
-     * opened from an invitation (counted by Minga's own redirect, no third-party tracker).
+     * A piece: how many versions it has, which one is approved (null while none is), how many invitations carried it
+     * and how many times its link was opened from an invitation (counted by Minga's own redirect, no third-party
+     * tracker).
      */
-    record PieceRow(long id, String title, PieceKind kind, int versions, Integer approvedVersion, long opens) {
+    record PieceRow(long id, String title, PieceKind kind, int versions, Integer approvedVersion, long invitations,
+            long opens) {
+    }
+
+    /** One version of a piece (numbered from 1) as the campaign page lists it. */
+    record VersionRow(long pieceId, int number, String body, String link, boolean hasImage, String author) {
+    }
+
+    /** A campaign in a list. */
+    record CampaignRow(long id, String code, String name, CampaignStatus status, LocalDate startsOn,
+            LocalDate endsOn) {
     }
 
     /** One campaign with its calendar, territories, channels and pieces. */

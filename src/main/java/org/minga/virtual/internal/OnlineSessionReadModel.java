@@ -42,6 +42,12 @@ record OnlineSessionReadModel(JdbcClient jdbc) {
                 .map(this::withMaterials).toList();
     }
 
+    /** The sessions of a campaign, in date order (its calendar). */
+    List<SessionView> ofCampaign(long campaignId) {
+        return jdbc.sql(SELECT + " where s.campaign_id = :c order by s.held_on, s.id").param("c", campaignId)
+                .query(OnlineSessionReadModel::row).list();
+    }
+
     Optional<SessionView> one(long id) {
         return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(OnlineSessionReadModel::row).optional()
                 .map(this::withMaterials);

@@ -10,6 +10,7 @@ import org.minga.platform.CurrentUsers;
 import org.minga.platform.FormPages;
 import org.minga.platform.NavigationItem;
 import org.minga.platform.Requires;
+import org.minga.platform.Times;
 import org.minga.virtual.internal.VirtualViews.TerritoryRef;
 import org.minga.virtual.internal.VirtualViews.VirtualTerritoryView;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 record VirtualPages(VirtualTerritoryQueries queries, VirtualFigures figures, OnlineSessionQueries sessions,
-        VirtualIntake intake) {
+        VirtualIntake intake, VirtualTerritories territories, CampaignQueries campaigns) {
 
     /** The kinds of contribution, by code, as the form offers them. */
     static final List<String> CONTRIBUTION_KINDS = List.of("NEED", "SUGGESTION", "COMPLAINT", "IDEA");
@@ -45,6 +46,8 @@ record VirtualPages(VirtualTerritoryQueries queries, VirtualFigures figures, Onl
     String list(Model model) {
         CurrentUser u = CurrentUsers.require();
         model.addAttribute("territories", queries.list(u));
+        model.addAttribute("campaigns", campaigns.list(u, null));
+        model.addAttribute("canManage", AccessPolicy.holds(u.role(), Capability.RUN_PARTICIPATION));
         return "virtual/list";
     }
 
@@ -57,13 +60,30 @@ record VirtualPages(VirtualTerritoryQueries queries, VirtualFigures figures, Onl
         model.addAttribute("v", v);
         model.addAttribute("figures", figures.ofVirtualTerritory(id, u));
         model.addAttribute("sessions", sessions.ofVirtualTerritory(id, u));
+        model.addAttribute("campaigns", campaigns.list(u, id));
         model.addAttribute("places", places);
         model.addAttribute("kinds", CONTRIBUTION_KINDS);
         model.addAttribute("canManage", AccessPolicy.holds(u.role(), Capability.RUN_PARTICIPATION));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new VirtualIntake.ContributionCommand("NEED", null, null, null, null, null));
         }
+        if (!model.containsAttribute("reachForm")) {
+            model.addAttribute("reachForm", new VirtualForms.ReachForm(Times.todayFor(u).toString(), null, null));
+        }
         return "virtual/detail";
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/virtual/{id:\\d+}/reach")
+    String reach(@PathVariable long id, VirtualForms.ReachForm reachForm, Model model, RedirectAttributes flash) {
+        return FormPages.orPage(model, () -> {
+            territories.recordReach(id, reachForm.command(), CurrentUsers.require());
+            flash.addFlashAttribute("reachRecorded", reachForm.measuredOn());
+            return "redirect:/virtual/" + id + "#reach-h";
+        }, () -> {
+            model.addAttribute("reachForm", reachForm);
+            return detail(id, model);
+        });
     }
 
     @Requires(Capability.RUN_PARTICIPATION)

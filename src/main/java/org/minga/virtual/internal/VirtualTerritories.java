@@ -12,6 +12,7 @@ import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Labels;
 import org.minga.platform.NotFoundException;
+import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.minga.territory.TerritoryView;
 import org.minga.virtual.internal.domain.Steward;
@@ -45,11 +46,14 @@ class VirtualTerritories {
 
     private final VirtualTerritoryRepository repository;
     private final VirtualAccess access;
+    private final UserAccounts users;
     private final AuditLog audit;
 
-    VirtualTerritories(VirtualTerritoryRepository repository, VirtualAccess access, AuditLog audit) {
+    VirtualTerritories(VirtualTerritoryRepository repository, VirtualAccess access, UserAccounts users,
+            AuditLog audit) {
         this.repository = repository;
         this.access = access;
+        this.users = users;
         this.audit = audit;
     }
 
@@ -58,6 +62,34 @@ class VirtualTerritories {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
         TerritoryView home = access.territory(j, c.territory(), "territory");
         access.requireManaged(j.id(), home.path(), user);
+        VirtualTerritory v;
+        try {
+            v = repository.save(VirtualTerritory.register(new VirtualTerritory.Place(j.id(), home.id(), home.path()),
+                    profile(j, c), user.username()));
+        } catch (DuplicateKeyException e) {
+            throw duplicate(c);
+        }
+        long id = v.id().value();
+        audit.record("CREATE", "VirtualTerritory", id, j.id(), "Territorio virtual " + v.code(), null, null);
+        return id;
+    }
+
+    /** Replaces what a virtual territory says; it stays run from the same physical territory. */
+    @Transactional
+    void revise(long id, RegisterCommand c, CurrentUser user) {
+        VirtualTerritory v = managed(id, user);
+        v.revise(profile(access.jurisdictionById(v.jurisdictionId()), c));
+        try {
+            repository.save(v);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(c);
+        }
+        audit.record("UPDATE", "VirtualTerritory", id, v.jurisdictionId(), "Territorio virtual " + v.code(), null,
+                null);
+    }
+
+    /** The command's territories, kind and roles resolved; a steward named by a user's login takes their name. */
+    private VirtualTerritory.Profile profile(Jurisdiction j, RegisterCommand c) {
         List<FieldError> errors = new ArrayList<>();
         VirtualTerritoryKind kind = parse(VirtualTerritoryKind.class, c.kind(), "kind", errors);
         Set<Long> reached = new LinkedHashSet<>();
@@ -70,32 +102,34 @@ class VirtualTerritories {
         }
         List<Steward> stewards = new ArrayList<>();
         for (StewardCommand s : c.stewards() == null ? List.<StewardCommand>of() : c.stewards()) {
-            stewards.add(new Steward(s.name(), parse(StewardRole.class, s.role(), "stewards", errors)));
+            String name = s.name() == null || s.name().isBlank() ? s.name()
+                    : users.account(s.name().strip()).filter(u -> j.id() == (u.jurisdictionId() == null ? -1
+                            : u.jurisdictionId())).map(CurrentUser::fullName).orElse(s.name());
+            stewards.add(new Steward(name, parse(StewardRole.class, s.role(), "stewards", errors)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        VirtualTerritory v;
-        try {
-            v = repository.save(VirtualTerritory.register(new VirtualTerritory.Place(j.id(), home.id(), home.path()),
-                    new VirtualTerritory.Profile(c.code(), c.name(), kind, c.address(), c.rules(), reached,
-                            c.populationGroups(), stewards),
-                    user.username()));
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException("code", "Ya existe un territorio virtual con el código " + c.code().strip()
-                    + ".");
-        }
-        long id = v.id().value();
-        audit.record("CREATE", "VirtualTerritory", id, j.id(), "Territorio virtual " + v.code(), null, null);
-        return id;
+        return new VirtualTerritory.Profile(c.code(), c.name(), kind, c.address(), c.rules(), reached,
+                c.populationGroups(), stewards);
     }
 
-    @Transactional
-    void recordReach(long id, ReachCommand c, CurrentUser user) {
+    private static ValidationException duplicate(RegisterCommand c) {
+        return new ValidationException("code", "Ya existe un territorio virtual con el código " + c.code().strip()
+                + ".");
+    }
+
+    private VirtualTerritory managed(long id, CurrentUser user) {
         VirtualTerritory v = repository.findById(id)
                 .orElseThrow(() -> new NotFoundException("El territorio virtual " + id + " no existe."));
         access.requireReadable(v.jurisdictionId(), v.territoryPath(), user, "El territorio virtual " + id);
         access.requireManaged(v.jurisdictionId(), v.territoryPath(), user);
+        return v;
+    }
+
+    @Transactional
+    void recordReach(long id, ReachCommand c, CurrentUser user) {
+        VirtualTerritory v = managed(id, user);
         if (c == null || c.members() == null || c.followers() == null) {
             throw new ValidationException("members", "Indique los miembros y los seguidores contados.");
         }

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,6 +36,13 @@ record VirtualTerritoryApi(VirtualTerritories territories, VirtualTerritoryQueri
 
     @GetMapping("/api/v1/virtual-territories/{id}")
     VirtualTerritoryView one(@PathVariable long id) {
+        return queries.one(id, CurrentUsers.require());
+    }
+
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PutMapping("/api/v1/virtual-territories/{id}")
+    VirtualTerritoryView revise(@PathVariable long id, @RequestBody VirtualTerritories.RegisterCommand c) {
+        territories.revise(id, c, CurrentUsers.require());
         return queries.one(id, CurrentUsers.require());
     }
 

@@ -57,6 +57,15 @@ record VirtualTerritoryReadModel(JdbcClient jdbc) {
                 + " order by territory_id").param("id", id).query(Long.class).list();
     }
 
+    /** The population groups the virtual territories of a jurisdiction name, each once, by name. */
+    List<String> populationGroupNames(long jurisdictionId) {
+        return jdbc.sql("""
+                select distinct g.name from virtual_territory_population_group g
+                  join virtual_territory v on v.id = g.virtual_territory_id
+                 where v.jurisdiction_id = :j order by g.name""").param("j", jurisdictionId).query(String.class)
+                .list();
+    }
+
     List<String> populationGroups(long id) {
         return jdbc.sql("select name from virtual_territory_population_group where virtual_territory_id = :id"
                 + " order by position").param("id", id).query(String.class).list();

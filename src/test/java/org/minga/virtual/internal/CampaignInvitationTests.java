@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
+import org.minga.actor.ActorEmailContacts;
 import org.minga.household.Households;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Mail;
@@ -38,6 +39,7 @@ import org.minga.privacy.Consents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -72,6 +74,10 @@ class CampaignInvitationTests {
     Households households;
     @Autowired
     Consents consents;
+    @Autowired
+    ActorEmailContacts actorContacts;
+    @Autowired
+    JdbcClient jdbc;
 
     GreenMail smtp;
     Mail mail;
@@ -83,8 +89,7 @@ class CampaignInvitationTests {
         smtp.start();
         mail = TestSmtp.mail(smtp.getSmtp().getPort(), "campanas@minga.example");
         invitations = new CampaignInvitations(campaigns, pieces, read, invitationRepository, access, households,
-                consents,
-                mail, "https://minga.example/");
+                consents, actorContacts, mail, "https://minga.example/");
     }
 
     @AfterEach
@@ -103,7 +108,8 @@ class CampaignInvitationTests {
         long[] campaign = runningCampaign("CAMP-MAIL-" + s);
         CurrentUser suba = ((MingaPrincipal) users.loadUserByUsername("local.suba")).currentUser();
 
-        CampaignInvitations.Outcome first = invitations.send(campaign[0], campaign[1], List.of(ana, beto, caro), suba);
+        CampaignInvitations.Outcome first = invitations.send(campaign[0], campaign[1], List.of(ana, beto, caro),
+                List.of(), suba);
         assertThat(first).isEqualTo(new CampaignInvitations.Outcome(1, 1, 1, 0));
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -129,17 +135,85 @@ class CampaignInvitationTests {
         assertThat(mvc.perform(post("/u/" + "0".repeat(32)).with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
 
-        CampaignInvitations.Outcome second = invitations.send(campaign[0], campaign[1], List.of(ana, beto, caro), suba);
+        CampaignInvitations.Outcome second = invitations.send(campaign[0], campaign[1], List.of(ana, beto, caro),
+                List.of(), suba);
         assertThat(second).isEqualTo(new CampaignInvitations.Outcome(0, 1, 1, 1));
 
         // Ana's record turns out to be a duplicate and is merged into another one: her "no" stays in force
         long anaKept = person("Ana", "ana.kept." + s + "@correo.example",
                 "Caracterización; invitaciones por correo electrónico");
         ok(post("/api/v1/persons/" + anaKept + "/merge"), Map.of("duplicateId", ana));
-        CampaignInvitations.Outcome third = invitations.send(campaign[0], campaign[1], List.of(anaKept), suba);
+        CampaignInvitations.Outcome third = invitations.send(campaign[0], campaign[1], List.of(anaKept), List.of(),
+                suba);
         assertThat(third).isEqualTo(new CampaignInvitations.Outcome(0, 0, 0, 1));
         Thread.sleep(500);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void anActorsContactPersonWhoAcceptedTheChannelIsInvitedAndUnsubscribingWithdrawsTheAcceptance()
+            throws Exception {
+        String s = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36).toUpperCase();
+        long actor = asDistrito(post("/api/v1/actors"), Map.of("jurisdiction", "11001", "code", "ONG-" + s, "name",
+                "Fundación " + s, "type", "ONG", "sectors", List.of("salud"), "territories", List.of("11")))
+                        .get("id").asLong();
+        String accepts = "acepta." + s.toLowerCase() + "@fundacion.example";
+        String declines = "no.acepta." + s.toLowerCase() + "@fundacion.example";
+        asDistrito(post("/api/v1/actors/" + actor + "/contacts"), contact("Lucía Acepta", accepts, true));
+        asDistrito(post("/api/v1/actors/" + actor + "/contacts"), contact("Mario Calla", declines, false));
+        long[] campaign = runningCampaign("CAMP-ACT-" + s);
+        CurrentUser suba = ((MingaPrincipal) users.loadUserByUsername("local.suba")).currentUser();
+
+        CampaignInvitations.Outcome first = invitations.send(campaign[0], campaign[1], List.of(), List.of(actor),
+                suba);
+        assertThat(first).isEqualTo(new CampaignInvitations.Outcome(1, 0, 0, 0, 1));
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(accepts);
+        String html = part(received[0], "text/html").getContent().toString();
+        assertThat(html).contains("<img src=\"cid:pieza\"");
+        Matcher link = Pattern.compile("https://minga\\.example/u/([0-9a-f]{32})").matcher(html);
+        assertThat(link.find()).isTrue();
+        // the campaign's page counts the invitation, and names nobody
+        String page = mvc.perform(get("/campaigns/" + campaign[0]).with(httpBasic("local.suba", "minga2026")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("1 invitaciones enviadas").doesNotContain(accepts);
+        // the campaign keeps the contact's id, never the e-mail
+        assertThat(jdbc.sql("select count(*) from campaign_invitation where campaign_id = :c and actor_contact_id"
+                + " is not null and person_id is null").param("c", campaign[0]).query(Long.class).single())
+                        .isEqualTo(1);
+
+        assertThat(accepting(actor)).containsExactly("Lucía Acepta");
+        assertThat(mvc.perform(post("/u/" + link.group(1)).with(csrf())).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(accepting(actor)).isEmpty();
+        CampaignInvitations.Outcome second = invitations.send(campaign[0], campaign[1], List.of(), List.of(actor),
+                suba);
+        assertThat(second).isEqualTo(new CampaignInvitations.Outcome(0, 0, 0, 0, 0));
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    /** The names of the actor's contact people who accept invitations by e-mail, as the actor's API shows them. */
+    private List<String> accepting(long actor) throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode c : asDistrito(get("/api/v1/actors/" + actor + "/contacts"), null)) {
+            if (c.hasNonNull("emailAcceptedOn")) {
+                names.add(c.get("fullName").asText());
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, Object> contact(String name, String email, boolean acceptsEmail) {
+        return Map.of("fullName", name, "email", email, "authorizedBy", name, "authorizedAt", "2026-01-15",
+                "authorizationPurpose", "Coordinar las jornadas de la fundación", "authorizationChannel",
+                "Formato firmado", "acceptsEmail", acceptsEmail);
+    }
+
+    private JsonNode asDistrito(MockHttpServletRequestBuilder req, Object body) throws Exception {
+        return ok(req, "distrito", body);
     }
 
     private static Part part(Part p, String type) throws Exception {
@@ -201,7 +275,11 @@ class CampaignInvitationTests {
     }
 
     private JsonNode ok(MockHttpServletRequestBuilder req, Object body) throws Exception {
-        req = req.with(httpBasic("local.suba", "minga2026")).with(csrf());
+        return ok(req, "local.suba", body);
+    }
+
+    private JsonNode ok(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
+        req = req.with(httpBasic(user, "minga2026")).with(csrf());
         if (body != null) {
             req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
         }

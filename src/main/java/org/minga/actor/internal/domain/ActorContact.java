@@ -2,6 +2,8 @@ package org.minga.actor.internal.domain;
 
 import java.time.LocalDate;
 
+import org.minga.platform.ValidationException;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -35,6 +37,9 @@ public class ActorContact {
     private String authorizationPurpose;
     private String authorizationChannel;
     private long recordedBy;
+    private LocalDate emailAcceptedOn;
+    private String emailAcceptedRecordedBy;
+    private LocalDate emailWithdrawnOn;
 
     private ActorContact() {
     }
@@ -57,11 +62,47 @@ public class ActorContact {
         return c;
     }
 
+    /**
+     * The contact person accepts invitations by e-mail (campaigns, issue 21) since {@code on}, as the user
+     * {@code recordedBy} recorded it; refused without an e-mail or with a day after {@code today}.
+     */
+    public void acceptEmail(LocalDate on, String recordedBy, LocalDate today) {
+        if (email == null) {
+            throw new ValidationException("email", "Para aceptar invitaciones por correo indique el correo.");
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new ValidationException("emailAcceptedOn",
+                    "Indique el día en que aceptó las invitaciones por correo (hoy o antes).");
+        }
+        emailAcceptedOn = on;
+        emailAcceptedRecordedBy = recordedBy;
+        emailWithdrawnOn = null;
+    }
+
+    /** The contact person unsubscribed: the acceptance goes, the day it went is kept. */
+    public void withdrawEmail(LocalDate on) {
+        emailAcceptedOn = null;
+        emailAcceptedRecordedBy = null;
+        emailWithdrawnOn = on;
+    }
+
+    public boolean acceptsEmail() {
+        return emailAcceptedOn != null && email != null;
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     public long id() {
         return id;
+    }
+
+    public long jurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public long actorId() {
+        return actorId;
     }
 }

@@ -13,11 +13,22 @@ record LatestPrioritizationReadModel(JdbcClient jdbc) implements PrioritizationI
 
     @Override
     public Map<Long, Ranking> latest(long jurisdictionId, String levelCode) {
+        return rankings(jurisdictionId, levelCode);
+    }
+
+    @Override
+    public Map<Long, Ranking> latest(long jurisdictionId) {
+        return rankings(jurisdictionId, "");
+    }
+
+    /** The results of the latest run of the level (empty: of any level). */
+    private Map<Long, Ranking> rankings(long jurisdictionId, String levelCode) {
         Map<Long, Ranking> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select r.territory_id, r.rank, r.score, run.name, run.year from prioritization_result r
                 join prioritization_run run on run.id = r.run_id
-                where run.id = (select id from prioritization_run where jurisdiction_id = :j and level_code = :l
+                where run.id = (select id from prioritization_run where jurisdiction_id = :j
+                                   and (:l = '' or level_code = :l)
                                 order by created_at desc, id desc limit 1)
                 order by r.position""")
                 .param("j", jurisdictionId).param("l", levelCode)

@@ -2,7 +2,11 @@ package org.minga.training.internal.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
@@ -13,16 +17,20 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An item of the methodology toolbox (caja de herramientas): a guide, protocol, technical annex or promotional
- * material for a management level and a process, with the bodies, fairs, dialogues or programmes that use it, and
- * its versions (each new version numbered after the last). A public one is shown to citizens and community agents.
+ * material for a management level and a process, with the bodies, fairs, dialogues or programmes that use it (links
+ * to their records, and a note for any use that is no record), and its versions (each new version numbered after the
+ * last). A public one is shown to citizens and community agents.
  */
 @Table("toolbox_item")
 public class ToolboxItem {
 
     /** What an item says, as given. */
     public record Facts(String code, String title, ToolboxItemKind kind, ToolboxLevel level, String process,
-            String description, String link, boolean isPublic, String usedBy) {
+            String description, String link, boolean isPublic, Collection<ToolboxUse> uses, String usedByNote) {
     }
+
+    /** How many records may use one item. */
+    static final int MAX_USES = 50;
 
     @Id
     private Long id;
@@ -39,7 +47,12 @@ public class ToolboxItem {
     private int currentVersion;
     @org.springframework.data.relational.core.mapping.Column("public")
     private boolean published;
-    private String usedBy;
+    @org.springframework.data.relational.core.mapping.Column("used_by")
+    private String usedByNote;
+    /** The free text written before uses were links, until it is matched to records ({@code V770}). */
+    private String usesToLink;
+    @MappedCollection(idColumn = "item_id")
+    private Set<ToolboxUse> uses = new LinkedHashSet<>();
     @MappedCollection(idColumn = "item_id", keyColumn = "number")
     private java.util.Map<Integer, ToolboxItemVersion> versions = new java.util.LinkedHashMap<>();
 
@@ -63,6 +76,7 @@ public class ToolboxItem {
         if (f.link() != null && !f.link().isBlank() && !f.link().strip().matches("(?i)https?://\\S{1,490}")) {
             errors.add(new FieldError("link", "El enlace debe ser una dirección http o https."));
         }
+        errors.addAll(useProblems(f.uses(), f.usedByNote()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -76,7 +90,8 @@ public class ToolboxItem {
         t.description = f.description();
         t.link = f.link() == null || f.link().isBlank() ? null : f.link().strip();
         t.published = f.isPublic();
-        t.usedBy = f.usedBy();
+        t.uses = new LinkedHashSet<>(f.uses() == null ? List.of() : f.uses());
+        t.usedByNote = note(f.usedByNote());
         t.currentVersion = 1;
         t.versions.put(1, new ToolboxItemVersion(on, "Primera versión"));
         return t;
@@ -92,6 +107,48 @@ public class ToolboxItem {
             this.link = link.strip();
         }
         versions.put(currentVersion, new ToolboxItemVersion(on, changes.strip()));
+    }
+
+    /**
+     * Who uses the item now: the records (each once) and a note for what is no record; replaces the old free text
+     * still to be matched.
+     */
+    public void usedBy(Collection<ToolboxUse> records, String note) {
+        List<FieldError> errors = useProblems(records, note);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        uses = new LinkedHashSet<>(records == null ? List.of() : records);
+        usedByNote = note(note);
+        usesToLink = null;
+    }
+
+    private static List<FieldError> useProblems(Collection<ToolboxUse> records, String note) {
+        List<FieldError> errors = new ArrayList<>();
+        if (records != null && records.size() > MAX_USES) {
+            errors.add(new FieldError("uses", "Una herramienta admite hasta " + MAX_USES + " registros que la usan."));
+        }
+        if (note != null && note.strip().length() > 1000) {
+            errors.add(new FieldError("usedByNote", "La nota de quién la usa admite 1.000 caracteres."));
+        }
+        return errors;
+    }
+
+    private static String note(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** The free text of the uses written before they were links, while it is not matched to records. */
+    public Optional<String> usesToLink() {
+        return Optional.ofNullable(usesToLink);
+    }
+
+    public Set<ToolboxUse> uses() {
+        return Set.copyOf(uses);
+    }
+
+    public String usedByNote() {
+        return usedByNote;
     }
 
     public long id() {

@@ -54,6 +54,21 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
 
     /** A new virtual territory; refuses a missing code, name or kind, a steward without name or role, long text. */
     public static VirtualTerritory register(Place place, Profile p, String createdBy) {
+        VirtualTerritory v = new VirtualTerritory();
+        v.jurisdictionId = place.jurisdictionId();
+        v.territoryId = place.territoryId();
+        v.territoryPath = place.territoryPath();
+        v.createdBy = createdBy;
+        v.revise(p);
+        return v;
+    }
+
+    /**
+     * Replaces what the virtual territory says (code, name, kind, address, rules, reached territories, population
+     * groups, stewards) with the same checks as {@link #register}; it stays run from the same physical territory,
+     * which it always reaches.
+     */
+    public void revise(Profile p) {
         List<FieldError> errors = new ArrayList<>();
         requireText(p.code(), 40, "code", "Indique el código del territorio virtual (hasta 40 caracteres).", errors);
         requireText(p.name(), 200, "name", "Indique el nombre del territorio virtual (hasta 200 caracteres).", errors);
@@ -67,8 +82,29 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
         if (p.rules() != null && p.rules().strip().length() > 4000) {
             errors.add(new FieldError("rules", "Las reglas de participación admiten 4000 caracteres."));
         }
+        List<PopulationGroup> groups = groups(p.populationGroups(), errors);
+        List<Steward> team = stewards(p.stewards(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        code = p.code().strip();
+        name = p.name().strip();
+        kind = p.kind();
+        address = blankToNull(p.address());
+        rules = blankToNull(p.rules());
+        Set<ReachedTerritory> reached = new LinkedHashSet<>();
+        reached.add(new ReachedTerritory(territoryId));
+        for (Long t : p.reachedTerritoryIds() == null ? Set.<Long>of() : p.reachedTerritoryIds()) {
+            reached.add(new ReachedTerritory(t));
+        }
+        reaches = reached;
+        populationGroups = groups;
+        stewards = team;
+    }
+
+    private static List<PopulationGroup> groups(List<String> names, List<FieldError> errors) {
         List<PopulationGroup> groups = new ArrayList<>();
-        for (String g : p.populationGroups() == null ? List.<String>of() : p.populationGroups()) {
+        for (String g : names == null ? List.<String>of() : names) {
             if (g != null && !g.isBlank()) {
                 if (g.strip().length() > 120) {
                     errors.add(new FieldError("populationGroups", "Cada grupo poblacional admite 120 caracteres."));
@@ -76,8 +112,12 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
                 groups.add(new PopulationGroup(g.strip()));
             }
         }
+        return groups;
+    }
+
+    private static List<Steward> stewards(List<Steward> given, List<FieldError> errors) {
         List<Steward> team = new ArrayList<>();
-        for (Steward s : p.stewards() == null ? List.<Steward>of() : p.stewards()) {
+        for (Steward s : given == null ? List.<Steward>of() : given) {
             if (s == null || s.name() == null || s.name().isBlank() || s.name().strip().length() > 200
                     || s.role() == null) {
                 errors.add(new FieldError("stewards",
@@ -86,28 +126,7 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
                 team.add(new Steward(s.name().strip(), s.role()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        VirtualTerritory v = new VirtualTerritory();
-        v.jurisdictionId = place.jurisdictionId();
-        v.territoryId = place.territoryId();
-        v.territoryPath = place.territoryPath();
-        v.code = p.code().strip();
-        v.name = p.name().strip();
-        v.kind = p.kind();
-        v.address = blankToNull(p.address());
-        v.rules = blankToNull(p.rules());
-        v.createdBy = createdBy;
-        Set<ReachedTerritory> reached = new LinkedHashSet<>();
-        reached.add(new ReachedTerritory(place.territoryId()));
-        for (Long t : p.reachedTerritoryIds() == null ? Set.<Long>of() : p.reachedTerritoryIds()) {
-            reached.add(new ReachedTerritory(t));
-        }
-        v.reaches = reached;
-        v.populationGroups = groups;
-        v.stewards = team;
-        return v;
+        return team;
     }
 
     /**
