@@ -1,6 +1,8 @@
 package org.minga.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.minga.planning.IndicatorSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Issue 20, point 2: a programme takes place in several territories. It is in each one's list and readable by each
@@ -92,6 +95,23 @@ class TrainingTerritoriesTests extends TrainingTestBase {
                 .contains("El territorio «08» está fuera de su alcance territorial");
         assertThat(api.send(get("/api/v1/training-programmes").param("status", "PLANNED").param("size", "100"),
                 "distrito", null).text()).doesNotContain("T-TEX-" + s);
+    }
+
+    @Test
+    void theNewProgrammeFormTakesSeveralTerritoriesSeparatedByCommas() throws Exception {
+        assertThat(api.send(get("/training"), "distrito", null).text())
+                .contains("name=\"territories\"").contains("data-multiple=\"true\"");
+        String s = TrainingCalls.suffix();
+        String capacity = api.capacity("T-TFO-" + s, "OFFICIALS");
+        MvcResult r = mvc.perform(post("/training/programmes").with(httpBasic("distrito", "minga2026")).with(csrf())
+                .param("jurisdiction", "11001").param("territories", "11, 08").param("code", "T-TFO-" + s)
+                .param("name", "Programa en dos localidades " + s).param("objective", "Formar en dos localidades.")
+                .param("audience", "OFFICIALS").param("modality", "VIRTUAL").param("plannedHours", "4")
+                .param("responsibleActor", "Secretaría de Gobierno").param("capacities", capacity))
+                .andReturn();
+        assertThat(r.getFlashMap().get("errors")).isNull();
+        String page = api.send(get(r.getResponse().getRedirectedUrl()), "local.suba", null).text();
+        assertThat(page).contains(name("11") + ", " + name("08"));
     }
 
     private long total(String user) throws Exception {
