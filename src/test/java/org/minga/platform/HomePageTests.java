@@ -175,12 +175,13 @@ class HomePageTests {
         for (String title : jdbc.sql("select s.title from survey s join jurisdiction j on j.id = s.jurisdiction_id"
                 + " where j.code = '11001' and s.status = 'OPEN' order by s.created_at desc limit 8")
                 .query(String.class).list()) {
-            assertThat(page).contains("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title));
+            assertThat(page).contains("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title, "UTF-8"));
         }
         for (String title : jdbc.sql("select s.title from survey s join jurisdiction j on j.id = s.jurisdiction_id"
                 + " where j.code = '11001' and s.status <> 'OPEN'").query(String.class).list()) {
             assertThat(page)
-                    .doesNotContain("Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title) + "<");
+                    .doesNotContain(
+                            "Encuesta: " + org.springframework.web.util.HtmlUtils.htmlEscape(title, "UTF-8") + "<");
         }
         String cucuta = jdbc.sql("select code from jurisdiction where name ilike '%cúcuta%'").query(String.class)
                 .single();
