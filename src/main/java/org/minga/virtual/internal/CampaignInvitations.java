@@ -38,7 +38,9 @@ class CampaignInvitations {
      * How many were invited (people and actors' contact people; {@code sentToActorContacts} of them to contact
      * people), and how many people were left out and why.
      */
-    record Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed, int sentToActorContacts) {
+    record Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed, int sentToActorContacts)
+            implements
+                java.io.Serializable {
 
         Outcome(int sent, int withoutAuthorization, int withoutEmail, int unsubscribed) {
             this(sent, withoutAuthorization, withoutEmail, unsubscribed, 0);

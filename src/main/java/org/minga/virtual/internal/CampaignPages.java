@@ -1,5 +1,8 @@
 package org.minga.virtual.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.ConflictException;
@@ -31,7 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
 record CampaignPages(Campaigns campaigns, CampaignQueries queries, VirtualFigures figures,
-        VirtualTerritoryQueries territories) {
+        VirtualTerritoryQueries territories, CampaignInvitations invitations, org.minga.actor.Actors actors) {
+
+    /** The invitation form: the piece (its approved version is sent), people by id, actors by code (pickers). */
+    record InvitationForm(String piece, String persons, String actors) {
+    }
 
     @Requires(Capability.RUN_PARTICIPATION)
     @GetMapping("/campaigns/new")
@@ -66,6 +73,9 @@ record CampaignPages(Campaigns campaigns, CampaignQueries queries, VirtualFigure
         model.addAttribute("figures", figures.ofCampaign(id, u));
         model.addAttribute("kinds", PieceKind.values());
         model.addAttribute("canManage", AccessPolicy.holds(u.role(), Capability.RUN_PARTICIPATION));
+        if (!model.containsAttribute("invitation")) {
+            model.addAttribute("invitation", new InvitationForm(null, null, null));
+        }
         if (!model.containsAttribute("piece")) {
             model.addAttribute("piece", new PieceForm(null, "SHORT_TEXT", null, null, null));
         }
@@ -118,6 +128,75 @@ record CampaignPages(Campaigns campaigns, CampaignQueries queries, VirtualFigure
     @PostMapping("/campaigns/{id:\\d+}/close")
     String close(@PathVariable long id, Model model, RedirectAttributes flash) {
         return refusedOrDone(id, model, flash, "closed", () -> campaigns.close(id, CurrentUsers.require()));
+    }
+
+    /**
+     * Sends the approved version of a piece to the people chosen (only those whose authorization names e-mail
+     * invitations receive it) and to the contact people of the actors chosen who accepted the channel; the page then
+     * says how many were sent and why the others were not.
+     */
+    @Requires(Capability.RUN_PARTICIPATION)
+    @PostMapping("/campaigns/{id:\\d+}/invitations")
+    String invite(@PathVariable long id, InvitationForm form, Model model, RedirectAttributes flash) {
+        CurrentUser u = CurrentUsers.require();
+        return FormPages.orPage(model, () -> {
+            CampaignViews.CampaignView c = queries.campaign(id, u);
+            long piece = pieceOf(form, c);
+            List<Long> people = ids(form.persons());
+            List<Long> actorIds = actorIds(c.jurisdictionId(), form.actors());
+            if (people.isEmpty() && actorIds.isEmpty()) {
+                throw new org.minga.platform.ValidationException("persons",
+                        "Elija al menos una persona o un actor a quien invitar.");
+            }
+            CampaignInvitations.Outcome o;
+            try {
+                o = invitations.send(id, piece, people, actorIds, u);
+            } catch (ConflictException e) {
+                throw new org.minga.platform.ValidationException("piece", e.getMessage());
+            }
+            flash.addFlashAttribute("sent", o);
+            return "redirect:/campaigns/" + id;
+        }, () -> {
+            model.addAttribute("invitation", form);
+            return campaign(id, model);
+        });
+    }
+
+    private static long pieceOf(InvitationForm form, CampaignViews.CampaignView c) {
+        long piece;
+        try {
+            piece = Long.parseLong(form.piece() == null ? "" : form.piece().strip());
+        } catch (NumberFormatException e) {
+            throw new org.minga.platform.ValidationException("piece", "Elija la pieza que se envía.");
+        }
+        if (c.pieces().stream().noneMatch(p -> p.id() == piece && p.approvedVersion() != null)) {
+            throw new org.minga.platform.ValidationException("piece",
+                    "Elija una pieza de esta campaña con una versión aprobada.");
+        }
+        return piece;
+    }
+
+    private static List<Long> ids(String text) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : VirtualForms.list(text)) {
+            try {
+                ids.add(Long.parseLong(part));
+            } catch (NumberFormatException e) {
+                throw new org.minga.platform.ValidationException("persons",
+                        "«" + part + "» no es una persona: elíjala de la lista.");
+            }
+        }
+        return ids;
+    }
+
+    private List<Long> actorIds(long jurisdictionId, String text) {
+        List<Long> ids = new ArrayList<>();
+        for (String code : VirtualForms.list(text)) {
+            ids.add(actors.byCode(jurisdictionId, code).map(a -> a.id())
+                    .orElseThrow(() -> new org.minga.platform.ValidationException("actors",
+                            "No hay un actor con el código «" + code + "» en esta jurisdicción.")));
+        }
+        return ids;
     }
 
     /** The image of a piece's version, shown on the campaign page. */

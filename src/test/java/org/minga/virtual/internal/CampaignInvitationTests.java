@@ -195,6 +195,47 @@ class CampaignInvitationTests {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void theCampaignPageSendsInvitationsAndSaysWhyThoseWithoutTheChannelGotNone() throws Exception {
+        String s = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36).toUpperCase();
+        long beto = person("Beto", "beto.pagina." + s + "@correo.example", "Caracterización");
+        long[] campaign = runningCampaign("CAMP-PAG-" + s);
+        String page = mvc.perform(get("/campaigns/" + campaign[0]).with(httpBasic("local.suba", "minga2026")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Enviar invitaciones por correo").contains("<option value=\"" + campaign[1] + "\"");
+
+        var sent = mvc.perform(post("/campaigns/" + campaign[0] + "/invitations")
+                .with(httpBasic("local.suba", "minga2026")).with(csrf()).param("piece", "" + campaign[1])
+                .param("persons", "" + beto)).andReturn();
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/campaigns/" + campaign[0]);
+        assertThat(sent.getFlashMap().get("sent")).isEqualTo(new CampaignInvitations.Outcome(0, 1, 0, 0, 0));
+        jakarta.servlet.http.Cookie session = sent.getResponse().getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
+        String after = mvc.perform(get("/campaigns/" + campaign[0]).cookie(session)
+                .with(httpBasic("local.suba", "minga2026"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("Invitaciones enviadas: 0 (0 a contactos de actores). Sin autorización para"
+                + " invitaciones por correo: 1").doesNotContain("beto.pagina");
+
+        assertThat(refused(campaign[0], "", "" + beto, "")).contains("Elija la pieza que se envía.");
+        assertThat(refused(campaign[0], "" + campaign[1], "", "NO-EXISTE-" + s))
+                .contains("No hay un actor con el código «NO-EXISTE-" + s + "» en esta jurisdicción.");
+        assertThat(refused(campaign[0], "" + campaign[1], "", ""))
+                .contains("Elija al menos una persona o un actor a quien invitar.");
+        assertThat(mvc.perform(post("/campaigns/" + campaign[0] + "/invitations")
+                .with(httpBasic("consulta.kennedy", "minga2026")).with(csrf()).param("piece", "" + campaign[1])
+                .param("persons", "" + beto)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /** The campaign page answered to a refused invitation form: the message under the field, what was typed kept. */
+    private String refused(long campaign, String piece, String persons, String actors) throws Exception {
+        var r = mvc.perform(post("/campaigns/" + campaign + "/invitations").with(httpBasic("local.suba", "minga2026"))
+                .with(csrf()).param("piece", piece).param("persons", persons).param("actors", actors)).andReturn()
+                .getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        return r.getContentAsString(StandardCharsets.UTF_8);
+    }
+
     /** The names of the actor's contact people who accept invitations by e-mail, as the actor's API shows them. */
     private List<String> accepting(long actor) throws Exception {
         List<String> names = new java.util.ArrayList<>();
