@@ -40,4 +40,7 @@ public interface Actors {
      */
     List<AssetPoint> locatedAssets(long jurisdictionId, Collection<Long> actorIds, Collection<String> territoryPaths,
             int limit);
+
+    /** The located social assets of a jurisdiction among the given ones (what a network ties), by name. */
+    List<AssetPoint> assetPoints(long jurisdictionId, Collection<Long> assetIds);
 }

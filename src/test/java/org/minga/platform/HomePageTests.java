@@ -73,6 +73,17 @@ class HomePageTests {
     }
 
     @Test
+    void careSettingsAreInTheMenuOfThoseWhoReadPersonalDataAndOnlyTheirs() throws Exception {
+        for (String reader : List.of("campo.suba", "local.suba")) {
+            assertThat(home(reader)).as(reader).contains("href=\"/care-settings\"").contains(">Entornos cuidadores<")
+                    .contains("Entornos cuidadores (educativo, laboral, comunitario, institucional)");
+        }
+        for (String other : List.of("consulta.kennedy", "salud.bogota", "evaluador")) {
+            assertThat(home(other)).as(other).doesNotContain("href=\"/care-settings\"");
+        }
+    }
+
+    @Test
     void aFieldWorkerSeesTheOpenAlertsOfTheirTerritoryCountedTrulyAndNoNames() throws Exception {
         String suba = jdbc.sql("select t.path from territory t join jurisdiction j on j.id = t.jurisdiction_id"
                 + " where j.code = '11001' and t.code = '11'").query(String.class).single();

@@ -57,6 +57,11 @@ record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements
     }
 
     @Override
+    public List<AssetPoint> assetPoints(long jurisdictionId, Collection<Long> assetIds) {
+        return assets.points(jurisdictionId, assetIds);
+    }
+
+    @Override
     public PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page) {
         return find(jurisdictionId, null, null, null, query, page);
     }

@@ -88,4 +88,22 @@ record SocialAssetReadModel(JdbcClient jdbc) {
                         rs.getString("territory_name"), rs.getDouble("latitude"), rs.getDouble("longitude")))
                 .list();
     }
+
+    /** See {@link org.minga.actor.Actors#assetPoints}. */
+    List<AssetPoint> points(long jurisdictionId, Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select s.id, s.code, s.name, s.actor_id, a.name as actor_name, t.name as territory_name,
+                       s.latitude, s.longitude
+                  from social_asset s left join actor a on a.id = s.actor_id
+                  left join territory t on t.id = s.territory_id
+                 where s.jurisdiction_id = :j and s.id = any(cast(:ids as bigint[])) and s.latitude is not null
+                 order by s.name, s.id""").param("j", jurisdictionId).param("ids", assetIds.toArray(Long[]::new))
+                .query((rs, n) -> new AssetPoint(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                        rs.getString("territory_name"), rs.getDouble("latitude"), rs.getDouble("longitude")))
+                .list();
+    }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages of networks (Redes MAS Bienestar) and of the inventory of leaderships, with their forms. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
-record GovernanceNetworkPages(Networks networks, NetworkMeetings meetings, Leaderships leaderships, Access access,
+record GovernanceNetworkPages(Networks networks, NetworkMeetings meetings, NetworkLinks links,
+        Leaderships leaderships, Access access,
         Labels labels, @Value("${minga.map.tile-url:}") String tileUrl,
         @Value("${minga.map.tile-attribution:}") String tileAttribution) {
 
@@ -83,6 +84,21 @@ record GovernanceNetworkPages(Networks networks, NetworkMeetings meetings, Leade
     String join(@PathVariable long id, MemberForm form, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.requireWriter();
         return perform("/governance/networks/" + id, redirect, () -> networks.join(id, form, user));
+    }
+
+    /** The network ties the asset, service or care route chosen in the picker ({@code link} is {@code kind:id}). */
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/networks/{id:\\d+}/links")
+    String tie(@PathVariable long id, NetworkLinks.LinkForm form, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/networks/" + id, redirect, () -> links.tie(id, form, user));
+    }
+
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/governance/networks/{id:\\d+}/links/remove")
+    String untie(@PathVariable long id, NetworkLinks.LinkForm form, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireWriter();
+        return perform("/governance/networks/" + id, redirect, () -> links.untie(id, form, user));
     }
 
     @GetMapping("/governance/leaderships")

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.minga.governance.internal.Leaderships.LeadershipForm;
 import org.minga.governance.internal.Leaderships.LeadershipView;
 import org.minga.governance.internal.Leaderships.StepForm;
+import org.minga.governance.internal.NetworkLinks.LinkForm;
+import org.minga.governance.internal.NetworkLinks.TiedRecord;
 import org.minga.governance.internal.NetworkReadModel.MeetingView;
 import org.minga.governance.internal.NetworkReadModel.NetworkView;
 import org.minga.governance.internal.Networks.MemberForm;
@@ -18,6 +20,7 @@ import org.minga.platform.Requires;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @RestController
 record NetworkApi(Networks networks, NetworkMeetings meetings, NetworkMaps maps, Leaderships leaderships,
-        Access access) {
+        NetworkLinks links, Access access) {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
@@ -60,6 +63,27 @@ record NetworkApi(Networks networks, NetworkMeetings meetings, NetworkMaps maps,
     @PostMapping("/api/v1/networks/{id}/members")
     NetworkDetail join(@PathVariable long id, @RequestBody MemberForm form) {
         return networks.join(id, form, CurrentUsers.requireWriter());
+    }
+
+    /** The social assets, services and care routes the network ties together. */
+    @GetMapping("/api/v1/networks/{id}/links")
+    List<TiedRecord> links(@PathVariable long id) {
+        return networks.detail(id, CurrentUsers.require()).ties();
+    }
+
+    /** The network ties a social asset, a service or a care route of its jurisdiction. */
+    @Requires(Capability.RUN_GOVERNANCE)
+    @PostMapping("/api/v1/networks/{id}/links")
+    List<TiedRecord> tie(@PathVariable long id, @RequestBody LinkForm form) {
+        return links.tie(id, form, CurrentUsers.requireWriter());
+    }
+
+    /** The network no longer ties the record (against the version read). */
+    @Requires(Capability.RUN_GOVERNANCE)
+    @DeleteMapping("/api/v1/networks/{id}/links")
+    List<TiedRecord> untie(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Long targetId, @RequestParam(required = false) Integer version) {
+        return links.untie(id, new LinkForm(kind, targetId, null, version), CurrentUsers.requireWriter());
     }
 
     @GetMapping("/api/v1/networks/{id}/meetings")

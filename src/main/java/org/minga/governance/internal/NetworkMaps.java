@@ -11,6 +11,9 @@ import org.minga.actor.Actors;
 import org.minga.actor.AssetPoint;
 import org.minga.governance.internal.NetworkReadModel.MemberRow;
 import org.minga.governance.internal.NetworkReadModel.NetworkView;
+import org.minga.governance.internal.domain.Network;
+import org.minga.offer.ServiceLocations;
+import org.minga.offer.ServiceLocations.ServicePoint;
 import org.minga.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,11 @@ import org.springframework.stereotype.Component;
  * The map of a network as GeoJSON (RFC 7946): a Point for each located social asset of its member actors
  * ({@code kind} "member", with the actor and the role it plays in the network) and for the other assets of its
  * territories ({@code kind} "asset"), plus the ids of its territories for the shapes and the member actors that
- * have no located asset. Actors and assets are public information: no person is on the map.
+ * have no located asset. The social assets the network ties are {@code kind} "social-asset", the places of the
+ * services it ties "service". Actors, assets and service places are public information: no person is on the map.
  */
 @Component
-record NetworkMaps(NetworkReadModel read, Actors actors, Access access) {
+record NetworkMaps(NetworkReadModel read, Actors actors, ServiceLocations services, Access access) {
 
     static final int MAX_POINTS = 500;
 
@@ -29,13 +33,17 @@ record NetworkMaps(NetworkReadModel read, Actors actors, Access access) {
         NetworkView n = access.requireVisible(read.byId(id), user, "la red " + id);
         Map<Long, MemberRow> members = new LinkedHashMap<>();
         read.members(id).stream().filter(m -> m.actorId() != null).forEach(m -> members.put(m.actorId(), m));
-        List<AssetPoint> points = actors.locatedAssets(n.jurisdictionId(), members.keySet(), read.territoryPaths(id),
-                MAX_POINTS);
+        List<Network.NetworkLink> links = read.links(id);
+        List<AssetPoint> tied = actors.assetPoints(n.jurisdictionId(), tiedIds(links, "social-asset"));
+        Set<Long> tiedIds = tied.stream().map(AssetPoint::id).collect(Collectors.toSet());
+        List<AssetPoint> points = new ArrayList<>(tied);
+        actors.locatedAssets(n.jurisdictionId(), members.keySet(), read.territoryPaths(id), MAX_POINTS).stream()
+                .filter(p -> !tiedIds.contains(p.id())).forEach(points::add);
         List<Map<String, Object>> features = new ArrayList<>();
         for (AssetPoint p : points) {
             MemberRow member = p.actorId() == null ? null : members.get(p.actorId());
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("kind", member == null ? "asset" : "member");
+            properties.put("kind", tiedIds.contains(p.id()) ? "social-asset" : member == null ? "asset" : "member");
             properties.put("name", p.name());
             properties.put("code", p.code());
             properties.put("actorId", p.actorId());
@@ -49,6 +57,9 @@ record NetworkMaps(NetworkReadModel read, Actors actors, Access access) {
             feature.put("properties", properties);
             features.add(feature);
         }
+        for (ServicePoint p : services.located(n.jurisdictionId(), tiedIds(links, "service"), MAX_POINTS)) {
+            features.add(service(p));
+        }
         Set<Long> located = points.stream().map(AssetPoint::actorId).filter(a -> a != null)
                 .collect(Collectors.toSet());
         Map<String, Object> collection = new LinkedHashMap<>();
@@ -59,5 +70,25 @@ record NetworkMaps(NetworkReadModel read, Actors actors, Access access) {
                 .map(MemberRow::actorName).toList());
         collection.put("features", features);
         return collection;
+    }
+
+    private static List<Long> tiedIds(List<Network.NetworkLink> links, String kind) {
+        return links.stream().filter(l -> l.kind().equals(kind)).map(Network.NetworkLink::targetId).toList();
+    }
+
+    /** A place where a service the network ties is attended ({@code kind} "service"). */
+    private static Map<String, Object> service(ServicePoint p) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("kind", "service");
+        properties.put("name", p.serviceName());
+        properties.put("code", p.serviceCode());
+        properties.put("place", p.name());
+        properties.put("address", p.address());
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", "service-location-" + p.locationId());
+        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.longitude(), p.latitude())));
+        feature.put("properties", properties);
+        return feature;
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.governance.internal.domain.Network;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,6 +93,13 @@ record NetworkReadModel(JdbcClient jdbc) {
                         rs.getString("place"), List.of((String[]) rs.getArray("attendees").getArray()),
                         rs.getString("agreements"), rs.getString("next_steps"), rs.getString("created_by")))
                 .list();
+    }
+
+    /** What the network ties together (kind and id of the owner module's record), by kind and id. */
+    List<Network.NetworkLink> links(long networkId) {
+        return jdbc.sql("select kind, target_id from gov_network_link where network_id = :n order by kind, target_id")
+                .param("n", networkId)
+                .query((rs, i) -> new Network.NetworkLink(rs.getString("kind"), rs.getLong("target_id"))).list();
     }
 
     /** The materialised paths of the network's territories: its main one first, then the others. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
@@ -22,7 +21,6 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.ValidationException;
 import org.minga.territory.Territories;
 import org.minga.territory.TerritoryView;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +40,11 @@ public class Networks {
     }
 
     /**
-     * A network with its member actors, the member persons the user may read, its meetings (latest first) and the
-     * ids of its territories (for the map).
+     * A network with its member actors, the member persons the user may read, its meetings (latest first), the ids
+     * of its territories (for the map) and the social assets, services and care routes it ties together.
      */
     public record NetworkDetail(NetworkView network, List<MemberRow> actors, List<PersonMember> persons,
-            List<MeetingView> meetings, List<Long> territoryIds) {
+            List<MeetingView> meetings, List<Long> territoryIds, List<NetworkLinks.TiedRecord> ties) {
     }
 
     /** A member person as household gives them (only while their data may be used). */
@@ -61,9 +59,11 @@ public class Networks {
     private final Households households;
     private final Access access;
     private final AuditLog audit;
+    private final NetworkLinks links;
 
     Networks(NetworkRepository repository, NetworkReadModel read, BodyService bodies, Territories territories,
-            Actors actors, Households households, Access access, AuditLog audit) {
+            Actors actors, Households households, Access access, AuditLog audit, NetworkLinks links) {
+        this.links = links;
         this.repository = repository;
         this.read = read;
         this.bodies = bodies;
@@ -95,7 +95,8 @@ public class Networks {
                         .ifPresent(p -> persons.add(new PersonMember(p, m.role(), m.joinedOn())));
             }
         }
-        return new NetworkDetail(n, actorRows, persons, read.meetings(id), read.territoryIds(id));
+        return new NetworkDetail(n, actorRows, persons, read.meetings(id), read.territoryIds(id),
+                links.tied(id, n.jurisdictionId()));
     }
 
     @Transactional
@@ -155,29 +156,19 @@ public class Networks {
         LocalDate today = LocalDate.now(access.jurisdiction(n.jurisdictionId()).zoneId());
         if (f.personId() != null) {
             PersonRef p = households.requireUsablePerson(f.personId(), user);
-            change(id, x -> x.joinPerson(p.id(), f.role(), today, f.version(), Instant.now()));
+            repository.change(id, x -> x.joinPerson(p.id(), f.role(), today, f.version(), Instant.now()));
             audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), "Persona " + p.id() + " integrada a la red "
                     + n.name(), null, null);
         } else if (Gov.blank(f.actorCode()) != null) {
             List<FieldError> errors = new ArrayList<>();
             ActorSummary a = actors.named(n.jurisdictionId(), f.actorCode()).orError("actorCode", "el actor", errors)
                     .orElseThrow(() -> new ValidationException(errors));
-            change(id, x -> x.joinActor(a.id(), f.role(), today, f.version(), Instant.now()));
+            repository.change(id, x -> x.joinActor(a.id(), f.role(), today, f.version(), Instant.now()));
             audit.record("UPDATE", "gov_network", id, n.jurisdictionId(), a.name() + " integrado a la red " + n.name(),
                     null, null);
         } else {
             throw new ValidationException("actorCode", "Indique el actor o la persona que se integra a la red.");
         }
         return detail(id, user);
-    }
-
-    private void change(long id, Consumer<Network> move) {
-        Network n = repository.findById(id).orElseThrow();
-        move.accept(n);
-        try {
-            repository.save(n);
-        } catch (OptimisticLockingFailureException e) {
-            throw Network.stale();
-        }
     }
 }

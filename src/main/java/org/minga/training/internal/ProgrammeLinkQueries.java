@@ -19,7 +19,9 @@ record ProgrammeLinkQueries(JdbcClient jdbc) {
                 """
                         select p.id, p.jurisdiction_id, p.territory_path, p.name as title, p.code as detail
                           from training_programme p
-                         where (cast(:j as bigint) is null or p.jurisdiction_id = :j) and p.territory_path like :scope
+                         where (cast(:j as bigint) is null or p.jurisdiction_id = :j)
+                           and exists (select 1 from training_programme_territory pt
+                                        where pt.programme_id = p.id and pt.territory_path like :scope)
                            and (cast(:id as bigint) is null or p.id = :id)
                          order by p.id desc""");
     }

@@ -67,7 +67,7 @@ record TrainingAttendanceImportHandler(TrainingReadModel read, TrainingAccess ac
             TrainingReadModel.ProgrammeRef p = row.code(PROGRAMME, "Indique el código del programa (programa).",
                     c -> read.programmeByCode(j.id(), c),
                     c -> "El programa '" + c + "' no existe en " + j.name() + ".");
-            if (p != null && !manage.includes(j.id(), p.territoryPath())) {
+            if (p != null && !TrainingAccess.managesAll(manage, j.id(), p.territoryPaths())) {
                 row.error(PROGRAMME, "El programa '" + p.code() + "' está fuera de su alcance territorial.");
                 p = null;
             } else if (p != null && !"OPEN".equals(p.status())) {

@@ -75,7 +75,7 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
                 "Mejorar la atención en los puntos de la RedCADE con lo que la ciudadanía dijo en los diálogos.",
                 "SERVICE_POINT_STAFF", "Acción de mejora de los diálogos ciudadanos (devolución)", null,
                 "Secretaría General, Red CADE", "VIRTUAL", new BigDecimal("8"), null, 80, null,
-                List.of("REL-DIAL", "ADM-CANAL")), LOADER);
+                List.of("REL-DIAL", "ADM-CANAL"), List.of()), LOADER);
         long team = catalogue.formTeam(new TeamCommand(c, "11", "EBE-SUBA-1", "Equipo básico extramural Suba 1",
                 "EXTRAMURAL_TEAMS"), LOADER);
         catalogue.join(team, new MemberCommand(null, "campo.suba", "Equipo de campo Suba"), LOADER);
@@ -99,7 +99,8 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
                 "EXTRAMURAL_TEAMS", "Momento de gestión: atención integral en el territorio",
                 accompanied.demoLink(j, "body", "MESA-MAS"), "Secretaría Distrital de Integración Social", "BLENDED",
                 new BigDecimal("12"),
-                new BigDecimal("45000000"), 75, new BigDecimal("70"), List.of("TEC-APS", "TEC-CARACT", "REL-DIAL")),
+                new BigDecimal("45000000"), 75, new BigDecimal("70"), List.of("TEC-APS", "TEC-CARACT", "REL-DIAL"),
+                List.of()),
                 LOADER).id();
         planning.open(ebe, LOADER);
         List<Long> sessions = new ArrayList<>();
@@ -196,7 +197,7 @@ record TrainingDemoData(CapacityCatalogue catalogue, TrainingPlanning planning, 
                 "Preparar a quienes aplicarán la encuesta comunal del Plan de Desarrollo Comunal.", "SURVEYORS",
                 "Encuesta del PLADECO", accompanied.demoLink(j, "plan", "PLADECO-2024"),
                 "Secretaría Comunal de Planificación", "IN_PERSON", new BigDecimal("6"),
-                new BigDecimal("1200000"), 100, null, List.of("TEC-ENC")), LOADER).id();
+                new BigDecimal("1200000"), 100, null, List.of("TEC-ENC"), List.of()), LOADER).id();
         planning.open(p, LOADER);
         planning.holdSession(new SessionCommand(p, today.minusDays(5), new BigDecimal("3"),
                 "Municipalidad de San Antonio, sala de concejo", null, "Equipo SECPLAN",

@@ -54,7 +54,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
                 org.minga.platform.AccessPolicy.holds(user.role(), Capability.READ_AGGREGATES));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, null, null, null, null, null,
-                    null, null, null, null, null, 80, null, List.of()));
+                    null, null, null, null, null, 80, null, List.of(), List.of()));
         }
         return "training/programmes";
     }
@@ -84,7 +84,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, p.code(), p.name(),
                     p.objective(), p.audience().name(), p.accompanies(), p.accompaniedRecord(), p.responsibleActor(),
                     p.modality().name(), p.plannedHours(), p.budget(), p.minAttendancePercent(), p.passingScore(),
-                    p.capacityCodes()));
+                    p.capacityCodes(), List.of()));
         }
         return "training/programme";
     }

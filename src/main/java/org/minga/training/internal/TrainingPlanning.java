@@ -20,6 +20,7 @@ import org.minga.training.internal.TrainingViews.SessionRow;
 import org.minga.training.internal.domain.Audience;
 import org.minga.training.internal.domain.CompletionRule;
 import org.minga.training.internal.domain.Modality;
+import org.minga.training.internal.domain.ProgrammeTerritory;
 import org.minga.training.internal.domain.TrainingProgramme;
 import org.minga.training.internal.domain.TrainingSession;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,13 +36,29 @@ import org.springframework.transaction.annotation.Transactional;
 class TrainingPlanning {
 
     /**
-     * A programme as the form and the API send it; capacities by code, audience and modality by code or words.
-     * Serializable: a refused form goes back to its page as a flash attribute, kept in the session store.
+     * A programme as the form and the API send it; capacities by code, audience and modality by code or words;
+     * where it takes place as {@code territories} (codes or names, the first the lead one) or, as before, one
+     * {@code territory}. Serializable: a refused form goes back to its page as a flash attribute, kept in the session
+     * store.
      */
     record ProgrammeCommand(String jurisdiction, String territory, String code, String name, String objective,
             String audience, String accompanies, String accompaniedRecord, String responsibleActor, String modality,
             BigDecimal plannedHours, BigDecimal budget, Integer minAttendancePercent, BigDecimal passingScore,
-            List<String> capacities) implements java.io.Serializable {
+            List<String> capacities, List<String> territories) implements java.io.Serializable {
+
+        /** The territories named, the single {@code territory} first when both are given. */
+        public List<String> named() {
+            List<String> all = new ArrayList<>();
+            if (territory != null && !territory.isBlank()) {
+                all.add(territory);
+            }
+            if (territories != null) {
+                territories.stream().filter(t -> t != null && !t.isBlank())
+                        .flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip)
+                        .filter(t -> !t.isEmpty()).forEach(all::add);
+            }
+            return all;
+        }
     }
 
     /** A session as the form and the API send it. */
@@ -73,12 +90,15 @@ class TrainingPlanning {
     @Transactional
     ProgrammeView plan(ProgrammeCommand c, CurrentUser user) {
         Jurisdiction j = access.jurisdiction(c.jurisdiction(), user);
-        TerritoryView t = access.managedTerritory(j, c.territory(), user);
+        List<TerritoryView> where = c.territories() != null && c.territories().stream().anyMatch(
+                t -> t != null && !t.isBlank()) ? access.managedTerritories(j, c.named(), user)
+                        : List.of(access.managedTerritory(j, c.territory(), user));
         TrainingProgramme.Plan plan = checked(c, j);
         TrainingProgramme saved;
         try {
-            saved = programmes.save(TrainingProgramme.plan(
-                    new TrainingProgramme.Place(j.id(), t.id(), t.path()), plan, user.username()));
+            saved = programmes.save(TrainingProgramme.plan(new TrainingProgramme.Place(j.id(),
+                    where.stream().map(t -> new ProgrammeTerritory(t.id(), t.path())).toList()), plan,
+                    user.username()));
         } catch (DuplicateKeyException e) {
             throw new ValidationException("code", "Ya existe un programa con el código " + c.code().strip() + ".");
         }
@@ -99,7 +119,8 @@ class TrainingPlanning {
         TrainingProgramme.Plan plan = checked(new ProgrammeCommand(c.jurisdiction(), c.territory(), p.code(),
                 c.name(), c.objective(), c.audience(), c.accompanies(), c.accompaniedRecord(), c.responsibleActor(),
                 c.modality(),
-                c.plannedHours(), c.budget(), c.minAttendancePercent(), c.passingScore(), c.capacities()), j);
+                c.plannedHours(), c.budget(), c.minAttendancePercent(), c.passingScore(), c.capacities(),
+                c.territories()), j);
         p.revise(plan);
         programmes.save(p);
         ProgrammeView v = read.programme(id).orElseThrow();
@@ -186,8 +207,8 @@ class TrainingPlanning {
     TrainingProgramme managed(long id, CurrentUser user) {
         TrainingProgramme p = programmes.findById(id)
                 .orElseThrow(() -> new NotFoundException("El programa de formación " + id + " no existe."));
-        access.requireReadable(p.jurisdictionId(), p.territoryPath(), user, "El programa de formación " + id);
-        access.requireManaged(p.jurisdictionId(), p.territoryPath(), user);
+        access.requireReadable(p.jurisdictionId(), p.territoryPaths(), user, "El programa de formación " + id);
+        access.requireManaged(p.jurisdictionId(), p.territoryPaths(), user);
         return p;
     }
 }

@@ -63,7 +63,7 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
     ProgrammeView programme(long id, CurrentUser user) {
         ProgrammeView p = read.programme(id)
                 .orElseThrow(() -> new NotFoundException("El programa de formación " + id + " no existe."));
-        access.requireReadable(p.jurisdictionId(), p.territoryPath(), user, "El programa de formación " + id);
+        access.requireReadable(p.jurisdictionId(), p.territoryPaths(), user, "El programa de formación " + id);
         return p;
     }
 
@@ -74,7 +74,8 @@ record TrainingQueries(TrainingReadModel read, TrainingAccess access, Territorie
         return new ProgrammePage(p, read.sessions(id),
                 personal ? read.participants(id, access.scope(user, Capability.READ_PERSONAL_DATA)) : null,
                 figures ? read.diversity(id) : null,
-                access.scope(user, Capability.RUN_TRAINING).includes(p.jurisdictionId(), p.territoryPath()),
+                TrainingAccess.managesAll(access.scope(user, Capability.RUN_TRAINING), p.jurisdictionId(),
+                        p.territoryPaths()),
                 accompaniment(p));
     }
 

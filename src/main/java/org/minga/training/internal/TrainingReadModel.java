@@ -32,9 +32,23 @@ import org.springframework.stereotype.Component;
 @Component
 record TrainingReadModel(JdbcClient jdbc) {
 
-    /** Programmes of the scope's territories and of the territories above them (a district programme reaches all). */
+    /**
+     * Programmes with a territory in the scope or above it (a district programme reaches all); a programme in
+     * several territories is one row however many of them the scope holds.
+     */
     private static final String IN_SCOPE = """
-            (:all or p.jurisdiction_id = :j) and (p.territory_path like :p or :root like p.territory_path || '%')""";
+            (:all or p.jurisdiction_id = :j) and exists (select 1 from training_programme_territory pt
+             where pt.programme_id = p.id and (pt.territory_path like :p or :root like pt.territory_path || '%'))""";
+
+    /** The names of a programme's territories, the lead one first. */
+    private static final String TERRITORY_NAMES = """
+            (select string_agg(t.name, ', ' order by pt.territory_id <> p.territory_id, t.name)
+               from training_programme_territory pt join territory t on t.id = pt.territory_id
+              where pt.programme_id = p.id)""";
+
+    private static final String TERRITORY_PATHS = """
+            (select array_agg(pt.territory_path order by pt.territory_id <> p.territory_id, pt.territory_path)
+               from training_programme_territory pt where pt.programme_id = p.id)""";
 
     PageResult<ProgrammeRow> programmes(AccessScope scope, ProgrammeStatus status, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>(scope.filterParams());
@@ -46,13 +60,13 @@ record TrainingReadModel(JdbcClient jdbc) {
         long total = jdbc.sql("select count(*) from training_programme p" + where).params(params).query(Long.class)
                 .single();
         List<ProgrammeRow> items = jdbc.sql("""
-                select p.id, p.jurisdiction_id, p.code, p.name, p.audience, p.modality, p.status, t.name as territory,
-                       p.planned_hours,
+                select p.id, p.jurisdiction_id, p.code, p.name, p.audience, p.modality, p.status,
+                       p.planned_hours, %s as territory,
                        (select count(*) from training_session s where s.programme_id = p.id) as sessions,
                        (select count(*) from training_participant x where x.programme_id = p.id) as participants,
                        (select count(*) from training_participant x where x.programme_id = p.id
                            and x.status = 'COMPLETED') as completed
-                  from training_programme p join territory t on t.id = p.territory_id""" + where
+                  from training_programme p""".formatted(TERRITORY_NAMES) + where
                 + " order by p.status = 'CLOSED', p.code limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> new ProgrammeRow(rs.getLong("id"), rs.getLong("jurisdiction_id"),
@@ -72,8 +86,9 @@ record TrainingReadModel(JdbcClient jdbc) {
         List<String> capacities = held.stream().map(c -> c[0] + " · " + c[1]).toList();
         List<String> codes = held.stream().map(c -> c[0]).toList();
         return jdbc.sql("""
-                select p.*, t.name as territory_name from training_programme p join territory t on t.id = p.territory_id
-                 where p.id = :id""").param("id", id)
+                select p.*, %s as territory_name, %s as paths
+                  from training_programme p where p.id = :id""".formatted(TERRITORY_NAMES, TERRITORY_PATHS))
+                .param("id", id)
                 .query((rs, n) -> new ProgrammeView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
                         rs.getString("code"), rs.getString("name"), rs.getString("objective"),
                         Audience.valueOf(rs.getString("audience")), rs.getString("accompanies"),
@@ -82,7 +97,8 @@ record TrainingReadModel(JdbcClient jdbc) {
                         rs.getString("responsible_actor"), Modality.valueOf(rs.getString("modality")),
                         rs.getBigDecimal("planned_hours"), rs.getBigDecimal("budget"),
                         rs.getInt("min_attendance_percent"), rs.getBigDecimal("passing_score"),
-                        ProgrammeStatus.valueOf(rs.getString("status")), capacities, codes, rs.getInt("version")))
+                        ProgrammeStatus.valueOf(rs.getString("status")), capacities, codes, rs.getInt("version"),
+                        paths(rs.getArray("paths"))))
                 .optional();
     }
 
@@ -136,16 +152,21 @@ record TrainingReadModel(JdbcClient jdbc) {
                  order by x.completed_on desc, p.code""").param("person", personId).query(String.class).list();
     }
 
-    /** What an import needs of a programme found by its code. */
-    record ProgrammeRef(long id, String code, String territoryPath, String status) {
+    /** What an import needs of a programme found by its code: where it takes place, every territory. */
+    record ProgrammeRef(long id, String code, List<String> territoryPaths, String status) {
     }
 
     Optional<ProgrammeRef> programmeByCode(long jurisdictionId, String code) {
-        return jdbc.sql("select id, code, territory_path, status from training_programme"
-                + " where jurisdiction_id = :j and code = :c")
+        return jdbc.sql("select p.id, p.code, " + TERRITORY_PATHS
+                + " as paths, p.status from training_programme p where p.jurisdiction_id = :j and p.code = :c")
                 .param("j", jurisdictionId).param("c", code)
-                .query((rs, n) -> new ProgrammeRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ProgrammeRef(rs.getLong(1), rs.getString(2), paths(rs.getArray(3)),
+                        rs.getString(4)))
                 .optional();
+    }
+
+    private static List<String> paths(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     /** The programme's session on that day (the first, when there were two). */

@@ -27,13 +27,15 @@ final class TrainingViews {
 
     /**
      * A programme; {@code accompanies} is the management moment (text), {@code accompaniedKind} and
-     * {@code accompaniedId} the record of another module it accompanies (null when none).
+     * {@code accompaniedId} the record of another module it accompanies (null when none); {@code territoryId} and
+     * {@code territoryPath} are the lead territory, {@code territoryName} the names of all its territories joined and
+     * {@code territoryPaths} their paths, the lead one first.
      */
     record ProgrammeView(long id, long jurisdictionId, String code, String name, String objective, Audience audience,
             String accompanies, String accompaniedKind, Long accompaniedId, long territoryId, String territoryName,
             String territoryPath, String responsibleActor, Modality modality, BigDecimal plannedHours,
             BigDecimal budget, int minAttendancePercent, BigDecimal passingScore, ProgrammeStatus status,
-            List<String> capacities, List<String> capacityCodes, int version) {
+            List<String> capacities, List<String> capacityCodes, int version, List<String> territoryPaths) {
 
         /** The link as the form's picker submits it ({@code kind:id}), or null. */
         String accompaniedRecord() {

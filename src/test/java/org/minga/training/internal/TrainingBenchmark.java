@@ -52,6 +52,11 @@ public final class TrainingBenchmark {
                           from generate_series(1, 250) g join bench_upz u on u.k = g % 100""")
                 .param("j", j.id()).update();
         jdbc.sql("""
+                insert into training_programme_territory (programme_id, territory_id, territory_path)
+                select p.id, p.territory_id, p.territory_path from training_programme p
+                 where p.jurisdiction_id = :j and p.code like 'B-%'""")
+                .param("j", j.id()).update();
+        jdbc.sql("""
                 insert into training_session (programme_id, held_on, hours, place, facilitators)
                 select p.id, current_date - s, 2, 'Salón comunal', 'Equipo'
                   from training_programme p cross join generate_series(1, 20) s where p.jurisdiction_id = :j""")

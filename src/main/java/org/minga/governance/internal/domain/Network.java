@@ -50,6 +50,17 @@ public class Network extends Aggregate<Network> {
     public record NetworkMember(Long actorId, Long personId, String role, LocalDate joinedOn) {
     }
 
+    /**
+     * What the network ties together beyond its members: a social asset, a service of the offer or a care route, by
+     * the kind its owner module gives it and its id there.
+     */
+    @Table("gov_network_link")
+    public record NetworkLink(String kind, long targetId) {
+    }
+
+    /** The kinds of records a network ties: social assets (actor), services (offer), care routes (referral). */
+    public static final List<String> LINK_KINDS = List.of("social-asset", "service", "care-route");
+
     private long jurisdictionId;
     private String code;
     private String name;
@@ -62,6 +73,8 @@ public class Network extends Aggregate<Network> {
     private Set<NetworkTerritory> territories = new LinkedHashSet<>();
     @MappedCollection(idColumn = "network_id", keyColumn = "position")
     private List<NetworkMember> members = new ArrayList<>();
+    @MappedCollection(idColumn = "network_id")
+    private Set<NetworkLink> links = new LinkedHashSet<>();
 
     private Network() {
     }
@@ -136,6 +149,40 @@ public class Network extends Aggregate<Network> {
             updatedAt = now;
         }
         return changed;
+    }
+
+    /**
+     * The network ties a record (as read at {@code readVersion}, its existence in the jurisdiction checked by its
+     * owner first); refused for a kind it does not tie or a record tied already.
+     */
+    public void tie(String kind, long targetId, int readVersion, Instant now) {
+        requireVersion(readVersion, Network::stale);
+        requireKind(kind);
+        if (!links.add(new NetworkLink(kind, targetId))) {
+            throw new ValidationException("targetId", "La red " + name + " ya articula ese registro.");
+        }
+        updatedAt = now;
+    }
+
+    /** The network no longer ties the record; refused when it did not tie it. */
+    public void untie(String kind, long targetId, int readVersion, Instant now) {
+        requireVersion(readVersion, Network::stale);
+        requireKind(kind);
+        if (!links.remove(new NetworkLink(kind, targetId))) {
+            throw new ValidationException("targetId", "La red " + name + " no articula ese registro.");
+        }
+        updatedAt = now;
+    }
+
+    private static void requireKind(String kind) {
+        if (kind == null || !LINK_KINDS.contains(kind)) {
+            throw new ValidationException("kind", "La red no articula registros de tipo «" + kind
+                    + "»: indique social-asset (activo social), service (servicio) o care-route (ruta de atención).");
+        }
+    }
+
+    public Set<NetworkLink> links() {
+        return Set.copyOf(links);
     }
 
     private void join(NetworkMember m, Instant now) {

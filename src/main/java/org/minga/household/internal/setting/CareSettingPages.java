@@ -22,9 +22,11 @@ import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.CurrentUsers;
 import org.minga.platform.FieldError;
+import org.minga.platform.NavigationItem;
 import org.minga.platform.PageRequest;
 import org.minga.platform.Requires;
 import org.minga.platform.ValidationException;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
 record CareSettingPages(CareSettings settings, CarePlanService plans, ScopeQueries access) {
+
+    /** The menu entry for those who read personal data, next to households and attentions. */
+    @Bean
+    static NavigationItem careSettingsNavigation() {
+        return NavigationItem.needing("care-settings", "Entornos cuidadores", "/care-settings", 44,
+                Capability.READ_PERSONAL_DATA);
+    }
 
     @GetMapping("/care-settings")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,

@@ -38,8 +38,17 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
     public record Accompanied(String kind, long id) {
     }
 
-    /** Where the programme takes place: the territory (with its path) of a jurisdiction. */
-    public record Place(long jurisdictionId, long territoryId, String territoryPath) {
+    /**
+     * Where the programme takes place: one or more territories (with their paths) of a jurisdiction, the first the
+     * lead one.
+     */
+    public record Place(long jurisdictionId, List<ProgrammeTerritory> territories) {
+        public Place {
+            if (territories == null || territories.isEmpty()) {
+                throw new ValidationException("territories", "Indique al menos un territorio del programa.");
+            }
+            territories = List.copyOf(new LinkedHashSet<>(territories));
+        }
     }
 
     private long jurisdictionId;
@@ -62,6 +71,8 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
     private String createdBy;
     @MappedCollection(idColumn = "programme_id")
     private Set<ProgrammeCapacity> capacities = new LinkedHashSet<>();
+    @MappedCollection(idColumn = "programme_id")
+    private Set<ProgrammeTerritory> territories = new LinkedHashSet<>();
 
     private TrainingProgramme() {
     }
@@ -111,8 +122,10 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
         }
         TrainingProgramme t = new TrainingProgramme();
         t.jurisdictionId = place.jurisdictionId();
-        t.territoryId = place.territoryId();
-        t.territoryPath = place.territoryPath();
+        ProgrammeTerritory lead = place.territories().get(0);
+        t.territoryId = lead.territoryId();
+        t.territoryPath = lead.territoryPath();
+        t.territories.addAll(place.territories());
         t.code = p.code().strip();
         t.name = p.name().strip();
         t.objective = p.objective().strip();
@@ -205,8 +218,14 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
         return name;
     }
 
+    /** The path of the lead territory (the first given). */
     public String territoryPath() {
         return territoryPath;
+    }
+
+    /** The paths of every territory where the programme takes place, the lead one included. */
+    public List<String> territoryPaths() {
+        return territories.stream().map(ProgrammeTerritory::territoryPath).toList();
     }
 
     /** The record of another module the programme accompanies, if any. */

@@ -36,7 +36,9 @@ class TrainingWorkReadModel {
                                            and x.status = 'COMPLETED') as completed,
                                        count(*) over () as total
                                   from training_programme p
-                                 where (:all or p.jurisdiction_id = :j) and p.territory_path like :p
+                                 where (:all or p.jurisdiction_id = :j)
+                                   and exists (select 1 from training_programme_territory pt
+                                                where pt.programme_id = p.id and pt.territory_path like :p)
                                    and p.status in ('PLANNED', 'OPEN')
                                  order by p.status = 'PLANNED', p.code limit :shown""")
                         .param("shown", SHOWN)
