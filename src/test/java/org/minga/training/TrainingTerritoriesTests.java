@@ -114,6 +114,38 @@ class TrainingTerritoriesTests extends TrainingTestBase {
         assertThat(page).contains(name("11") + ", " + name("08"));
     }
 
+    @Test
+    void aProgrammeMovesToOtherTerritoriesFromItsEditFormAndAForeignOneIsRefused() throws Exception {
+        String s = TrainingCalls.suffix();
+        String capacity = api.capacity("T-TMV-" + s, "OFFICIALS");
+        Map<String, Object> p = TrainingCalls.programme(null, "T-TMV-" + s, capacity);
+        p.put("territories", List.of("11"));
+        long id = api.ok(post("/api/v1/training-programmes"), "distrito", p).get("id").asLong();
+        String edit = api.send(get("/training/programmes/" + id), "distrito", null).text();
+        assertThat(edit).contains("id=\"e-territories\"").contains("value=\"11\"");
+
+        MvcResult moved = edit(id, s, capacity, "08, 11");
+        assertThat(moved.getFlashMap().get("errors")).isNull();
+        assertThat(api.send(get("/training/programmes/" + id), "consulta.kennedy", null).text())
+                .contains(name("08") + ", " + name("11"));
+        assertThat(api.ok(get("/api/v1/training-programmes/" + id), "distrito", null).get("territoryCodes")
+                .toString()).isEqualTo("[\"08\",\"11\"]");
+
+        MvcResult refused = edit(id, s, capacity, "08, NO-EXISTE-" + s);
+        assertThat(refused.getFlashMap().get("errors").toString()).contains("territories")
+                .contains("No existe el territorio «NO-EXISTE-" + s + "» en Bogotá");
+        assertThat(api.ok(get("/api/v1/training-programmes/" + id), "distrito", null).get("territoryCodes")
+                .toString()).as("nothing half-written").isEqualTo("[\"08\",\"11\"]");
+    }
+
+    private MvcResult edit(long id, String s, String capacity, String territories) throws Exception {
+        return mvc.perform(post("/training/programmes/" + id).with(httpBasic("distrito", "minga2026")).with(csrf())
+                .param("territories", territories).param("name", "Programa que se mueve " + s)
+                .param("objective", "Formar donde haga falta.").param("audience", "OFFICIALS")
+                .param("modality", "VIRTUAL").param("plannedHours", "4")
+                .param("responsibleActor", "Secretaría de Gobierno").param("capacities", capacity)).andReturn();
+    }
+
     private long total(String user) throws Exception {
         return api.ok(get("/api/v1/training-programmes"), user, null).get("total").asLong();
     }

@@ -136,6 +136,36 @@ class VirtualTerritoryTests extends VirtualTestBase {
                 .isEqualTo("CLOSED");
     }
 
+    @Test
+    void theExportHasOneRowPerVirtualTerritoryTheUserReadsWithItsLatestReachAndFigures() throws Exception {
+        String code = "VT-E-" + suffix();
+        long id = register(code, "SOCIAL_NETWORK_GROUP").get("id").asLong();
+        LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
+        reach(id, today.minusDays(7), 90, 40);
+        reach(id, today.minusDays(1), 150, 62);
+        int listed = ok(get("/api/v1/virtual-territories"), "local.suba", null).size();
+
+        byte[] xlsx = mvc.perform(get("/api/v1/virtual-territories/export").param("format", "xlsx")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("local.suba", "minga2026")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("codigo", "nombre", "tipo", "miembros", "seguidores", "sesiones",
+                    "sesiones_educacion_salud", "asistencias", "aportes", "canalizaciones_iniciadas");
+            assertThat(sheet.getLastRowNum()).isEqualTo(listed);
+            var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals(code)).findFirst().orElseThrow();
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Comunidad " + code);
+            assertThat(row.getCell(2).getStringCellValue()).isNotBlank().isNotEqualTo("SOCIAL_NETWORK_GROUP");
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(150); // the latest count, not the first
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(62);
+            assertThat(row.getCell(5).getNumericCellValue()).isZero();
+        }
+    }
+
     private JsonNode reach(long id, LocalDate on, int members, int followers) throws Exception {
         return ok(post("/api/v1/virtual-territories/" + id + "/reach"), "local.suba",
                 Map.of("measuredOn", on.toString(), "members", members, "followers", followers));

@@ -84,7 +84,7 @@ record TrainingPages(TrainingPlanning planning, TrainingParticipation participat
             model.addAttribute("form", new TrainingPlanning.ProgrammeCommand(null, null, p.code(), p.name(),
                     p.objective(), p.audience().name(), p.accompanies(), p.accompaniedRecord(), p.responsibleActor(),
                     p.modality().name(), p.plannedHours(), p.budget(), p.minAttendancePercent(), p.passingScore(),
-                    p.capacityCodes(), List.of()));
+                    p.capacityCodes(), List.of(String.join(", ", p.territoryCodes()))));
         }
         return "training/programme";
     }

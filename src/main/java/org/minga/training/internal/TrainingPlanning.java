@@ -108,8 +108,8 @@ class TrainingPlanning {
     }
 
     /**
-     * Changes a planned or open programme (its jurisdiction, territory and code stay); the aggregate refuses a closed
-     * one.
+     * Changes a planned or open programme (its jurisdiction and code stay; its territories change when the command
+     * names some, each one the user manages); the aggregate refuses a closed one.
      */
     @Transactional
     ProgrammeView revise(long id, ProgrammeCommand c, CurrentUser user) {
@@ -122,6 +122,10 @@ class TrainingPlanning {
                 c.plannedHours(), c.budget(), c.minAttendancePercent(), c.passingScore(), c.capacities(),
                 c.territories()), j);
         p.revise(plan);
+        if (c.named().stream().anyMatch(t -> !t.isBlank())) { // no territories given: they stay as they are
+            p.relocate(new TrainingProgramme.Place(j.id(), access.managedTerritories(j, c.named(), user).stream()
+                    .map(t -> new ProgrammeTerritory(t.id(), t.path())).toList()));
+        }
         programmes.save(p);
         ProgrammeView v = read.programme(id).orElseThrow();
         audit.record("UPDATE", "TrainingProgramme", id, p.jurisdictionId(), "Programa de formación " + v.code(),

@@ -46,6 +46,12 @@ record TrainingReadModel(JdbcClient jdbc) {
                from training_programme_territory pt join territory t on t.id = pt.territory_id
               where pt.programme_id = p.id)""";
 
+    /** The codes of a programme's territories, the lead one first (what the edit form's picker holds). */
+    private static final String TERRITORY_CODES = """
+            (select array_agg(t.code order by pt.territory_id <> p.territory_id, t.name)
+               from training_programme_territory pt join territory t on t.id = pt.territory_id
+              where pt.programme_id = p.id)""";
+
     private static final String TERRITORY_PATHS = """
             (select array_agg(pt.territory_path order by pt.territory_id <> p.territory_id, pt.territory_path)
                from training_programme_territory pt where pt.programme_id = p.id)""";
@@ -86,8 +92,9 @@ record TrainingReadModel(JdbcClient jdbc) {
         List<String> capacities = held.stream().map(c -> c[0] + " · " + c[1]).toList();
         List<String> codes = held.stream().map(c -> c[0]).toList();
         return jdbc.sql("""
-                select p.*, %s as territory_name, %s as paths
-                  from training_programme p where p.id = :id""".formatted(TERRITORY_NAMES, TERRITORY_PATHS))
+                select p.*, %s as territory_name, %s as paths, %s as codes
+                  from training_programme p where p.id = :id""".formatted(TERRITORY_NAMES, TERRITORY_PATHS,
+                TERRITORY_CODES))
                 .param("id", id)
                 .query((rs, n) -> new ProgrammeView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
                         rs.getString("code"), rs.getString("name"), rs.getString("objective"),
@@ -98,7 +105,7 @@ record TrainingReadModel(JdbcClient jdbc) {
                         rs.getBigDecimal("planned_hours"), rs.getBigDecimal("budget"),
                         rs.getInt("min_attendance_percent"), rs.getBigDecimal("passing_score"),
                         ProgrammeStatus.valueOf(rs.getString("status")), capacities, codes, rs.getInt("version"),
-                        paths(rs.getArray("paths"))))
+                        paths(rs.getArray("paths")), paths(rs.getArray("codes"))))
                 .optional();
     }
 

@@ -35,7 +35,8 @@ final class TrainingViews {
             String accompanies, String accompaniedKind, Long accompaniedId, long territoryId, String territoryName,
             String territoryPath, String responsibleActor, Modality modality, BigDecimal plannedHours,
             BigDecimal budget, int minAttendancePercent, BigDecimal passingScore, ProgrammeStatus status,
-            List<String> capacities, List<String> capacityCodes, int version, List<String> territoryPaths) {
+            List<String> capacities, List<String> capacityCodes, int version, List<String> territoryPaths,
+            List<String> territoryCodes) {
 
         /** The link as the form's picker submits it ({@code kind:id}), or null. */
         String accompaniedRecord() {

@@ -21,7 +21,7 @@ record UserChoiceQueries(JdbcClient jdbc) {
     @Bean
     Choices userChoices() {
         return Choices.of("users", this::find, Capability.ADMINISTER_USERS, Capability.RUN_GOVERNANCE,
-                Capability.MANAGE_PRACTICES, Capability.MANAGE_ACTORS_AND_OFFER, Capability.RUN_PARTICIPATION);
+                Capability.MANAGE_PRACTICES, Capability.MANAGE_ACTORS_AND_OFFER);
     }
 
     List<Choice> find(String query, CurrentUser user, int limit) {

@@ -149,6 +149,25 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
      * {@link IllegalTrainingTransition} once the programme is closed, and with the broken rules when the plan breaks
      * one.
      */
+    /**
+     * Moves a planned or open programme to other territories of its jurisdiction (the first the lead one); refused
+     * with {@link IllegalTrainingTransition} once the programme is closed.
+     */
+    public void relocate(Place place) {
+        if (status == ProgrammeStatus.CLOSED) {
+            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+                    + "»: ya no se puede modificar.");
+        }
+        if (place.jurisdictionId() != jurisdictionId) {
+            throw new ValidationException("territories", "Los territorios deben ser de la jurisdicción del programa.");
+        }
+        ProgrammeTerritory lead = place.territories().get(0);
+        territoryId = lead.territoryId();
+        territoryPath = lead.territoryPath();
+        territories.clear();
+        territories.addAll(place.territories());
+    }
+
     public void revise(Plan p) {
         if (status == ProgrammeStatus.CLOSED) {
             throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
