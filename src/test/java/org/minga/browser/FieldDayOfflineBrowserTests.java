@@ -241,4 +241,27 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         assertThat((String) left.get("names")).doesNotContain("minga-field-day", "minga-offline-field-changes");
         assertThat((String) left.get("text")).doesNotContain("Rosalba", document, "/field-day", code);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDayKeptPastItsHoursIsErasedFromTheDeviceAtTheNextPageOpened() {
+        page.setViewportSize(360, 740);
+        logIn("campo.suba");
+        page.navigate(url("/field-day"));
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        page.reload();
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        page.getByLabel("Su contraseña de Minga").first().fill("minga2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preparar el día")).click();
+        page.waitForFunction("() => document.querySelector('main').getAttribute('data-state') === 'open'");
+        assertThat((String) ((Map<String, Object>) page.evaluate(STORAGE)).get("names")).contains("minga-field-day");
+
+        // the hours the day may be kept (minga.field-day.keep-hours) have passed: the next page opened erases it
+        page.evaluate("() => localStorage.setItem('minga.fieldDay.expiresAt', String(Date.now() - 1000))");
+        page.navigate(url("/"));
+        page.waitForFunction("async () => !(await indexedDB.databases()).some(d => d.name === 'minga-field-day')");
+        Map<String, Object> left = (Map<String, Object>) page.evaluate(STORAGE);
+        assertThat((String) left.get("names")).doesNotContain("minga-field-day", "minga-offline-field-changes");
+        assertThat((String) left.get("text")).doesNotContain("/field-day");
+    }
 }

@@ -8,16 +8,13 @@ import java.util.Set;
 import org.minga.fair.internal.FairRecords.CommunityInput;
 import org.minga.fair.internal.FairRecords.InputRow;
 import org.minga.fair.internal.domain.CommunityInputRole;
-import org.minga.platform.AccessScope;
 import org.minga.platform.Capability;
 import org.minga.platform.Choices;
-import org.minga.platform.Choices.Choice;
-import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Labels;
 import org.minga.platform.LinkTargets;
+import org.minga.platform.RecordLinks;
 import org.minga.platform.LinkTargets.Target;
-import org.minga.platform.Named;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -40,29 +37,15 @@ record CommunityInputs(List<LinkTargets> targets, FairAccess access, FairReadMod
         targets = targets.stream().filter(t -> KINDS.contains(t.kind())).toList();
     }
 
-    @Bean
-    Choices fairCommunityInputChoices() {
-        return Choices.of("fair-community-inputs", this::choices, Capability.RUN_FAIRS);
+    private RecordLinks links() {
+        return new RecordLinks(targets, FIELD, WHAT);
     }
 
     /** The spaces and surveys of the user's jurisdiction (a dialogue is often held above the fair's barrio). */
-    List<Choice> choices(String query, CurrentUser user, int limit) {
-        AccessScope scope = access.scheduleScope(user);
-        if (scope == null || scope.none()) {
-            return List.of();
-        }
-        AccessScope whole = scope.jurisdictionId() == null ? scope : AccessScope.jurisdiction(scope.jurisdictionId());
-        return find(query, whole, limit).stream()
-                .map(t -> new Choice(t.kind() + ":" + t.id(), t.title(), label(t.kind()) + " · " + t.detail()))
-                .toList();
-    }
-
-    private List<Target> find(String query, AccessScope scope, int limit) {
-        List<Target> found = new ArrayList<>();
-        for (LinkTargets kind : targets) {
-            found.addAll(kind.find(query, scope, limit));
-        }
-        return found.stream().limit(limit).toList();
+    @Bean
+    Choices fairCommunityInputChoices() {
+        return links().picker("fair-community-inputs", Capability.RUN_FAIRS,
+                u -> RecordLinks.whole(access.scheduleScope(u)));
     }
 
     /** The record named ({@code kind:id} or a title) in the jurisdiction, or empty with a field error. */
@@ -71,32 +54,18 @@ record CommunityInputs(List<LinkTargets> targets, FairAccess access, FairReadMod
             errors.add(new FieldError(FIELD, "Elija " + WHAT + " que alimenta la jornada."));
             return Optional.empty();
         }
-        String typed = text.strip();
-        int colon = typed.indexOf(':');
-        if (colon > 0 && typed.substring(colon + 1).matches("\\d{1,18}")) {
-            Optional<Target> t = resolve(typed.substring(0, colon), Long.parseLong(typed.substring(colon + 1)),
-                    jurisdictionId);
-            if (t.isEmpty()) {
-                errors.add(new FieldError(FIELD, "No existe en " + jurisdictionName + " " + WHAT + " («" + typed
-                        + "»). Elija uno de la lista."));
-            }
-            return t;
-        }
-        List<Target> all = find(typed, AccessScope.jurisdiction(jurisdictionId), 50);
-        List<Target> exact = all.stream().filter(t -> t.title().equalsIgnoreCase(typed)).toList();
-        return new Named<>(typed, exact.isEmpty() && all.size() == 1 ? all : exact, all,
-                t -> t.title() + " (" + label(t.kind()) + ")").orError(FIELD, WHAT, errors);
+        return links().parse(text, jurisdictionId, jurisdictionName, errors);
     }
 
     Optional<Target> resolve(String kind, long id, long jurisdictionId) {
-        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst().flatMap(t -> t.byId(jurisdictionId, id));
+        return links().resolve(kind, id, jurisdictionId);
     }
 
     /** What the community records linked to a fair are now, with what came out of each. */
     List<CommunityInput> of(long fairId, long jurisdictionId) {
         List<CommunityInput> inputs = new ArrayList<>();
         for (InputRow r : read.communityInputs(fairId)) {
-            Optional<LinkTargets> kind = targets.stream().filter(t -> t.kind().equals(r.kind())).findFirst();
+            Optional<LinkTargets> kind = links().kind(r.kind());
             Optional<Target> t = kind.flatMap(k -> k.byId(jurisdictionId, r.recordId()));
             Optional<LinkTargets.Outcome> out = t.isEmpty() ? Optional.empty()
                     : kind.get().outcome(jurisdictionId, r.recordId());
@@ -111,13 +80,11 @@ record CommunityInputs(List<LinkTargets> targets, FairAccess access, FairReadMod
 
     /** The demo's link ({@code kind:id}) to the record of that kind whose detail carries the code, or null. */
     String demoLink(long jurisdictionId, String kind, String code) {
-        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst().stream()
-                .flatMap(t -> t.find(code, AccessScope.jurisdiction(jurisdictionId), 50).stream())
-                .filter(t -> t.detail().contains(code)).findFirst().map(t -> kind + ":" + t.id()).orElse(null);
+        return links().demoLink(jurisdictionId, kind, code);
     }
 
     /** How people read the kind: «Encuesta». */
     String label(String kind) {
-        return targets.stream().filter(t -> t.kind().equals(kind)).map(LinkTargets::label).findFirst().orElse(kind);
+        return links().label(kind);
     }
 }

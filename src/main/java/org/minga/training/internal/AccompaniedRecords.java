@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.LinkTargets;
+import org.minga.platform.RecordLinks;
 import org.minga.platform.LinkTargets.Target;
 import org.minga.training.internal.domain.TrainingProgramme.Accompanied;
 import org.springframework.context.annotation.Bean;
@@ -29,12 +31,13 @@ record AccompaniedRecords(List<LinkTargets> targets, TrainingAccess access) {
     static final String WHAT = "la instancia, sesión, ejercicio demostrativo, jornada o plan que acompaña";
 
     private RecordLinks links() {
-        return new RecordLinks(RecordLinks.ofKinds(targets, KINDS), FIELD, WHAT);
+        return RecordLinks.of(targets, KINDS, FIELD, WHAT);
     }
 
     @Bean
     Choices trainingAccompaniedChoices() {
-        return links().picker("training-accompanied", access);
+        return links().picker("training-accompanied", Capability.RUN_TRAINING,
+                u -> RecordLinks.whole(access.scope(u, Capability.RUN_TRAINING)));
     }
 
     /**
@@ -42,7 +45,7 @@ record AccompaniedRecords(List<LinkTargets> targets, TrainingAccess access) {
      * nothing is named, or null with a field error naming the field when it names no record or several.
      */
     Accompanied parse(String text, Jurisdiction j, List<FieldError> errors) {
-        return links().parse(text, j, errors).map(t -> new Accompanied(t.kind(), t.id())).orElse(null);
+        return links().parse(text, j.id(), j.name(), errors).map(t -> new Accompanied(t.kind(), t.id())).orElse(null);
     }
 
     /** The record a stored link names, when it still exists in the jurisdiction. */
@@ -52,7 +55,7 @@ record AccompaniedRecords(List<LinkTargets> targets, TrainingAccess access) {
 
     /** The demo's link ({@code kind:id}) to the record of that kind whose detail carries the code, or null. */
     String demoLink(Jurisdiction j, String kind, String code) {
-        return links().demoLink(j, kind, code);
+        return links().demoLink(j.id(), kind, code);
     }
 
     /** How people read the kind: «Instancia», «Jornada de servicios». */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Capability;
 import org.minga.platform.Choices;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.LinkTargets;
+import org.minga.platform.RecordLinks;
 import org.minga.platform.LinkTargets.Target;
 import org.minga.training.internal.TrainingViews.ToolboxUseView;
 import org.minga.training.internal.domain.ToolboxUse;
@@ -32,12 +34,13 @@ record ToolboxUses(List<LinkTargets> targets, TrainingAccess access) {
     static final String WHAT = "la instancia, jornada, diálogo o programa de formación que usa la herramienta";
 
     private RecordLinks links() {
-        return new RecordLinks(RecordLinks.ofKinds(targets, KINDS), FIELD, WHAT);
+        return RecordLinks.of(targets, KINDS, FIELD, WHAT);
     }
 
     @Bean
     Choices trainingToolboxUsesChoices() {
-        return links().picker("training-toolbox-uses", access);
+        return links().picker("training-toolbox-uses", Capability.RUN_TRAINING,
+                u -> RecordLinks.whole(access.scope(u, Capability.RUN_TRAINING)));
     }
 
     /**
@@ -47,7 +50,7 @@ record ToolboxUses(List<LinkTargets> targets, TrainingAccess access) {
     Set<ToolboxUse> parse(List<String> named, Jurisdiction j, List<FieldError> errors) {
         Set<ToolboxUse> uses = new LinkedHashSet<>();
         for (String entry : entries(named)) {
-            links().parse(entry, j, errors).ifPresent(t -> uses.add(new ToolboxUse(t.kind(), t.id())));
+            links().parse(entry, j.id(), j.name(), errors).ifPresent(t -> uses.add(new ToolboxUse(t.kind(), t.id())));
         }
         return uses;
     }
@@ -84,7 +87,7 @@ record ToolboxUses(List<LinkTargets> targets, TrainingAccess access) {
 
     /** The demo's link ({@code kind:id}) to the record of that kind whose detail carries the code, or null. */
     String demoLink(Jurisdiction j, String kind, String code) {
-        return links().demoLink(j, kind, code);
+        return links().demoLink(j.id(), kind, code);
     }
 
     private static List<String> entries(List<String> named) {

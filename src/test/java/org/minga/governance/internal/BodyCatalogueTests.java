@@ -13,35 +13,24 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.minga.platform.Jurisdictions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Seed 004's bodies: types from a catalogue per jurisdiction (data, extended by each jurisdiction), two-tier bodies
  * (the Mesa MAS Bienestar's mesa gerencia and mesa técnica) and temporary units that close on their end date.
  */
 @MingaTest
-class BodyCatalogueTests {
+class BodyCatalogueTests extends GovernanceTestBase {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Bogota"));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
     TemporaryUnits units;
     @Autowired
     Jurisdictions jurisdictions;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
 
     static List<String> texts(JsonNode list, String field) {
         List<String> out = new ArrayList<>();

@@ -10,30 +10,14 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A demonstration exercise carries its own indicators: baseline, target, measurements and progress. */
 @MingaTest
-class ExerciseIndicatorTests {
+class ExerciseIndicatorTests extends GovernanceTestBase {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Bogota"));
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
 
     @Test
     void anExerciseIndicatorIsMeasuredFromItsBaselineTowardsItsTarget() throws Exception {

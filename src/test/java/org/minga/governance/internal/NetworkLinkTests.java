@@ -13,13 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * What a Red MAS Bienestar ties together: social assets, services and care routes of its jurisdiction, chosen in the
@@ -27,23 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * are another jurisdiction's or of a kind a network does not tie, and drawn on the network map.
  */
 @MingaTest
-class NetworkLinkTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
-
-    String page(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, "minga2026"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
+class NetworkLinkTests extends GovernanceTestBase {
 
     long id(String table, String jurisdiction, String code) {
         return jdbc.sql("select x.id from " + table + " x join jurisdiction j on j.id = x.jurisdiction_id"

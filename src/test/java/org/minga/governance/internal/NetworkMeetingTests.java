@@ -16,38 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A network's meetings (date, place, attending actors, agreements, next steps) shown on its page, and the network
  * map: its territories and the located assets of its member actors and of its territories, as GeoJSON.
  */
 @MingaTest
-class NetworkMeetingTests {
+class NetworkMeetingTests extends GovernanceTestBase {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Bogota"));
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
-
-    String page(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, "minga2026"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void aMeetingRecordedOnTheNetworkPageAppearsThereWithItsAttendeesAgreementsAndNextSteps() throws Exception {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
 import org.minga.household.Households;
@@ -21,9 +20,6 @@ import org.minga.household.Households.PersonRef;
 import org.minga.platform.Jurisdictions;
 import org.minga.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Redes MAS Bienestar (actors and persons, territories, the body they feed) and the inventory of community
@@ -31,26 +27,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * in the access log.
  */
 @MingaTest
-class NetworkTests {
+class NetworkTests extends GovernanceTestBase {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Bogota"));
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Households households;
     @Autowired
     Jurisdictions jurisdictions;
     @Autowired
     Territories territories;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
 
     /** Usable persons of demo households in a territory (by code). */
     List<PersonRef> persons(String territoryCode, int n) {

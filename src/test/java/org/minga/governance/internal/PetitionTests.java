@@ -2,7 +2,6 @@ package org.minga.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minga.governance.internal.InputPackTests.unique;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.minga.MingaTest;
@@ -22,33 +20,20 @@ import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdictions;
 import org.minga.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A lower body, or a participation space, raises a petition to a higher body's agenda; the higher body places it
  * on a session and answers it, and the answer is seen (and notified) where the petition came from.
  */
 @MingaTest
-class PetitionTests {
+class PetitionTests extends GovernanceTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Petitions petitions;
     @Autowired
     Jurisdictions jurisdictions;
     @Autowired
     Territories territories;
-
-    JsonNode call(MockHttpServletRequestBuilder req, String user, Object body, int expected) throws Exception {
-        return InputPackTests.call(mvc, json, req, user, body, expected);
-    }
 
     long bodyId(String code) {
         return jdbc.sql("select id from gov_body where code = :c").param("c", code).query(Long.class).single();
@@ -95,7 +80,7 @@ class PetitionTests {
         p = call(post("/api/v1/petitions/" + id + "/agenda"), "zona.norte",
                 Map.of("sessionId", session, "version", p.get("version").asInt()), 200);
         assertThat(p.get("status").asText()).isEqualTo("ON_AGENDA");
-        assertThat(page("zona.norte", "/governance/sessions/" + session)).contains("Peticiones en la agenda",
+        assertThat(page("/governance/sessions/" + session, "zona.norte")).contains("Peticiones en la agenda",
                 "Transporte para la jornada de vacunación");
         int stale = p.get("version").asInt();
         p = call(post("/api/v1/petitions/" + id + "/answer"), "zona.norte",
@@ -112,7 +97,7 @@ class PetitionTests {
         assertThat(mine.at("/raised/0/sessionId").asLong()).isEqualTo(session);
         eventually(() -> assertThat(notices("local.suba", "petition:" + id + ":answered"))
                 .isEqualTo(1));
-        assertThat(page("local.suba", "/governance/bodies/" + suba)).contains("Elevadas a instancias superiores",
+        assertThat(page("/governance/bodies/" + suba, "local.suba")).contains("Elevadas a instancias superiores",
                 "La subred asigna dos vehículos");
     }
 
@@ -133,11 +118,6 @@ class PetitionTests {
         return jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id "
                 + "where u.username = :u and n.dedup_key = :k").param("u", user).param("k", key).query(Long.class)
                 .single();
-    }
-
-    String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic(user, "minga2026"))).andReturn().getResponse()
-                .getContentAsString();
     }
 
     /** Waits for what reactions do after the commit. */

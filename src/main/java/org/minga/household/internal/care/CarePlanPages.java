@@ -64,9 +64,7 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
         model.addAttribute("household", h);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("responsibles", Responsible.names());
-        model.addAttribute("actionStatuses", ActionStatus.names());
-        model.addAttribute("categories", CareActionCategory.values());
+        model.addAllAttributes(CarePlanRecords.actionChoices());
         return "household/care-plan-form";
     }
 
@@ -117,9 +115,7 @@ record CarePlanPages(CarePlanService plans, CarePlanReadModel reads, HouseholdRe
         model.addAttribute("errors", errors);
         model.addAttribute("noErrors", List.of());
         model.addAttribute("canWrite", access.canWrite(user) && "ACTIVO".equals(p.status()));
-        model.addAttribute("responsibles", Responsible.names());
-        model.addAttribute("actionStatuses", ActionStatus.names());
-        model.addAttribute("categories", CareActionCategory.values());
+        model.addAllAttributes(CarePlanRecords.actionChoices());
         return "household/care-plan";
     }
 

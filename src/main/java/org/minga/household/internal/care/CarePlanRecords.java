@@ -14,6 +14,12 @@ public final class CarePlanRecords {
     private CarePlanRecords() {
     }
 
+    /** What a page's action form offers to choose from: who is responsible, the statuses and the categories. */
+    public static Map<String, Object> actionChoices() {
+        return Map.of("responsibles", Responsible.names(), "actionStatuses", ActionStatus.names(), "categories",
+                CareActionCategory.values());
+    }
+
     /** The agreed action a page's form sent (a plan's first action, of a household or a setting, or one added). */
     public static ActionCommand actionFrom(Map<String, String> form, String prefix, List<FieldError> errors) {
         LocalDate start = FormValues.date(form.get("startOn"), prefix + ".dueOn", "Fecha de inicio", errors);

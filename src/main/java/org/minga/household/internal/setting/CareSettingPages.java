@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.minga.household.internal.care.ActionStatus;
-import org.minga.household.internal.care.CareActionCategory;
 import org.minga.household.internal.care.CarePlanRecords;
 import org.minga.household.internal.care.CarePlanRecords.ActionCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
 import org.minga.household.internal.care.CarePlanRecords.SettingPlanCommand;
 import org.minga.household.internal.care.CarePlanService;
-import org.minga.household.internal.care.Responsible;
 import org.minga.household.internal.setting.CareSettings.SettingDetail;
 import org.minga.household.internal.setting.CareSettings.SettingForm;
 import org.minga.household.internal.shared.FormValues;
@@ -98,9 +95,7 @@ record CareSettingPages(CareSettings settings, CarePlanService plans, ScopeQueri
         model.addAttribute("form", values);
         model.addAttribute("errors", errors);
         model.addAttribute("canWrite", access.canWrite(user) && d.setting().activePlanId() == null);
-        model.addAttribute("responsibles", Responsible.names());
-        model.addAttribute("actionStatuses", ActionStatus.names());
-        model.addAttribute("categories", CareActionCategory.values());
+        model.addAllAttributes(CarePlanRecords.actionChoices());
         return "household/setting";
     }
 
