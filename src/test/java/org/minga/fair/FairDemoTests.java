@@ -85,4 +85,30 @@ class FairDemoTests {
         assertThat(jdbc.sql("select count(*) from actor where name like 'Secretaría de Bienestar Social%'")
                 .query(Long.class).single()).isZero();
     }
+
+    /**
+     * Issue 22's demo: Cúcuta's barrios carry variables and a saved run, so the fair form lists first the barrio the
+     * run ranks first; La Laguna has its shared diagnosis.
+     */
+    @Test
+    void theFairFormOfCucutaListsFirstTheBarrioItsRunRanksFirstAndLaLagunaHasItsDiagnosis() throws Exception {
+        String first = jdbc.sql("""
+                select r.territory_name from prioritization_run pr
+                  join jurisdiction j on j.id = pr.jurisdiction_id
+                  join prioritization_result r on r.run_id = pr.id
+                 where j.code = '54001' and pr.level_code = 'barrio' and r.rank = 1
+                 order by pr.created_at desc, pr.id desc limit 1""").query(String.class).single();
+        String form = mvc.perform(get("/fairs/new").with(httpBasic("cucuta", "minga2026"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int select = form.indexOf("id=\"territoryId\"");
+        assertThat(select).isPositive();
+        java.util.regex.Matcher option = java.util.regex.Pattern
+                .compile("<option value=\"\\d+\"[^>]*>([^<]*)</option>").matcher(form.substring(select));
+        assertThat(option.find()).isTrue();
+        assertThat(option.group(1)).contains(first).contains("puesto 1");
+        assertThat(jdbc.sql("""
+                select count(*) from territorial_diagnosis d join territory t on t.id = d.territory_id
+                  join jurisdiction j on j.id = t.jurisdiction_id where j.code = '54001' and t.name = 'La Laguna'""")
+                .query(Long.class).single()).isPositive();
+    }
 }
