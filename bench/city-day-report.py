@@ -53,6 +53,15 @@ if imp:
 else:
     print("import of the day: did not finish during the run")
     missed.append("import not finished")
+idle = read("import-idle.txt")
+if idle:
+    _, istatus, iloaded, _, isecs = idle.split()
+    print("the same import on the idle server before the day: %s, %s rows, %s s" % (istatus, iloaded, isecs))
+    if imp:
+        ratio = float(secs) / float(isecs)
+        print("import of the day / idle: %.2fx (target: within 2x)" % ratio)
+        if ratio > 2:
+            missed.append("import took %.2fx its idle time" % ratio)
 
 samples = list(csv.DictReader(open(os.path.join(data, "samples.csv")))) if read("samples.csv") else []
 print()

@@ -203,7 +203,7 @@ public final class CityDayData {
                 .param("j", jid).query(Long.class).single();
         long plan = jdbc.sql("select id from plan where jurisdiction_id = :j").param("j", jid).query(Long.class)
                 .single();
-        Files.writeString(DIR.resolve("ready.properties"), "jurisdiction=" + j.code() + "\npassword=" + PASSWORD
+        Files.writeString(DIR.resolve("ready.properties"), "jurisdiction=" + j.code() + "\nzone=" + j.timeZone() + "\npassword=" + PASSWORD
                 + "\nroot=" + root + "\nplan=" + plan + "\n");
         // the import of the day: new households and people in the 20 localidades (codes "01".."20")
         // (documents and household codes of their own on every run, so that a kept database takes them again)
@@ -211,5 +211,10 @@ public final class CityDayData {
         String file = new String(HouseholdBenchmark.generate(imported, 1, 4_000_000_000L + run * 1_000_000,
                 new Random()), java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(DIR.resolve("import.csv"), file.replace("\nHB-", "\nHB" + run + "-"));
+        // the same import on the idle server before the day (the "within 2x its time on an idle machine"):
+        // as many people, documents and household codes of its own
+        String idle = new String(HouseholdBenchmark.generate(imported, 1, 4_000_000_000L + run * 1_000_000 + 500_000,
+                new Random()), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(DIR.resolve("import-idle.csv"), idle.replace("\nHB-", "\nHI" + run + "-"));
     }
 }

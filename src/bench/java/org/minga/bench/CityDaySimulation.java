@@ -52,6 +52,8 @@ public class CityDaySimulation extends Simulation {
     static final double CROWD = Double.parseDouble(System.getProperty("bench.crowd", "1.0"));
     static final String CODE = READY.getProperty("jurisdiction");
     static final String PASSWORD = READY.getProperty("password");
+    /** The jurisdiction's zone: a visit is dated with its own today, not the load generator's (UTC here). */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of(READY.getProperty("zone", "America/Bogota"));
     static final AtomicLong THROTTLED = new AtomicLong();
     static final AtomicLong CONFLICTS = new AtomicLong();
     static final AtomicLong ADDRESS = new AtomicLong();
@@ -69,8 +71,10 @@ public class CityDaySimulation extends Simulation {
                                 css("meta[name='_csrf']", "content").saveAs("token")));
     }
 
+    /** A page, answered 200 and not by the login page (a session that was not signed in is an error, not a page). */
     static ChainBuilder page(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200))).exec(think());
+        return exec(http(name).get(path).check(status().is(200), currentLocationRegex("/login").notExists()))
+                .exec(think());
     }
 
     static ChainBuilder fieldWork() {
@@ -78,7 +82,7 @@ public class CityDaySimulation extends Simulation {
             // "household:person" pairs of the worker's UPZ (the person is the head of the household)
             String[] households = session.getString("households").split(";");
             String[] pick = households[ThreadLocalRandom.current().nextInt(households.length)].split(":");
-            return session.set("household", pick[0]).set("person", pick[1]).set("today", LocalDate.now().toString());
+            return session.set("household", pick[0]).set("person", pick[1]).set("today", LocalDate.now(ZONE).toString());
         })
                 .exec(http("field: type-ahead search").get("/search?q=#{query}").header("HX-Request", "true")
                         .check(status().is(200)))

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorEmailContacts;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.internal.domain.ActorContact;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * log), added, removed; those who accept invitations by e-mail, for campaigns, and their unsubscribe.
  */
 @Service
+@RequiredArgsConstructor
 class ActorContacts implements ActorEmailContacts {
 
     private final ActorContactRepository contacts;
@@ -34,16 +36,6 @@ class ActorContacts implements ActorEmailContacts {
     private final Validator validator;
     private final AuditLog audit;
     private final PersonalDataReads accessLog;
-
-    ActorContacts(ActorContactRepository contacts, ActorReadModel read, ActorQueries actors, Validator validator,
-            AuditLog audit, PersonalDataReads accessLog) {
-        this.contacts = contacts;
-        this.read = read;
-        this.actors = actors;
-        this.validator = validator;
-        this.audit = audit;
-        this.accessLog = accessLog;
-    }
 
     /** The contact people of an actor, for signed-in users of its jurisdiction; each read is recorded. */
     @Transactional

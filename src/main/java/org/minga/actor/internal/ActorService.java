@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * code), lets {@link Actor} take the description, saves it (optimistic locking on its version) and audits it.
  */
 @Service
+@RequiredArgsConstructor
 public class ActorService {
 
     private static final String STALE = "Otra persona modificó este actor mientras usted lo editaba. Recargue y vuelva a intentar.";
@@ -52,18 +54,6 @@ public class ActorService {
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final Labels labels;
-
-    ActorService(ActorRepository repository, ActorReadModel read, ActorQueries queries, Validator validator,
-            AuditLog audit, Jurisdictions jurisdictions, Territories territories, Labels labels) {
-        this.labels = labels;
-        this.repository = repository;
-        this.read = read;
-        this.queries = queries;
-        this.validator = validator;
-        this.audit = audit;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
 
     /** Roles that manage the territory (not read-only, not evaluators) register actors of their jurisdiction. */
     public static boolean canEdit(CurrentUser user, long jurisdictionId) {

@@ -4,19 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorStaff.Member;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code actor_staff} rows: which users work for which actor (a link with no identity of its own). */
 @Repository
+@RequiredArgsConstructor
 class ActorStaffRepository {
 
     private final JdbcClient jdbc;
-
-    ActorStaffRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Long> actorsOf(long userId) {
         return jdbc.sql("select actor_id from actor_staff where user_id = :u order by actor_id").param("u", userId)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorStaff;
 import org.minga.actor.ActorSummary;
 import org.minga.platform.AuditLog;
@@ -19,19 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The users who work for an actor. */
 @Service
+@RequiredArgsConstructor
 class ActorStaffService implements ActorStaff {
 
     private final ActorStaffRepository rows;
     private final ActorQueries actors;
     private final UserAccounts users;
     private final AuditLog audit;
-
-    ActorStaffService(ActorStaffRepository rows, ActorQueries actors, UserAccounts users, AuditLog audit) {
-        this.rows = rows;
-        this.actors = actors;
-        this.users = users;
-        this.audit = audit;
-    }
 
     /**
      * Those who configure the actor's whole jurisdiction manage its staff: linking a user to an entity gives them

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.internal.domain.Alliance;
 import org.minga.actor.internal.domain.AllianceMember;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * form, lets {@link Alliance} take the description, saves and audits it.
  */
 @Service
+@RequiredArgsConstructor
 public class AllianceService {
 
     private static final String STALE = "Otra persona modificó esta alianza mientras usted la editaba. Recargue y vuelva a intentar.";
@@ -49,17 +51,6 @@ public class AllianceService {
     private final Territories territories;
     private final ActorService actors;
     private final Labels labels;
-
-    AllianceService(AllianceRepository repository, AllianceReadModel read, Validator validator, AuditLog audit,
-            Territories territories, ActorService actors, Labels labels) {
-        this.repository = repository;
-        this.read = read;
-        this.validator = validator;
-        this.audit = audit;
-        this.territories = territories;
-        this.actors = actors;
-        this.labels = labels;
-    }
 
     public record AllianceView(long id, long jurisdictionId, String code, String name, String purpose,
             AllianceScope scope, String scopeLabel, Long territoryId, String territoryName, LocalDate startDate,

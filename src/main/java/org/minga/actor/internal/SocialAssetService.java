@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.internal.domain.AssetKind;
 import org.minga.actor.internal.domain.AssetNature;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the form (kind, nature, actor, where it is), lets {@link SocialAsset} take the description, saves and audits it.
  */
 @Service
+@RequiredArgsConstructor
 public class SocialAssetService {
 
     private static final String STALE = "Otra persona modificó este activo mientras usted lo editaba. Recargue y vuelva a intentar.";
@@ -54,19 +56,6 @@ public class SocialAssetService {
     private final TerritoryLocator locator;
     private final ActorService actors;
     private final Labels labels;
-
-    SocialAssetService(SocialAssetRepository repository, SocialAssetReadModel read, Validator validator,
-            AuditLog audit, Territories territories, TerritoryLocator locator,
-            ActorService actors, Labels labels) {
-        this.repository = repository;
-        this.read = read;
-        this.validator = validator;
-        this.audit = audit;
-        this.territories = territories;
-        this.locator = locator;
-        this.actors = actors;
-        this.labels = labels;
-    }
 
     public Optional<AssetView> byId(long id) {
         return read.byId(id);

@@ -1,5 +1,6 @@
 package org.minga.attention.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
@@ -28,13 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Attentions page: counts by setting, territory and month, the list, and a form to record one. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
+@RequiredArgsConstructor
 class AttentionPages {
 
     private final AttentionService attentions;
-
-    AttentionPages(AttentionService attentions) {
-        this.attentions = attentions;
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.attention.Setting;
 import org.minga.attention.internal.AttentionReadModel.Criteria;
 import org.minga.attention.internal.domain.Attention;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scope.
  */
 @Service
+@RequiredArgsConstructor
 class AttentionService {
 
     record AttentionCommand(String setting, String mode, LocalDate attendedOn, Long territoryId, String territoryCode,
@@ -76,17 +78,6 @@ class AttentionService {
     private final Households households;
     private final AuditLog audit;
     private final Labels labels;
-
-    AttentionService(AttentionRepository repository, AttentionReadModel read, Territories territories,
-            Jurisdictions jurisdictions, Households households, AuditLog audit, Labels labels) {
-        this.repository = repository;
-        this.read = read;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.households = households;
-        this.audit = audit;
-        this.labels = labels;
-    }
 
     @Transactional
     AttentionView create(AttentionCommand c, String jurisdictionCode, CurrentUser user) {

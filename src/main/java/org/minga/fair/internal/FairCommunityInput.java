@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.fair.internal.FairRecords.CommunityInput;
 import org.minga.fair.internal.FairRecords.FairView;
 import org.minga.fair.internal.FairRecords.InputCommand;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * evaluation by its planners, and what came out of each read back from participation for the fair's results.
  */
 @Service
+@RequiredArgsConstructor
 class FairCommunityInput {
 
     private final FairRepository fairs;
@@ -34,16 +36,6 @@ class FairCommunityInput {
     private final Jurisdictions jurisdictions;
     private final Labels labels;
     private final AuditLog audit;
-
-    FairCommunityInput(FairRepository fairs, FairAccess access, CommunityInputs inputs, Jurisdictions jurisdictions,
-            Labels labels, AuditLog audit) {
-        this.fairs = fairs;
-        this.access = access;
-        this.inputs = inputs;
-        this.jurisdictions = jurisdictions;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     /** Links a space or survey to the fair in a role; linking it again in the same role changes nothing. */
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.fair.internal.FairRecords.FairForm;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comes and the services at their stands, keeps the checklist and the lessons learned. Each change is audited.
  */
 @Service
+@RequiredArgsConstructor
 class FairPlanning {
 
     static final List<String> CHECKLIST = List.of("Carpas", "Mobiliario (mesas y sillas)", "Equipos de cómputo",
@@ -56,18 +58,6 @@ class FairPlanning {
     private final Actors actors;
     private final ServiceOffer offer;
     private final AuditLog audit;
-
-    FairPlanning(FairRepository fairs, FairReadModel read, FairAccess access, FairPlanValidation validation,
-            Jurisdictions jurisdictions, Actors actors, ServiceOffer offer, AuditLog audit) {
-        this.fairs = fairs;
-        this.read = read;
-        this.access = access;
-        this.validation = validation;
-        this.jurisdictions = jurisdictions;
-        this.actors = actors;
-        this.offer = offer;
-        this.audit = audit;
-    }
 
     @Transactional
     FairView create(FairForm c, CurrentUser u) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.fair.internal.FairRecords.FairView;
 import org.minga.fair.internal.FairRecords.RegistrationCommand;
 import org.minga.fair.internal.FairRecords.RegistrationView;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * registration once by the device's UUID and refers a need detected at the stand.
  */
 @Service
+@RequiredArgsConstructor
 class FairRegistrations {
 
     private final FairRepository fairs;
@@ -45,18 +47,6 @@ class FairRegistrations {
     private final PersonalDataAccess accessLog;
     private final FairReferrals fairReferrals;
     private final AuditLog audit;
-
-    FairRegistrations(FairRepository fairs, FairReadModel read, FairAccess access, Jurisdictions jurisdictions,
-            Households households, PersonalDataAccess accessLog, FairReferrals fairReferrals, AuditLog audit) {
-        this.fairs = fairs;
-        this.read = read;
-        this.access = access;
-        this.jurisdictions = jurisdictions;
-        this.households = households;
-        this.accessLog = accessLog;
-        this.fairReferrals = fairReferrals;
-        this.audit = audit;
-    }
 
     Optional<Households.PersonRef> findPerson(long fairId, String documentType, String number, CurrentUser u) {
         FairView f = access.requireVisible(fairId, u);

@@ -3,18 +3,16 @@ package org.minga.fair.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.fair.internal.domain.FairAttendance;
 import org.minga.fair.internal.domain.Stand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The SQL of {@link FairStatements}. */
+@RequiredArgsConstructor
 class FairStatementsImpl implements FairStatements {
 
     private final JdbcClient jdbc;
-
-    FairStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void addChecklist(long fairId, List<String> items) {

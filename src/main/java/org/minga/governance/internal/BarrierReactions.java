@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierDecided;
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
  * by its key.
  */
 @Component
+@RequiredArgsConstructor
 class BarrierReactions {
 
     private final BodyReadModel bodies;
     private final Notifications notifications;
     private final Labels labels;
-
-    BarrierReactions(BodyReadModel bodies, Notifications notifications, Labels labels) {
-        this.bodies = bodies;
-        this.notifications = notifications;
-        this.labels = labels;
-    }
 
     @ApplicationModuleListener
     void raised(BarrierRaised e) {

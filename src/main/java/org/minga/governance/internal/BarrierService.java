@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Identity;
 import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (gov_escalation); who is told follows the events ({@link BarrierReactions}).
  */
 @Service
+@RequiredArgsConstructor
 public class BarrierService implements Barriers {
 
     public record BarrierForm(Long bodyId, String kind, String type, String title, String description,
@@ -60,18 +62,6 @@ public class BarrierService implements Barriers {
     private final AuditLog audit;
     private final Territories territories;
     private final ApplicationEventPublisher events;
-
-    BarrierService(BarrierRepository repository, BarrierReadModel read, BodyService bodies, Access access,
-            AuditLog audit, Territories territories, ApplicationEventPublisher events, Labels labels) {
-        this.labels = labels;
-        this.repository = repository;
-        this.read = read;
-        this.bodies = bodies;
-        this.access = access;
-        this.audit = audit;
-        this.territories = territories;
-        this.events = events;
-    }
 
     public Optional<BarrierView> byId(long id) {
         return read.byId(id);

@@ -2,18 +2,16 @@ package org.minga.governance.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.domain.Barrier;
 import org.minga.platform.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link BarrierRepository}, in SQL. */
+@RequiredArgsConstructor
 class BarrierStatementsImpl implements BarrierStatements {
 
     private final JdbcClient jdbc;
-
-    BarrierStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void addServices(long barrierId, List<Long> serviceIds) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link BodyValidation}'s and {@link Body}'s; the lists are {@link BodyReadModel}'s.
  */
 @Service
+@RequiredArgsConstructor
 public class BodyService {
 
     private final Labels labels;
@@ -43,18 +45,6 @@ public class BodyService {
     private final Access access;
     private final AuditLog audit;
     private final Actors actors;
-
-    BodyService(BodyRepository repository, BodyReadModel read, BodyValidation validation, SessionScheduling scheduling,
-            Access access, AuditLog audit, Actors actors, Labels labels) {
-        this.labels = labels;
-        this.repository = repository;
-        this.read = read;
-        this.validation = validation;
-        this.scheduling = scheduling;
-        this.access = access;
-        this.audit = audit;
-        this.actors = actors;
-    }
 
     public Optional<BodyView> byId(long id) {
         return read.byId(id);

@@ -1,16 +1,14 @@
 package org.minga.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link BodyRepository}, in SQL. */
+@RequiredArgsConstructor
 class BodyStatementsImpl implements BodyStatements {
 
     private final JdbcClient jdbc;
-
-    BodyStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public long addMember(long bodyId, long actorId, String personName, String position, String email, Long userId,

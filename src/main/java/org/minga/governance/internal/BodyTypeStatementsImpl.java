@@ -1,15 +1,13 @@
 package org.minga.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link BodyTypeRepository}, in SQL. */
+@RequiredArgsConstructor
 class BodyTypeStatementsImpl implements BodyTypeStatements {
 
     private final JdbcClient jdbc;
-
-    BodyTypeStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void ensureCatalogue(long jurisdictionId) {

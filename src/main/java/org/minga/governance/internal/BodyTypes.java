@@ -3,6 +3,7 @@ package org.minga.governance.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.BodyTypeReadModel.BodyTypeView;
 import org.minga.governance.internal.domain.BodyType;
 import org.minga.platform.AuditLog;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read, then the types the jurisdiction adds (a thematic table, a temporary unit for a priority...).
  */
 @Service
+@RequiredArgsConstructor
 public class BodyTypes {
 
     /** A type to add: code, name, whether its bodies are temporary units, what it is. */
@@ -27,13 +29,6 @@ public class BodyTypes {
     private final BodyTypeReadModel read;
     private final Access access;
     private final AuditLog audit;
-
-    BodyTypes(BodyTypeRepository repository, BodyTypeReadModel read, Access access, AuditLog audit) {
-        this.repository = repository;
-        this.read = read;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Transactional
     public List<BodyTypeView> catalogue(Jurisdiction j) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyReadModel.BodyView;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * user, due date in business days), lets {@link Commitment} start, saves it and publishes {@link CommitmentAssigned}.
  */
 @Service
+@RequiredArgsConstructor
 class CommitmentCreation {
 
     /** The references of a form, resolved against the body, the actors and the users. */
@@ -49,21 +51,6 @@ class CommitmentCreation {
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher events;
-
-    CommitmentCreation(CommitmentRepository commitments, CommitmentReadModel read, CommitmentCalendar calendar,
-            BodyService bodies, SessionService sessions, Access access, Actors actors, AuditLog audit,
-            Validator validator, ApplicationEventPublisher events) {
-        this.commitments = commitments;
-        this.read = read;
-        this.calendar = calendar;
-        this.bodies = bodies;
-        this.sessions = sessions;
-        this.access = access;
-        this.actors = actors;
-        this.audit = audit;
-        this.validator = validator;
-        this.events = events;
-    }
 
     @Transactional
     public CommitmentView create(CommitmentForm f, CurrentUser user) {

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.domain.CommitmentEvents.CommitmentAssigned;
 import org.minga.platform.Times;
 import org.minga.platform.Notifications;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * can be resubmitted); the notice is deduplicated by its key.
  */
 @Component
+@RequiredArgsConstructor
 class CommitmentReactions {
 
     private final Notifications notifications;
-
-    CommitmentReactions(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void notifyResponsible(CommitmentAssigned e) {

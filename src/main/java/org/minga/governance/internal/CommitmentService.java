@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.CommitmentForms.ProgressForm;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link Commitment}'s; the SQL of the lists is {@link CommitmentReadModel}'s.
  */
 @Service
+@RequiredArgsConstructor
 public class CommitmentService {
 
     private final Labels labels;
@@ -47,18 +49,6 @@ public class CommitmentService {
     private final Access access;
     private final AuditLog audit;
     private final Validator validator;
-
-    CommitmentService(CommitmentRepository commitments, CommitmentReadModel read, CommitmentCalendar calendar,
-            SessionService sessions, Access access, AuditLog audit, Validator validator, Labels labels) {
-        this.labels = labels;
-        this.commitments = commitments;
-        this.read = read;
-        this.calendar = calendar;
-        this.sessions = sessions;
-        this.access = access;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     public Optional<CommitmentView> byId(long id) {
         return read.byId(id);

@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link CommitmentRepository}, in SQL. */
+@RequiredArgsConstructor
 class CommitmentStatementsImpl implements CommitmentStatements {
 
     private final JdbcClient jdbc;
-
-    CommitmentStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void addCoResponsible(long commitmentId, Collection<Long> actorIds) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.ExerciseReadModel.ExerciseView;
 import org.minga.governance.internal.domain.ExerciseIndicator;
 import org.minga.governance.internal.domain.ExerciseIndicator.Measurement;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A demonstration exercise's own indicators: defining one (baseline and target) and measuring it. */
 @Service
+@RequiredArgsConstructor
 public class ExerciseIndicators {
 
     public record IndicatorForm(String name, String unit, Boolean higherBetter, BigDecimal baseline,
@@ -36,14 +38,6 @@ public class ExerciseIndicators {
     private final ExerciseService exercises;
     private final Access access;
     private final AuditLog audit;
-
-    ExerciseIndicators(ExerciseIndicatorRepository repository, ExerciseService exercises, Access access,
-            AuditLog audit) {
-        this.repository = repository;
-        this.exercises = exercises;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** In one read-only transaction: Spring Data JDBC loads each indicator's measurements on the same connection. */
     @Transactional(readOnly = true)

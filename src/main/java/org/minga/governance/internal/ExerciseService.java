@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.Actors;
 import org.minga.actor.Sector;
 import org.minga.governance.internal.ExerciseReadModel.ExerciseView;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Their rules are {@link DemonstrationExercise}'s; the lists are {@link ExerciseReadModel}'s.
  */
 @Service
+@RequiredArgsConstructor
 public class ExerciseService {
 
     public record ExerciseForm(String jurisdiction, @NotBlank(message = "El código es obligatorio.") String code,
@@ -57,18 +59,6 @@ public class ExerciseService {
     private final Actors actors;
     private final BodyService bodies;
     private final Validator validator;
-
-    ExerciseService(ExerciseRepository repository, ExerciseReadModel read, Access access, AuditLog audit,
-            Territories territories, Actors actors, BodyService bodies, Validator validator) {
-        this.repository = repository;
-        this.read = read;
-        this.access = access;
-        this.audit = audit;
-        this.territories = territories;
-        this.actors = actors;
-        this.bodies = bodies;
-        this.validator = validator;
-    }
 
     public ExerciseView requireVisible(long id, CurrentUser user) {
         // milestones and notes are read after the exercise's row is closed: one connection at a time

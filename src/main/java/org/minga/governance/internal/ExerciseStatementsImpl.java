@@ -3,16 +3,14 @@ package org.minga.governance.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link ExerciseRepository}, in SQL. */
+@RequiredArgsConstructor
 class ExerciseStatementsImpl implements ExerciseStatements {
 
     private final JdbcClient jdbc;
-
-    ExerciseStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void addActors(long exerciseId, Collection<Long> actorIds) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.Gov.LeadershipStepKind;
 import org.minga.governance.internal.LeadershipReadModel.LeadershipRow;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through household each time, so its privacy rules and the access log apply; one no longer usable is left out.
  */
 @Service
+@RequiredArgsConstructor
 public class Leaderships {
 
     public record LeadershipForm(Long personId, String organizationCode, String field, LocalDate since,
@@ -50,17 +52,6 @@ public class Leaderships {
     private final Access access;
     private final AuditLog audit;
     private final Labels labels;
-
-    Leaderships(LeadershipRepository repository, LeadershipReadModel read, Households households, Actors actors,
-            Access access, AuditLog audit, Labels labels) {
-        this.repository = repository;
-        this.read = read;
-        this.households = households;
-        this.actors = actors;
-        this.access = access;
-        this.audit = audit;
-        this.labels = labels;
-    }
 
     /** The inventory the user sees (only the new leaderships promoted when asked), persons still usable. */
     public List<LeadershipView> list(Jurisdiction j, CurrentUser user, boolean emergingOnly) {

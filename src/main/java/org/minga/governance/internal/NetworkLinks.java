@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.NetworkReadModel.NetworkView;
 import org.minga.governance.internal.domain.Network;
 import org.minga.platform.AuditLog;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each checked with its owner module to exist in the network's jurisdiction; shown by name and kind while it exists.
  */
 @Service
+@RequiredArgsConstructor
 public class NetworkLinks {
 
     /**
@@ -39,15 +41,6 @@ public class NetworkLinks {
     private final NetworkLinkTargets targets;
     private final Access access;
     private final AuditLog audit;
-
-    NetworkLinks(NetworkRepository repository, NetworkReadModel read, NetworkLinkTargets targets, Access access,
-            AuditLog audit) {
-        this.repository = repository;
-        this.read = read;
-        this.targets = targets;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** What the network ties that still exists, by kind and title. */
     public List<TiedRecord> tied(long networkId, long jurisdictionId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.NetworkReadModel.MeetingView;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reads them on its page.
  */
 @Service
+@RequiredArgsConstructor
 public class NetworkMeetings {
 
     /** A meeting as the page or the API sends it; attendees are actor codes or names. */
@@ -35,15 +37,6 @@ public class NetworkMeetings {
     private final Actors actors;
     private final Access access;
     private final AuditLog audit;
-
-    NetworkMeetings(NetworkMeetingRepository repository, NetworkReadModel read, Actors actors, Access access,
-            AuditLog audit) {
-        this.repository = repository;
-        this.read = read;
-        this.actors = actors;
-        this.access = access;
-        this.audit = audit;
-    }
 
     public List<MeetingView> list(long networkId, CurrentUser user) {
         access.requireVisible(read.byId(networkId), user, "la red " + networkId);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyReadModel.BodyView;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * household lets be used, read through household so its privacy rules and the access log apply).
  */
 @Service
+@RequiredArgsConstructor
 public class Networks {
 
     public record NetworkForm(String jurisdiction, String code, String name, String purpose, String territoryCode,
@@ -60,19 +62,6 @@ public class Networks {
     private final Access access;
     private final AuditLog audit;
     private final NetworkLinks links;
-
-    Networks(NetworkRepository repository, NetworkReadModel read, BodyService bodies, Territories territories,
-            Actors actors, Households households, Access access, AuditLog audit, NetworkLinks links) {
-        this.links = links;
-        this.repository = repository;
-        this.read = read;
-        this.bodies = bodies;
-        this.territories = territories;
-        this.actors = actors;
-        this.households = households;
-        this.access = access;
-        this.audit = audit;
-    }
 
     public List<NetworkView> list(Jurisdiction j, CurrentUser user) {
         return read.list(j.id(), access.prefix(user));

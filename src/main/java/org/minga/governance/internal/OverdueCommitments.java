@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.CommitmentStatements.DueRow;
 import org.minga.platform.Times;
 import org.minga.platform.AuditLog;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their responsible users once; notifies those due within two business days once per due date.
  */
 @Service
+@RequiredArgsConstructor
 class OverdueCommitments {
 
     public record JobResult(int markedOverdue, int notifiedOverdue, int notifiedDueSoon) {
@@ -27,14 +29,6 @@ class OverdueCommitments {
     private final CommitmentReadModel read;
     private final AuditLog audit;
     private final Notifications notifications;
-
-    OverdueCommitments(CommitmentRepository commitments, CommitmentReadModel read, AuditLog audit,
-            Notifications notifications) {
-        this.commitments = commitments;
-        this.read = read;
-        this.audit = audit;
-        this.notifications = notifications;
-    }
 
     @Transactional
     public JobResult daily(Jurisdiction j, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.minga.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.domain.PetitionEvents.PetitionAnswered;
 import org.minga.governance.internal.domain.PetitionEvents.PetitionRaised;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
  * the notice's key.
  */
 @Component
+@RequiredArgsConstructor
 class PetitionReactions {
 
     private final BodyReadModel bodies;
     private final Notifications notifications;
-
-    PetitionReactions(BodyReadModel bodies, Notifications notifications) {
-        this.bodies = bodies;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void raised(PetitionRaised e) {

@@ -3,6 +3,7 @@ package org.minga.governance.internal;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.Barriers;
 import org.minga.governance.Petitions;
 import org.minga.governance.RaisePetition;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rules of each move are {@link Petition}'s; who is told, {@link PetitionReactions}'.
  */
 @Service
+@RequiredArgsConstructor
 public class PetitionService implements Petitions {
 
     /** A lower body raises a matter to a body above it. */
@@ -47,21 +49,6 @@ public class PetitionService implements Petitions {
     private final Access access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    PetitionService(PetitionRepository repository, PetitionReadModel read, BodyService bodies, BodyReadModel bodyRead,
-            SessionService sessions, Barriers barriers, Territories territories, Access access, AuditLog audit,
-            ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.read = read;
-        this.bodies = bodies;
-        this.bodyRead = bodyRead;
-        this.sessions = sessions;
-        this.barriers = barriers;
-        this.territories = territories;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-    }
 
     public PetitionView requireVisible(long id, CurrentUser user) {
         return access.requireVisible(read.byId(id), user, "la petición " + id);

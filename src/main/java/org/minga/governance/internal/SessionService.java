@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.governance.internal.BodyReadModel.BodyView;
 import org.minga.governance.internal.BodyReadModel.MemberView;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SessionNotifications}' events.
  */
 @Service
+@RequiredArgsConstructor
 public class SessionService {
 
     public record AttendanceLine(MemberView member, AttendanceStatus status) {
@@ -65,17 +67,6 @@ public class SessionService {
     private final Access access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    SessionService(SessionRepository repository, SessionReadModel read, BodyService bodies, Access access,
-            AuditLog audit, ApplicationEventPublisher events, Labels labels) {
-        this.labels = labels;
-        this.repository = repository;
-        this.read = read;
-        this.bodies = bodies;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-    }
 
     public Optional<SessionView> byId(long id) {
         return read.byId(id);

@@ -3,17 +3,15 @@ package org.minga.governance.internal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.Gov.AttendanceStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link SessionRepository}, in SQL. */
+@RequiredArgsConstructor
 class SessionStatementsImpl implements SessionStatements {
 
     private final JdbcClient jdbc;
-
-    SessionStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public int nextNumber(long bodyId) {

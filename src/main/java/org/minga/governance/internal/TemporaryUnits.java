@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.domain.Body;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ClusterJobs;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction whose date has come are closed and their sessions scheduled after it are cancelled.
  */
 @Service
+@RequiredArgsConstructor
 class TemporaryUnits {
 
     private final BodyRepository repository;
@@ -26,15 +28,6 @@ class TemporaryUnits {
     private final AuditLog audit;
     private final Jurisdictions jurisdictions;
     private final ClusterJobs jobs;
-
-    TemporaryUnits(BodyRepository repository, BodyReadModel read, AuditLog audit, Jurisdictions jurisdictions,
-            ClusterJobs jobs) {
-        this.repository = repository;
-        this.read = read;
-        this.audit = audit;
-        this.jurisdictions = jurisdictions;
-        this.jobs = jobs;
-    }
 
     @Scheduled(cron = "${minga.governance.commitment-job-cron:0 0 6 * * *}", zone = "America/Bogota")
     void scheduled() {

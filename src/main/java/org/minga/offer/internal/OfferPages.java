@@ -1,5 +1,6 @@
 package org.minga.offer.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.FormPages;
 import org.minga.platform.Requires;
@@ -32,19 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The offer for the teams that keep it: list, detail, create and edit. */
 @Requires(Capability.READ_TERRITORIAL_INFO)
 @Controller
+@RequiredArgsConstructor
 class OfferPages {
 
     private final OfferReadModel read;
     private final ServiceEditing editing;
     private final Jurisdictions jurisdictions;
     private final Actors actors;
-
-    OfferPages(OfferReadModel read, ServiceEditing editing, Jurisdictions jurisdictions, Actors actors) {
-        this.read = read;
-        this.editing = editing;
-        this.jurisdictions = jurisdictions;
-        this.actors = actors;
-    }
 
     @GetMapping("/offer")
     String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String q,

@@ -3,6 +3,7 @@ package org.minga.offer.internal;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.offer.internal.domain.Service;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AccessScope;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audits the change.
  */
 @org.springframework.stereotype.Service
+@RequiredArgsConstructor
 class ServiceEditing {
 
     static final String ENTITY = "service";
@@ -34,16 +36,6 @@ class ServiceEditing {
     private final AuditLog audit;
     private final Jurisdictions jurisdictions;
     private final Territories territories;
-
-    ServiceEditing(ServiceRepository services, ServiceValidation validation, OfferReadModel read, AuditLog audit,
-            Jurisdictions jurisdictions, Territories territories) {
-        this.services = services;
-        this.validation = validation;
-        this.read = read;
-        this.audit = audit;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
 
     static boolean canEdit(CurrentUser user, long jurisdictionId) {
         return AccessPolicy.reachesJurisdiction(user, Capability.MANAGE_ACTORS_AND_OFFER, jurisdictionId);

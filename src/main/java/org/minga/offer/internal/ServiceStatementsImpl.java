@@ -3,17 +3,15 @@ package org.minga.offer.internal;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.territory.TerritoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The SQL of {@link ServiceStatements}. */
+@RequiredArgsConstructor
 class ServiceStatementsImpl implements ServiceStatements {
 
     private final JdbcClient jdbc;
-
-    ServiceStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void replaceChildren(long id, List<TerritoryView> areas, long sisbenMask,

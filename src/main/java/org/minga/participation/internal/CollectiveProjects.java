@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.ProcessReadModel.ProcessView;
 import org.minga.participation.internal.domain.CollectiveProject;
 import org.minga.participation.internal.domain.ProjectTerritory;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (through planning's {@link PlanActions}, kind {@value #KIND}).
  */
 @Service
+@RequiredArgsConstructor
 public class CollectiveProjects {
 
     /** The kind of work a collective project is for planning. */
@@ -51,17 +53,6 @@ public class CollectiveProjects {
     private final PlanActions planActions;
     private final AuditLog audit;
     private final List<LinkTargets> links;
-
-    CollectiveProjects(CollectiveProjectRepository projects, ProcessService processes, ProcessReadModel read,
-            Territories territories, PlanActions planActions, AuditLog audit, List<LinkTargets> links) {
-        this.projects = projects;
-        this.processes = processes;
-        this.read = read;
-        this.territories = territories;
-        this.planActions = planActions;
-        this.audit = audit;
-        this.links = links;
-    }
 
     /** The projects of a process of the jurisdiction, with the body each was formulated in and the actions served. */
     public List<ProjectSheet> sheets(long processId, long jurisdictionId) {

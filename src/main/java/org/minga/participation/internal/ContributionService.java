@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.ChannelContributions;
 import org.minga.participation.internal.ContributionReadModel.ContributionView;
 import org.minga.participation.internal.ContributionReadModel.SurveyPlace;
@@ -32,6 +33,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
  * improvement actions; reading is {@link ContributionReadModel}'s.
  */
 @Service
+@RequiredArgsConstructor
 class ContributionService {
 
     record ContributionCommand(Long spaceId, Long surveyId, String kind,
@@ -50,18 +52,6 @@ class ContributionService {
     private final AuditLog audit;
     private final Labels labels;
     private final Validator validator;
-
-    ContributionService(ContributionRepository repository, ContributionReadModel read, SpaceReadModel spaces,
-            ImprovementActions actions, Scopes scopes, AuditLog audit, Labels labels, Validator validator) {
-        this.repository = repository;
-        this.read = read;
-        this.spaces = spaces;
-        this.actions = actions;
-        this.scopes = scopes;
-        this.audit = audit;
-        this.labels = labels;
-        this.validator = validator;
-    }
 
     @Transactional
     ContributionView create(ContributionCommand c, String jurisdictionCode, CurrentUser user) {

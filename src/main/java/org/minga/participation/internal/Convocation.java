@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
@@ -32,6 +33,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /** The convocation of a space: invitations, emails and reminders, phone calls, confirmation and attendance. */
 @Service
+@RequiredArgsConstructor
 class Convocation {
 
     record InvitationCommand(String kind, Long actorId, Long personId, String valueGroup, String name, String email,
@@ -55,20 +57,6 @@ class Convocation {
     private final Consents consents;
     private final Mail mail;
     private final Labels labels;
-
-    Convocation(InvitationRepository repository, InvitationReadModel read, SpaceReadModel spaces, Scopes scopes,
-            AuditLog audit, Actors actors, Households households, Consents consents, Mail mail, Labels labels) {
-        this.repository = repository;
-        this.read = read;
-        this.spaces = spaces;
-        this.scopes = scopes;
-        this.audit = audit;
-        this.actors = actors;
-        this.households = households;
-        this.consents = consents;
-        this.mail = mail;
-        this.labels = labels;
-    }
 
     boolean mailConfigured() {
         return mail.configured();

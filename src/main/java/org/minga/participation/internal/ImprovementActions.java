@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.ImprovementActionEvents.ImprovementActionDone;
 import org.minga.participation.internal.ImprovementActionEvents.ImprovementActionPlanned;
 import org.minga.participation.internal.ImprovementActionReadModel.ActionView;
@@ -27,6 +28,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /** Plans improvement actions and tracks them to done; reading is {@link ImprovementActionReadModel}'s. */
 @Service
+@RequiredArgsConstructor
 class ImprovementActions {
 
     record ActionCommand(@NotBlank(message = TITLE) @Size(max = 300, message = TITLE) String title,
@@ -55,17 +57,6 @@ class ImprovementActions {
     private final Labels labels;
     private final Validator validator;
     private final ApplicationEventPublisher events;
-
-    ImprovementActions(ImprovementActionRepository repository, ImprovementActionReadModel read, Scopes scopes,
-            AuditLog audit, Labels labels, Validator validator, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.read = read;
-        this.scopes = scopes;
-        this.audit = audit;
-        this.labels = labels;
-        this.validator = validator;
-        this.events = events;
-    }
 
     ActionView getAction(long id, CurrentUser user) {
         return read.get(id, user);

@@ -1,5 +1,6 @@
 package org.minga.participation.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.ImprovementActionEvents.ImprovementActionDone;
 import org.minga.participation.internal.ImprovementActionEvents.ImprovementActionPlanned;
 import org.minga.platform.Capability;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** What follows an improvement action's change, after it commits: the supervisors who run participation hear of it. */
 @Component
+@RequiredArgsConstructor
 class ParticipationReactions {
 
     private final Notifications notifications;
-
-    ParticipationReactions(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void notifyPlanned(ImprovementActionPlanned e) {

@@ -3,6 +3,7 @@ package org.minga.participation.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.ProcessReadModel.ProcessView;
 import org.minga.participation.internal.domain.ParticipatoryProcess;
 import org.minga.participation.internal.domain.ProcessTemplate;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens {@link ParticipatoryProcess}es and keeps their stages, team, directorates and pilot evaluations. */
 @Service
+@RequiredArgsConstructor
 public class ProcessService {
 
     public record NewProcess(String jurisdiction, String name, String template, LocalDate startsOn,
@@ -35,15 +37,6 @@ public class ProcessService {
     private final Scopes scopes;
     private final Labels labels;
     private final AuditLog audit;
-
-    ProcessService(ProcessRepository processes, ProcessReadModel read, Scopes scopes, Labels labels,
-            AuditLog audit) {
-        this.processes = processes;
-        this.read = read;
-        this.scopes = scopes;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     /** A process the user may see (its jurisdiction within the user's reach); otherwise not found. */
     ProcessView process(CurrentUser user, long id) {

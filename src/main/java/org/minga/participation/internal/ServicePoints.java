@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.offer.ValueGroup;
 import org.minga.participation.internal.ServicePointReadModel.PointView;
 import org.minga.participation.internal.domain.ServicePoint;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers {@link ServicePoint}s and characterises the value groups they serve. */
 @Service
+@RequiredArgsConstructor
 public class ServicePoints {
 
     public record NewPoint(String jurisdiction, String name, String territory, String head, String leadership) {
@@ -33,15 +35,6 @@ public class ServicePoints {
     private final Scopes scopes;
     private final Labels labels;
     private final AuditLog audit;
-
-    ServicePoints(ServicePointRepository points, ServicePointReadModel read, Scopes scopes, Labels labels,
-            AuditLog audit) {
-        this.points = points;
-        this.read = read;
-        this.scopes = scopes;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     PointView point(CurrentUser user, long id) {
         PointView p = read.byId(id).orElseThrow(() -> new NotFoundException("El punto " + id + " no existe."));

@@ -2,6 +2,7 @@ package org.minga.participation.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.SpaceReadModel.SpaceView;
 import org.minga.participation.internal.domain.EmpathyMap;
 import org.minga.participation.internal.domain.ServiceMap;
@@ -16,6 +17,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /** The maps drawn in a space: an empathy map per participant group and a service map per service point. */
 @Service
+@RequiredArgsConstructor
 class SpaceMaps {
 
     record EmpathyMapCommand(String groupName, String thinksFeels, String sees, String hears, String saysDoes,
@@ -39,14 +41,6 @@ class SpaceMaps {
     private final Scopes scopes;
     private final AuditLog audit;
     private final Labels labels;
-
-    SpaceMaps(SpaceMapRepository repository, SpaceReadModel spaces, Scopes scopes, AuditLog audit, Labels labels) {
-        this.repository = repository;
-        this.spaces = spaces;
-        this.scopes = scopes;
-        this.audit = audit;
-        this.labels = labels;
-    }
 
     @Transactional
     EmpathyMapView addEmpathyMap(long spaceId, EmpathyMapCommand c, CurrentUser user) {

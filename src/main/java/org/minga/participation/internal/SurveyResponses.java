@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.SurveyReadModel.SurveyView;
 import org.minga.participation.internal.domain.Answers;
 import org.minga.participation.internal.domain.Survey;
@@ -26,6 +27,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /** Takes survey responses (public link, surveyor mode, imports), once per client UUID. */
 @Service
+@RequiredArgsConstructor
 class SurveyResponses {
 
     /**
@@ -46,15 +48,6 @@ class SurveyResponses {
     private final SurveyReadModel read;
     private final Scopes scopes;
     private final AuditLog audit;
-
-    SurveyResponses(SurveyResponseRepository repository, SurveyRepository surveys, SurveyReadModel read,
-            Scopes scopes, AuditLog audit) {
-        this.repository = repository;
-        this.surveys = surveys;
-        this.read = read;
-        this.scopes = scopes;
-        this.audit = audit;
-    }
 
     /** Stores a response once per client UUID: a repeat answers the stored id with {@code created = false}. */
     @Transactional

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.SurveyReadModel.SurveyView;
 import org.minga.participation.internal.domain.Survey;
 import org.minga.participation.internal.domain.SurveyQuestion;
@@ -29,6 +30,7 @@ import static org.minga.participation.internal.Codes.blankToNull;
 
 /** Designs surveys: their data, their questions in versions, opening and closing; reading is {@link SurveyReadModel}'s. */
 @Service
+@RequiredArgsConstructor
 class SurveyService {
 
     record SurveyCommand(@Size(max = 60, message = "El código admite 60 caracteres.") String code,
@@ -47,16 +49,6 @@ class SurveyService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-
-    SurveyService(SurveyRepository repository, SurveyReadModel read, Scopes scopes, AuditLog audit, ObjectMapper json,
-            Validator validator) {
-        this.repository = repository;
-        this.read = read;
-        this.scopes = scopes;
-        this.audit = audit;
-        this.json = json;
-        this.validator = validator;
-    }
 
     @Transactional
     SurveyView create(SurveyCommand c, String jurisdictionCode, CurrentUser user) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.PlanActions;
 import org.minga.planning.PlannedWork;
 import org.minga.planning.internal.ActionPlanReadModel.ActionPlanView;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * executed, its status, and the work tied to it (the {@link PlanActions} other modules call).
  */
 @Service
+@RequiredArgsConstructor
 public class ActionExecution implements PlanActions {
 
     public record NewResource(String entity, String investmentLine, String source, String kind, String description,
@@ -45,19 +47,6 @@ public class ActionExecution implements PlanActions {
     private final List<PlannedWork> works;
     private final Labels labels;
     private final AuditLog audit;
-
-    ActionExecution(PlanActionRepository actions, ActionPlanReadModel read, ActionPlanning planning,
-            Territories territories, PlanService planService, List<PlannedWork> works, Labels labels,
-            AuditLog audit) {
-        this.actions = actions;
-        this.read = read;
-        this.planning = planning;
-        this.territories = territories;
-        this.planService = planService;
-        this.works = works;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     @Transactional
     public void assignResource(CurrentUser user, long actionId, NewResource cmd) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.internal.ActionPlanReadModel.ActionPlanView;
 import org.minga.planning.internal.ActionPlanReadModel.FundingSourceView;
 import org.minga.planning.internal.PlanReadModel.PlanView;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction's catalogue of {@link FundingSource}s.
  */
 @Service
+@RequiredArgsConstructor
 public class ActionPlanning {
 
     public record NewActionPlan(String code, String name, String kind, String description) {
@@ -55,21 +57,6 @@ public class ActionPlanning {
     private final AuditLog audit;
 
     private final List<ResponsibleEntities> entities;
-
-    ActionPlanning(ActionPlanRepository actionPlans, PlanActionRepository actions, FundingSourceRepository sources,
-            ActionPlanReadModel read, PlanService planService, Territories territories, Jurisdictions jurisdictions,
-            Labels labels, AuditLog audit, List<ResponsibleEntities> entities) {
-        this.entities = entities;
-        this.actionPlans = actionPlans;
-        this.actions = actions;
-        this.sources = sources;
-        this.read = read;
-        this.planService = planService;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     /** An action plan the user may see; otherwise not found. */
     public ActionPlanView actionPlan(CurrentUser user, long id) {

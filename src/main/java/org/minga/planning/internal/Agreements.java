@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.internal.ActionPlanReadModel.ActionPlanView;
 import org.minga.planning.internal.domain.Agreement;
 import org.minga.planning.internal.domain.AgreementDocument;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Signs the {@link Agreement}s that fund an action plan's actions. */
 @Service
+@RequiredArgsConstructor
 public class Agreements {
 
     public record NewAgreement(String code, String kind, List<String> parties, String object, BigDecimal value,
@@ -35,18 +37,6 @@ public class Agreements {
     private final Territories territories;
     private final Labels labels;
     private final AuditLog audit;
-
-    Agreements(AgreementRepository agreements, AgreementReadModel read, ActionPlanReadModel actionPlans,
-            ActionPlanning planning, PlanService plans, Territories territories, Labels labels, AuditLog audit) {
-        this.agreements = agreements;
-        this.read = read;
-        this.actionPlans = actionPlans;
-        this.planning = planning;
-        this.plans = plans;
-        this.territories = territories;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     @Transactional
     public long sign(CurrentUser user, long actionPlanId, NewAgreement cmd) {

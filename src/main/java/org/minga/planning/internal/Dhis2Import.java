@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessScope;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * otherwise every value is stored (a value already there for that indicator, period and territory is replaced).
  */
 @Service
+@RequiredArgsConstructor
 class Dhis2Import {
 
     static final int MAX_ROWS = 100_000;
@@ -37,13 +39,6 @@ class Dhis2Import {
     private final IndicatorValueRepository stored;
     private final Territories territories;
     private final AuditLog audit;
-
-    Dhis2Import(Dhis2Mappings mappings, IndicatorValueRepository stored, Territories territories, AuditLog audit) {
-        this.mappings = mappings;
-        this.stored = stored;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     /** Loads the file's values into the jurisdiction's indicators; answers how many were stored. */
     @Transactional

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an indicator by its Minga code. Checked whole (every problem named by its line), then stored whole.
  */
 @Service
+@RequiredArgsConstructor
 class Dhis2Mappings {
 
     record OrgUnitLine(String territoryCode, String orgUnit) {
@@ -48,15 +50,6 @@ class Dhis2Mappings {
     private final Territories territories;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
-
-    Dhis2Mappings(Dhis2MappingRepository repository, IndicatorValueRepository indicators, Territories territories,
-            Jurisdictions jurisdictions, AuditLog audit) {
-        this.repository = repository;
-        this.indicators = indicators;
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-    }
 
     Optional<Dhis2Mapping> of(long jurisdictionId) {
         return repository.of(jurisdictionId);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
 import org.minga.planning.internal.IndicatorReadModel.IndicatorView;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Indicators: defines an {@link Indicator}, sets its targets and records its measurements. */
 @Service
+@RequiredArgsConstructor
 public class IndicatorService {
 
     public record NewIndicator(@NotBlank(message = "Indique el código.") String code, Long planNodeId,
@@ -56,17 +58,6 @@ public class IndicatorService {
     private final Territories territories;
     private final AuditLog audit;
     private final Validator validator;
-
-    IndicatorService(IndicatorRepository indicators, IndicatorReadModel read, PlanReadModel plans,
-            List<IndicatorSource> sources, Territories territories, AuditLog audit, Validator validator) {
-        this.indicators = indicators;
-        this.read = read;
-        this.plans = plans;
-        this.sources = sources;
-        this.territories = territories;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     public List<IndicatorSource> sources() {
         return sources.stream().sorted(Comparator.comparing(IndicatorSource::label)).toList();

@@ -1,17 +1,15 @@
 package org.minga.planning.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.internal.domain.Target;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Upserts of targets and measurements. */
+@RequiredArgsConstructor
 class IndicatorStatementsImpl implements IndicatorStatements {
 
     private final JdbcClient jdbc;
-
-    IndicatorStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void putTarget(long indicatorId, Target target) {

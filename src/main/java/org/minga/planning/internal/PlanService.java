@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.internal.PlanReadModel.NodeView;
 import org.minga.planning.internal.PlanReadModel.PlanView;
 import org.minga.planning.internal.domain.Sdg;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Plans and their trees: draws a {@link Plan}, adds {@link PlanNode}s, records their budget and ODS links. */
 @Service
+@RequiredArgsConstructor
 public class PlanService {
 
     public record NewPlan(@NotBlank(message = "Indique el código.") String code,
@@ -61,16 +63,6 @@ public class PlanService {
     private final Territories territories;
     private final AuditLog audit;
     private final Validator validator;
-
-    PlanService(PlanRepository plans, PlanNodeRepository nodes, PlanReadModel read, Territories territories,
-            AuditLog audit, Validator validator) {
-        this.plans = plans;
-        this.nodes = nodes;
-        this.read = read;
-        this.territories = territories;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     public List<PlanView> plans(CurrentUser user) {
         return read.plans(territories.scopeOf(user));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.planning.IndicatorDirection;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.DemoDataset;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * update 10,000,000 to 5,000,000 pesos), dated like its process: 2024-2030, after values of 2024.
  */
 @Component
+@RequiredArgsConstructor
 class PlanningDemoData implements DemoDataset {
 
     static final CurrentUser DEMO = CurrentUser.demoLoader();
@@ -34,15 +36,6 @@ class PlanningDemoData implements DemoDataset {
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final JdbcClient jdbc;
-
-    PlanningDemoData(PlanService planService, IndicatorService indicatorService, Jurisdictions jurisdictions,
-            Territories territories, JdbcClient jdbc) {
-        this.planService = planService;
-        this.indicatorService = indicatorService;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

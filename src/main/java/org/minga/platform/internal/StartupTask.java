@@ -1,19 +1,17 @@
 package org.minga.platform.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Work done once at start-up, after the database is migrated and before the web server opens (which
  * starts in a later lifecycle phase), so nobody reaches a half-prepared application.
  */
+@RequiredArgsConstructor
 public abstract class StartupTask implements SmartLifecycle {
 
     private final int phase;
     private volatile boolean running;
-
-    protected StartupTask(int phase) {
-        this.phase = phase;
-    }
 
     /** The work; runs once per start. */
     protected abstract void run();

@@ -3,6 +3,7 @@ package org.minga.practice.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.practice.internal.AttachmentService.Attachment;
 import org.minga.practice.internal.AttachmentService.File;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Repository;
 
 /** The annexes of practices: their bytes are stored in the database, listed without them. */
 @Repository
+@RequiredArgsConstructor
 class AttachmentRepository {
 
     private final JdbcClient jdbc;
-
-    AttachmentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long practiceId, String name, String type, byte[] data, String description, String username) {
         return jdbc.sql("""

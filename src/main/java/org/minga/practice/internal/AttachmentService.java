@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Annexes (anexos) of a practice: documents, images, spreadsheets that support it. */
 @Service
+@RequiredArgsConstructor
 class AttachmentService {
 
     static final int MAX_BYTES = 15 * 1024 * 1024;
@@ -29,12 +31,6 @@ class AttachmentService {
     private final AttachmentRepository attachments;
     private final PracticeService practices;
     private final AuditLog audit;
-
-    AttachmentService(AttachmentRepository attachments, PracticeService practices, AuditLog audit) {
-        this.attachments = attachments;
-        this.practices = practices;
-        this.audit = audit;
-    }
 
     @Transactional
     Attachment add(long practiceId, String fileName, String contentType, byte[] data, String description,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * spread per criterion. The last evaluation sent makes the practice «Evaluada».
  */
 @Service
+@RequiredArgsConstructor
 class EvaluationService {
 
     private final EvaluationRepository evaluations;
@@ -43,22 +45,6 @@ class EvaluationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Labels labels;
-
-    EvaluationService(EvaluationRepository evaluations, EvaluatorRepository evaluatorProfiles,
-            EvaluationReadModel read, PracticeService practices, PracticeTransitions transitions,
-            FormatCatalog formats, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
-            Labels labels) {
-        this.evaluations = evaluations;
-        this.evaluatorProfiles = evaluatorProfiles;
-        this.read = read;
-        this.practices = practices;
-        this.transitions = transitions;
-        this.formats = formats;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.events = events;
-        this.labels = labels;
-    }
 
     // ---- evaluators
 

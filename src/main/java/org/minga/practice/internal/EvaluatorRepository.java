@@ -1,18 +1,16 @@
 package org.minga.practice.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.TextKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Evaluator profiles: a person of an entity (with a user, or not yet), in a jurisdiction. */
 @Repository
+@RequiredArgsConstructor
 class EvaluatorRepository {
 
     private final JdbcClient jdbc;
-
-    EvaluatorRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long jurisdictionId, String username, String fullName, String entityName) {
         return jdbc.sql("""

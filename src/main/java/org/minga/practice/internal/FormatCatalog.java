@@ -1,5 +1,6 @@
 package org.minga.practice.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 import java.util.ArrayList;
@@ -24,18 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * are read against it), so a change to a format is a new version and adding a format needs no code.
  */
 @Service
+@RequiredArgsConstructor
 class FormatCatalog {
 
     private final PracticeFormatRepository formats;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Map<Long, PracticeFormat> cache = new ConcurrentHashMap<>();
-
-    FormatCatalog(PracticeFormatRepository formats, ObjectMapper json, AuditLog audit) {
-        this.formats = formats;
-        this.json = json;
-        this.audit = audit;
-    }
 
     /** The latest version of every format, by name. */
     List<PracticeFormat> latest() {

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * practice the user may see or on its own in their jurisdiction, and finds them through {@link LessonReadModel}.
  */
 @Service
+@RequiredArgsConstructor
 class LessonService {
 
     private final LessonRepository lessons;
@@ -38,16 +40,6 @@ class LessonService {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Validator validator;
-
-    LessonService(LessonRepository lessons, LessonReadModel read, PracticeService practices,
-            Jurisdictions jurisdictions, AuditLog audit, Validator validator) {
-        this.lessons = lessons;
-        this.read = read;
-        this.practices = practices;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     @Transactional
     Lesson create(NewLesson cmd, CurrentUser user) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
  * is guarded by the version the writer read; a false answer means someone else changed the practice meanwhile.
  */
 @Repository
+@RequiredArgsConstructor
 class PracticeRepository {
 
     /** The columns a draft or a save writes. */
@@ -21,11 +23,6 @@ class PracticeRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-
-    PracticeRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** A new practice in BORRADOR; its id. */
     long insert(long jurisdictionId, long formatId, Content c, String username) {

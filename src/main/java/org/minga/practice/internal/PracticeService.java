@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * workflow's moves are {@link PracticeTransitions}'.
  */
 @Service
+@RequiredArgsConstructor
 class PracticeService {
 
     private final Labels labels;
@@ -42,17 +44,6 @@ class PracticeService {
     private final Jurisdictions jurisdictions;
     private final Territories territories;
     private final AuditLog audit;
-
-    PracticeService(PracticeRepository repository, PracticeReadModel read, FormatCatalog formats,
-            Jurisdictions jurisdictions, Territories territories, AuditLog audit, Labels labels) {
-        this.labels = labels;
-        this.repository = repository;
-        this.read = read;
-        this.formats = formats;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     // ---- permissions
 

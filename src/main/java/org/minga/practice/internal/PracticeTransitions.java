@@ -3,6 +3,7 @@ package org.minga.practice.internal;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the version read, keeps the new version and audits it.
  */
 @Service
+@RequiredArgsConstructor
 class PracticeTransitions {
 
     private final Labels labels;
@@ -26,15 +28,6 @@ class PracticeTransitions {
     private final PracticeRepository repository;
     private final FormatCatalog formats;
     private final AuditLog audit;
-
-    PracticeTransitions(PracticeService practices, PracticeRepository repository, FormatCatalog formats,
-            AuditLog audit, Labels labels) {
-        this.labels = labels;
-        this.practices = practices;
-        this.repository = repository;
-        this.formats = formats;
-        this.audit = audit;
-    }
 
     /** Sends the practice for evaluation once every required answer of its level is there. */
     @Transactional

@@ -3,18 +3,16 @@ package org.minga.privacy.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Appends reads to the access log: many rows in one statement. */
 @Repository
+@RequiredArgsConstructor
 class AccessLogRepository {
 
     private final JdbcClient jdbc;
-
-    AccessLogRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One row per gathered read, all by {@code user} from {@code ip} through {@code endpoint}. */
     void append(List<PendingReads.Row> rows, String user, String ip, String endpoint) {

@@ -5,18 +5,16 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.privacy.AuthorizationCommand;
 import org.minga.privacy.BulkAuthorization;
 import org.minga.privacy.Copy;
 
 /** COPY of many authorizations, for bulk imports. */
+@RequiredArgsConstructor
 class AuthorizationStatementsImpl implements AuthorizationStatements {
 
     private final DataSource dataSource;
-
-    AuthorizationStatementsImpl(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @Override
     public void insertAll(long jurisdictionId, List<BulkAuthorization> authorizations, String recordedBy) {

@@ -1,18 +1,16 @@
 package org.minga.privacy.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.privacy.AuthorizationTransfers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The authorizations of a merged duplicate follow the person kept (privacy writes its own table). */
 @Repository
+@RequiredArgsConstructor
 class AuthorizationTransferRepository implements AuthorizationTransfers {
 
     private final JdbcClient jdbc;
-
-    AuthorizationTransferRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public int transferAuthorizations(long fromPersonId, long toPersonId) {

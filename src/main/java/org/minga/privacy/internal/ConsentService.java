@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * questions through {@link AuthorizationReadModel}.
  */
 @Service
+@RequiredArgsConstructor
 class ConsentService implements Consents {
 
     private final AuthorizationRepository authorizations;
@@ -46,19 +48,6 @@ class ConsentService implements Consents {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AuthorizationEvidenceRepository evidence;
-
-    ConsentService(AuthorizationRepository authorizations, AuthorizationReadModel read, DataSubjects subjects,
-            AccessPolicy policy, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
-            AuthorizationEvidenceRepository evidence) {
-        this.evidence = evidence;
-        this.authorizations = authorizations;
-        this.read = read;
-        this.subjects = subjects;
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Override
     public List<FieldError> check(AuthorizationCommand c, boolean minor, boolean sensitiveDataHeld) {

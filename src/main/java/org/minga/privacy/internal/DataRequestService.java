@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.BusinessDays;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keeps about the person.
  */
 @Service
+@RequiredArgsConstructor
 class DataRequestService implements DataRequests {
 
     private final DataRequestRepository requests;
@@ -49,20 +51,6 @@ class DataRequestService implements DataRequests {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Validator validator;
-
-    DataRequestService(DataRequestRepository requests, DataRequestReadModel read, DataSubjects subjects,
-            PersonalDataOwners owners, PersonalDataAccess accessLog, AccessPolicy policy,
-            Jurisdictions jurisdictions, AuditLog audit, Validator validator) {
-        this.requests = requests;
-        this.read = read;
-        this.subjects = subjects;
-        this.owners = owners;
-        this.accessLog = accessLog;
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     @Override
     @Transactional

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.DataSubjectRef;
 import org.minga.platform.PersonalDataOwner;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * identifiers (audit log, stored files) run last, after every other owner wrote its own audit rows.
  */
 @Component
+@RequiredArgsConstructor
 class PersonalDataOwners {
 
     private final ObjectProvider<PersonalDataOwner> owners;
-
-    PersonalDataOwners(ObjectProvider<PersonalDataOwner> owners) {
-        this.owners = owners;
-    }
 
     List<PersonalDataOwner> all() {
         return owners.orderedStream().sorted(Comparator.comparing(PersonalDataOwner::keepsCopies)).toList();

@@ -1,5 +1,6 @@
 package org.minga.privacy.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.privacy.PersonalDataHolder;
 import org.minga.platform.Times;
 import org.minga.platform.AccessPolicy;
@@ -32,20 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages for data-subject requests: the list with deadlines, registering one, answering it. */
 @Requires(Capability.PROCESS_DATA_REQUESTS)
 @Controller
+@RequiredArgsConstructor
 class PrivacyPages {
 
     private final DataRequestService requests;
     private final AccessLogService accessLog;
     private final AuthorizationCertificate certificate;
     private final AuthorizationEvidenceView evidence;
-
-    PrivacyPages(DataRequestService requests, AccessLogService accessLog, AuthorizationCertificate certificate,
-            AuthorizationEvidenceView evidence) {
-        this.requests = requests;
-        this.accessLog = accessLog;
-        this.certificate = certificate;
-        this.evidence = evidence;
-    }
 
     /** The constancia of an authorization (linked from the person's page). */
     @Requires(Capability.READ_PERSONAL_DATA)

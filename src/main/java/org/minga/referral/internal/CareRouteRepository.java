@@ -3,6 +3,7 @@ package org.minga.referral.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.referral.internal.domain.CareRoute;
 import org.minga.referral.internal.domain.RouteStatus;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Repository;
  * Spring Data JDBC: the steps are numbered from 1, where Spring Data JDBC numbers a list from 0.
  */
 @Repository
+@RequiredArgsConstructor
 class CareRouteRepository {
 
     private final JdbcClient jdbc;
-
-    CareRouteRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean codeTaken(long jurisdictionId, String code) {
         return jdbc.sql("select count(*) from care_route where jurisdiction_id = :j and code = :c")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * conditions; revised in versions, applied in the version in force.
  */
 @Service
+@RequiredArgsConstructor
 class CareRouteService {
 
     private final CareRouteRepository repository;
@@ -51,22 +53,6 @@ class CareRouteService {
     private final Territories territories;
     private final AuditLog audit;
     private final Jurisdictions jurisdictions;
-
-    CareRouteService(CareRouteRepository repository, CareRouteReadModel reads, Actors actors, ServiceCatalog catalog,
-            ReferralCreation creation, ReferralTransitions transitions, ReferralAccess access, Households households,
-            Territories territories, AuditLog audit, Jurisdictions jurisdictions) {
-        this.jurisdictions = jurisdictions;
-        this.repository = repository;
-        this.reads = reads;
-        this.actors = actors;
-        this.catalog = catalog;
-        this.creation = creation;
-        this.transitions = transitions;
-        this.access = access;
-        this.households = households;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     @Transactional
     RouteView create(Jurisdiction j, RouteCommand c, CurrentUser user) {

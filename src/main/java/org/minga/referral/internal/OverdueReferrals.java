@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them as a systemic delay to the local governance body ({@link SystemicDelayReported}).
  */
 @Service
+@RequiredArgsConstructor
 class OverdueReferrals {
 
     private final ReferralRepository referrals;
@@ -47,22 +49,6 @@ class OverdueReferrals {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final org.minga.platform.ClusterJobs jobs;
-
-    OverdueReferrals(ReferralRepository referrals, Jurisdictions jurisdictions, ReferralReadModel read,
-            ReferralQueries queries,
-            Notifications notifications, WebhookService outbox, AuditLog audit, Validator validator,
-            ApplicationEventPublisher events, org.minga.platform.ClusterJobs jobs) {
-        this.jobs = jobs;
-        this.referrals = referrals;
-        this.jurisdictions = jurisdictions;
-        this.read = read;
-        this.queries = queries;
-        this.notifications = notifications;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.validator = validator;
-        this.events = events;
-    }
 
     @Scheduled(cron = "${minga.referral.overdue-cron:0 15 6 * * *}", zone = "America/Bogota")
     void scheduledOverdue() {

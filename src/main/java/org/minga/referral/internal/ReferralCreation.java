@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then lets {@link Referral#create} make it, saves it and publishes {@link ReferralEvents.ReferralCreated}.
  */
 @Service
+@RequiredArgsConstructor
 class ReferralCreation {
 
     /** The person or household referred, found and checked, and where they live. */
@@ -74,27 +76,6 @@ class ReferralCreation {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Labels labels;
-
-    ReferralCreation(ReferralRepository referrals, ReferralReadModel read, ReferralAccess access,
-            ServiceCatalog catalog,
-            Households households, Consents consents, Actors actors, PersonProfiles profiles,
-            Jurisdictions jurisdictions, Territories territories, Validator validator, AuditLog audit,
-            ApplicationEventPublisher events, Labels labels) {
-        this.referrals = referrals;
-        this.read = read;
-        this.access = access;
-        this.catalog = catalog;
-        this.households = households;
-        this.consents = consents;
-        this.actors = actors;
-        this.profiles = profiles;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.validator = validator;
-        this.audit = audit;
-        this.events = events;
-        this.labels = labels;
-    }
 
     @Transactional
     ReferralDetail create(ReferralCommand c, CurrentUser user) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.Actors;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -26,19 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The closed-loop figures of referrals: a read model over the covering index {@code referral_scope_idx}. */
 @Component
+@RequiredArgsConstructor
 class ReferralFiguresReadModel {
 
     private final JdbcClient jdbc;
     private final ReferralReadModel read;
     private final Territories territories;
     private final Actors actors;
-
-    ReferralFiguresReadModel(JdbcClient jdbc, ReferralReadModel read, Territories territories, Actors actors) {
-        this.jdbc = jdbc;
-        this.read = read;
-        this.territories = territories;
-        this.actors = actors;
-    }
 
     /**
      * Closed-loop figures of the referrals in a territory's subtree (within the user's scope), grouped by entity,

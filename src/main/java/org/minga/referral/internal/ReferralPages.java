@@ -1,5 +1,6 @@
 package org.minga.referral.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.Requires;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Referral pages: the list, an entity's inbox, the form, the detail with its transitions, overdue, figures. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
+@RequiredArgsConstructor
 class ReferralPages {
 
     @Configuration(proxyBeanMethods = false)
@@ -68,24 +70,6 @@ class ReferralPages {
     private final Territories territories;
     private final Actors actors;
     private final Households households;
-
-    ReferralPages(ReferralQueries queries, ReferralCreation creation, ReferralTransitions transitions,
-            ReferralReadModel read,
-            ReferralFiguresReadModel figures, OverdueReferrals overdue, ServiceCatalog catalog, ReferralAccess access,
-            Jurisdictions jurisdictions, Territories territories, Actors actors, Households households) {
-        this.queries = queries;
-        this.creation = creation;
-        this.transitions = transitions;
-        this.read = read;
-        this.figures = figures;
-        this.overdue = overdue;
-        this.catalog = catalog;
-        this.access = access;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.actors = actors;
-        this.households = households;
-    }
 
     private List<String> entityNames(CurrentUser user) {
         return access.entitiesOf(user).stream().map(id -> actors.byId(id).map(ActorSummary::name).orElse("")).toList();

@@ -2,6 +2,7 @@ package org.minga.referral.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.Households;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * person's data its authorization lets them see.
  */
 @Service
+@RequiredArgsConstructor
 class ReferralQueries {
 
     private final ReferralReadModel read;
@@ -36,16 +38,6 @@ class ReferralQueries {
     private final Actors actors;
     private final Households households;
     private final Consents consents;
-
-    ReferralQueries(ReferralReadModel read, ReferralAccess access, Territories territories, Actors actors,
-            Households households, Consents consents) {
-        this.read = read;
-        this.access = access;
-        this.territories = territories;
-        this.actors = actors;
-        this.households = households;
-        this.consents = consents;
-    }
 
     /**
      * A referral the user may see, or not found. Whoever reads personal data in the person's territory sees the

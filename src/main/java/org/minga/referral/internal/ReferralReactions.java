@@ -3,6 +3,7 @@ package org.minga.referral.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Notifications;
 import org.minga.referral.internal.ReferralViews.TransitionCommand;
 import org.minga.referral.internal.domain.ReferralEvents.Facts;
@@ -20,20 +21,13 @@ import org.springframework.stereotype.Component;
  * through Spring Modulith's event publication registry (a failed one is kept and can be resubmitted).
  */
 @Component
+@RequiredArgsConstructor
 class ReferralReactions {
 
     private final WebhookService outbox;
     private final Notifications notifications;
     private final ReferralTransitions transitions;
     private final ReferralReadModel read;
-
-    ReferralReactions(WebhookService outbox, Notifications notifications, ReferralTransitions transitions,
-            ReferralReadModel read) {
-        this.outbox = outbox;
-        this.notifications = notifications;
-        this.transitions = transitions;
-        this.read = read;
-    }
 
     @EventListener
     void recordCreated(ReferralCreated e) {

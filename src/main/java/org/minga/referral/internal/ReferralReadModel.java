@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.offer.Need;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.Labels;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
 
 /** The hand-written SQL that shows referrals: one referral, its history, lists and an entity's inbox. */
 @Component
+@RequiredArgsConstructor
 class ReferralReadModel {
 
     /** Where a referral lies and who answers it: what access is decided on. */
@@ -55,12 +57,6 @@ class ReferralReadModel {
     private final Jurisdictions jurisdictions;
     private final Labels labels;
     private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
-
-    ReferralReadModel(JdbcClient jdbc, Jurisdictions jurisdictions, Labels labels) {
-        this.jdbc = jdbc;
-        this.jurisdictions = jurisdictions;
-        this.labels = labels;
-    }
 
     /** Today in a jurisdiction's time zone (zones are cached: a jurisdiction's zone does not change). */
     LocalDate today(long jurisdictionId) {

@@ -4,19 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.CurrentUser;
 import org.minga.referral.internal.domain.Referral;
 import org.minga.referral.internal.domain.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link ReferralRepository}, in SQL. */
+@RequiredArgsConstructor
 class ReferralStatementsImpl implements ReferralStatements {
 
     private final JdbcClient jdbc;
-
-    ReferralStatementsImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public long nextCodeNumber() {

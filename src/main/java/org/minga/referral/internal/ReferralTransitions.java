@@ -3,6 +3,7 @@ package org.minga.referral.internal;
 import java.time.Instant;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ReferralEvents.ReferralStatusChanged}, which the webhooks, notifications and care routes listen to.
  */
 @Service
+@RequiredArgsConstructor
 class ReferralTransitions {
 
     /** Minga itself sending a care route's next step: the system actor, never an administrator. */
@@ -37,16 +39,6 @@ class ReferralTransitions {
     private final ReferralAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    ReferralTransitions(ReferralRepository referrals, ReferralQueries queries, ReferralReadModel read,
-            ReferralAccess access, AuditLog audit, ApplicationEventPublisher events) {
-        this.referrals = referrals;
-        this.queries = queries;
-        this.read = read;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     ReferralDetail transition(long id, TransitionCommand c, CurrentUser user) {

@@ -3,6 +3,7 @@ package org.minga.referral.internal;
 import java.util.Collection;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.CurrentUser;
 import org.minga.referral.Referrals;
 import org.minga.referral.internal.domain.ReferralStatus;
@@ -11,17 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The referral module's public API for other modules. */
 @Service
+@RequiredArgsConstructor
 class ReferralsFacade implements Referrals {
 
     private final ReferralCreation creation;
     private final ReferralReadModel read;
     private final FairReferralDemoData stories;
-
-    ReferralsFacade(ReferralCreation creation, ReferralReadModel read, FairReferralDemoData stories) {
-        this.creation = creation;
-        this.read = read;
-        this.stories = stories;
-    }
 
     @Override
     @Transactional

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.offer.PersonProfile;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The services of the offer a referral may ask for, through the offer's public API, and their response times. */
 @Component
+@RequiredArgsConstructor
 class ServiceCatalog {
 
     private final ServiceOffer offer;
@@ -27,15 +29,6 @@ class ServiceCatalog {
     private final ServiceDeadlineRepository deadlines;
     private final AuditLog audit;
     private final ReferralAccess access;
-
-    ServiceCatalog(ServiceOffer offer, Actors actors, ServiceDeadlineRepository deadlines, AuditLog audit,
-            ReferralAccess access) {
-        this.offer = offer;
-        this.actors = actors;
-        this.deadlines = deadlines;
-        this.audit = audit;
-        this.access = access;
-    }
 
     /** The active services of a jurisdiction, in name order. */
     List<ServiceCard> services(long jurisdictionId) {

@@ -2,18 +2,16 @@ package org.minga.referral.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The response time each service answers referrals in, in business days (table {@code referral_service_deadline}). */
 @Repository
+@RequiredArgsConstructor
 class ServiceDeadlineRepository {
 
     private final JdbcClient jdbc;
-
-    ServiceDeadlineRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Integer> businessDays(long serviceId) {
         return jdbc.sql("select business_days from referral_service_deadline where service_id = :s")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.referral.internal.domain.WebhookSubscription;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
  * matching subscription, and the deliveries' claims and outcomes.
  */
 @Repository
+@RequiredArgsConstructor
 class WebhookRepository {
 
     /** A referral event as it is stored, claimed for delivery to one subscription. */
@@ -22,10 +24,6 @@ class WebhookRepository {
     }
 
     private final JdbcClient jdbc;
-
-    WebhookRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The advisory lock that orders the change feed: writers of events hold it shared until they commit, the feed

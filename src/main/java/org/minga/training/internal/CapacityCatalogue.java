@@ -2,6 +2,7 @@ package org.minga.training.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the teams whose capacities are followed, who holds what, and the teams' gaps.
  */
 @Service
+@RequiredArgsConstructor
 class CapacityCatalogue {
 
     record CapacityCommand(String jurisdiction, String code, String name, String kind, List<String> competences,
@@ -49,19 +51,6 @@ class CapacityCatalogue {
     private final Households households;
     private final UserAccounts users;
     private final AuditLog audit;
-
-    CapacityCatalogue(CapacityRepository capacities, TrainingTeamRepository teams, CapacityHoldingRepository holdings,
-            CapacityReadModel read, TrainingAccess access, Households households, UserAccounts users,
-            AuditLog audit) {
-        this.capacities = capacities;
-        this.teams = teams;
-        this.holdings = holdings;
-        this.read = read;
-        this.access = access;
-        this.households = households;
-        this.users = users;
-        this.audit = audit;
-    }
 
     /** Adds a capacity to the catalogue (the user must manage training over the whole jurisdiction). */
     @Transactional

@@ -3,6 +3,7 @@ package org.minga.training.internal;
 import java.time.LocalDate;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Repository;
  * participant completes, never changed.
  */
 @Repository
+@RequiredArgsConstructor
 class CapacityHoldingRepository {
 
     private final JdbcClient jdbc;
-
-    CapacityHoldingRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Records that the person (or user) holds each capacity since {@code on}, through the programme. */
     void hold(Long personId, Long userId, Set<Long> capacityIds, long programmeId, LocalDate on) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PrioritizationIndex}: the best-ranked run that covers the assistance's territory or one above it).
  */
 @Service
+@RequiredArgsConstructor
 class TechnicalAssistances {
 
     record AssistanceCommand(String jurisdiction, String territory, String kind, String topic, LocalDate heldOn,
@@ -42,17 +44,6 @@ class TechnicalAssistances {
     private final TerritoryTree tree;
     private final Territories territories;
     private final AuditLog audit;
-
-    TechnicalAssistances(TechnicalAssistanceRepository repository, AssistanceReadModel read, TrainingAccess access,
-            PrioritizationIndex index, TerritoryTree tree, Territories territories, AuditLog audit) {
-        this.repository = repository;
-        this.read = read;
-        this.access = access;
-        this.index = index;
-        this.tree = tree;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     @Transactional
     long record(AssistanceCommand c, CurrentUser user) {

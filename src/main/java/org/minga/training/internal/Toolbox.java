@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * promotional material per management level and process, versioned; the public ones are shown to everyone.
  */
 @Service
+@RequiredArgsConstructor
 class Toolbox {
 
     /**
@@ -50,15 +52,6 @@ class Toolbox {
     private final TrainingAccess access;
     private final AuditLog audit;
     private final ToolboxUses uses;
-
-    Toolbox(ToolboxItemRepository items, ToolboxReadModel read, TrainingAccess access, AuditLog audit,
-            ToolboxUses uses) {
-        this.items = items;
-        this.read = read;
-        this.access = access;
-        this.audit = audit;
-        this.uses = uses;
-    }
 
     @Transactional
     long publish(ItemCommand c, CurrentUser user) {

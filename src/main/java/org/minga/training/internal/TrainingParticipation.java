@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * data). Completion publishes {@link ParticipantCompleted}; the capacities held follow from it.
  */
 @Service
+@RequiredArgsConstructor
 class TrainingParticipation {
 
     /**
@@ -58,20 +60,6 @@ class TrainingParticipation {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    TrainingParticipation(TrainingPlanning planning, ParticipantRepository participants,
-            TrainingSessionRepository sessions, TrainingReadModel read, Households households, UserAccounts users,
-            Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events) {
-        this.planning = planning;
-        this.participants = participants;
-        this.sessions = sessions;
-        this.read = read;
-        this.households = households;
-        this.users = users;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     long enrol(long programmeId, EnrolCommand c, CurrentUser user) {

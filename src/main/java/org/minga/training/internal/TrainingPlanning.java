@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the aggregates'.
  */
 @Service
+@RequiredArgsConstructor
 class TrainingPlanning {
 
     /**
@@ -74,18 +76,6 @@ class TrainingPlanning {
     private final TrainingAccess access;
     private final AuditLog audit;
     private final AccompaniedRecords accompanied;
-
-    TrainingPlanning(TrainingProgrammeRepository programmes, TrainingSessionRepository sessions,
-            TrainingReadModel read, CapacityReadModel capacities, TrainingAccess access, AuditLog audit,
-            AccompaniedRecords accompanied) {
-        this.accompanied = accompanied;
-        this.programmes = programmes;
-        this.sessions = sessions;
-        this.read = read;
-        this.capacities = capacities;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Transactional
     ProgrammeView plan(ProgrammeCommand c, CurrentUser user) {

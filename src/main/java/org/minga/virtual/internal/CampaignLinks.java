@@ -2,6 +2,7 @@ package org.minga.virtual.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,17 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
  * public page. Nothing about the reader is stored: no token, address, cookie or person.
  */
 @Service
+@RequiredArgsConstructor
 class CampaignLinks {
 
     private final CampaignReadModel read;
     private final CampaignPieceRepository pieces;
     private final VirtualAccess access;
-
-    CampaignLinks(CampaignReadModel read, CampaignPieceRepository pieces, VirtualAccess access) {
-        this.read = read;
-        this.pieces = pieces;
-        this.access = access;
-    }
 
     /** The path of the approved version's link after counting the open; empty for a piece without one. */
     @Transactional

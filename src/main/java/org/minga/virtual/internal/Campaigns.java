@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Campaign} and {@link CampaignPiece}.
  */
 @Service
+@RequiredArgsConstructor
 class Campaigns {
 
     /** A campaign as the API sends it: territories and virtual territories by code. */
@@ -47,15 +49,6 @@ class Campaigns {
     private final CampaignReadModel read;
     private final VirtualAccess access;
     private final AuditLog audit;
-
-    Campaigns(CampaignRepository campaigns, CampaignPieceRepository pieces, CampaignReadModel read,
-            VirtualAccess access, AuditLog audit) {
-        this.campaigns = campaigns;
-        this.pieces = pieces;
-        this.read = read;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Transactional
     long plan(PlanCommand c, CurrentUser user) {

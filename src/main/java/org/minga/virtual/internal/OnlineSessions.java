@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an anonymous tick through the session's public form. Thin: the rules are {@link OnlineSession}'s.
  */
 @Service
+@RequiredArgsConstructor
 class OnlineSessions {
 
     /** A session as the API sends it: modality by code or words, a health topic for a public-health session. */
@@ -40,15 +42,6 @@ class OnlineSessions {
     private final VirtualAccess access;
     private final Households households;
     private final AuditLog audit;
-
-    OnlineSessions(OnlineSessionRepository sessions, VirtualTerritoryReadModel read, VirtualAccess access,
-            Households households, AuditLog audit) {
-        this.sessions = sessions;
-        this.read = read;
-        this.access = access;
-        this.households = households;
-        this.audit = audit;
-    }
 
     @Transactional
     long schedule(long virtualTerritoryId, ScheduleCommand c, CurrentUser user) {

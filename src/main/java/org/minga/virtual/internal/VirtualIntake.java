@@ -1,5 +1,6 @@
 package org.minga.virtual.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.participation.ChannelContributions;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Identity;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the other module and the link is kept here for the figures. Thin: the checks are participation's and referral's.
  */
 @Service
+@RequiredArgsConstructor
 class VirtualIntake {
 
     /** A need or comment heard: kind (NEED, SUGGESTION, COMPLAINT, IDEA), text, theme, the physical territory it
@@ -40,15 +42,6 @@ class VirtualIntake {
     private final IntakeRepository intakes;
     private final ChannelContributions contributions;
     private final Referrals referrals;
-
-    VirtualIntake(VirtualTerritoryReadModel read, VirtualAccess access, IntakeRepository intakes,
-            ChannelContributions contributions, Referrals referrals) {
-        this.read = read;
-        this.access = access;
-        this.intakes = intakes;
-        this.contributions = contributions;
-        this.referrals = referrals;
-    }
 
     @Transactional
     Recorded contribution(long virtualTerritoryId, ContributionCommand c, CurrentUser user) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it) and records their reach. Thin: the rules are the aggregate's.
  */
 @Service
+@RequiredArgsConstructor
 class VirtualTerritories {
 
     /** A virtual territory as the form and the API send it: territories by code, kind and roles by code or words. */
@@ -48,14 +50,6 @@ class VirtualTerritories {
     private final VirtualAccess access;
     private final UserAccounts users;
     private final AuditLog audit;
-
-    VirtualTerritories(VirtualTerritoryRepository repository, VirtualAccess access, UserAccounts users,
-            AuditLog audit) {
-        this.repository = repository;
-        this.access = access;
-        this.users = users;
-        this.audit = audit;
-    }
 
     @Transactional
     long register(RegisterCommand c, CurrentUser user) {

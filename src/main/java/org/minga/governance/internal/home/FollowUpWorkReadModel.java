@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Labels;
 import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierStatus;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One query per panel.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class FollowUpWorkReadModel {
 
     private static final int SHOWN = 5;
@@ -34,12 +36,6 @@ class FollowUpWorkReadModel {
     private final Labels labels;
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
-
-    FollowUpWorkReadModel(JdbcClient jdbc, AccessPolicy policy, Labels labels) {
-        this.labels = labels;
-        this.jdbc = jdbc;
-        this.policy = policy;
-    }
 
     @Bean
     WorkPanel overdueCommitmentsPanel() {

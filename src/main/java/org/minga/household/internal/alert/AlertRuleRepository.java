@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.Json;
 import org.minga.platform.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Repository;
  * document, which Spring Data JDBC writes only with a converter the platform does not register.
  */
 @Repository
+@RequiredArgsConstructor
 class AlertRuleRepository {
 
     private final JdbcClient jdbc;
     private final Json json;
-
-    AlertRuleRepository(JdbcClient jdbc, Json json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     private AlertRule rule(ResultSet rs, int n) throws SQLException {
         return new AlertRule(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getString("code"),

@@ -2,6 +2,7 @@ package org.minga.household.internal.alert;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.alert.AlertEngine.Rerun;
 import org.minga.household.internal.alert.AlertRecords.RuleCommand;
 import org.minga.household.internal.alert.AlertRecords.RuleUpdate;
@@ -20,19 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Alert rules of a jurisdiction: defined and tuned by those who configure it, re-run over households on demand. */
 @Service
+@RequiredArgsConstructor
 public class AlertRuleService {
 
     private final AlertRuleRepository repository;
     private final ScopeQueries access;
     private final AlertEngine engine;
     private final AuditLog audit;
-
-    AlertRuleService(AlertRuleRepository repository, ScopeQueries access, AlertEngine engine, AuditLog audit) {
-        this.repository = repository;
-        this.access = access;
-        this.engine = engine;
-        this.audit = audit;
-    }
 
     @Transactional
     public RuleView create(RuleCommand c, CurrentUser user) {

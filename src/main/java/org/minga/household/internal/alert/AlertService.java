@@ -2,6 +2,7 @@ package org.minga.household.internal.alert;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.PersonsMerged;
 import org.minga.household.internal.alert.AlertRecords.AlertUpdate;
 import org.minga.household.internal.alert.AlertRecords.AlertView;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Handles alerts: takes them in hand, assigns a team, closes them with a note; follows persons merged or withdrawn. */
 @Service
+@RequiredArgsConstructor
 public class AlertService {
 
     private final AlertRepository alerts;
@@ -24,15 +26,6 @@ public class AlertService {
     private final FieldTeamReadModel teams;
     private final ScopeQueries access;
     private final AuditLog audit;
-
-    AlertService(AlertRepository alerts, AlertReadModel reads, FieldTeamReadModel teams, ScopeQueries access,
-            AuditLog audit) {
-        this.alerts = alerts;
-        this.reads = reads;
-        this.teams = teams;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Transactional
     public AlertView update(long id, AlertUpdate u, CurrentUser user) {

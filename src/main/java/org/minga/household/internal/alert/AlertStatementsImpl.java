@@ -2,21 +2,18 @@ package org.minga.household.internal.alert;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The custom part of {@link AlertRepository}, in SQL. */
+@RequiredArgsConstructor
 class AlertStatementsImpl implements AlertStatements {
 
     private static final int BATCH = 5000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    AlertStatementsImpl(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     @Override
     public int open(List<Opening> openings, String territoryPath, Long fieldTeamId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.care.CarePlanRecords.ActionCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanCommand;
 import org.minga.household.internal.care.CarePlanRecords.CarePlanView;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens care plans (of a family or of a care setting), agrees actions, follows them with visits and closes them: load, transition, save, audit. */
 @Service
+@RequiredArgsConstructor
 public class CarePlanService {
 
     private final CarePlanRepository plans;
@@ -30,16 +32,6 @@ public class CarePlanService {
     private final HouseholdRepository households;
     private final ScopeQueries access;
     private final AuditLog audit;
-
-    CarePlanService(CarePlanRepository plans, CarePlanReadModel reads, HouseholdRepository households,
-            ScopeQueries access,
-            AuditLog audit) {
-        this.plans = plans;
-        this.reads = reads;
-        this.households = households;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Transactional
     public CarePlanView create(CarePlanCommand c, CurrentUser user) {

@@ -3,6 +3,7 @@ package org.minga.household.internal.characterization;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.Json;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
@@ -13,17 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Characterisations with the definition of the version they were answered on: the hand-written SQL. */
 @Component
+@RequiredArgsConstructor
 public class CharacterizationReadModel {
 
     private final JdbcClient jdbc;
     private final Json json;
     private final ScopeQueries access;
-
-    CharacterizationReadModel(JdbcClient jdbc, Json json, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.access = access;
-    }
 
     public CharacterizationView characterization(long id) {
         return jdbc.sql("""

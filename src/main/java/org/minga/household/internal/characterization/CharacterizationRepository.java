@@ -1,5 +1,6 @@
 package org.minga.household.internal.characterization;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,15 +10,11 @@ import org.springframework.stereotype.Repository;
  * Spring Data JDBC writes only with a converter the platform does not register.
  */
 @Repository
+@RequiredArgsConstructor
 class CharacterizationRepository {
 
     private final JdbcClient jdbc;
     private final Json json;
-
-    CharacterizationRepository(JdbcClient jdbc, Json json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     Characterization add(Characterization c) {
         long id = jdbc.sql("""

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.household.PersonsMerged;
 import org.minga.household.internal.characterization.CharacterizationRecords.CharacterizationCommand;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Characterises a household or a member with an instrument's current version; sensitive answers need coverage. */
 @Service
+@RequiredArgsConstructor
 public class CharacterizationService {
 
     private final CharacterizationRepository store;
@@ -38,21 +40,6 @@ public class CharacterizationService {
     private final Consents consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    CharacterizationService(CharacterizationRepository store, CharacterizationReadModel reads,
-            InstrumentService instruments,
-            PersonReadModel persons, Households households, ScopeQueries access, Consents consents,
-            AuditLog audit, ApplicationEventPublisher events) {
-        this.store = store;
-        this.reads = reads;
-        this.instruments = instruments;
-        this.persons = persons;
-        this.households = households;
-        this.access = access;
-        this.consents = consents;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     public CharacterizationView characterize(CharacterizationCommand c, CurrentUser user) {

@@ -1,5 +1,6 @@
 package org.minga.household.internal.characterization;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.Json;
 import org.minga.platform.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,15 +11,11 @@ import org.springframework.stereotype.Repository;
  * jsonb document, which Spring Data JDBC writes only with a converter the platform does not register.
  */
 @Repository
+@RequiredArgsConstructor
 class InstrumentRepository {
 
     private final JdbcClient jdbc;
     private final Json json;
-
-    InstrumentRepository(JdbcClient jdbc, Json json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** Stores a new instrument with its definition as version 1; answers its id. */
     long add(Instrument i, String publishedBy) {

@@ -2,6 +2,7 @@ package org.minga.household.internal.characterization;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentCommand;
 import org.minga.household.internal.characterization.CharacterizationRecords.InstrumentView;
 import org.minga.household.internal.shared.ScopeQueries;
@@ -17,20 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Characterisation instruments: versioned definitions, designed by those who configure the jurisdiction. */
 @Service
+@RequiredArgsConstructor
 public class InstrumentService {
 
     private final InstrumentRepository repository;
     private final InstrumentReadModel reads;
     private final ScopeQueries access;
     private final AuditLog audit;
-
-    InstrumentService(InstrumentRepository repository, InstrumentReadModel reads, ScopeQueries access,
-            AuditLog audit) {
-        this.repository = repository;
-        this.reads = reads;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** Refuses who does not configure the jurisdiction's instruments (administrators and district users do). */
     public void requireDesigner(CurrentUser user) {

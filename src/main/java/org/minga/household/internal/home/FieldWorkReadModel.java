@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * where the worker records personal data. Households by code, never by a person's name. One query per panel.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class FieldWorkReadModel {
 
     /** How far ahead a visit or an action counts as due. */
@@ -33,12 +35,6 @@ class FieldWorkReadModel {
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final MessageSource messages;
-
-    FieldWorkReadModel(JdbcClient jdbc, AccessPolicy policy, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.policy = policy;
-        this.messages = messages;
-    }
 
     @Bean
     WorkPanel visitsDuePanel() {

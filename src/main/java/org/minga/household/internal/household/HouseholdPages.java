@@ -2,6 +2,7 @@ package org.minga.household.internal.household;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.DocumentType;
 import org.minga.household.internal.alert.AlertReadModel;
 import org.minga.household.internal.care.CarePlanReadModel;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: the households of the user's scope, a household with its members, and the forms that add them. */
 @Requires(Capability.READ_PERSONAL_DATA)
 @Controller
+@RequiredArgsConstructor
 class HouseholdPages {
 
     private final HouseholdService households;
@@ -57,22 +59,6 @@ class HouseholdPages {
     private final Territories territories;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    HouseholdPages(HouseholdService households, HouseholdReadModel reads, PersonService persons,
-            PersonReadModel personReads,
-            CharacterizationReadModel characterizations, AlertReadModel alerts, CarePlanReadModel plans,
-            FieldTeamReadModel teams, ScopeQueries access, Jurisdictions jurisdictions, Territories territories) {
-        this.households = households;
-        this.reads = reads;
-        this.persons = persons;
-        this.personReads = personReads;
-        this.characterizations = characterizations;
-        this.alerts = alerts;
-        this.plans = plans;
-        this.teams = teams;
-        this.access = access;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Navigation {

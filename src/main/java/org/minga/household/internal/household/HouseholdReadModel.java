@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.platform.CurrentUser;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Households as lists and pages show them: the hand-written SQL with members and open alerts counted. */
 @Component
+@RequiredArgsConstructor
 public class HouseholdReadModel {
 
     static final String SELECT = """
@@ -30,11 +32,6 @@ public class HouseholdReadModel {
 
     private final JdbcClient jdbc;
     private final ScopeQueries access;
-
-    HouseholdReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
 
     public HouseholdView household(long id) {
         return jdbc.sql(SELECT + " where h.id = :id").param("id", id).query(HouseholdReadModel::view)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.HouseholdFactsChanged;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.shared.Texts;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers and edits households: checks the form, places the household, saves it, audits. */
 @Service
+@RequiredArgsConstructor
 public class HouseholdService {
 
     private final HouseholdRepository households;
@@ -36,19 +38,6 @@ public class HouseholdService {
     private final FieldTeamReadModel teams;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    HouseholdService(HouseholdRepository households, HouseholdReadModel reads, ScopeQueries access,
-            Territories territories,
-            TerritoryLocator locator, FieldTeamReadModel teams, AuditLog audit, ApplicationEventPublisher events) {
-        this.households = households;
-        this.reads = reads;
-        this.access = access;
-        this.territories = territories;
-        this.locator = locator;
-        this.teams = teams;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     public HouseholdView create(HouseholdCommand c, CurrentUser user) {

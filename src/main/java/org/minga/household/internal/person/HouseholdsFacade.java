@@ -3,6 +3,7 @@ package org.minga.household.internal.person;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.household.internal.household.HouseholdReadModel;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules ask of households and persons ({@link Households}) and what privacy asks of data subjects. */
 @Service
+@RequiredArgsConstructor
 class HouseholdsFacade implements Households, PersonalDataHolder {
 
     private final PersonReadModel persons;
@@ -26,16 +28,6 @@ class HouseholdsFacade implements Households, PersonalDataHolder {
     private final FieldTeamReadModel teams;
     private final ScopeQueries access;
     private final Consents consents;
-    HouseholdsFacade(PersonReadModel persons, HouseholdReadModel households, PersonService service,
-            FieldTeamReadModel teams,
-            ScopeQueries access, Consents consents) {
-        this.persons = persons;
-        this.households = households;
-        this.service = service;
-        this.teams = teams;
-        this.access = access;
-        this.consents = consents;
-    }
 
     @Override
     public DataSubject requireVisible(long personId, CurrentUser user) {

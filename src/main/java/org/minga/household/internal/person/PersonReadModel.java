@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.DocumentType;
 import org.minga.household.Households;
 import org.minga.household.Households.PersonFacts;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Persons as pages, searches and other modules read them: the hand-written SQL. */
 @Component
+@RequiredArgsConstructor
 public class PersonReadModel {
 
     static final String SELECT = """
@@ -40,11 +42,6 @@ public class PersonReadModel {
 
     private final JdbcClient jdbc;
     private final ScopeQueries access;
-
-    PersonReadModel(JdbcClient jdbc, ScopeQueries access) {
-        this.jdbc = jdbc;
-        this.access = access;
-    }
 
     public PersonView person(long id) {
         return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PersonReadModel::view).optional()

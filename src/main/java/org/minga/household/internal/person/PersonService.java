@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.Households.NewPerson;
 import org.minga.household.Households.PersonRef;
 import org.minga.household.PersonsMerged;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * aggregate's transition, the audit, and the events other owners react to.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonService {
 
     private final PersonRepository persons;
@@ -48,20 +50,6 @@ public class PersonService {
     private final AuthorizationTransfers transfers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-
-    PersonService(PersonRepository persons, PersonReadModel reads, HouseholdReadModel households, ScopeQueries access,
-            Territories territories, Consents consents, AuthorizationTransfers transfers, AuditLog audit,
-            ApplicationEventPublisher events) {
-        this.persons = persons;
-        this.reads = reads;
-        this.households = households;
-        this.access = access;
-        this.territories = territories;
-        this.consents = consents;
-        this.transfers = transfers;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     public PersonView create(PersonCommand c, CurrentUser user) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorSummary;
 import org.minga.actor.Actors;
 import org.minga.household.internal.care.CarePlanReadModel;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of their plans. The plans themselves are household's care plans, followed by {@code CarePlanService}.
  */
 @Service
+@RequiredArgsConstructor
 public class CareSettings {
 
     /** A setting as a form or the API sends it: type and territory by code or words, actor by code or name. */
@@ -51,18 +53,6 @@ public class CareSettings {
     private final Actors actors;
     private final Labels labels;
     private final AuditLog audit;
-
-    CareSettings(CareSettingRepository repository, CareSettingReadModel reads, CarePlanReadModel plans,
-            ScopeQueries access, Territories territories, Actors actors, Labels labels, AuditLog audit) {
-        this.repository = repository;
-        this.reads = reads;
-        this.plans = plans;
-        this.access = access;
-        this.territories = territories;
-        this.actors = actors;
-        this.labels = labels;
-        this.audit = audit;
-    }
 
     @Transactional
     public SettingView register(SettingForm f, CurrentUser user) {

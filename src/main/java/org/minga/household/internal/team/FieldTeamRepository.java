@@ -2,6 +2,7 @@ package org.minga.household.internal.team;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.team.FieldTeamRecords.Member;
 import org.minga.platform.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Repository;
  * Spring Data JDBC: a user changes only the assignments inside their own scope, and keeps the others.
  */
 @Repository
+@RequiredArgsConstructor
 class FieldTeamRepository {
 
     private final JdbcClient jdbc;
-
-    FieldTeamRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long add(long jurisdictionId, String code, String name) {
         return jdbc.sql("insert into field_team (jurisdiction_id, code, name) values (:j, :c, :n) returning id")

@@ -3,6 +3,7 @@ package org.minga.household.internal.team;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.household.internal.shared.ScopeQueries;
 import org.minga.household.internal.team.FieldTeamRecords.TeamCommand;
 import org.minga.household.internal.team.FieldTeamRecords.TeamView;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Forms field teams: their members and the territories they visit, within the user's scope. */
 @Service
+@RequiredArgsConstructor
 public class FieldTeamService {
 
     private final FieldTeamRepository repository;
@@ -27,16 +29,6 @@ public class FieldTeamService {
     private final ScopeQueries access;
     private final Territories territories;
     private final AuditLog audit;
-
-    FieldTeamService(FieldTeamRepository repository, FieldTeamReadModel reads, ScopeQueries access,
-            Territories territories,
-            AuditLog audit) {
-        this.repository = repository;
-        this.reads = reads;
-        this.access = access;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     @Transactional
     public TeamView create(TeamCommand c, CurrentUser user) {

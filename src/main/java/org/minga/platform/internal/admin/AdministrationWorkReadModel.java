@@ -2,6 +2,7 @@ package org.minga.platform.internal.admin;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.WorkArea;
@@ -20,15 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One query per panel.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class AdministrationWorkReadModel {
 
     private static final int SHOWN = 5;
 
     private final JdbcClient jdbc;
-
-    AdministrationWorkReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Bean
     WorkPanel importsPanel() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Read model of the audit log, newest first, filtered by user, action and entity. */
 @Repository
+@RequiredArgsConstructor
 class AuditQueries {
 
     record AuditEntry(long id, Instant at, String username, Long jurisdictionId, String action, String entityType,
@@ -22,10 +24,6 @@ class AuditQueries {
     }
 
     private final JdbcClient jdbc;
-
-    AuditQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     PageResult<AuditEntry> search(Filter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where true");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * one starts ({@link LeftoverServer}), and a small watchdog stops the server when this JVM dies, however
  * it dies ({@link Watchdog}).
  */
+@RequiredArgsConstructor
 public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "minga";
@@ -43,13 +45,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final String password;
     private final Watchdog watchdog;
     private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
-
-    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres, String password, Watchdog watchdog) {
-        this.dataDirectory = dataDirectory;
-        this.postgres = postgres;
-        this.password = password;
-        this.watchdog = watchdog;
-    }
 
     /**
      * Starts (or reuses, within this JVM) the server whose files live in {@code dataDirectory}, and counts

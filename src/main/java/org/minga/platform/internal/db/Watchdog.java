@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,16 +15,13 @@ import org.slf4j.LoggerFactory;
  * and the shell then asks that one postmaster for a fast shutdown (SIGINT). A normal stop dismisses the
  * watchdog first. If the watchdog itself was killed too, {@link LeftoverServer} cleans up at the next start.
  */
+@RequiredArgsConstructor
 final class Watchdog {
 
     private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
     private static final Watchdog NONE = new Watchdog(null);
 
     private final Process shell;
-
-    private Watchdog(Process shell) {
-        this.shell = shell;
-    }
 
     static Watchdog start(Path dataDirectory) {
         OptionalLong pid = LeftoverServer.postmasterPid(dataDirectory);

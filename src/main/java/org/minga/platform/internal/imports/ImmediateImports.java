@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class ImmediateImports implements Imports {
 
     private final ImportHandlers handlers;
     private final AuditLog audit;
-
-    ImmediateImports(ImportHandlers handlers, AuditLog audit) {
-        this.handlers = handlers;
-        this.audit = audit;
-    }
 
     @Override
     @Transactional

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ImportError;
 import org.minga.platform.PageRequest;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code import_job} table. Each write commits on its own unless the caller runs it in a transaction. */
 @Repository
+@RequiredArgsConstructor
 class ImportJobRepository {
 
     /** At most this many errors are kept per job; the count of all of them is kept apart. */
@@ -39,11 +41,6 @@ class ImportJobRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-
-    ImportJobRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     long create(long jurisdictionId, String type, String filename, byte[] content, CurrentUser user) {
         return jdbc.sql("""

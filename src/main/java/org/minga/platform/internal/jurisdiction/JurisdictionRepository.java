@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JurisdictionRepository implements Jurisdictions {
 
     private static final String SELECT = "select id, code, name, country, time_zone from jurisdiction ";
@@ -34,12 +36,6 @@ class JurisdictionRepository implements Jurisdictions {
      * query's rows are being mapped: kept in memory so such a read never asks the pool for a second connection.
      */
     private final java.util.Map<Long, Jurisdiction> byId = new java.util.concurrent.ConcurrentHashMap<>();
-
-    JurisdictionRepository(JdbcClient jdbc, Validator validator, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.validator = validator;
-        this.audit = audit;
-    }
 
     @Override
     public List<Jurisdiction> all() {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -19,17 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  * read too, without an undo: the person has seen it.
  */
 @Service
+@RequiredArgsConstructor
 class NotificationReading {
 
     static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
 
     private final NotificationRepository store;
     private final AuditLog audit;
-
-    NotificationReading(NotificationRepository store, AuditLog audit) {
-        this.store = store;
-        this.audit = audit;
-    }
 
     /** How many notifications one action marked, and the instant it gave them (what the undo sends back). */
     record Marked(int count, OffsetDateTime at) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * time, and gets a 304 without body when nothing changed. Runs after the rate limit (a served page still counts
  * against the address's allowance) and before Spring Security (an answer kept costs no security or database work).
  */
+@RequiredArgsConstructor
 class PublicAnswerCacheFilter extends OncePerRequestFilter {
 
     /** Bigger answers (a territory's printable page of 500 services) are rendered each time. */
@@ -50,10 +52,6 @@ class PublicAnswerCacheFilter extends OncePerRequestFilter {
             "cache-control", "pragma", "expires", "etag", "content-type", "content-language");
 
     private final PublicAnswerCache cache;
-
-    PublicAnswerCacheFilter(PublicAnswerCache cache) {
-        this.cache = cache;
-    }
 
     /** The public answers the cache may keep: the directory, the HSDS API and the bank's search and practices. */
     static boolean publicPath(String path) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spanish message, before any other work (security, database) is done. The address is the connection's,
  * or the one a trusted proxy forwarded when {@code server.forward-headers-strategy} is set.
  */
+@RequiredArgsConstructor
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
-
-    PublicRateLimitFilter(RateLimiter limiter) {
-        this.limiter = limiter;
-    }
 
     /** Which limit a request counts against, if any. */
     static Optional<RateLimiter.Kind> kindOf(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a wrong, expired or revoked token gets 401 at once. Built by the security configuration, never a bean of its own
  * (a bean would also be registered as a servlet filter for every request).
  */
+@RequiredArgsConstructor
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
@@ -27,11 +29,6 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint refused;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refused) {
-        this.tokens = tokens;
-        this.refused = refused;
-    }
 
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for API tokens: the rows, and the one look-up every call with a token makes. */
 @Repository
+@RequiredArgsConstructor
 class ApiTokenRepository {
 
     /** A token as its owner and the administrators see it: never the secret, not even its hash. */
@@ -30,10 +32,6 @@ class ApiTokenRepository {
             id, user_id, name, created_at, created_by, expires_at, revoked_at, revoked_by, last_used_at""";
 
     private final JdbcClient jdbc;
-
-    ApiTokenRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long userId, String name, byte[] secretHash, Instant expiresAt, String createdBy) {
         return jdbc.sql("""

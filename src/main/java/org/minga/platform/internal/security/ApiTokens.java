@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its user's role and scope as they are then, so a token never has more than its user.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens {
 
     static final String WRONG = "El token no es válido. Revise que lo copió completo (minga_…).";
@@ -57,13 +59,6 @@ public class ApiTokens {
     private final UserRepository users;
     private final AuditLog audit;
     private final ApiTokenProperties properties;
-
-    ApiTokens(ApiTokenRepository repository, UserRepository users, AuditLog audit, ApiTokenProperties properties) {
-        this.repository = repository;
-        this.users = users;
-        this.audit = audit;
-        this.properties = properties;
-    }
 
     public int maxDays() {
         return properties.effectiveMaxDays();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CalendarFeedKeys;
 import org.minga.platform.CurrentUser;
@@ -16,17 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link CalendarFeedKeys} on the table calendar_feed_key: 32 random bytes in base64url, stored as SHA-256. */
 @Service
+@RequiredArgsConstructor
 class CalendarFeedKeyStore implements CalendarFeedKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedKeyRepository repository;
     private final AuditLog audit;
-
-    CalendarFeedKeyStore(CalendarFeedKeyRepository repository, AuditLog audit) {
-        this.repository = repository;
-        this.audit = audit;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package org.minga.platform.internal.security;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -15,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * logins, so the audit log is not flooded by API traffic.
  */
 @Component
+@RequiredArgsConstructor
 class LoginAttempts {
 
     private final UserRepository users;
     private final AuditLog audit;
     private final SecurityProperties properties;
-
-    LoginAttempts(UserRepository users, AuditLog audit, SecurityProperties properties) {
-        this.users = users;
-        this.audit = audit;
-        this.properties = properties;
-    }
 
     /** A password checked and wrong (or an unknown name): the limits are counted by {@link LoginThrottleRepository}. */
     @EventListener

@@ -1,5 +1,6 @@
 package org.minga.platform.internal.security;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,17 +13,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * unchecked, with the same answer a wrong password gets, so nobody learns whether an account exists or is
  * locked. Form logins and HTTP Basic calls both come through here.
  */
+@RequiredArgsConstructor
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottleRepository throttle;
     private final AuditLog audit;
-
-    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottleRepository throttle, AuditLog audit) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.audit = audit;
-    }
 
     /** An attempt refused without checking its password. */
     static final class TooManyAttempts extends AuthenticationException {

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for user accounts. */
 @Repository
+@RequiredArgsConstructor
 class UserRepository {
 
     private static final String COLUMNS = """
@@ -20,10 +22,6 @@ class UserRepository {
             failed_logins, locked_until, last_login_at""";
 
     private final JdbcClient jdbc;
-
-    UserRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<UserRow> byUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
 import org.minga.platform.ForbiddenException;
@@ -32,13 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Errors of the JSON API as RFC 9457 Problem Details, with an {@code errors} array for validation. */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
+@RequiredArgsConstructor
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ObjectMapper json;
-
-    ApiExceptionHandler(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The database refused the data: say which field and why, in Spanish; anything else stays an error of ours. */
     @ExceptionHandler(DataAccessException.class)

@@ -3,6 +3,7 @@ package org.minga.platform.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -18,15 +19,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * {@link org.minga.platform.Requires} names the capabilities, any one of which lets the user in. A Minga handler that declares
  * nothing is refused, so a forgotten declaration closes the door instead of opening it.
  */
+@RequiredArgsConstructor
 class CapabilityInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(CapabilityInterceptor.class);
 
     private final AccessPolicy policy;
-
-    CapabilityInterceptor(AccessPolicy policy) {
-        this.policy = policy;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -3,6 +3,7 @@ package org.minga.platform.internal.web;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -14,13 +15,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Spanish (Colombia) by default whatever the browser says; {@code ?lang=en} switches to English. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class WebConfiguration implements WebMvcConfigurer {
 
     private final org.minga.platform.AccessPolicy policy;
-
-    WebConfiguration(org.minga.platform.AccessPolicy policy) {
-        this.policy = policy;
-    }
 
     static final Locale SPANISH_COLOMBIA = Locale.forLanguageTag("es-CO");
 

@@ -3,6 +3,7 @@ package org.minga.privacy.internal.home;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessPolicy;
 import org.minga.platform.Capability;
 import org.minga.platform.WorkArea;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * business days for a consulta, fifteen for a reclamo). By number and kind, never the requester's name.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class DataRequestWorkReadModel {
 
     /** A data-subject request waiting for an answer, by its legal deadline. */
@@ -29,10 +31,6 @@ class DataRequestWorkReadModel {
     }
 
     private final JdbcClient jdbc;
-
-    DataRequestWorkReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The requests of a jurisdiction still unanswered whose deadline falls on or before {@code limit}. */
     List<Due> unansweredDueBy(long jurisdictionId, LocalDate limit) {

@@ -2,6 +2,7 @@ package org.minga.referral.internal.home;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorStaff;
 import org.minga.platform.Notifications;
 import org.minga.platform.Notifications.Notification;
@@ -18,15 +19,11 @@ import org.springframework.stereotype.Component;
  * event publication registry like the referral's other reactions.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralArrivals {
 
     private final ActorStaff staff;
     private final Notifications notifications;
-
-    ReferralArrivals(ActorStaff staff, Notifications notifications) {
-        this.staff = staff;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void notifyEntity(ReferralStatusChanged e) {

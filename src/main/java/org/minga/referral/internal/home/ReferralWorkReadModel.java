@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.actor.ActorStaff;
 import org.minga.offer.Need;
 import org.minga.platform.AccessPolicy;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the person's name.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ReferralWorkReadModel {
 
     private static final int SHOWN = 5;
@@ -35,11 +37,6 @@ class ReferralWorkReadModel {
 
     private final JdbcClient jdbc;
     private final Labels labels;
-
-    ReferralWorkReadModel(JdbcClient jdbc, Labels labels) {
-        this.jdbc = jdbc;
-        this.labels = labels;
-    }
 
     @Bean
     WorkPanel referralInboxPanel(ActorStaff staff) {

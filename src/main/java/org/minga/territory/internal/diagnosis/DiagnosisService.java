@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AuditLog;
 import org.minga.platform.Capability;
 import org.minga.platform.CurrentUser;
@@ -20,20 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  * versions (for whoever reads the territory).
  */
 @Service
+@RequiredArgsConstructor
 public class DiagnosisService implements TerritorialDiagnoses {
 
     private final TerritorialDiagnosisRepository diagnoses;
     private final DiagnosisReadModel readModel;
     private final Territories territories;
     private final AuditLog audit;
-
-    DiagnosisService(TerritorialDiagnosisRepository diagnoses, DiagnosisReadModel readModel, Territories territories,
-            AuditLog audit) {
-        this.diagnoses = diagnoses;
-        this.readModel = readModel;
-        this.territories = territories;
-        this.audit = audit;
-    }
 
     /** Saves the next version (the first when there is none); the previous versions stay as they were. */
     @Transactional

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.minga.territory.GeometryView;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for {@code territory_geometry} and {@code geometry_revision}. */
 @Repository
+@RequiredArgsConstructor
 class GeometryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    GeometryRepository(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     /** The geometry object as GeoJSON text (no CRS member: RFC 7946 is always WGS84). */
     static String toGeoJson(Geometry g) {

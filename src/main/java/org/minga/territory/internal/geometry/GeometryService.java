@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class GeometryService implements TerritoryGeometries {
 
     private final Territories territories;
@@ -30,15 +32,6 @@ class GeometryService implements TerritoryGeometries {
     private final GeometryRepository store;
     private final FeatureCollectionImport importer;
     private final AuditLog audit;
-
-    GeometryService(Territories territories, Jurisdictions jurisdictions, GeometryRepository store,
-            FeatureCollectionImport importer, AuditLog audit) {
-        this.territories = territories;
-        this.jurisdictions = jurisdictions;
-        this.store = store;
-        this.importer = importer;
-        this.audit = audit;
-    }
 
     @Override
     public ParsedGeometry parse(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * It holds only ids and shapes: paths and names are read fresh for the few candidates of each query.
  */
 @Component
+@RequiredArgsConstructor
 class ShapeIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ShapeIndex.class);
@@ -37,11 +39,6 @@ class ShapeIndex {
     private final GeometryRepository store;
     private final Map<Long, Built> built = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-
-    ShapeIndex(GeometryReadModel reads, GeometryRepository store) {
-        this.reads = reads;
-        this.store = store;
-    }
 
     /** Ids of the territories of the jurisdiction whose shape covers the point (border included). */
     List<Long> covering(long jurisdictionId, double lon, double lat) {

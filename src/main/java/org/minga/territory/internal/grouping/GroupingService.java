@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.AccessScope;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and reads saved clusterings and groups (for pages, the API and other modules through {@link TerritoryGroups}).
  */
 @Service
+@RequiredArgsConstructor
 public class GroupingService implements TerritoryGroups {
 
     static final int MIN_GROUPS = 2;
@@ -42,16 +44,6 @@ public class GroupingService implements TerritoryGroups {
     private final Territories territories;
     private final VariableCatalog catalog;
     private final AuditLog audit;
-
-    GroupingService(TerritoryClusteringRepository clusterings, TerritoryGroupReadModel readModel,
-            Jurisdictions jurisdictions, Territories territories, VariableCatalog catalog, AuditLog audit) {
-        this.clusterings = clusterings;
-        this.readModel = readModel;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.catalog = catalog;
-        this.audit = audit;
-    }
 
     /** Makes and saves a clustering; bad input is a {@link ValidationException} naming the field. */
     @Transactional

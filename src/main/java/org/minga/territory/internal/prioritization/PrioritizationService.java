@@ -1,5 +1,6 @@
 package org.minga.territory.internal.prioritization;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Runs the prioritisation for a user, saves each run immutably, and reads saved runs within the user's scope. */
 @Service
+@RequiredArgsConstructor
 public class PrioritizationService implements IndexComparisons {
 
     static final String ENTITY = "prioritization_run";
@@ -40,16 +42,6 @@ public class PrioritizationService implements IndexComparisons {
     private final Territories territories;
     private final VariableCatalog catalog;
     private final AuditLog audit;
-
-    PrioritizationService(PrioritizationRunRepository runs, PrioritizationRunReadModel readModel,
-            Jurisdictions jurisdictions, Territories territories, VariableCatalog catalog, AuditLog audit) {
-        this.runs = runs;
-        this.readModel = readModel;
-        this.jurisdictions = jurisdictions;
-        this.territories = territories;
-        this.catalog = catalog;
-        this.audit = audit;
-    }
 
     /** Read-only users and practice evaluators look at rankings; the other roles may run one. */
     public static boolean canRun(CurrentUser user) {

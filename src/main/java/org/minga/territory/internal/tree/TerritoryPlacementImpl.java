@@ -1,5 +1,6 @@
 package org.minga.territory.internal.tree;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.TextKeys;
 import org.minga.territory.AreaType;
 import org.minga.territory.TerritoryView;
@@ -9,13 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The set-based writes of the territory table, which keep {@code path} and {@code depth} consistent with
  * {@code parent_id}: placing a new territory (its path holds its own id) and moving a whole subtree.
  */
+@RequiredArgsConstructor
 class TerritoryPlacementImpl implements TerritoryPlacement {
 
     private final JdbcClient jdbc;
-
-    TerritoryPlacementImpl(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts a territory under {@code parent} (null for a root) and returns its id. */
     @Override

@@ -1,5 +1,6 @@
 package org.minga.territory.internal.tree;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class TerritoryTreeService implements TerritoryTree {
 
     private final TerritoryTreeReadModel reads;
@@ -42,18 +44,6 @@ class TerritoryTreeService implements TerritoryTree {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Validator validator;
-
-    TerritoryTreeService(TerritoryTreeReadModel reads, Territories territories, TerritoryRepository store,
-            TerritoryLevelRepository levelRepository, Jurisdictions jurisdictions, AuditLog audit,
-            Validator validator) {
-        this.reads = reads;
-        this.levelRepository = levelRepository;
-        this.territories = territories;
-        this.store = store;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.validator = validator;
-    }
 
     @Override
     public List<TerritoryLevelView> levels(long jurisdictionId) {

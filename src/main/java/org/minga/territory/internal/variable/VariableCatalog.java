@@ -1,5 +1,6 @@
 package org.minga.territory.internal.variable;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 import jakarta.validation.Validator;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The catalogue of social variables of each jurisdiction and the values stored for them. */
 @Service
+@RequiredArgsConstructor
 public class VariableCatalog {
 
     static final String ENTITY = "social_variable";
@@ -39,13 +41,6 @@ public class VariableCatalog {
     private final Validator validator;
     private final AuditLog audit;
     private final Jurisdictions jurisdictions;
-
-    VariableCatalog(SocialVariableRepository store, Validator validator, AuditLog audit, Jurisdictions jurisdictions) {
-        this.store = store;
-        this.validator = validator;
-        this.audit = audit;
-        this.jurisdictions = jurisdictions;
-    }
 
     /** Administrators and district users of the jurisdiction keep its catalogue; everyone else reads it. */
     public static boolean canEdit(CurrentUser user, long jurisdictionId) {

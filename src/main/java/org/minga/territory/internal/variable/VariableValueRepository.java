@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.territory.internal.variable.VariableValueImportHandler.Known;
 import org.minga.territory.internal.variable.VariableValueImportHandler.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Repository;
 
 /** The set-based SQL of a variable-values import: the territories to match codes against, and the upsert. */
 @Repository
+@RequiredArgsConstructor
 class VariableValueRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    VariableValueRepository(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     List<Known> territories(long jurisdictionId) {
         return jdbc.sql("select id, code, path from territory where jurisdiction_id = :j").param("j", jurisdictionId)
