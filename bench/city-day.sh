@@ -15,14 +15,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE="${1:-1.0}"
 MINUTES="${2:-20}"
-DATA=target/bench-city-postgres
+DATA="target/${CITY_DATA:-bench-city-postgres}"  # CITY_DATA=<a folder of target/>: another kept database
 OUT_DIR=target/bench-city
 [ "${FRESH:-0}" = 1 ] && rm -rf "$DATA"
 mkdir -p "$OUT_DIR" bench/results
 rm -f "$OUT_DIR"/{samples.csv,import.txt,import-idle.txt,throttled.txt,conflicts.txt,tokens.csv}
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
-java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java -Xmx4g -Dbench.cityData="$(basename "$DATA")" ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.minga.CityDayData "$SCALE" "${IMPORT_PEOPLE:-100000}" | tee "$OUT_DIR/data.log"
 PASSWORD="$(sed -n 's/^password=//p' "$OUT_DIR/ready.properties")"
 JURISDICTION="$(sed -n 's/^jurisdiction=//p' "$OUT_DIR/ready.properties")"
