@@ -29,6 +29,15 @@ class IndicatorSourcesTests {
     @Autowired
     Territories territories;
 
+    /** The demo's Bogotá, the district and Suba. */
+    record Bogota(long j, TerritoryView district, TerritoryView suba) {
+    }
+
+    Bogota bogota() {
+        long j = jurisdictions.byCode("11001").orElseThrow().id();
+        return new Bogota(j, territories.byCode(j, "11001").orElseThrow(), territories.byCode(j, "11").orElseThrow());
+    }
+
     @Test
     void everyComputedFigureEqualsADirectCount() {
         long j = jurisdictions.byCode("11001").orElseThrow().id();
@@ -76,10 +85,9 @@ class IndicatorSourcesTests {
      */
     @Test
     void everyPeriodOfASeriesAskedAtOnceEqualsItsDirectCount() {
-        long j = jurisdictions.byCode("11001").orElseThrow().id();
-        TerritoryView district = territories.byCode(j, "11001").orElseThrow();
-        TerritoryView suba = territories.byCode(j, "11").orElseThrow();
-        List<String> paths = List.of(district.path(), suba.path());
+        Bogota b = bogota();
+        List<String> paths = List.of(b.district().path(), b.suba().path());
+        long j = b.j();
         LocalDate today = LocalDate.now();
         List<IndicatorSource.Span> periods = new ArrayList<>();
         for (int q = 11; q >= 0; q--) {
