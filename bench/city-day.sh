@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A working day of Bogotá on one server (issue 26): Bogotá-scale data, every kind of user at once, an import and the
 # scheduled jobs, measured with Gatling (profile "gatling"). Not part of ./mvnw verify.
-# Usage: bench/city-day.sh [scale, default 1.0] [minutes, default 20]
+# Usage: bench/city-day.sh [scale, default 1.0] [minutes, default 20]; CROWD=0.25 a quarter of each population;
+#   ARRIVAL=60 the staff arrive and sign in over 60 s instead of 300 (a storm of sign-ins)
 #   (a) fills once, with org.minga.CityDayData, the kept database target/bench-city-postgres (FRESH=1 fills it again;
 #       a kept one only gets new migrations) and writes the feeders to target/bench-city/;
 #   (b) starts the real server (org.minga.MingaApplication, -Xmx2g, its own pool) on that database;
@@ -14,14 +15,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE="${1:-1.0}"
 MINUTES="${2:-20}"
-DATA=target/bench-city-postgres
+DATA="target/${CITY_DATA:-bench-city-postgres}"  # CITY_DATA=<a folder of target/>: another kept database
 OUT_DIR=target/bench-city
 [ "${FRESH:-0}" = 1 ] && rm -rf "$DATA"
 mkdir -p "$OUT_DIR" bench/results
 rm -f "$OUT_DIR"/{samples.csv,import.txt,import-idle.txt,throttled.txt,conflicts.txt,tokens.csv}
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
-java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java -Xmx4g -Dbench.cityData="$(basename "$DATA")" ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.minga.CityDayData "$SCALE" "${IMPORT_PEOPLE:-100000}" | tee "$OUT_DIR/data.log"
 PASSWORD="$(sed -n 's/^password=//p' "$OUT_DIR/ready.properties")"
 JURISDICTION="$(sed -n 's/^jurisdiction=//p' "$OUT_DIR/ready.properties")"
@@ -100,13 +101,13 @@ trap 'kill "$SAMPLER" "$IMPORTER" 2>/dev/null || true; kill "$SERVER" 2>/dev/nul
 
 STATUS=0
 ./mvnw -B -Pgatling gatling:test -Dbench.simulation=org.minga.bench.CityDaySimulation -Dbench.baseUrl="$BASE" \
-  -Dbench.ready="$PWD/$OUT_DIR/ready.properties" -Dbench.minutes="$MINUTES" -Dbench.crowd="${CROWD:-1.0}" \
+  -Dbench.ready="$PWD/$OUT_DIR/ready.properties" -Dbench.minutes="$MINUTES" -Dbench.crowd="${CROWD:-1.0}" -Dbench.arrival="${ARRIVAL:-300}" \
   > "$OUT_DIR/gatling.log" 2>&1 || STATUS=$?
 tail -60 "$OUT_DIR/gatling.log"
 wait "$IMPORTER" 2>/dev/null || true
 OUT="bench/results/city-day-$(date +%Y%m%d-%H%M%S).txt"
 python3 bench/city-day-report.py "$OUT_DIR" "$(ls -td target/gatling/citydaysimulation-* | head -1)" \
-  "scale $SCALE, $MINUTES minutes, crowd ${CROWD:-1.0}" > "$OUT" || STATUS=1
+  "scale $SCALE, $MINUTES minutes, crowd ${CROWD:-1.0}, staff arriving over ${ARRIVAL:-300} s" > "$OUT" || STATUS=1
 cat "$OUT"
 echo "Results: $OUT and target/gatling/"
 exit "$STATUS"

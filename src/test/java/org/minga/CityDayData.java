@@ -45,7 +45,7 @@ public final class CityDayData {
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         int imported = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        BenchmarkRun.runKept("bench-city-postgres", ctx -> {
+        BenchmarkRun.runKept(System.getProperty("bench.cityData", "bench-city-postgres"), ctx -> {
             Jurisdiction j = ctx.getBean(Jurisdictions.class).byCode(CODE).orElse(null);
             if (j == null) {
                 BenchmarkCity city = BenchmarkCity.fill(ctx, CODE, "Bogotá (jornada)", scale, System.out::println);

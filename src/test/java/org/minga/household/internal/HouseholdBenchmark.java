@@ -81,8 +81,10 @@ public final class HouseholdBenchmark {
                 }
             });
         } else {
+            // -Dbench.only=import: the import and its floor only (issue 26's ratio), no fill and no lookups
+            boolean fill = !"import".equals(System.getProperty("bench.only"));
             BenchmarkRun.run("bench-households-postgres",
-                    context -> run(context, imported, population, householdsTotal));
+                    context -> run(context, imported, population, householdsTotal, fill));
         }
     }
 
