@@ -203,8 +203,9 @@ public final class CityDayData {
                 .param("j", jid).query(Long.class).single();
         long plan = jdbc.sql("select id from plan where jurisdiction_id = :j").param("j", jid).query(Long.class)
                 .single();
-        Files.writeString(DIR.resolve("ready.properties"), "jurisdiction=" + j.code() + "\nzone=" + j.timeZone() + "\npassword=" + PASSWORD
-                + "\nroot=" + root + "\nplan=" + plan + "\n");
+        Files.writeString(DIR.resolve("ready.properties"),
+                "jurisdiction=" + j.code() + "\nzone=" + j.timeZone() + "\npassword=" + PASSWORD
+                        + "\nroot=" + root + "\nplan=" + plan + "\n");
         // the import of the day: new households and people in the 20 localidades (codes "01".."20")
         // (documents and household codes of their own on every run, so that a kept database takes them again)
         long run = System.currentTimeMillis() / 1000 % 1000;

@@ -1,7 +1,9 @@
 package org.minga.planning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,4 +43,22 @@ public interface IndicatorSource {
      * maps to zero (a share with a zero denominator is absent from the map).
      */
     Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from, LocalDate to);
+
+    /** A period [from, to], both inclusive, as {@link #values} takes it. */
+    record Span(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The values of {@link #values} for each period, in the order of the periods: what an indicator's series, its
+     * sheet and the DHIS2 export ask for. A source that can answer every period in one round trip (see
+     * {@link SqlIndicatorSource}) should: under load, every query is a turn for a pooled connection and a CPU.
+     */
+    default List<Map<String, Double>> series(long jurisdictionId, Collection<String> territoryPaths,
+            List<Span> periods) {
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (Span p : periods) {
+            out.add(values(jurisdictionId, territoryPaths, p.from(), p.to()));
+        }
+        return out;
+    }
 }

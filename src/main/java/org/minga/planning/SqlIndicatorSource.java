@@ -2,6 +2,7 @@ package org.minga.planning;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,5 +17,12 @@ public record SqlIndicatorSource(SubtreeQueries queries, String key, String labe
     public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
             LocalDate to) {
         return queries.run(sql, jurisdictionId, territoryPaths, from, to, share);
+    }
+
+    /** Every period in one query (see {@link SubtreeQueries#runByPeriod}). */
+    @Override
+    public List<Map<String, Double>> series(long jurisdictionId, Collection<String> territoryPaths,
+            List<Span> periods) {
+        return queries.runByPeriod(sql, jurisdictionId, territoryPaths, periods, share);
     }
 }

@@ -305,6 +305,19 @@ class FairTests {
         assertThat(held.values(j, java.util.List.of(root), java.time.LocalDate.of(2024, 1, 1),
                 java.time.LocalDate.of(2024, 6, 30)).get(root))
                         .isEqualTo(9.0);
+        // the series of an indicator asks for all its periods in one query: the same counts, period by period
+        java.util.List<java.util.Map<String, Double>> series = people.series(j, java.util.List.of(root),
+                java.util.List.of(
+                        new org.minga.planning.IndicatorSource.Span(java.time.LocalDate.of(2023, 7, 1),
+                                java.time.LocalDate.of(2023, 12, 31)),
+                        new org.minga.planning.IndicatorSource.Span(java.time.LocalDate.of(2024, 1, 1),
+                                java.time.LocalDate.of(2024, 6, 30))));
+        assertThat(series.get(1).get(root)).isEqualTo((double) perFair);
+        assertThat(held.series(j, java.util.List.of(root),
+                java.util.List.of(new org.minga.planning.IndicatorSource.Span(
+                        java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 6, 30))))
+                .get(0).get(root))
+                        .isEqualTo(9.0);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota"));
         assertThat(agendas.stream().filter(a -> a.label().equals("Jornadas de servicios")).findFirst().orElseThrow()
                 .upcoming(j, root, today, today.plusMonths(3), 10)).isNotEmpty();

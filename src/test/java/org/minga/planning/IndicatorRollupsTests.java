@@ -325,6 +325,10 @@ class IndicatorRollupsTests {
                       territory_path, (created_at at time zone (select jz.time_zone from jurisdiction jz where jz.id = jurisdiction_id))::date as created_on, due_date as due_on, status, count(*) as n
                       from gov_commitment group by 1, 2, 3, 4, 5) g
                     cross join lateral minga_path_prefixes(g.territory_path) a (path) group by 1, 2, 3, 4, 5""",
+            "gov_commitment_body_rollup",
+            """
+                    select body_id, due_date, status, strategic_goal is not null, cardinality(sectors), count(*)
+                      from gov_commitment group by 1, 2, 3, 4, 5""",
             "household_characterised_rollup",
             """
                     select jurisdiction_id, path, first_on, count(*) from (select c.jurisdiction_id, c.household_id, a.path,

@@ -29,6 +29,15 @@ class IndicatorSourcesTests {
     @Autowired
     Territories territories;
 
+    /** The demo's Bogotá, the district and Suba. */
+    record Bogota(long j, TerritoryView district, TerritoryView suba) {
+    }
+
+    Bogota bogota() {
+        long j = jurisdictions.byCode("11001").orElseThrow().id();
+        return new Bogota(j, territories.byCode(j, "11001").orElseThrow(), territories.byCode(j, "11").orElseThrow());
+    }
+
     @Test
     void everyComputedFigureEqualsADirectCount() {
         long j = jurisdictions.byCode("11001").orElseThrow().id();
@@ -67,6 +76,53 @@ class IndicatorSourcesTests {
         }
         assertThat(checked).containsAll(IndicatorSourcesSql.BY_HAND.keySet());
         assertThat(districtTotal).as("the demo data gives something to count").isGreaterThan(0);
+    }
+
+    /**
+     * Issue 26: an indicator's series, its sheet and the DHIS2 export ask a source for all its periods at once (one
+     * query for the SQL sources, the periods as a lateral list): each period's answer equals the direct count of that
+     * period alone, and the same as asking period by period, for every source (also the ones without a count here).
+     */
+    @Test
+    void everyPeriodOfASeriesAskedAtOnceEqualsItsDirectCount() {
+        Bogota b = bogota();
+        List<String> paths = List.of(b.district().path(), b.suba().path());
+        long j = b.j();
+        LocalDate today = LocalDate.now();
+        List<IndicatorSource.Span> periods = new ArrayList<>();
+        for (int q = 11; q >= 0; q--) {
+            LocalDate start = today.withDayOfMonth(1).minusMonths(3L * q);
+            LocalDate end = start.plusMonths(3).minusDays(1);
+            periods.add(new IndicatorSource.Span(start, end.isAfter(today) ? today : end));
+        }
+        periods.add(new IndicatorSource.Span(today.minusYears(3), today.plusMonths(3)));
+        int compared = 0;
+        double counted = 0;
+        for (IndicatorSource s : sources) {
+            List<Map<String, Double>> series = s.series(j, paths, periods);
+            assertThat(series).as(s.key()).hasSize(periods.size());
+            String sql = IndicatorSourcesSql.BY_HAND.get(s.key());
+            for (int k = 0; k < periods.size(); k++) {
+                IndicatorSource.Span p = periods.get(k);
+                assertThat(series.get(k)).as(s.key() + " " + p).isEqualTo(s.values(j, paths, p.from(), p.to()));
+                for (String path : paths) {
+                    Number expected = sql == null ? null
+                            : jdbc.sql(sql).param("j", j).param("prefix", path + "%").param("path", path)
+                                    .param("from", p.from()).param("to", p.to()).query(Number.class).optional()
+                                    .orElse(null);
+                    if (expected != null) {
+                        assertThat(series.get(k).get(path)).as(s.key() + " at " + path + " " + p)
+                                .isCloseTo(expected.doubleValue(), within(1e-6));
+                        counted += expected.doubleValue();
+                        compared++;
+                    } else if (sql != null) {
+                        assertThat(series.get(k)).as(s.key() + " at " + path + " " + p).doesNotContainKey(path);
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(IndicatorSourcesSql.BY_HAND.size() * periods.size());
+        assertThat(counted).as("the demo data gives something to count").isGreaterThan(0);
     }
 
     @Test

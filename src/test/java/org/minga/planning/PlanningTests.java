@@ -199,4 +199,41 @@ class PlanningTests {
                 .param("j", j.id())
                 .query(Double.class).single()).isEqualTo(7.5);
     }
+    /**
+     * Issue 26: a computed indicator's sheet asks its source for its eight quarters at once (one query, not one per
+     * quarter, and once for the series and the before/after): every quarter shows the direct count of that quarter,
+     * written independently in {@link IndicatorSourcesSql}, and the before/after ends on the last one.
+     */
+    @Test
+    void aComputedIndicatorsSheetShowsTheDirectCountOfEachOfItsQuarters() throws Exception {
+        long j = jdbc.sql("select id from jurisdiction where code = '11001'").query(Long.class).single();
+        String root = jdbc.sql("select path from territory where jurisdiction_id = :j and parent_id is null")
+                .param("j", j).query(String.class).single();
+        java.time.LocalDate today = org.minga.platform.Times.todayHere();
+        for (String code : java.util.List.of("BOG-HOG-CAR", "BOG-REM-CR")) {
+            var i = jdbc.sql("select id, computed_key from indicator where jurisdiction_id = :j and code = :c")
+                    .param("j", j).param("c", code).query((rs, n) -> java.util.Map.entry(rs.getLong(1),
+                            rs.getString(2)))
+                    .single();
+            String body = mvc.perform(get("/api/v1/indicators/" + i.getKey()).with(httpBasic("distrito", "minga2026")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            var sheet = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            String sql = IndicatorSourcesSql.BY_HAND.get(i.getValue());
+            int shown = 0;
+            Double last = null;
+            for (var v : sheet.get("series")) {
+                java.time.LocalDate end = java.time.LocalDate.parse(v.get("periodEnd").asText());
+                Number expected = jdbc.sql(sql).param("j", j).param("prefix", root + "%").param("path", root)
+                        .param("from", java.time.LocalDate.parse(v.get("periodStart").asText()))
+                        .param("to", end.isAfter(today) ? today : end).query(Number.class).optional().orElse(null);
+                assertThat(expected).as(code + " " + v.get("period").asText()).isNotNull();
+                assertThat(v.get("value").asDouble()).as(code + " " + v.get("period").asText())
+                        .isCloseTo(expected.doubleValue(), org.assertj.core.api.Assertions.within(1e-6));
+                last = v.get("value").asDouble();
+                shown++;
+            }
+            assertThat(shown).as(code).isPositive().isLessThanOrEqualTo(8);
+            assertThat(sheet.get("progress").get("after").asDouble()).isEqualTo(last);
+        }
+    }
 }

@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.minga.actor.ActorSummary;
 import org.minga.platform.AccessScope;
@@ -60,9 +63,13 @@ record ActorExports(ActorService actors, ActorQueries queries, AllianceService a
     @GetMapping("/social-assets/export")
     ResponseEntity<byte[]> exportAssets(@RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String format) {
-        return export(jurisdiction, format, "activos-sociales-", ActorImportHandlers.ASSET_COLUMNS,
-                (j, scope) -> all(page -> assets.list(j.id(), null, scope, null, false, page)).stream()
-                        .map(this::assetRow).toList());
+        // one query for the assets and one for their actors' codes, not a page after page and an actor per row
+        return export(jurisdiction, format, "activos-sociales-", ActorImportHandlers.ASSET_COLUMNS, (j, scope) -> {
+            List<SocialAssetService.AssetView> all = assets.all(j.id(), scope);
+            Map<Long, ActorSummary> actors = queries.byIds(all.stream().map(SocialAssetService.AssetView::actorId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            return all.stream().map(a -> assetRow(a, actors)).toList();
+        });
     }
 
     /** A file named after the jurisdiction, with the import's columns and the rows of the user's scope. */
@@ -89,8 +96,9 @@ record ActorExports(ActorService actors, ActorQueries queries, AllianceService a
                 m.contribution());
     }
 
-    private List<String> assetRow(SocialAssetService.AssetView a) {
-        String actorCode = a.actorId() == null ? null : queries.byId(a.actorId()).map(ActorSummary::code).orElse(null);
+    private List<String> assetRow(SocialAssetService.AssetView a, Map<Long, ActorSummary> actors) {
+        ActorSummary actor = a.actorId() == null ? null : actors.get(a.actorId());
+        String actorCode = actor == null ? null : actor.code();
         return Arrays.asList(a.code(), a.name(), words(a.kind()), words(a.nature()), a.description(), actorCode,
                 a.territoryCode(), a.address(), a.latitude() == null ? null : a.latitude().toString(),
                 a.longitude() == null ? null : a.longitude().toString(), a.active() ? "activo" : "inactivo");

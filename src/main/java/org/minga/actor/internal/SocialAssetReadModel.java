@@ -38,6 +38,18 @@ record SocialAssetReadModel(JdbcClient jdbc) {
                 .param("j", jurisdictionId).param("c", code.strip()).query(Long.class).optional();
     }
 
+    /**
+     * Every asset of a jurisdiction in the user's scope, by name, in one query (no count, no pages): what an export
+     * writes.
+     */
+    List<AssetView> all(long jurisdictionId, AccessScope scope) {
+        String prefix = scope.narrowed() ? scope.likePattern() : null;
+        return jdbc.sql(SELECT + """
+                where s.jurisdiction_id = :j and (cast(:prefix as varchar) is null or s.territory_path like :prefix)
+                order by s.name, s.id""").param("j", jurisdictionId).param("prefix", prefix)
+                .query(SocialAssetReadModel::map).list();
+    }
+
     /** Assets of a jurisdiction in a territory's subtree (or the user's scope), with a search. */
     PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, AccessScope scope, String query,
             boolean onlyWithPoint, PageRequest page) {

@@ -69,6 +69,11 @@ public class SocialAssetService {
                 .orElseThrow(() -> new NotFoundException("No existe el activo social " + id + "."));
     }
 
+    /** See {@link SocialAssetReadModel#all}. */
+    public List<AssetView> all(long jurisdictionId, AccessScope scope) {
+        return read.all(jurisdictionId, scope);
+    }
+
     /** See {@link SocialAssetReadModel#list}. */
     public PageResult<AssetView> list(long jurisdictionId, TerritoryView territory, AccessScope scope, String query,
             boolean onlyWithPoint, PageRequest page) {

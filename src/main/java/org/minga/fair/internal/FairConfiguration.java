@@ -41,6 +41,11 @@ class FairConfiguration {
         public Map<String, Double> values(long jurisdictionId, Collection<String> paths, LocalDate from, LocalDate to) {
             return figures.countPerPath(count, jurisdictionId, paths, from, to);
         }
+
+        @Override
+        public List<Map<String, Double>> series(long jurisdictionId, Collection<String> paths, List<Span> periods) {
+            return figures.countPerPeriod(count, jurisdictionId, paths, periods);
+        }
     }
 
     @Bean

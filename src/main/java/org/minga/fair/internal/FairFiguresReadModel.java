@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minga.dashboard.AgendaSource.AgendaItem;
+import org.minga.planning.IndicatorSource;
+import org.minga.planning.SubtreeQueries;
 import org.minga.practice.EvidenceSource.Evidence;
 import org.minga.practice.EvidenceSource.Figure;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,17 @@ record FairFiguresReadModel(JdbcClient jdbc) {
             out.put(path, n == null ? 0 : n.doubleValue());
         }
         return out;
+    }
+
+    /**
+     * The counts of {@link #countPerPath} for several periods in one query (planning's indicator series and DHIS2
+     * export ask for eight at once): each path's subtree a lateral row, each period a lateral row.
+     */
+    List<Map<String, Double>> countPerPeriod(Count count, long jurisdictionId, Collection<String> paths,
+            List<IndicatorSource.Span> periods) {
+        String each = "select p.path, (" + count.sql.replace(":p", "(p.path || '%')")
+                + ") from unnest(cast(:paths as text[])) as p(path)";
+        return new SubtreeQueries(jdbc).runByPeriod(each, jurisdictionId, paths, periods, false);
     }
 
     /** Fairs planned or confirmed in a territory's subtree within the dates, soonest first. */

@@ -100,8 +100,13 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
 
     /** A body's commitments: open ones, overdue ones (in business days) or all. */
     PageResult<CommitmentView> ofBody(long bodyId, long jurisdictionId, String filter, PageRequest page) {
-        return page(" where c.body_id = :b" + filterSql(filter), page,
-                Map.of("b", bodyId, "cutoff", calendar.cutoff(jurisdictionId)));
+        Map<String, Object> params = Map.of("b", bodyId, "cutoff", calendar.cutoff(jurisdictionId));
+        // the total from the body's rollup (V845): a few rows per due date, not every commitment of the body
+        long total = jdbc
+                .sql("select coalesce(sum(c.n), 0)::bigint from gov_commitment_body_rollup c where c.body_id = :b"
+                        + filterSql(filter).replace("c.due_date", "c.due_on"))
+                .params(params).query(Long.class).single();
+        return page(" where c.body_id = :b" + filterSql(filter), page, params, total);
     }
 
     /**
@@ -136,6 +141,10 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
     private PageResult<CommitmentView> page(String where, PageRequest page, Map<String, ?> params) {
         long total = jdbc.sql("select count(*) from gov_commitment c" + where).params(params).query(Long.class)
                 .single();
+        return page(where, page, params, total);
+    }
+
+    private PageResult<CommitmentView> page(String where, PageRequest page, Map<String, ?> params, long total) {
         List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
                 .params(params).param("l", page.size()).param("o", page.offset()).query(CommitmentReadModel::map)
                 .list();

@@ -31,21 +31,35 @@ public record MeasureReadModel(JdbcClient jdbc, Territories territories) {
     public record TerritoryRow(long territoryId, String territoryName, String levelName, Measures measures) {
     }
 
+    private static final String OF_TERRITORY = """
+            select count(*) filter (where c.status <> 'CANCELLED') as n,
+                   count(*) filter (where c.status <> 'CANCELLED' and c.strategic_goal is not null) as goal,
+                   avg(cardinality(c.sectors)) filter (where c.status <> 'CANCELLED') as sectors,
+                   count(*) filter (where c.status = 'DONE') as done,
+                   count(*) filter (where c.status <> 'CANCELLED' and (c.status = 'DONE' or c.due_date <= :today)) as due,
+                   count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')) as open,
+                   count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :cutoff) as overdue
+            from gov_commitment c where c.jurisdiction_id = :j and c.territory_path like :p || '%'""";
+
+    /**
+     * The same counts for one body from its rollup (V845, a few rows per due date whatever the number of
+     * commitments); the average number of sectors is the same numeric division {@code avg} makes.
+     */
+    private static final String OF_BODY = """
+            select coalesce(sum(c.n) filter (where c.status <> 'CANCELLED'), 0) as n,
+                   coalesce(sum(c.n) filter (where c.status <> 'CANCELLED' and c.goal), 0) as goal,
+                   sum(c.n * c.sectors) filter (where c.status <> 'CANCELLED')
+                     / nullif(sum(c.n) filter (where c.status <> 'CANCELLED'), 0) as sectors,
+                   coalesce(sum(c.n) filter (where c.status = 'DONE'), 0) as done,
+                   coalesce(sum(c.n) filter (where c.status <> 'CANCELLED' and (c.status = 'DONE' or c.due_on <= :today)), 0) as due,
+                   coalesce(sum(c.n) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')), 0) as open,
+                   coalesce(sum(c.n) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_on < :cutoff), 0) as overdue
+            from gov_commitment_body_rollup c where c.body_id = :b""";
+
     /** For the bodies whose territory lies under {@code path} ({@code bodyId} null) or for one body. */
     public Measures of(long jurisdictionId, Long bodyId, String path, LocalDate today, LocalDate cutoff) {
-        String where = bodyId != null ? "c.body_id = :b" : "c.jurisdiction_id = :j and c.territory_path like :p || '%'";
-        Counts m = jdbc
-                .sql("""
-                        select count(*) filter (where c.status <> 'CANCELLED') as n,
-                               count(*) filter (where c.status <> 'CANCELLED' and c.strategic_goal is not null) as goal,
-                               avg(cardinality(c.sectors)) filter (where c.status <> 'CANCELLED') as sectors,
-                               count(*) filter (where c.status = 'DONE') as done,
-                               count(*) filter (where c.status <> 'CANCELLED' and (c.status = 'DONE' or c.due_date <= :today)) as due,
-                               count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')) as open,
-                               count(*) filter (where c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :cutoff) as overdue
-                        from gov_commitment c where """
-                        + " " + where)
-                .param("b", bodyId).param("j", jurisdictionId).param("p", path).param("today", today)
+        Counts m = jdbc.sql(bodyId != null ? OF_BODY : OF_TERRITORY).param("b", bodyId).param("j", jurisdictionId)
+                .param("p", path).param("today", today)
                 .param("cutoff", cutoff)
                 .query((rs, n) -> {
                     long total = rs.getLong("n");

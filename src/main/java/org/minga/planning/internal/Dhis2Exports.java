@@ -6,13 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ValidationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The DHIS2 exports of the visible indicator values: optionally of one plan, territory or jurisdiction. */
+/**
+ * The DHIS2 exports of the visible indicator values: optionally of one plan, territory or jurisdiction. An export
+ * reads in one read-only transaction, so on one pooled connection taken once (an integration asks every few seconds,
+ * and under load every connection asked for is a wait), and on the read replica when there is one, like the
+ * situation room's exports.
+ */
 @Component
-record Dhis2Exports(IndicatorReports reports, Dhis2Mappings mappings) {
+@RequiredArgsConstructor
+class Dhis2Exports {
+
+    private final IndicatorReports reports;
+    private final Dhis2Mappings mappings;
 
     private List<Interop.Mapped> rows(CurrentUser user, Long plan, Long territory, String jurisdiction,
             LocalDate today) {
@@ -30,6 +41,7 @@ record Dhis2Exports(IndicatorReports reports, Dhis2Mappings mappings) {
         return Interop.map(rows, byJurisdiction);
     }
 
+    @Transactional(readOnly = true)
     Interop.DataValueSets dataValueSets(CurrentUser user, Long plan, Long territory, String jurisdiction,
             LocalDate today) {
         List<Interop.Mapped> rows = rows(user, plan, territory, jurisdiction, today);
@@ -41,6 +53,7 @@ record Dhis2Exports(IndicatorReports reports, Dhis2Mappings mappings) {
         return Interop.dataValueSets(rows, mappings.of(j).orElseThrow());
     }
 
+    @Transactional(readOnly = true)
     String adx(CurrentUser user, Long plan, Long territory, String jurisdiction, LocalDate today) {
         return Interop.adx(rows(user, plan, territory, jurisdiction, today));
     }

@@ -22,14 +22,20 @@ public record IndicatorFigures(IndicatorService indicators) {
             Progress progress) {
     }
 
-    /** A computed indicator's values for the last {@code count} periods in a territory's subtree. */
+    /**
+     * A computed indicator's values for the last {@code count} periods in a territory's subtree, asked of its source
+     * in one call (one query for the SQL sources).
+     */
     public List<ValueView> computedSeries(IndicatorView i, TerritoryView t, int count, LocalDate today) {
         IndicatorSource src = indicators.source(i.computedKey())
                 .orElseThrow(() -> new NotFoundException("La fuente " + i.computedKey() + " no está disponible."));
+        List<Periods.Period> periods = Periods.lastPeriods(i.periodicity().name(), today, count);
+        List<Map<String, Double>> values = src.series(t.jurisdictionId(), List.of(t.path()), periods.stream()
+                .map(p -> new IndicatorSource.Span(p.start(), p.end().isAfter(today) ? today : p.end())).toList());
         List<ValueView> out = new ArrayList<>();
-        for (Periods.Period p : Periods.lastPeriods(i.periodicity().name(), today, count)) {
-            LocalDate end = p.end().isAfter(today) ? today : p.end();
-            Double v = src.values(t.jurisdictionId(), List.of(t.path()), p.start(), end).get(t.path());
+        for (int k = 0; k < periods.size(); k++) {
+            Periods.Period p = periods.get(k);
+            Double v = values.get(k).get(t.path());
             if (v != null) {
                 out.add(new ValueView(0, p.label(), p.start(), p.end(), t.id(), t.code(), t.name(), v, "Calculado", 0));
             }
@@ -46,9 +52,12 @@ public record IndicatorFigures(IndicatorService indicators) {
     }
 
     public BeforeAfter beforeAfter(CurrentUser user, IndicatorView i, TerritoryView t, LocalDate today) {
-        List<ValueView> s = series(user, i, t, today);
+        return beforeAfter(i, series(user, i, t, today), indicators.targets(i.id()));
+    }
+
+    /** The before/after of a series already read (the indicator sheet shows both), against the targets. */
+    public static BeforeAfter beforeAfter(IndicatorView i, List<ValueView> s, Map<String, Double> targets) {
         ValueView last = s.isEmpty() ? null : s.get(s.size() - 1);
-        Map<String, Double> targets = indicators.targets(i.id());
         Double target = null;
         if (last != null && targets.containsKey(last.period())) {
             target = targets.get(last.period());

@@ -4,6 +4,7 @@ import org.minga.platform.Capability;
 import org.minga.platform.AccessPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,18 +62,24 @@ public record IndicatorReports(IndicatorService indicatorService, IndicatorFigur
                 labels.add(p.label());
             }
         }
-        return new Sheet(i, t, series, indicatorService.targets(i.id()), figures.beforeAfter(user, i, t, today),
+        Map<String, Double> targets = indicatorService.targets(i.id());
+        return new Sheet(i, t, series, targets, IndicatorFigures.beforeAfter(i, series, targets),
                 forecast,
                 labels,
                 Forecast.METHOD, i.computed() ? series : indicatorService.values(user, i.id()));
     }
 
-    /** The rows to export: every visible measurement of the entered indicators, the series of the computed ones. */
+    /**
+     * The rows to export: every visible measurement of the entered indicators, the series of the computed ones (in
+     * the territory chosen once per jurisdiction, not once per indicator).
+     */
     List<Interop.Row> exportRows(CurrentUser user, Long planId, Long territoryId, LocalDate today) {
         List<Interop.Row> rows = new ArrayList<>();
+        Map<Long, TerritoryView> territory = new HashMap<>();
         for (IndicatorView i : indicatorService.indicators(user, planId)) {
             List<ValueView> values = i.computed()
-                    ? figures.series(user, i, territoryFor(user, i.jurisdictionId(), territoryId), today)
+                    ? figures.series(user, i, territory.computeIfAbsent(i.jurisdictionId(),
+                            j -> territoryFor(user, j, territoryId)), today)
                     : indicatorService.values(user, i.id());
             for (ValueView v : values) {
                 rows.add(new Interop.Row(i, v));

@@ -31,7 +31,7 @@ final class ImportFloor {
                 "select * from household where jurisdiction_id = " + jurisdictionId,
                 "select * from person where jurisdiction_id = " + jurisdictionId,
                 "select a.* from data_authorization a join person p on p.id = a.person_id where p.jurisdiction_id = "
-                        + jurisdictionId };
+                        + jurisdictionId};
         byte[][] rows = new byte[TABLES.size()][];
         for (int i = 0; i < TABLES.size(); i++) {
             rows[i] = PersonCopyCost.copyOut(ds, "copy (" + selects[i] + ") to stdout");

@@ -2,6 +2,7 @@ package org.minga.training.internal.indicators;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,5 +58,12 @@ record PeopleTrained(SubtreeQueries queries, String key, String label, String de
     public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
             LocalDate to) {
         return queries.run(QUERY.formatted(programmeCondition), jurisdictionId, territoryPaths, from, to, false);
+    }
+
+    @Override
+    public List<Map<String, Double>> series(long jurisdictionId, Collection<String> territoryPaths,
+            List<Span> periods) {
+        return queries.runByPeriod(QUERY.formatted(programmeCondition), jurisdictionId, territoryPaths, periods,
+                false);
     }
 }

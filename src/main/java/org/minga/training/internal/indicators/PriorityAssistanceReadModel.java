@@ -70,9 +70,21 @@ record PriorityAssistanceReadModel(JdbcClient jdbc, PrioritizationIndex index, T
     @Override
     public Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
             LocalDate to) {
+        return values(jurisdictionId, territoryPaths, from, to, priorityPaths(jurisdictionId));
+    }
+
+    /** The priority territories read once for every period, not once per period. */
+    @Override
+    public List<Map<String, Double>> series(long jurisdictionId, Collection<String> territoryPaths,
+            List<Span> periods) {
+        List<String> priority = priorityPaths(jurisdictionId);
+        return periods.stream().map(p -> values(jurisdictionId, territoryPaths, p.from(), p.to(), priority)).toList();
+    }
+
+    private Map<String, Double> values(long jurisdictionId, Collection<String> territoryPaths, LocalDate from,
+            LocalDate to, List<String> priority) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
         territoryPaths.forEach(p -> out.put(p, 0d));
-        List<String> priority = priorityPaths(jurisdictionId);
         if (territoryPaths.isEmpty() || priority.isEmpty()) {
             return out;
         }
