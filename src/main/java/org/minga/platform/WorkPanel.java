@@ -47,10 +47,32 @@ public interface WorkPanel {
         };
     }
 
+    /**
+     * How many of a panel's items are counted at most: a district user's panel would otherwise count every open item
+     * of the city for one badge (330,000 waiting referrals at Bogotá's scale took 420 ms; issue 26). Above it the
+     * panel says "más de 1.000".
+     */
+    int COUNTED = 1000;
+
+    /**
+     * The query of a panel's first {@code shown} rows with their capped total ({@code total}, at most
+     * {@link #COUNTED} + 1): {@code select} lists the rows with the columns of {@code order} (output names), which
+     * should follow an index, so that only the first {@link #COUNTED} + 1 rows are read.
+     */
+    static String firstRowsCounted(String select, String order, int shown) {
+        return "select x.*, count(*) over () as total from (" + select + " order by " + order + " limit "
+                + (COUNTED + 1) + ") x order by " + order + " limit " + shown;
+    }
+
     /** A panel: its title, the page with the whole list, how many items there are, and the first of them. */
     record WorkList(String title, String href, long total, List<WorkItem> items, String emptyText) {
         public WorkList {
             items = List.copyOf(items);
+        }
+
+        /** More items than {@link #COUNTED}: the total shown is "más de 1.000". */
+        public boolean capped() {
+            return total > COUNTED;
         }
 
         /** A panel read in one query whose rows carry the total of all matching rows ({@link Counted}). */

@@ -209,4 +209,27 @@ class HomePageTests {
         assertThat(m.find()).as("panel " + title).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    /**
+     * A panel reads its first rows in order and counts at most {@link WorkPanel#COUNTED} + 1 (issue 26): a district's
+     * 1,500 open items read "más de 1.000" with the first five by date; three read as three.
+     */
+    @Test
+    void aPanelCountsItsItemsUpToAThousandAndSaysMoreAboveIt() {
+        String many = WorkPanel.firstRowsCounted("select g as id, date '2026-01-01' + g as due_on "
+                + "from generate_series(1, 1500) g", "due_on, id", 5);
+        List<Map<String, Object>> rows = jdbc.sql(many).query().listOfRows();
+        assertThat(rows).extracting(r -> ((Number) r.get("id")).intValue()).containsExactly(1, 2, 3, 4, 5);
+        long total = ((Number) rows.get(0).get("total")).longValue();
+        assertThat(total).isEqualTo(WorkPanel.COUNTED + 1);
+        assertThat(new WorkPanel.WorkList("Lista", "/x", total, List.of(), "Nada").capped()).isTrue();
+
+        List<Map<String, Object>> few = jdbc
+                .sql(WorkPanel.firstRowsCounted("select g as id, date '2026-01-01' - g as due_on "
+                        + "from generate_series(1, 3) g", "due_on, id", 5))
+                .query().listOfRows();
+        assertThat(few).extracting(r -> ((Number) r.get("id")).intValue()).containsExactly(3, 2, 1);
+        assertThat(((Number) few.get(0).get("total")).longValue()).isEqualTo(3);
+        assertThat(new WorkPanel.WorkList("Lista", "/x", 3, List.of(), "Nada").capped()).isFalse();
+    }
 }

@@ -41,11 +41,11 @@ class FollowUpWorkReadModel {
     WorkPanel overdueCommitmentsPanel() {
         return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 10, user -> WorkList.of("Compromisos vencidos",
                 "/governance/commitments",
-                jdbc.sql("select c.id, c.title, c.due_date, c.progress, b.name, count(*) over () as total"
+                jdbc.sql(WorkPanel.firstRowsCounted("select c.id, c.title, c.due_date, c.progress, b.name"
                         + " from gov_commitment c join gov_body b on b.id = c.body_id"
                         + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p"
-                        + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today"
-                        + " order by c.due_date, c.id limit " + SHOWN)
+                        + " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE') and c.due_date < :today",
+                        "due_date, id", SHOWN))
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
                                 rs.getString("name") + " · avance " + rs.getInt("progress") + " %",

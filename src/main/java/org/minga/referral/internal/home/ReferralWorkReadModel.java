@@ -63,10 +63,10 @@ class ReferralWorkReadModel {
                     policy.scope(user, Capability.READ_PERSONAL_DATA).filterParams());
             params.put("today", Times.todayFor(user));
             return WorkList.of("Canalizaciones vencidas sin respuesta", "/referrals/overdue",
-                    jdbc.sql(
-                            "select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
+                    jdbc.sql(WorkPanel
+                            .firstRowsCounted("select id, code, need_category, actor_name, due_on from referral"
                                     + " where (:all or jurisdiction_id = :j) and territory_path like :p and " + WAITING
-                                    + " and due_on < :today order by due_on, id limit " + SHOWN)
+                                    + " and due_on < :today", "due_on, id", SHOWN))
                             .params(params).query(item(true)).list(),
                     "Ninguna canalización de sus territorios está vencida.");
         });
