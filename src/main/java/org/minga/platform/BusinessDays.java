@@ -2,13 +2,15 @@ package org.minga.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import lombok.RequiredArgsConstructor;
 
 /** Counting business days (Monday to Friday, not a public holiday) over a country's holiday calendar. */
-@RequiredArgsConstructor
 public final class BusinessDays {
 
     private final HolidayCalendar calendar;
+
+    public BusinessDays(HolidayCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     public static BusinessDays forCountry(String country) {
         return new BusinessDays(HolidayCalendar.forCountry(country));

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import lombok.RequiredArgsConstructor;
 
 /**
  * What every {@link ImportHandler#validate} shares: the refusal when the user may not import, the walk over the rows
@@ -31,13 +30,17 @@ import lombok.RequiredArgsConstructor;
  * return check.result(() -&gt; new Plan(...));
  * </pre>
  */
-@RequiredArgsConstructor
 public final class ImportCheck {
 
     private final ImportInput input;
     private final ImportContext context;
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<List<Object>, Integer> firstRows = new HashMap<>();
+
+    private ImportCheck(ImportInput input, ImportContext context) {
+        this.input = input;
+        this.context = context;
+    }
 
     public static ImportCheck of(ImportInput input, ImportContext context) {
         return new ImportCheck(input, context);

@@ -3,7 +3,6 @@ package org.minga.household.internal.characterization;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
 
@@ -12,7 +11,6 @@ import org.minga.platform.ValidationException;
  * about the household or a person, and a definition published in numbered versions. Publishing adds a version;
  * answers given on earlier versions keep reading against theirs. Stored by {@link InstrumentRepository}.
  */
-@RequiredArgsConstructor
 class Instrument {
 
     private final long jurisdictionId;
@@ -20,6 +18,15 @@ class Instrument {
     private final String name;
     private final String subject;
     private final InstrumentDefinition definition;
+
+    private Instrument(long jurisdictionId, String code, String name, String subject,
+            InstrumentDefinition definition) {
+        this.jurisdictionId = jurisdictionId;
+        this.code = code;
+        this.name = name;
+        this.subject = subject;
+        this.definition = definition;
+    }
 
     /** A new instrument with its first version; every problem of the command is reported at once. */
     static Instrument design(long jurisdictionId, String code, String name, String subject,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import lombok.RequiredArgsConstructor;
 import org.minga.participation.internal.domain.SurveyResponse.Answer;
 import org.minga.platform.FieldError;
 
@@ -15,13 +14,18 @@ import org.minga.platform.FieldError;
  * The answers given to a survey version's questions, checked against them: each error names the question's field
  * ({@code answers.<key>}) and says what is wrong in Spanish.
  */
-@RequiredArgsConstructor
 public final class Answers {
 
     private final List<SurveyQuestion> questions;
     private final Map<String, Object> given;
     private final List<FieldError> errors;
     private final List<Answer> rows = new ArrayList<>();
+
+    private Answers(List<SurveyQuestion> questions, Map<String, Object> given, List<FieldError> errors) {
+        this.questions = questions;
+        this.given = given;
+        this.errors = errors;
+    }
 
     /** The rows to store for {@code given}; what is wrong goes to {@code errors}. */
     public static List<Answer> check(List<SurveyQuestion> questions, Map<String, Object> given,
