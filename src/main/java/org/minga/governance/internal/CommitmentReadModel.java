@@ -104,7 +104,7 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
         // the total from the body's rollup (V845): a few rows per due date, not every commitment of the body
         long total = jdbc
                 .sql("select coalesce(sum(c.n), 0)::bigint from gov_commitment_body_rollup c where c.body_id = :b"
-                        + filterSql(filter).replace("c.due_date", "c.due_on"))
+                        + filterSql(filter, "c.due_on"))
                 .params(params).query(Long.class).single();
         return page(" where c.body_id = :b" + filterSql(filter), page, params, total);
     }
@@ -152,8 +152,13 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
     }
 
     private static String filterSql(String filter) {
+        return filterSql(filter, "c.due_date");
+    }
+
+    /** The filter over commitments or over the body's rollup, whose due date column is {@code dueColumn}. */
+    private static String filterSql(String filter, String dueColumn) {
         if ("overdue".equals(filter)) {
-            return OPEN + " and c.due_date < :cutoff";
+            return OPEN + " and " + dueColumn + " < :cutoff";
         }
         if ("all".equals(filter)) {
             return " and cast(:cutoff as date) is not null";
