@@ -90,6 +90,14 @@ public abstract class BrowserTest {
         page.waitForURL(url("/"));
     }
 
+    /**
+     * After {@code setOffline(true)}: the page learns of it asynchronously, and a form sent before it knows goes to
+     * the network (a queue flushes at once while {@code navigator.onLine} is still true).
+     */
+    protected void waitUntilThePageIsOffline() {
+        page.waitForFunction("() => navigator.onLine === false");
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));

@@ -39,6 +39,8 @@ class FairOfflineBrowserTests extends BrowserTest {
         screenshot("fair-register-375");
 
         page.context().setOffline(true);
+
+        waitUntilThePageIsOffline();
         page.locator(".service-option:not([hidden]) input").first().check();
         page.getByLabel("Tipo de documento").selectOption("CC");
         page.getByLabel("Número de documento").fill(document);
@@ -84,6 +86,8 @@ class FairOfflineBrowserTests extends BrowserTest {
         page.waitForFunction("() => document.getElementById('queue-status').getAttribute('data-pending') === '0'");
 
         page.context().setOffline(true);
+
+        waitUntilThePageIsOffline();
         page.locator(".service-option:not([hidden]) input").first().check();
         page.getByLabel("Tipo de documento").selectOption("CC");
         page.getByLabel("Número de documento").fill(document);

@@ -114,6 +114,8 @@ class FieldDayOfflineBrowserTests extends BrowserTest {
         long characterizations = count("select count(*) from characterization where household_id = :p", household);
 
         page.context().setOffline(true);
+
+        waitUntilThePageIsOffline();
         page.locator("[data-household='" + code + "']").click();
         page.locator("#fd-instrument").selectOption(String.valueOf(instrument));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar caracterización")).click();

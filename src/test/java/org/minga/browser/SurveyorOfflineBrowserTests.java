@@ -27,6 +27,7 @@ class SurveyorOfflineBrowserTests extends BrowserTest {
         page.navigate(url("/participation/surveys/" + surveyId + "/surveyor"));
         page.waitForFunction("() => document.getElementById('queue-status').textContent.indexOf('0') >= 0");
         page.context().setOffline(true);
+        waitUntilThePageIsOffline();
         page.locator("input[name='q.prioridad'][value='Otro']").check();
         String other = "Ciclovías " + UUID.randomUUID();
         page.locator("input[name='q.prioridad._otro']").fill(other);
