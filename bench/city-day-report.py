@@ -75,7 +75,7 @@ def column(name):
 for name, unit in [("cpu_percent", "% of one core"), ("heap_used_mb", "MB"), ("heap_committed_mb", "MB"),
                    ("db_connections", ""), ("db_active", ""),
                    ("db_idle_in_transaction", ""), ("pool_active", ""), ("pool_pending", ""),
-                   ("pool_acquire_max_ms", "ms")]:
+                   ("pool_acquire_max_ms", "ms"), ("pool_usage_max_ms", "ms")]:
     v = column(name)
     if v:
         print("  %-20s mean %8.1f  max %8.1f %s" % (name, sum(v) / len(v), max(v), unit))
@@ -87,7 +87,7 @@ if column("pool_acquire_max_ms") and max(column("pool_acquire_max_ms")) > 100:
     missed.append("a pool wait of %.0f ms" % max(column("pool_acquire_max_ms")))
 print()
 print("samples (time, cpu % of one core, heap used MB, heap committed MB, db connections, db active, db idle in "
-      "transaction, pool active, idle, pending, slowest acquire ms):")
+      "transaction, pool active, idle, pending, slowest acquire ms, longest hold ms):")
 for s in samples:
     print("  " + ",".join(s.values()))
 print()

@@ -9,7 +9,7 @@
 #   (c) runs org.minga.bench.CityDaySimulation (CROWD=0.25: a quarter of each population);
 #   (d) first imports IMPORT_PEOPLE (100,000) people on the idle server, then as many again a minute into the day,
 #       through POST /api/v1/imports, the scheduled jobs running;
-#   (e) samples the server's CPU, heap, database connections and pool every 5 s;
+#   (e) samples the server's CPU, heap, database connections and pool (waits, longest hold) every 5 s;
 #   (f) writes bench/results/city-day-<date>.txt and fails when a target is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,7 +48,7 @@ sample() {
   hz="$(getconf CLK_TCK)"
   last="$(awk '{print $14 + $15}' "/proc/$SERVER/stat")"
   t0="$(date +%s%N)"
-  echo "time,cpu_percent,heap_used_mb,heap_committed_mb,db_connections,db_active,db_idle_in_transaction,pool_active,pool_idle,pool_pending,pool_acquire_max_ms" \
+  echo "time,cpu_percent,heap_used_mb,heap_committed_mb,db_connections,db_active,db_idle_in_transaction,pool_active,pool_idle,pool_pending,pool_acquire_max_ms,pool_usage_max_ms" \
     > "$OUT_DIR/samples.csv"
   while kill -0 "$SERVER" 2>/dev/null; do
     sleep 5
@@ -67,7 +67,10 @@ sample() {
     done
     acquire="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.acquire" \
       | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
-    echo "$(date +%H:%M:%S),$ticks,$heap,$db$pool,$acquire" >> "$OUT_DIR/samples.csv"
+    # the longest a connection was held (hikaricp.connections.usage): a slow holder makes the others wait
+    usage="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.usage" \
+      | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
+    echo "$(date +%H:%M:%S),$ticks,$heap,$db$pool,$acquire,$usage" >> "$OUT_DIR/samples.csv"
   done
 }
 # an import through POST /api/v1/imports, followed to its end: "finished status loaded errors seconds"

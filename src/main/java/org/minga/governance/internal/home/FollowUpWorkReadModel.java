@@ -59,11 +59,12 @@ class FollowUpWorkReadModel {
     WorkPanel openBarriersPanel() {
         return WorkPanel.of(WorkArea.FOLLOW_UP, CAPABILITY, 20, user -> WorkList.of("Barreras abiertas",
                 "/governance/barriers",
-                jdbc.sql("select g.id, g.title, g.barrier_type, g.status, b.name, count(*) over () as total"
-                        + " from gov_barrier g join gov_body b on b.id = g.current_body_id"
-                        + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
-                        + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'"
-                        + " order by g.created_at, g.id limit " + SHOWN)
+                jdbc.sql(WorkPanel.firstRowsCounted(
+                        "select g.id, g.title, g.barrier_type, g.status, b.name, g.created_at"
+                                + " from gov_barrier g join gov_body b on b.id = g.current_body_id"
+                                + " where (:all or g.jurisdiction_id = :j) and g.territory_path like :p"
+                                + " and g.status in ('OPEN', 'ESCALATED', 'RETURNED') and g.kind = 'BARRIER'",
+                        "created_at, id", SHOWN))
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("title"),
                                 "Barrera " + lower(labels.of(BarrierType.valueOf(rs.getString("barrier_type"))))

@@ -39,9 +39,9 @@ class FieldWorkReadModel {
     @Bean
     WorkPanel visitsDuePanel() {
         return WorkPanel.of(WorkArea.FIELD_WORK, CAPABILITY, 10, user -> WorkList.of("Visitas por hacer", "/households",
-                jdbc.sql("select id, code, next_visit_on, count(*) over () as total from household"
-                        + " where (:all or jurisdiction_id = :j) and territory_path like :p and next_visit_on <= :until"
-                        + " order by next_visit_on, code limit " + SHOWN)
+                jdbc.sql(WorkPanel.firstRowsCounted("select id, code, next_visit_on from household"
+                        + " where (:all or jurisdiction_id = :j) and territory_path like :p and next_visit_on <= :until",
+                        "next_visit_on, code", SHOWN))
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem("Hogar " + rs.getString("code"), null,
                                 rs.getObject("next_visit_on", LocalDate.class), "/households/" + rs.getLong("id"))))
@@ -52,10 +52,10 @@ class FieldWorkReadModel {
     @Bean
     WorkPanel openAlertsPanel() {
         return WorkPanel.of(WorkArea.FIELD_WORK, CAPABILITY, 20, user -> WorkList.of("Alertas abiertas", "/alerts",
-                jdbc.sql("select a.household_id, a.due_on, a.severity, r.name, h.code, count(*) over () as total"
+                jdbc.sql(WorkPanel.firstRowsCounted("select a.id, a.household_id, a.due_on, a.severity, r.name, h.code"
                         + " from alert a join alert_rule r on r.id = a.rule_id join household h on h.id = a.household_id"
                         + " where (:all or a.jurisdiction_id = :j) and a.territory_path like :p"
-                        + " and a.status in ('ABIERTA', 'EN_GESTION') order by a.due_on, a.id limit " + SHOWN)
+                        + " and a.status in ('ABIERTA', 'EN_GESTION')", "due_on, id", SHOWN))
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(rs.getString("name"),
                                 "Hogar " + rs.getString("code") + " · gravedad " + severity(rs.getString("severity")),
@@ -68,12 +68,11 @@ class FieldWorkReadModel {
     WorkPanel carePlanActionsPanel() {
         return WorkPanel.of(WorkArea.FIELD_WORK, CAPABILITY, 30, user -> WorkList.of("Acciones de planes de cuidado",
                 "/households",
-                jdbc.sql("select c.id as plan_id, x.action, x.due_on, h.code, count(*) over () as total"
+                jdbc.sql(WorkPanel.firstRowsCounted("select x.id, c.id as plan_id, x.action, x.due_on, h.code"
                         + " from care_plan_action x join care_plan c on c.id = x.care_plan_id"
                         + " join household h on h.id = c.household_id"
                         + " where (:all or c.jurisdiction_id = :j) and c.territory_path like :p and c.status = 'ACTIVO'"
-                        + " and x.status in ('PENDIENTE', 'EN_CURSO') and x.due_on <= :until"
-                        + " order by x.due_on, x.id limit " + SHOWN)
+                        + " and x.status in ('PENDIENTE', 'EN_CURSO') and x.due_on <= :until", "due_on, id", SHOWN))
                         .params(params(user))
                         .query((rs, n) -> Counted.of(rs, new WorkItem(shorten(rs.getString("action")),
                                 "Plan de cuidado del hogar " + rs.getString("code"),

@@ -20,7 +20,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -251,14 +250,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Argon2id for new hashes; bcrypt hashes still verify so an imported account keeps working. At most
+     * Argon2id for new hashes (the C library, {@link NativeArgon2PasswordEncoder}); bcrypt hashes still verify so an
+     * imported account keeps working. At most
      * {@code minga.security.concurrent-password-checks} hashes at once ({@link BoundedPasswordEncoder}).
      */
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties limits) {
-        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+                Map.of("argon2", NativeArgon2PasswordEncoder.create(), "bcrypt", new BCryptPasswordEncoder()));
         return new BoundedPasswordEncoder(encoder, limits.effectiveConcurrentPasswordChecks(),
                 limits.effectivePasswordCheckWait());
     }

@@ -51,9 +51,8 @@ class DataRequestWorkReadModel {
         Locale es = Locale.forLanguageTag("es");
         return WorkPanel.of(WorkArea.DATA_REQUESTS, CAPABILITY, 10, user -> WorkList.of(
                 "Solicitudes de titulares por responder", "/privacy/requests",
-                jdbc.sql("select id, kind, received_on, due_on, count(*) over () as total from data_request"
-                        + " where (:all or jurisdiction_id = :j) and status = 'RADICADA' order by due_on, id limit "
-                        + SHOWN)
+                jdbc.sql(WorkPanel.firstRowsCounted("select id, kind, received_on, due_on from data_request"
+                        + " where (:all or jurisdiction_id = :j) and status = 'RADICADA'", "due_on, id", SHOWN))
                         .params(policy.scope(user, CAPABILITY).filterParams())
                         .query((rs, n) -> Counted.of(rs, new WorkItem("Solicitud " + rs.getLong("id") + " · "
                                 + messages

@@ -47,10 +47,9 @@ class ReferralWorkReadModel {
                         "Usted aún no figura como personal de una entidad.");
             }
             return WorkList.of("Bandeja de su entidad", "/referrals/inbox",
-                    jdbc.sql(
-                            "select id, code, need_category, actor_name, due_on, count(*) over () as total from referral"
-                                    + " where actor_id in (:actors) and " + WAITING + " order by due_on, id limit "
-                                    + SHOWN)
+                    jdbc.sql(WorkPanel
+                            .firstRowsCounted("select id, code, need_category, actor_name, due_on from referral"
+                                    + " where actor_id in (:actors) and " + WAITING, "due_on, id", SHOWN))
                             .param("actors", actors).query(item(actors.size() > 1)).list(),
                     "No hay canalizaciones pendientes en la bandeja de su entidad.");
         });
