@@ -264,7 +264,7 @@ public final class HouseholdBenchmark {
             long w0 = System.nanoTime();
             jdbc.sql(index).update();
             out.add(String.format(Locale.ROOT, "index built over the population in %.1f s: %s", secs(w0),
-                    index.substring(0, index.indexOf(" on "))));
+                    index.substring(0, index.indexOf(" ON "))));
         }
         jdbc.sql("analyze person").update();
         measure(ctx, j, localidades, out);

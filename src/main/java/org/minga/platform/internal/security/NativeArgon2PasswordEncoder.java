@@ -83,7 +83,7 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
         }
     }
 
-    /** A hash made with other parameters (older, weaker) is made again at the next sign-in, as Spring's would. */
+    /** Whether a hash was made with other parameters than these (an older, weaker one), as Spring's encoder says. */
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return parameters.upgradeEncoding(encodedPassword);
