@@ -1,6 +1,7 @@
 package org.minga.platform.internal.security;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import de.mkammerer.argon2.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
@@ -42,9 +43,13 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
 
     /** The native encoder, checked once against a known hash; Spring's own where the library cannot be used. */
     static PasswordEncoder create() {
+        return create(() -> Argon2Factory.create(Argon2Types.ARGON2id, SALT_LENGTH, HASH_LENGTH));
+    }
+
+    /** As {@link #create()}, with the library from {@code library} (which may throw where it does not load). */
+    static PasswordEncoder create(Supplier<Argon2> library) {
         try {
-            NativeArgon2PasswordEncoder nativeEncoder = new NativeArgon2PasswordEncoder(
-                    Argon2Factory.create(Argon2Types.ARGON2id, SALT_LENGTH, HASH_LENGTH));
+            NativeArgon2PasswordEncoder nativeEncoder = new NativeArgon2PasswordEncoder(library.get());
             if (nativeEncoder.matches(SelfCheck.PASSWORD, SelfCheck.HASH)
                     && !nativeEncoder.matches(SelfCheck.PASSWORD + "x", SelfCheck.HASH)) {
                 return nativeEncoder;

@@ -21,6 +21,18 @@ class NativeArgon2PasswordEncoderTests {
     }
 
     @Test
+    void whereTheLibraryDoesNotLoadSpringsEncoderTakesOverAndStoredPasswordsStillSignIn() {
+        String stored = nativeEncoder.encode("clave-guardada");
+        PasswordEncoder fallback = NativeArgon2PasswordEncoder.create(() -> {
+            throw new UnsatisfiedLinkError("libargon2.so: no se encuentra (musl)");
+        });
+        assertThat(fallback).isInstanceOf(Argon2PasswordEncoder.class);
+        assertThat(fallback.matches("clave-guardada", stored)).isTrue();
+        assertThat(fallback.matches("otra", stored)).isFalse();
+        assertThat(nativeEncoder.matches("clave-guardada", fallback.encode("clave-guardada"))).isTrue();
+    }
+
+    @Test
     void aHashOfEitherVerifiesInTheOtherWithTheSameParameters() {
         String password = "Clave de Bogotá ñ 2026";
         String byNative = nativeEncoder.encode(password);
