@@ -41,6 +41,11 @@ JAR="$OUT_DIR/admin.cookies"
 csrf="$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
 curl -sf -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=jornada.admin" --data-urlencode "password=$PASSWORD" \
   --data-urlencode "_csrf=$csrf" "$BASE/login"
+# the MAX statistic of a timer among the server's metrics, in ms
+max_ms() {
+  curl -sf -b "$JAR" "$BASE/actuator/metrics/$1" \
+    | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null
+}
 sample() {
   local port secret ticks last now hz t0 t1
   port="$(sed -n 4p "$DATA/postmaster.pid")"
@@ -65,11 +70,9 @@ sample() {
       pool="$pool,$(curl -sf -b "$JAR" "$BASE/actuator/metrics/$m" \
         | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))' 2>/dev/null)"
     done
-    acquire="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.acquire" \
-      | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
+    acquire="$(max_ms hikaricp.connections.acquire)"
     # the longest a connection was held (hikaricp.connections.usage): a slow holder makes the others wait
-    usage="$(curl -sf -b "$JAR" "$BASE/actuator/metrics/hikaricp.connections.usage" \
-      | python3 -c 'import json,sys; print(round(max(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "MAX") * 1000, 1))' 2>/dev/null)"
+    usage="$(max_ms hikaricp.connections.usage)"
     echo "$(date +%H:%M:%S),$ticks,$heap,$db$pool,$acquire,$usage" >> "$OUT_DIR/samples.csv"
   done
 }

@@ -9,24 +9,10 @@ import org.minga.platform.ValidationException;
 /**
  * A characterisation instrument (instrumento de caracterización) of a jurisdiction: its code, name, whether it is
  * about the household or a person, and a definition published in numbered versions. Publishing adds a version;
- * answers given on earlier versions keep reading against theirs. Stored by {@link InstrumentRepository}.
+ * answers given on earlier versions keep reading against theirs. Stored by {@link InstrumentRepository}. Made by
+ * {@link #design}, which checks the command; the record holds what it accepted.
  */
-class Instrument {
-
-    private final long jurisdictionId;
-    private final String code;
-    private final String name;
-    private final String subject;
-    private final InstrumentDefinition definition;
-
-    private Instrument(long jurisdictionId, String code, String name, String subject,
-            InstrumentDefinition definition) {
-        this.jurisdictionId = jurisdictionId;
-        this.code = code;
-        this.name = name;
-        this.subject = subject;
-        this.definition = definition;
-    }
+record Instrument(long jurisdictionId, String code, String name, String subject, InstrumentDefinition definition) {
 
     /** A new instrument with its first version; every problem of the command is reported at once. */
     static Instrument design(long jurisdictionId, String code, String name, String subject,
@@ -58,26 +44,6 @@ class Instrument {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return definition;
-    }
-
-    long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    String code() {
-        return code;
-    }
-
-    String name() {
-        return name;
-    }
-
-    String subject() {
-        return subject;
-    }
-
-    InstrumentDefinition definition() {
         return definition;
     }
 }

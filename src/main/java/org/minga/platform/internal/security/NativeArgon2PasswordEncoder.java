@@ -34,8 +34,7 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
     static final int ITERATIONS = 2;
 
     private final Argon2 argon2;
-    private final Argon2PasswordEncoder parameters = new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH,
-            PARALLELISM, MEMORY_KIB, ITERATIONS);
+    private final Argon2PasswordEncoder parameters = java();
 
     private NativeArgon2PasswordEncoder(Argon2 argon2) {
         this.argon2 = argon2;
@@ -59,6 +58,11 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
             log.warn("La biblioteca nativa de Argon2 no se pudo cargar ({}); se usa la de Java (más lenta).",
                     e.toString());
         }
+        return java();
+    }
+
+    /** Spring's Java encoder with the same parameters: the fallback, and the judge of {@link #upgradeEncoding}. */
+    private static Argon2PasswordEncoder java() {
         return new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM, MEMORY_KIB, ITERATIONS);
     }
 
