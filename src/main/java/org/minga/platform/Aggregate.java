@@ -34,6 +34,11 @@ public abstract class Aggregate<T> {
         return id;
     }
 
+    /** Text as an aggregate stores it: stripped, and null when blank. */
+    protected static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Refuses a change made against another version than the stored one. */
     protected void requireVersion(int readVersion, Supplier<? extends RuntimeException> stale) {
         if (readVersion != version()) {

@@ -133,7 +133,4 @@ public class ServiceFair extends Aggregate<ServiceFair> {
         return status;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
