@@ -34,6 +34,14 @@ public abstract class Aggregate<T> {
         return id;
     }
 
+    /**
+     * Takes an identity drawn from the table's sequence before the first save (so the aggregate can name itself by
+     * it), or the one a hand-written insert returned.
+     */
+    protected void identify(Identity<T> drawn) {
+        this.id = drawn.value();
+    }
+
     /** Text as an aggregate stores it: stripped, and null when blank. */
     protected static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
