@@ -125,7 +125,6 @@ public class Attention extends Aggregate<Attention> {
         return a;
     }
 
-
     public AttentionMode mode() {
         return mode;
     }

@@ -202,7 +202,6 @@ public class Referral extends Aggregate<Referral> {
         return status.open() && deadline.passedOn(today);
     }
 
-
     public String code() {
         return code;
     }
