@@ -34,6 +34,19 @@ public abstract class Aggregate<T> {
         return id;
     }
 
+    /**
+     * Takes an identity drawn from the table's sequence before the first save (so the aggregate can name itself by
+     * it), or the one a hand-written insert returned.
+     */
+    protected void identify(Identity<T> drawn) {
+        this.id = drawn.value();
+    }
+
+    /** Text as an aggregate stores it: stripped, and null when blank. */
+    protected static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Refuses a change made against another version than the stored one. */
     protected void requireVersion(int readVersion, Supplier<? extends RuntimeException> stale) {
         if (readVersion != version()) {

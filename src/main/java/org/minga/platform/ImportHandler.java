@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One kind of import (territories, variable values, geometry...). Modules declare their handlers as
- * beans; the import framework finds them by {@link #type()}.
+ * beans; the import framework finds them by the type of their {@link #kind()}.
  *
  * <p>The framework reads the file (CSV in UTF-8, UTF-8 with BOM or Windows-1252, comma or semicolon; or
  * XLSX), checks the header against {@link #columns()}, then calls {@link #validate} on every row. Only when
@@ -14,11 +14,18 @@ import java.util.List;
  */
 public interface ImportHandler<P> {
 
+    /** What the import is, said once: its API name, the Spanish name people see and its columns. */
+    ImportKind kind();
+
     /** The API name of the type, e.g. "territories", used in {@code POST /api/v1/imports?type=}. */
-    String type();
+    default String type() {
+        return kind().type();
+    }
 
     /** The Spanish name people see, e.g. "Territorios". */
-    String label();
+    default String label() {
+        return kind().label();
+    }
 
     /** True when the file is a table (CSV or XLSX); false when the handler reads the raw file (GeoJSON). */
     default boolean tabular() {
@@ -31,7 +38,9 @@ public interface ImportHandler<P> {
     }
 
     /** The columns of a tabular file, in template order; empty for non-tabular handlers. */
-    List<ImportColumn> columns();
+    default List<ImportColumn> columns() {
+        return kind().columns();
+    }
 
     /**
      * Checks every row (or feature) without changing anything. Return all errors found, one per problem,

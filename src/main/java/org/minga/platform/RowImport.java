@@ -45,9 +45,6 @@ public interface RowImport<I> extends ImportHandler<RowImport.Rows<I>> {
         }
     }
 
-    /** What the import is: its API name, its Spanish name and its columns. */
-    ImportKind kind();
-
     /** The reader of one file's rows; throws {@link Refused} when the user may not import into the jurisdiction. */
     Reader<I> reader(ImportContext context);
 
@@ -66,21 +63,6 @@ public interface RowImport<I> extends ImportHandler<RowImport.Rows<I>> {
      */
     default List<I> across(List<Numbered<I>> read, ImportCheck check, ImportContext context) {
         return read.stream().map(Numbered::item).toList();
-    }
-
-    @Override
-    default String type() {
-        return kind().type();
-    }
-
-    @Override
-    default String label() {
-        return kind().label();
-    }
-
-    @Override
-    default List<ImportColumn> columns() {
-        return kind().columns();
     }
 
     @Override

@@ -9,12 +9,19 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The SQL that scrubs a data subject's identifiers ({@link DataSubjectRef#scrub}) out of the text columns of one of
- * a module's own tables; its {@link PersonalDataOwner} calls it when it erases the person.
+ * The SQL the {@link PersonalDataOwner}s share on their own tables: how many rows are about the person (for the
+ * confirmation of a deletion), and the scrubbing of a data subject's identifiers ({@link DataSubjectRef#scrub}) out
+ * of text columns when it erases the person.
  */
 public final class ScrubQueries {
 
     private ScrubQueries() {
+    }
+
+    /** How many rows of {@code table} are the person's: those whose {@code person_id} is the subject's person. */
+    public static long rowsOfPerson(JdbcClient jdbc, String table, DataSubjectRef subject) {
+        return jdbc.sql("select count(*) from " + table + " where person_id = :p").param("p", subject.personId())
+                .query(Long.class).single();
     }
 
     /**

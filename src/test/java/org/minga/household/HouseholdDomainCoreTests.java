@@ -24,13 +24,11 @@ class HouseholdDomainCoreTests {
 
     @Test
     void aggregatesAndTheirValuesKnowNoSpringBeansNoSqlAndNoWeb() {
-        classes().that().haveSimpleName("Household").or().haveSimpleName("HouseholdId").or()
-                .haveSimpleName("SisbenGroup")
-                .or().haveSimpleName("Person").or().haveSimpleName("PersonId").or().haveSimpleName("IdentityDocument")
+        classes().that().haveSimpleName("Household").or().haveSimpleName("SisbenGroup")
+                .or().haveSimpleName("Person").or().haveSimpleName("IdentityDocument")
                 .or().haveSimpleName("Kinship").or().haveSimpleName("Characterization")
-                .or().haveSimpleName("CharacterizationId").or().haveSimpleName("Alert").or().haveSimpleName("AlertId")
-                .or().haveSimpleName("AlertStatus").or().haveSimpleName("AlertRules").or().haveSimpleName("CarePlan")
-                .or().haveSimpleName("CarePlanId").or().haveSimpleName("CarePlanAction").or()
+                .or().haveSimpleName("Alert").or().haveSimpleName("AlertStatus").or().haveSimpleName("AlertRules")
+                .or().haveSimpleName("CarePlan").or().haveSimpleName("CarePlanAction").or()
                 .haveSimpleName("CarePlanVisit")
                 .or().haveSimpleName("ActionStatus").or().haveSimpleName("Responsible").or().haveSimpleName("AlertRule")
                 .or().haveSimpleName("Instrument").or().haveSimpleName("FieldTeam")

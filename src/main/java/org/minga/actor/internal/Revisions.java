@@ -26,7 +26,7 @@ final class Revisions {
     }
 
     /** Loads the record, checks it is still at {@code version}, lets {@code change} change it and saves it. */
-    static <T extends Registered> T revise(CrudRepository<T, Long> repository, long id, int version,
+    static <T extends Registered<T>> T revise(CrudRepository<T, Long> repository, long id, int version,
             Consumer<T> change, String stale) {
         T record = repository.findById(id).orElseThrow();
         if (record.version() != version) {

@@ -184,12 +184,6 @@ class AttentionService {
     }
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() == null) {
-                throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-            }
-            return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 }

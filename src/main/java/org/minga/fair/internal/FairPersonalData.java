@@ -31,8 +31,7 @@ record FairPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         return Map.of("Asistencias a ferias de servicios",
-                jdbc.sql("select count(*) from fair_registration where person_id = :p")
-                        .param("p", s.personId()).query(Long.class).single());
+                ScrubQueries.rowsOfPerson(jdbc, "fair_registration", s));
     }
 
     @Override

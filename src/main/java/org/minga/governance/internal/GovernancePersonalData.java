@@ -70,10 +70,8 @@ record GovernancePersonalData(JdbcClient jdbc, NetworkRepository networks) imple
         out.put("Responsable de compromisos",
                 jdbc.sql("select count(*) from gov_commitment where " + commitments(s, q)).params(q)
                         .query(Long.class).single());
-        out.put("Integrante de redes", jdbc.sql("select count(*) from gov_network_member where person_id = :p")
-                .param("p", s.personId()).query(Long.class).single());
-        out.put("Liderazgo comunitario", jdbc.sql("select count(*) from gov_leadership where person_id = :p")
-                .param("p", s.personId()).query(Long.class).single());
+        out.put("Integrante de redes", ScrubQueries.rowsOfPerson(jdbc, "gov_network_member", s));
+        out.put("Liderazgo comunitario", ScrubQueries.rowsOfPerson(jdbc, "gov_leadership", s));
         return out;
     }
 

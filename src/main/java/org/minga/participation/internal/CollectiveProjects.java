@@ -89,11 +89,11 @@ public class CollectiveProjects {
         }
         CollectiveProject project = projects.save(CollectiveProject.formulate(p.jurisdictionId(), processId,
                 cmd.spaceId(), cmd.bodyId(), cmd.name(), cmd.description(), cmd.entities(), covered, Instant.now()));
-        audit.record("process.project", "collective_project", project.id(), p.jurisdictionId(),
+        audit.record("process.project", "collective_project", project.id().value(), p.jurisdictionId(),
                 "Proyecto colectivo " + project.name(), null, cmd);
         if (cmd.planActionId() != null) {
-            planActions.link(user, cmd.planActionId(), KIND, project.id());
+            planActions.link(user, cmd.planActionId(), KIND, project.id().value());
         }
-        return project.id();
+        return project.id().value();
     }
 }

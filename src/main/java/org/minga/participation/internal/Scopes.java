@@ -76,13 +76,7 @@ record Scopes(Territories territories, Jurisdictions jurisdictions, AccessPolicy
     }
 
     Jurisdiction jurisdiction(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() == null) {
-                throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-            }
-            return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     Jurisdiction jurisdiction(long id) {

@@ -13,6 +13,7 @@ import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportValidation;
 import org.minga.territory.Territories;
@@ -40,26 +41,18 @@ record IndicatorValueImport(IndicatorValueRepository stored, Territories territo
     record Plan(long jurisdictionId, List<Value> values) {
     }
 
-    @Override
-    public String type() {
-        return "indicator-values";
-    }
+    static final ImportKind KIND = ImportKind.of("indicator-values", "Valores de indicadores",
+            ImportColumn.required(INDICATOR, "Código del indicador (por ejemplo BOG-IPM)."),
+            ImportColumn.required(PERIOD,
+                    "Periodo: 2026 (año), 2026-S1 (semestre), 2026-Q2 (trimestre) o 2026-03 (mes)."),
+            ImportColumn.required(TERRITORY,
+                    "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
+            ImportColumn.required(VALUE, "Valor medido; admite coma decimal (12,5)."),
+            ImportColumn.optional(NOTE, "Nota sobre el dato (máximo 500 caracteres)."));
 
     @Override
-    public String label() {
-        return "Valores de indicadores";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(INDICATOR, "Código del indicador (por ejemplo BOG-IPM)."),
-                ImportColumn.required(PERIOD,
-                        "Periodo: 2026 (año), 2026-S1 (semestre), 2026-Q2 (trimestre) o 2026-03 (mes)."),
-                ImportColumn.required(TERRITORY,
-                        "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
-                ImportColumn.required(VALUE, "Valor medido; admite coma decimal (12,5)."),
-                ImportColumn.optional(NOTE, "Nota sobre el dato (máximo 500 caracteres)."));
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override

@@ -66,7 +66,7 @@ class LessonService {
                 new LessonLearned.Content(cmd.title(), cmd.whatHappened(), cmd.whatLearned(), cmd.recommendation(),
                         Boolean.TRUE.equals(cmd.published())),
                 user.username()));
-        long id = lesson.id();
+        long id = lesson.id().value();
         audit.record("CREATE", "practice_lesson", id, j.id(), "Lección aprendida «" + lesson.title() + "»", null,
                 Map.of("title", lesson.title(), "practice", practiceId == null ? "" : practiceId));
         return require(id);

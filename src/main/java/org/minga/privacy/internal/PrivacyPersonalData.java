@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
 import org.minga.platform.PersonalDataOwner;
+import org.minga.platform.ScrubQueries;
 import org.minga.privacy.PersonalDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,23 +30,16 @@ record PrivacyPersonalData(JdbcClient jdbc, AuthorizationReadModel authorization
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("Autorizaciones de tratamiento",
-                count("select count(*) from data_authorization where person_id = :p", s));
+                ScrubQueries.rowsOfPerson(jdbc, "data_authorization", s));
         out.put("Imágenes de evidencia de autorizaciones",
-                count("select count(*) from data_authorization_evidence where person_id = :p", s));
-        out.put("Solicitudes del titular", count("select count(*) from data_request where person_id = :p", s));
+                ScrubQueries.rowsOfPerson(jdbc, "data_authorization_evidence", s));
+        out.put("Solicitudes del titular", ScrubQueries.rowsOfPerson(jdbc, "data_request", s));
         out.put("Registro de accesos a sus datos",
-                count("""
-                        select count(*) from personal_data_access where subject_type = :t and subject_ids @> array[cast(:p as bigint)]""",
-                        s));
+                jdbc.sql(
+                        """
+                                select count(*) from personal_data_access where subject_type = :t and subject_ids @> array[cast(:p as bigint)]""")
+                        .param("t", PersonalDataAccess.PERSON).param("p", s.personId()).query(Long.class).single());
         return out;
-    }
-
-    private long count(String sql, DataSubjectRef s) {
-        var q = jdbc.sql(sql).param("p", s.personId());
-        if (sql.contains(":t")) {
-            q = q.param("t", PersonalDataAccess.PERSON);
-        }
-        return q.query(Long.class).single();
     }
 
     @Override

@@ -36,10 +36,8 @@ record ReferralPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("Remisiones", jdbc.sql("select count(*) from referral where person_id = :p").param("p", s.personId())
-                .query(Long.class).single());
-        out.put("Rutas de atención", jdbc.sql("select count(*) from care_route_application where person_id = :p")
-                .param("p", s.personId()).query(Long.class).single());
+        out.put("Remisiones", ScrubQueries.rowsOfPerson(jdbc, "referral", s));
+        out.put("Rutas de atención", ScrubQueries.rowsOfPerson(jdbc, "care_route_application", s));
         return out;
     }
 

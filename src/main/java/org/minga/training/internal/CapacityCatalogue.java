@@ -70,10 +70,10 @@ class CapacityCatalogue {
         for (String a : c.neededBy() == null ? List.<String>of() : c.neededBy()) {
             Audience audience = Labels.read(Audience.class, a).orElseThrow(() -> new ValidationException("neededBy",
                     "El rol «" + a + "» no existe: " + Labels.allowedWords(Audience.class) + "."));
-            holdings.require(j.id(), audience.name(), saved.id());
+            holdings.require(j.id(), audience.name(), saved.id().value());
         }
-        audit.record("CREATE", "Capacity", saved.id(), j.id(), "Capacidad " + saved.code(), null, null);
-        return catalogue(j).stream().filter(v -> v.id() == saved.id()).findFirst().orElseThrow();
+        audit.record("CREATE", "Capacity", saved.id().value(), j.id(), "Capacidad " + saved.code(), null, null);
+        return catalogue(j).stream().filter(v -> v.id() == saved.id().value()).findFirst().orElseThrow();
     }
 
     List<CapacityView> catalogue(Jurisdiction j) {
@@ -87,7 +87,7 @@ class CapacityCatalogue {
         Audience audience = Labels.read(Audience.class, c.audience()).orElseThrow(() -> new ValidationException(
                 "audience", "Indique el rol del equipo: " + Labels.allowedWords(Audience.class) + "."));
         try {
-            return teams.save(TrainingTeam.form(j.id(), t.path(), c.code(), c.name(), audience)).id();
+            return teams.save(TrainingTeam.form(j.id(), t.path(), c.code(), c.name(), audience)).id().value();
         } catch (DuplicateKeyException e) {
             throw new ValidationException("code", "Ya existe un equipo con el código " + c.code().strip() + ".");
         }

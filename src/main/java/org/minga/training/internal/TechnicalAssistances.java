@@ -53,8 +53,10 @@ class TechnicalAssistances {
         if (c.kind() != null && !c.kind().isBlank() && kind == null) {
             throw new ValidationException("kind", "El tipo es visita o acompañamiento.");
         }
-        long id = repository.save(TechnicalAssistance.record(j.id(), t.id(), t.path(), new TechnicalAssistance.Facts(
-                kind, c.topic(), c.heldOn(), c.agreements(), c.followUpOn(), c.responsible()), user.username())).id();
+        TechnicalAssistance.Facts facts = new TechnicalAssistance.Facts(kind, c.topic(), c.heldOn(), c.agreements(),
+                c.followUpOn(), c.responsible());
+        TechnicalAssistance assistance = TechnicalAssistance.record(j.id(), t.id(), t.path(), facts, user.username());
+        long id = repository.save(assistance).id().value();
         audit.record("CREATE", "TechnicalAssistance", id, j.id(), "Asistencia técnica a " + t.name(), null, null);
         return id;
     }

@@ -72,7 +72,7 @@ class Toolbox {
             throw new ValidationException(errors);
         }
         try {
-            long id = items.save(item).id();
+            long id = items.save(item).id().value();
             audit.record("CREATE", "ToolboxItem", id, j.id(), "Herramienta " + c.code(), null, null);
             return id;
         } catch (DuplicateKeyException e) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
 import org.minga.platform.PersonalDataOwner;
+import org.minga.platform.ScrubQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +32,11 @@ record TrainingPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("Participaciones en programas de formación", count("training_participant", s));
-        out.put("Capacidades registradas", count("capacity_holding", s));
-        out.put("Equipos", count("training_team_member", s));
+        out.put("Participaciones en programas de formación",
+                ScrubQueries.rowsOfPerson(jdbc, "training_participant", s));
+        out.put("Capacidades registradas", ScrubQueries.rowsOfPerson(jdbc, "capacity_holding", s));
+        out.put("Equipos", ScrubQueries.rowsOfPerson(jdbc, "training_team_member", s));
         return out;
-    }
-
-    private long count(String table, DataSubjectRef s) {
-        return jdbc.sql("select count(*) from " + table + " where person_id = :p").param("p", s.personId())
-                .query(Long.class).single();
     }
 
     @Override

@@ -192,9 +192,9 @@ class TrainingPlanning {
         TrainingProgramme p = managed(c.programmeId(), user);
         TrainingSession s = sessions.save(TrainingSession.hold(p, new TrainingSession.Details(c.heldOn(), c.hours(),
                 c.place(), c.link(), c.facilitators(), c.materials())));
-        audit.record("CREATE", "TrainingSession", s.id(), p.jurisdictionId(),
+        audit.record("CREATE", "TrainingSession", s.id().value(), p.jurisdictionId(),
                 "Sesión del programa " + p.code() + " el " + c.heldOn(), null, null);
-        return read.session(s.id()).orElseThrow();
+        return read.session(s.id().value()).orElseThrow();
     }
 
     /** The programme, refused unless the user manages its territory. */

@@ -149,7 +149,7 @@ class CampaignInvitations {
 
     /** Minga's own counted redirect to the piece's link: no third-party tracker, nothing about the reader. */
     private String openLink(CampaignPiece p) {
-        return baseUrl + "/l/" + p.id();
+        return baseUrl + "/l/" + p.id().value();
     }
 
     private String text(Campaign c, CampaignPiece p, PieceVersion v, String token) {

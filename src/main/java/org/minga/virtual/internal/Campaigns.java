@@ -109,7 +109,7 @@ class Campaigns {
                 .orElseThrow(() -> new ValidationException("kind", "No se reconoce el tipo de pieza «"
                         + p.kind().strip() + "»."));
         CampaignPiece saved = pieces.save(CampaignPiece.draft(campaignId, p.title(), kind, version(p, user)));
-        return saved.id();
+        return saved.id().value();
     }
 
     @Transactional

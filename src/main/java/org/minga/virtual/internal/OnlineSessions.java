@@ -64,9 +64,10 @@ class OnlineSessions {
                 new OnlineSession.Plan(modality, c.title(), c.heldOn(), c.link(), c.agenda(), c.healthTopic(),
                         c.materials()),
                 token(), user.username()));
-        audit.record("CREATE", "OnlineSession", s.id(), h.jurisdictionId(), "Sesión en línea «" + s.title() + "»",
+        audit.record("CREATE", "OnlineSession", s.id().value(), h.jurisdictionId(),
+                "Sesión en línea «" + s.title() + "»",
                 null, null);
-        return s.id();
+        return s.id().value();
     }
 
     /** The facilitator registers a person (who must be usable under the privacy rules) as present. */

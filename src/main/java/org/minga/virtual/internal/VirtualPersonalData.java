@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.minga.platform.DataSubjectRef;
 import org.minga.platform.PersonalDataOwner;
+import org.minga.platform.ScrubQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,9 @@ record VirtualPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("Invitaciones de campañas por correo electrónico", count("campaign_invitation", s));
-        out.put("Asistencias a sesiones en línea", count("online_session_attendance", s));
+        out.put("Invitaciones de campañas por correo electrónico",
+                ScrubQueries.rowsOfPerson(jdbc, "campaign_invitation", s));
+        out.put("Asistencias a sesiones en línea", ScrubQueries.rowsOfPerson(jdbc, "online_session_attendance", s));
         return out;
     }
 
@@ -54,10 +56,5 @@ record VirtualPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public void anonymise(DataSubjectRef s) {
         // only the person's id is kept: nothing identifying to blank
-    }
-
-    private long count(String table, DataSubjectRef s) {
-        return jdbc.sql("select count(*) from " + table + " where person_id = :p").param("p", s.personId())
-                .query(Long.class).single();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
-import org.minga.platform.Identity;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -22,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * annotations). The public {@code uid} and {@code created_at} are the database's and not part of the aggregate.
  */
 @Table("actor")
-public class Actor extends Registered {
+public class Actor extends Registered<Actor> {
 
     /** What describes an actor, every reference already resolved. */
     public record Description(String code, String name, String acronym, ActorType type, Long parentId,
@@ -75,10 +74,6 @@ public class Actor extends Registered {
         searchKey = TextKeys.key(String.join(" ", d.name(), d.acronym() == null ? "" : d.acronym(), d.code(),
                 typeWords));
         territories = new LinkedHashSet<>(where);
-    }
-
-    public Identity<Actor> id() {
-        return new Identity<>(idValue());
     }
 
     public boolean active() {

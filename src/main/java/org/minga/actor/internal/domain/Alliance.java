@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to the {@code alliance} table and its {@code alliance_member} rows.
  */
 @Table("alliance")
-public class Alliance extends Registered {
+public class Alliance extends Registered<Alliance> {
 
     /** Where an alliance works: a territory (with its path) or, when null, the whole jurisdiction. */
     public record Place(Long territoryId, String territoryPath) {
@@ -70,9 +69,5 @@ public class Alliance extends Registered {
         endDate = d.endDate();
         status = d.status();
         members = new LinkedHashSet<>(d.members());
-    }
-
-    public Identity<Alliance> id() {
-        return new Identity<>(idValue());
     }
 }

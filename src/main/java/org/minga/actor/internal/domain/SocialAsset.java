@@ -2,7 +2,6 @@ package org.minga.actor.internal.domain;
 
 import java.time.Instant;
 
-import org.minga.platform.Identity;
 import org.minga.platform.TextKeys;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -14,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to the {@code social_asset} table (only mapping annotations).
  */
 @Table("social_asset")
-public class SocialAsset extends Registered {
+public class SocialAsset extends Registered<SocialAsset> {
 
     /** What describes a social asset, every reference resolved: the territory is where the point falls or the one named. */
     public record Description(String code, String name, AssetKind kind, AssetNature nature, String description,
@@ -61,9 +60,5 @@ public class SocialAsset extends Registered {
         point = d.point();
         status = d.active() ? "ACTIVE" : "INACTIVE";
         searchKey = TextKeys.key(d.name() + " " + d.code() + " " + (d.address() == null ? "" : d.address()));
-    }
-
-    public Identity<SocialAsset> id() {
-        return new Identity<>(idValue());
     }
 }

@@ -125,10 +125,6 @@ public class Attention extends Aggregate<Attention> {
         return a;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public AttentionMode mode() {
         return mode;
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
@@ -21,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * added one at a time by different people at once, and their ids are what pages and the offline queue refer to.
  */
 @Table("fair")
-public class ServiceFair extends Aggregate<ServiceFair> {
+public class ServiceFair extends CatalogueEntry<ServiceFair> {
 
     /** What the planners state about a fair: when, where and what for. */
     public record Plan(String code, String name, String program, FairPlace place, LocalDate date,
@@ -40,9 +40,6 @@ public class ServiceFair extends Aggregate<ServiceFair> {
         }
     }
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private String program;
     private long territoryId;
     private String territoryPath;
@@ -64,20 +61,18 @@ public class ServiceFair extends Aggregate<ServiceFair> {
     public static ServiceFair schedule(long jurisdictionId, Plan plan, FairStatus status, String createdBy,
             Instant now) {
         ServiceFair f = new ServiceFair();
-        f.jurisdictionId = jurisdictionId;
         f.createdBy = createdBy;
-        f.apply(plan, status == null ? FairStatus.PLANEADA : status, now);
+        f.apply(jurisdictionId, plan, status == null ? FairStatus.PLANEADA : status, now);
         return f;
     }
 
     /** The fair as now planned; the version says whether someone else changed it meanwhile. */
     public void revise(Plan plan, FairStatus status, Instant now) {
-        apply(plan, status, now);
+        apply(jurisdictionId(), plan, status, now);
     }
 
-    private void apply(Plan p, FairStatus s, Instant now) {
-        code = p.code().strip();
-        name = p.name().strip();
+    private void apply(long jurisdictionId, Plan p, FairStatus s, Instant now) {
+        catalogue(jurisdictionId, p.code(), p.name());
         program = blank(p.program());
         territoryId = p.place().territoryId();
         territoryPath = p.place().territoryPath();
@@ -97,7 +92,7 @@ public class ServiceFair extends Aggregate<ServiceFair> {
      */
     public FairAttendance attend(long actorId, List<Long> serviceIds, Integer satisfaction, List<Stand> offered) {
         if (cancelled()) {
-            throw new ConflictException("La jornada " + name + " está cancelada: no se registran atenciones.");
+            throw new ConflictException("La jornada " + name() + " está cancelada: no se registran atenciones.");
         }
         return FairAttendance.of(actorId, serviceIds, satisfaction, offered);
     }
@@ -109,7 +104,7 @@ public class ServiceFair extends Aggregate<ServiceFair> {
     public void hear(CommunityInputRole role) {
         if (cancelled() && role == CommunityInputRole.EVALUATION) {
             throw new ConflictException(
-                    "La jornada " + name + " está cancelada: no hay nada que evaluar con la comunidad.");
+                    "La jornada " + name() + " está cancelada: no hay nada que evaluar con la comunidad.");
         }
     }
 
@@ -117,23 +112,8 @@ public class ServiceFair extends Aggregate<ServiceFair> {
         return status == FairStatus.CANCELADA;
     }
 
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
-    }
-
     public FairStatus status() {
         return status;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

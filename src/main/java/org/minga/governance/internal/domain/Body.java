@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Column;
@@ -17,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * rows of their own. Mapped by Spring Data JDBC to {@code gov_body}.
  */
 @Table("gov_body")
-public class Body extends Aggregate<Body> {
+public class Body extends CatalogueEntry<Body> {
 
     /** Where a body sits. */
     public record Place(long territoryId, String path, String name) {
@@ -98,9 +99,6 @@ public class Body extends Aggregate<Body> {
         }
     }
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     @Column("body_type")
     private String type;
     private ManagementLevel level;
@@ -123,16 +121,15 @@ public class Body extends Aggregate<Body> {
 
     public static Body create(Draft d, Instant now) {
         Body b = new Body();
-        b.jurisdictionId = d.jurisdictionId();
         b.active = true;
-        b.apply(d, now);
+        b.apply(d.jurisdictionId(), d, now);
         return b;
     }
 
     /** Changes what the body is, as read at {@code readVersion}. */
     public void revise(Draft d, int readVersion, Instant now) {
         requireVersion(readVersion, Body::stale);
-        apply(d, now);
+        apply(jurisdictionId(), d, now);
     }
 
     public static ConflictException stale() {
@@ -140,9 +137,8 @@ public class Body extends Aggregate<Body> {
                 "Otra persona cambió la instancia mientras usted la editaba. Recargue la página y repita el cambio.");
     }
 
-    private void apply(Draft d, Instant now) {
-        code = d.code().strip();
-        name = d.name().strip();
+    private void apply(long jurisdictionId, Draft d, Instant now) {
+        catalogue(jurisdictionId, d.code(), d.name());
         type = d.kind().code();
         level = d.level();
         territoryId = d.place().territoryId();
@@ -165,13 +161,13 @@ public class Body extends Aggregate<Body> {
     public void closeOnEnd(LocalDate today, Instant now) {
         if (endsOn == null) {
             throw new ConflictException(
-                    "La instancia " + name + " no es una unidad temporal: no tiene fecha de cierre.");
+                    "La instancia " + name() + " no es una unidad temporal: no tiene fecha de cierre.");
         }
         if (!active) {
-            throw new ConflictException("La unidad temporal " + name + " ya está cerrada.");
+            throw new ConflictException("La unidad temporal " + name() + " ya está cerrada.");
         }
         if (today.isBefore(endsOn)) {
-            throw new ConflictException("La unidad temporal " + name + " se cierra el " + endsOn + ", no antes.");
+            throw new ConflictException("La unidad temporal " + name() + " se cierra el " + endsOn + ", no antes.");
         }
         active = false;
         closedOn = endsOn;
@@ -184,10 +180,6 @@ public class Body extends Aggregate<Body> {
 
     public LocalDate endsOn() {
         return endsOn;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String territoryPath() {

@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -10,11 +11,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * carry an end date. Mapped by Spring Data JDBC to {@code gov_body_type}.
  */
 @Table("gov_body_type")
-public class BodyType extends Aggregate<BodyType> {
+public class BodyType extends CatalogueEntry<BodyType> {
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private boolean temporary;
     private String description;
     private int position;
@@ -35,9 +33,7 @@ public class BodyType extends Aggregate<BodyType> {
             throw new ValidationException("name", "Indique el nombre del tipo de instancia (hasta 200 caracteres).");
         }
         BodyType t = new BodyType();
-        t.jurisdictionId = jurisdictionId;
-        t.code = c;
-        t.name = name.strip();
+        t.catalogue(jurisdictionId, c, name);
         t.temporary = temporary;
         t.description = blank(description);
         t.position = position;
@@ -45,19 +41,7 @@ public class BodyType extends Aggregate<BodyType> {
         return t;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
-    }
-
     public boolean temporary() {
         return temporary;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
     }
 }

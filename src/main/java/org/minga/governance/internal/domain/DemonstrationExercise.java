@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minga.governance.internal.Gov.ExerciseStatus;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
@@ -14,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * evaluated. Mapped by Spring Data JDBC to {@code gov_exercise}.
  */
 @Table("gov_exercise")
-public class DemonstrationExercise extends Aggregate<DemonstrationExercise> {
+public class DemonstrationExercise extends CatalogueEntry<DemonstrationExercise> {
 
     /** What a new exercise needs, its references already resolved. */
     public record Draft(long jurisdictionId, Long bodyId, String code, String name, String objective,
@@ -27,10 +28,7 @@ public class DemonstrationExercise extends Aggregate<DemonstrationExercise> {
         }
     }
 
-    private long jurisdictionId;
     private Long bodyId;
-    private String code;
-    private String name;
     private String objective;
     private long territoryId;
     private String territoryPath;
@@ -46,10 +44,8 @@ public class DemonstrationExercise extends Aggregate<DemonstrationExercise> {
     /** A new exercise: running when it started on or before {@code today}, planned otherwise. */
     public static DemonstrationExercise start(Draft d, LocalDate today) {
         DemonstrationExercise e = new DemonstrationExercise();
-        e.jurisdictionId = d.jurisdictionId();
+        e.catalogue(d.jurisdictionId(), d.code(), d.name());
         e.bodyId = d.bodyId();
-        e.code = d.code().strip();
-        e.name = d.name().strip();
         e.objective = d.objective().strip();
         e.territoryId = d.territoryId();
         e.territoryPath = d.territoryPath();

@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.platform.Aggregate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -19,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * with its territories and members.
  */
 @Table("gov_network")
-public class Network extends Aggregate<Network> {
+public class Network extends CatalogueEntry<Network> {
 
     /** Where the network works: its main territory and the others it covers, within the main one's jurisdiction. */
     public record Place(long territoryId, String path) {
@@ -61,9 +62,6 @@ public class Network extends Aggregate<Network> {
     /** The kinds of records a network ties: social assets (actor), services (offer), care routes (referral). */
     public static final List<String> LINK_KINDS = List.of("social-asset", "service", "care-route");
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private String purpose;
     private long territoryId;
     private String territoryPath;
@@ -81,9 +79,7 @@ public class Network extends Aggregate<Network> {
 
     public static Network form(Draft d, Instant now) {
         Network n = new Network();
-        n.jurisdictionId = d.jurisdictionId();
-        n.code = d.code().strip();
-        n.name = d.name().strip();
+        n.catalogue(d.jurisdictionId(), d.code(), d.name());
         n.purpose = blank(d.purpose());
         n.territoryId = d.place().territoryId();
         n.territoryPath = d.place().path();
@@ -102,7 +98,7 @@ public class Network extends Aggregate<Network> {
     public void joinActor(long actorId, String role, LocalDate on, int readVersion, Instant now) {
         requireVersion(readVersion, Network::stale);
         if (members.stream().anyMatch(m -> m.actorId() != null && m.actorId() == actorId)) {
-            throw new ValidationException("actorCode", "El actor ya es integrante de la red " + name + ".");
+            throw new ValidationException("actorCode", "El actor ya es integrante de la red " + name() + ".");
         }
         join(new NetworkMember(actorId, null, blank(role), on), now);
     }
@@ -111,7 +107,7 @@ public class Network extends Aggregate<Network> {
     public void joinPerson(long personId, String role, LocalDate on, int readVersion, Instant now) {
         requireVersion(readVersion, Network::stale);
         if (members.stream().anyMatch(m -> m.personId() != null && m.personId() == personId)) {
-            throw new ValidationException("personId", "La persona ya es integrante de la red " + name + ".");
+            throw new ValidationException("personId", "La persona ya es integrante de la red " + name() + ".");
         }
         join(new NetworkMember(null, personId, blank(role), on), now);
     }
@@ -159,7 +155,7 @@ public class Network extends Aggregate<Network> {
         requireVersion(readVersion, Network::stale);
         requireKind(kind);
         if (!links.add(new NetworkLink(kind, targetId))) {
-            throw new ValidationException("targetId", "La red " + name + " ya articula ese registro.");
+            throw new ValidationException("targetId", "La red " + name() + " ya articula ese registro.");
         }
         updatedAt = now;
     }
@@ -169,7 +165,7 @@ public class Network extends Aggregate<Network> {
         requireVersion(readVersion, Network::stale);
         requireKind(kind);
         if (!links.remove(new NetworkLink(kind, targetId))) {
-            throw new ValidationException("targetId", "La red " + name + " no articula ese registro.");
+            throw new ValidationException("targetId", "La red " + name() + " no articula ese registro.");
         }
         updatedAt = now;
     }

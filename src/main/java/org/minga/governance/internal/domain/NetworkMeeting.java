@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.platform.Aggregate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

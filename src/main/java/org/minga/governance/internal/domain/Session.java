@@ -1,5 +1,6 @@
 package org.minga.governance.internal.domain;
 
+import org.minga.platform.Aggregate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

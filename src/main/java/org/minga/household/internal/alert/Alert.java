@@ -3,10 +3,9 @@ package org.minga.household.internal.alert;
 import java.time.Instant;
 
 import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,13 +13,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * with a note saying how it was handled; a closed alert is history and changes no more.
  */
 @Table("alert")
-public class Alert {
+public class Alert extends Aggregate<Alert> {
 
     /** How long a closing can be taken back. */
     public static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(10);
 
-    @Id
-    private Long id;
     private long jurisdictionId;
     private long ruleId;
     private long householdId;
@@ -34,28 +31,8 @@ public class Alert {
     private Instant closedAt;
     private String closingNote;
     private AlertStatus closedFrom;
-    @Version
-    private Integer version;
 
-    Alert(Long id, long jurisdictionId, long ruleId, long householdId, Long personId, String territoryPath,
-            String severity,
-            Long fieldTeamId, AlertStatus status, String detail, java.time.LocalDate dueOn, Instant closedAt,
-            String closingNote, AlertStatus closedFrom, Integer version) {
-        this.id = id;
-        this.jurisdictionId = jurisdictionId;
-        this.ruleId = ruleId;
-        this.householdId = householdId;
-        this.personId = personId;
-        this.territoryPath = territoryPath;
-        this.severity = severity;
-        this.fieldTeamId = fieldTeamId;
-        this.status = status;
-        this.detail = detail;
-        this.dueOn = dueOn;
-        this.closedAt = closedAt;
-        this.closingNote = closingNote;
-        this.closedFrom = closedFrom;
-        this.version = version;
+    private Alert() {
     }
 
     /** Moves the alert to {@code target}: reopened, taken in hand, or closed with its note. */
@@ -128,13 +105,8 @@ public class Alert {
     }
 
     public void requireVersion(Integer seen) {
-        if (seen == null || !seen.equals(version)) {
-            throw new ConflictException("Otra persona modificó esta alerta; recargue la página.");
-        }
-    }
-
-    public AlertId id() {
-        return id == null ? null : new AlertId(id);
+        requireVersion(seen == null ? -1 : seen,
+                () -> new ConflictException("Otra persona modificó esta alerta; recargue la página."));
     }
 
     public long jurisdictionId() {
@@ -160,8 +132,16 @@ public class Alert {
     /** An alert as stored, for tests and for the repository. */
     static Alert of(long jurisdictionId, long ruleId, long householdId, Long personId, String path, String severity,
             AlertStatus status, String detail, java.time.LocalDate dueOn) {
-        return new Alert(null, jurisdictionId, ruleId, householdId, personId, path, severity, null, status, detail,
-                dueOn,
-                null, null, null, null);
+        Alert a = new Alert();
+        a.jurisdictionId = jurisdictionId;
+        a.ruleId = ruleId;
+        a.householdId = householdId;
+        a.personId = personId;
+        a.territoryPath = path;
+        a.severity = severity;
+        a.status = status;
+        a.detail = detail;
+        a.dueOn = dueOn;
+        return a;
     }
 }

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,14 +19,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * changes and visits; a closed plan is history and refuses them.
  */
 @Table("care_plan")
-public class CarePlan {
+public class CarePlan extends Aggregate<CarePlan> {
 
     public enum Status {
         ACTIVO, CERRADO
     }
 
-    @Id
-    private Long id;
     private long jurisdictionId;
     private Long householdId;
     private Long settingId;
@@ -37,16 +34,17 @@ public class CarePlan {
     private LocalDate closedOn;
     private String createdBy;
     @MappedCollection(idColumn = "care_plan_id")
-    private Set<CarePlanAction> actions;
+    private Set<CarePlanAction> actions = new LinkedHashSet<>();
     @MappedCollection(idColumn = "care_plan_id")
-    private Set<CarePlanVisit> visits;
-    @Version
-    private Integer version;
+    private Set<CarePlanVisit> visits = new LinkedHashSet<>();
 
-    CarePlan(Long id, long jurisdictionId, Long householdId, Long settingId, String territoryPath, Status status,
+    private CarePlan() {
+    }
+
+    /** A plan as it stands, for {@link #open} and tests; Spring Data JDBC reads it field by field. */
+    CarePlan(long jurisdictionId, Long householdId, Long settingId, String territoryPath, Status status,
             LocalDate openedOn, LocalDate closedOn, String createdBy, Set<CarePlanAction> actions,
-            Set<CarePlanVisit> visits, Integer version) {
-        this.id = id;
+            Set<CarePlanVisit> visits) {
         this.jurisdictionId = jurisdictionId;
         this.householdId = householdId;
         this.settingId = settingId;
@@ -55,9 +53,12 @@ public class CarePlan {
         this.openedOn = openedOn;
         this.closedOn = closedOn;
         this.createdBy = createdBy;
-        this.actions = actions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(actions);
-        this.visits = visits == null ? new LinkedHashSet<>() : new LinkedHashSet<>(visits);
-        this.version = version;
+        if (actions != null) {
+            this.actions.addAll(actions);
+        }
+        if (visits != null) {
+            this.visits.addAll(visits);
+        }
     }
 
     /** A plan opened for a household with at least one agreed action. */
@@ -78,8 +79,8 @@ public class CarePlan {
             throw new ValidationException("actions",
                     "El plan de cuidado necesita al menos una necesidad con su acción acordada.");
         }
-        CarePlan p = new CarePlan(null, jurisdictionId, householdId, settingId, territoryPath, Status.ACTIVO,
-                openedOn, null, createdBy, null, null, null);
+        CarePlan p = new CarePlan(jurisdictionId, householdId, settingId, territoryPath, Status.ACTIVO, openedOn,
+                null, createdBy, null, null);
         agreed.forEach(a -> p.actions.add(CarePlanAction.agreed(a)));
         return p;
     }
@@ -117,19 +118,13 @@ public class CarePlan {
     }
 
     public void requireVersion(int seen) {
-        if (version == null || seen != version) {
-            throw new ConflictException("Otra persona modificó este plan; recargue la página.");
-        }
+        requireVersion(seen, () -> new ConflictException("Otra persona modificó este plan; recargue la página."));
     }
 
     public void requireActive() {
         if (status != Status.ACTIVO) {
             throw new StateTransitionRefused("El plan de cuidado está cerrado.");
         }
-    }
-
-    public CarePlanId id() {
-        return id == null ? null : new CarePlanId(id);
     }
 
     public long jurisdictionId() {

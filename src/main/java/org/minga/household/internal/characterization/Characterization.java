@@ -3,6 +3,8 @@ package org.minga.household.internal.characterization;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.minga.platform.Aggregate;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 
 /**
@@ -10,13 +12,12 @@ import org.minga.platform.ValidationException;
  * a day not after today. An instrument about persons needs the member; one about the household takes none. The
  * answers keep reading against the version they were given on.
  */
-public final class Characterization {
+public final class Characterization extends Aggregate<Characterization> {
 
     public enum Subject {
         HOUSEHOLD, PERSON
     }
 
-    private final Long id;
     private final long jurisdictionId;
     private final long instrumentVersionId;
     private final long householdId;
@@ -26,9 +27,8 @@ public final class Characterization {
     private final Map<String, Object> answers;
     private final String createdBy;
 
-    private Characterization(Long id, long jurisdictionId, long instrumentVersionId, long householdId, Long personId,
+    private Characterization(long jurisdictionId, long instrumentVersionId, long householdId, Long personId,
             String territoryPath, LocalDate answeredOn, Map<String, Object> answers, String createdBy) {
-        this.id = id;
         this.jurisdictionId = jurisdictionId;
         this.instrumentVersionId = instrumentVersionId;
         this.householdId = householdId;
@@ -52,7 +52,7 @@ public final class Characterization {
         if (answeredOn == null || answeredOn.isAfter(today)) {
             throw new ValidationException("answeredOn", "La fecha de la caracterización no puede ser futura.");
         }
-        return new Characterization(null, jurisdictionId, instrumentVersionId, who.householdId(), who.personId(),
+        return new Characterization(jurisdictionId, instrumentVersionId, who.householdId(), who.personId(),
                 who.territoryPath(), answeredOn, answers, createdBy);
     }
 
@@ -66,13 +66,12 @@ public final class Characterization {
         }
     }
 
+    /** The characterisation as stored: a copy with the identity the insert returned. */
     Characterization stored(long newId) {
-        return new Characterization(newId, jurisdictionId, instrumentVersionId, householdId, personId, territoryPath,
-                answeredOn, answers, createdBy);
-    }
-
-    public CharacterizationId id() {
-        return id == null ? null : new CharacterizationId(id);
+        Characterization c = new Characterization(jurisdictionId, instrumentVersionId, householdId, personId,
+                territoryPath, answeredOn, answers, createdBy);
+        c.identify(new Identity<>(newId));
+        return c;
     }
 
     public long jurisdictionId() {

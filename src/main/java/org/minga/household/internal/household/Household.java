@@ -3,9 +3,10 @@ package org.minga.household.internal.household;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.minga.platform.Aggregate;
+import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -13,10 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * it moves its members' territory too. Its code is unique in the jurisdiction.
  */
 @Table("household")
-public class Household {
+public class Household extends Aggregate<Household> {
 
-    @Id
-    private Long id;
     private long jurisdictionId;
     private String code;
     private long territoryId;
@@ -31,28 +30,8 @@ public class Household {
     private LocalDate nextVisitOn;
     private String createdBy;
     private Instant updatedAt;
-    @Version
-    private Integer version;
 
-    Household(Long id, long jurisdictionId, String code, long territoryId, String territoryPath, String address,
-            Double latitude, Double longitude, Integer estrato, String sisbenGroup, boolean priority, Long fieldTeamId,
-            LocalDate nextVisitOn, String createdBy, Instant updatedAt, Integer version) {
-        this.id = id;
-        this.jurisdictionId = jurisdictionId;
-        this.code = code;
-        this.territoryId = territoryId;
-        this.territoryPath = territoryPath;
-        this.address = address;
-        this.latitude = latitude;
-        this.longitude = longitude;
-        this.estrato = estrato;
-        this.sisbenGroup = sisbenGroup;
-        this.priority = priority;
-        this.fieldTeamId = fieldTeamId;
-        this.nextVisitOn = nextVisitOn;
-        this.createdBy = createdBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
+    private Household() {
     }
 
     /** Where a household is: its territory (with the territory's path) and, when known, its point. */
@@ -73,13 +52,16 @@ public class Household {
     }
 
     /** A new household with a code taken before it is stored ({@code H-<id>} when the user gave none). */
-    public static Household register(HouseholdId id, long jurisdictionId, String code, Place place, Details details,
-            String createdBy, Instant now) {
+    public static Household register(Identity<Household> id, long jurisdictionId, String code, Place place,
+            Details details, String createdBy, Instant now) {
         if (code == null || code.isBlank() || code.length() > 40) {
             throw new ValidationException("code", "El código del hogar es obligatorio y admite 40 caracteres.");
         }
-        Household h = new Household(id.value(), jurisdictionId, code.strip(), 0, null, null, null, null, null, null,
-                false, null, null, createdBy, now, null);
+        Household h = new Household();
+        h.identify(id);
+        h.jurisdictionId = jurisdictionId;
+        h.code = code.strip();
+        h.createdBy = createdBy;
         h.moveTo(place);
         h.describe(details, now);
         return h;
@@ -104,15 +86,8 @@ public class Household {
 
     /** Refuses an edit made on a version someone else has changed since. */
     public void requireVersion(Integer seen) {
-        if (seen == null || version == null || !version.equals(seen)) {
-            throw new org.minga.platform.ConflictException(
-                    "Otra persona modificó este hogar; recargue la página (versión "
-                            + version + ").");
-        }
-    }
-
-    public HouseholdId id() {
-        return id == null ? null : new HouseholdId(id);
+        requireVersion(seen == null ? -1 : seen, () -> new ConflictException(
+                "Otra persona modificó este hogar; recargue la página (versión " + version() + ")."));
     }
 
     public long jurisdictionId() {
@@ -133,9 +108,5 @@ public class Household {
 
     public String address() {
         return address;
-    }
-
-    public Integer version() {
-        return version;
     }
 }

@@ -13,6 +13,7 @@ import org.minga.household.internal.team.FieldTeamReadModel;
 import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
+import org.minga.platform.Identity;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.ValidationException;
@@ -53,7 +54,7 @@ public class HouseholdService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        HouseholdId id = new HouseholdId(households.nextId());
+        Identity<Household> id = new Identity<>(households.nextId());
         Household h = Household.register(id, j.id(), code == null ? "H-" + id.value() : code, place(c, t), details(c),
                 user.username(), Instant.now());
         households.save(h);

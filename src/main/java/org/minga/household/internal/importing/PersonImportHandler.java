@@ -31,6 +31,7 @@ import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportRow;
 import org.minga.platform.ImportValidation;
@@ -54,19 +55,11 @@ record PersonImportHandler(PersonImportQueries stored, ScopeQueries access, Terr
 
     static final int CHUNK = 5000;
 
-    @Override
-    public String type() {
-        return "persons";
-    }
+    static final ImportKind KIND = new ImportKind("persons", "Hogares y personas", PersonImportRows.columns());
 
     @Override
-    public String label() {
-        return "Hogares y personas";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return PersonImportRows.columns();
+    public ImportKind kind() {
+        return KIND;
     }
 
     /** The households of the file: new ones (with their territory) and stored ones the user reaches, by code. */

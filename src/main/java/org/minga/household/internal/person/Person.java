@@ -5,11 +5,11 @@ import java.time.LocalDate;
 
 import org.minga.household.DocumentType;
 import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.TextKeys;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,10 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * change refuses it.
  */
 @Table("person")
-public class Person {
+public class Person extends Aggregate<Person> {
 
-    @Id
-    private Long id;
     private long jurisdictionId;
     private Long householdId;
     private Kinship relation;
@@ -48,45 +46,8 @@ public class Person {
     private Long mergedInto;
     private String createdBy;
     private Instant updatedAt;
-    @Version
-    private Integer version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    Person(Long id, long jurisdictionId, Long householdId, Kinship relation, long territoryId, String territoryPath,
-            DocumentType documentType, String documentNumber, String firstName, String middleName, String lastName,
-            String secondLastName, String nameKey, LocalDate birthDate, String sex, String genderIdentity,
-            String ethnicity,
-            boolean disability, boolean disabilityCertified, String populationGroups, String phone, String email,
-            boolean processingStopped, Instant anonymisedAt, Long mergedInto, String createdBy, Instant updatedAt,
-            Integer version) {
-        this.id = id;
-        this.jurisdictionId = jurisdictionId;
-        this.householdId = householdId;
-        this.relation = relation;
-        this.territoryId = territoryId;
-        this.territoryPath = territoryPath;
-        this.documentType = documentType;
-        this.documentNumber = documentNumber;
-        this.firstName = firstName;
-        this.middleName = middleName;
-        this.lastName = lastName;
-        this.secondLastName = secondLastName;
-        this.nameKey = nameKey;
-        this.birthDate = birthDate;
-        this.sex = sex;
-        this.genderIdentity = genderIdentity;
-        this.ethnicity = ethnicity;
-        this.disability = disability;
-        this.disabilityCertified = disabilityCertified;
-        this.populationGroups = populationGroups;
-        this.phone = phone;
-        this.email = email;
-        this.processingStopped = processingStopped;
-        this.anonymisedAt = anonymisedAt;
-        this.mergedInto = mergedInto;
-        this.createdBy = createdBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
+    private Person() {
     }
 
     /** Where a person lives: a household (with its territory) or, without one, a territory. */
@@ -139,11 +100,17 @@ public class Person {
         }
     }
 
-    public static Person register(PersonId id, Placement place, IdentityDocument document, Names names, Profile profile,
-            String createdBy, Instant now) {
-        Person p = new Person(id == null ? null : id.value(), place.jurisdictionId(), place.householdId(), null,
-                place.territoryId(), place.path(), null, null, null, null, null, null, null, null, null, null, null,
-                false, false, null, null, null, false, null, null, createdBy, now, null);
+    public static Person register(Identity<Person> id, Placement place, IdentityDocument document, Names names,
+            Profile profile, String createdBy, Instant now) {
+        Person p = new Person();
+        if (id != null) {
+            p.identify(id);
+        }
+        p.jurisdictionId = place.jurisdictionId();
+        p.householdId = place.householdId();
+        p.territoryId = place.territoryId();
+        p.territoryPath = place.path();
+        p.createdBy = createdBy;
         p.record(document, names, profile, now);
         return p;
     }
@@ -176,8 +143,8 @@ public class Person {
     }
 
     /** Marks this record a duplicate of {@code keep}: it stays as history and is no longer used. */
-    public void mergeInto(PersonId keep, Instant now) {
-        if (id != null && keep.value() == id) {
+    public void mergeInto(Identity<Person> keep, Instant now) {
+        if (keep.equals(id())) {
             throw new ValidationException("duplicateId", "Una persona no se fusiona consigo misma.");
         }
         requireUsable();
@@ -212,15 +179,10 @@ public class Person {
         }
     }
 
+    /** Refuses a change made on another version than the stored one, or on none. */
     public void requireVersion(Integer seen) {
-        if (seen == null || !seen.equals(version)) {
-            throw new ConflictException(
-                    "Otra persona modificó este registro; recargue la página (versión " + version + ").");
-        }
-    }
-
-    public PersonId id() {
-        return id == null ? null : new PersonId(id);
+        requireVersion(seen == null ? -1 : seen, () -> new ConflictException(
+                "Otra persona modificó este registro; recargue la página (versión " + version() + ")."));
     }
 
     public long jurisdictionId() {
@@ -241,9 +203,5 @@ public class Person {
 
     public Long mergedInto() {
         return mergedInto;
-    }
-
-    public Integer version() {
-        return version;
     }
 }

@@ -2,9 +2,8 @@ package org.minga.household.internal.setting;
 
 import java.time.Instant;
 
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * followed as a family's, and the persons its actions name follow the rules of personal data.
  */
 @Table("care_setting")
-public class CareSetting {
+public class CareSetting extends CatalogueEntry<CareSetting> {
 
     /** Where the setting is: a territory of the jurisdiction, and an address people find it by. */
     public record Place(long jurisdictionId, long territoryId, String territoryPath, String address) {
@@ -28,11 +27,6 @@ public class CareSetting {
         }
     }
 
-    @Id
-    private Long id;
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private SettingType type;
     private long territoryId;
     private String territoryPath;
@@ -40,24 +34,8 @@ public class CareSetting {
     private Long actorId;
     private String createdBy;
     private Instant createdAt;
-    @Version
-    private Integer version;
 
-    CareSetting(Long id, long jurisdictionId, String code, String name, SettingType type, long territoryId,
-            String territoryPath, String address, Long actorId, String createdBy, Instant createdAt,
-            Integer version) {
-        this.id = id;
-        this.jurisdictionId = jurisdictionId;
-        this.code = code;
-        this.name = name;
-        this.type = type;
-        this.territoryId = territoryId;
-        this.territoryPath = territoryPath;
-        this.address = address;
-        this.actorId = actorId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.version = version;
+    private CareSetting() {
     }
 
     /** A setting registered with its code, name and type, in its place; the actor (if any) already resolved. */
@@ -73,12 +51,16 @@ public class CareSetting {
             throw new ValidationException("type",
                     "Indique el tipo de entorno: educativo, laboral, comunitario o institucional.");
         }
-        return new CareSetting(null, place.jurisdictionId(), code.strip(), name.strip(), type, place.territoryId(),
-                place.territoryPath(), place.address(), actorId, by, now, null);
-    }
-
-    public Long id() {
-        return id;
+        CareSetting s = new CareSetting();
+        s.type = type;
+        s.territoryId = place.territoryId();
+        s.territoryPath = place.territoryPath();
+        s.address = place.address();
+        s.catalogue(place.jurisdictionId(), code, name);
+        s.actorId = actorId;
+        s.createdBy = by;
+        s.createdAt = now;
+        return s;
     }
 
     public SettingType type() {

@@ -91,7 +91,7 @@ public class CareSettings {
         CareSetting s = repository.save(CareSetting.register(f.code(), f.name(), type,
                 new CareSetting.Place(j.id(), t.id(), t.path(), f.address()), actorId, user.username(),
                 Instant.now()));
-        SettingView v = reads.setting(s.id());
+        SettingView v = reads.setting(s.id().value());
         audit.record("CREATE", "CareSetting", v.id(), j.id(), "Entorno cuidador " + v.name(), null, v);
         return v;
     }

@@ -90,13 +90,7 @@ public record ScopeQueries(JdbcClient jdbc, Territories territories, Jurisdictio
 
     /** The jurisdiction named by its code, or the user's own when none is given. */
     public Jurisdiction jurisdiction(String code, CurrentUser user) {
-        if (code == null || code.isBlank()) {
-            if (user.jurisdictionId() == null) {
-                throw new ValidationException("jurisdiction", "Indique la jurisdicción (por ejemplo 11001).");
-            }
-            return jurisdictions.byId(user.jurisdictionId()).orElseThrow();
-        }
-        return jurisdictions.requireVisible(code.strip(), user);
+        return jurisdictions.namedOrOwn(code, user);
     }
 
     public Jurisdiction jurisdiction(long id) {

@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -17,14 +16,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * it is never edited. The persisted identity is the database's {@code Long}; {@link #id()} gives it typed.
  */
 @Table("household_visit")
-public class HouseholdVisit {
+public class HouseholdVisit extends Aggregate<HouseholdVisit> {
 
     /** How far ahead of the server's clock a device's clock may be before its visit counts as in the future. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     static final int NOTES_MAX = 2000;
 
-    @Id
-    private Long id;
     private final long jurisdictionId;
     private final long householdId;
     private final String territoryPath;
@@ -32,12 +29,9 @@ public class HouseholdVisit {
     private final VisitOutcome outcome;
     private final String notes;
     private final String recordedBy;
-    @Version
-    private Integer version;
 
-    HouseholdVisit(Long id, long jurisdictionId, long householdId, String territoryPath, Instant visitedAt,
-            VisitOutcome outcome, String notes, String recordedBy, Integer version) {
-        this.id = id;
+    HouseholdVisit(long jurisdictionId, long householdId, String territoryPath, Instant visitedAt,
+            VisitOutcome outcome, String notes, String recordedBy) {
         this.jurisdictionId = jurisdictionId;
         this.householdId = householdId;
         this.territoryPath = territoryPath;
@@ -45,7 +39,6 @@ public class HouseholdVisit {
         this.outcome = outcome;
         this.notes = notes;
         this.recordedBy = recordedBy;
-        this.version = version;
     }
 
     /** Where the visited household is. */
@@ -75,12 +68,8 @@ public class HouseholdVisit {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new HouseholdVisit(null, where.jurisdictionId(), where.householdId(), where.territoryPath(), visitedAt,
-                outcome, text, recordedBy, null);
-    }
-
-    public HouseholdVisitId id() {
-        return id == null ? null : new HouseholdVisitId(id);
+        return new HouseholdVisit(where.jurisdictionId(), where.householdId(), where.territoryPath(), visitedAt,
+                outcome, text, recordedBy);
     }
 
     public long jurisdictionId() {

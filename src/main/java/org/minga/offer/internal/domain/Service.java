@@ -9,7 +9,7 @@ import org.minga.offer.EligibilityRules;
 import org.minga.offer.Need;
 import org.minga.offer.ValueGroup;
 import org.minga.offer.Sex;
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * after the service itself; the public {@code uid} and the areas' paths are the database's.
  */
 @Table("offer_service")
-public class Service extends Aggregate<Service> {
+public class Service extends CatalogueEntry<Service> {
 
     /** Everything a person states about a service, each part already checked against the catalogues. */
     public record Terms(String code, long providerId, String name, String description, Sector sector,
@@ -56,10 +56,7 @@ public class Service extends Aggregate<Service> {
         }
     }
 
-    private long jurisdictionId;
-    private String code;
     private long providerId;
-    private String name;
     private String description;
     private Sector sector;
     private List<Need> needs;
@@ -89,20 +86,18 @@ public class Service extends Aggregate<Service> {
     /** A new service of a jurisdiction. */
     public static Service register(long jurisdictionId, Terms terms, Instant now) {
         Service s = new Service();
-        s.jurisdictionId = jurisdictionId;
-        s.apply(terms, now);
+        s.apply(jurisdictionId, terms, now);
         return s;
     }
 
     /** The service as now stated; the version says whether someone else changed it meanwhile. */
     public void revise(Terms terms, Instant now) {
-        apply(terms, now);
+        apply(jurisdictionId(), terms, now);
     }
 
-    private void apply(Terms t, Instant now) {
-        code = t.code();
+    private void apply(long jurisdictionId, Terms t, Instant now) {
+        catalogue(jurisdictionId, t.code(), t.name());
         providerId = t.providerId();
-        name = t.name();
         description = t.description();
         sector = t.sector();
         needs = t.needs();
@@ -125,18 +120,6 @@ public class Service extends Aggregate<Service> {
         offeredEverywhere = t.offeredEverywhere();
         searchKey = t.searchKey();
         updatedAt = now;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 
     public ServiceStatus status() {

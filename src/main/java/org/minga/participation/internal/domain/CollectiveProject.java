@@ -6,9 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,12 +19,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code collective_project} and its entities and territories.
  */
 @Table("collective_project")
-public class CollectiveProject {
+public class CollectiveProject extends Aggregate<CollectiveProject> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long processId;
     private Long spaceId;
@@ -80,10 +75,6 @@ public class CollectiveProject {
         p.territories.addAll(territories);
         p.createdAt = now;
         return p;
-    }
-
-    public long id() {
-        return id;
     }
 
     public long jurisdictionId() {

@@ -2,7 +2,7 @@ package org.minga.planning.internal.domain;
 
 import java.util.Currency;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code action_plan}.
  */
 @Table("action_plan")
-public class ActionPlan extends Aggregate<ActionPlan> {
+public class ActionPlan extends CatalogueEntry<ActionPlan> {
 
     /** What a new action plan needs; the plan already visible to whoever draws it. */
     public record Draft(long jurisdictionId, long planId, String code, String name, ActionPlanKind kind,
@@ -33,10 +33,7 @@ public class ActionPlan extends Aggregate<ActionPlan> {
         }
     }
 
-    private long jurisdictionId;
     private long planId;
-    private String code;
-    private String name;
     private ActionPlanKind kind;
     private String currency;
     private String description;
@@ -46,26 +43,16 @@ public class ActionPlan extends Aggregate<ActionPlan> {
 
     public static ActionPlan draw(Draft d) {
         ActionPlan a = new ActionPlan();
-        a.jurisdictionId = d.jurisdictionId();
+        a.catalogue(d.jurisdictionId(), d.code(), d.name());
         a.planId = d.planId();
-        a.code = d.code().strip();
-        a.name = d.name().strip();
         a.kind = d.kind();
         a.currency = d.currency().getCurrencyCode();
-        a.description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        a.description = blank(d.description());
         return a;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
     }
 
     public long planId() {
         return planId;
-    }
-
-    public String name() {
-        return name;
     }
 
     public Currency currency() {

@@ -1,6 +1,6 @@
 package org.minga.planning.internal.domain;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -12,11 +12,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code funding_source}.
  */
 @Table("funding_source")
-public class FundingSource extends Aggregate<FundingSource> {
+public class FundingSource extends CatalogueEntry<FundingSource> {
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private int position;
 
     private FundingSource() {
@@ -31,18 +28,8 @@ public class FundingSource extends Aggregate<FundingSource> {
             throw new ValidationException("name", "Indique el nombre de la fuente de financiación.");
         }
         FundingSource s = new FundingSource();
-        s.jurisdictionId = jurisdictionId;
-        s.code = code.strip().toUpperCase(java.util.Locale.ROOT);
-        s.name = name.strip();
+        s.catalogue(jurisdictionId, code.strip().toUpperCase(java.util.Locale.ROOT), name);
         s.position = position;
         return s;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.minga.planning.IndicatorDirection;
 import org.minga.planning.IndicatorSource;
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code indicator}.
  */
 @Table("indicator")
-public class Indicator extends Aggregate<Indicator> {
+public class Indicator extends CatalogueEntry<Indicator> {
 
     /** What a new indicator needs, its shape already checked. */
     public record Draft(long jurisdictionId, String code, Long planNodeId, String name, String definition,
@@ -25,10 +25,7 @@ public class Indicator extends Aggregate<Indicator> {
             Boolean byTerritory, Baseline baseline) {
     }
 
-    private long jurisdictionId;
-    private String code;
     private Long planNodeId;
-    private String name;
     private String definition;
     private String formula;
     private String unit;
@@ -48,16 +45,14 @@ public class Indicator extends Aggregate<Indicator> {
     /** A new indicator; with {@code computed} its unit, source and territorial breakdown are the source's. */
     public static Indicator define(Draft d, IndicatorSource computed, Instant now) {
         Indicator i = new Indicator();
-        i.jurisdictionId = d.jurisdictionId();
-        i.code = d.code().strip();
+        i.catalogue(d.jurisdictionId(), d.code(), d.name());
         i.planNodeId = d.planNodeId();
-        i.name = d.name().strip();
         i.definition = d.definition().strip();
-        i.formula = strip(d.formula());
+        i.formula = blank(d.formula());
         i.unit = computed != null ? computed.unit() : d.unit().strip();
         i.direction = d.direction();
         i.periodicity = d.periodicity();
-        i.source = computed != null ? "Minga: " + computed.label() : strip(d.source());
+        i.source = computed != null ? "Minga: " + computed.label() : blank(d.source());
         i.computedKey = computed != null ? computed.key() : null;
         i.byTerritory = computed != null || Boolean.TRUE.equals(d.byTerritory());
         i.baselineValue = d.baseline().value();
@@ -72,17 +67,5 @@ public class Indicator extends Aggregate<Indicator> {
             throw new ValidationException("value",
                     "Este indicador se calcula con los datos de Minga: no se registran valores a mano.");
         }
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

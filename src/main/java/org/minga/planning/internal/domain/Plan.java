@@ -3,7 +3,7 @@ package org.minga.planning.internal.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code plan}.
  */
 @Table("plan")
-public class Plan extends Aggregate<Plan> {
+public class Plan extends CatalogueEntry<Plan> {
 
     /** What a new plan needs, its shape already checked; the territory already visible to whoever draws it. */
     public record Draft(long jurisdictionId, String code, String name, PlanType type, long territoryId,
@@ -28,9 +28,6 @@ public class Plan extends Aggregate<Plan> {
         }
     }
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private PlanType planType;
     private long territoryId;
     private String territoryPath;
@@ -44,24 +41,14 @@ public class Plan extends Aggregate<Plan> {
 
     public static Plan draw(Draft d, Instant now) {
         Plan p = new Plan();
-        p.jurisdictionId = d.jurisdictionId();
-        p.code = d.code().strip();
-        p.name = d.name().strip();
+        p.catalogue(d.jurisdictionId(), d.code(), d.name());
         p.planType = d.type();
         p.territoryId = d.territoryId();
         p.territoryPath = d.territoryPath();
         p.startsOn = d.startsOn();
         p.endsOn = d.endsOn();
-        p.description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        p.description = blank(d.description());
         p.updatedAt = now;
         return p;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String name() {
-        return name;
     }
 }

@@ -1,8 +1,7 @@
 package org.minga.practice.internal.domain;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.TextKeys;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -13,17 +12,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Mapped by Spring Data JDBC to {@code practice_lesson}.
  */
 @Table("practice_lesson")
-public class LessonLearned {
+public class LessonLearned extends Aggregate<LessonLearned> {
 
     /** What a lesson says, its shape already checked. */
     public record Content(String title, String whatHappened, String whatLearned, String recommendation,
             boolean published) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private Long practiceId;
     private String title;
@@ -50,10 +45,6 @@ public class LessonLearned {
                 + c.recommendation());
         l.createdBy = createdBy;
         return l;
-    }
-
-    public long id() {
-        return id;
     }
 
     public String title() {

@@ -202,10 +202,6 @@ public class Referral extends Aggregate<Referral> {
         return status.open() && deadline.passedOn(today);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public String code() {
         return code;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportValidation;
 import org.springframework.stereotype.Component;
@@ -13,29 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 record GeometryImportHandler(FeatureCollectionImport importer) implements ImportHandler<FeatureCollectionImport.Plan> {
 
-    @Override
-    public String type() {
-        return "geometry";
-    }
+    static final ImportKind KIND = ImportKind.of("geometry", "Geometría (GeoJSON)");
 
     @Override
-    public String label() {
-        return "Geometría (GeoJSON)";
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override
     public boolean tabular() {
         return false;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("geojson", "json");
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportValidation;
 import org.locationtech.jts.geom.Geometry;
@@ -50,27 +51,19 @@ record TerritoryImport(Territories territories, TerritoryTree tree, TerritoryRep
     record Plan(long jurisdictionId, List<Row> rowsInLoadOrder) {
     }
 
-    @Override
-    public String type() {
-        return "territories";
-    }
+    static final ImportKind KIND = ImportKind.of("territories", "Territorios",
+            ImportColumn.required(CODE, "Código único del territorio en la jurisdicción (p. ej. 11 para Suba)."),
+            ImportColumn.required(NAME, "Nombre oficial, con tildes."),
+            ImportColumn.required(LEVEL, "Código del nivel territorial (p. ej. localidad, upz, barrio, comuna)."),
+            ImportColumn.optional(PARENT, "Código del territorio padre; vacío solo para el nivel raíz."),
+            ImportColumn.required(AREA, "urbana, rural o mixta."),
+            ImportColumn.optional(POPULATION, "Población total, número entero."),
+            ImportColumn.optional(GEOMETRY, "Forma del territorio en WKT (POLYGON((lon lat, ...))) o GeoJSON, "
+                    + "coordenadas WGS84; vacía para no cambiarla."));
 
     @Override
-    public String label() {
-        return "Territorios";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(CODE, "Código único del territorio en la jurisdicción (p. ej. 11 para Suba)."),
-                ImportColumn.required(NAME, "Nombre oficial, con tildes."),
-                ImportColumn.required(LEVEL, "Código del nivel territorial (p. ej. localidad, upz, barrio, comuna)."),
-                ImportColumn.optional(PARENT, "Código del territorio padre; vacío solo para el nivel raíz."),
-                ImportColumn.required(AREA, "urbana, rural o mixta."),
-                ImportColumn.optional(POPULATION, "Población total, número entero."),
-                ImportColumn.optional(GEOMETRY, "Forma del territorio en WKT (POLYGON((lon lat, ...))) o GeoJSON, "
-                        + "coordenadas WGS84; vacía para no cambiarla."));
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override

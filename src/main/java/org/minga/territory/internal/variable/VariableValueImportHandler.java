@@ -15,6 +15,7 @@ import org.minga.platform.ImportCheck;
 import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportValidation;
 import org.minga.platform.Jurisdiction;
@@ -50,25 +51,17 @@ record VariableValueImportHandler(VariableValueRepository values, VariableCatalo
     record Known(long id, String code, String path) {
     }
 
-    @Override
-    public String type() {
-        return "variable-values";
-    }
+    static final ImportKind KIND = ImportKind.of("variable-values", "Valores de variables sociales",
+            ImportColumn.required(TERRITORY,
+                    "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
+            ImportColumn.required(VARIABLE, "Código de la variable en el catálogo (por ejemplo pobreza_ipm)."),
+            ImportColumn.required(YEAR, "Año del dato, entre 1900 y 2100."),
+            ImportColumn.required(VALUE, "Valor numérico; admite coma decimal (12,5)."),
+            ImportColumn.optional(SOURCE, "Nota sobre la fuente de este dato (máximo 300 caracteres)."));
 
     @Override
-    public String label() {
-        return "Valores de variables sociales";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return List.of(
-                ImportColumn.required(TERRITORY,
-                        "Código del territorio en la jurisdicción (por ejemplo 11 para Suba)."),
-                ImportColumn.required(VARIABLE, "Código de la variable en el catálogo (por ejemplo pobreza_ipm)."),
-                ImportColumn.required(YEAR, "Año del dato, entre 1900 y 2100."),
-                ImportColumn.required(VALUE, "Valor numérico; admite coma decimal (12,5)."),
-                ImportColumn.optional(SOURCE, "Nota sobre la fuente de este dato (máximo 300 caracteres)."));
+    public ImportKind kind() {
+        return KIND;
     }
 
     @Override

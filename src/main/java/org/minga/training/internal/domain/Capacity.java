@@ -3,10 +3,9 @@ package org.minga.training.internal.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -15,15 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * data. Programmes develop capacities; people hold them once they complete a programme; a team's role needs some.
  */
 @Table("capacity")
-public class Capacity {
+public class Capacity extends CatalogueEntry<Capacity> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private CapacityKind kind;
     @MappedCollection(idColumn = "capacity_id", keyColumn = "position")
     private List<Competence> competences = new ArrayList<>();
@@ -58,28 +50,10 @@ public class Capacity {
             throw new ValidationException(errors);
         }
         Capacity c = new Capacity();
-        c.jurisdictionId = jurisdictionId;
-        c.code = code.strip();
-        c.name = name.strip();
+        c.catalogue(jurisdictionId, code, name);
         c.kind = kind;
         c.competences = list;
         return c;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 
     public CapacityKind kind() {

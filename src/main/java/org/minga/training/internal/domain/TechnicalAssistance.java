@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -15,17 +14,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * agreements reached and the follow-up date, which cannot come before the assistance itself.
  */
 @Table("technical_assistance")
-public class TechnicalAssistance {
+public class TechnicalAssistance extends Aggregate<TechnicalAssistance> {
 
     /** What the assistance says, as given. */
     public record Facts(AssistanceKind kind, String topic, LocalDate heldOn, String agreements, LocalDate followUpOn,
             String responsible) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long territoryId;
     private String territoryPath;
@@ -70,14 +65,10 @@ public class TechnicalAssistance {
         a.kind = f.kind();
         a.topic = f.topic().strip();
         a.heldOn = f.heldOn();
-        a.agreements = f.agreements() == null || f.agreements().isBlank() ? null : f.agreements().strip();
+        a.agreements = blank(f.agreements());
         a.followUpOn = f.followUpOn();
         a.responsible = f.responsible().strip();
         a.createdBy = createdBy;
         return a;
-    }
-
-    public long id() {
-        return id;
     }
 }

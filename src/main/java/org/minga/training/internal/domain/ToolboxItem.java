@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * last). A public one is shown to citizens and community agents.
  */
 @Table("toolbox_item")
-public class ToolboxItem {
+public class ToolboxItem extends Aggregate<ToolboxItem> {
 
     /** What an item says, as given. */
     public record Facts(String code, String title, ToolboxItemKind kind, ToolboxLevel level, String process,
@@ -32,10 +31,6 @@ public class ToolboxItem {
     /** How many records may use one item. */
     static final int MAX_USES = 50;
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private String code;
     private String title;
@@ -88,10 +83,10 @@ public class ToolboxItem {
         t.level = f.level();
         t.process = f.process().strip();
         t.description = f.description();
-        t.link = f.link() == null || f.link().isBlank() ? null : f.link().strip();
+        t.link = blank(f.link());
         t.published = f.isPublic();
         t.uses = new LinkedHashSet<>(f.uses() == null ? List.of() : f.uses());
-        t.usedByNote = note(f.usedByNote());
+        t.usedByNote = blank(f.usedByNote());
         t.currentVersion = 1;
         t.versions.put(1, new ToolboxItemVersion(on, "Primera versión"));
         return t;
@@ -119,7 +114,7 @@ public class ToolboxItem {
             throw new ValidationException(errors);
         }
         uses = new LinkedHashSet<>(records == null ? List.of() : records);
-        usedByNote = note(note);
+        usedByNote = blank(note);
         usesToLink = null;
     }
 
@@ -134,10 +129,6 @@ public class ToolboxItem {
         return errors;
     }
 
-    private static String note(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
-    }
-
     /** The free text of the uses written before they were links, while it is not matched to records. */
     public Optional<String> usesToLink() {
         return Optional.ofNullable(usesToLink);
@@ -149,10 +140,6 @@ public class ToolboxItem {
 
     public String usedByNote() {
         return usedByNote;
-    }
-
-    public long id() {
-        return id;
     }
 
     public long jurisdictionId() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.FieldError;
 import org.minga.platform.Labels;
 import org.minga.platform.ValidationException;
@@ -23,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * move with {@link IllegalTrainingTransition}.
  */
 @Table("training_programme")
-public class TrainingProgramme extends Aggregate<TrainingProgramme> {
+public class TrainingProgramme extends CatalogueEntry<TrainingProgramme> {
 
     /** What a new programme says, as the form or the API gave it; checked by {@link #plan}. */
     public record Plan(String code, String name, String objective, Audience audience, String accompanies,
@@ -51,9 +51,6 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
         }
     }
 
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private String objective;
     private Audience audience;
     private String accompanies;
@@ -121,16 +118,14 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
             throw new ValidationException(errors);
         }
         TrainingProgramme t = new TrainingProgramme();
-        t.jurisdictionId = place.jurisdictionId();
+        t.catalogue(place.jurisdictionId(), p.code(), p.name());
         ProgrammeTerritory lead = place.territories().get(0);
         t.territoryId = lead.territoryId();
         t.territoryPath = lead.territoryPath();
         t.territories.addAll(place.territories());
-        t.code = p.code().strip();
-        t.name = p.name().strip();
         t.objective = p.objective().strip();
         t.audience = p.audience();
-        t.accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        t.accompanies = blank(p.accompanies());
         t.accompany(p.accompaniedRecord());
         t.responsibleActor = p.responsibleActor().strip();
         t.modality = p.modality();
@@ -155,10 +150,10 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
      */
     public void relocate(Place place) {
         if (status == ProgrammeStatus.CLOSED) {
-            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+            throw new IllegalTrainingTransition("El programa " + code() + " está «" + Labels.inSpanish(status)
                     + "»: ya no se puede modificar.");
         }
-        if (place.jurisdictionId() != jurisdictionId) {
+        if (place.jurisdictionId() != jurisdictionId()) {
             throw new ValidationException("territories", "Los territorios deben ser de la jurisdicción del programa.");
         }
         ProgrammeTerritory lead = place.territories().get(0);
@@ -170,19 +165,19 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
 
     public void revise(Plan p) {
         if (status == ProgrammeStatus.CLOSED) {
-            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+            throw new IllegalTrainingTransition("El programa " + code() + " está «" + Labels.inSpanish(status)
                     + "»: ya no se puede modificar.");
         }
-        List<FieldError> errors = problems(new Plan(code, p.name(), p.objective(), p.audience(), p.accompanies(),
+        List<FieldError> errors = problems(new Plan(code(), p.name(), p.objective(), p.audience(), p.accompanies(),
                 p.accompaniedRecord(), p.responsibleActor(), p.modality(), p.plannedHours(), p.budget(), p.rule(),
                 p.capacityIds()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        name = p.name().strip();
+        catalogue(jurisdictionId(), code(), p.name());
         objective = p.objective().strip();
         audience = p.audience();
-        accompanies = p.accompanies() == null || p.accompanies().isBlank() ? null : p.accompanies().strip();
+        accompanies = blank(p.accompanies());
         accompany(p.accompaniedRecord());
         responsibleActor = p.responsibleActor().strip();
         modality = p.modality();
@@ -211,7 +206,7 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
 
     private void move(ProgrammeStatus to) {
         if (!status.canMoveTo(to)) {
-            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+            throw new IllegalTrainingTransition("El programa " + code() + " está «" + Labels.inSpanish(status)
                     + "» y no puede pasar a «" + Labels.inSpanish(to) + "».");
         }
         status = to;
@@ -220,21 +215,9 @@ public class TrainingProgramme extends Aggregate<TrainingProgramme> {
     /** Refuses a session or an attendance unless the programme is open. */
     public void requireOpen() {
         if (status != ProgrammeStatus.OPEN) {
-            throw new IllegalTrainingTransition("El programa " + code + " está «" + Labels.inSpanish(status)
+            throw new IllegalTrainingTransition("El programa " + code() + " está «" + Labels.inSpanish(status)
                     + "»: solo se registran sesiones y asistencia de un programa abierto.");
         }
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 
     /** The path of the lead territory (the first given). */

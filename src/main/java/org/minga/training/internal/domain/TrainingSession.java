@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,17 +18,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * materials, and who attended with their satisfaction. Held and attended only while its programme is open.
  */
 @Table("training_session")
-public class TrainingSession {
+public class TrainingSession extends Aggregate<TrainingSession> {
 
     /** What a session says, as given; checked by {@link #hold}. */
     public record Details(LocalDate heldOn, BigDecimal hours, String place, String link, String facilitators,
             String materials) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long programmeId;
     private LocalDate heldOn;
     private BigDecimal hours;
@@ -101,14 +96,6 @@ public class TrainingSession {
             throw new ValidationException("satisfaction", "La satisfacción va de 1 a 5.");
         }
         attendances.put(participant.id().value(), new Attendance(satisfaction));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public long id() {
-        return id;
     }
 
     public long programmeId() {

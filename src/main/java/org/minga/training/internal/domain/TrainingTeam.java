@@ -3,9 +3,8 @@ package org.minga.training.internal.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -15,15 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * capacities some member does not hold yet.
  */
 @Table("training_team")
-public class TrainingTeam {
+public class TrainingTeam extends CatalogueEntry<TrainingTeam> {
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
-    private long jurisdictionId;
-    private String code;
-    private String name;
     private Audience audience;
     private String territoryPath;
     @MappedCollection(idColumn = "team_id", keyColumn = "position")
@@ -38,10 +30,8 @@ public class TrainingTeam {
             throw new ValidationException("code", "Indique el código, el nombre y el rol del equipo.");
         }
         TrainingTeam t = new TrainingTeam();
-        t.jurisdictionId = jurisdictionId;
+        t.catalogue(jurisdictionId, code, name);
         t.territoryPath = territoryPath;
-        t.code = code.strip();
-        t.name = name.strip();
         t.audience = audience;
         return t;
     }
@@ -51,18 +41,10 @@ public class TrainingTeam {
         for (TeamMember existing : members) {
             if ((m.personId() != null && m.personId().equals(existing.personId()))
                     || (m.userId() != null && m.userId().equals(existing.userId()))) {
-                throw new ValidationException("member", m.name() + " ya es miembro del equipo " + code + ".");
+                throw new ValidationException("member", m.name() + " ya es miembro del equipo " + code() + ".");
             }
         }
         members.add(m);
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
     }
 
     public List<TeamMember> members() {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -19,18 +19,15 @@ import org.springframework.data.relational.core.mapping.Table;
  * move is refused with {@link IllegalCampaignTransition}.
  */
 @Table("campaign")
-public class Campaign extends Aggregate<Campaign> {
+public class Campaign extends CatalogueEntry<Campaign> {
 
     /** What a new campaign says, as the form or the API gave it; checked by {@link #plan}. */
     public record Plan(String code, String name, String objective, String audiences, LocalDate startsOn,
             LocalDate endsOn, Set<Long> territoryIds, Set<Long> virtualTerritoryIds) {
     }
 
-    private long jurisdictionId;
     private long territoryId;
     private String territoryPath;
-    private String code;
-    private String name;
     private String objective;
     private String audiences;
     private LocalDate startsOn;
@@ -67,13 +64,11 @@ public class Campaign extends Aggregate<Campaign> {
             throw new ValidationException(errors);
         }
         Campaign c = new Campaign();
-        c.jurisdictionId = place.jurisdictionId();
+        c.catalogue(place.jurisdictionId(), p.code(), p.name());
         c.territoryId = place.territoryId();
         c.territoryPath = place.territoryPath();
-        c.code = p.code().strip();
-        c.name = p.name().strip();
         c.objective = p.objective().strip();
-        c.audiences = p.audiences() == null || p.audiences().isBlank() ? null : p.audiences().strip();
+        c.audiences = blank(p.audiences());
         c.startsOn = p.startsOn();
         c.endsOn = p.endsOn();
         c.status = CampaignStatus.PLANNED;
@@ -89,11 +84,11 @@ public class Campaign extends Aggregate<Campaign> {
     /** Starts a planned campaign; refuses one not planned, or one without an approved piece. */
     public void launch(boolean hasApprovedPiece) {
         if (status != CampaignStatus.PLANNED) {
-            throw new IllegalCampaignTransition("La campaña " + code + " ya no está planeada: no se puede iniciar.");
+            throw new IllegalCampaignTransition("La campaña " + code() + " ya no está planeada: no se puede iniciar.");
         }
         if (!hasApprovedPiece) {
             throw new IllegalCampaignTransition(
-                    "La campaña " + code + " no tiene ninguna pieza aprobada: apruebe una antes de iniciarla.");
+                    "La campaña " + code() + " no tiene ninguna pieza aprobada: apruebe una antes de iniciarla.");
         }
         status = CampaignStatus.RUNNING;
     }
@@ -101,12 +96,9 @@ public class Campaign extends Aggregate<Campaign> {
     /** Refuses to invite for a campaign that is not running. */
     public void requireRunning() {
         if (status != CampaignStatus.RUNNING) {
-            throw new IllegalCampaignTransition("La campaña " + code + " no está en curso: no se envían invitaciones.");
+            throw new IllegalCampaignTransition(
+                    "La campaña " + code() + " no está en curso: no se envían invitaciones.");
         }
-    }
-
-    public String name() {
-        return name;
     }
 
     public String objective() {
@@ -116,22 +108,14 @@ public class Campaign extends Aggregate<Campaign> {
     /** Closes a running campaign; refuses any other. */
     public void close() {
         if (status != CampaignStatus.RUNNING) {
-            throw new IllegalCampaignTransition("Solo se cierra una campaña en curso; la campaña " + code
+            throw new IllegalCampaignTransition("Solo se cierra una campaña en curso; la campaña " + code()
                     + " no lo está.");
         }
         status = CampaignStatus.CLOSED;
     }
 
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
     public String territoryPath() {
         return territoryPath;
-    }
-
-    public String code() {
-        return code;
     }
 
     public CampaignStatus status() {

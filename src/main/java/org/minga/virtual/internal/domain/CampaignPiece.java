@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,14 +16,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * not exist or one already approved; a revision leaves the approved version as it was until another is approved.
  */
 @Table("campaign_piece")
-public class CampaignPiece {
+public class CampaignPiece extends Aggregate<CampaignPiece> {
 
     private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg");
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long campaignId;
     private String title;
     private PieceKind kind;
@@ -108,10 +103,6 @@ public class CampaignPiece {
         if (kind == PieceKind.LINK && (v.link() == null || !v.link().startsWith("/"))) {
             errors.add(new FieldError("link", "Un enlace lleva a una página pública de Minga (empieza por «/»)."));
         }
-    }
-
-    public long id() {
-        return id;
     }
 
     public long campaignId() {

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minga.platform.Aggregate;
 import org.minga.platform.ConflictException;
 import org.minga.platform.FieldError;
 import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * the session's day until {@value #FORM_DAYS} days after it).
  */
 @Table("online_session")
-public class OnlineSession {
+public class OnlineSession extends Aggregate<OnlineSession> {
 
     /** Days after the session during which its public form still registers attendance. */
     public static final int FORM_DAYS = 2;
@@ -36,10 +35,6 @@ public class OnlineSession {
             String healthTopic, List<SessionMaterial> materials) {
     }
 
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
     private long jurisdictionId;
     private long virtualTerritoryId;
     private String territoryPath;
@@ -66,7 +61,7 @@ public class OnlineSession {
         if (p.modality() == null) {
             errors.add(new FieldError("modality", "Indique la modalidad: pedagógica o dialógica."));
         }
-        if (blank(p.title()) || p.title().strip().length() > 200) {
+        if (blank(p.title()) == null || p.title().strip().length() > 200) {
             errors.add(new FieldError("title", "Indique el título de la sesión (hasta 200 caracteres)."));
         }
         if (p.heldOn() == null) {
@@ -83,7 +78,7 @@ public class OnlineSession {
         }
         List<SessionMaterial> materials = new ArrayList<>();
         for (SessionMaterial m : p.materials() == null ? List.<SessionMaterial>of() : p.materials()) {
-            if (m == null || blank(m.title()) || m.title().strip().length() > 200 || !web(m.link())) {
+            if (m == null || blank(m.title()) == null || m.title().strip().length() > 200 || !web(m.link())) {
                 errors.add(new FieldError("materials",
                         "Cada material lleva un título (hasta 200 caracteres) y un enlace http o https."));
             } else {
@@ -102,8 +97,8 @@ public class OnlineSession {
         s.title = p.title().strip();
         s.heldOn = p.heldOn();
         s.link = p.link().strip();
-        s.agenda = blank(p.agenda()) ? null : p.agenda().strip();
-        s.healthTopic = blank(p.healthTopic()) ? null : p.healthTopic().strip();
+        s.agenda = blank(p.agenda());
+        s.healthTopic = blank(p.healthTopic());
         s.publicToken = publicToken;
         s.createdBy = createdBy;
         s.materials = materials;
@@ -135,10 +130,6 @@ public class OnlineSession {
         return !today.isBefore(heldOn) && !today.isAfter(heldOn.plusDays(FORM_DAYS));
     }
 
-    public long id() {
-        return id;
-    }
-
     public long jurisdictionId() {
         return jurisdictionId;
     }
@@ -157,10 +148,6 @@ public class OnlineSession {
 
     public int attendance() {
         return attendance.size();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static boolean web(String s) {

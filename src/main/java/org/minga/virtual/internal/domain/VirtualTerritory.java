@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minga.platform.Aggregate;
+import org.minga.platform.CatalogueEntry;
 import org.minga.platform.FieldError;
 import org.minga.platform.ValidationException;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -20,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link ReachMeasurement} per date ({@link #recordReach} refuses a future date or a negative count).
  */
 @Table("virtual_territory")
-public class VirtualTerritory extends Aggregate<VirtualTerritory> {
+public class VirtualTerritory extends CatalogueEntry<VirtualTerritory> {
 
     /** What a new virtual territory says, as the form or the API gave it; checked by {@link #register}. */
     public record Profile(String code, String name, VirtualTerritoryKind kind, String address, String rules,
@@ -31,11 +31,8 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
     public record Place(long jurisdictionId, long territoryId, String territoryPath) {
     }
 
-    private long jurisdictionId;
     private long territoryId;
     private String territoryPath;
-    private String code;
-    private String name;
     private VirtualTerritoryKind kind;
     private String address;
     private String rules;
@@ -55,11 +52,10 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
     /** A new virtual territory; refuses a missing code, name or kind, a steward without name or role, long text. */
     public static VirtualTerritory register(Place place, Profile p, String createdBy) {
         VirtualTerritory v = new VirtualTerritory();
-        v.jurisdictionId = place.jurisdictionId();
         v.territoryId = place.territoryId();
         v.territoryPath = place.territoryPath();
         v.createdBy = createdBy;
-        v.revise(p);
+        v.describe(place.jurisdictionId(), p);
         return v;
     }
 
@@ -69,6 +65,10 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
      * which it always reaches.
      */
     public void revise(Profile p) {
+        describe(jurisdictionId(), p);
+    }
+
+    private void describe(long jurisdictionId, Profile p) {
         List<FieldError> errors = new ArrayList<>();
         requireText(p.code(), 40, "code", "Indique el código del territorio virtual (hasta 40 caracteres).", errors);
         requireText(p.name(), 200, "name", "Indique el nombre del territorio virtual (hasta 200 caracteres).", errors);
@@ -87,11 +87,10 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        code = p.code().strip();
-        name = p.name().strip();
+        catalogue(jurisdictionId, p.code(), p.name());
         kind = p.kind();
-        address = blankToNull(p.address());
-        rules = blankToNull(p.rules());
+        address = blank(p.address());
+        rules = blank(p.rules());
         Set<ReachedTerritory> reached = new LinkedHashSet<>();
         reached.add(new ReachedTerritory(territoryId));
         for (Long t : p.reachedTerritoryIds() == null ? Set.<Long>of() : p.reachedTerritoryIds()) {
@@ -159,28 +158,12 @@ public class VirtualTerritory extends Aggregate<VirtualTerritory> {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public long jurisdictionId() {
-        return jurisdictionId;
-    }
-
     public long territoryId() {
         return territoryId;
     }
 
     public String territoryPath() {
         return territoryPath;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 
     public VirtualTerritoryKind kind() {

@@ -62,12 +62,12 @@ class CarePlanTransitionsTests {
 
     @Test
     void aClosedPlanTakesNoActionNoStatusChangeNoVisitAndIsNotClosedTwice() {
-        CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
+        CarePlan p = new CarePlan(1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
                 java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
                         Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
-                java.util.Set.of(), 3);
-        p.close(3, DAY.plusDays(10));
+                java.util.Set.of());
+        p.close(0, DAY.plusDays(10));
         assertThat(p.status()).isEqualTo(CarePlan.Status.CERRADO);
         assertThatThrownBy(() -> p.agree(agreement("Salud"))).isInstanceOf(StateTransitionRefused.class)
                 .hasMessage("El plan de cuidado está cerrado.");
@@ -79,11 +79,11 @@ class CarePlanTransitionsTests {
 
     @Test
     void anActionChangedOnAStaleVersionIsAConflict() {
-        CarePlan p = new CarePlan(5L, 1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
+        CarePlan p = new CarePlan(1, 2L, null, "/1/", CarePlan.Status.ACTIVO, DAY, null, "campo.suba",
                 java.util.Set.of(new CarePlanAction(9L, "Empleo", "Ruta de empleo", CareActionCategory.GENERAL,
                         Responsible.EQUIPO, "Equipo", DAY,
                         DAY.plusDays(5), ActionStatus.PENDIENTE, 0)),
-                java.util.Set.of(), 0);
+                java.util.Set.of());
         p.moveAction(9L, ActionStatus.CUMPLIDA, 0);
         assertThat(p.actions()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ActionStatus.CUMPLIDA);

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.minga.platform.ConflictException;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 
 /** A household's values as a form gives them, and an edit on a version someone else changed. */
@@ -33,13 +34,13 @@ class HouseholdValuesTests {
 
     @Test
     void aNewHouseholdHasItsPlaceAndAnEditOnAnOldVersionIsAConflict() {
-        Household h = Household.register(new HouseholdId(40), 1, "H-40", new Household.Place(5, "/1/5/", 4.7, -74.1),
+        Household h = Household.register(new Identity<>(40), 1, "H-40", new Household.Place(5, "/1/5/", 4.7, -74.1),
                 new Household.Details("Calle 9", 3, new SisbenGroup("A2"), true, null), "local.suba", Instant.now());
         assertThat(h.territoryPath()).isEqualTo("/1/5/");
         assertThat(h.code()).isEqualTo("H-40");
-        assertThat(h.version()).isNull();
-        assertThatThrownBy(() -> h.requireVersion(0)).isInstanceOf(ConflictException.class)
+        assertThat(h.version()).isZero();
+        assertThatThrownBy(() -> h.requireVersion(1)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Otra persona modificó este hogar");
-        assertThatThrownBy(() -> new HouseholdId(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Identity<>(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.minga.household.DocumentType;
 import org.minga.household.internal.shared.StateTransitionRefused;
+import org.minga.platform.Identity;
 import org.minga.platform.ValidationException;
 
 /** A person's record: its values checked where they are made, and a record no longer used refusing every change. */
@@ -17,11 +18,8 @@ class PersonTransitionsTests {
     static final Person.Placement IN_SUBA = new Person.Placement(1, 10L, 5, "/1/5/");
 
     private static Person person(long id) {
-        Person p = Person.register(null, IN_SUBA, new IdentityDocument(DocumentType.CC, "52.123.456"),
+        return Person.register(new Identity<>(id), IN_SUBA, new IdentityDocument(DocumentType.CC, "52.123.456"),
                 new Person.Names(" María ", null, "Gómez", ""), profile(), "campo.suba", Instant.now());
-        return new Person(id, 1, 10L, Kinship.JEFE, 5, "/1/5/", DocumentType.CC, p.document().number(), "María", null,
-                "Gómez", null, "maria gomez", LocalDate.of(1980, 1, 1), "F", null, null, false, false, null, null, null,
-                false, null, null, "campo.suba", Instant.now(), 0);
     }
 
     private static Person.Profile profile() {
@@ -59,19 +57,19 @@ class PersonTransitionsTests {
     @Test
     void aMergedRecordIsHistoryAndRefusesCorrectionsAndASecondMerge() {
         Person duplicate = person(8);
-        duplicate.mergeInto(new PersonId(3), Instant.now());
+        duplicate.mergeInto(new Identity<>(3), Instant.now());
         assertThat(duplicate.mergedInto()).isEqualTo(3L);
         assertThat(duplicate.usable()).isFalse();
         assertThatThrownBy(() -> duplicate.correct(new IdentityDocument(DocumentType.CC, "52123456"),
                 new Person.Names("María", null, "Gómez", null), profile(), Instant.now()))
                         .isInstanceOf(StateTransitionRefused.class).hasMessageContaining("se fusionó con la persona 3");
-        assertThatThrownBy(() -> duplicate.mergeInto(new PersonId(4), Instant.now()))
+        assertThatThrownBy(() -> duplicate.mergeInto(new Identity<>(4), Instant.now()))
                 .isInstanceOf(StateTransitionRefused.class);
     }
 
     @Test
     void aPersonIsNotMergedIntoThemselves() {
-        assertThatThrownBy(() -> person(8).mergeInto(new PersonId(8), Instant.now()))
+        assertThatThrownBy(() -> person(8).mergeInto(new Identity<>(8), Instant.now()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no se fusiona consigo misma");
     }

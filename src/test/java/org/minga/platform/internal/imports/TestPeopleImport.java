@@ -12,6 +12,7 @@ import org.minga.platform.ImportColumn;
 import org.minga.platform.ImportContext;
 import org.minga.platform.ImportError;
 import org.minga.platform.ImportHandler;
+import org.minga.platform.ImportKind;
 import org.minga.platform.ImportInput;
 import org.minga.platform.ImportNumbers;
 import org.minga.platform.ImportRow;
@@ -48,18 +49,9 @@ class TestPeopleImport {
         return new ImportHandler<>() {
 
             @Override
-            public String type() {
-                return TYPE;
-            }
-
-            @Override
-            public String label() {
-                return "Personas de prueba";
-            }
-
-            @Override
-            public List<ImportColumn> columns() {
-                return List.of(ImportColumn.required("codigo", "Código único de la persona"),
+            public ImportKind kind() {
+                return ImportKind.of(TYPE, "Personas de prueba",
+                        ImportColumn.required("codigo", "Código único de la persona"),
                         ImportColumn.required("nombre", "Nombre"),
                         ImportColumn.optional("valor", "Un valor decimal"));
             }
