@@ -1,6 +1,7 @@
 package org.minga.actor;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public interface Actors {
     Named<ActorSummary> named(long jurisdictionId, String typed);
 
     Map<Long, ActorSummary> byIds(Collection<Long> ids);
+
+    /**
+     * The names of the actors among {@code ids}, in name order (the database's collation, then id): iterate it to
+     * list names as {@code order by name} would.
+     */
+    LinkedHashMap<Long, String> names(Collection<Long> ids);
 
     /**
      * Actors in name order, optionally of one jurisdiction and matching a search that ignores case and

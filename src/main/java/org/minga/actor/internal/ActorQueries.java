@@ -1,6 +1,7 @@
 package org.minga.actor.internal;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,11 @@ record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements
     @Override
     public Map<Long, ActorSummary> byIds(Collection<Long> ids) {
         return read.byIds(ids);
+    }
+
+    @Override
+    public LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return read.names(ids);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
 import org.minga.platform.Choices.Typed;
+import org.minga.platform.KeyedQueries;
 import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
@@ -83,6 +85,11 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
                     .forEach(a -> m.put(a.id(), a));
         }
         return m;
+    }
+
+    LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return KeyedQueries.byKeys(jdbc, "select id, name from actor where id in (:keys) order by name, id", ids,
+                Long.class, String.class);
     }
 
     /**

@@ -3,7 +3,10 @@ package org.minga.offer.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
 import org.minga.offer.Sex;
 import org.minga.offer.SisbenGroups;
+import org.minga.platform.KeyedQueries;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may receive which active service: the offer's public answer ({@link ServiceOffer}) in SQL over the narrow
  * {@code offer_eligibility} row, with the first reason why not from {@link EligibilityRules}; and the whole active
- * catalogue, which fairs and referrals choose from.
+ * catalogue, which fairs and referrals choose from; services' names and existence for other modules' lists.
  */
 @Component
 record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
@@ -161,6 +165,22 @@ record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
         return jdbc.sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and s.id = :id")
                 .param("j", jurisdictionId).param("id", serviceId).query((rs, n) -> OfferReadModel.card(rs, null))
                 .optional();
+    }
+
+    @Override
+    public LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return KeyedQueries.byKeys(jdbc, "select id, name from offer_service where id in (:keys) order by name, id",
+                ids, Long.class, String.class);
+    }
+
+    @Override
+    public Set<Long> existing(long jurisdictionId, Collection<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            found.addAll(jdbc.sql("select id from offer_service where jurisdiction_id = :j and id in (:ids)")
+                    .param("j", jurisdictionId).param("ids", ids).query(Long.class).list());
+        }
+        return found;
     }
 
     @Override
