@@ -1,5 +1,6 @@
 package org.minga.actor.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,17 @@ record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements
     @Override
     public LinkedHashMap<Long, String> names(Collection<Long> ids) {
         return read.names(ids);
+    }
+
+    @Override
+    public List<Long> activeIds(Long jurisdictionId) {
+        return read.activeIds(jurisdictionId);
+    }
+
+    @Override
+    public PageResult<ActorSummary> active(Long jurisdictionId, String query, Instant modifiedAfter,
+            PageRequest page) {
+        return read.active(jurisdictionId, query, modifiedAfter, page);
     }
 
     @Override
