@@ -1,6 +1,8 @@
 package org.minga.actor;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +30,29 @@ public interface Actors {
     Map<Long, ActorSummary> byIds(Collection<Long> ids);
 
     /**
+     * The names of the actors among {@code ids}, in name order (the database's collation, then id): iterate it to
+     * list names as {@code order by name} would.
+     */
+    LinkedHashMap<Long, String> names(Collection<Long> ids);
+
+    /**
      * Actors in name order, optionally of one jurisdiction and matching a search that ignores case and
      * accents. Public information only.
      */
     PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page);
+
+    /**
+     * The ids of the active actors, of one jurisdiction or of all ({@code null}): what a list keeps to when it shows
+     * only what active actors provide.
+     */
+    List<Long> activeIds(Long jurisdictionId);
+
+    /**
+     * Active actors in name order (then id), optionally of one jurisdiction, whose search key holds each word of
+     * {@code query} (accents and case aside, at most 8 words) and modified at or after {@code modifiedAfter} (null:
+     * any time): the public directory of organisations. Public information only.
+     */
+    PageResult<ActorSummary> active(Long jurisdictionId, String query, Instant modifiedAfter, PageRequest page);
 
     /**
      * The located, active social assets of a jurisdiction that the given actors hold or that lie in the given

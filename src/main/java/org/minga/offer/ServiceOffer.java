@@ -1,7 +1,10 @@
 package org.minga.offer;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.minga.platform.PageRequest;
 
@@ -25,4 +28,13 @@ public interface ServiceOffer {
      * servicio no está activo" for a service that is not an active one of the jurisdiction).
      */
     Optional<String> ineligibility(long jurisdictionId, PersonProfile profile, long serviceId);
+
+    /**
+     * The names of the services among {@code ids}, whatever their status, in name order (the database's collation,
+     * then id): iterate it to list names as {@code order by name} would.
+     */
+    LinkedHashMap<Long, String> names(Collection<Long> ids);
+
+    /** Those of {@code ids} that are services of the jurisdiction, whatever their status. */
+    Set<Long> existing(long jurisdictionId, Collection<Long> ids);
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A person whose data is exported or erased: the person's id and every identifier the owners gave
  * ({@link PersonalDataOwner#identify}). Strong identifiers (documents, phones, e-mails, addresses, full names) find
  * copies of the person's data elsewhere; {@link #scrub} replaces them, and the single words of the names, with
- * {@value #ANONYMISED}, without regard to case or accents ({@link ScrubQueries} does it in a table's columns).
+ * {@value #ANONYMISED}, without regard to case or accents ({@link ScrubQueries} does it in a table's columns). The
+ * ids of the persons merged into this one ({@link #mergedPersonIds}) find the duplicates' rows not yet moved to it.
  */
 public final class DataSubjectRef {
 
@@ -22,6 +23,7 @@ public final class DataSubjectRef {
 
     private final long personId;
     private final long jurisdictionId;
+    private final Set<Long> merged;
     private final Set<String> documents;
     private final Set<String> names;
     private final Set<String> words;
@@ -34,6 +36,7 @@ public final class DataSubjectRef {
     private DataSubjectRef(Builder b) {
         this.personId = b.personId;
         this.jurisdictionId = b.jurisdictionId;
+        this.merged = Set.copyOf(b.merged);
         this.documents = Set.copyOf(b.documents);
         this.names = Set.copyOf(b.names);
         this.words = Set.copyOf(b.words);
@@ -56,6 +59,14 @@ public final class DataSubjectRef {
 
     public long jurisdictionId() {
         return jurisdictionId;
+    }
+
+    /**
+     * The persons merged into this one (its duplicates, given by the module that keeps persons): rows about them are
+     * the person's too, where a module has not (yet) moved them to the person kept. Empty when none.
+     */
+    public Set<Long> mergedPersonIds() {
+        return merged;
     }
 
     public Set<String> documents() {
@@ -181,6 +192,7 @@ public final class DataSubjectRef {
     public static final class Builder {
         private final long personId;
         private final long jurisdictionId;
+        private final Set<Long> merged = new LinkedHashSet<>();
         private final Set<String> documents = new LinkedHashSet<>();
         private final Set<String> names = new LinkedHashSet<>();
         private final Set<String> words = new LinkedHashSet<>();
@@ -195,6 +207,14 @@ public final class DataSubjectRef {
 
         public long personId() {
             return personId;
+        }
+
+        /** A person merged into this one (a duplicate): {@link DataSubjectRef#mergedPersonIds}. */
+        public Builder merged(long mergedPersonId) {
+            if (mergedPersonId != personId) {
+                merged.add(mergedPersonId);
+            }
+            return this;
         }
 
         public Builder document(String s) {

@@ -31,6 +31,18 @@ public final class TextKeys {
         return words.stream().filter(w -> !w.isEmpty()).allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
     }
 
+    /**
+     * The words of the key of {@code text} (as {@link #key} gives it), at most {@code max}: what a search matches
+     * word by word against a stored search key. None for no text.
+     */
+    public static java.util.List<String> words(String text, int max) {
+        String k = key(text);
+        if (k == null || k.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(k.split(" ")).filter(w -> !w.isBlank()).limit(max).toList();
+    }
+
     /** Lower case, without accents or diacritics, trimmed, with single spaces. Null stays null. */
     public static String key(String text) {
         if (text == null) {

@@ -1,5 +1,7 @@
 package org.minga.platform;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** User accounts: creation and look-up for other modules and for the demo data. */
@@ -15,6 +17,15 @@ public interface UserAccounts {
     long createDemoUser(NewUser user);
 
     Optional<Long> idOf(String username);
+
+    /** The id of the enabled account whose username is exactly {@code username} (case included). */
+    Optional<Long> enabledIdOf(String username);
+
+    /** The ids of the accounts (enabled or not) whose usernames are exactly among {@code usernames}, by username. */
+    Map<String, Long> idsOf(Collection<String> usernames);
+
+    /** The usernames of the accounts among {@code ids}, by id. */
+    Map<Long, String> usernames(Collection<Long> ids);
 
     /**
      * Who the account is and where it lies (role, jurisdiction, territory), for a module to check whether another

@@ -1,6 +1,8 @@
 package org.minga.actor.internal;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,22 @@ record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements
     @Override
     public Map<Long, ActorSummary> byIds(Collection<Long> ids) {
         return read.byIds(ids);
+    }
+
+    @Override
+    public LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return read.names(ids);
+    }
+
+    @Override
+    public List<Long> activeIds(Long jurisdictionId) {
+        return read.activeIds(jurisdictionId);
+    }
+
+    @Override
+    public PageResult<ActorSummary> active(Long jurisdictionId, String query, Instant modifiedAfter,
+            PageRequest page) {
+        return read.active(jurisdictionId, query, modifiedAfter, page);
     }
 
     @Override

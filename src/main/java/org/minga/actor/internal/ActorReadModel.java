@@ -4,10 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.minga.actor.ActorSummary;
 import org.minga.actor.ActorType;
 import org.minga.actor.Sector;
 import org.minga.platform.Choices.Typed;
+import org.minga.platform.KeyedQueries;
 import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
@@ -85,6 +88,11 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         return m;
     }
 
+    LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return KeyedQueries.byKeys(jdbc, "select id, name from actor where id in (:keys) order by name, id", ids,
+                Long.class, String.class);
+    }
+
     /**
      * Actors of a jurisdiction filtered by type, sector and territory (acting in it, its subtree or an ancestor, as
      * the secretarías that act in the whole city) and a search ignoring case and accents.
@@ -106,6 +114,33 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         params.put("q", ActorService.blankToNull(TextKeys.key(query)));
         params.put("prefix", territory == null ? null : territory.path() + "%");
         params.put("path", territory == null ? null : territory.path());
+        long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
+        List<ActorSummary> items = jdbc.sql(SELECT + where + " order by a.name, a.id limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(ActorReadModel::map).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The ids of the active actors, of one jurisdiction or of all. */
+    List<Long> activeIds(Long jurisdictionId) {
+        return jdbc.sql(
+                "select id from actor where status = 'ACTIVE' and (cast(:j as bigint) is null or jurisdiction_id = :j)")
+                .param("j", jurisdictionId).query(Long.class).list();
+    }
+
+    /** See {@link org.minga.actor.Actors#active}: served by the search key's trigram index. */
+    PageResult<ActorSummary> active(Long jurisdictionId, String query, Instant modifiedAfter, PageRequest page) {
+        StringBuilder where = new StringBuilder("""
+                where a.status = 'ACTIVE' and (cast(:j as bigint) is null or a.jurisdiction_id = :j)
+                  and (cast(:modified as timestamptz) is null or a.updated_at >= :modified)""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("j", jurisdictionId);
+        params.put("modified", modifiedAfter == null ? null : Timestamp.from(modifiedAfter));
+        List<String> words = TextKeys.words(query, 8);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and a.search_key like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
+        }
         long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
         List<ActorSummary> items = jdbc.sql(SELECT + where + " order by a.name, a.id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())

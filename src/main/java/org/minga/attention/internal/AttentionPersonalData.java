@@ -14,9 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
 
+    /** The person's attentions, and those of the persons merged into them not yet moved to them ({@link #of}). */
     private static final String OF_PERSON = """
-            (person_id = :p or person_id in (select id from person where merged_into = :p)
+            (person_id = :p or person_id = any(:merged)
              or id in (select attention_id from attention_participant where person_id = :p))""";
+
+    /** The parameters of {@link #OF_PERSON}. */
+    private static Map<String, Object> of(DataSubjectRef s) {
+        return Map.of("p", s.personId(), "merged", s.mergedPersonIds().toArray(Long[]::new));
+    }
 
     @Override
     public String section() {
@@ -31,7 +37,7 @@ record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
     @Override
     public Map<String, Long> list(DataSubjectRef s) {
         return Map.of("Atenciones",
-                jdbc.sql("select count(*) from attention where " + OF_PERSON).param("p", s.personId())
+                jdbc.sql("select count(*) from attention where " + OF_PERSON).params(of(s))
                         .query(Long.class).single());
     }
 
@@ -42,7 +48,7 @@ record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
                 .sql("select id, setting as entorno, mode as modalidad, attended_on as fecha, actor_name as entidad, "
                         + "service_name as servicio, notes as notas from attention where " + OF_PERSON
                         + " order by attended_on, id")
-                .param("p", s.personId()).query().listOfRows());
+                .params(of(s)).query().listOfRows());
         return out;
     }
 
@@ -51,6 +57,6 @@ record AttentionPersonalData(JdbcClient jdbc) implements PersonalDataOwner {
         // the person's own attentions: the notes are about them; a group's notes lose the person's identifiers only
         jdbc.sql("update attention set notes = null, version = version + 1 where person_id = :p and notes is not null")
                 .param("p", s.personId()).update();
-        ScrubQueries.scrubColumns(jdbc, s, "attention", OF_PERSON, Map.of("p", s.personId()), true, "notes");
+        ScrubQueries.scrubColumns(jdbc, s, "attention", OF_PERSON, of(s), true, "notes");
     }
 }

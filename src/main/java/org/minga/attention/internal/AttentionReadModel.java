@@ -14,6 +14,7 @@ import org.minga.attention.internal.AttentionService.Count;
 import org.minga.attention.internal.domain.AttentionMode;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
+import org.minga.territory.TerritorySql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,9 +88,7 @@ record AttentionReadModel(JdbcClient jdbc) {
         String territoryExpr = "t.name";
         String join = " join territory t on t.id = a.territory_id";
         if (level != null && !level.isBlank()) {
-            join = " left join lateral (select g.name from territory g join territory_level l on l.id = g.level_id"
-                    + " where l.code = :level and g.jurisdiction_id = a.jurisdiction_id and a.territory_path like g.path || '%'"
-                    + " limit 1) t on true";
+            join = TerritorySql.ancestorAtLevel("a", "t");
             params.put("level", level);
             territoryExpr = "coalesce(t.name, '(otro nivel)')";
         }

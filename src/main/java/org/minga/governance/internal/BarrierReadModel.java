@@ -11,20 +11,30 @@ import org.minga.governance.BarrierType;
 import org.minga.governance.internal.Gov.BarrierKind;
 import org.minga.governance.internal.Gov.BarrierStatus;
 import org.minga.governance.internal.Gov.EscalationAction;
+import org.minga.governance.internal.OwnerNames.Listing;
+import org.minga.offer.ServiceOffer;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Barriers and their trail as people read them (with bodies, territory and services); hand-written SQL. */
+/**
+ * Barriers and their trail as people read them (with bodies, territory and services); hand-written SQL, the services'
+ * names from offer's API.
+ */
 @Component
-record BarrierReadModel(JdbcClient jdbc) {
+record BarrierReadModel(JdbcClient jdbc, ServiceOffer offer) {
 
     public record BarrierView(long id, long jurisdictionId, BarrierKind kind, BarrierType type, String title,
             String description, long territoryId, String territoryName, String territoryPath,
             long originBodyId, String originBodyName, long currentBodyId, String currentBodyName,
             BarrierStatus status, String decision, String source, String sourceReference,
             List<String> services, int version, OffsetDateTime createdAt) implements Access.Placed {
+        BarrierView withServices(List<String> names) {
+            return new BarrierView(id, jurisdictionId, kind, type, title, description, territoryId, territoryName,
+                    territoryPath, originBodyId, originBodyName, currentBodyId, currentBodyName, status, decision,
+                    source, sourceReference, names, version, createdAt);
+        }
     }
 
     public record StepView(long id, long barrierId, EscalationAction action, Long fromBodyId, String fromBodyName,
@@ -33,8 +43,7 @@ record BarrierReadModel(JdbcClient jdbc) {
 
     private static final String SELECT = """
             select x.*, t.name as territory_name, o.name as origin_name, c.name as current_name,
-                   array(select s.name from gov_barrier_service bs join offer_service s on s.id = bs.service_id
-                         where bs.barrier_id = x.id order by s.name) as services
+                   array(select bs.service_id from gov_barrier_service bs where bs.barrier_id = x.id) as service_ids
             from gov_barrier x join territory t on t.id = x.territory_id join gov_body o on o.id = x.origin_body_id
             join gov_body c on c.id = x.current_body_id
             """;
@@ -44,15 +53,21 @@ record BarrierReadModel(JdbcClient jdbc) {
             left join gov_body f on f.id = e.from_body_id join gov_body t on t.id = e.to_body_id
             """;
 
-    static BarrierView map(ResultSet rs, int n) throws SQLException {
-        return new BarrierView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
+    /** The barrier with the ids of its services, whose names {@link #named} fills in. */
+    private static Listing<BarrierView> map(ResultSet rs, int n) throws SQLException {
+        return new Listing<>(new BarrierView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
                 BarrierKind.valueOf(rs.getString("kind")), BarrierType.valueOf(rs.getString("barrier_type")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("territory_id"),
                 rs.getString("territory_name"), rs.getString("territory_path"), rs.getLong("origin_body_id"),
                 rs.getString("origin_name"), rs.getLong("current_body_id"), rs.getString("current_name"),
                 BarrierStatus.valueOf(rs.getString("status")), rs.getString("decision"), rs.getString("source"),
-                rs.getString("source_reference"), List.of((String[]) rs.getArray("services").getArray()),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("source_reference"), List.of(), rs.getInt("version"),
+                rs.getObject("created_at", OffsetDateTime.class)), Listing.ids(rs, "service_ids"));
+    }
+
+    /** The barriers with their services' names in name order, from one look-up (offer's). */
+    private List<BarrierView> named(List<Listing<BarrierView>> rows) {
+        return OwnerNames.filled(rows, offer::names, BarrierView::withServices);
     }
 
     static StepView step(ResultSet rs, int n) throws SQLException {
@@ -64,7 +79,8 @@ record BarrierReadModel(JdbcClient jdbc) {
     }
 
     Optional<BarrierView> byId(long id) {
-        return jdbc.sql(SELECT + "where x.id = :id").param("id", id).query(BarrierReadModel::map).optional();
+        return jdbc.sql(SELECT + "where x.id = :id").param("id", id).query(BarrierReadModel::map).optional()
+                .map(b -> named(List.of(b)).get(0));
     }
 
     /** Barriers under the scope {@code prefix}, optionally those raised at, now held by or passed through a body. */
@@ -77,9 +93,10 @@ record BarrierReadModel(JdbcClient jdbc) {
         String st = status == null ? null : status.name();
         long total = jdbc.sql("select count(*) from gov_barrier x" + where).param("j", jurisdictionId)
                 .param("prefix", prefix).param("b", bodyId).param("st", st).query(Long.class).single();
-        List<BarrierView> items = jdbc.sql(SELECT + where + " order by x.updated_at desc, x.id desc limit :l offset :o")
+        List<BarrierView> items = named(jdbc
+                .sql(SELECT + where + " order by x.updated_at desc, x.id desc limit :l offset :o")
                 .param("j", jurisdictionId).param("prefix", prefix).param("b", bodyId).param("st", st)
-                .param("l", page.size()).param("o", page.offset()).query(BarrierReadModel::map).list();
+                .param("l", page.size()).param("o", page.offset()).query(BarrierReadModel::map).list());
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -91,12 +108,12 @@ record BarrierReadModel(JdbcClient jdbc) {
         if (bodyIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return named(jdbc.sql(SELECT + """
                 where exists (select 1 from gov_escalation e where e.barrier_id = x.id
                   and (e.to_body_id in (:bodies) or e.from_body_id in (:bodies))
                   and (e.created_at at time zone :tz)::date between :from and :to)
                 order by o.name, x.id limit 2000""").param("bodies", bodyIds).param("tz", tz).param("from", from)
-                .param("to", to).query(BarrierReadModel::map).list();
+                .param("to", to).query(BarrierReadModel::map).list());
     }
 
     List<StepView> trail(long barrierId) {
@@ -123,11 +140,6 @@ record BarrierReadModel(JdbcClient jdbc) {
                 select id from gov_body where jurisdiction_id = :j and level = 'MICRO' and active
                   and :path like territory_path || '%' order by length(territory_path) desc, id limit 1""")
                 .param("j", jurisdictionId).param("path", path).query(Long.class).optional();
-    }
-
-    boolean serviceExists(long serviceId, long jurisdictionId) {
-        return jdbc.sql("select exists(select 1 from offer_service where id = :s and jurisdiction_id = :j)")
-                .param("s", serviceId).param("j", jurisdictionId).query(Boolean.class).single();
     }
 
     /** The body that last escalated the barrier to {@code currentBodyId}. */

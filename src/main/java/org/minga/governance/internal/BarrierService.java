@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
@@ -21,6 +22,7 @@ import org.minga.governance.internal.domain.Barrier;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierDecided;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierEscalated;
 import org.minga.governance.internal.domain.BarrierEvents.BarrierRaised;
+import org.minga.offer.ServiceOffer;
 import org.minga.platform.AuditLog;
 import org.minga.platform.ConflictException;
 import org.minga.platform.CurrentUser;
@@ -61,6 +63,7 @@ public class BarrierService implements Barriers {
     private final Access access;
     private final AuditLog audit;
     private final Territories territories;
+    private final ServiceOffer offer;
     private final ApplicationEventPublisher events;
 
     public Optional<BarrierView> byId(long id) {
@@ -154,8 +157,9 @@ public class BarrierService implements Barriers {
             errors.add(new FieldError("title", "El título admite hasta 300 caracteres."));
         }
         List<Long> services = serviceIds == null ? List.of() : serviceIds.stream().distinct().toList();
+        Set<Long> existing = offer.existing(body.jurisdictionId(), services);
         for (Long s : services) {
-            if (!read.serviceExists(s, body.jurisdictionId())) {
+            if (!existing.contains(s)) {
                 errors.add(new FieldError("serviceIds", "No existe el servicio " + s + " en la jurisdicción."));
             }
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
 import org.minga.governance.internal.Gov.ManagementLevel;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.minga.governance.internal.Gov.SessionPeriodicity;
@@ -14,12 +15,16 @@ import org.minga.platform.Named;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.minga.platform.TextKeys;
+import org.minga.platform.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Bodies and their members as people read them (with territory and parent names); hand-written SQL. */
+/**
+ * Bodies and their members as people read them (with territory and parent names); hand-written SQL, the members'
+ * actors and usernames from actor's and platform's APIs.
+ */
 @Component
-record BodyReadModel(JdbcClient jdbc) {
+record BodyReadModel(JdbcClient jdbc, Actors actors, UserAccounts users) {
 
     /**
      * A body as read: {@code type} is the code of its type in the jurisdiction's catalogue, {@code typeName} its
@@ -42,6 +47,16 @@ record BodyReadModel(JdbcClient jdbc) {
             String email, Long userId, String username, MemberRole role, boolean active) {
         public String personLabel() {
             return personName == null || personName.isBlank() ? "Por designar" : personName;
+        }
+
+        MemberView withActorName(String name) {
+            return new MemberView(id, bodyId, actorId, name, personName, position, email, userId, username, role,
+                    active);
+        }
+
+        MemberView withUsername(String name) {
+            return new MemberView(id, bodyId, actorId, actorName, personName, position, email, userId, name, role,
+                    active);
         }
     }
 
@@ -144,18 +159,20 @@ record BodyReadModel(JdbcClient jdbc) {
                 .param("j", jurisdictionId).param("d", today).query(Long.class).list();
     }
 
+    /** The active members, leads first; the actors' names and the usernames from actor's and platform's APIs. */
     List<MemberView> members(long bodyId) {
-        return jdbc
+        List<MemberView> rows = jdbc
                 .sql("""
-                        select m.*, a.name as actor_name, u.username from gov_member m join actor a on a.id = m.actor_id
-                        left join app_user u on u.id = m.user_id where m.body_id = :b and m.active
+                        select m.* from gov_member m where m.body_id = :b and m.active
                         order by case m.role when 'LEADS' then 0 when 'TECHNICAL_SECRETARIAT' then 1 when 'MEMBER' then 2 else 3 end, m.id""")
                 .param("b", bodyId)
                 .query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
-                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"),
-                        rs.getString("email"), rs.getObject("user_id", Long.class), rs.getString("username"),
-                        MemberRole.valueOf(rs.getString("role")), rs.getBoolean("active")))
+                        null, rs.getString("person_name"), rs.getString("position"), rs.getString("email"),
+                        rs.getObject("user_id", Long.class), null, MemberRole.valueOf(rs.getString("role")),
+                        rs.getBoolean("active")))
                 .list();
+        return OwnerNames.filled(OwnerNames.filled(rows, MemberView::actorId, actors::names,
+                MemberView::withActorName), MemberView::userId, users::usernames, MemberView::withUsername);
     }
 
     /** The body and those above it, nearest first (at most 20 levels). */
@@ -168,11 +185,5 @@ record BodyReadModel(JdbcClient jdbc) {
                     .optional().orElse(null);
         }
         return out;
-    }
-
-    /** The id of an enabled Minga user, by username. */
-    Optional<Long> enabledUser(String username) {
-        return jdbc.sql("select id from app_user where username = :u and enabled").param("u", username.strip())
-                .query(Long.class).optional();
     }
 }

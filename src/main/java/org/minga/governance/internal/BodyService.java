@@ -23,6 +23,7 @@ import org.minga.platform.Jurisdiction;
 import org.minga.platform.NotFoundException;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
+import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class BodyService {
     private final Access access;
     private final AuditLog audit;
     private final Actors actors;
+    private final UserAccounts users;
 
     public Optional<BodyView> byId(long id) {
         return read.byId(id);
@@ -160,7 +162,7 @@ public class BodyService {
         }
         Long userId = null;
         if (Gov.blank(f.username()) != null) {
-            userId = read.enabledUser(f.username()).orElse(null);
+            userId = users.enabledIdOf(f.username().strip()).orElse(null);
             if (userId == null) {
                 errors.add(new FieldError("username", "No existe el usuario de Minga " + f.username().strip() + "."));
             }

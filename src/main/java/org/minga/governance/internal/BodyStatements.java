@@ -1,5 +1,8 @@
 package org.minga.governance.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import org.minga.governance.internal.Gov.MemberRole;
 
 /** The custom statements of {@link BodyRepository}: its members' rows and the paths its commitments carry. */
@@ -17,9 +20,12 @@ interface BodyStatements {
     /** The commitments of a body follow it when it moves to another territory. */
     void moveCommitments(long bodyId, String territoryPath);
 
+    /** The usernames members were named by before their accounts existed (demo data loads before the demo users). */
+    List<String> pendingUsernames();
+
     /**
-     * Members named by a username whose account did not exist yet (demo data loads before the demo users) are linked
-     * to it, and the commitments they answer for with them.
+     * Members named by a username of {@code accounts} (username to account id) are linked to the account, and the
+     * commitments they answer for with them.
      */
-    void linkPendingAccounts();
+    void linkAccounts(Map<String, Long> accounts);
 }

@@ -1,5 +1,8 @@
 package org.minga.governance.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import lombok.RequiredArgsConstructor;
 import org.minga.governance.internal.Gov.MemberRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +43,16 @@ class BodyStatementsImpl implements BodyStatements {
     }
 
     @Override
-    public void linkPendingAccounts() {
-        jdbc.sql("""
-                update gov_member m set user_id = u.id, pending_username = null from app_user u
-                where m.pending_username is not null and u.username = m.pending_username""").update();
+    public List<String> pendingUsernames() {
+        return jdbc.sql("select distinct pending_username from gov_member where pending_username is not null")
+                .query(String.class).list();
+    }
+
+    @Override
+    public void linkAccounts(Map<String, Long> accounts) {
+        accounts.forEach((username, id) -> jdbc
+                .sql("update gov_member set user_id = :id, pending_username = null where pending_username = :u")
+                .param("id", id).param("u", username).update());
         jdbc.sql("""
                 update gov_commitment c set responsible_user_id = m.user_id from gov_member m
                 where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")

@@ -22,6 +22,7 @@ import org.minga.platform.AuditLog;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.FieldError;
 import org.minga.platform.Jurisdiction;
+import org.minga.platform.UserAccounts;
 import org.minga.platform.ValidationException;
 import org.minga.platform.Violations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,7 @@ class CommitmentCreation {
     private final SessionService sessions;
     private final Access access;
     private final Actors actors;
+    private final UserAccounts users;
     private final AuditLog audit;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -125,7 +127,7 @@ class CommitmentCreation {
         }
         Long userId = member == null ? null : member.userId();
         if (Gov.blank(f.responsibleUsername()) != null) {
-            userId = read.enabledUser(f.responsibleUsername()).orElse(null);
+            userId = users.enabledIdOf(f.responsibleUsername().strip()).orElse(null);
             if (userId == null) {
                 errors.add(new FieldError("responsibleUsername",
                         "No existe el usuario de Minga " + f.responsibleUsername().strip() + "."));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
 import org.minga.actor.Sector;
 import org.minga.governance.internal.CommitmentStatements.DueRow;
 import org.minga.governance.internal.Gov.CommitmentStatus;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Commitments as people read them (with their body, session and responsible actor, and whether they are overdue in
- * business days), their co-responsible actors, notes and evidence; hand-written SQL, every list paged or capped.
+ * business days), their co-responsible actors, notes and evidence; hand-written SQL, every list paged or capped, the
+ * actors' names from actor's API.
  */
 @Component
-record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
+record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar, Actors actors) {
 
     public record CommitmentView(long id, long jurisdictionId, long bodyId, String bodyName, Long sessionId,
             Integer sessionNumber, String territoryPath, String title, String description,
@@ -40,6 +42,13 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
         public List<String> sectorLabels() {
             return sectors.stream().map(s -> Sector.valueOf(s).label()).toList();
         }
+
+        CommitmentView withResponsibleActorName(String name) {
+            return new CommitmentView(id, jurisdictionId, bodyId, bodyName, sessionId, sessionNumber, territoryPath,
+                    title, description, responsibleActorId, name, responsibleMemberId, responsiblePerson,
+                    responsibleUserId, strategicGoal, sectors, dueDate, status, overdue, progress, completedOn,
+                    version);
+        }
     }
 
     public record NoteView(long id, Long sessionId, String note, Integer progress, String author,
@@ -54,26 +63,31 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
     }
 
     private static final String SELECT = """
-            select c.*, b.name as body_name, s.number as session_number, a.name as actor_name,
-                   (c.due_date < :cutoff) as is_overdue
-            from gov_commitment c join gov_body b on b.id = c.body_id join actor a on a.id = c.responsible_actor_id
-            left join gov_session s on s.id = c.session_id
+            select c.*, b.name as body_name, s.number as session_number, (c.due_date < :cutoff) as is_overdue
+            from gov_commitment c join gov_body b on b.id = c.body_id left join gov_session s on s.id = c.session_id
             """;
 
     private static final String OPEN = " and c.status in ('PENDING', 'IN_PROGRESS', 'OVERDUE')";
 
+    /** A commitment as stored: the responsible actor's name is filled in by {@link #named}. */
     static CommitmentView map(ResultSet rs, int n) throws SQLException {
         Array sectors = rs.getArray("sectors");
         return new CommitmentView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("body_id"),
                 rs.getString("body_name"), rs.getObject("session_id", Long.class),
                 rs.getObject("session_number", Integer.class), rs.getString("territory_path"), rs.getString("title"),
-                rs.getString("description"), rs.getLong("responsible_actor_id"), rs.getString("actor_name"),
+                rs.getString("description"), rs.getLong("responsible_actor_id"), null,
                 rs.getObject("responsible_member_id", Long.class), rs.getString("responsible_person"),
                 rs.getObject("responsible_user_id", Long.class), rs.getString("strategic_goal"),
                 sectors == null ? List.of() : List.of((String[]) sectors.getArray()),
                 rs.getObject("due_date", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("is_overdue"), rs.getInt("progress"), rs.getObject("completed_on", LocalDate.class),
                 rs.getInt("version"));
+    }
+
+    /** The commitments with their responsible actors' names, from one look-up (actor's). */
+    private List<CommitmentView> named(List<CommitmentView> rows) {
+        return OwnerNames.filled(rows, CommitmentView::responsibleActorId, actors::names,
+                CommitmentView::withResponsibleActorName);
     }
 
     static DueRow dueRow(ResultSet rs, int n) throws SQLException {
@@ -88,7 +102,7 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
             return Optional.empty();
         }
         return jdbc.sql(SELECT + "where c.id = :id").param("id", id).param("cutoff", calendar.cutoff(j))
-                .query(CommitmentReadModel::map).optional();
+                .query(CommitmentReadModel::map).optional().map(c -> named(List.of(c)).get(0));
     }
 
     /** "Mis compromisos": those whose responsible user is {@code userId}; open ones unless {@code all}. */
@@ -118,11 +132,11 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
         if (bodyIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return named(jdbc.sql(SELECT + """
                 where c.body_id in (:bodies) and ((c.created_at at time zone :tz)::date between :from and :to
                   or c.due_date between :from and :to) order by b.name, c.due_date, c.id limit 2000""")
                 .param("bodies", bodyIds).param("tz", tz).param("from", from).param("to", to)
-                .param("cutoff", calendar.cutoff(jurisdictionId)).query(CommitmentReadModel::map).list();
+                .param("cutoff", calendar.cutoff(jurisdictionId)).query(CommitmentReadModel::map).list());
     }
 
     /** The commitments of all bodies in a territory's subtree whose scope starts with {@code prefix}. */
@@ -145,9 +159,9 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
     }
 
     private PageResult<CommitmentView> page(String where, PageRequest page, Map<String, ?> params, long total) {
-        List<CommitmentView> items = jdbc.sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o")
-                .params(params).param("l", page.size()).param("o", page.offset()).query(CommitmentReadModel::map)
-                .list();
+        List<CommitmentView> items = named(jdbc
+                .sql(SELECT + where + " order by c.due_date, c.id limit :l offset :o").params(params)
+                .param("l", page.size()).param("o", page.offset()).query(CommitmentReadModel::map).list());
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -169,14 +183,15 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
     List<CommitmentView> ofSession(long sessionId) {
         Long j = jdbc.sql("select jurisdiction_id from gov_session where id = :s").param("s", sessionId)
                 .query(Long.class).single();
-        return jdbc.sql(SELECT + "where c.session_id = :s order by c.id limit 500").param("s", sessionId)
-                .param("cutoff", calendar.cutoff(j)).query(CommitmentReadModel::map).list();
+        return named(jdbc.sql(SELECT + "where c.session_id = :s order by c.id limit 500").param("s", sessionId)
+                .param("cutoff", calendar.cutoff(j)).query(CommitmentReadModel::map).list());
     }
 
+    /** The names of the commitment's co-responsible actors, in name order. */
     List<String> coResponsible(long id) {
-        return jdbc.sql("""
-                select a.name from gov_commitment_actor ca join actor a on a.id = ca.actor_id
-                where ca.commitment_id = :id order by a.name""").param("id", id).query(String.class).list();
+        List<Long> ids = jdbc.sql("select actor_id from gov_commitment_actor where commitment_id = :id")
+                .param("id", id).query(Long.class).list();
+        return OwnerNames.of(ids, actors::names).sorted(ids);
     }
 
     List<NoteView> notes(long id) {
@@ -223,11 +238,5 @@ record CommitmentReadModel(JdbcClient jdbc, CommitmentCalendar calendar) {
                   and c.due_date >= :cutoff and c.due_date <= :soon""")
                 .param("j", jurisdictionId).param("cutoff", cutoff).param("soon", soon)
                 .query(CommitmentReadModel::dueRow).list();
-    }
-
-    /** The id of an enabled Minga user, by username. */
-    Optional<Long> enabledUser(String username) {
-        return jdbc.sql("select id from app_user where username = :u and enabled").param("u", username.strip())
-                .query(Long.class).optional();
     }
 }

@@ -7,16 +7,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
 import org.minga.actor.Sector;
+import org.minga.governance.internal.OwnerNames.Listing;
 import org.minga.governance.internal.Gov.ExerciseStatus;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Demonstration exercises as people read them (territory, actors, milestones, notes); hand-written SQL. */
+/**
+ * Demonstration exercises as people read them (territory, actors, milestones, notes); hand-written SQL, the actors'
+ * names from actor's API.
+ */
 @Component
-record ExerciseReadModel(JdbcClient jdbc) {
+record ExerciseReadModel(JdbcClient jdbc, Actors actors) {
 
     public record ExerciseView(long id, long jurisdictionId, Long bodyId, String code, String name, String objective,
             long territoryId, String territoryName, String territoryPath, List<String> sectors,
@@ -26,7 +31,7 @@ record ExerciseReadModel(JdbcClient jdbc) {
             return sectors.stream().map(s -> Sector.valueOf(s).label()).toList();
         }
 
-        ExerciseView with(List<Milestone> milestones, List<Note> notes) {
+        ExerciseView with(List<String> actors, List<Milestone> milestones, List<Note> notes) {
             return new ExerciseView(id, jurisdictionId, bodyId, code, name, objective, territoryId, territoryName,
                     territoryPath, sectors, actors, status, startDate, endDate, evaluation, version, milestones,
                     notes);
@@ -41,30 +46,41 @@ record ExerciseReadModel(JdbcClient jdbc) {
 
     private static final String SELECT = """
             select e.*, t.name as territory_name,
-                   array(select a.name from gov_exercise_actor ea join actor a on a.id = ea.actor_id where ea.exercise_id = e.id order by a.name) as actor_names
+                   array(select ea.actor_id from gov_exercise_actor ea where ea.exercise_id = e.id) as actor_ids
             from gov_exercise e join territory t on t.id = e.territory_id
             """;
 
-    private static ExerciseView map(ResultSet rs, int n) throws SQLException {
-        return new ExerciseView(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getObject("body_id", Long.class),
+    /** The exercise with the ids of its actors, whose names {@link #named} fills in. */
+    private static Listing<ExerciseView> map(ResultSet rs, int n) throws SQLException {
+        return new Listing<>(new ExerciseView(rs.getLong("id"), rs.getLong("jurisdiction_id"),
+                rs.getObject("body_id", Long.class),
                 rs.getString("code"), rs.getString("name"), rs.getString("objective"), rs.getLong("territory_id"),
                 rs.getString("territory_name"), rs.getString("territory_path"),
                 List.of((String[]) rs.getArray("sectors").getArray()),
-                List.of((String[]) rs.getArray("actor_names").getArray()),
+                List.of(),
                 ExerciseStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("evaluation"), rs.getInt("version"),
-                List.of(), List.of());
+                List.of(), List.of()), Listing.ids(rs, "actor_ids"));
+    }
+
+    /** The exercises with their actors' names in name order, from one look-up (actor's). */
+    private List<ExerciseView> named(List<Listing<ExerciseView>> rows) {
+        return OwnerNames.filled(rows, actors::names, (e, names) -> e.with(names, e.milestones(), e.notes()));
+    }
+
+    private Optional<ExerciseView> named(Optional<Listing<ExerciseView>> row) {
+        return row.map(r -> named(List.of(r)).get(0));
     }
 
     /** The exercise of a jurisdiction with this code (case aside), without milestones and notes. */
     Optional<ExerciseView> byCode(long jurisdictionId, String code) {
-        return jdbc.sql(SELECT + "where e.jurisdiction_id = :j and lower(e.code) = lower(:c)")
-                .param("j", jurisdictionId).param("c", code.strip()).query(ExerciseReadModel::map).optional();
+        return named(jdbc.sql(SELECT + "where e.jurisdiction_id = :j and lower(e.code) = lower(:c)")
+                .param("j", jurisdictionId).param("c", code.strip()).query(ExerciseReadModel::map).optional());
     }
 
     /** The exercise's row, without milestones and notes. */
     Optional<ExerciseView> row(long id) {
-        return jdbc.sql(SELECT + "where e.id = :id").param("id", id).query(ExerciseReadModel::map).optional();
+        return named(jdbc.sql(SELECT + "where e.id = :id").param("id", id).query(ExerciseReadModel::map).optional());
     }
 
     List<Milestone> milestones(long id) {
@@ -85,10 +101,10 @@ record ExerciseReadModel(JdbcClient jdbc) {
         String where = " where " + Access.visibleSql("e");
         long total = jdbc.sql("select count(*) from gov_exercise e" + where).param("j", jurisdictionId)
                 .param("prefix", prefix).query(Long.class).single();
-        List<ExerciseView> items = jdbc
+        List<ExerciseView> items = named(jdbc
                 .sql(SELECT + where + " order by e.start_date desc nulls last, e.name limit :l offset :o")
                 .param("j", jurisdictionId).param("prefix", prefix).param("l", page.size()).param("o", page.offset())
-                .query(ExerciseReadModel::map).list();
+                .query(ExerciseReadModel::map).list());
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 

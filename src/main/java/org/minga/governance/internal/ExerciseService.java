@@ -63,7 +63,7 @@ public class ExerciseService {
     public ExerciseView requireVisible(long id, CurrentUser user) {
         // milestones and notes are read after the exercise's row is closed: one connection at a time
         ExerciseView row = access.requireVisible(read.row(id), user, "el ejercicio demostrativo " + id);
-        return row.with(read.milestones(id), read.notes(id));
+        return row.with(row.actors(), read.milestones(id), read.notes(id));
     }
 
     public PageResult<ExerciseView> list(Jurisdiction j, CurrentUser user, PageRequest page) {

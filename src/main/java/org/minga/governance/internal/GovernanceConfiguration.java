@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.minga.platform.Jurisdiction;
 import org.minga.platform.Jurisdictions;
 import org.minga.platform.NavigationItem;
+import org.minga.platform.UserAccounts;
 import org.minga.practice.EvidenceSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,11 +98,13 @@ class GovernanceConfiguration {
     static class DemoAccountLinker implements SmartLifecycle {
 
         private final BodyRepository bodies;
+        private final UserAccounts users;
         private final boolean demo;
         private volatile boolean running;
 
-        DemoAccountLinker(BodyRepository bodies, @Value("${minga.demo:true}") boolean demo) {
+        DemoAccountLinker(BodyRepository bodies, UserAccounts users, @Value("${minga.demo:true}") boolean demo) {
             this.bodies = bodies;
+            this.users = users;
             this.demo = demo;
         }
 
@@ -111,7 +114,7 @@ class GovernanceConfiguration {
             if (!demo) {
                 return;
             }
-            bodies.linkPendingAccounts();
+            bodies.linkAccounts(users.idsOf(bodies.pendingUsernames()));
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
 import org.minga.governance.internal.Gov.LeadershipStepKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,32 +16,41 @@ import org.springframework.stereotype.Component;
  * with the trajectory; hand-written SQL.
  */
 @Component
-record LeadershipReadModel(JdbcClient jdbc) {
+record LeadershipReadModel(JdbcClient jdbc, Actors actors) {
 
     public record LeadershipRow(long id, long jurisdictionId, long personId, long territoryId, String territoryName,
             String territoryPath, Long organizationId, String organizationName, String field, LocalDate since,
             boolean emerging, boolean active, int version) implements Access.Placed {
+        LeadershipRow withOrganizationName(String name) {
+            return new LeadershipRow(id, jurisdictionId, personId, territoryId, territoryName, territoryPath,
+                    organizationId, name, field, since, emerging, active, version);
+        }
     }
 
     public record StepRow(LeadershipStepKind kind, String name, LocalDate onDate) {
     }
 
     private static final String SELECT = """
-            select l.*, t.name as territory_name, a.name as organization_name
-              from gov_leadership l join territory t on t.id = l.territory_id
-              left join actor a on a.id = l.organization_id
+            select l.*, t.name as territory_name from gov_leadership l join territory t on t.id = l.territory_id
             """;
 
     private static LeadershipRow map(ResultSet rs, int n) throws SQLException {
         return new LeadershipRow(rs.getLong("id"), rs.getLong("jurisdiction_id"), rs.getLong("person_id"),
                 rs.getLong("territory_id"), rs.getString("territory_name"), rs.getString("territory_path"),
-                rs.getObject("organization_id", Long.class), rs.getString("organization_name"),
+                rs.getObject("organization_id", Long.class), null,
                 rs.getString("field"), rs.getObject("since", LocalDate.class), rs.getBoolean("emerging"),
                 rs.getBoolean("active"), rs.getInt("version"));
     }
 
     Optional<LeadershipRow> byId(long id) {
-        return jdbc.sql(SELECT + "where l.id = :id").param("id", id).query(LeadershipReadModel::map).optional();
+        return jdbc.sql(SELECT + "where l.id = :id").param("id", id).query(LeadershipReadModel::map).optional()
+                .map(l -> named(List.of(l)).get(0));
+    }
+
+    /** The rows with their organisations' names, from one look-up (actor's). */
+    private List<LeadershipRow> named(List<LeadershipRow> rows) {
+        return OwnerNames.filled(rows, LeadershipRow::organizationId, actors::names,
+                LeadershipRow::withOrganizationName);
     }
 
     Optional<Long> ofPerson(long jurisdictionId, long personId) {
@@ -50,9 +60,9 @@ record LeadershipReadModel(JdbcClient jdbc) {
 
     /** The leaderships the user sees, active first, newest recognised first; only the new ones when asked. */
     List<LeadershipRow> list(long jurisdictionId, String prefix, boolean emergingOnly) {
-        return jdbc.sql(SELECT + "where " + Access.visibleSql("l") + (emergingOnly ? " and l.emerging" : "")
+        return named(jdbc.sql(SELECT + "where " + Access.visibleSql("l") + (emergingOnly ? " and l.emerging" : "")
                 + " order by l.active desc, l.since desc, l.id limit 500").param("j", jurisdictionId)
-                .param("prefix", prefix).query(LeadershipReadModel::map).list();
+                .param("prefix", prefix).query(LeadershipReadModel::map).list());
     }
 
     List<StepRow> steps(long leadershipId) {

@@ -6,13 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
+import org.minga.governance.internal.OwnerNames.Listing;
 import org.minga.governance.internal.domain.Network;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Networks as people read them: territories and the body they feed by name, member actors; hand-written SQL. */
+/**
+ * Networks as people read them: territories and the body they feed by name, member actors; hand-written SQL, the
+ * actors' names from actor's API.
+ */
 @Component
-record NetworkReadModel(JdbcClient jdbc) {
+record NetworkReadModel(JdbcClient jdbc, Actors actors) {
 
     public record NetworkView(long id, long jurisdictionId, String code, String name, String purpose,
             long territoryId, String territoryName, String territoryPath, List<String> otherTerritories,
@@ -26,6 +31,9 @@ record NetworkReadModel(JdbcClient jdbc) {
 
     /** A member as stored: an actor (with its name) or a person (by id: household gives the rest). */
     public record MemberRow(Long actorId, String actorName, Long personId, String role, LocalDate joinedOn) {
+        MemberRow withActorName(String name) {
+            return new MemberRow(actorId, name, personId, role, joinedOn);
+        }
     }
 
     private static final String SELECT = """
@@ -70,29 +78,33 @@ record NetworkReadModel(JdbcClient jdbc) {
                 .query(NetworkReadModel::map).list();
     }
 
+    /** The members in their order, the actors' names from one look-up (actor's). */
     List<MemberRow> members(long networkId) {
-        return jdbc.sql("""
-                select m.actor_id, a.name as actor_name, m.person_id, m.role, m.joined_on
-                  from gov_network_member m left join actor a on a.id = m.actor_id
+        List<MemberRow> rows = jdbc.sql("""
+                select m.actor_id, m.person_id, m.role, m.joined_on from gov_network_member m
                  where m.network_id = :n order by m.position""").param("n", networkId)
-                .query((rs, i) -> new MemberRow(rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                .query((rs, i) -> new MemberRow(rs.getObject("actor_id", Long.class), null,
                         rs.getObject("person_id", Long.class), rs.getString("role"),
                         rs.getObject("joined_on", LocalDate.class)))
                 .list();
+        return OwnerNames.filled(rows, MemberRow::actorId, actors::names, MemberRow::withActorName);
     }
 
-    /** The network's meetings, latest first (the last 50). */
+    /** The network's meetings, latest first (the last 50), the attendees' names from one look-up (actor's). */
     List<MeetingView> meetings(long networkId) {
-        return jdbc.sql("""
+        List<Listing<MeetingView>> rows = jdbc.sql("""
                 select m.id, m.held_on, m.place, m.agreements, m.next_steps, m.created_by,
-                       array(select a.name from gov_network_meeting_attendee x join actor a on a.id = x.actor_id
-                              where x.meeting_id = m.id order by a.name) as attendees
+                       array(select x.actor_id from gov_network_meeting_attendee x where x.meeting_id = m.id)
+                           as attendee_ids
                   from gov_network_meeting m where m.network_id = :n order by m.held_on desc, m.id desc limit 50""")
                 .param("n", networkId)
-                .query((rs, i) -> new MeetingView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("place"), List.of((String[]) rs.getArray("attendees").getArray()),
-                        rs.getString("agreements"), rs.getString("next_steps"), rs.getString("created_by")))
+                .query((rs, i) -> new Listing<>(new MeetingView(rs.getLong("id"),
+                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), List.<String>of(),
+                        rs.getString("agreements"), rs.getString("next_steps"), rs.getString("created_by")),
+                        Listing.ids(rs, "attendee_ids")))
                 .list();
+        return OwnerNames.filled(rows, actors::names, (m, names) -> new MeetingView(m.id(), m.heldOn(), m.place(),
+                names, m.agreements(), m.nextSteps(), m.createdBy()));
     }
 
     /** What the network ties together (kind and id of the owner module's record), by kind and id. */

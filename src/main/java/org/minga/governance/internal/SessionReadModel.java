@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minga.actor.Actors;
 import org.minga.governance.internal.BodyReadModel.MemberView;
 import org.minga.governance.internal.Gov.AttendanceStatus;
 import org.minga.governance.internal.Gov.MemberRole;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Sessions as people read them (in their jurisdiction's zone, with their body), and their attendance marks. */
 @Component
-record SessionReadModel(JdbcClient jdbc) {
+record SessionReadModel(JdbcClient jdbc, Actors actors) {
 
     public record SessionView(long id, long jurisdictionId, long bodyId, String bodyName, String territoryPath,
             int number, ZonedDateTime startsAt, int durationMin, String place, String link,
@@ -95,15 +96,16 @@ record SessionReadModel(JdbcClient jdbc) {
         return marked;
     }
 
-    /** Members since retired who were marked at a session. */
+    /** Members since retired who were marked at a session, the actors' names from actor's API. */
     List<MemberView> retiredMarked(long sessionId) {
-        return jdbc.sql("""
-                select m.*, a.name as actor_name from gov_member m join actor a on a.id = m.actor_id
+        List<MemberView> rows = jdbc.sql("""
+                select m.* from gov_member m
                 join gov_attendance at on at.member_id = m.id and at.session_id = :s where not m.active""")
                 .param("s", sessionId)
                 .query((rs, n) -> new MemberView(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("actor_id"),
-                        rs.getString("actor_name"), rs.getString("person_name"), rs.getString("position"),
-                        rs.getString("email"), null, null, MemberRole.valueOf(rs.getString("role")), false))
+                        null, rs.getString("person_name"), rs.getString("position"), rs.getString("email"), null,
+                        null, MemberRole.valueOf(rs.getString("role")), false))
                 .list();
+        return OwnerNames.filled(rows, MemberView::actorId, actors::names, MemberView::withActorName);
     }
 }

@@ -3,11 +3,15 @@ package org.minga.offer.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.minga.actor.Actors;
 import org.minga.offer.EligibilityAnswer;
 import org.minga.offer.EligibilityRules;
 import org.minga.offer.PersonProfile;
@@ -16,6 +20,8 @@ import org.minga.offer.ServiceCard;
 import org.minga.offer.ServiceOffer;
 import org.minga.offer.Sex;
 import org.minga.offer.SisbenGroups;
+import org.minga.offer.internal.OfferReadModel.CardRow;
+import org.minga.platform.KeyedQueries;
 import org.minga.platform.PageRequest;
 import org.minga.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may receive which active service: the offer's public answer ({@link ServiceOffer}) in SQL over the narrow
  * {@code offer_eligibility} row, with the first reason why not from {@link EligibilityRules}; and the whole active
- * catalogue, which fairs and referrals choose from.
+ * catalogue, which fairs and referrals choose from; services' names and existence for other modules' lists.
  */
 @Component
-record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
+record EligibilityReadModel(JdbcClient jdbc, Actors actors) implements ServiceOffer {
 
     /**
      * The eligibility rules in SQL: the same as {@link EligibilityRules}; an unknown part of
@@ -67,12 +73,12 @@ record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
                 .params(params).query((rs, n) -> new long[]{rs.getLong("yes"), rs.getLong("alls")}).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        List<ServiceCard> yes = jdbc
+        List<CardRow> yes = jdbc
                 .sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and " + ELIGIBLE
                         + " order by s.name, s.id limit :limit offset :offset")
-                .params(params).query((rs, n) -> OfferReadModel.card(rs, null)).list();
+                .params(params).query((rs, n) -> CardRow.of(rs)).list();
         List<Long> limited = new ArrayList<>();
-        List<ServiceCard> cards = new ArrayList<>();
+        List<CardRow> cards = new ArrayList<>();
         List<EligibilityRules> rules = new ArrayList<>();
         jdbc.sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and not " + ELIGIBLE
                 + " order by s.name, s.id limit :limit offset :offset")
@@ -80,23 +86,25 @@ record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
                     if (!rs.getBoolean("offered_everywhere")) {
                         limited.add(rs.getLong("id"));
                     }
-                    cards.add(OfferReadModel.card(rs, null));
+                    cards.add(CardRow.of(rs));
                     rules.add(rules(rs, Map.of()));
                 });
         Map<Long, List<EligibilityRules.Area>> areas = areasOf(limited);
-        List<ServiceCard> no = new ArrayList<>();
+        List<CardRow> both = new ArrayList<>(yes);
         for (int i = 0; i < cards.size(); i++) {
-            ServiceCard c = cards.get(i);
+            CardRow c = cards.get(i);
             EligibilityRules r = rules.get(i);
             EligibilityRules withAreas = new EligibilityRules(r.minAge(), r.maxAge(),
                     r.sex(),
                     r.populationGroups(), r.sisbenGroups(), r.offeredEverywhere(),
-                    areas.getOrDefault(c.id(), List.of()));
-            no.add(new ServiceCard(c.id(), c.uid(), c.code(), c.name(), c.description(), c.sector(), c.providerName(),
-                    withAreas.firstReason(profile).orElse("no cumple las condiciones del servicio")));
+                    areas.getOrDefault(c.card().id(), List.of()));
+            both.add(c.because(withAreas.firstReason(profile).orElse("no cumple las condiciones del servicio")));
         }
-        return new EligibilityAnswer(new PageResult<>(yes, page.page(), page.size(), totals[0]),
-                new PageResult<>(no, page.page(), page.size(), totals[1] - totals[0]));
+        List<ServiceCard> named = OfferReadModel.named(actors, both); // one call to the actors for both pages
+        return new EligibilityAnswer(
+                new PageResult<>(named.subList(0, yes.size()), page.page(), page.size(), totals[0]),
+                new PageResult<>(named.subList(yes.size(), named.size()), page.page(), page.size(),
+                        totals[1] - totals[0]));
     }
 
     /** The rules of a row, with the areas of its service taken from {@code areas} (loaded for the whole page). */
@@ -151,16 +159,33 @@ record EligibilityReadModel(JdbcClient jdbc) implements ServiceOffer {
 
     @Override
     public List<ServiceCard> activeServices(long jurisdictionId) {
-        return jdbc
+        return OfferReadModel.named(actors, jdbc
                 .sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' order by s.name, s.id")
-                .param("j", jurisdictionId).query((rs, n) -> OfferReadModel.card(rs, null)).list();
+                .param("j", jurisdictionId).query((rs, n) -> CardRow.of(rs)).list());
     }
 
     @Override
     public Optional<ServiceCard> activeService(long jurisdictionId, long serviceId) {
-        return jdbc.sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and s.id = :id")
-                .param("j", jurisdictionId).param("id", serviceId).query((rs, n) -> OfferReadModel.card(rs, null))
-                .optional();
+        return OfferReadModel.named(actors, jdbc
+                .sql(OfferReadModel.CARD + "where s.jurisdiction_id = :j and s.status = 'ACTIVE' and s.id = :id")
+                .param("j", jurisdictionId).param("id", serviceId).query((rs, n) -> CardRow.of(rs)).list())
+                .stream().findFirst();
+    }
+
+    @Override
+    public LinkedHashMap<Long, String> names(Collection<Long> ids) {
+        return KeyedQueries.byKeys(jdbc, "select id, name from offer_service where id in (:keys) order by name, id",
+                ids, Long.class, String.class);
+    }
+
+    @Override
+    public Set<Long> existing(long jurisdictionId, Collection<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            found.addAll(jdbc.sql("select id from offer_service where jurisdiction_id = :j and id in (:ids)")
+                    .param("j", jurisdictionId).param("ids", ids).query(Long.class).list());
+        }
+        return found;
     }
 
     @Override

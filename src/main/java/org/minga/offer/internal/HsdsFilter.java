@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,16 +31,14 @@ record HsdsFilter(String search, UUID organizationId, Long jurisdictionId, Insta
     static final HsdsFilter NONE = new HsdsFilter(null, null, null, null, null, null);
 
     /**
-     * Appends the conditions on the services ({@code s}, offer_service) and their providers ({@code a}, actor): only
-     * active services of active organisations, then every filter given.
+     * Appends the conditions on the services ({@code s}, offer_service): only active services of the organisations
+     * {@code providers} (the active ones the filter keeps to, as the actors tell them: see
+     * {@link HsdsReadModel#activeProviders}), then every other filter given.
      */
-    void where(StringBuilder where, Map<String, Object> params) {
-        where.append(" and s.status = 'ACTIVE' and a.status = 'ACTIVE'");
+    void where(StringBuilder where, Map<String, Object> params, List<Long> providers) {
+        where.append(" and s.status = 'ACTIVE' and s.provider_id = any(cast(:providers as bigint[]))");
+        params.put("providers", providers.toArray(Long[]::new));
         OfferReadModel.matchWords(search, where, params);
-        if (organizationId != null) {
-            where.append(" and a.uid = :org");
-            params.put("org", organizationId);
-        }
         if (jurisdictionId != null) {
             where.append(" and s.jurisdiction_id = :jc");
             params.put("jc", jurisdictionId);

@@ -75,8 +75,8 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter.where(where, params);
-        String from = " from offer_service s join actor a on a.id = s.provider_id ";
+        filter.where(where, params, activeProviders(filter));
+        String from = " from offer_service s ";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
         params.put("o", p.offset());
@@ -93,6 +93,18 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
             contents = serviceLists(services);
         }
         return page(total, p.page() + 1, p.size(), contents);
+    }
+
+    /**
+     * The organisations whose services a filter keeps, as the actors tell them: the active one it names, or the
+     * active ones of its jurisdiction (a service's provider is an actor of the service's jurisdiction), or all.
+     */
+    List<Long> activeProviders(HsdsFilter filter) {
+        if (filter.organizationId() != null) {
+            return actors.byUid(filter.organizationId()).filter(ActorSummary::active).map(a -> List.of(a.id()))
+                    .orElse(List.of());
+        }
+        return actors.activeIds(filter.jurisdictionId());
     }
 
     static Map<String, Object> minimal(ServiceView s) {
@@ -117,30 +129,10 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
     Map<String, Object> organizations(String search, Long jurisdictionId, Instant modifiedAfter, Integer page,
             Integer perPage, boolean full, boolean fullService) {
         PageRequest p = request(page, perPage);
-        StringBuilder where = new StringBuilder("where a.status = 'ACTIVE'");
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = OfferReadModel.words(search);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and a.search_key like :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
-        if (jurisdictionId != null) {
-            where.append(" and a.jurisdiction_id = :j");
-            params.put("j", jurisdictionId);
-        }
-        if (modifiedAfter != null) {
-            where.append(" and a.updated_at >= :modified");
-            params.put("modified", java.sql.Timestamp.from(modifiedAfter));
-        }
-        long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
-        params.put("l", p.size());
-        params.put("o", p.offset());
-        List<Long> ids = jdbc.sql("select a.id from actor a " + where + " order by a.name, a.id limit :l offset :o")
-                .params(params).query(Long.class).list();
-        Map<Long, ActorSummary> found = actors.byIds(ids);
-        List<Map<String, Object>> contents = ids.stream().map(found::get).filter(java.util.Objects::nonNull)
+        PageResult<ActorSummary> found = actors.active(jurisdictionId, search, modifiedAfter, p);
+        List<Map<String, Object>> contents = found.items().stream()
                 .map(a -> full || fullService ? organization(a, fullService) : organizationList(a)).toList();
-        return page(total, p.page() + 1, p.size(), contents);
+        return page(found.total(), p.page() + 1, p.size(), contents);
     }
 
     Map<String, Object> organization(UUID id, boolean fullService) {
@@ -174,13 +166,12 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter.where(where, params);
+        filter.where(where, params, activeProviders(filter));
         if (serviceId != null) {
             where.append(" and s.uid = :sid");
             params.put("sid", serviceId);
         }
-        String from = " from offer_service_location l join offer_service s on s.id = l.service_id"
-                + " join actor a on a.id = s.provider_id ";
+        String from = " from offer_service_location l join offer_service s on s.id = l.service_id ";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
         params.put("o", p.offset());

@@ -38,15 +38,17 @@ import org.springframework.stereotype.Component;
 @Component
 record OfferReadModel(JdbcClient jdbc, Actors actors) {
 
+    /** A service's own row; {@link #withChildren} adds its provider (as the actors tell it), areas and locations. */
     static final String SELECT = """
-            select s.*, a.uid as provider_uid, a.name as provider_name
-            from offer_service s join actor a on a.id = s.provider_id
+            select s.*
+            from offer_service s
             """;
 
+    /** A service's card with its provider's id, which {@link #named} names, and its eligibility rules. */
     static final String CARD = """
-            select s.id, s.uid, s.code, s.name, s.description, s.sector, a.name as provider_name, s.min_age, s.max_age,
+            select s.id, s.uid, s.code, s.name, s.description, s.sector, s.provider_id, s.min_age, s.max_age,
                    s.sex, s.population_groups, s.sisben_groups, s.offered_everywhere
-            from offer_service s join actor a on a.id = s.provider_id
+            from offer_service s
             """;
 
     public Optional<ServiceView> byId(long id) {
@@ -123,9 +125,9 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
                 .single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        List<ServiceCard> items = jdbc.sql(CARD + where + " order by s.name, s.id limit :limit offset :offset")
-                .params(params).query((rs, n) -> card(rs, null)).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        List<CardRow> rows = jdbc.sql(CARD + where + " order by s.name, s.id limit :limit offset :offset")
+                .params(params).query((rs, n) -> CardRow.of(rs)).list();
+        return new PageResult<>(named(actors, rows), page.page(), page.size(), total);
     }
 
     /** Every service of a jurisdiction with its provider's code, for the export (bounded by the offer's size). */
@@ -153,11 +155,7 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
     }
 
     static List<String> words(String query) {
-        String k = TextKeys.key(query);
-        if (k == null || k.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(k.split(" ")).filter(w -> !w.isBlank()).limit(8).toList();
+        return TextKeys.words(query, 8);
     }
 
     static String blankToNull(String s) {
@@ -168,23 +166,44 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    static ServiceCard card(ResultSet rs, String reason) throws SQLException {
-        return new ServiceCard(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("code"),
-                rs.getString("name"),
-                rs.getString("description"), Sector.valueOf(rs.getString("sector")).label(),
-                rs.getString("provider_name"),
-                reason);
+    /** A card as its row ({@link #CARD}) reads, with its provider's id and not yet its name: see {@link #named}. */
+    record CardRow(ServiceCard card, long providerId) {
+
+        static CardRow of(ResultSet rs) throws SQLException {
+            return new CardRow(new ServiceCard(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("code"),
+                    rs.getString("name"), rs.getString("description"), Sector.valueOf(rs.getString("sector")).label(),
+                    null, null), rs.getLong("provider_id"));
+        }
+
+        CardRow because(String reason) {
+            ServiceCard c = card;
+            return new CardRow(new ServiceCard(c.id(), c.uid(), c.code(), c.name(), c.description(), c.sector(),
+                    c.providerName(), reason), providerId);
+        }
+    }
+
+    /** The cards of {@code rows}, in their order, each with its provider's name, asked of the actors in one call. */
+    static List<ServiceCard> named(Actors actors, List<CardRow> rows) {
+        Map<Long, String> names = actors.names(rows.stream().map(CardRow::providerId).distinct().toList());
+        return rows.stream().map(r -> {
+            ServiceCard c = r.card();
+            return new ServiceCard(c.id(), c.uid(), c.code(), c.name(), c.description(), c.sector(),
+                    names.get(r.providerId()), c.reason());
+        }).toList();
     }
 
     /**
-     * Adds the areas and locations to services read without them, with one query each for all of them, after the
-     * services' own result set is closed: a query inside a row mapper would hold a second pooled connection.
+     * Adds the providers' uid and name (one call to the actors), the areas and the locations to services read without
+     * them, with one query each for all of them, after the services' own result set is closed: a query inside a row
+     * mapper would hold a second pooled connection.
      */
     private List<ServiceView> withChildren(List<ServiceView> services) {
         if (services.isEmpty()) {
             return services;
         }
         List<Long> ids = services.stream().map(ServiceView::id).toList();
+        Map<Long, ActorSummary> providers = actors
+                .byIds(services.stream().map(ServiceView::providerId).distinct().toList());
         Map<Long, List<ServiceView.AreaView>> areas = new HashMap<>();
         jdbc.sql("""
                 select st.service_id, t.id, t.code, t.name, st.territory_path from offer_service_territory st
@@ -213,7 +232,9 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
                                     strings(r.getArray("weekdays"))));
                 });
         return services.stream().map(v -> new ServiceView(v.id(), v.uid(), v.jurisdictionId(), v.code(), v.providerId(),
-                v.providerUid(), v.providerName(), v.name(), v.description(), v.sector(), v.needs(), v.valueGroups(),
+                provider(providers, v).map(ActorSummary::uid).orElse(null),
+                provider(providers, v).map(ActorSummary::name).orElse(null), v.name(), v.description(), v.sector(),
+                v.needs(), v.valueGroups(),
                 v.minAge(), v.maxAge(), v.sex(), v.populationGroups(), v.sisbenGroups(), v.offeredEverywhere(),
                 List.copyOf(areas.getOrDefault(v.id(), List.of())), v.eligibilityNotes(), v.requiredDocuments(),
                 v.cost(),
@@ -221,14 +242,18 @@ record OfferReadModel(JdbcClient jdbc, Actors actors) {
                 List.copyOf(locations.getOrDefault(v.id(), List.of())), v.version(), v.updatedAt())).toList();
     }
 
-    /** A service's own row; {@link #withChildren} adds its areas and locations. */
+    private static Optional<ActorSummary> provider(Map<Long, ActorSummary> providers, ServiceView v) {
+        return Optional.ofNullable(providers.get(v.providerId()));
+    }
+
+    /** A service's own row; {@link #withChildren} adds its provider, areas and locations. */
     private static ServiceView map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
         List<ServiceView.AreaView> areas = List.of();
         List<ServiceView.LocationView> locations = List.of();
         Timestamp updated = rs.getTimestamp("updated_at");
         return new ServiceView(id, rs.getObject("uid", UUID.class), rs.getLong("jurisdiction_id"), rs.getString("code"),
-                rs.getLong("provider_id"), rs.getObject("provider_uid", UUID.class), rs.getString("provider_name"),
+                rs.getLong("provider_id"), null, null,
                 rs.getString("name"), rs.getString("description"), Sector.valueOf(rs.getString("sector")),
                 strings(rs.getArray("needs")).stream().map(Need::valueOf).toList(), rs.getString("value_groups"),
                 rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),

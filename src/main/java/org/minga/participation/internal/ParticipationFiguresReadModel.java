@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minga.platform.CurrentUser;
+import org.minga.territory.TerritorySql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +64,7 @@ record ParticipationFiguresReadModel(JdbcClient jdbc, Scopes scopes) {
         String groupExpr = "e.process";
         String join = "";
         if (byTerritory && blankToNull(level) != null) {
-            join = TerritoryLevels.join("e");
+            join = TerritorySql.ancestorAtLevel("e", "g");
             params.put("level", level.strip());
             groupExpr = "coalesce(g.name, '(otro nivel)')";
         } else if (byTerritory) {

@@ -10,6 +10,7 @@ import org.minga.participation.internal.SurveyReadModel.SurveyView;
 import org.minga.participation.internal.domain.SurveyQuestion;
 import org.minga.platform.CurrentUser;
 import org.minga.platform.ValidationException;
+import org.minga.territory.TerritorySql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +93,7 @@ record SurveyAnalysisReadModel(JdbcClient jdbc, Scopes scopes, SurveyReadModel s
         if ("group".equalsIgnoreCase(by)) {
             grp = "coalesce(r.group_name, '(sin grupo)')";
         } else if (blankToNull(level) != null) {
-            join = TerritoryLevels.join("r");
+            join = TerritorySql.ancestorAtLevel("r", "g");
             params.put("level", level.strip());
             grp = "coalesce(g.name, '(otro nivel)')";
         } else {

@@ -56,6 +56,7 @@ record HouseholdPersonalData(JdbcClient jdbc, PersonReadModel persons, Household
 
     @Override
     public void identify(DataSubjectRef.Builder b) {
+        records(b.personId()).forEach(b::merged); // the duplicates merged into the person (merged skips the person)
         jdbc.sql("""
                 select document_number, first_name, middle_name, last_name, second_last_name, phone, email
                 from person where (id = :p or merged_into = :p) and anonymised_at is null""")

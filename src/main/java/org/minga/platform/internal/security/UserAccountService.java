@@ -3,6 +3,7 @@ package org.minga.platform.internal.security;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,6 +197,22 @@ public class UserAccountService implements UserAccounts {
     @Override
     public Optional<Long> idOf(String username) {
         return store.byUsername(username).map(UserRow::id);
+    }
+
+    @Override
+    public Optional<Long> enabledIdOf(String username) {
+        return username == null ? Optional.empty()
+                : Optional.ofNullable(store.idsByUsername(List.of(username), true).get(username));
+    }
+
+    @Override
+    public Map<String, Long> idsOf(Collection<String> usernames) {
+        return store.idsByUsername(usernames, false);
+    }
+
+    @Override
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        return store.usernames(ids);
     }
 
     @Override

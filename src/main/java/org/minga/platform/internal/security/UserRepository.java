@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.minga.platform.KeyedQueries;
 import org.minga.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +29,18 @@ class UserRepository {
     Optional<UserRow> byUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
                 .param("u", username).query(UserRepository::map).optional();
+    }
+
+    /** The ids of the accounts whose usernames are exactly among {@code usernames} (only enabled ones if asked). */
+    Map<String, Long> idsByUsername(Collection<String> usernames, boolean enabledOnly) {
+        return KeyedQueries.byKeys(jdbc,
+                "select username, id from app_user where username in (:keys)" + (enabledOnly ? " and enabled" : ""),
+                usernames, String.class, Long.class);
+    }
+
+    Map<Long, String> usernames(Collection<Long> ids) {
+        return KeyedQueries.byKeys(jdbc, "select id, username from app_user where id in (:keys)", ids, Long.class,
+                String.class);
     }
 
     /** The account an administrator linked to the identity provider's account {@code subject}. */
