@@ -42,10 +42,10 @@ public interface Actors {
     PageResult<ActorSummary> search(Long jurisdictionId, String query, PageRequest page);
 
     /**
-     * The ids of the active actors, of one jurisdiction or of all ({@code null}): what a list keeps to when it shows
-     * only what active actors provide.
+     * The ids of the actors that are not active, of one jurisdiction or of all ({@code null}): what a list leaves
+     * out when it shows only what active actors provide (few, where the active are thousands).
      */
-    List<Long> activeIds(Long jurisdictionId);
+    List<Long> inactiveIds(Long jurisdictionId);
 
     /**
      * Active actors in name order (then id), optionally of one jurisdiction, whose search key holds each word of

@@ -1,6 +1,8 @@
 package org.minga.platform;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,12 +37,12 @@ public final class TextKeys {
      * The words of the key of {@code text} (as {@link #key} gives it), at most {@code max}: what a search matches
      * word by word against a stored search key. None for no text.
      */
-    public static java.util.List<String> words(String text, int max) {
+    public static List<String> words(String text, int max) {
         String k = key(text);
         if (k == null || k.isBlank()) {
-            return java.util.List.of();
+            return List.of();
         }
-        return java.util.Arrays.stream(k.split(" ")).filter(w -> !w.isBlank()).limit(max).toList();
+        return Arrays.stream(k.split(" ")).filter(w -> !w.isBlank()).limit(max).toList();
     }
 
     /** Lower case, without accents or diacritics, trimmed, with single spaces. Null stays null. */

@@ -53,4 +53,18 @@ class GovernanceDemoTests {
                 where j.code = '54001' and b.body_type = 'SOCIAL_POLICY_COUNCIL'""").query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theDemoMembersNamedByAUsernameAreLinkedToTheirAccountsAndTheirCommitmentsToThem() {
+        assertThat(jdbc.sql("select count(*) from gov_member where pending_username is not null")
+                .query(Long.class).single()).as("members still waiting for an account").isZero();
+        List<String> linked = jdbc.sql("""
+                select distinct u.username from gov_member m join app_user u on u.id = m.user_id order by 1""")
+                .query(String.class).list();
+        assertThat(linked).isNotEmpty();
+        assertThat(jdbc.sql("""
+                select count(*) from gov_commitment c join gov_member m on m.id = c.responsible_member_id
+                where m.user_id is not null and c.responsible_user_id is distinct from m.user_id""")
+                .query(Long.class).single()).as("commitments of a linked member not given to the account").isZero();
+    }
 }

@@ -58,8 +58,8 @@ record ActorQueries(ActorReadModel read, SocialAssetReadModel assets) implements
     }
 
     @Override
-    public List<Long> activeIds(Long jurisdictionId) {
-        return read.activeIds(jurisdictionId);
+    public List<Long> inactiveIds(Long jurisdictionId) {
+        return read.inactiveIds(jurisdictionId);
     }
 
     @Override

@@ -114,6 +114,11 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         params.put("q", ActorService.blankToNull(TextKeys.key(query)));
         params.put("prefix", territory == null ? null : territory.path() + "%");
         params.put("path", territory == null ? null : territory.path());
+        return page(where, params, page);
+    }
+
+    /** The actors {@code where} keeps, in name order (then id): one page of them, with their total. */
+    private PageResult<ActorSummary> page(CharSequence where, Map<String, Object> params, PageRequest page) {
         long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
         List<ActorSummary> items = jdbc.sql(SELECT + where + " order by a.name, a.id limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
@@ -121,10 +126,10 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** The ids of the active actors, of one jurisdiction or of all. */
-    List<Long> activeIds(Long jurisdictionId) {
+    /** The ids of the actors that are not active, of one jurisdiction or of all. */
+    List<Long> inactiveIds(Long jurisdictionId) {
         return jdbc.sql(
-                "select id from actor where status = 'ACTIVE' and (cast(:j as bigint) is null or jurisdiction_id = :j)")
+                "select id from actor where status <> 'ACTIVE' and (cast(:j as bigint) is null or jurisdiction_id = :j)")
                 .param("j", jurisdictionId).query(Long.class).list();
     }
 
@@ -141,11 +146,7 @@ record ActorReadModel(JdbcClient jdbc, Territories territories) {
             where.append(" and a.search_key like :w").append(i);
             params.put("w" + i, "%" + words.get(i) + "%");
         }
-        long total = jdbc.sql("select count(*) from actor a " + where).params(params).query(Long.class).single();
-        List<ActorSummary> items = jdbc.sql(SELECT + where + " order by a.name, a.id limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(ActorReadModel::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return page(where, params, page);
     }
 
     /** The territories where an actor acts, in path order, as the territory module describes them. */

@@ -50,9 +50,15 @@ class BodyStatementsImpl implements BodyStatements {
 
     @Override
     public void linkAccounts(Map<String, Long> accounts) {
-        accounts.forEach((username, id) -> jdbc
-                .sql("update gov_member set user_id = :id, pending_username = null where pending_username = :u")
-                .param("id", id).param("u", username).update());
+        if (!accounts.isEmpty()) {
+            List<Map.Entry<String, Long>> pairs = List.copyOf(accounts.entrySet());
+            jdbc.sql("""
+                    update gov_member m set user_id = a.id, pending_username = null
+                    from unnest(cast(:usernames as text[]), cast(:ids as bigint[])) as a(username, id)
+                    where m.pending_username = a.username""")
+                    .param("usernames", pairs.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                    .param("ids", pairs.stream().map(Map.Entry::getValue).toArray(Long[]::new)).update();
+        }
         jdbc.sql("""
                 update gov_commitment c set responsible_user_id = m.user_id from gov_member m
                 where c.responsible_member_id = m.id and c.responsible_user_id is null and m.user_id is not null""")

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,13 +30,11 @@ record HsdsFilter(String search, UUID organizationId, Long jurisdictionId, Insta
     static final HsdsFilter NONE = new HsdsFilter(null, null, null, null, null, null);
 
     /**
-     * Appends the conditions on the services ({@code s}, offer_service): only active services of the organisations
-     * {@code providers} (the active ones the filter keeps to, as the actors tell them: see
-     * {@link HsdsReadModel#activeProviders}), then every other filter given.
+     * Appends the conditions on the services ({@code s}, offer_service): only active services, then every filter
+     * given but the organisation, whose state the actors tell ({@link HsdsReadModel#activeProviders}).
      */
-    void where(StringBuilder where, Map<String, Object> params, List<Long> providers) {
-        where.append(" and s.status = 'ACTIVE' and s.provider_id = any(cast(:providers as bigint[]))");
-        params.put("providers", providers.toArray(Long[]::new));
+    void where(StringBuilder where, Map<String, Object> params) {
+        where.append(" and s.status = 'ACTIVE'");
         OfferReadModel.matchWords(search, where, params);
         if (jurisdictionId != null) {
             where.append(" and s.jurisdiction_id = :jc");

@@ -75,7 +75,8 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter.where(where, params, activeProviders(filter));
+        filter.where(where, params);
+        activeProviders(filter, where, params);
         String from = " from offer_service s ";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("l", p.size());
@@ -96,15 +97,18 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
     }
 
     /**
-     * The organisations whose services a filter keeps, as the actors tell them: the active one it names, or the
-     * active ones of its jurisdiction (a service's provider is an actor of the service's jurisdiction), or all.
+     * Keeps to the services of active organisations, as the actors tell them: of the one the filter names (none when
+     * it is not active), else of all but the inactive ones (few) of the filter's jurisdiction, or of all.
      */
-    List<Long> activeProviders(HsdsFilter filter) {
+    void activeProviders(HsdsFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.organizationId() != null) {
-            return actors.byUid(filter.organizationId()).filter(ActorSummary::active).map(a -> List.of(a.id()))
-                    .orElse(List.of());
+            where.append(" and s.provider_id = :provider");
+            params.put("provider", actors.byUid(filter.organizationId()).filter(ActorSummary::active)
+                    .map(ActorSummary::id).orElse(0L));
+        } else {
+            where.append(" and s.provider_id <> all(cast(:inactive as bigint[]))");
+            params.put("inactive", actors.inactiveIds(filter.jurisdictionId()).toArray(Long[]::new));
         }
-        return actors.activeIds(filter.jurisdictionId());
     }
 
     static Map<String, Object> minimal(ServiceView s) {
@@ -166,7 +170,8 @@ record HsdsReadModel(JdbcClient jdbc, OfferReadModel offer, Actors actors, Juris
         PageRequest p = request(page, perPage);
         StringBuilder where = new StringBuilder("where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter.where(where, params, activeProviders(filter));
+        filter.where(where, params);
+        activeProviders(filter, where, params);
         if (serviceId != null) {
             where.append(" and s.uid = :sid");
             params.put("sid", serviceId);
